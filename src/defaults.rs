@@ -1,0 +1,35 @@
+//! The embedded defaults: the only place that names files under
+//! `gazetteers/` and `rules/`.
+//!
+//! They are compiled into the crate with `include_str!`, so
+//! [`Extractor::default`](crate::Extractor::default) needs no files, and
+//! built once per process on first use.
+
+use once_cell::sync::Lazy;
+
+use crate::extractor::Extractor;
+
+/// The default gazetteers, in load order: `(file name, contents)`.
+pub(crate) const GAZETTEERS: &[(&str, &str)] = &[
+    ("countries.tsv", include_str!("../gazetteers/countries.tsv")),
+    ("locations.tsv", include_str!("../gazetteers/locations.tsv")),
+    (
+        "organizations.tsv",
+        include_str!("../gazetteers/organizations.tsv"),
+    ),
+    ("people.tsv", include_str!("../gazetteers/people.tsv")),
+    ("weapons.tsv", include_str!("../gazetteers/weapons.tsv")),
+];
+
+/// The default rules, in load order: `(file name, contents)`.
+pub(crate) const RULES: &[(&str, &str)] = &[];
+
+static DEFAULT: Lazy<Extractor> = Lazy::new(|| {
+    Extractor::builder()
+        .build()
+        .expect("the embedded gazetteers and rules are valid")
+});
+
+pub(crate) fn extractor() -> &'static Extractor {
+    &DEFAULT
+}

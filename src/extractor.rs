@@ -1,0 +1,270 @@
+//! The front door: [`Extractor`], its builder, and [`Extraction`].
+//!
+//! The extractor owns the compiled stages and runs them in order:
+//! text → [`Tokens`] → entity mentions → relations. Building is where every
+//! error happens; [`Extractor::extract`] cannot fail.
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use crate::defaults;
+use crate::entity::{Entity, Entry};
+use crate::error::{locate, Error, ErrorKind};
+use crate::gazetteer::{Gazetteer, GazetteerBuilder};
+use crate::relation::Relation;
+use crate::rule::{RuleSet, RuleSetBuilder};
+use crate::span::Span;
+use crate::token::Tokens;
+
+/// Finds entities and relations in news text.
+///
+/// Build one, share it (it is cheap to clone and `Send + Sync`), and call
+/// [`extract`](Extractor::extract) on each document.
+///
+/// ```
+/// use newsie::Extractor;
+/// let ex = Extractor::default();
+/// let out = ex.extract("Peru sold drones to Chile, officials said.");
+/// let ids: Vec<&str> = out.entities().iter().map(|e| e.id()).collect();
+/// assert_eq!(ids, ["PER", "drone", "CHL"]);
+/// let r = &out.relations()[0];
+/// assert_eq!(r.relation_type(), "supply");
+/// assert_eq!(out.argument_entity(r, "supplier").unwrap().id(), "PER");
+/// ```
+#[derive(Clone, Debug)]
+pub struct Extractor {
+    inner: Arc<Inner>,
+}
+
+#[derive(Debug)]
+struct Inner {
+    gazetteer: Gazetteer,
+    rules: RuleSet,
+}
+
+impl Default for Extractor {
+    /// The extractor over the embedded gazetteers and rules, built once per
+    /// process and shared.
+    fn default() -> Extractor {
+        defaults::extractor().clone()
+    }
+}
+
+impl Extractor {
+    /// A builder to add gazetteer and rule files to the defaults, or to
+    /// replace them.
+    pub fn builder() -> ExtractorBuilder {
+        ExtractorBuilder {
+            default_gazetteers: true,
+            default_rules: true,
+            gazetteers: Vec::new(),
+            rules: Vec::new(),
+            disabled: Vec::new(),
+        }
+    }
+
+    /// Finds the sentences, entity mentions and relations of `text`.
+    pub fn extract<'a>(&'a self, text: &'a str) -> Extraction<'a> {
+        let tokens = Tokens::new(text);
+        let entities = self.inner.gazetteer.find(&tokens);
+        let relations = self.inner.rules.apply(&tokens, &entities);
+        Extraction {
+            text,
+            sentences: tokens.sentences().iter().map(|s| s.span).collect(),
+            entities,
+            relations,
+        }
+    }
+
+    /// All gazetteer entries, in load order.
+    pub fn entries(&self) -> &[Entry] {
+        self.inner.gazetteer.entries()
+    }
+
+    /// The number of distinct normalized aliases the automaton matches.
+    pub fn alias_count(&self) -> usize {
+        self.inner.gazetteer.pattern_count()
+    }
+
+    /// The ids of the rules in use, in load order.
+    pub fn rule_ids(&self) -> impl Iterator<Item = &str> {
+        self.inner.rules.rule_ids()
+    }
+}
+
+#[derive(Clone, Debug)]
+enum Source {
+    Path(PathBuf),
+    Text { name: String, text: String },
+}
+
+impl Source {
+    fn load(&self) -> Result<(String, std::borrow::Cow<'_, str>), Error> {
+        match self {
+            Source::Text { name, text } => Ok((name.clone(), text.as_str().into())),
+            Source::Path(path) => {
+                let bytes = std::fs::read(path).map_err(|e| Error::io(path, e))?;
+                let name = path.display().to_string();
+                match String::from_utf8(bytes) {
+                    Ok(text) => Ok((name, text.into())),
+                    Err(e) => {
+                        let good = &e.as_bytes()[..e.utf8_error().valid_up_to()];
+                        let line_no = good.iter().filter(|&&b| b == b'\n').count() + 1;
+                        let line_start = good.iter().rposition(|&b| b == b'\n').map_or(0, |p| p + 1);
+                        let prefix = String::from_utf8_lossy(&good[line_start..]).into_owned();
+                        let col = prefix.len();
+                        Err(Error::at(
+                            ErrorKind::Io,
+                            "invalid UTF-8",
+                            locate(&name, line_no, &prefix, col),
+                        ))
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// Configures and builds an [`Extractor`].
+///
+/// Files added here come after the embedded defaults (unless those are turned
+/// off): a gazetteer entry with an id already loaded replaces the earlier one.
+///
+/// ```
+/// let ex = newsie::Extractor::builder()
+///     .gazetteer_str("extra.tsv", "acme\tORGANIZATION\tAcme Arms\tAcme\t\n")
+///     .build()
+///     .unwrap();
+/// let out = ex.extract("Acme Arms sold rifles to Peru.");
+/// assert_eq!(out.entities()[0].id(), "acme");
+/// ```
+#[derive(Clone, Debug)]
+pub struct ExtractorBuilder {
+    default_gazetteers: bool,
+    default_rules: bool,
+    gazetteers: Vec<Source>,
+    rules: Vec<Source>,
+    disabled: Vec<String>,
+}
+
+impl ExtractorBuilder {
+    /// Adds a gazetteer file (format: [`crate::gazetteer`]).
+    pub fn gazetteer_path(&mut self, path: impl AsRef<Path>) -> &mut Self {
+        self.gazetteers.push(Source::Path(path.as_ref().to_path_buf()));
+        self
+    }
+
+    /// Adds gazetteer text; `name` stands for the file in error messages.
+    pub fn gazetteer_str(&mut self, name: &str, text: &str) -> &mut Self {
+        self.gazetteers.push(Source::Text {
+            name: name.to_string(),
+            text: text.to_string(),
+        });
+        self
+    }
+
+    /// Adds a rule file (format: [`crate::rule`]).
+    pub fn rules_path(&mut self, path: impl AsRef<Path>) -> &mut Self {
+        self.rules.push(Source::Path(path.as_ref().to_path_buf()));
+        self
+    }
+
+    /// Adds rule text; `name` stands for the file in error messages.
+    pub fn rules_str(&mut self, name: &str, text: &str) -> &mut Self {
+        self.rules.push(Source::Text {
+            name: name.to_string(),
+            text: text.to_string(),
+        });
+        self
+    }
+
+    /// Leaves out the embedded gazetteers (when `false`).
+    pub fn default_gazetteers(&mut self, yes: bool) -> &mut Self {
+        self.default_gazetteers = yes;
+        self
+    }
+
+    /// Leaves out the embedded rules (when `false`).
+    pub fn default_rules(&mut self, yes: bool) -> &mut Self {
+        self.default_rules = yes;
+        self
+    }
+
+    /// Disables a rule by id (`supply/nominal`) or a whole family (`supply`).
+    pub fn disable_rule(&mut self, id_or_family: &str) -> &mut Self {
+        self.disabled.push(id_or_family.to_string());
+        self
+    }
+
+    /// Parses and compiles everything. Every error in a data file is reported
+    /// here, with its file, line and column.
+    pub fn build(&self) -> Result<Extractor, Error> {
+        let mut gazetteer = GazetteerBuilder::default();
+        if self.default_gazetteers {
+            for (name, text) in defaults::GAZETTEERS {
+                gazetteer.add_source(&format!("<embedded>/{name}"), text)?;
+            }
+        }
+        for source in &self.gazetteers {
+            let (name, text) = source.load()?;
+            gazetteer.add_source(&name, &text)?;
+        }
+        let gazetteer = gazetteer.build();
+        let mut rules = RuleSetBuilder::default();
+        if self.default_rules {
+            for (name, text) in defaults::RULES {
+                rules.add_source(&format!("<embedded>/{name}"), text)?;
+            }
+        }
+        for source in &self.rules {
+            let (name, text) = source.load()?;
+            rules.add_source(&name, &text)?;
+        }
+        let rules = rules.build(&self.disabled)?;
+        Ok(Extractor {
+            inner: Arc::new(Inner { gazetteer, rules }),
+        })
+    }
+}
+
+/// What [`Extractor::extract`] found in one document.
+///
+/// Serializes (with serde) to the "Output records" shape of the evaluation
+/// schema, less the document id: see [`crate::Record`].
+#[derive(Clone, Debug)]
+pub struct Extraction<'a> {
+    pub(crate) text: &'a str,
+    pub(crate) sentences: Vec<Span>,
+    pub(crate) entities: Vec<Entity<'a>>,
+    pub(crate) relations: Vec<Relation<'a>>,
+}
+
+impl<'a> Extraction<'a> {
+    /// The document text.
+    pub fn text(&self) -> &'a str {
+        self.text
+    }
+
+    /// Sentence spans, in text order.
+    pub fn sentences(&self) -> &[Span] {
+        &self.sentences
+    }
+
+    /// Entity mentions, in text order, never overlapping.
+    pub fn entities(&self) -> &[Entity<'a>] {
+        &self.entities
+    }
+
+    /// Relations, in text order of their sentences.
+    pub fn relations(&self) -> &[Relation<'a>] {
+        &self.relations
+    }
+
+    /// The entity filling `role` in `relation`, if an entity fills it.
+    pub fn argument_entity(&self, relation: &Relation<'a>, role: &str) -> Option<&Entity<'a>> {
+        relation
+            .argument(role)
+            .and_then(|a| a.entity)
+            .map(|i| &self.entities[i])
+    }
+}

@@ -1,0 +1,758 @@
+//! Tokens to entity mentions: the gazetteer file format and the one automaton.
+//!
+//! This module is the only user of `aho-corasick`. Every alias of every entry
+//! is normalized exactly as the tokenizer normalizes text (see
+//! [`crate::token`]), and one leftmost-longest automaton scans the key stream
+//! of a document. Scanning normalized keys rather than the raw text is what
+//! makes matching case-insensitive beyond ASCII, indifferent to curly or
+//! straight apostrophes and dash variants, and unable to cross a sentence.
+//!
+//! # File format
+//!
+//! UTF-8 text, one entity a line, five tab-separated columns; blank lines and
+//! lines starting with `#` are ignored:
+//!
+//! ```text
+//! # id   type     name   aliases                                        attributes
+//! IRN    COUNTRY  Iran   Islamic Republic of Iran|demonym:Iranian|capital:Tehran   region=Asia
+//! drone  WEAPON   drone  drones|UAV|UAVs|unmanned aerial vehicles        class=drone
+//! ```
+//!
+//! - **id**: the canonical id, no white space; unique within a file. An entry
+//!   whose id was already loaded from an earlier file replaces that entry, so
+//!   a user file can correct a default.
+//! - **type**: `COUNTRY`, `ORGANIZATION`, `PERSON`, `LOCATION` or `WEAPON`.
+//! - **name**: the canonical name, which is also an alias.
+//! - **aliases**: `|`-separated, each optionally prefixed by its kind —
+//!   `name:` (the default), `abbr:`, `demonym:`, `capital:`, `seat:`,
+//!   `surname:`. May be empty.
+//! - **attributes** (optional): `;`-separated `key=value` pairs. Checked keys:
+//!   `class` (a weapon class of the schema), `origin` and `country` (three
+//!   upper-case letters), `from` and `to` (dates `YYYY`, `YYYY-MM` or
+//!   `YYYY-MM-DD`). Other keys are kept as they are.
+//!
+//! # Case policy
+//!
+//! The way an alias is written says how it matches:
+//!
+//! - short all-caps aliases (at most three letters: "US", "UK", "IS", "EU")
+//!   match only in exactly that case, so "us" is not a country;
+//! - aliases that start with an upper-case letter match in any case, but the
+//!   text must start with an upper-case letter, so "turkey" is not a country
+//!   while "TURKEY" in a headline is;
+//! - aliases written in lower case ("drones", "al-Qaeda") match in any case.
+//!
+//! A leading `=` forces exact case, a leading `~` any case.
+//! A hyphenated alias also matches with a space or nothing for the hyphen
+//! ("Shahed-136", "Shahed 136", "Shahed136").
+//!
+//! # Overlaps and precedence
+//!
+//! Matches are leftmost-longest: "United States Navy" beats "United States".
+//! A match counts only when it starts and ends on token boundaries ("Iran" is
+//! not found in "Iranian", but is in "Iran-backed"). When the longest match
+//! fails its case policy, the scan resumes at the next token.
+//!
+//! When several entries share an alias, the first that passes its case policy
+//! wins, in this order: entity type (`COUNTRY`, `ORGANIZATION`, `PERSON`,
+//! `LOCATION`, `WEAPON`), then alias kind (`name`, `abbr`, `demonym`,
+//! `capital`, `seat`, `surname`), then load order. So "Jordan" is the country,
+//! and "Washington" the United States by its capital. A `surname` alias is
+//! weak: it counts only for a person the document named earlier by another
+//! alias, or when exactly one person in the gazetteer has that surname.
+
+use std::collections::HashMap;
+
+use aho_corasick::{AhoCorasick, Input, MatchKind};
+
+use crate::entity::{AliasKind, Entity, EntityType, Entry};
+use crate::error::{locate, Error, ErrorKind};
+use crate::span::Span;
+use crate::token::{phrase_key, Tokens};
+
+/// The weapon classes of the evaluation schema.
+pub const WEAPON_CLASSES: [&str; 12] = [
+    "weapon",
+    "drone",
+    "missile",
+    "air_defense",
+    "aircraft",
+    "tank",
+    "armored_vehicle",
+    "artillery",
+    "ammunition",
+    "warship",
+    "small_arms",
+    "nuclear_weapon",
+];
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum CasePolicy {
+    Exact,
+    Capitalized,
+    Any,
+}
+
+#[derive(Clone, Debug)]
+struct AliasSpec {
+    text: Box<str>,
+    kind: AliasKind,
+    case: CasePolicy,
+}
+
+/// One matchable form of an alias, attached to a normalized key.
+#[derive(Clone, Debug)]
+struct Candidate {
+    entry: u32,
+    kind: AliasKind,
+    case: CasePolicy,
+    /// The alias as written, for exact-case comparison.
+    surface: Box<str>,
+}
+
+/// Entries parsed from files, before the automaton is built.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct GazetteerBuilder {
+    entries: Vec<(Entry, Vec<AliasSpec>)>,
+    by_id: HashMap<Box<str>, usize>,
+}
+
+impl GazetteerBuilder {
+    /// Parses one gazetteer file and adds its entries. `file` names it in
+    /// error messages.
+    pub(crate) fn add_source(&mut self, file: &str, text: &str) -> Result<(), Error> {
+        let mut seen_here: HashMap<&str, usize> = HashMap::new();
+        for (n, line) in text.lines().enumerate() {
+            let line_no = n + 1;
+            let trimmed = line.trim_end_matches('\r');
+            if trimmed.trim().is_empty() || trimmed.trim_start().starts_with('#') {
+                continue;
+            }
+            let (entry, aliases) = parse_line(file, line_no, trimmed)?;
+            if let Some(first) = seen_here.insert(line_id(trimmed), line_no) {
+                return Err(Error::at(
+                    ErrorKind::Gazetteer,
+                    format!("duplicate id '{}' (first defined on line {first})", entry.id),
+                    locate(file, line_no, trimmed, 0),
+                ));
+            }
+            match self.by_id.get(&entry.id) {
+                Some(&i) => self.entries[i] = (entry, aliases),
+                None => {
+                    self.by_id.insert(entry.id.clone(), self.entries.len());
+                    self.entries.push((entry, aliases));
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// Builds the automaton over every alias of every entry.
+    pub(crate) fn build(self) -> Gazetteer {
+        let mut keys: HashMap<String, Vec<Candidate>> = HashMap::new();
+        let mut entries = Vec::with_capacity(self.entries.len());
+        for (e, (entry, aliases)) in self.entries.into_iter().enumerate() {
+            let name = AliasSpec {
+                case: case_policy(&entry.name),
+                text: entry.name.clone(),
+                kind: AliasKind::Name,
+            };
+            for alias in std::iter::once(&name).chain(aliases.iter()) {
+                let key = phrase_key(&alias.text);
+                for variant in key_variants(&key) {
+                    let list = keys.entry(variant).or_default();
+                    if list.iter().any(|c| c.entry == e as u32 && c.case == alias.case) {
+                        continue;
+                    }
+                    list.push(Candidate {
+                        entry: e as u32,
+                        kind: alias.kind,
+                        case: alias.case,
+                        surface: alias.text.clone(),
+                    });
+                }
+            }
+            entries.push(entry);
+        }
+        let mut patterns: Vec<String> = Vec::with_capacity(keys.len());
+        let mut candidates: Vec<Vec<Candidate>> = Vec::with_capacity(keys.len());
+        let mut sorted: Vec<(String, Vec<Candidate>)> = keys.into_iter().collect();
+        // Sorting makes pattern ids, and so any remaining ties, deterministic.
+        sorted.sort_by(|a, b| a.0.cmp(&b.0));
+        for (key, mut list) in sorted {
+            list.sort_by_key(|c| (entries[c.entry as usize].ty, c.kind, c.entry));
+            patterns.push(key);
+            candidates.push(list);
+        }
+        let automaton = AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(&patterns)
+            .expect("gazetteer automaton within aho-corasick's size limits");
+        Gazetteer {
+            entries,
+            automaton,
+            candidates,
+            patterns: patterns.len(),
+        }
+    }
+}
+
+/// The compiled gazetteer: entries and one automaton over all alias keys.
+#[derive(Clone, Debug)]
+pub(crate) struct Gazetteer {
+    entries: Vec<Entry>,
+    automaton: AhoCorasick,
+    candidates: Vec<Vec<Candidate>>,
+    patterns: usize,
+}
+
+impl Gazetteer {
+    pub(crate) fn entries(&self) -> &[Entry] {
+        &self.entries
+    }
+
+    /// The number of distinct normalized alias keys in the automaton.
+    pub(crate) fn pattern_count(&self) -> usize {
+        self.patterns
+    }
+
+    /// Finds every entity mention in a tokenized document, in text order,
+    /// without overlaps.
+    pub(crate) fn find<'a>(&'a self, tokens: &Tokens<'a>) -> Vec<Entity<'a>> {
+        let text = tokens.source();
+        let stream = tokens.key_stream();
+        let toks = tokens.tokens();
+        let mut mentions = Vec::new();
+        // Persons already named in this document, for weak surname aliases.
+        let mut named_persons: Vec<u32> = Vec::new();
+        let mut sentence = 0;
+        let sentences = tokens.sentences();
+        let mut pos = 0;
+        while pos < stream.len() {
+            let Some(m) = self.automaton.find(Input::new(stream).span(pos..stream.len())) else {
+                break;
+            };
+            let first = toks.partition_point(|t| (t.key_range().start) < m.start());
+            let last = toks.partition_point(|t| t.key_range().end < m.end());
+            let on_boundaries = first < toks.len()
+                && last < toks.len()
+                && toks[first].key_range().start == m.start()
+                && toks[last].key_range().end == m.end();
+            let chosen = if on_boundaries {
+                let span = Span::new(toks[first].span.start, toks[last].span.end);
+                let surface = &text[span.start..span.end];
+                // "Dana Ortiz" is not the gazetteer's Ortiz: a surname alias
+                // right after another capitalized word is someone else, unless
+                // that word only opens the sentence ("Later Ortiz said") and the
+                // document named Ortiz before.
+                let after_other_name = if first > 0
+                    && toks[first - 1].is_capitalized()
+                    && !TITLE_WORDS.contains(&tokens.key(&toks[first - 1]))
+                {
+                    let opens_sentence = sentences[sentence_of(sentences, sentence, first)].tokens.start == first - 1;
+                    Some(opens_sentence)
+                } else {
+                    None
+                };
+                self.choose(m.pattern().as_usize(), surface, &named_persons, after_other_name)
+                    .map(|c| (c, span, surface))
+            } else {
+                None
+            };
+            match chosen {
+                Some((c, span, surface)) => {
+                    let entry = &self.entries[c.entry as usize];
+                    if entry.ty == EntityType::Person && !named_persons.contains(&c.entry) {
+                        named_persons.push(c.entry);
+                    }
+                    sentence = sentence_of(sentences, sentence, first);
+                    mentions.push(Entity {
+                        entry,
+                        text: surface,
+                        span,
+                        alias_kind: c.kind,
+                        origin: None,
+                        sentence,
+                    });
+                    pos = m.end();
+                }
+                None => {
+                    // Resume at the next token start after the failed match.
+                    let next = toks.partition_point(|t| t.key_range().start <= m.start());
+                    pos = toks.get(next).map_or(stream.len(), |t| t.key_range().start);
+                }
+            }
+        }
+        mark_origins(tokens, &mut mentions);
+        mentions
+    }
+
+    /// The best candidate for a matched key whose text is `surface`.
+    fn choose(
+        &self,
+        pattern: usize,
+        surface: &str,
+        named_persons: &[u32],
+        after_other_name: Option<bool>,
+    ) -> Option<&Candidate> {
+        let list = &self.candidates[pattern];
+        let mut surnames = list.iter().filter(|c| c.kind == AliasKind::Surname);
+        let unique_surname = surnames.next().is_some() && surnames.next().is_none();
+        list.iter().find(|c| {
+            let case_ok = match c.case {
+                CasePolicy::Exact => surface == &*c.surface,
+                CasePolicy::Capitalized => surface.chars().next().is_some_and(char::is_uppercase),
+                CasePolicy::Any => true,
+            };
+            let surname_ok = match after_other_name {
+                _ if c.kind != AliasKind::Surname => true,
+                None => unique_surname || named_persons.contains(&c.entry),
+                Some(true) => named_persons.contains(&c.entry),
+                Some(false) => false,
+            };
+            case_ok && surname_ok
+        })
+    }
+}
+
+/// The index of the sentence holding token `token`, searching on from `from`.
+fn sentence_of(sentences: &[crate::token::Sentence], from: usize, token: usize) -> usize {
+    let mut s = from;
+    while s + 1 < sentences.len() && sentences[s].tokens.end <= token {
+        s += 1;
+    }
+    s
+}
+
+/// Titles that may stand right before a surname alias ("President Herzog").
+const TITLE_WORDS: &[&str] = &[
+    "president", "minister", "secretary", "chancellor", "premier", "mr.", "mrs.", "ms.", "dr.", "gen.", "general",
+    "senator", "sen.", "rep.", "king", "queen", "prince", "sheikh", "ayatollah", "governor", "gov.", "ambassador",
+    "chairman", "leader", "commander", "spokesman", "spokeswoman", "envoy", "judge", "lt.", "col.", "adm.",
+    "admiral", "prof.", "professor", "mayor", "lord", "lady", "sir", "dame", "pope", "emir",
+];
+
+/// Cue words that, joined by a hyphen to a country, say where a weapon comes
+/// from: "Iranian-made drones", "US-supplied tanks".
+const ORIGIN_CUES: &[&str] = &[
+    "made",
+    "built",
+    "supplied",
+    "produced",
+    "manufactured",
+    "designed",
+    "provided",
+    "donated",
+];
+
+/// Gives a weapon mention the origin country the text states just before it:
+/// "Iranian drones", "Iranian-made drones", "Iran's Shahed-136",
+/// "US-made 'Javelin' missiles".
+fn mark_origins(tokens: &Tokens<'_>, mentions: &mut [Entity<'_>]) {
+    let toks = tokens.tokens();
+    for i in 1..mentions.len() {
+        let (before, rest) = mentions.split_at_mut(i);
+        let weapon = &mut rest[0];
+        let country = &before[i - 1];
+        if weapon.entry.ty != EntityType::Weapon || country.entry.ty != EntityType::Country {
+            continue;
+        }
+        if country.sentence != weapon.sentence || country.alias_kind == AliasKind::Capital {
+            continue;
+        }
+        let from = toks.partition_point(|t| t.span.start < country.span.end);
+        let to = toks.partition_point(|t| t.span.start < weapon.span.start);
+        let between: Vec<&str> = toks[from..to].iter().map(|t| tokens.key(t)).collect();
+        let stated = match between.as_slice() {
+            [] | ["'s"] => true,
+            ["-", cue, rest @ ..] => {
+                ORIGIN_CUES.contains(cue) && rest.iter().all(|w| matches!(*w, "'" | "\""))
+            }
+            quotes => quotes.iter().all(|w| matches!(*w, "'" | "\"")),
+        };
+        if stated {
+            weapon.origin = Some(country.entry.id());
+        }
+    }
+}
+
+/// The key itself and, for hyphenated keys, the forms with a space and with
+/// nothing in place of each hyphen.
+fn key_variants(key: &str) -> Vec<String> {
+    let mut out = vec![key.to_string()];
+    if key.contains('-') && !key.starts_with('-') && !key.ends_with('-') {
+        out.push(key.replace('-', " "));
+        out.push(key.replace('-', ""));
+    }
+    out.retain(|k| !k.trim().is_empty());
+    out
+}
+
+fn case_policy(alias: &str) -> CasePolicy {
+    let letters = alias.chars().filter(|c| c.is_alphabetic()).count();
+    let first = alias.chars().next().unwrap_or(' ');
+    if first.is_uppercase() && letters <= 3 && alias.chars().all(|c| !c.is_lowercase()) {
+        CasePolicy::Exact
+    } else if first.is_uppercase() {
+        CasePolicy::Capitalized
+    } else {
+        CasePolicy::Any
+    }
+}
+
+fn line_id(line: &str) -> &str {
+    line.split('\t').next().unwrap_or("")
+}
+
+/// Byte offset of column `n` (0-based) in a tab-separated line.
+fn column_offset(line: &str, n: usize) -> usize {
+    line.split('\t').take(n).map(|c| c.len() + 1).sum()
+}
+
+fn parse_line(file: &str, line_no: usize, line: &str) -> Result<(Entry, Vec<AliasSpec>), Error> {
+    let err = |msg: String, at: usize| {
+        Err(Error::at(
+            ErrorKind::Gazetteer,
+            msg,
+            locate(file, line_no, line, at),
+        ))
+    };
+    let cols: Vec<&str> = line.split('\t').collect();
+    if cols.len() < 4 {
+        return err(
+            format!(
+                "expected at least 4 tab-separated columns (id, type, name, aliases), found {}",
+                cols.len()
+            ),
+            line.len(),
+        );
+    }
+    if cols.len() > 5 {
+        return err(
+            format!("expected at most 5 tab-separated columns, found {}", cols.len()),
+            column_offset(line, 5),
+        );
+    }
+    let id = cols[0];
+    if id.is_empty() || id.chars().any(char::is_whitespace) {
+        return err(
+            format!("invalid id '{id}': ids are non-empty and contain no white space"),
+            0,
+        );
+    }
+    let Some(ty) = EntityType::from_name(cols[1]) else {
+        return err(
+            format!(
+                "unknown entity type '{}' (expected COUNTRY, ORGANIZATION, PERSON, LOCATION or WEAPON)",
+                cols[1]
+            ),
+            column_offset(line, 1),
+        );
+    };
+    let name = cols[2].trim();
+    if name.is_empty() || phrase_key(name).is_empty() {
+        return err("empty name".to_string(), column_offset(line, 2));
+    }
+    let mut aliases = Vec::new();
+    let mut at = column_offset(line, 3);
+    if !cols[3].trim().is_empty() {
+        for raw in cols[3].split('|') {
+            aliases.push(
+                parse_alias(raw)
+                    .map_err(|msg| Error::at(ErrorKind::Gazetteer, msg, locate(file, line_no, line, at)))?,
+            );
+            at += raw.len() + 1;
+        }
+    }
+    let mut attributes = Vec::new();
+    if let Some(attrs) = cols.get(4).filter(|a| !a.trim().is_empty()) {
+        let mut at = column_offset(line, 4);
+        for pair in attrs.split(';') {
+            let parsed = parse_attribute(ty, pair)
+                .map_err(|msg| Error::at(ErrorKind::Gazetteer, msg, locate(file, line_no, line, at)))?;
+            attributes.push(parsed);
+            at += pair.len() + 1;
+        }
+    }
+    let entry = Entry {
+        id: id.into(),
+        ty,
+        name: name.into(),
+        attributes,
+    };
+    Ok((entry, aliases))
+}
+
+fn parse_alias(raw: &str) -> Result<AliasSpec, String> {
+    let raw = raw.trim();
+    let (kind, text) = match raw.split_once(':') {
+        Some((k, rest)) if !k.is_empty() && k.chars().all(|c| c.is_ascii_lowercase()) => {
+            let kind = AliasKind::from_name(k).ok_or_else(|| {
+                format!("unknown alias kind '{k}' (expected name, abbr, demonym, capital, seat or surname)")
+            })?;
+            (kind, rest.trim())
+        }
+        _ => (AliasKind::Name, raw),
+    };
+    let (case, text) = if let Some(t) = text.strip_prefix('=') {
+        (CasePolicy::Exact, t)
+    } else if let Some(t) = text.strip_prefix('~') {
+        (CasePolicy::Any, t)
+    } else {
+        (case_policy(text), text)
+    };
+    if text.is_empty() || phrase_key(text).is_empty() {
+        return Err("empty alias".to_string());
+    }
+    Ok(AliasSpec {
+        text: text.into(),
+        kind,
+        case,
+    })
+}
+
+fn parse_attribute(ty: EntityType, pair: &str) -> Result<(Box<str>, Box<str>), String> {
+    let Some((key, value)) = pair.split_once('=') else {
+        return Err(format!("expected key=value, found '{pair}'"));
+    };
+    let (key, value) = (key.trim(), value.trim());
+    if key.is_empty() {
+        return Err(format!("empty attribute name in '{pair}'"));
+    }
+    match key {
+        "class" if !WEAPON_CLASSES.contains(&value) => {
+            return Err(format!(
+                "unknown weapon class '{value}' (expected one of {})",
+                WEAPON_CLASSES.join(", ")
+            ));
+        }
+        "class" if ty != EntityType::Weapon => {
+            return Err("attribute 'class' is only for WEAPON entries".to_string());
+        }
+        "origin" | "country" if !is_country_code(value) => {
+            return Err(format!(
+                "bad {key} '{value}': expected an ISO alpha-3 code such as IRN"
+            ));
+        }
+        "from" | "to" if !value.is_empty() && !is_date(value) => {
+            return Err(format!(
+                "bad date '{value}': expected YYYY, YYYY-MM or YYYY-MM-DD"
+            ));
+        }
+        _ => {}
+    }
+    Ok((key.into(), value.into()))
+}
+
+fn is_country_code(s: &str) -> bool {
+    s.len() == 3 && s.bytes().all(|b| b.is_ascii_uppercase())
+}
+
+fn is_date(s: &str) -> bool {
+    let parts: Vec<&str> = s.split('-').collect();
+    let digits = |p: &str, n: usize| p.len() == n && p.bytes().all(|b| b.is_ascii_digit());
+    let in_range = |p: &str, hi: u32| p.parse::<u32>().is_ok_and(|v| (1..=hi).contains(&v));
+    match parts.as_slice() {
+        [y] => digits(y, 4),
+        [y, m] => digits(y, 4) && digits(m, 2) && in_range(m, 12),
+        [y, m, d] => digits(y, 4) && digits(m, 2) && in_range(m, 12) && digits(d, 2) && in_range(d, 31),
+        _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const SAMPLE: &str = "\
+# test gazetteer
+PER\tCOUNTRY\tPeru\tRepublic of Peru|demonym:Peruvian|demonym:Peruvians|capital:Lima\t
+TUR\tCOUNTRY\tTurkey\tTürkiye|demonym:Turkish|capital:Ankara\t
+USA\tCOUNTRY\tUnited States\tUS|U.S.|USA|America|capital:Washington|seat:White House\t
+JOR\tCOUNTRY\tJordan\tdemonym:Jordanian\t
+GEO\tCOUNTRY\tGeorgia\tdemonym:Georgian\t
+geo_us\tLOCATION\tGeorgia\t\t
+michael_jordan\tPERSON\tMichael Jordan\tsurname:Jordan\tcountry=USA
+ana_ruiz\tPERSON\tAna Ruiz\tsurname:Ruiz\tcountry=PER;title=Minister
+luis_ruiz\tPERSON\tLuis Ruiz\tsurname:Ruiz\tcountry=PER
+eva_soto\tPERSON\tEva Soto\tsurname:Soto\tcountry=PER
+isis\tORGANIZATION\tIslamic State\tIS|ISIS|Daesh\t
+alqaeda\tORGANIZATION\tal-Qaeda\tal-Qaida\t
+un\tORGANIZATION\tUnited Nations\tUN|U.N.\t
+unsc\tORGANIZATION\tUnited Nations Security Council\tUN Security Council|Security Council\t
+drone\tWEAPON\tdrone\tdrones|UAV|UAVs\tclass=drone
+tb2\tWEAPON\tBayraktar TB2\tTB2\tclass=drone;origin=TUR
+k9\tWEAPON\tK9-Thunder\t\tclass=artillery
+";
+
+    fn gazetteer() -> Gazetteer {
+        let mut b = GazetteerBuilder::default();
+        b.add_source("test.tsv", SAMPLE).unwrap();
+        b.build()
+    }
+
+    fn found(text: &str) -> Vec<(String, String)> {
+        let g = gazetteer();
+        let tokens = Tokens::new(text);
+        g.find(&tokens)
+            .iter()
+            .map(|e| (e.text().to_string(), e.id().to_string()))
+            .collect()
+    }
+
+    fn pairs(list: &[(&str, &str)]) -> Vec<(String, String)> {
+        list.iter().map(|(a, b)| (a.to_string(), b.to_string())).collect()
+    }
+
+    #[test]
+    fn matching_table() {
+        let cases: &[(&str, &[(&str, &str)])] = &[
+            // Names, demonyms, capitals, seats all resolve to the country.
+            ("Peru and the Peruvians", &[("Peru", "PER"), ("Peruvians", "PER")]),
+            ("Lima replied", &[("Lima", "PER")]),
+            ("the White House said", &[("White House", "USA")]),
+            // Token boundaries: no match inside a word.
+            ("Peruvianism and Peruvian", &[("Peruvian", "PER")]),
+            // Hyphenated compounds: both places, and the adjective before a cue.
+            ("the Lima-Ankara axis", &[("Lima", "PER"), ("Ankara", "TUR")]),
+            (
+                "Peruvian-made drones",
+                &[("Peruvian", "PER"), ("drones", "drone")],
+            ),
+            ("a Lima-based firm", &[("Lima", "PER")]),
+            // Possessives.
+            ("Peru's army and Peru’s navy", &[("Peru", "PER"), ("Peru", "PER")]),
+            // Case policy: short all-caps exact, capitalized otherwise.
+            ("the US said", &[("US", "USA")]),
+            ("let us go", &[]),
+            ("roast turkey", &[]),
+            ("TURKEY ACTS", &[("TURKEY", "TUR")]),
+            ("Türkiye and Turkiye", &[("Türkiye", "TUR"), ("Turkiye", "TUR")]),
+            ("the U.S. and the USA", &[("U.S.", "USA"), ("USA", "USA")]),
+            ("what is IS doing", &[("IS", "isis")]),
+            ("it is here", &[]),
+            // Lowercase aliases match in any case.
+            ("Drones and DRONES", &[("Drones", "drone"), ("DRONES", "drone")]),
+            (
+                "al-Qaeda, al Qaeda, Al-Qaida",
+                &[
+                    ("al-Qaeda", "alqaeda"),
+                    ("al Qaeda", "alqaeda"),
+                    ("Al-Qaida", "alqaeda"),
+                ],
+            ),
+            // Hyphen variants.
+            (
+                "K9-Thunder, K9 Thunder",
+                &[("K9-Thunder", "k9"), ("K9 Thunder", "k9")],
+            ),
+            // Leftmost-longest.
+            ("the UN Security Council met", &[("UN Security Council", "unsc")]),
+            (
+                "the United Nations Security Council",
+                &[("United Nations Security Council", "unsc")],
+            ),
+            // A failed longest match does not hide the next token's match.
+            ("the republic of Peru", &[("Peru", "PER")]),
+        ];
+        for (text, want) in cases {
+            assert_eq!(found(text), pairs(want), "mentions in {text:?}");
+        }
+    }
+
+    #[test]
+    fn precedence_is_pinned() {
+        // Country beats location and person for the same alias.
+        assert_eq!(found("Georgia voted"), pairs(&[("Georgia", "GEO")]));
+        assert_eq!(found("Jordan voted"), pairs(&[("Jordan", "JOR")]));
+        // Capital beats nothing else here, and a person's surname is weak.
+        assert_eq!(found("Washington warned"), pairs(&[("Washington", "USA")]));
+    }
+
+    #[test]
+    fn weak_surnames() {
+        // Ambiguous surname alone: not found.
+        assert_eq!(found("Ruiz spoke"), pairs(&[]));
+        // Named in full earlier: resolves to that person.
+        assert_eq!(
+            found("Luis Ruiz arrived. Later Ruiz spoke."),
+            pairs(&[("Luis Ruiz", "luis_ruiz"), ("Ruiz", "luis_ruiz")])
+        );
+        // Unique in the gazetteer: resolves.
+        assert_eq!(found("Soto spoke"), pairs(&[("Soto", "eva_soto")]));
+        assert_eq!(found("Minister Soto spoke"), pairs(&[("Soto", "eva_soto")]));
+        // After another first name, it is somebody else.
+        assert_eq!(found("Then Maria Soto spoke"), pairs(&[]));
+        assert_eq!(found("Maria Soto spoke"), pairs(&[]));
+    }
+
+    #[test]
+    fn origins_from_text_and_gazetteer() {
+        let g = gazetteer();
+        let cases: &[(&str, &str, Option<&str>)] = &[
+            ("Peruvian drones", "drone", Some("PER")),
+            ("Peruvian-made drones", "drone", Some("PER")),
+            ("Peru's drones", "drone", Some("PER")),
+            ("Peru bought drones", "drone", None),
+            ("Lima drones", "drone", None),
+            ("the TB2 flew", "tb2", Some("TUR")),
+            ("US-made 'drones'", "drone", Some("USA")),
+        ];
+        for (text, id, origin) in cases {
+            let tokens = Tokens::new(text);
+            let mentions = g.find(&tokens);
+            let w = mentions.iter().find(|e| e.id() == *id).unwrap();
+            assert_eq!(w.origin(), *origin, "origin in {text:?}");
+        }
+    }
+
+    #[test]
+    fn later_source_replaces_entry() {
+        let mut b = GazetteerBuilder::default();
+        b.add_source("a.tsv", SAMPLE).unwrap();
+        b.add_source("b.tsv", "PER\tCOUNTRY\tPeru\tPiruw\t\n").unwrap();
+        let g = b.build();
+        let tokens = Tokens::new("Piruw and Lima");
+        let ids: Vec<&str> = g.find(&tokens).iter().map(|e| e.text()).collect();
+        assert_eq!(ids, ["Piruw"], "the replaced entry's old aliases are gone");
+    }
+
+    #[test]
+    fn errors_name_file_line_and_column() {
+        let cases: &[(&str, &str)] = &[
+            (
+                "X\tCOUNTRY\tX",
+                "t.tsv:1:12: expected at least 4 tab-separated columns",
+            ),
+            ("X\tNATION\tX\t", "t.tsv:1:3: unknown entity type 'NATION'"),
+            ("\tCOUNTRY\tX\t", "t.tsv:1:1: invalid id ''"),
+            ("X\tCOUNTRY\t \t", "t.tsv:1:11: empty name"),
+            ("X\tCOUNTRY\tX\ta||b", "t.tsv:1:15: empty alias"),
+            (
+                "X\tCOUNTRY\tX\tcapitol:Y",
+                "t.tsv:1:13: unknown alias kind 'capitol'",
+            ),
+            (
+                "X\tWEAPON\tX\t\tclass=blaster",
+                "t.tsv:1:13: unknown weapon class 'blaster'",
+            ),
+            (
+                "X\tPERSON\tX\t\tcountry=IRN;from=2020-13",
+                "t.tsv:1:25: bad date '2020-13'",
+            ),
+            ("X\tPERSON\tX\t\tcountry=Iran", "t.tsv:1:13: bad country 'Iran'"),
+            ("X\tPERSON\tX\t\ttitle", "t.tsv:1:13: expected key=value"),
+            ("X\tCOUNTRY\tX\t\t\textra", "t.tsv:1:15: expected at most 5"),
+            (
+                "# c\nX\tCOUNTRY\tX\t\nX\tCOUNTRY\tY\t",
+                "t.tsv:3:1: duplicate id 'X' (first defined on line 2)",
+            ),
+        ];
+        for (text, want) in cases {
+            let mut b = GazetteerBuilder::default();
+            let got = b.add_source("t.tsv", text).unwrap_err().to_string();
+            assert!(got.starts_with(want), "for {text:?}\n got: {got}\nwant: {want}");
+            assert!(got.contains('^'), "caret in {got}");
+        }
+    }
+}

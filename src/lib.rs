@@ -1,0 +1,56 @@
+//! newsie reads news text and says who did what to whom.
+//!
+//! It finds people, countries, organizations and weapons with gazetteers, and
+//! emits typed relations — *Iran supplies drones to Russia*, *the US sanctions
+//! Iran* — with the evidence sentence, the rule that fired, and whether the
+//! text asserts, denies, alleges or only considers them.
+//!
+//! ```
+//! use newsie::Extractor;
+//!
+//! let ex = Extractor::default(); // embedded gazetteers and rules, built once
+//! let text = "Chile said Peru had sold Peruvian-made drones to Bolivia.";
+//! let out = ex.extract(text);
+//! let found: Vec<(&str, &str)> = out.entities().iter()
+//!     .map(|e| (e.entity_type().as_str(), e.id()))
+//!     .collect();
+//! assert_eq!(found, [("COUNTRY", "CHL"), ("COUNTRY", "PER"), ("COUNTRY", "PER"),
+//!                    ("WEAPON", "drone"), ("COUNTRY", "BOL")]);
+//! ```
+//!
+//! # Conventions
+//!
+//! - **Byte spans.** Every offset is a UTF-8 byte offset into the text given
+//!   to [`Extractor::extract`].
+//! - **Leftmost-longest, no overlaps.** Entity mentions never overlap; at each
+//!   position the longest alias wins, and ties between entries follow the
+//!   precedence documented in [`gazetteer`].
+//! - **Infallible extraction.** [`Extractor::extract`] never fails and never
+//!   panics; every error belongs to building an extractor, and names the
+//!   file, line and column at fault.
+//!
+//! # Pipeline
+//!
+//! Data flows one way, each stage in its own module: [`token`] (text to
+//! sentences and tokens), [`gazetteer`] (tokens to entity mentions), `rule`
+//! (mentions to relations), orchestrated by [`Extractor`].
+
+#![deny(missing_docs)]
+
+mod defaults;
+mod entity;
+mod error;
+mod extractor;
+pub mod gazetteer;
+mod record;
+mod relation;
+mod rule;
+mod span;
+pub mod token;
+
+pub use entity::{AliasKind, Entity, EntityType, Entry};
+pub use error::{Error, ErrorKind, Location};
+pub use extractor::{Extraction, Extractor, ExtractorBuilder};
+pub use record::Record;
+pub use relation::{Argument, Factuality, Relation};
+pub use span::Span;

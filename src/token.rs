@@ -1,0 +1,653 @@
+//! Text to sentences and tokens.
+//!
+//! This module owns the first stage of the pipeline: UAX-29 word boundaries (from
+//! `unicode-segmentation`) refined for news text, sentence splitting, and the
+//! *normalized key* of every token.
+//!
+//! Why refine UAX-29? Word boundaries alone split "U.S." into `U.S` and `.`, keep
+//! "Russia's" as one word, and know nothing of sentences. News needs
+//! abbreviations kept whole ("U.S.", "Gen.", "Oct.", initials such as "F."),
+//! possessives split off ("Russia" + "'s", so that *Russia* is found), and
+//! hyphenated compounds visible both as parts and as a whole ("Iranian-made" is
+//! `Iranian` `-` `made` with no space between, so the gazetteer sees *Iranian*
+//! and a rule can see the cue *-made*).
+//!
+//! Why keys? Every later stage compares text through keys: Unicode lowercase,
+//! Latin diacritics removed ("Élysée" and "Elysee" agree), curly apostrophes and
+//! quotes made straight, and every dash variant made `-`. The keys of a text are
+//! laid end to end in one string, with one space where the text had white space
+//! between two tokens and a newline between sentences, so that the gazetteer's
+//! automaton can scan one string and a match can never cross a sentence.
+
+use unicode_segmentation::UnicodeSegmentation;
+
+use crate::span::Span;
+
+/// One token: a word, number or punctuation mark, with its byte span.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Token {
+    /// Where the token is in the text.
+    pub span: Span,
+    key_start: u32,
+    key_end: u32,
+    flags: u8,
+}
+
+const SPACE_BEFORE: u8 = 1;
+const NEWLINE_BEFORE: u8 = 2;
+const UPPER_INITIAL: u8 = 4;
+const WORD: u8 = 8;
+const ABBREVIATION: u8 = 16;
+const BLANK_LINE_BEFORE: u8 = 32;
+const LOWER_INITIAL: u8 = 64;
+
+impl Token {
+    /// Whether white space separates this token from the one before it.
+    /// "Iranian-made" is three tokens with no space between them.
+    pub fn space_before(&self) -> bool {
+        self.flags & SPACE_BEFORE != 0
+    }
+
+    /// Whether the first character is an uppercase letter.
+    pub fn is_capitalized(&self) -> bool {
+        self.flags & UPPER_INITIAL != 0
+    }
+
+    /// Whether the token holds a letter or a digit (not punctuation or a symbol).
+    pub fn is_word(&self) -> bool {
+        self.flags & WORD != 0
+    }
+
+    /// Whether the token is an abbreviation that kept its final period ("U.S.").
+    pub fn is_abbreviation(&self) -> bool {
+        self.flags & ABBREVIATION != 0
+    }
+
+    fn newline_before(&self) -> bool {
+        self.flags & NEWLINE_BEFORE != 0
+    }
+
+    fn starts_lowercase(&self) -> bool {
+        self.flags & LOWER_INITIAL != 0
+    }
+
+    pub(crate) fn key_range(&self) -> std::ops::Range<usize> {
+        self.key_start as usize..self.key_end as usize
+    }
+}
+
+/// A sentence: its span and the range of its tokens in [`Tokens::tokens`].
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Sentence {
+    /// From the start of the first token to the end of the last.
+    pub span: Span,
+    /// Indices into [`Tokens::tokens`].
+    pub tokens: std::ops::Range<usize>,
+}
+
+/// A tokenized text: tokens, sentences and the normalized keys.
+///
+/// ```
+/// let t = newsie::token::Tokens::new("The U.S. and Russia’s envoy met. Talks failed.");
+/// let words: Vec<&str> = t.tokens().iter().map(|tok| t.text(tok)).collect();
+/// assert_eq!(words[1], "U.S.");
+/// assert_eq!(&words[3..5], ["Russia", "’s"]);
+/// assert_eq!(t.key(&t.tokens()[4]), "'s");
+/// assert_eq!(t.sentences().len(), 2);
+/// ```
+#[derive(Clone, Debug, Default)]
+pub struct Tokens<'t> {
+    text: &'t str,
+    tokens: Vec<Token>,
+    sentences: Vec<Sentence>,
+    keys: String,
+}
+
+impl<'t> Tokens<'t> {
+    /// Tokenizes `text` and splits it into sentences.
+    pub fn new(text: &'t str) -> Tokens<'t> {
+        let mut tokens = Tokens {
+            text,
+            tokens: Vec::new(),
+            sentences: Vec::new(),
+            keys: String::new(),
+        };
+        tokens.segment();
+        tokens.split_sentences();
+        tokens.build_keys();
+        tokens
+    }
+
+    /// The text that was tokenized.
+    pub fn source(&self) -> &'t str {
+        self.text
+    }
+
+    /// All tokens in text order.
+    pub fn tokens(&self) -> &[Token] {
+        &self.tokens
+    }
+
+    /// All sentences in text order.
+    pub fn sentences(&self) -> &[Sentence] {
+        &self.sentences
+    }
+
+    /// The token's text as written.
+    pub fn text(&self, token: &Token) -> &'t str {
+        &self.text[token.span.start..token.span.end]
+    }
+
+    /// The token's normalized key: lowercase, diacritics removed, quotes and
+    /// dashes unified.
+    pub fn key(&self, token: &Token) -> &str {
+        &self.keys[token.key_range()]
+    }
+
+    /// All keys laid end to end: one space where the text had white space, a
+    /// newline between sentences.
+    pub(crate) fn key_stream(&self) -> &str {
+        &self.keys
+    }
+
+    /// Splits the text at UAX-29 word boundaries, then refines: possessive
+    /// `'s` split off, abbreviation periods kept with their word.
+    fn segment(&mut self) {
+        let text = self.text;
+        let mut pending_space = false;
+        let mut pending_newlines = 0u8;
+        let mut iter = text.split_word_bound_indices().peekable();
+        while let Some((start, seg)) = iter.next() {
+            let first = seg.chars().next().unwrap_or(' ');
+            if first.is_whitespace() {
+                pending_space = true;
+                pending_newlines =
+                    pending_newlines.saturating_add(seg.bytes().filter(|&b| b == b'\n').count().min(2) as u8);
+                continue;
+            }
+            let mut flags = 0;
+            if pending_space {
+                flags |= SPACE_BEFORE;
+            }
+            if pending_newlines > 0 {
+                flags |= NEWLINE_BEFORE;
+            }
+            if pending_newlines > 1 {
+                flags |= BLANK_LINE_BEFORE;
+            }
+            pending_space = false;
+            pending_newlines = 0;
+            if first.is_alphanumeric() {
+                flags |= WORD;
+                if first.is_uppercase() {
+                    flags |= UPPER_INITIAL;
+                } else if first.is_lowercase() {
+                    flags |= LOWER_INITIAL;
+                }
+            }
+            let mut end = start + seg.len();
+            if flags & WORD != 0 {
+                // Possessive: "Russia's" / "Russia’s" become "Russia" + "'s".
+                if let Some(stem) = possessive_stem(seg) {
+                    self.push(start, start + stem, flags);
+                    self.push(start + stem, end, 0);
+                    continue;
+                }
+                // Abbreviation: keep the period that follows with the word.
+                if let Some(&(dot, ".")) = iter.peek() {
+                    if dot == end && is_abbreviation(seg, text[dot + 1..].trim_start()) {
+                        iter.next();
+                        end += 1;
+                        flags |= ABBREVIATION;
+                    }
+                }
+            }
+            self.push(start, end, flags);
+        }
+    }
+
+    fn push(&mut self, start: usize, end: usize, flags: u8) {
+        self.tokens.push(Token {
+            span: Span::new(start, end),
+            key_start: 0,
+            key_end: 0,
+            flags,
+        });
+    }
+
+    fn split_sentences(&mut self) {
+        let ends = self.sentence_ends();
+        let mut first = 0;
+        for end in ends {
+            self.close_sentence(first, end);
+            first = end;
+        }
+        if first < self.tokens.len() {
+            self.close_sentence(first, self.tokens.len());
+        }
+    }
+
+    /// The token index just past the end of each sentence but the last.
+    fn sentence_ends(&self) -> Vec<usize> {
+        let toks = &self.tokens;
+        let mut ends = Vec::new();
+        let mut first = 0;
+        let mut i = 0;
+        while i < toks.len() {
+            let mut end = None;
+            let tok = toks[i];
+            if i > first
+                && tok.newline_before()
+                && (tok.flags & BLANK_LINE_BEFORE != 0 || !tok.starts_lowercase())
+            {
+                // A line break with no final period ends a headline or dateline,
+                // unless the next line goes on in lowercase (hard-wrapped text).
+                end = Some(i);
+            } else {
+                let word = &self.text[tok.span.start..tok.span.end];
+                let terminal = matches!(word, "." | "!" | "?" | "…");
+                if terminal || tok.is_abbreviation() {
+                    let mut j = i + 1;
+                    // Ellipses and "?!" run on; closing quotes and brackets that
+                    // touch the mark belong to the sentence it ends.
+                    while j < toks.len() && !toks[j].space_before() {
+                        let w = &self.text[toks[j].span.start..toks[j].span.end];
+                        if matches!(
+                            w,
+                            "." | "!" | "?" | "…" | "\"" | "'" | "’" | "”" | "»" | ")" | "]"
+                        ) {
+                            j += 1;
+                        } else {
+                            break;
+                        }
+                    }
+                    let next = toks.get(j);
+                    let breaks = match next {
+                        None => true,
+                        Some(n) if n.newline_before() => true,
+                        Some(n) if !n.space_before() => false,
+                        Some(n) => {
+                            let next_word = &self.text[n.span.start..n.span.end];
+                            if terminal {
+                                !n.starts_lowercase()
+                                    && !matches!(next_word, "," | ";" | ":" | ")" | "-" | "–" | "—")
+                            } else {
+                                // After an abbreviation only a clear sentence
+                                // opener starts a new sentence: "the U.S. The
+                                // talks" splits, "U.S. Treasury" does not.
+                                !is_title(word) && is_sentence_opener(next_word)
+                            }
+                        }
+                    };
+                    if breaks {
+                        end = Some(j);
+                    }
+                    i = j.max(i + 1);
+                    if let Some(e) = end.filter(|&e| e > first) {
+                        ends.push(e);
+                        first = e;
+                    }
+                    continue;
+                }
+            }
+            if let Some(e) = end.filter(|&e| e > first) {
+                ends.push(e);
+                first = e;
+            }
+            i += 1;
+        }
+        ends
+    }
+
+    fn close_sentence(&mut self, first: usize, end: usize) {
+        if first >= end {
+            return;
+        }
+        let span = Span::new(self.tokens[first].span.start, self.tokens[end - 1].span.end);
+        self.sentences.push(Sentence {
+            span,
+            tokens: first..end,
+        });
+    }
+
+    fn build_keys(&mut self) {
+        let mut keys = String::with_capacity(self.text.len() + self.tokens.len());
+        for (s, sentence) in self.sentences.iter().enumerate() {
+            for i in sentence.tokens.clone() {
+                let tok = &mut self.tokens[i];
+                if i == sentence.tokens.start {
+                    if s > 0 {
+                        keys.push('\n');
+                    }
+                } else if tok.flags & SPACE_BEFORE != 0 {
+                    keys.push(' ');
+                }
+                let start = keys.len();
+                push_key(&mut keys, &self.text[tok.span.start..tok.span.end]);
+                tok.key_start = clamp_u32(start);
+                tok.key_end = clamp_u32(keys.len());
+            }
+        }
+        self.keys = keys;
+    }
+}
+
+fn clamp_u32(n: usize) -> u32 {
+    u32::try_from(n).unwrap_or(u32::MAX)
+}
+
+/// The length of the stem of a possessive word ("Russia's" -> 6), if it is one.
+fn possessive_stem(word: &str) -> Option<usize> {
+    for suffix in ["'s", "’s", "'S", "’S"] {
+        if let Some(stem) = word.strip_suffix(suffix) {
+            if !stem.is_empty() && !stem.ends_with(['\'', '’']) {
+                return Some(stem.len());
+            }
+        }
+    }
+    None
+}
+
+/// Words that are abbreviations when a period follows. Titles never end a
+/// sentence; the others may, when a clear sentence opener follows.
+const TITLES: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cpt", "sgt", "cpl", "pvt", "adm",
+    "cmdr", "brig", "gov", "sen", "rep", "rev", "st", "pres", "amb", "hon", "messrs", "fr", "sr", "jr",
+];
+const OTHER_ABBREVIATIONS: &[&str] = &[
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "inc", "ltd",
+    "corp", "co", "bros", "dept", "univ", "vs", "etc", "approx", "est", "fig", "mt", "ft", "gov't", "no",
+    "nos", "vol", "al",
+];
+
+fn is_title(word: &str) -> bool {
+    let w = word.trim_end_matches('.');
+    (w.len() == 1 && w.chars().all(|c| c.is_uppercase())) || TITLES.iter().any(|t| t.eq_ignore_ascii_case(w))
+}
+
+/// Whether `word`, followed by a period, is an abbreviation. `rest` is the
+/// text after the period, for "No." which is an abbreviation only before a
+/// number.
+fn is_abbreviation(word: &str, rest: &str) -> bool {
+    let mut chars = word.chars();
+    let first = chars.next().unwrap_or(' ');
+    // An initial: "John F. Kennedy".
+    if first.is_uppercase() && chars.next().is_none() {
+        return true;
+    }
+    // Dotted letters: "U.S", "U.N", "e.g", "a.m".
+    if word.contains('.') && word.split('.').all(|p| p.chars().count() <= 2 && !p.is_empty()) {
+        return true;
+    }
+    if word.eq_ignore_ascii_case("no") || word.eq_ignore_ascii_case("nos") {
+        return rest.starts_with(|c: char| c.is_ascii_digit());
+    }
+    TITLES
+        .iter()
+        .chain(OTHER_ABBREVIATIONS)
+        .any(|a| a.eq_ignore_ascii_case(word))
+}
+
+/// Words that, capitalized after an abbreviation, almost surely open a new
+/// sentence rather than continue a name ("U.S. Treasury").
+fn is_sentence_opener(word: &str) -> bool {
+    const OPENERS: &[&str] = &[
+        "The",
+        "A",
+        "An",
+        "He",
+        "She",
+        "It",
+        "They",
+        "We",
+        "I",
+        "You",
+        "But",
+        "And",
+        "Or",
+        "In",
+        "On",
+        "At",
+        "This",
+        "That",
+        "These",
+        "Those",
+        "There",
+        "His",
+        "Her",
+        "Their",
+        "Its",
+        "Our",
+        "As",
+        "For",
+        "If",
+        "When",
+        "While",
+        "After",
+        "Before",
+        "Meanwhile",
+        "However",
+        "Still",
+        "Yet",
+        "So",
+        "Some",
+        "Many",
+        "Most",
+        "No",
+        "Not",
+        "Then",
+        "Now",
+        "Officials",
+        "According",
+        "Last",
+        "Earlier",
+        "Later",
+    ];
+    OPENERS.contains(&word)
+}
+
+/// Appends the normalized key of `word` to `out`.
+pub(crate) fn push_key(out: &mut String, word: &str) {
+    if word.is_ascii() {
+        out.extend(word.bytes().map(|b| b.to_ascii_lowercase() as char));
+        return;
+    }
+    for c in word.chars() {
+        match c {
+            '\u{2018}' | '\u{2019}' | '\u{201A}' | '\u{201B}' | '\u{2032}' | '`' | '\u{00B4}' => {
+                out.push('\'')
+            }
+            '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{201F}' | '\u{00AB}' | '\u{00BB}' | '\u{2033}' => {
+                out.push('"')
+            }
+            '\u{2010}'..='\u{2015}' | '\u{2212}' | '\u{FE58}' | '\u{FE63}' | '\u{FF0D}' => out.push('-'),
+            '\u{2026}' => out.push_str("..."),
+            c if c.is_ascii() => out.push(c.to_ascii_lowercase()),
+            c => {
+                for l in c.to_lowercase() {
+                    match fold_latin(l) {
+                        Some(s) => out.push_str(s),
+                        None => out.push(l),
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// The normalized key of a whole phrase, tokenized the same way as text, so
+/// that gazetteer aliases and rule words compare equal to the key stream.
+pub(crate) fn phrase_key(phrase: &str) -> String {
+    let tokens = Tokens::new(phrase);
+    let mut key = String::with_capacity(phrase.len());
+    for (i, tok) in tokens.tokens.iter().enumerate() {
+        if i > 0 && tok.space_before() {
+            key.push(' ');
+        }
+        key.push_str(tokens.key(tok));
+    }
+    key
+}
+
+/// Latin letters with diacritics, and combining marks, folded to plain ASCII.
+fn fold_latin(c: char) -> Option<&'static str> {
+    Some(match c {
+        '\u{0300}'..='\u{036F}' => "",
+        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' => "a",
+        'æ' => "ae",
+        'ç' | 'ć' | 'ĉ' | 'ċ' | 'č' => "c",
+        'ď' | 'đ' => "d",
+        'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ĕ' | 'ė' | 'ę' | 'ě' => "e",
+        'ĝ' | 'ğ' | 'ġ' | 'ģ' => "g",
+        'ĥ' | 'ħ' => "h",
+        'ì' | 'í' | 'î' | 'ï' | 'ĩ' | 'ī' | 'ĭ' | 'į' | 'ı' => "i",
+        'ĵ' => "j",
+        'ķ' => "k",
+        'ĺ' | 'ļ' | 'ľ' | 'ŀ' | 'ł' => "l",
+        'ñ' | 'ń' | 'ņ' | 'ň' => "n",
+        'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' | 'ŏ' | 'ő' => "o",
+        'œ' => "oe",
+        'ŕ' | 'ŗ' | 'ř' => "r",
+        'ś' | 'ŝ' | 'ş' | 'š' | 'ș' => "s",
+        'ţ' | 'ť' | 'ŧ' | 'ț' => "t",
+        'ù' | 'ú' | 'û' | 'ü' | 'ũ' | 'ū' | 'ŭ' | 'ů' | 'ű' | 'ų' => "u",
+        'ŵ' => "w",
+        'ý' | 'ÿ' | 'ŷ' => "y",
+        'ź' | 'ż' | 'ž' => "z",
+        _ => return None,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(text: &str) -> Vec<&str> {
+        let t = Tokens::new(text);
+        t.tokens().iter().map(|tok| t.text(tok)).collect()
+    }
+
+    fn sentences(text: &str) -> Vec<&str> {
+        let t = Tokens::new(text);
+        t.sentences()
+            .iter()
+            .map(|s| &text[s.span.start..s.span.end])
+            .collect()
+    }
+
+    #[test]
+    fn tokens_table() {
+        let cases: &[(&str, &[&str])] = &[
+            ("Kenya's army", &["Kenya", "'s", "army"]),
+            ("Kenya’s army", &["Kenya", "’s", "army"]),
+            ("the soldiers’ pay", &["the", "soldiers", "’", "pay"]),
+            ("Peruvian-built boats", &["Peruvian", "-", "built", "boats"]),
+            ("the Lima-Quito axis", &["the", "Lima", "-", "Quito", "axis"]),
+            ("the U.N. said", &["the", "U.N.", "said"]),
+            (
+                "Gen. Ortiz and Lt. Col. Ruiz",
+                &["Gen.", "Ortiz", "and", "Lt.", "Col.", "Ruiz"],
+            ),
+            ("Harry S. Truman", &["Harry", "S.", "Truman"]),
+            ("on Sept. 3", &["on", "Sept.", "3"]),
+            ("Room No. 5", &["Room", "No.", "5"]),
+            ("he said no.", &["he", "said", "no", "."]),
+            ("the B-52 and 9K720", &["the", "B", "-", "52", "and", "9K720"]),
+            ("it cost 1,250.50 dollars", &["it", "cost", "1,250.50", "dollars"]),
+        ];
+        for (text, want) in cases {
+            assert_eq!(&words(text), want, "tokens of {text:?}");
+        }
+    }
+
+    #[test]
+    fn compounds_keep_parts_visible() {
+        let t = Tokens::new("Chilean-made rifles");
+        let toks = t.tokens();
+        assert!(toks[0].is_capitalized());
+        assert!(!toks[1].space_before(), "the hyphen touches the adjective");
+        assert!(!toks[2].space_before(), "the cue touches the hyphen");
+        assert!(toks[3].space_before());
+    }
+
+    #[test]
+    fn keys_table() {
+        let cases: &[(&str, &str)] = &[
+            ("Kenya’s", "kenya's"),
+            ("KENYA", "kenya"),
+            ("Élysée Palace", "elysee palace"),
+            ("Türkiye", "turkiye"),
+            ("Łódź", "lodz"),
+            ("“quoted”", "\"quoted\""),
+            ("Al‑Shabaab", "al-shabaab"),
+            ("Al–Shabaab", "al-shabaab"),
+            ("U.S.", "u.s."),
+            ("İstanbul", "istanbul"),
+        ];
+        for (text, want) in cases {
+            assert_eq!(phrase_key(text), *want, "key of {text:?}");
+        }
+    }
+
+    #[test]
+    fn sentences_table() {
+        let cases: &[(&str, &[&str])] = &[
+            ("Rain fell. Crops grew.", &["Rain fell.", "Crops grew."]),
+            ("Is it over? Nobody knows!", &["Is it over?", "Nobody knows!"]),
+            (
+                "The U.S. Navy sailed. It left.",
+                &["The U.S. Navy sailed.", "It left."],
+            ),
+            (
+                "Aid went to the U.S. The debate went on.",
+                &["Aid went to the U.S.", "The debate went on."],
+            ),
+            (
+                "Gen. Ortiz met Mr. Ruiz. Both left.",
+                &["Gen. Ortiz met Mr. Ruiz.", "Both left."],
+            ),
+            ("They met on Oct. 4 in Lima.", &["They met on Oct. 4 in Lima."]),
+            ("John F. Kennedy spoke.", &["John F. Kennedy spoke."]),
+            (
+                "\"We will win.\" The crowd cheered.",
+                &["\"We will win.\"", "The crowd cheered."],
+            ),
+            (
+                "“We will win.” The crowd cheered.",
+                &["“We will win.”", "The crowd cheered."],
+            ),
+            ("“We will win,” she said.", &["“We will win,” she said."]),
+            (
+                "Wait... it works. Then what?",
+                &["Wait... it works.", "Then what?"],
+            ),
+            ("Wait… Then what?", &["Wait…", "Then what?"]),
+            (
+                "Storm hits coast\nThousands flee the area.",
+                &["Storm hits coast", "Thousands flee the area."],
+            ),
+            (
+                "The envoy said the\ntalks had stalled.",
+                &["The envoy said the\ntalks had stalled."],
+            ),
+            ("Para one\n\nand two", &["Para one", "and two"]),
+            (
+                "It grew 3.5 percent. Prices fell.",
+                &["It grew 3.5 percent.", "Prices fell."],
+            ),
+            ("", &[]),
+        ];
+        for (text, want) in cases {
+            assert_eq!(&sentences(text), want, "sentences of {text:?}");
+        }
+    }
+
+    #[test]
+    fn keys_stream_separates_sentences_and_spaces() {
+        let t = Tokens::new("Chile-made. Peru  sells");
+        assert_eq!(t.key_stream(), "chile-made.\nperu sells");
+        for tok in t.tokens() {
+            assert_eq!(t.key(tok), phrase_key(t.text(tok)));
+        }
+    }
+}

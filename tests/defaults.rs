@@ -1,0 +1,140 @@
+//! Quality gates on the embedded default gazetteers.
+
+use std::collections::HashMap;
+
+use newsie::{EntityType, Extractor};
+
+#[test]
+fn defaults_load_with_every_type() {
+    let ex = Extractor::default();
+    let mut counts: HashMap<EntityType, usize> = HashMap::new();
+    for e in ex.entries() {
+        *counts.entry(e.entity_type()).or_default() += 1;
+    }
+    assert!(
+        counts[&EntityType::Country] >= 250,
+        "countries: {:?}",
+        counts.get(&EntityType::Country)
+    );
+    for ty in EntityType::ALL {
+        assert!(counts.get(&ty).copied().unwrap_or(0) > 0, "no {ty} entries");
+    }
+}
+
+#[test]
+fn ids_are_unique() {
+    let ex = Extractor::default();
+    let mut seen = HashMap::new();
+    for e in ex.entries() {
+        if let Some(other) = seen.insert(e.id(), e.name()) {
+            panic!("id {} used by {:?} and {:?}", e.id(), other, e.name());
+        }
+    }
+}
+
+/// Weapon-class words are meant to match in lower case; nothing else is.
+const CLASS_WORDS_ALLOWED: &[&str] = &[
+    "weapon",
+    "weapons",
+    "arms",
+    "weaponry",
+    "missile",
+    "missiles",
+    "rocket",
+    "rockets",
+    "tank",
+    "tanks",
+    "bomb",
+    "bombs",
+    "shells",
+    "ammunition",
+    "guns",
+    "rifles",
+    "drones",
+    "drone",
+    "artillery",
+    "munitions",
+    "bombers",
+    "fighters",
+    "warships",
+    "explosives",
+    "bullets",
+    "mortars",
+    "submarine",
+    "submarines",
+    "helicopters",
+    "destroyer",
+    "destroyers",
+    "frigates",
+    "grenades",
+    "armaments",
+    "warheads",
+    "ammo",
+    "landmines",
+];
+
+#[test]
+fn common_lowercase_words_are_not_entities() {
+    let words = include_str!("data/common_words.txt");
+    let ex = Extractor::default();
+    let mut offenders = Vec::new();
+    for word in words.lines().filter(|l| !l.starts_with('#') && !l.is_empty()) {
+        let text = format!("they said {word} again");
+        for e in ex.extract(&text).entities() {
+            if e.entity_type() != EntityType::Weapon || !CLASS_WORDS_ALLOWED.contains(&e.text()) {
+                offenders.push(format!("{word:?} -> {} {}", e.entity_type(), e.id()));
+            }
+        }
+    }
+    assert!(
+        offenders.is_empty(),
+        "common words found as entities: {offenders:#?}"
+    );
+}
+
+#[test]
+fn country_forms_table() {
+    let cases: &[(&str, &str)] = &[
+        ("Iranians", "IRN"),
+        ("Tehran", "IRN"),
+        ("the Kremlin", "RUS"),
+        ("the White House", "USA"),
+        ("Downing Street", "GBR"),
+        ("the Elysee", "FRA"),
+        ("Zhongnanhai", "CHN"),
+        ("the U.S.", "USA"),
+        ("USA", "USA"),
+        ("United States of America", "USA"),
+        ("America", "USA"),
+        ("Kyiv", "UKR"),
+        ("Kiev", "UKR"),
+        ("Britain", "GBR"),
+        ("Türkiye", "TUR"),
+        ("Turkey", "TUR"),
+        ("North Korea", "PRK"),
+        ("South Korea", "KOR"),
+        ("DR Congo", "COD"),
+        ("Republic of the Congo", "COG"),
+        ("Guinea-Bissau", "GNB"),
+        ("Equatorial Guinea", "GNQ"),
+        ("Papua New Guinea", "PNG"),
+        ("Nigerien", "NER"),
+        ("Nigerian", "NGA"),
+        ("the Soviet Union", "SUN"),
+        ("Yugoslavia", "YUG"),
+        ("Kosovo", "XKX"),
+        ("Palestine", "PSE"),
+        ("Taiwan", "TWN"),
+        ("Georgia", "GEO"),
+        ("Jordan", "JOR"),
+        ("Chad", "TCD"),
+        ("Washington", "USA"),
+    ];
+    let ex = Extractor::default();
+    for (phrase, id) in cases {
+        let text = format!("Officials in {phrase} spoke.");
+        let out = ex.extract(&text);
+        let got: Vec<&str> = out.entities().iter().map(|e| e.id()).collect();
+        assert_eq!(got, [*id], "in {text:?}");
+    }
+}
