@@ -22,7 +22,17 @@ pub(crate) const GAZETTEERS: &[(&str, &str)] = &[
 ];
 
 /// The default rules, in load order: `(file name, contents)`.
-pub(crate) const RULES: &[(&str, &str)] = &[];
+pub(crate) const RULES: &[(&str, &str)] = &[
+    ("common.rules", include_str!("../rules/common.rules")),
+    ("supply.rules", include_str!("../rules/supply.rules")),
+    ("use.rules", include_str!("../rules/use.rules")),
+    ("attack.rules", include_str!("../rules/attack.rules")),
+    ("sanction.rules", include_str!("../rules/sanction.rules")),
+    ("train.rules", include_str!("../rules/train.rules")),
+    ("support.rules", include_str!("../rules/support.rules")),
+    ("accuse.rules", include_str!("../rules/accuse.rules")),
+    ("role.rules", include_str!("../rules/role.rules")),
+];
 
 static DEFAULT: Lazy<Extractor> = Lazy::new(|| {
     Extractor::builder()

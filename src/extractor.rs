@@ -12,7 +12,7 @@ use crate::entity::{Entity, Entry};
 use crate::error::{locate, Error, ErrorKind};
 use crate::gazetteer::{Gazetteer, GazetteerBuilder};
 use crate::relation::Relation;
-use crate::rule::{RuleSet, RuleSetBuilder};
+use crate::rule::{ExampleResult, RuleSet, RuleSetBuilder};
 use crate::span::Span;
 use crate::token::Tokens;
 
@@ -84,6 +84,42 @@ impl Extractor {
     /// The number of distinct normalized aliases the automaton matches.
     pub fn alias_count(&self) -> usize {
         self.inner.gazetteer.pattern_count()
+    }
+
+    /// Runs the examples of every rule in use, each also shifted by a prefix,
+    /// and returns a message for each example whose expected relation was not
+    /// found (or, for `=> none`, that found one). Rule writers call this in a
+    /// test, as newsie does for its own rules.
+    ///
+    /// ```
+    /// let ex = newsie::Extractor::default();
+    /// assert_eq!(ex.check_rule_examples(), Vec::<String>::new());
+    /// ```
+    pub fn check_rule_examples(&self) -> Vec<String> {
+        let run = |text: &str, rule: usize| -> Vec<ExampleResult> {
+            let tokens = Tokens::new(text);
+            let entities = self.inner.gazetteer.find(&tokens);
+            let relations = self.inner.rules.apply_rules(&tokens, &entities, Some(rule));
+            relations
+                .iter()
+                .map(|r| ExampleResult {
+                    factuality: r.factuality().as_str().to_string(),
+                    args: r
+                        .arguments()
+                        .iter()
+                        .map(|a| {
+                            let id = a.entity.map_or("", |i| entities[i].id());
+                            (
+                                a.role.to_string(),
+                                id.to_string(),
+                                text[a.span.start..a.span.end].to_string(),
+                            )
+                        })
+                        .collect(),
+                })
+                .collect()
+        };
+        self.inner.rules.check_examples(&run)
     }
 
     /// The ids of the rules in use, in load order.

@@ -249,7 +249,8 @@ impl Gazetteer {
                     && toks[first - 1].is_capitalized()
                     && !TITLE_WORDS.contains(&tokens.key(&toks[first - 1]))
                 {
-                    let opens_sentence = sentences[sentence_of(sentences, sentence, first)].tokens.start == first - 1;
+                    let opens_sentence =
+                        sentences[sentence_of(sentences, sentence, first)].tokens.start == first - 1;
                     Some(opens_sentence)
                 } else {
                     None
@@ -326,10 +327,48 @@ fn sentence_of(sentences: &[crate::token::Sentence], from: usize, token: usize) 
 
 /// Titles that may stand right before a surname alias ("President Herzog").
 const TITLE_WORDS: &[&str] = &[
-    "president", "minister", "secretary", "chancellor", "premier", "mr.", "mrs.", "ms.", "dr.", "gen.", "general",
-    "senator", "sen.", "rep.", "king", "queen", "prince", "sheikh", "ayatollah", "governor", "gov.", "ambassador",
-    "chairman", "leader", "commander", "spokesman", "spokeswoman", "envoy", "judge", "lt.", "col.", "adm.",
-    "admiral", "prof.", "professor", "mayor", "lord", "lady", "sir", "dame", "pope", "emir",
+    "president",
+    "minister",
+    "secretary",
+    "chancellor",
+    "premier",
+    "mr.",
+    "mrs.",
+    "ms.",
+    "dr.",
+    "gen.",
+    "general",
+    "senator",
+    "sen.",
+    "rep.",
+    "king",
+    "queen",
+    "prince",
+    "sheikh",
+    "ayatollah",
+    "governor",
+    "gov.",
+    "ambassador",
+    "chairman",
+    "leader",
+    "commander",
+    "spokesman",
+    "spokeswoman",
+    "envoy",
+    "judge",
+    "lt.",
+    "col.",
+    "adm.",
+    "admiral",
+    "prof.",
+    "professor",
+    "mayor",
+    "lord",
+    "lady",
+    "sir",
+    "dame",
+    "pope",
+    "emir",
 ];
 
 /// Cue words that, joined by a hyphen to a country, say where a weapon comes

@@ -1,30 +1,1721 @@
-//! Mentions to relations (placeholder until the rule language lands).
+//! Mentions to relations: the rule file format, the pattern language, the
+//! matcher and factuality.
+//!
+//! Rules are data, like spaCy's `Matcher` patterns or PETRARCH's verb
+//! dictionaries, but they work over what the earlier stages found: tokens (by
+//! their normalized keys) and entity mentions (by type). A rule binds entity
+//! mentions to the roles of a relation; when the pattern matches a sentence,
+//! the rule emits one relation per combination of coordinated fillers ("The
+//! U.S. and the EU sanctioned Iran" gives two).
+//!
+//! # File format
+//!
+//! Line-oriented; `#` starts a comment line. Three kinds of blocks:
+//!
+//! ```text
+//! relation supply  supplier:ACTOR!  recipient:ACTOR!  item:WEAPON
+//!
+//! words sell: sell+ sold
+//!
+//! rule supply/sell
+//!   pattern: <supplier> ..2 @sell ..4 <item>? ..3 to <recipient>
+//!   example: Peru sold rifles to Chile. => supplier=PER item=small_arms recipient=CHL
+//!   example: Peru sold bananas to Chile. => supplier=PER recipient=CHL
+//! ```
+//!
+//! - `relation NAME ROLE:TYPES...` declares a relation and its roles. `TYPES`
+//!   are entity types joined by `|` (`COUNTRY|ORGANIZATION`), `ACTOR` (short
+//!   for `COUNTRY|ORGANIZATION|PERSON`), or `TEXT` for a role filled by plain
+//!   text (a title). A trailing `!` marks a required role: every pattern of
+//!   the relation must bind it.
+//! - `words NAME: WORD...` declares a word class. `WORD+` adds the regular
+//!   inflections (`supply+` is supply, supplies, supplied, supplying);
+//!   irregular forms are listed as they are.
+//! - `rule FAMILY/NAME` starts a rule for relation `FAMILY`; its indented
+//!   lines are `pattern:` (exactly one), `factuality:` (a floor for every
+//!   match: `negated`, `denied`, `alleged` or `uncertain`) and `example:`
+//!   lines (`TEXT => ROLE=ID ...`, or `TEXT => none`). An embedded rule
+//!   without an example is a build error; the test suite runs every example,
+//!   and again with the text shifted by a prefix.
+//!
+//! # Pattern language
+//!
+//! A pattern is a sequence of elements, matched against the tokens of one
+//! sentence:
+//!
+//! | element | matches |
+//! | --- | --- |
+//! | `word` | a token whose key is `word` (keys are lower case; `'s` is the possessive) |
+//! | `@class` | a token in the word class |
+//! | `<role>` | an entity mention (or a coordinated list: "Iran and Syria") of the role's types, bound to the role; a leading "the" is skipped |
+//! | `<role:TYPE\|TYPE>` | the same, narrowed to these types |
+//! | `[TYPE\|TYPE]` | an entity mention of these types, not bound |
+//! | `{role ...}` | the elements inside, whose text fills a `TEXT` role |
+//! | `..N` | a gap of up to N tokens (`...` is `..4`); lazy; never crosses a clause boundary (`;`, `:`, brackets, "but", "while", "which", ...) nor an actor named by name |
+//! | `( a \| b c )` | alternatives |
+//! | `X?` `X*` `X+` | optional; zero to four; one to four |
+//!
+//! Matching is a bounded backtracking search with a visited set, anchored at
+//! each token: the work per start is bounded by the pattern, so a sentence of
+//! n tokens costs O(n × pattern size), whatever its contents. Matches of one
+//! rule do not overlap; the first match by priority wins (alternatives in
+//! order, optional elements taken if they can be, gaps as short as they can
+//! be).
+//!
+//! # Factuality
+//!
+//! Cues are looked for between the start of the clause (at most twelve tokens
+//! before the match) and the rule's trigger (its first word or class element),
+//! and among the words of the match that are not role fillers:
+//!
+//! - `denied`: deny, denial, reject claims, ... — the source is the nearest
+//!   actor before the cue;
+//! - `negated`: not, never, no, n't, refuse to, withhold, halt, ...;
+//! - `uncertain`: may, might, could, would, will, plan to, consider, weigh,
+//!   seek to, try to, if, whether, urge, call on, ready to, `to` right before
+//!   the trigger ("Spain to send tanks"), ...;
+//! - `alleged`: accuse, claim, allege, reportedly, according to, stated that,
+//!   ... — the source is the nearest actor before the cue, or after
+//!   "according to".
+//!
+//! When cues combine, the strongest wins, in this order: denied, negated,
+//! uncertain, alleged, asserted. So "Ukraine accused Russia of planning to
+//! attack" is uncertain, "Tehran denied it would send drones" is denied, and
+//! "officials said Israel would not send weapons" is negated.
 
-use crate::entity::Entity;
-use crate::error::Error;
-use crate::relation::Relation;
-use crate::token::Tokens;
+use std::collections::{HashMap, HashSet};
 
-#[derive(Debug, Default)]
-pub(crate) struct RuleSetBuilder;
+use crate::entity::{AliasKind, Entity, EntityType};
+use crate::error::{locate, Error, ErrorKind};
+use crate::relation::{Argument, Factuality, Relation};
+use crate::span::Span;
+use crate::token::{phrase_key, Tokens};
 
-impl RuleSetBuilder {
-    pub(crate) fn add_source(&mut self, _file: &str, _text: &str) -> Result<(), Error> {
-        Ok(())
-    }
-    pub(crate) fn build(self, _disabled: &[String]) -> Result<RuleSet, Error> {
-        Ok(RuleSet)
+const ACTOR: u8 =
+    type_bit(EntityType::Country) | type_bit(EntityType::Organization) | type_bit(EntityType::Person);
+const TEXT: u8 = 0x80;
+
+const fn type_bit(t: EntityType) -> u8 {
+    match t {
+        EntityType::Country => 1,
+        EntityType::Organization => 2,
+        EntityType::Person => 4,
+        EntityType::Location => 8,
+        EntityType::Weapon => 16,
     }
 }
 
+fn type_names(mask: u8) -> String {
+    if mask == TEXT {
+        return "TEXT".to_string();
+    }
+    EntityType::ALL
+        .iter()
+        .filter(|t| mask & type_bit(**t) != 0)
+        .map(|t| t.as_str())
+        .collect::<Vec<_>>()
+        .join("|")
+}
+
+#[derive(Clone, Debug)]
+struct RoleDecl {
+    name: String,
+    types: u8,
+    required: bool,
+}
+
+#[derive(Clone, Debug)]
+struct RelationDecl {
+    name: String,
+    roles: Vec<RoleDecl>,
+}
+
+/// One instruction of a compiled pattern.
+#[derive(Clone, Debug)]
+enum Inst {
+    /// A token whose key is in the set.
+    Word(usize),
+    /// An entity group of these types, bound to a role (or not).
+    Entity {
+        role: Option<usize>,
+        types: u8,
+    },
+    /// One token a gap may skip.
+    Gap,
+    /// Try `.0` first, then `.1`.
+    Split(usize, usize),
+    Jump(usize),
+    /// Record the position as the start (`true`) or end of a text role.
+    Save {
+        role: usize,
+        start: bool,
+    },
+    Match,
+}
+
+#[derive(Clone, Debug)]
+struct Example {
+    text: String,
+    expected: Option<Vec<(String, String)>>,
+    line: usize,
+}
+
+#[derive(Clone, Debug)]
+struct Rule {
+    id: String,
+    relation: usize,
+    program: Vec<Inst>,
+    floor: Factuality,
+    examples: Vec<Example>,
+    file: String,
+}
+
+/// Parsed rule files, before they are checked and compiled together.
+#[derive(Debug, Default)]
+pub(crate) struct RuleSetBuilder {
+    relations: Vec<RelationDecl>,
+    word_sets: Vec<HashSet<String>>,
+    classes: HashMap<String, usize>,
+    rules: Vec<Rule>,
+    /// Pattern lines kept for compiling after all classes are known.
+    pending: Vec<PendingRule>,
+}
+
 #[derive(Debug)]
-pub(crate) struct RuleSet;
+struct PendingRule {
+    id: String,
+    relation: String,
+    pattern: Option<(usize, String, usize)>,
+    floor: Factuality,
+    examples: Vec<Example>,
+    file: String,
+    line_no: usize,
+    line: String,
+    embedded: bool,
+}
+
+fn rule_error(file: &str, line_no: usize, line: &str, at: usize, msg: impl Into<String>) -> Error {
+    Error::at(ErrorKind::Rule, msg, locate(file, line_no, line, at))
+}
+
+impl RuleSetBuilder {
+    /// Parses one rule file. Patterns are compiled in [`build`], once every
+    /// file's word classes are known.
+    pub(crate) fn add_source(&mut self, file: &str, text: &str) -> Result<(), Error> {
+        let embedded = file.starts_with("<embedded>");
+        let mut current: Option<PendingRule> = None;
+        for (n, raw) in text.lines().enumerate() {
+            let line_no = n + 1;
+            let line = raw.trim_end_matches('\r');
+            let trimmed = line.trim();
+            if trimmed.is_empty() || trimmed.starts_with('#') {
+                continue;
+            }
+            let indent = line.len() - line.trim_start().len();
+            if indent > 0 {
+                let Some(rule) = current.as_mut() else {
+                    return Err(rule_error(
+                        file,
+                        line_no,
+                        line,
+                        indent,
+                        "indented line outside a rule",
+                    ));
+                };
+                let Some((key, value)) = trimmed.split_once(':') else {
+                    return Err(rule_error(
+                        file,
+                        line_no,
+                        line,
+                        indent,
+                        "expected 'pattern:', 'factuality:' or 'example:'",
+                    ));
+                };
+                let value_at = indent + key.len() + 1 + (value.len() - value.trim_start().len());
+                let value = value.trim();
+                match key.trim() {
+                    "pattern" => {
+                        if rule.pattern.is_some() {
+                            return Err(rule_error(file, line_no, line, indent, "a rule has one pattern"));
+                        }
+                        rule.pattern = Some((line_no, line.to_string(), value_at));
+                    }
+                    "factuality" => {
+                        rule.floor = Factuality::from_name(value).ok_or_else(|| {
+                            rule_error(
+                                file,
+                                line_no,
+                                line,
+                                value_at,
+                                format!("unknown factuality '{value}' (expected asserted, negated, denied, alleged or uncertain)"),
+                            )
+                        })?;
+                    }
+                    "example" => {
+                        let example = parse_example(value)
+                            .map_err(|(off, msg)| rule_error(file, line_no, line, value_at + off, msg))?;
+                        rule.examples.push(Example {
+                            line: line_no,
+                            ..example
+                        });
+                    }
+                    other => {
+                        return Err(rule_error(
+                            file,
+                            line_no,
+                            line,
+                            indent,
+                            format!("unknown rule field '{other}' (expected pattern, factuality or example)"),
+                        ))
+                    }
+                }
+                continue;
+            }
+            if let Some(rule) = current.take() {
+                self.pending.push(rule);
+            }
+            let (keyword, rest) = trimmed.split_once(char::is_whitespace).unwrap_or((trimmed, ""));
+            let rest_at = line.len() - rest.trim_start().len();
+            match keyword {
+                "relation" => self.parse_relation(file, line_no, line, rest, rest_at)?,
+                "words" => self.parse_words(file, line_no, line, rest, rest_at)?,
+                "rule" => {
+                    let id = rest.trim();
+                    let Some((family, name)) = id.split_once('/') else {
+                        return Err(rule_error(
+                            file,
+                            line_no,
+                            line,
+                            rest_at,
+                            format!("rule id '{id}' must be FAMILY/NAME"),
+                        ));
+                    };
+                    if family.is_empty() || name.is_empty() || id.chars().any(char::is_whitespace) {
+                        return Err(rule_error(
+                            file,
+                            line_no,
+                            line,
+                            rest_at,
+                            format!("rule id '{id}' must be FAMILY/NAME"),
+                        ));
+                    }
+                    current = Some(PendingRule {
+                        id: id.to_string(),
+                        relation: family.to_string(),
+                        pattern: None,
+                        floor: Factuality::Asserted,
+                        examples: Vec::new(),
+                        file: file.to_string(),
+                        line_no,
+                        line: line.to_string(),
+                        embedded,
+                    });
+                }
+                other => {
+                    return Err(rule_error(
+                        file,
+                        line_no,
+                        line,
+                        0,
+                        format!("unknown declaration '{other}' (expected relation, words or rule)"),
+                    ))
+                }
+            }
+        }
+        if let Some(rule) = current.take() {
+            self.pending.push(rule);
+        }
+        Ok(())
+    }
+
+    fn parse_relation(
+        &mut self,
+        file: &str,
+        line_no: usize,
+        line: &str,
+        rest: &str,
+        at: usize,
+    ) -> Result<(), Error> {
+        let mut parts = split_with_offsets(rest, at);
+        let Some((name, name_at)) = parts.next() else {
+            return Err(rule_error(file, line_no, line, at, "relation needs a name"));
+        };
+        if self.relations.iter().any(|r| r.name == name) {
+            return Err(rule_error(
+                file,
+                line_no,
+                line,
+                name_at,
+                format!("relation '{name}' is declared twice"),
+            ));
+        }
+        let mut roles: Vec<RoleDecl> = Vec::new();
+        for (part, part_at) in parts {
+            let Some((role, types)) = part.split_once(':') else {
+                return Err(rule_error(
+                    file,
+                    line_no,
+                    line,
+                    part_at,
+                    format!("expected ROLE:TYPES, found '{part}'"),
+                ));
+            };
+            let (types, required) = match types.strip_suffix('!') {
+                Some(t) => (t, true),
+                None => (types, false),
+            };
+            let mask = parse_types(types)
+                .map_err(|msg| rule_error(file, line_no, line, part_at + role.len() + 1, msg))?;
+            if roles.iter().any(|r| r.name == role) {
+                return Err(rule_error(
+                    file,
+                    line_no,
+                    line,
+                    part_at,
+                    format!("role '{role}' is declared twice"),
+                ));
+            }
+            roles.push(RoleDecl {
+                name: role.to_string(),
+                types: mask,
+                required,
+            });
+        }
+        if roles.is_empty() {
+            return Err(rule_error(
+                file,
+                line_no,
+                line,
+                at + rest.len(),
+                format!("relation '{name}' has no roles"),
+            ));
+        }
+        self.relations.push(RelationDecl {
+            name: name.to_string(),
+            roles,
+        });
+        Ok(())
+    }
+
+    fn parse_words(
+        &mut self,
+        file: &str,
+        line_no: usize,
+        line: &str,
+        rest: &str,
+        at: usize,
+    ) -> Result<(), Error> {
+        let Some((name, words)) = rest.split_once(':') else {
+            return Err(rule_error(
+                file,
+                line_no,
+                line,
+                at,
+                "expected 'words NAME: WORD ...'",
+            ));
+        };
+        let name = name.trim();
+        if name.is_empty() || !name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') {
+            return Err(rule_error(
+                file,
+                line_no,
+                line,
+                at,
+                format!("bad word class name '{name}'"),
+            ));
+        }
+        if self.classes.contains_key(name) {
+            return Err(rule_error(
+                file,
+                line_no,
+                line,
+                at,
+                format!("word class '{name}' is declared twice"),
+            ));
+        }
+        let mut set = HashSet::new();
+        for (word, _) in split_with_offsets(words, 0) {
+            match word.strip_suffix('+') {
+                Some(base) => set.extend(inflections(&phrase_key(base))),
+                None => {
+                    set.insert(phrase_key(word));
+                }
+            }
+        }
+        if set.is_empty() {
+            return Err(rule_error(
+                file,
+                line_no,
+                line,
+                at + rest.len(),
+                format!("word class '{name}' is empty"),
+            ));
+        }
+        self.classes.insert(name.to_string(), self.word_sets.len());
+        self.word_sets.push(set);
+        Ok(())
+    }
+
+    /// Compiles every pattern and checks it against its relation.
+    /// `disabled` holds rule ids and families to leave out.
+    pub(crate) fn build(mut self, disabled: &[String]) -> Result<RuleSet, Error> {
+        let pending = std::mem::take(&mut self.pending);
+        let mut ids = HashSet::new();
+        for p in pending {
+            let err = |at: usize, msg: String| rule_error(&p.file, p.line_no, &p.line, at, msg);
+            if !ids.insert(p.id.clone()) {
+                return Err(err(5, format!("rule '{}' is defined twice", p.id)));
+            }
+            let Some(relation) = self.relations.iter().position(|r| r.name == p.relation) else {
+                let known: Vec<&str> = self.relations.iter().map(|r| r.name.as_str()).collect();
+                return Err(err(
+                    5,
+                    format!(
+                        "unknown relation '{}' (declared: {})",
+                        p.relation,
+                        known.join(", ")
+                    ),
+                ));
+            };
+            let Some((line_no, line, at)) = &p.pattern else {
+                return Err(err(5, format!("rule '{}' has no pattern", p.id)));
+            };
+            if p.embedded && p.examples.is_empty() {
+                return Err(err(5, format!("rule '{}' has no example", p.id)));
+            }
+            let program = Compiler {
+                builder: &mut self,
+                relation,
+                file: &p.file,
+                line_no: *line_no,
+                line,
+            }
+            .compile(&line[*at..], *at)?;
+            let family = p.id.split('/').next().unwrap_or("");
+            if disabled.iter().any(|d| d == &p.id || d == family) {
+                continue;
+            }
+            self.rules.push(Rule {
+                id: p.id,
+                relation,
+                program,
+                floor: p.floor,
+                examples: p.examples,
+                file: p.file,
+            });
+        }
+        Ok(RuleSet {
+            relations: self.relations,
+            word_sets: self.word_sets,
+            rules: self.rules,
+            cues: Cues::new(),
+        })
+    }
+}
+
+fn parse_types(types: &str) -> Result<u8, String> {
+    let mut mask = 0;
+    for t in types.split('|') {
+        mask |= match t {
+            "ACTOR" => ACTOR,
+            "TEXT" => TEXT,
+            _ => type_bit(EntityType::from_name(t).ok_or_else(|| {
+                format!("unknown entity type '{t}' (expected COUNTRY, ORGANIZATION, PERSON, LOCATION, WEAPON, ACTOR or TEXT)")
+            })?),
+        };
+    }
+    if mask & TEXT != 0 && mask != TEXT {
+        return Err("TEXT cannot be combined with entity types".to_string());
+    }
+    Ok(mask)
+}
+
+/// Splits on white space, keeping each part's byte offset (plus `base`).
+fn split_with_offsets(s: &str, base: usize) -> impl Iterator<Item = (&str, usize)> {
+    s.split(char::is_whitespace)
+        .scan(0, move |pos, part| {
+            let at = *pos;
+            *pos += part.len() + 1;
+            Some((part, base + at))
+        })
+        .filter(|(p, _)| !p.is_empty())
+}
+
+/// The regular inflections of a verb or noun: base, -s, -ed, -ing.
+fn inflections(base: &str) -> Vec<String> {
+    let mut out = vec![base.to_string()];
+    let consonant_y = base.ends_with('y')
+        && base.len() > 1
+        && !matches!(base.as_bytes()[base.len() - 2], b'a' | b'e' | b'i' | b'o' | b'u');
+    let stem_y = &base[..base.len().saturating_sub(1)];
+    out.push(if consonant_y {
+        format!("{stem_y}ies")
+    } else if base.ends_with(['s', 'x', 'z', 'o']) || base.ends_with("ch") || base.ends_with("sh") {
+        format!("{base}es")
+    } else {
+        format!("{base}s")
+    });
+    out.push(if consonant_y {
+        format!("{stem_y}ied")
+    } else if base.ends_with('e') {
+        format!("{base}d")
+    } else {
+        format!("{base}ed")
+    });
+    out.push(if base.ends_with("ie") {
+        format!("{}ying", &base[..base.len() - 2])
+    } else if base.ends_with('e') && !base.ends_with("ee") && base.len() > 2 {
+        format!("{}ing", &base[..base.len() - 1])
+    } else {
+        format!("{base}ing")
+    });
+    out
+}
+
+/// Parses `TEXT => role=ID role="text" factuality=F` or `TEXT => none`.
+fn parse_example(value: &str) -> Result<Example, (usize, String)> {
+    let Some(arrow) = value.find("=>") else {
+        return Err((0, "example needs 'TEXT => EXPECTED' (or '=> none')".to_string()));
+    };
+    let text = value[..arrow].trim().to_string();
+    if text.is_empty() {
+        return Err((0, "empty example text".to_string()));
+    }
+    let rest = &value[arrow + 2..];
+    let rest_at = arrow + 2;
+    if rest.trim() == "none" {
+        return Ok(Example {
+            text,
+            expected: None,
+            line: 0,
+        });
+    }
+    let mut expected = Vec::new();
+    let mut chars = rest.char_indices().peekable();
+    while let Some(&(i, c)) = chars.peek() {
+        if c.is_whitespace() {
+            chars.next();
+            continue;
+        }
+        let start = i;
+        let mut key = String::new();
+        while let Some(&(_, c)) = chars.peek() {
+            if c == '=' || c.is_whitespace() {
+                break;
+            }
+            key.push(c);
+            chars.next();
+        }
+        if chars.next().map(|(_, c)| c) != Some('=') || key.is_empty() {
+            return Err((rest_at + start, "expected ROLE=ID or ROLE=\"text\"".to_string()));
+        }
+        let mut val = String::new();
+        if chars.peek().map(|&(_, c)| c) == Some('"') {
+            chars.next();
+            let mut closed = false;
+            for (_, c) in chars.by_ref() {
+                if c == '"' {
+                    closed = true;
+                    break;
+                }
+                val.push(c);
+            }
+            if !closed {
+                return Err((rest_at + start, "unclosed quote".to_string()));
+            }
+            val = format!("\"{val}\"");
+        } else {
+            while let Some(&(_, c)) = chars.peek() {
+                if c.is_whitespace() {
+                    break;
+                }
+                val.push(c);
+                chars.next();
+            }
+        }
+        if val.is_empty() {
+            return Err((rest_at + start, format!("empty value for '{key}'")));
+        }
+        expected.push((key, val));
+    }
+    if expected.is_empty() {
+        return Err((rest_at, "expected ROLE=ID pairs or 'none' after '=>'".to_string()));
+    }
+    Ok(Example {
+        text,
+        expected: Some(expected),
+        line: 0,
+    })
+}
+
+#[derive(Debug)]
+enum Node {
+    Seq(Vec<Node>),
+    Alt(Vec<Node>),
+    Repeat(Box<Node>, usize, usize),
+    Word(usize),
+    Entity(Option<usize>, u8),
+    Capture(usize, Box<Node>),
+    Gap(usize),
+}
+
+struct Compiler<'b> {
+    builder: &'b mut RuleSetBuilder,
+    relation: usize,
+    file: &'b str,
+    line_no: usize,
+    line: &'b str,
+}
+
+#[derive(Debug)]
+struct Lexeme<'p> {
+    text: &'p str,
+    at: usize,
+}
+
+impl Compiler<'_> {
+    fn err(&self, at: usize, msg: impl Into<String>) -> Error {
+        rule_error(self.file, self.line_no, self.line, at, msg)
+    }
+
+    fn compile(mut self, pattern: &str, base: usize) -> Result<Vec<Inst>, Error> {
+        let lexemes = lex(pattern, base);
+        if lexemes.is_empty() {
+            return Err(self.err(base, "empty pattern"));
+        }
+        let mut pos = 0;
+        let node = self.parse_alt(&lexemes, &mut pos)?;
+        if pos < lexemes.len() {
+            return Err(self.err(lexemes[pos].at, "unbalanced ')'"));
+        }
+        let mut bound = HashSet::new();
+        collect_roles(&node, &mut bound);
+        let relation = &self.builder.relations[self.relation];
+        for (i, role) in relation.roles.iter().enumerate() {
+            if role.required && !bound.contains(&i) {
+                return Err(self.err(
+                    base,
+                    format!("pattern does not bind required role '{}'", role.name),
+                ));
+            }
+        }
+        let mut program = Vec::new();
+        emit(&node, &mut program);
+        program.push(Inst::Match);
+        Ok(program)
+    }
+
+    fn parse_alt(&mut self, lx: &[Lexeme<'_>], pos: &mut usize) -> Result<Node, Error> {
+        let mut alts = Vec::new();
+        loop {
+            let start = lx.get(*pos).map_or(self.line.len(), |l| l.at);
+            let seq = self.parse_seq(lx, pos)?;
+            if matches!(&seq, Node::Seq(v) if v.is_empty()) {
+                return Err(self.err(start, "empty alternative"));
+            }
+            alts.push(seq);
+            if lx.get(*pos).map(|l| l.text) == Some("|") {
+                *pos += 1;
+                continue;
+            }
+            break;
+        }
+        Ok(if alts.len() == 1 {
+            alts.pop().unwrap()
+        } else {
+            Node::Alt(alts)
+        })
+    }
+
+    fn parse_seq(&mut self, lx: &[Lexeme<'_>], pos: &mut usize) -> Result<Node, Error> {
+        let mut seq = Vec::new();
+        while let Some(l) = lx.get(*pos) {
+            let (core, quant) = split_quantifier(l.text);
+            let node = match core {
+                "|" | ")" | "}" => break,
+                "(" => {
+                    *pos += 1;
+                    let inner = self.parse_alt(lx, pos)?;
+                    let close = lx.get(*pos);
+                    let Some(close) = close.filter(|c| split_quantifier(c.text).0 == ")") else {
+                        return Err(self.err(l.at, "unbalanced '(': no matching ')'"));
+                    };
+                    seq.push(quantify(inner, split_quantifier(close.text).1));
+                    *pos += 1;
+                    continue;
+                }
+                _ if core.starts_with('{') => {
+                    let role_name = &core[1..];
+                    let role = self.text_role(role_name, l.at)?;
+                    *pos += 1;
+                    let inner = self.parse_seq(lx, pos)?;
+                    let close = lx.get(*pos).filter(|c| c.text == "}");
+                    if close.is_none() {
+                        return Err(self.err(l.at, "unbalanced '{': no matching '}'"));
+                    }
+                    *pos += 1;
+                    seq.push(Node::Capture(role, Box::new(inner)));
+                    continue;
+                }
+                _ => self.parse_atom(core, l.at)?,
+            };
+            seq.push(quantify(node, quant));
+            *pos += 1;
+        }
+        Ok(Node::Seq(seq))
+    }
+
+    fn text_role(&self, name: &str, at: usize) -> Result<usize, Error> {
+        let relation = &self.builder.relations[self.relation];
+        let role = self.role(name, at)?;
+        if relation.roles[role].types != TEXT {
+            return Err(self.err(
+                at,
+                format!(
+                    "role '{name}' takes {}, not text: bind it with <{name}>",
+                    type_names(relation.roles[role].types)
+                ),
+            ));
+        }
+        Ok(role)
+    }
+
+    fn role(&self, name: &str, at: usize) -> Result<usize, Error> {
+        let relation = &self.builder.relations[self.relation];
+        relation.roles.iter().position(|r| r.name == name).ok_or_else(|| {
+            let names: Vec<&str> = relation.roles.iter().map(|r| r.name.as_str()).collect();
+            self.err(
+                at,
+                format!(
+                    "unknown role '{name}' (relation '{}' has: {})",
+                    relation.name,
+                    names.join(", ")
+                ),
+            )
+        })
+    }
+
+    fn parse_atom(&mut self, core: &str, at: usize) -> Result<Node, Error> {
+        if let Some(inner) = core.strip_prefix('<').and_then(|c| c.strip_suffix('>')) {
+            let (name, narrow) = match inner.split_once(':') {
+                Some((n, t)) => (n, Some(t)),
+                None => (inner, None),
+            };
+            let role = self.role(name, at + 1)?;
+            let declared = self.builder.relations[self.relation].roles[role].types;
+            if declared == TEXT {
+                return Err(self.err(
+                    at,
+                    format!("role '{name}' takes text: capture it with {{{name} ...}}"),
+                ));
+            }
+            let types = match narrow {
+                None => declared,
+                Some(t) => {
+                    let mask = parse_types(t).map_err(|m| self.err(at + name.len() + 2, m))?;
+                    if mask & !declared != 0 {
+                        return Err(self.err(
+                            at + name.len() + 2,
+                            format!(
+                                "role '{name}' takes {}, not {}",
+                                type_names(declared),
+                                type_names(mask & !declared)
+                            ),
+                        ));
+                    }
+                    mask
+                }
+            };
+            return Ok(Node::Entity(Some(role), types));
+        }
+        if let Some(inner) = core.strip_prefix('[').and_then(|c| c.strip_suffix(']')) {
+            let mask = parse_types(inner).map_err(|m| self.err(at + 1, m))?;
+            if mask == TEXT {
+                return Err(self.err(at, "[TEXT] is not an entity type"));
+            }
+            return Ok(Node::Entity(None, mask));
+        }
+        if core.starts_with('<') || core.starts_with('[') {
+            return Err(self.err(at, format!("unclosed '{}'", &core[..1])));
+        }
+        if let Some(name) = core.strip_prefix('@') {
+            return match self.builder.classes.get(name) {
+                Some(&i) => Ok(Node::Word(i)),
+                None => Err(self.err(at, format!("unknown word class '@{name}'"))),
+            };
+        }
+        if core == "..." {
+            return Ok(Node::Gap(4));
+        }
+        if let Some(n) = core.strip_prefix("..") {
+            return match n.parse::<usize>() {
+                Ok(n) if (1..=12).contains(&n) => Ok(Node::Gap(n)),
+                _ => Err(self.err(at, format!("bad gap '{core}': expected ..N with N from 1 to 12"))),
+            };
+        }
+        // A literal: one or more tokens, matched by key. The possessive
+        // marker is a token of its own in text, so it is one here too.
+        if matches!(phrase_key(core).as_str(), "'s" | "'") {
+            let set: HashSet<String> = std::iter::once(phrase_key(core)).collect();
+            self.builder.word_sets.push(set);
+            return Ok(Node::Word(self.builder.word_sets.len() - 1));
+        }
+        let tokens = Tokens::new(core);
+        let keys: Vec<Node> = tokens
+            .tokens()
+            .iter()
+            .map(|t| {
+                let set: HashSet<String> = std::iter::once(tokens.key(t).to_string()).collect();
+                self.builder.word_sets.push(set);
+                Node::Word(self.builder.word_sets.len() - 1)
+            })
+            .collect();
+        match keys.len() {
+            0 => Err(self.err(at, format!("cannot match '{core}'"))),
+            1 => Ok(keys.into_iter().next().unwrap()),
+            _ => Ok(Node::Seq(keys)),
+        }
+    }
+}
+
+/// Splits a pattern into lexemes: brackets and `|` stand alone, `<...>` and
+/// `[...]` stay whole, everything else breaks at white space.
+fn lex(pattern: &str, base: usize) -> Vec<Lexeme<'_>> {
+    let mut out = Vec::new();
+    let bytes = pattern.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let c = bytes[i];
+        if c.is_ascii_whitespace() {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        match c {
+            b'(' | b'|' | b'}' => i += 1,
+            b')' => {
+                i += 1;
+                if i < bytes.len() && matches!(bytes[i], b'?' | b'*' | b'+') {
+                    i += 1;
+                }
+            }
+            b'<' | b'[' => {
+                let close = if c == b'<' { b'>' } else { b']' };
+                while i < bytes.len() && bytes[i] != close && !bytes[i].is_ascii_whitespace() {
+                    i += 1;
+                }
+                if i < bytes.len() && bytes[i] == close {
+                    i += 1;
+                    if i < bytes.len() && matches!(bytes[i], b'?' | b'*' | b'+') {
+                        i += 1;
+                    }
+                }
+            }
+            _ => {
+                while i < bytes.len()
+                    && !bytes[i].is_ascii_whitespace()
+                    && !matches!(bytes[i], b'(' | b')' | b'|' | b'}')
+                {
+                    i += 1;
+                }
+            }
+        }
+        out.push(Lexeme {
+            text: &pattern[start..i],
+            at: base + start,
+        });
+    }
+    out
+}
+
+fn split_quantifier(s: &str) -> (&str, Option<char>) {
+    if s.len() > 1 && !s.starts_with("..") {
+        if let Some(q) = s.chars().last().filter(|c| matches!(c, '?' | '*' | '+')) {
+            return (&s[..s.len() - 1], Some(q));
+        }
+    }
+    (s, None)
+}
+
+fn quantify(node: Node, q: Option<char>) -> Node {
+    match q {
+        Some('?') => Node::Repeat(Box::new(node), 0, 1),
+        Some('*') => Node::Repeat(Box::new(node), 0, 4),
+        Some('+') => Node::Repeat(Box::new(node), 1, 4),
+        _ => node,
+    }
+}
+
+fn collect_roles(node: &Node, out: &mut HashSet<usize>) {
+    match node {
+        Node::Seq(v) | Node::Alt(v) => {
+            // A role bound in only some alternatives is not surely bound.
+            if let Node::Alt(alts) = node {
+                let sets: Vec<HashSet<usize>> = alts
+                    .iter()
+                    .map(|a| {
+                        let mut s = HashSet::new();
+                        collect_roles(a, &mut s);
+                        s
+                    })
+                    .collect();
+                if let Some(first) = sets.first() {
+                    out.extend(first.iter().filter(|r| sets.iter().all(|s| s.contains(r))));
+                }
+            } else {
+                v.iter().for_each(|n| collect_roles(n, out));
+            }
+        }
+        Node::Repeat(n, min, _) if *min > 0 => collect_roles(n, out),
+        Node::Entity(Some(r), _) | Node::Capture(r, _) => {
+            out.insert(*r);
+        }
+        _ => {}
+    }
+}
+
+fn emit(node: &Node, prog: &mut Vec<Inst>) {
+    match node {
+        Node::Seq(v) => v.iter().for_each(|n| emit(n, prog)),
+        Node::Alt(alts) => {
+            // split L1, next; L1: a; jump end; next: split L2 ...
+            let mut jumps = Vec::new();
+            for (i, alt) in alts.iter().enumerate() {
+                if i + 1 < alts.len() {
+                    let split = prog.len();
+                    prog.push(Inst::Split(split + 1, 0));
+                    emit(alt, prog);
+                    jumps.push(prog.len());
+                    prog.push(Inst::Jump(0));
+                    let next = prog.len();
+                    prog[split] = Inst::Split(split + 1, next);
+                } else {
+                    emit(alt, prog);
+                }
+            }
+            let end = prog.len();
+            for j in jumps {
+                prog[j] = Inst::Jump(end);
+            }
+        }
+        Node::Repeat(n, min, max) => {
+            for _ in 0..*min {
+                emit(n, prog);
+            }
+            // Greedy optional copies, nested: split(take, skip-all).
+            let mut exits = Vec::new();
+            for _ in *min..*max {
+                let split = prog.len();
+                prog.push(Inst::Split(split + 1, 0));
+                exits.push(split);
+                emit(n, prog);
+            }
+            let end = prog.len();
+            for s in exits {
+                prog[s] = Inst::Split(s + 1, end);
+            }
+        }
+        Node::Word(i) => prog.push(Inst::Word(*i)),
+        Node::Entity(role, types) => prog.push(Inst::Entity {
+            role: *role,
+            types: *types,
+        }),
+        Node::Capture(role, inner) => {
+            prog.push(Inst::Save {
+                role: *role,
+                start: true,
+            });
+            emit(inner, prog);
+            prog.push(Inst::Save {
+                role: *role,
+                start: false,
+            });
+        }
+        Node::Gap(n) => {
+            // Lazy: prefer leaving the gap.
+            let mut exits = Vec::new();
+            for _ in 0..*n {
+                let split = prog.len();
+                prog.push(Inst::Split(0, split + 1));
+                exits.push(split);
+                prog.push(Inst::Gap);
+            }
+            let end = prog.len();
+            for s in exits {
+                prog[s] = Inst::Split(end, s + 1);
+            }
+        }
+    }
+}
+
+/// The compiled rules.
+#[derive(Debug)]
+pub(crate) struct RuleSet {
+    relations: Vec<RelationDecl>,
+    word_sets: Vec<HashSet<String>>,
+    rules: Vec<Rule>,
+    cues: Cues,
+}
+
+/// A run of coordinated entity mentions: "Iran, Syria and Russia".
+#[derive(Clone, Debug)]
+struct Group {
+    members: Vec<usize>,
+    types: u8,
+    /// Token index just past the group.
+    end: usize,
+}
+
+/// What the matcher knows about one sentence.
+struct SentenceView<'s, 'a> {
+    tokens: &'s Tokens<'a>,
+    first: usize,
+    end: usize,
+    /// For each token of the sentence: the group that starts there.
+    group_at: Vec<Option<usize>>,
+    /// For each token: the entity that covers it.
+    covered_by: Vec<Option<usize>>,
+    /// For each token: whether it belongs to an actor a gap may not skip.
+    blocks_gap: Vec<bool>,
+    groups: Vec<Group>,
+}
+
+impl SentenceView<'_, '_> {
+    fn key(&self, i: usize) -> &str {
+        self.tokens.key(&self.tokens.tokens()[i])
+    }
+}
+
+/// Words no gap may cross: they start a new clause with its own actors.
+const CLAUSE_BOUNDARIES: &[&str] = &[
+    ";",
+    ":",
+    "(",
+    ")",
+    "[",
+    "]",
+    "but",
+    "while",
+    "whereas",
+    "although",
+    "though",
+    "because",
+    "which",
+    "who",
+    "whom",
+    "whose",
+    "where",
+    "meanwhile",
+    "however",
+    "—",
+    "|",
+];
+
+/// Separators inside a coordinated list of entities.
+const COORDINATORS: &[&[&str]] = &[
+    &[","],
+    &["and"],
+    &["or"],
+    &["&"],
+    &["/"],
+    &[",", "and"],
+    &[",", "or"],
+    &["and", "the"],
+    &[",", "the"],
+    &["or", "the"],
+    &[",", "and", "the"],
+    &["as", "well", "as"],
+    &["and", "its"],
+];
+
+struct MatchState {
+    /// Per role: the group or entity bound, or the captured token range.
+    bound: Vec<Option<Binding>>,
+    visited: HashSet<(u32, u32)>,
+    trigger: Option<usize>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Binding {
+    Group(usize),
+    Text(usize, usize),
+}
 
 impl RuleSet {
-    pub(crate) fn apply<'a>(&'a self, _tokens: &Tokens<'a>, _entities: &[Entity<'a>]) -> Vec<Relation<'a>> {
-        Vec::new()
-    }
+    /// The ids of all rules, in load order.
     pub(crate) fn rule_ids(&self) -> impl Iterator<Item = &str> {
-        std::iter::empty()
+        self.rules.iter().map(|r| r.id.as_str())
+    }
+
+    /// Runs every rule over every sentence.
+    pub(crate) fn apply<'a>(&'a self, tokens: &Tokens<'a>, entities: &[Entity<'a>]) -> Vec<Relation<'a>> {
+        self.apply_rules(tokens, entities, None)
+    }
+
+    /// Runs one rule (`Some(index)`) or all of them over every sentence.
+    pub(crate) fn apply_rules<'a>(
+        &'a self,
+        tokens: &Tokens<'a>,
+        entities: &[Entity<'a>],
+        only: Option<usize>,
+    ) -> Vec<Relation<'a>> {
+        let mut out = Vec::new();
+        if self.rules.is_empty() || entities.is_empty() {
+            return out;
+        }
+        let mut e = 0;
+        for sentence in tokens.sentences() {
+            // The entities of this sentence, as token ranges.
+            let first_entity = e;
+            while e < entities.len() && entities[e].span.start < sentence.span.end {
+                e += 1;
+            }
+            let ents = first_entity..e;
+            if ents.is_empty() {
+                continue;
+            }
+            let view = self.view(tokens, sentence.tokens.clone(), entities, ents);
+            let seen_before = out.len();
+            for (i, rule) in self.rules.iter().enumerate() {
+                if only.is_none_or(|o| o == i) {
+                    self.apply_rule(rule, &view, entities, sentence.span, &mut out, seen_before);
+                }
+            }
+        }
+        out
+    }
+
+    fn view<'s, 'a>(
+        &self,
+        tokens: &'s Tokens<'a>,
+        range: std::ops::Range<usize>,
+        entities: &[Entity<'_>],
+        ents: std::ops::Range<usize>,
+    ) -> SentenceView<'s, 'a> {
+        let toks = tokens.tokens();
+        let n = range.len();
+        let mut covered_by = vec![None; n];
+        let mut blocks_gap = vec![false; n];
+        let mut spans: Vec<(usize, usize, usize)> = Vec::new(); // (first token, end token, entity)
+        for i in ents {
+            let span = entities[i].span;
+            let a = toks[range.clone()].partition_point(|t| t.span.start < span.start);
+            let b = toks[range.clone()].partition_point(|t| t.span.start < span.end);
+            let ent = &entities[i];
+            let blocks = kind_class(ent.entity_type()) == 0 && ent.alias_kind() != AliasKind::Demonym;
+            for t in a..b {
+                covered_by[t] = Some(i);
+                blocks_gap[t] = blocks;
+            }
+            spans.push((a, b, i));
+        }
+        let mut groups: Vec<Group> = Vec::new();
+        let mut group_at = vec![None; n + 1];
+        let mut k = 0;
+        while k < spans.len() {
+            let (start, mut end, first) = spans[k];
+            let class = kind_class(entities[first].entity_type());
+            let mut members = vec![first];
+            let mut types = type_bit(entities[first].entity_type());
+            let mut j = k + 1;
+            while j < spans.len() {
+                let (s2, e2, i2) = spans[j];
+                if kind_class(entities[i2].entity_type()) != class {
+                    break;
+                }
+                let between: Vec<&str> = (end..s2).map(|t| tokens.key(&toks[range.start + t])).collect();
+                if !COORDINATORS.iter().any(|c| *c == between.as_slice()) {
+                    break;
+                }
+                // "Iranian drones and missiles": a demonym before a weapon is a
+                // modifier, not a list member; lists of weapons stay weapons.
+                members.push(i2);
+                types |= type_bit(entities[i2].entity_type());
+                end = e2;
+                j += 1;
+            }
+            group_at[start] = Some(groups.len());
+            groups.push(Group { members, types, end });
+            // Also let each later member start its own group, so a pattern
+            // can bind just "Syria" in "Iran and Syria".
+            for &(s, e, i) in &spans[k + 1..j] {
+                if group_at[s].is_none() {
+                    group_at[s] = Some(groups.len());
+                    groups.push(Group {
+                        members: vec![i],
+                        types: type_bit(entities[i].entity_type()),
+                        end: e,
+                    });
+                }
+            }
+            k = j;
+        }
+        SentenceView {
+            tokens,
+            first: range.start,
+            end: range.end,
+            group_at,
+            covered_by,
+            blocks_gap,
+            groups,
+        }
+    }
+
+    fn apply_rule<'a>(
+        &'a self,
+        rule: &'a Rule,
+        view: &SentenceView<'_, 'a>,
+        entities: &[Entity<'a>],
+        sentence: Span,
+        out: &mut Vec<Relation<'a>>,
+        sentence_start_in_out: usize,
+    ) {
+        let relation = &self.relations[rule.relation];
+        let n = view.end - view.first;
+        let mut start = 0;
+        let mut state = MatchState {
+            bound: vec![None; relation.roles.len()],
+            visited: HashSet::new(),
+            trigger: None,
+        };
+        while start < n {
+            state.bound.iter_mut().for_each(|b| *b = None);
+            state.visited.clear();
+            state.trigger = None;
+            let Some(end) = self.step(rule, 0, start, view, &mut state) else {
+                start += 1;
+                continue;
+            };
+            if end == start {
+                start += 1;
+                continue;
+            }
+            self.emit_relations(
+                rule,
+                relation,
+                view,
+                entities,
+                sentence,
+                &state,
+                start,
+                end,
+                out,
+                sentence_start_in_out,
+            );
+            start = end;
+        }
+    }
+
+    /// The backtracking matcher: `Some(end)` when the program matches from
+    /// instruction `pc` at sentence-relative token `pos`.
+    fn step(
+        &self,
+        rule: &Rule,
+        pc: usize,
+        pos: usize,
+        view: &SentenceView<'_, '_>,
+        st: &mut MatchState,
+    ) -> Option<usize> {
+        if !st.visited.insert((pc as u32, pos as u32)) {
+            return None;
+        }
+        let n = view.end - view.first;
+        match rule.program[pc] {
+            Inst::Match => Some(pos),
+            Inst::Word(set) => {
+                if pos < n && self.word_sets[set].contains(view.key(view.first + pos)) {
+                    let had = st.trigger;
+                    if had.is_none() {
+                        st.trigger = Some(pos);
+                    }
+                    let r = self.step(rule, pc + 1, pos + 1, view, st);
+                    if r.is_none() {
+                        st.trigger = had;
+                    }
+                    r
+                } else {
+                    None
+                }
+            }
+            Inst::Entity { role, types } => {
+                let mut at = pos;
+                // A leading determiner belongs to the mention.
+                if at < n
+                    && view.group_at[at].is_none()
+                    && matches!(view.key(view.first + at), "the" | "a" | "an")
+                {
+                    at += 1;
+                }
+                let g = view.group_at.get(at).copied().flatten()?;
+                let group = &view.groups[g];
+                if group.types & !types != 0 {
+                    return None;
+                }
+                match role {
+                    None => self.step(rule, pc + 1, group.end, view, st),
+                    Some(r) => {
+                        let old = st.bound[r];
+                        st.bound[r] = Some(Binding::Group(g));
+                        let res = self.step(rule, pc + 1, group.end, view, st);
+                        if res.is_none() {
+                            st.bound[r] = old;
+                        }
+                        res
+                    }
+                }
+            }
+            Inst::Gap => {
+                if pos < n && gap_may_skip(view, pos) {
+                    self.step(rule, pc + 1, pos + 1, view, st)
+                } else {
+                    None
+                }
+            }
+            Inst::Split(a, b) => {
+                if let Some(r) = self.step(rule, a, pos, view, st) {
+                    return Some(r);
+                }
+                self.step(rule, b, pos, view, st)
+            }
+            Inst::Jump(a) => self.step(rule, a, pos, view, st),
+            Inst::Save { role, start } => {
+                let old = st.bound[role];
+                st.bound[role] = Some(match (start, old) {
+                    (true, _) => Binding::Text(pos, pos),
+                    (false, Some(Binding::Text(s, _))) => Binding::Text(s, pos),
+                    (false, _) => Binding::Text(pos, pos),
+                });
+                let res = self.step(rule, pc + 1, pos, view, st);
+                if res.is_none() {
+                    st.bound[role] = old;
+                }
+                res
+            }
+        }
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn emit_relations<'a>(
+        &'a self,
+        rule: &'a Rule,
+        relation: &'a RelationDecl,
+        view: &SentenceView<'_, 'a>,
+        entities: &[Entity<'a>],
+        sentence: Span,
+        st: &MatchState,
+        start: usize,
+        end: usize,
+        out: &mut Vec<Relation<'a>>,
+        sentence_start_in_out: usize,
+    ) {
+        let toks = view.tokens.tokens();
+        let (mut factuality, mut source) = self.cues.judge(view, start, end, st.trigger, entities);
+        if strength(rule.floor) > strength(factuality) {
+            factuality = rule.floor;
+            source = None;
+        }
+        // Each role's fillers: the members of its group, or its text span.
+        let mut choices: Vec<(usize, Vec<Argument<'a>>)> = Vec::new();
+        for (r, binding) in st.bound.iter().enumerate() {
+            let role = relation.roles[r].name.as_str();
+            match binding {
+                None => {}
+                Some(Binding::Group(g)) => {
+                    let args = view.groups[*g]
+                        .members
+                        .iter()
+                        .map(|&i| Argument {
+                            role,
+                            entity: Some(i),
+                            span: entities[i].span,
+                        })
+                        .collect();
+                    choices.push((r, args));
+                }
+                Some(Binding::Text(s, e)) if e > s => {
+                    let span = Span::new(toks[view.first + s].span.start, toks[view.first + e - 1].span.end);
+                    choices.push((
+                        r,
+                        vec![Argument {
+                            role,
+                            entity: None,
+                            span,
+                        }],
+                    ));
+                }
+                Some(Binding::Text(..)) => {}
+            }
+        }
+        if relation
+            .roles
+            .iter()
+            .enumerate()
+            .any(|(i, r)| r.required && !choices.iter().any(|(c, _)| *c == i))
+        {
+            return;
+        }
+        // The cartesian product of the choices, in role order.
+        let mut combos: Vec<Vec<Argument<'a>>> = vec![Vec::new()];
+        for (_, args) in &choices {
+            let mut next = Vec::with_capacity(combos.len() * args.len());
+            for combo in &combos {
+                for a in args {
+                    let mut c = combo.clone();
+                    c.push(*a);
+                    next.push(c);
+                }
+            }
+            combos = next;
+            if combos.len() > 64 {
+                combos.truncate(64);
+            }
+        }
+        for mut args in combos {
+            args.sort_by_key(|a| relation.roles.iter().position(|r| r.name == a.role));
+            // An actor never stands in two roles of one relation.
+            let ids: Vec<&str> = args
+                .iter()
+                .filter_map(|a| a.entity)
+                .filter(|&i| kind_class(entities[i].entity_type()) == 0)
+                .map(|i| entities[i].id())
+                .collect();
+            if (1..ids.len()).any(|i| ids[..i].contains(&ids[i])) {
+                continue;
+            }
+            let candidate = Relation {
+                relation: &relation.name,
+                rule: &rule.id,
+                factuality,
+                source,
+                sentence,
+                args,
+            };
+            if out[sentence_start_in_out..]
+                .iter()
+                .any(|r| same_relation(r, &candidate, relation, entities))
+            {
+                continue;
+            }
+            out.push(candidate);
+        }
+    }
+
+    /// Runs every rule's examples, each rule alone; returns a message for
+    /// each example that fails. `run(text, rule)` extracts with one rule.
+    pub(crate) fn check_examples(&self, run: &dyn Fn(&str, usize) -> Vec<ExampleResult>) -> Vec<String> {
+        let mut failures = Vec::new();
+        for (index, rule) in self.rules.iter().enumerate() {
+            for ex in &rule.examples {
+                for prefix in ["", "Unrelated words come first. "] {
+                    let text = format!("{prefix}{}", ex.text);
+                    let got = run(&text, index);
+                    let ok = match &ex.expected {
+                        None => got.is_empty(),
+                        Some(want) => got.iter().any(|r| {
+                            want.iter().all(|(k, v)| {
+                                if k == "factuality" {
+                                    return r.factuality == *v;
+                                }
+                                r.args.iter().any(|(role, id, t)| {
+                                    role == k
+                                        && (id == v
+                                            || v.strip_prefix('"').and_then(|v| v.strip_suffix('"'))
+                                                == Some(t.as_str()))
+                                })
+                            })
+                        }),
+                    };
+                    if !ok {
+                        failures.push(format!(
+                            "{}:{}: rule {} example {:?}{}: expected {}, got {:?}",
+                            rule.file,
+                            ex.line,
+                            rule.id,
+                            ex.text,
+                            if prefix.is_empty() { "" } else { " (shifted)" },
+                            match &ex.expected {
+                                None => "none".to_string(),
+                                Some(w) => w
+                                    .iter()
+                                    .map(|(k, v)| format!("{k}={v}"))
+                                    .collect::<Vec<_>>()
+                                    .join(" "),
+                            },
+                            got
+                        ));
+                    }
+                }
+            }
+        }
+        failures
+    }
+}
+
+/// A relation flattened for comparing with a rule example.
+#[derive(Debug)]
+pub(crate) struct ExampleResult {
+    pub(crate) factuality: String,
+    /// (role, canonical id or "", filler text)
+    pub(crate) args: Vec<(String, String, String)>,
+}
+
+fn same_relation(a: &Relation<'_>, b: &Relation<'_>, decl: &RelationDecl, entities: &[Entity<'_>]) -> bool {
+    if a.relation != b.relation {
+        return false;
+    }
+    decl.roles.iter().filter(|r| r.required).all(|r| {
+        let fa = a
+            .argument(&r.name)
+            .and_then(|x| x.entity)
+            .map(|i| entities[i].id());
+        let fb = b
+            .argument(&r.name)
+            .and_then(|x| x.entity)
+            .map(|i| entities[i].id());
+        fa == fb
+    })
+}
+
+/// Actors (0), weapons (1) and places (2) never share a coordinated list.
+fn kind_class(t: EntityType) -> u8 {
+    match t {
+        EntityType::Country | EntityType::Organization | EntityType::Person => 0,
+        EntityType::Weapon => 1,
+        EntityType::Location => 2,
+    }
+}
+
+/// Whether a gap may pass over token `pos`: not a clause boundary, and not
+/// part of an actor named by name, capital or seat. Adjectives ("Iranian
+/// drones"), weapons and places may be passed over.
+fn gap_may_skip(view: &SentenceView<'_, '_>, pos: usize) -> bool {
+    !view.blocks_gap[pos] && !CLAUSE_BOUNDARIES.contains(&view.key(view.first + pos))
+}
+
+/// How strongly a factuality overrides another when cues combine.
+fn strength(f: Factuality) -> u8 {
+    match f {
+        Factuality::Asserted => 0,
+        Factuality::Alleged => 1,
+        Factuality::Uncertain => 2,
+        Factuality::Negated => 3,
+        Factuality::Denied => 4,
+    }
+}
+
+/// The factuality cue lexicon, by normalized key sequences.
+#[derive(Debug)]
+struct Cues {
+    cues: Vec<(Vec<&'static str>, Factuality)>,
+}
+
+impl Cues {
+    fn new() -> Cues {
+        use Factuality::*;
+        let table: &[(&str, Factuality)] = &[
+            ("deny denies denied denying denial denials", Denied),
+            ("rejected|claims rejects|claims reject|claims dismissed|claims dismissed|reports rejected|accusations rejects|accusations", Denied),
+            ("not n't never no cannot without", Negated),
+            ("refuse|to refuses|to refused|to refusing|to declined|to declines|to withhold withholds withholding withheld halt halts halted halting", Negated),
+            ("may might could would will shall should can", Uncertain),
+            ("if whether unless possible possibly potential potentially likely unlikely", Uncertain),
+            ("plan|to plans|to planned|to planning|to plan plans considering consider considers considered weigh weighs weighing mull mulls mulling", Uncertain),
+            ("seek|to seeks|to seeking|to try|to tries|to trying|to tried|to attempt|to attempting|to", Uncertain),
+            ("urge urges urged urging call|on calls|on called|on calling|on calls|for called|for", Uncertain),
+            ("ready|to prepared|to set|to expected|to intends|to intend|to want|to wants|to move|to moves|to moving|to", Uncertain),
+            ("promise promises promised pledge pledges pledged vow vows vowed threaten threatens threatened offer|to offered|to offers|to", Uncertain),
+            ("propose proposes proposed proposal approve|to agreed|to agree|to agrees|to going|to", Uncertain),
+            ("accuse accuses accused accusing accusation accusations allege alleges alleged allegedly allegation allegations", Alleged),
+            ("claim claims claimed claiming reportedly purportedly purported according|to stated|that suspected said|to believed|to", Alleged),
+        ];
+        let mut cues: Vec<(Vec<&'static str>, Factuality)> = Vec::new();
+        for (words, f) in table {
+            for w in words.split(' ') {
+                cues.push((w.split('|').collect(), *f));
+            }
+        }
+        // Longest cues first, so "refuse to" wins over a bare "to".
+        cues.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
+        Cues { cues }
+    }
+
+    /// The factuality of a match over tokens `start..end` (sentence-relative)
+    /// with its trigger at `trigger`, and the source of an allegation or
+    /// denial.
+    fn judge(
+        &self,
+        view: &SentenceView<'_, '_>,
+        start: usize,
+        end: usize,
+        trigger: Option<usize>,
+        entities: &[Entity<'_>],
+    ) -> (Factuality, Option<usize>) {
+        let trigger = trigger.unwrap_or(start);
+        // The window: back from the match to the clause start, at most 12 tokens.
+        let mut from = start;
+        while from > 0 && start - from < 12 {
+            let k = view.key(view.first + from - 1);
+            if matches!(k, ";" | "—" | "but" | "however" | "meanwhile" | "\"") {
+                break;
+            }
+            from -= 1;
+        }
+        let mut best = Factuality::Asserted;
+        let mut source = None;
+        let mut i = from;
+        while i < end {
+            // Role fillers and other mentions are not cues.
+            if view.covered_by[i].is_some() {
+                i += 1;
+                continue;
+            }
+            let mut matched = 0;
+            for (words, f) in &self.cues {
+                if i + words.len() <= end
+                    && words
+                        .iter()
+                        .enumerate()
+                        .all(|(k, w)| view.key(view.first + i + k) == *w)
+                {
+                    if strength(*f) > strength(best) {
+                        best = *f;
+                        source = match f {
+                            Factuality::Denied | Factuality::Alleged => {
+                                if words[0] == "according" {
+                                    view.covered_by.get(i + words.len()).copied().flatten()
+                                } else {
+                                    (0..i).rev().find_map(|t| {
+                                        view.covered_by[t].filter(|&e| {
+                                            entities[e].entity_type() != EntityType::Weapon
+                                                && entities[e].entity_type() != EntityType::Location
+                                                && entities[e].alias_kind() != AliasKind::Demonym
+                                        })
+                                    })
+                                }
+                            }
+                            _ => None,
+                        };
+                    }
+                    matched = words.len();
+                    break;
+                }
+            }
+            i += matched.max(1);
+        }
+        // "Spain to send tanks": `to` right before the trigger marks the future.
+        if trigger > 0
+            && view.key(view.first + trigger - 1) == "to"
+            && strength(best) < strength(Factuality::Uncertain)
+        {
+            let before = trigger.checked_sub(2).map(|t| view.key(view.first + t));
+            if !matches!(
+                before,
+                Some("began" | "begun" | "started" | "continued" | "continues" | "used")
+            ) {
+                best = Factuality::Uncertain;
+                source = None;
+            }
+        }
+        (best, source)
     }
 }
