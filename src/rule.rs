@@ -28,7 +28,9 @@
 //!   for `COUNTRY|ORGANIZATION|PERSON`), or `TEXT` for a role filled by plain
 //!   text (a title). A trailing `!` marks a required role: every pattern of
 //!   the relation must bind it.
-//! - `words NAME: WORD...` declares a word class. `WORD+` adds the regular
+//! - `words NAME: WORD...` declares a word class; `verbs NAME: WORD...` a
+//!   class of verbs, whose words do not match right after a determiner,
+//!   possessive or number ("the strike", "300 used tanks" are no verbs). `WORD+` adds the regular
 //!   inflections (`supply+` is supply, supplies, supplied, supplying);
 //!   irregular forms are listed as they are.
 //! - `rule FAMILY/NAME` starts a rule for relation `FAMILY`; its indented
@@ -48,9 +50,10 @@
 //! | `word` | a token whose key is `word` (keys are lower case; `'s` is the possessive) |
 //! | `@class` | a token in the word class |
 //! | `<role>` | an entity mention (or a coordinated list: "Iran and Syria") of the role's types, bound to the role; a leading "the" is skipped |
-//! | `<role:TYPE\|TYPE>` | the same, narrowed to these types |
+//! | `<role:TYPE\|TYPE>` | the same, narrowed to these types; a country adjective right before its weapon ("Iranian drones") is the weapon's origin, and only a role narrowed to `:COUNTRY` binds it |
 //! | `[TYPE\|TYPE]` | an entity mention of these types, not bound |
 //! | `{role ...}` | the elements inside, whose text fills a `TEXT` role |
+//! | `!word` | zero-width: the next token is not `word` ("@attack_verb !by" keeps an active rule off a passive) |
 //! | `..N` | a gap of up to N tokens (`...` is `..4`); lazy; never crosses a clause boundary (`;`, `:`, brackets, "but", "while", "which", ...) nor an actor named by name |
 //! | `( a \| b c )` | alternatives |
 //! | `X?` `X*` `X+` | optional; zero to four; one to four |
@@ -142,6 +145,8 @@ enum Inst {
     },
     /// One token a gap may skip.
     Gap,
+    /// Zero-width: the next token's key is not in the set.
+    NotWord(usize),
     /// Try `.0` first, then `.1`.
     Split(usize, usize),
     Jump(usize),
@@ -175,6 +180,8 @@ struct Rule {
 pub(crate) struct RuleSetBuilder {
     relations: Vec<RelationDecl>,
     word_sets: Vec<HashSet<String>>,
+    /// Per word set: whether it holds verbs (see `verbs` declarations).
+    verb_sets: Vec<bool>,
     classes: HashMap<String, usize>,
     rules: Vec<Rule>,
     /// Pattern lines kept for compiling after all classes are known.
@@ -278,7 +285,8 @@ impl RuleSetBuilder {
             let rest_at = line.len() - rest.trim_start().len();
             match keyword {
                 "relation" => self.parse_relation(file, line_no, line, rest, rest_at)?,
-                "words" => self.parse_words(file, line_no, line, rest, rest_at)?,
+                "words" => self.parse_words(file, line_no, line, rest, rest_at, false)?,
+                "verbs" => self.parse_words(file, line_no, line, rest, rest_at, true)?,
                 "rule" => {
                     let id = rest.trim();
                     let Some((family, name)) = id.split_once('/') else {
@@ -317,7 +325,7 @@ impl RuleSetBuilder {
                         line_no,
                         line,
                         0,
-                        format!("unknown declaration '{other}' (expected relation, words or rule)"),
+                        format!("unknown declaration '{other}' (expected relation, words, verbs or rule)"),
                     ))
                 }
             }
@@ -404,6 +412,7 @@ impl RuleSetBuilder {
         line: &str,
         rest: &str,
         at: usize,
+        verbs: bool,
     ) -> Result<(), Error> {
         let Some((name, words)) = rest.split_once(':') else {
             return Err(rule_error(
@@ -453,6 +462,8 @@ impl RuleSetBuilder {
         }
         self.classes.insert(name.to_string(), self.word_sets.len());
         self.word_sets.push(set);
+        self.verb_sets.resize(self.word_sets.len() - 1, false);
+        self.verb_sets.push(verbs);
         Ok(())
     }
 
@@ -504,8 +515,11 @@ impl RuleSetBuilder {
                 file: p.file,
             });
         }
+        let mut verb_sets = self.verb_sets;
+        verb_sets.resize(self.word_sets.len(), false);
         Ok(RuleSet {
             relations: self.relations,
+            verb_sets,
             word_sets: self.word_sets,
             rules: self.rules,
             cues: Cues::new(),
@@ -654,6 +668,7 @@ enum Node {
     Alt(Vec<Node>),
     Repeat(Box<Node>, usize, usize),
     Word(usize),
+    NotWord(usize),
     Entity(Option<usize>, u8),
     Capture(usize, Box<Node>),
     Gap(usize),
@@ -838,6 +853,11 @@ impl Compiler<'_> {
         if core.starts_with('<') || core.starts_with('[') {
             return Err(self.err(at, format!("unclosed '{}'", &core[..1])));
         }
+        if let Some(word) = core.strip_prefix('!').filter(|w| !w.is_empty()) {
+            let set: HashSet<String> = std::iter::once(phrase_key(word)).collect();
+            self.builder.word_sets.push(set);
+            return Ok(Node::NotWord(self.builder.word_sets.len() - 1));
+        }
         if let Some(name) = core.strip_prefix('@') {
             return match self.builder.classes.get(name) {
                 Some(&i) => Ok(Node::Word(i)),
@@ -1016,6 +1036,7 @@ fn emit(node: &Node, prog: &mut Vec<Inst>) {
             }
         }
         Node::Word(i) => prog.push(Inst::Word(*i)),
+        Node::NotWord(i) => prog.push(Inst::NotWord(*i)),
         Node::Entity(role, types) => prog.push(Inst::Entity {
             role: *role,
             types: *types,
@@ -1053,6 +1074,7 @@ fn emit(node: &Node, prog: &mut Vec<Inst>) {
 pub(crate) struct RuleSet {
     relations: Vec<RelationDecl>,
     word_sets: Vec<HashSet<String>>,
+    verb_sets: Vec<bool>,
     rules: Vec<Rule>,
     cues: Cues,
 }
@@ -1064,6 +1086,8 @@ struct Group {
     types: u8,
     /// Token index just past the group.
     end: usize,
+    /// A country adjective before its weapon ("Iranian drones").
+    modifier: bool,
 }
 
 /// What the matcher knows about one sentence.
@@ -1197,7 +1221,16 @@ impl RuleSet {
         let mut covered_by = vec![None; n];
         let mut blocks_gap = vec![false; n];
         let mut spans: Vec<(usize, usize, usize)> = Vec::new(); // (first token, end token, entity)
-        for i in ents {
+        let mut modifiers = HashSet::new();
+        for i in ents.clone() {
+            // "Iranian drones", "Iranian-made drones": the adjective gives the
+            // weapon's origin; only a role narrowed to COUNTRY binds it.
+            let next = entities.get(i + 1).filter(|_| i + 1 < ents.end);
+            let adjective = entities[i].alias_kind() == AliasKind::Demonym
+                || tokens.source()[entities[i].span.end..].starts_with('-');
+            if adjective && next.is_some_and(|w| w.origin == Some(entities[i].id())) {
+                modifiers.insert(i);
+            }
             let span = entities[i].span;
             let a = toks[range.clone()].partition_point(|t| t.span.start < span.start);
             let b = toks[range.clone()].partition_point(|t| t.span.start < span.end);
@@ -1217,16 +1250,19 @@ impl RuleSet {
             let class = kind_class(entities[first].entity_type());
             let mut members = vec![first];
             let mut types = type_bit(entities[first].entity_type());
+            let modifier = modifiers.contains(&first);
+            let mut conjunction = false;
             let mut j = k + 1;
-            while j < spans.len() {
+            while j < spans.len() && !modifier {
                 let (s2, e2, i2) = spans[j];
-                if kind_class(entities[i2].entity_type()) != class {
+                if kind_class(entities[i2].entity_type()) != class || modifiers.contains(&i2) {
                     break;
                 }
                 let between: Vec<&str> = (end..s2).map(|t| tokens.key(&toks[range.start + t])).collect();
                 if !COORDINATORS.iter().any(|c| *c == between.as_slice()) {
                     break;
                 }
+                conjunction |= between != [","];
                 // "Iranian drones and missiles": a demonym before a weapon is a
                 // modifier, not a list member; lists of weapons stay weapons.
                 members.push(i2);
@@ -1234,8 +1270,20 @@ impl RuleSet {
                 end = e2;
                 j += 1;
             }
+            // "Ukraine, Denmark says": commas alone make no list.
+            if !conjunction && members.len() > 1 {
+                members.truncate(1);
+                j = k + 1;
+                end = spans[k].1;
+                types = type_bit(entities[first].entity_type());
+            }
             group_at[start] = Some(groups.len());
-            groups.push(Group { members, types, end });
+            groups.push(Group {
+                members,
+                types,
+                end,
+                modifier,
+            });
             // Also let each later member start its own group, so a pattern
             // can bind just "Syria" in "Iran and Syria".
             for &(s, e, i) in &spans[k + 1..j] {
@@ -1245,6 +1293,7 @@ impl RuleSet {
                         members: vec![i],
                         types: type_bit(entities[i].entity_type()),
                         end: e,
+                        modifier: false,
                     });
                 }
             }
@@ -1323,7 +1372,17 @@ impl RuleSet {
         match rule.program[pc] {
             Inst::Match => Some(pos),
             Inst::Word(set) => {
-                if pos < n && self.word_sets[set].contains(view.key(view.first + pos)) {
+                // A verb right after a determiner, possessive or number is a
+                // noun or adjective: "the strike", "300 used tanks".
+                let noun_like = self.verb_sets[set]
+                    && pos > 0
+                    && (matches!(
+                        view.key(view.first + pos - 1),
+                        "the" | "a" | "an" | "its" | "their" | "his" | "her" | "our" | "this" | "'s"
+                    ) || view
+                        .key(view.first + pos - 1)
+                        .starts_with(|c: char| c.is_ascii_digit()));
+                if pos < n && !noun_like && self.word_sets[set].contains(view.key(view.first + pos)) {
                     let had = st.trigger;
                     if had.is_none() {
                         st.trigger = Some(pos);
@@ -1348,7 +1407,7 @@ impl RuleSet {
                 }
                 let g = view.group_at.get(at).copied().flatten()?;
                 let group = &view.groups[g];
-                if group.types & !types != 0 {
+                if group.types & !types != 0 || (group.modifier && types != type_bit(EntityType::Country)) {
                     return None;
                 }
                 match role {
@@ -1362,6 +1421,13 @@ impl RuleSet {
                         }
                         res
                     }
+                }
+            }
+            Inst::NotWord(set) => {
+                if pos < n && self.word_sets[set].contains(view.key(view.first + pos)) {
+                    None
+                } else {
+                    self.step(rule, pc + 1, pos, view, st)
                 }
             }
             Inst::Gap => {
@@ -1623,8 +1689,8 @@ impl Cues {
             ("seek|to seeks|to seeking|to try|to tries|to trying|to tried|to attempt|to attempting|to", Uncertain),
             ("urge urges urged urging call|on calls|on called|on calling|on calls|for called|for", Uncertain),
             ("ready|to prepared|to set|to expected|to intends|to intend|to want|to wants|to move|to moves|to moving|to", Uncertain),
-            ("promise promises promised pledge pledges pledged vow vows vowed threaten threatens threatened offer|to offered|to offers|to", Uncertain),
-            ("propose proposes proposed proposal approve|to agreed|to agree|to agrees|to going|to", Uncertain),
+            ("promise promises promised pledge pledges pledged vow vows vowed threaten threatens threatened offer|to offered|to offers|to warn warns warned", Uncertain),
+            ("propose proposes proposed proposal going|to", Uncertain),
             ("accuse accuses accused accusing accusation accusations allege alleges alleged allegedly allegation allegations", Alleged),
             ("claim claims claimed claiming reportedly purportedly purported according|to stated|that suspected said|to believed|to", Alleged),
         ];
@@ -1671,6 +1737,11 @@ impl Cues {
             }
             let mut matched = 0;
             for (words, f) in &self.cues {
+                // An accusation verb that is itself the trigger reports its
+                // own event: "Ukraine accused Russia" is asserted.
+                if i == trigger && *f == Factuality::Alleged {
+                    continue;
+                }
                 if i + words.len() <= end
                     && words
                         .iter()
