@@ -6,7 +6,7 @@
 //! fix their file without guessing.
 
 use std::fmt;
-use std::path::PathBuf;
+use std::path::Path;
 
 /// What went wrong, in broad strokes. Match on this to react programmatically;
 /// print the [`Error`] for the full message.
@@ -63,7 +63,7 @@ impl Error {
         }
     }
 
-    pub(crate) fn io(path: &PathBuf, err: std::io::Error) -> Error {
+    pub(crate) fn io(path: &Path, err: std::io::Error) -> Error {
         Error {
             kind: ErrorKind::Io,
             message: format!("{}: {}", path.display(), err),

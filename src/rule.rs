@@ -54,7 +54,7 @@
 //! | `[TYPE\|TYPE]` | an entity mention of these types, not bound |
 //! | `{role ...}` | the elements inside, whose text fills a `TEXT` role |
 //! | `!word` | zero-width: the next token is not `word` ("@attack_verb !by" keeps an active rule off a passive) |
-//! | `..N` | a gap of up to N tokens (`...` is `..4`); lazy; never crosses a clause boundary (`;`, `:`, brackets, "but", "while", "which", ...) nor an actor named by name |
+//! | `..N` | a gap of up to N tokens (N ≤ 16; `...` is `..4`); lazy; never crosses a clause boundary (`;`, `:`, brackets, "which", "who", "after", "if", ...) nor an actor named by name, capital or seat (a country adjective may be crossed). Since a gap cannot pass an actor, `<a> ..N verb` binds the nearest actor before the verb |
 //! | `( a \| b c )` | alternatives |
 //! | `X?` `X*` `X+` | optional; zero to four; one to four |
 //!
@@ -577,7 +577,7 @@ fn inflections(base: &str) -> Vec<String> {
         format!("{base}ed")
     });
     out.push(if base.ends_with("ie") {
-        format!("{}ying", &base[..base.len() - 2])
+        format!("{}ying", base.strip_suffix("ie").unwrap_or(base))
     } else if base.ends_with('e') && !base.ends_with("ee") && base.len() > 2 {
         format!("{}ing", &base[..base.len() - 1])
     } else {
@@ -869,8 +869,8 @@ impl Compiler<'_> {
         }
         if let Some(n) = core.strip_prefix("..") {
             return match n.parse::<usize>() {
-                Ok(n) if (1..=12).contains(&n) => Ok(Node::Gap(n)),
-                _ => Err(self.err(at, format!("bad gap '{core}': expected ..N with N from 1 to 12"))),
+                Ok(n) if (1..=16).contains(&n) => Ok(Node::Gap(n)),
+                _ => Err(self.err(at, format!("bad gap '{core}': expected ..N with N from 1 to 16"))),
             };
         }
         // A literal: one or more tokens, matched by key. The possessive
@@ -1101,6 +1101,8 @@ struct SentenceView<'s, 'a> {
     covered_by: Vec<Option<usize>>,
     /// For each token: whether it belongs to an actor a gap may not skip.
     blocks_gap: Vec<bool>,
+    /// For each token: whether it lies in a mention of two or more tokens.
+    inside_long_mention: Vec<bool>,
     groups: Vec<Group>,
 }
 
@@ -1112,27 +1114,8 @@ impl SentenceView<'_, '_> {
 
 /// Words no gap may cross: they start a new clause with its own actors.
 const CLAUSE_BOUNDARIES: &[&str] = &[
-    ";",
-    ":",
-    "(",
-    ")",
-    "[",
-    "]",
-    "but",
-    "while",
-    "whereas",
-    "although",
-    "though",
-    "because",
-    "which",
-    "who",
-    "whom",
-    "whose",
-    "where",
-    "meanwhile",
-    "however",
-    "—",
-    "|",
+    ";", ":", "(", ")", "[", "]", "which", "who", "whom", "whose", "where", "when", "after", "before",
+    "since", "until", "unless", "whether", "if", "because", "—", "|",
 ];
 
 /// Separators inside a coordinated list of entities.
@@ -1220,6 +1203,7 @@ impl RuleSet {
         let n = range.len();
         let mut covered_by = vec![None; n];
         let mut blocks_gap = vec![false; n];
+        let mut inside_long_mention = vec![false; n];
         let mut spans: Vec<(usize, usize, usize)> = Vec::new(); // (first token, end token, entity)
         let mut modifiers = HashSet::new();
         for i in ents.clone() {
@@ -1239,6 +1223,7 @@ impl RuleSet {
             for t in a..b {
                 covered_by[t] = Some(i);
                 blocks_gap[t] = blocks;
+                inside_long_mention[t] = b - a > 1;
             }
             spans.push((a, b, i));
         }
@@ -1259,7 +1244,7 @@ impl RuleSet {
                     break;
                 }
                 let between: Vec<&str> = (end..s2).map(|t| tokens.key(&toks[range.start + t])).collect();
-                if !COORDINATORS.iter().any(|c| *c == between.as_slice()) {
+                if !COORDINATORS.contains(&between.as_slice()) {
                     break;
                 }
                 conjunction |= between != [","];
@@ -1306,6 +1291,7 @@ impl RuleSet {
             group_at,
             covered_by,
             blocks_gap,
+            inside_long_mention,
             groups,
         }
     }
@@ -1382,7 +1368,14 @@ impl RuleSet {
                     ) || view
                         .key(view.first + pos - 1)
                         .starts_with(|c: char| c.is_ascii_digit()));
-                if pos < n && !noun_like && self.word_sets[set].contains(view.key(view.first + pos)) {
+                // ... and so is one inside a longer mention ("attack helicopters").
+                let inside_mention =
+                    self.verb_sets[set] && view.inside_long_mention.get(pos).copied().unwrap_or(false);
+                if pos < n
+                    && !noun_like
+                    && !inside_mention
+                    && self.word_sets[set].contains(view.key(view.first + pos))
+                {
                     let had = st.trigger;
                     if had.is_none() {
                         st.trigger = Some(pos);
@@ -1625,11 +1618,15 @@ pub(crate) struct ExampleResult {
     pub(crate) args: Vec<(String, String, String)>,
 }
 
+/// Whether two relations say the same: same type and the same canonical ids
+/// in every role both fill ("France sends tanks to Chad" and "France sends
+/// rifles to Chad" are two relations; "France sends tanks to Chad" and
+/// "France sends to Chad" one).
 fn same_relation(a: &Relation<'_>, b: &Relation<'_>, decl: &RelationDecl, entities: &[Entity<'_>]) -> bool {
     if a.relation != b.relation {
         return false;
     }
-    decl.roles.iter().filter(|r| r.required).all(|r| {
+    decl.roles.iter().all(|r| {
         let fa = a
             .argument(&r.name)
             .and_then(|x| x.entity)
@@ -1638,7 +1635,8 @@ fn same_relation(a: &Relation<'_>, b: &Relation<'_>, decl: &RelationDecl, entiti
             .argument(&r.name)
             .and_then(|x| x.entity)
             .map(|i| entities[i].id());
-        fa == fb
+        // An optional role left empty in one says nothing against the other.
+        fa == fb || (!r.required && (fa.is_none() || fb.is_none()))
     })
 }
 
