@@ -54,3 +54,8 @@ pub use extractor::{Extraction, Extractor, ExtractorBuilder};
 pub use record::Record;
 pub use relation::{Argument, Factuality, Relation};
 pub use span::Span;
+
+/// The README's examples, run as doctests.
+#[doc = include_str!("../README.md")]
+#[cfg(doctest)]
+pub struct ReadmeDoctests;

@@ -35,7 +35,9 @@
 //!   irregular forms are listed as they are.
 //! - `rule FAMILY/NAME` starts a rule for relation `FAMILY`; its indented
 //!   lines are `pattern:` (exactly one), `factuality:` (a floor for every
-//!   match: `negated`, `denied`, `alleged` or `uncertain`) and `example:`
+//!   match: `negated`, `denied`, `alleged` or `uncertain`), `cues: off` (the
+//!   sentence's cues do not apply: a title is a title whatever the clause
+//!   says) and `example:`
 //!   lines (`TEXT => ROLE=ID ...`, or `TEXT => none`). An embedded rule
 //!   without an example is a build error; the test suite runs every example,
 //!   and again with the text shifted by a prefix.
@@ -171,6 +173,7 @@ struct Rule {
     relation: usize,
     program: Vec<Inst>,
     floor: Factuality,
+    cues: bool,
     examples: Vec<Example>,
     file: String,
 }
@@ -194,6 +197,7 @@ struct PendingRule {
     relation: String,
     pattern: Option<(usize, String, usize)>,
     floor: Factuality,
+    cues: bool,
     examples: Vec<Example>,
     file: String,
     line_no: usize,
@@ -247,6 +251,7 @@ impl RuleSetBuilder {
                         }
                         rule.pattern = Some((line_no, line.to_string(), value_at));
                     }
+                    "cues" if value == "off" => rule.cues = false,
                     "factuality" => {
                         rule.floor = Factuality::from_name(value).ok_or_else(|| {
                             rule_error(
@@ -266,15 +271,15 @@ impl RuleSetBuilder {
                             ..example
                         });
                     }
-                    other => {
-                        return Err(rule_error(
-                            file,
-                            line_no,
-                            line,
-                            indent,
-                            format!("unknown rule field '{other}' (expected pattern, factuality or example)"),
-                        ))
-                    }
+                    other => return Err(rule_error(
+                        file,
+                        line_no,
+                        line,
+                        indent,
+                        format!(
+                            "unknown rule field '{other}' (expected pattern, factuality, cues or example)"
+                        ),
+                    )),
                 }
                 continue;
             }
@@ -312,6 +317,7 @@ impl RuleSetBuilder {
                         relation: family.to_string(),
                         pattern: None,
                         floor: Factuality::Asserted,
+                        cues: true,
                         examples: Vec::new(),
                         file: file.to_string(),
                         line_no,
@@ -511,6 +517,7 @@ impl RuleSetBuilder {
                 relation,
                 program,
                 floor: p.floor,
+                cues: p.cues,
                 examples: p.examples,
                 file: p.file,
             });
@@ -1468,7 +1475,11 @@ impl RuleSet {
         sentence_start_in_out: usize,
     ) {
         let toks = view.tokens.tokens();
-        let (mut factuality, mut source) = self.cues.judge(view, start, end, st.trigger, entities);
+        let (mut factuality, mut source) = if rule.cues {
+            self.cues.judge(view, start, end, st.trigger, entities)
+        } else {
+            (Factuality::Asserted, None)
+        };
         if strength(rule.floor) > strength(factuality) {
             factuality = rule.floor;
             source = None;
