@@ -271,15 +271,17 @@ impl RuleSetBuilder {
                             ..example
                         });
                     }
-                    other => return Err(rule_error(
-                        file,
-                        line_no,
-                        line,
-                        indent,
-                        format!(
+                    other => {
+                        return Err(rule_error(
+                            file,
+                            line_no,
+                            line,
+                            indent,
+                            format!(
                             "unknown rule field '{other}' (expected pattern, factuality, cues or example)"
                         ),
-                    )),
+                        ))
+                    }
                 }
                 continue;
             }
