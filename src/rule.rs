@@ -1147,8 +1147,65 @@ const COORDINATORS: &[&[&str]] = &[
 struct MatchState {
     /// Per role: the group or entity bound, or the captured token range.
     bound: Vec<Option<Binding>>,
-    visited: HashSet<(u32, u32)>,
+    visited: Visited,
     trigger: Option<usize>,
+}
+
+/// The (instruction, position) pairs one match attempt has tried. Dense,
+/// generation-stamped so a new attempt costs nothing to start; a hash set
+/// for huge sentences, where the dense table would not pay.
+enum Visited {
+    Dense {
+        stamps: Vec<u32>,
+        width: usize,
+        generation: u32,
+    },
+    Sparse(HashSet<(u32, u32)>),
+}
+
+impl Visited {
+    fn new(program: usize, width: usize) -> Visited {
+        match program.checked_mul(width) {
+            Some(cells) if cells <= 1 << 20 => Visited::Dense {
+                stamps: vec![0; cells],
+                width,
+                generation: 1,
+            },
+            _ => Visited::Sparse(HashSet::new()),
+        }
+    }
+
+    fn next_attempt(&mut self) {
+        match self {
+            Visited::Dense {
+                stamps, generation, ..
+            } => {
+                *generation = generation.wrapping_add(1);
+                if *generation == 0 {
+                    stamps.iter_mut().for_each(|s| *s = 0);
+                    *generation = 1;
+                }
+            }
+            Visited::Sparse(set) => set.clear(),
+        }
+    }
+
+    /// Marks the pair; false if this attempt had marked it already.
+    fn insert(&mut self, pc: usize, pos: usize) -> bool {
+        match self {
+            Visited::Dense {
+                stamps,
+                width,
+                generation,
+            } => {
+                let cell = &mut stamps[pc * *width + pos];
+                let fresh = *cell != *generation;
+                *cell = *generation;
+                fresh
+            }
+            Visited::Sparse(set) => set.insert((pc as u32, pos as u32)),
+        }
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -1319,12 +1376,28 @@ impl RuleSet {
         let mut start = 0;
         let mut state = MatchState {
             bound: vec![None; relation.roles.len()],
-            visited: HashSet::new(),
+            visited: Visited::Sparse(HashSet::new()),
             trigger: None,
         };
+        // Most patterns open with an entity: only starts where one begins
+        // (perhaps after a determiner) can match, so try no others.
+        let opens_with_entity = matches!(rule.program.first(), Some(Inst::Entity { .. }));
+        let mut first_attempt = true;
         while start < n {
+            if opens_with_entity
+                && view.group_at[start].is_none()
+                && view.group_at.get(start + 1).copied().flatten().is_none()
+            {
+                start += 1;
+                continue;
+            }
             state.bound.iter_mut().for_each(|b| *b = None);
-            state.visited.clear();
+            if first_attempt {
+                // Sized only once a start looks promising.
+                state.visited = Visited::new(rule.program.len(), n + 1);
+                first_attempt = false;
+            }
+            state.visited.next_attempt();
             state.trigger = None;
             let Some(end) = self.step(rule, 0, start, view, &mut state) else {
                 start += 1;
@@ -1360,7 +1433,7 @@ impl RuleSet {
         view: &SentenceView<'_, '_>,
         st: &mut MatchState,
     ) -> Option<usize> {
-        if !st.visited.insert((pc as u32, pos as u32)) {
+        if !st.visited.insert(pc, pos) {
             return None;
         }
         let n = view.end - view.first;
