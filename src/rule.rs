@@ -977,22 +977,19 @@ fn quantify(node: Node, q: Option<char>) -> Node {
 
 fn collect_roles(node: &Node, out: &mut HashSet<usize>) {
     match node {
-        Node::Seq(v) | Node::Alt(v) => {
-            // A role bound in only some alternatives is not surely bound.
-            if let Node::Alt(alts) = node {
-                let sets: Vec<HashSet<usize>> = alts
-                    .iter()
-                    .map(|a| {
-                        let mut s = HashSet::new();
-                        collect_roles(a, &mut s);
-                        s
-                    })
-                    .collect();
-                if let Some(first) = sets.first() {
-                    out.extend(first.iter().filter(|r| sets.iter().all(|s| s.contains(r))));
-                }
-            } else {
-                v.iter().for_each(|n| collect_roles(n, out));
+        Node::Seq(v) => v.iter().for_each(|n| collect_roles(n, out)),
+        // A role bound in only some alternatives is not surely bound.
+        Node::Alt(alts) => {
+            let sets: Vec<HashSet<usize>> = alts
+                .iter()
+                .map(|a| {
+                    let mut s = HashSet::new();
+                    collect_roles(a, &mut s);
+                    s
+                })
+                .collect();
+            if let Some(first) = sets.first() {
+                out.extend(first.iter().filter(|r| sets.iter().all(|s| s.contains(r))));
             }
         }
         Node::Repeat(n, min, _) if *min > 0 => collect_roles(n, out),

@@ -108,10 +108,6 @@ CAPITAL_STOP = {"Victoria", "Kingston", "Georgetown", "Hamilton", "Jamestown", "
                 "Mariehamn", "Gibraltar", "Monaco", "Singapore", "San Marino", "Luxembourg", "Vatican City",
                 "Djibouti", "Kuwait City", "Guatemala City", "Mexico City", "Panama City", "Belize City"}
 
-# Demonyms that are common English words or that news uses for something else.
-DEMONYM_STOP = {"Chadian"}  # kept; listed here only to show the mechanism is deliberate
-DEMONYM_STOP = set()
-
 
 def strip_accents(s):
     return "".join(c for c in unicodedata.normalize("NFD", s) if unicodedata.category(c) != "Mn")
@@ -147,8 +143,6 @@ def main():
                 aliases.append(("capital", cap))
         dem = (c.get("demonyms") or {}).get("eng") or {}
         for d in sorted({dem.get("m"), dem.get("f")} - {None, ""}):
-            if d in DEMONYM_STOP:
-                continue
             aliases.append(("demonym", d))
             p = plural(d)
             if p:
