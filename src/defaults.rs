@@ -19,6 +19,11 @@ pub(crate) const GAZETTEERS: &[(&str, &str)] = &[
     ),
     ("people.tsv", include_str!("../gazetteers/people.tsv")),
     ("weapons.tsv", include_str!("../gazetteers/weapons.tsv")),
+    (
+        "organizations_generated.tsv",
+        include_str!("../gazetteers/organizations_generated.tsv"),
+    ),
+    ("weapons_oryx.tsv", include_str!("../gazetteers/weapons_oryx.tsv")),
 ];
 
 /// The default rules, in load order: `(file name, contents)`.

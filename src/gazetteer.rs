@@ -302,7 +302,7 @@ impl Gazetteer {
         list.iter().find(|c| {
             let case_ok = match c.case {
                 CasePolicy::Exact => surface == &*c.surface,
-                CasePolicy::Capitalized => surface.chars().next().is_some_and(char::is_uppercase),
+                CasePolicy::Capitalized => capitals_kept(&c.surface, surface),
                 CasePolicy::Any => true,
             };
             let surname_ok = match after_other_name {
@@ -427,6 +427,30 @@ fn key_variants(key: &str) -> Vec<String> {
     out
 }
 
+/// Whether `surface` keeps the capitals of `alias`: every word the gazetteer
+/// capitalizes must start with a capital (or digit) in the text too, so
+/// "Global Action on Ageing" matches that name and not "global action on
+/// ageing". Lower-case alias words ("al-Assad", "UN refugee agency") are free.
+/// When the two split into different numbers of words (folded punctuation),
+/// only the first letter is checked.
+fn capitals_kept(alias: &str, surface: &str) -> bool {
+    let words = |s: &str| {
+        s.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(|w| w.chars().next().unwrap_or(' '))
+            .collect::<Vec<char>>()
+    };
+    let first_ok = surface.chars().next().is_some_and(|c| !c.is_lowercase());
+    let (a, s) = (words(alias), words(surface));
+    if a.len() != s.len() {
+        return first_ok;
+    }
+    first_ok
+        && a.iter()
+            .zip(&s)
+            .all(|(a, s)| !a.is_uppercase() || !s.is_lowercase())
+}
+
 fn case_policy(alias: &str) -> CasePolicy {
     let letters = alias.chars().filter(|c| c.is_alphabetic()).count();
     let first = alias.chars().next().unwrap_or(' ');
@@ -489,7 +513,7 @@ fn parse_line(file: &str, line_no: usize, line: &str) -> Result<(Entry, Vec<Alia
         );
     };
     let name = cols[2].trim();
-    if name.is_empty() || phrase_key(name).is_empty() {
+    if !has_text(name) {
         return err("empty name".to_string(), column_offset(line, 2));
     }
     let mut aliases = Vec::new();
@@ -522,6 +546,12 @@ fn parse_line(file: &str, line_no: usize, line: &str) -> Result<(Entry, Vec<Alia
     Ok((entry, aliases))
 }
 
+/// Whether a name or alias has anything to match: the tokenizer drops white
+/// space and control characters, and everything else becomes a key.
+fn has_text(s: &str) -> bool {
+    s.chars().any(|c| !c.is_whitespace() && !c.is_control())
+}
+
 fn parse_alias(raw: &str) -> Result<AliasSpec, String> {
     let raw = raw.trim();
     let (kind, text) = match raw.split_once(':') {
@@ -540,7 +570,7 @@ fn parse_alias(raw: &str) -> Result<AliasSpec, String> {
     } else {
         (case_policy(text), text)
     };
-    if text.is_empty() || phrase_key(text).is_empty() {
+    if !has_text(text) {
         return Err("empty alias".to_string());
     }
     Ok(AliasSpec {
@@ -602,6 +632,25 @@ fn is_date(s: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn capitals_of_the_alias_are_kept() {
+        // (alias, text, matches)
+        let table = [
+            ("Global Action on Ageing", "Global Action on Ageing", true),
+            ("Global Action on Ageing", "Global action on ageing", false),
+            ("Global Action on Ageing", "GLOBAL ACTION ON AGEING", true),
+            ("Bashar al-Assad", "Bashar Al-Assad", true),
+            ("Bashar al-Assad", "bashar al-Assad", false),
+            ("UN refugee agency", "UN Refugee Agency", true),
+            ("Shahed-136", "Shahed 136", true),
+            ("2S22 Bohdana", "2S22 bohdana", false),
+            ("U.S.", "US", true),
+        ];
+        for (alias, text, want) in table {
+            assert_eq!(capitals_kept(alias, text), want, "{alias:?} vs {text:?}");
+        }
+    }
 
     const SAMPLE: &str = "\
 # test gazetteer

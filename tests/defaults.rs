@@ -16,6 +16,16 @@ fn defaults_load_with_every_type() {
         "countries: {:?}",
         counts.get(&EntityType::Country)
     );
+    // The volumes issue #3 asks for: the default data covers world news, not a demo.
+    // (Weapons: every open-licensed system list available is used; see gazetteers/README.md.)
+    for (ty, at_least) in [
+        (EntityType::Person, 5_000),
+        (EntityType::Organization, 3_000),
+        (EntityType::Weapon, 500),
+    ] {
+        let n = counts.get(&ty).copied().unwrap_or(0);
+        assert!(n >= at_least, "{ty}: {n} entries, expected at least {at_least}");
+    }
     for ty in EntityType::ALL {
         assert!(counts.get(&ty).copied().unwrap_or(0) > 0, "no {ty} entries");
     }

@@ -1,7 +1,9 @@
 #!/usr/bin/env python3
-"""Builds gazetteers/people.tsv: the curated people (gazetteers/people_curated.tsv) plus every
+"""Builds gazetteers/people.tsv: the curated people (gazetteers/people_curated.tsv), every
 speaker of the UN General Debate from 1990 to 2024 (UNGDC speakers list, CC0), with country,
-latest title and the years they spoke.
+latest title and the years they spoke, and the office-holders of the Phoenix actor dictionaries
+(PETRARCH2, MIT) whose coded tenure reaches 1990 or later, with country (or international
+organization), role and years.
 
 Usage: python3 gazetteers/tools/build_people.py ../shared/data > gazetteers/people.tsv
 
@@ -16,6 +18,9 @@ import re
 import sys
 import unicodedata
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import phoenix  # noqa: E402
+
 DATA = sys.argv[1] if len(sys.argv) > 1 else "../shared/data"
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
@@ -24,11 +29,50 @@ HONORIFICS = re.compile(r"^(H\.?\s?E\.?|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Sheikh|Shaikh|S
 LEADER_POSTS = re.compile(r"president|prime minister|king|queen|emir|amir|chancellor|head of (state|government)|foreign affairs|foreign minister|sultan|crown prince|premier", re.I)
 
 
+# Phoenix agent codes -> the role the person holds.
+ROLES = {"GOV": "government", "MIL": "military", "ELI": "elite", "SPY": "intelligence", "JUD": "judiciary",
+         "LEG": "legislature", "OPP": "opposition", "BUS": "business", "COP": "police", "REB": "rebel",
+         "MED": "media", "EDU": "education", "HRI": "human rights", "ENV": "environment", "LAB": "labour",
+         "REF": "refugees", "DEV": "development", "HLH": "health", "AGR": "agriculture", "CVL": "civilian",
+         "PTY": "party", "REL": "religion", "IGO": "international"}
+
+
+# Phoenix office-holders whose coded tenure ends before this year are left out: the dictionaries
+# stop around 2012, and recent office-holders are the ones news names.
+MIN_LAST_YEAR = 2010
+
+
 def slug(name):
     s = unicodedata.normalize("NFD", name)
     s = "".join(c for c in s if unicodedata.category(c) != "Mn").lower()
     s = re.sub(r"[^a-z0-9]+", "_", s).strip("_")
     return s
+
+
+def lowercase_words(data, min_count=3):
+    """Words seen in lower case at least `min_count` times in the BBC and AG News corpora."""
+    import collections
+    import gzip
+    import json
+    counts = collections.Counter()
+    for name in ("bbc_zitros_2004_2005.jsonl.gz", "agnews_test.jsonl.gz"):
+        with gzip.open(f"{data}/corpus/{name}", "rt", encoding="utf-8") as f:
+            for line in f:
+                counts.update(re.findall(r"(?<![\w'])[a-z][a-z'-]+", json.loads(line).get("text", "")))
+    return {w for w, n in counts.items() if n >= min_count}
+
+
+def big_cities(data, min_population=200000):
+    import gzip
+    import json
+    with gzip.open(f"{data}/countries/geonames/geonames_cities15000.json.gz", "rt", encoding="utf-8") as f:
+        cities = json.load(f)
+    return {c["name"].lower() for c in cities.values() if c.get("population", 0) >= min_population}
+
+
+def first_last(name):
+    parts = slug(name).split("_")
+    return (parts[0], parts[-1])
 
 
 def clean(name):
@@ -49,6 +93,9 @@ def title_case_post(post):
 def main():
     common = {w.strip() for w in open(os.path.join(ROOT, "tests/data/common_words.txt"), encoding="utf-8")
               if w.strip() and not w.startswith("#")}
+    # A surname that news writes in lower case ("green", "king", "bishop") or that names a large
+    # city ("Lagos") is not a safe alias on its own.
+    common |= lowercase_words(DATA) | big_cities(DATA)
     country_aliases = set()
     for line in open(os.path.join(ROOT, "gazetteers/countries.tsv"), encoding="utf-8"):
         if line.startswith("#"):
@@ -69,6 +116,7 @@ def main():
         for a in [cols[2]] + [x.split(":", 1)[-1] for x in cols[3].split("|") if x]:
             curated_names.add(slug(a))
 
+    curated_first_lasts = {first_last(line.split("\t")[2]) for line in curated}
     people = {}
     with open(f"{DATA}/leaders/ungdc_speakers_by_session.tsv", encoding="utf-8") as f:
         for row in csv.DictReader(f, delimiter="\t"):
@@ -80,19 +128,89 @@ def main():
             if len(words) < 2 or not all(w[0].isupper() or w.lower() in ("bin", "ibn", "al", "el", "de", "da", "van", "von", "der", "la", "le", "du", "dos", "das", "del", "di") for w in words):
                 continue
             pid = slug(name)
-            if not pid or pid in curated_ids or pid in curated_names:
+            if not pid or pid in curated_ids or pid in curated_names or first_last(name) in curated_first_lasts:
                 continue
             p = people.setdefault(pid, {"name": name, "years": [], "posts": [], "countries": []})
             p["years"].append(year)
             p["posts"].append((year, title_case_post(row["post"])))
             p["countries"].append((year, row["iso3"]))
 
+    phoenix_people = {}
+    country_ids = set()
+    for line in open(os.path.join(ROOT, "gazetteers/countries.tsv"), encoding="utf-8"):
+        if not line.startswith("#") and line.strip():
+            country_ids.add(line.split("\t", 1)[0])
+    taken = set(people) | curated_ids | curated_names
+    first_lasts = {first_last(p["name"]) for p in people.values()}
+    for line in curated:
+        first_lasts.add(first_last(line.split("\t")[2]))
+    sources = [("Phoenix.Countries.actors.txt", True), ("Phoenix.International.actors.txt", False)]
+    for fname, national in sources:
+        for e in phoenix.parse(f"{DATA}/actors/petrarch2/{fname}"):
+            if national and "CountryInfo" not in e.comment:
+                continue
+            dated = [c for c in e.codes if c[1] or c[2]]
+            if not dated or (e.last_year() or 0) < MIN_LAST_YEAR:
+                continue
+            # Officials of government, armed forces and intelligence services, and international
+            # officials: the actors of conflict and sanctions news.
+            agents = {c[0][3:6] if national else c[0][:3] for c in dated}
+            if not agents & {"GOV", "MIL", "SPY", "IGO"}:
+                continue
+            ws = phoenix.words(e.name)
+            if not 2 <= len(ws) <= 5 or not all(re.fullmatch(r"[A-Z][A-Z'\-]*\.?", w) for w in ws):
+                continue
+            name = clean(phoenix.title(ws))
+            ws = name.upper().split()
+            pid = slug(name)
+            # Skip initials-first forms ("K. Annan") and other spellings of a person already
+            # listed under the same first and last name ("Kofi Atta Annan").
+            if (not pid or pid in taken or len(ws) < 2 or re.fullmatch(r"[A-Z]\.?", ws[0])
+                    or first_last(name) in first_lasts):
+                continue
+            taken.add(pid)
+            first_lasts.add(first_last(name))
+            latest = max(dated, key=lambda c: (9999 if c[3] else (c[2] or 0)))
+            code = latest[0]
+            aliases = []
+            first_words = {w.upper() for w in ws}
+            for syn in e.synonyms:
+                sw = phoenix.words(syn)
+                if len(sw) == 1 and sw[0] == ws[-1]:
+                    surname = phoenix.title(sw)
+                    if (len(surname) >= 4 and surname.lower() not in common and surname.lower() not in country_aliases
+                            and re.fullmatch(r"[A-Za-z'\-]+", surname)):
+                        aliases.append("surname:" + surname)
+                    continue
+                if 2 <= len(sw) <= 5 and sw[-1] == ws[-1] and (sw[0] in first_words or re.fullmatch(r"[A-Z]\.", sw[0])):
+                    alias = phoenix.title(sw)
+                    if slug(alias) != pid and slug(alias) not in taken and alias not in aliases:
+                        aliases.append(alias)
+            attrs = []
+            if national and code[:3] in country_ids:
+                attrs.append(f"country={code[:3]}")
+            elif not national:
+                attrs.append(f"organization={code[:6].lower()}")
+            else:
+                continue
+            role = ROLES.get(code[3:6] if national else code[6:9])
+            if role:
+                attrs.append(f"role={role}")
+            starts = [c[1] for c in dated if c[1]]
+            if starts:
+                attrs.append(f"from={min(starts)}")
+            last = e.last_year()
+            if last and last != 9999:
+                attrs.append(f"to={last}")
+            phoenix_people[pid] = (name, aliases, attrs)
+
     # Surnames claimed by several generated people are still listed (the matcher
     # resolves them from context), so count them here only to report.
     out = sys.stdout
     out.write("# newsie people gazetteer: curated officials (people_curated.tsv) plus every UN General Debate\n")
     out.write("# speaker 1990-2024 (UNGDC speakers list, Jankin/Baturo/Dasandi, CC0), with country, latest\n")
-    out.write("# post and first/last year spoken. Generated by gazetteers/tools/build_people.py.\n")
+    out.write("# post and first/last year spoken; plus office-holders of the Phoenix actor dictionaries (PETRARCH2,\n")
+    out.write("# MIT) in office 1990 or later. Generated by gazetteers/tools/build_people.py.\n")
     out.write("# id\ttype\tname\taliases\tattributes\n")
     for line in curated:
         out.write(line + "\n")
@@ -117,7 +235,10 @@ def main():
         attrs.append(f"from={min(p['years'])}")
         attrs.append(f"to={max(p['years'])}")
         out.write(f"{pid}\tPERSON\t{name}\t{'|'.join(aliases)}\t{';'.join(attrs)}\n")
-    print(f"{len(curated)} curated + {len(people)} generated people", file=sys.stderr)
+    for pid in sorted(phoenix_people):
+        name, aliases, attrs = phoenix_people[pid]
+        out.write(f"{pid}\tPERSON\t{name}\t{'|'.join(aliases)}\t{';'.join(attrs)}\n")
+    print(f"{len(curated)} curated + {len(people)} UNGDC + {len(phoenix_people)} Phoenix people", file=sys.stderr)
 
 
 if __name__ == "__main__":

@@ -1,0 +1,192 @@
+#!/usr/bin/env python3
+"""Builds gazetteers/organizations_generated.tsv from public data:
+
+- the Phoenix actor dictionaries (PETRARCH2, MIT): international organizations, NGOs and
+  multinational companies (Phoenix.International.actors.txt) and non-state armed groups
+  (Phoenix.MilNonState.actors.txt), with the CAMEO code's country where it names one;
+- the US Treasury OFAC SDN list (public domain): sanctioned entities (not individuals, vessels or
+  aircraft), with their sanctions programs and the country the program or registration names.
+
+Usage: python3 gazetteers/tools/build_organizations.py ../shared/data > gazetteers/organizations_generated.tsv
+
+The curated gazetteers win: an entry whose name or alias is already an alias anywhere in
+countries.tsv, locations.tsv, organizations.tsv or people.tsv is left out, as is a name made only of
+common lower-case English words (tests/data/common_words.txt), which would fire on ordinary text.
+"""
+import csv
+import os
+import re
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(os.path.dirname(HERE))
+sys.path.insert(0, HERE)
+import phoenix  # noqa: E402
+
+DATA = sys.argv[1] if len(sys.argv) > 1 else "../shared/data"
+
+PERSON_HINT = re.compile(r"spokesm|president|secretary|director|minister|chairman|leader|ruler|head of|ambassador|envoy|chief", re.I)
+OFAC_PROGRAM_COUNTRY = {"RUSSIA": "RUS", "UKRAINE": "RUS", "IRAN": "IRN", "IFSR": "IRN", "IRGC": "IRN", "DPRK": "PRK",
+                        "NKSPEA": "PRK", "CUBA": "CUB", "SYRIA": "SYR", "VENEZUELA": "VEN", "BELARUS": "BLR",
+                        "BURMA": "MMR", "IRAQ": "IRQ", "LIBYA": "LBY", "SOMALIA": "SOM", "SUDAN": "SDN",
+                        "SOUTH SUDAN": "SSD", "YEMEN": "YEM", "LEBANON": "LBN", "NICARAGUA": "NIC",
+                        "ZIMBABWE": "ZWE", "BALKANS": None, "CAR": "CAF", "DRCONGO": "COD", "MALI": "MLI",
+                        "ETHIOPIA": "ETH", "HONGKONG": "HKG", "AFGHANISTAN": "AFG"}
+
+
+def slug(name):
+    import unicodedata
+    s = unicodedata.normalize("NFD", name)
+    s = "".join(c for c in s if unicodedata.category(c) != "Mn").lower()
+    return re.sub(r"[^a-z0-9]+", "_", s).strip("_")
+
+
+def key(name):
+    return " ".join(re.sub(r"[^\w]+", " ", name.lower()).split())
+
+
+def existing_keys():
+    keys = set()
+    for f in ["countries.tsv", "locations.tsv", "organizations.tsv", "people.tsv", "weapons.tsv"]:
+        for line in open(os.path.join(ROOT, "gazetteers", f), encoding="utf-8"):
+            if line.startswith("#") or not line.strip():
+                continue
+            cols = line.rstrip("\n").split("\t")
+            keys.add(slug(cols[0]))
+            for a in [cols[2]] + [x for x in cols[3].split("|") if x]:
+                keys.add(key(a.split(":", 1)[-1].lstrip("=~")))
+    return keys
+
+
+def main():
+    common = {w.strip() for w in open(os.path.join(ROOT, "tests/data/common_words.txt"), encoding="utf-8")
+              if w.strip() and not w.startswith("#")}
+    country_names = {}
+    for line in open(os.path.join(ROOT, "gazetteers/countries.tsv"), encoding="utf-8"):
+        if not line.startswith("#") and line.strip():
+            cols = line.split("\t")
+            country_names[key(cols[2])] = cols[0]
+    countries = set(country_names.values())
+    taken = existing_keys()
+    ids = set()
+    rows = []
+
+    calendar = {"january", "february", "march", "april", "may", "june", "july", "august", "september",
+                "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
+                "saturday", "sunday"}
+
+    def distinctive(name):
+        ws = key(name).split()
+        return any(w not in common and w not in calendar and not re.fullmatch(r"\d+(st|nd|rd|th)?", w) for w in ws)
+
+    def add(name, aliases, attrs, source):
+        # A leading article is not part of a name: "the" is matched by the rules, and
+        # "The United Nations" must not shadow the curated "United Nations".
+        name = re.sub(r"^the\s+", "", name, flags=re.I)
+        aliases = [re.sub(r"^the\s+", "", a, flags=re.I) for a in aliases]
+        k = key(name)
+        if not k or k in taken or not distinctive(name) or len(k) < 4:
+            return False
+        oid = slug(name)
+        if oid in ids:
+            return False
+        kept = []
+        for a in aliases:
+            ak = key(a)
+            if ak and ak not in taken and ak != k and distinctive(a) and len(ak) >= 4 and a not in kept:
+                kept.append(a)
+        ids.add(oid)
+        taken.add(k)
+        taken.update(key(a) for a in kept)
+        attrs = attrs + [f"source={source}"]
+        rows.append(f"{oid}\tORGANIZATION\t{name}\t{'|'.join(kept)}\t{';'.join(attrs)}")
+        return True
+
+    counts = {}
+    for fname, source in [("Phoenix.MilNonState.actors.txt", "phoenix"), ("Phoenix.International.actors.txt", "phoenix")]:
+        for e in phoenix.parse(f"{DATA}/actors/petrarch2/{fname}"):
+            if any(c[1] or c[2] for c in e.codes) or PERSON_HINT.search(e.comment):
+                continue  # an office-holder, not an organization
+            ws = phoenix.words(e.name)
+            while len(ws) > 1 and len(ws[-1]) == 1:
+                ws.pop()  # a TABARI prefix pattern cut inside a word ("COLGATE_PALMOLIVE_C")
+            if not ws or len(ws) > 10 or not all(re.fullmatch(r"[A-Z0-9][A-Z0-9'&.\-]*", w) for w in ws):
+                continue
+            if len(ws) == 1 and (len(ws[0]) < 4 or ws[0].lower() in common):
+                continue
+            if len(ws) <= 3 and ws[0] in ("ABU", "ABOU", "UMM", "IBN", "BIN", "SHEIKH", "MULLAH", "MR.", "DR."):
+                continue  # a person's name or kunya listed among groups
+            name = phoenix.title(ws)
+            aliases = []
+            for syn in e.synonyms:
+                sw = phoenix.words(syn)
+                if sw and len(sw) <= 10 and all(re.fullmatch(r"[A-Z0-9][A-Z0-9'&.\-]*", w) for w in sw):
+                    if len(sw) == 1 and (len(sw[0]) < 4 or sw[0].lower() in common):
+                        continue
+                    aliases.append(sw[0] if len(sw) == 1 and len(sw[0]) <= 5 else phoenix.title(sw))
+            code = e.codes[0][0] if e.codes else ""
+            attrs = []
+            for c in (code[0:3], code[3:6]):
+                if c in countries:
+                    attrs.append(f"country={c}")
+                    break
+            if code.startswith("MNC"):
+                continue  # multinational companies: Phoenix lists thousands of US retailers and banks
+            kind = {"IGO": "igo", "NGO": "ngo", "IMG": "armed_group"}.get(code[:3])
+            if kind is None and code[3:6] in ("REB", "INS", "UAF", "MIL"):
+                kind = "armed_group"
+            if kind:
+                attrs.append(f"kind={kind}")
+            if code:
+                attrs.append(f"cameo={code}")
+            if add(name, aliases, attrs, source):
+                counts[fname] = counts.get(fname, 0) + 1
+
+    with open(f"{DATA}/orgs/ofac_sdn_2024-05-03.csv", encoding="utf-8", errors="replace") as f:
+        for row in csv.DictReader(f):
+            if row["sdn_type"].strip() != "-0-":
+                continue
+            raw = " ".join(row["sdn_name"].split()).strip(" .,")
+            ws = raw.replace(",", " ").split()
+            # Long registered names ("Limited Liability Company Scientific-Production Association ...")
+            # are rarely written out in news; three words keep the names news does use.
+            if not ws or len(ws) > 3 or not all(re.fullmatch(r"[A-Z0-9][A-Z0-9'&.\-()/]*", w) for w in ws):
+                continue
+            if len(ws) == 1 and (len(ws[0]) < 5 or ws[0].lower() in common):
+                continue
+            name = phoenix.title([w.strip("()") for w in ws if w.strip("()")])
+            aliases = []
+            for aka in re.findall(r"a\.k\.a\. '([^']+)'", row["remarks"]):
+                aw = aka.replace(",", " ").split()
+                if 2 <= len(aw) <= 10 and all(re.fullmatch(r"[A-Z0-9][A-Z0-9'&.\-]*", w) for w in aw):
+                    aliases.append(phoenix.title(aw))
+            programs = [p.strip(" []") for p in row["program"].split("] [")]
+            attrs = []
+            country = None
+            m = re.search(r"Registration Country ([A-Za-z ]+?)[;.]", row["remarks"])
+            if m:
+                country = country_names.get(key(m.group(1)))
+            if not country:
+                for p in programs:
+                    country = OFAC_PROGRAM_COUNTRY.get(re.sub(r"[-0-9].*$", "", p))
+                    if country:
+                        break
+            if country:
+                attrs.append(f"country={country}")
+            attrs.append("sanctions=" + ",".join(p for p in programs if p))
+            if add(name, aliases, attrs, "ofac"):
+                counts["ofac"] = counts.get("ofac", 0) + 1
+
+    out = sys.stdout
+    out.write("# newsie organizations gazetteer, generated part: international organizations, NGOs, companies and\n")
+    out.write("# armed groups from the Phoenix actor dictionaries (PETRARCH2, MIT), and entities on the US Treasury\n")
+    out.write("# OFAC SDN list of 2024-05-03 (public domain). Generated by gazetteers/tools/build_organizations.py;\n")
+    out.write("# the curated organizations.tsv is loaded first and wins.\n")
+    out.write("# id\ttype\tname\taliases\tattributes\n")
+    for r in sorted(rows):
+        out.write(r + "\n")
+    print(f"{len(rows)} organizations: {counts}", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()

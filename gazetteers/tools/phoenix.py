@@ -1,0 +1,111 @@
+"""Reads TABARI/PETRARCH actor dictionaries (the Phoenix dictionaries, MIT).
+
+Format (see dictionaries.rst in the PETRARCH2 repository): an entry starts with a line
+`NAME_WITH_UNDERSCORES [CODE date-range] # comment`; lines starting with `+` are synonyms of the
+entry above; indented `[CODE date-range]` lines add codes; `#` starts a comment. A date is
+YYMMDD or YYYYMMDD; a range is `a-b`, `>a` (from a) or `<b` (until b).
+"""
+import re
+
+CODE = re.compile(r"\[([A-Z0-9]+)\s*([<>]?\d*)(?:-(\d+))?\s*\]")
+
+
+def year(date):
+    """The year of a TABARI date: YYMMDD (YY < 30 is 20YY) or YYYYMMDD; None if absent."""
+    date = date.lstrip("<>")
+    if len(date) >= 8:
+        return int(date[:4])
+    if len(date) >= 6:
+        yy = int(date[:2])
+        return 2000 + yy if yy < 30 else 1900 + yy
+    return None
+
+
+def words(name):
+    """`VLADIMIR_V._PUTIN_` -> ['VLADIMIR', 'V.', 'PUTIN']."""
+    name = re.sub(r"\([^)]*\)", " ", name)
+    return [w for w in name.replace("_", " ").split() if w]
+
+
+class Entry:
+    def __init__(self, name, comment):
+        self.name = name
+        self.synonyms = []
+        self.codes = []  # (code, start_year, end_year, open_end)
+        self.comment = comment
+
+    def add_codes(self, text):
+        for code, a, b in CODE.findall(text):
+            if a.startswith("<"):
+                self.codes.append((code, None, year(a), False))
+            elif a.startswith(">"):
+                self.codes.append((code, year(a), None, True))
+            elif a:
+                self.codes.append((code, year(a), year(b) if b else None, False))
+            else:
+                self.codes.append((code, None, None, True))
+
+    def last_year(self):
+        """The last year any code is known to hold (9999 for an open end after a date)."""
+        best = None
+        for _, start, end, open_end in self.codes:
+            y = 9999 if open_end and start else end
+            if y is not None and (best is None or y > best):
+                best = y
+        return best
+
+
+def parse(path):
+    entries = []
+    current = None
+    with open(path, encoding="utf-8", errors="replace") as f:
+        for raw in f:
+            line = raw.rstrip("\n")
+            body, _, comment = line.partition("#")
+            if not body.strip():
+                continue
+            if body[0] in " \t":
+                if current is not None:
+                    current.add_codes(body)
+                continue
+            if body.startswith("+"):
+                if current is not None:
+                    for syn in body[1:].split("+"):
+                        syn = CODE.sub("", syn).strip()
+                        if syn:
+                            current.synonyms.append(syn)
+                    current.add_codes(body)
+                continue
+            name = CODE.sub("", body).strip()
+            current = Entry(name, comment.strip())
+            current.add_codes(body)
+            entries.append(current)
+    return entries
+
+
+LOWER_PARTICLES = {"al", "el", "bin", "ibn", "de", "da", "van", "von", "der", "la", "le", "du", "dos",
+                   "das", "del", "di", "of", "the", "and", "for", "in", "on", "y"}
+KEEP_UPPER = {"LLC", "JSC", "PJSC", "OJSC", "CJSC", "OAO", "ZAO", "OOO", "AO", "PAO", "LTD", "SA", "S.A.",
+              "PLC", "AG", "GMBH", "FZE", "FZCO", "NV", "BV", "II", "III", "IV", "UN", "EU", "USA", "UK"}
+
+
+def title(ws, first_particle_upper=True):
+    """Upper-case source words -> display case: 'BASHAR AL-ASSAD' -> 'Bashar al-Assad'."""
+    out = []
+    for i, w in enumerate(ws):
+        if w.upper() in KEEP_UPPER:
+            out.append(w.upper())
+            continue
+        parts = []
+        for j, p in enumerate(w.split("-")):
+            low = p.lower()
+            if low in LOWER_PARTICLES and (i > 0 or j > 0 or not first_particle_upper):
+                parts.append(low)
+            elif low.startswith("mc") and len(low) > 2:
+                parts.append("Mc" + low[2:].capitalize())
+            elif "'" in low:
+                parts.append("'".join(s.capitalize() for s in low.split("'")))
+            else:
+                parts.append(low.capitalize())
+        out.append("-".join(parts))
+    return " ".join(out)
