@@ -76,6 +76,27 @@ impl Extractor {
         }
     }
 
+    /// Finds the sentences and entity mentions of `text`, skipping the
+    /// relation stage: for users who only need mentions, at a fraction of the
+    /// cost.
+    ///
+    /// ```
+    /// let ex = newsie::Extractor::default();
+    /// let out = ex.extract_entities("Peru sold drones to Chile.");
+    /// assert_eq!(out.entities().len(), 3);
+    /// assert!(out.relations().is_empty());
+    /// ```
+    pub fn extract_entities<'a>(&'a self, text: &'a str) -> Extraction<'a> {
+        let tokens = Tokens::new(text);
+        let entities = self.inner.gazetteer.find(&tokens);
+        Extraction {
+            text,
+            sentences: tokens.sentences().iter().map(|s| s.span).collect(),
+            entities,
+            relations: Vec::new(),
+        }
+    }
+
     /// All gazetteer entries, in load order.
     pub fn entries(&self) -> &[Entry] {
         self.inner.gazetteer.entries()
@@ -294,6 +315,19 @@ impl<'a> Extraction<'a> {
     /// Relations, in text order of their sentences.
     pub fn relations(&self) -> &[Relation<'a>] {
         &self.relations
+    }
+
+    /// Keeps only the relations for which `keep` returns true, for example
+    /// one relation type.
+    ///
+    /// ```
+    /// let ex = newsie::Extractor::default();
+    /// let mut out = ex.extract("Peru sold drones to Chile. Chile attacked Peru.");
+    /// out.retain_relations(|r| r.relation_type() == "attack");
+    /// assert_eq!(out.relations().len(), 1);
+    /// ```
+    pub fn retain_relations(&mut self, keep: impl FnMut(&Relation<'a>) -> bool) {
+        self.relations.retain(keep);
     }
 
     /// The entity filling `role` in `relation`, if an entity fills it.

@@ -1,0 +1,345 @@
+//! The extract example binary, end to end: inputs, formats, failures and
+//! exit statuses. `cargo test` builds examples, so the binary sits next to
+//! this test's own executable.
+
+use std::io::{Read, Write};
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+
+use serde_json::Value;
+
+fn binary() -> PathBuf {
+    let exe = std::env::current_exe().unwrap();
+    let dir = exe.parent().unwrap().parent().unwrap();
+    let bin = dir
+        .join("examples")
+        .join(format!("extract{}", std::env::consts::EXE_SUFFIX));
+    assert!(
+        bin.exists(),
+        "{} not built: run `cargo test`, which builds examples",
+        bin.display()
+    );
+    bin
+}
+
+/// A fresh scratch directory for one test.
+fn scratch(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("newsie-cli-{}-{name}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+fn run(args: &[&str], stdin: &[u8]) -> Output {
+    let mut child = Command::new(binary())
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut input = child.stdin.take().unwrap();
+    let data = stdin.to_vec();
+    let feeder = std::thread::spawn(move || {
+        let _ = input.write_all(&data);
+    });
+    let out = child.wait_with_output().unwrap();
+    feeder.join().unwrap();
+    out
+}
+
+fn records(out: &Output) -> Vec<Value> {
+    String::from_utf8(out.stdout.clone())
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("bad JSON line {l:?}: {e}")))
+        .collect()
+}
+
+fn gzip(data: &[u8]) -> Vec<u8> {
+    let mut enc = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
+    enc.write_all(data).unwrap();
+    enc.finish().unwrap()
+}
+
+fn ids(recs: &[Value]) -> Vec<String> {
+    recs.iter()
+        .map(|r| r["id"].as_str().unwrap().to_string())
+        .collect()
+}
+
+fn path_str(p: &Path) -> &str {
+    p.to_str().unwrap()
+}
+
+#[test]
+fn walks_a_directory_in_sorted_order_and_skips_hidden_files() {
+    let dir = scratch("walk");
+    std::fs::create_dir_all(dir.join("sub")).unwrap();
+    std::fs::write(dir.join("b.txt"), "Chile bought tanks from Peru.").unwrap();
+    std::fs::write(dir.join("a.txt"), "Peru sold drones to Chile.").unwrap();
+    std::fs::write(dir.join("sub/c.txt"), "Nothing happened today.").unwrap();
+    std::fs::write(dir.join(".hidden"), "Iran").unwrap();
+    let out = run(&["-q", path_str(&dir)], b"");
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let recs = records(&out);
+    let want: Vec<String> = ["a.txt", "b.txt", "sub/c.txt"]
+        .iter()
+        .map(|f| dir.join(f).display().to_string())
+        .collect();
+    assert_eq!(ids(&recs), want);
+    assert_eq!(recs[0]["relations"][0]["type"], "supply");
+    assert!(recs[2]["entities"].as_array().unwrap().is_empty());
+}
+
+#[test]
+fn reads_text_and_json_lines_from_stdin() {
+    let out = run(&["-q"], b"Peru sold drones to Chile.");
+    assert!(out.status.success());
+    let recs = records(&out);
+    assert_eq!(ids(&recs), ["-"]);
+    assert_eq!(recs[0]["relations"][0]["args"]["supplier"]["id"], "PER");
+
+    let out = run(
+        &["-q", "-"],
+        b"{\"id\":\"x1\",\"text\":\"Chile attacked Peru.\"}\n\n{\"id\":\"x2\",\"text\":\"\"}\n",
+    );
+    assert!(out.status.success());
+    assert_eq!(ids(&records(&out)), ["x1", "x2"]);
+}
+
+#[test]
+fn json_lines_with_custom_fields_pass_the_rest_through() {
+    let dir = scratch("fields");
+    let file = dir.join("news.ndjson");
+    std::fs::write(
+        &file,
+        "{\"url\":\"u/1\",\"body\":\"Peru sold drones to Chile.\",\"lang\":\"en\",\"tags\":[1,2]}\n\
+         {\"url\":\"u/2\",\"body\":\"Chile thanked Peru.\"}\n\
+         {\"body\":\"No id here.\"}\n",
+    )
+    .unwrap();
+    let out = run(
+        &["-q", "--id-field", "url", "--text-field", "body", path_str(&file)],
+        b"",
+    );
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let recs = records(&out);
+    assert_eq!(ids(&recs), ["u/1", "u/2", &format!("{}:3", file.display())]);
+    assert_eq!(recs[0]["meta"], serde_json::json!({"lang": "en", "tags": [1, 2]}));
+    assert!(recs[1].get("meta").is_none());
+}
+
+#[test]
+fn gzip_input_is_decompressed_for_text_and_json_lines() {
+    let dir = scratch("gzip");
+    std::fs::write(dir.join("a.txt.gz"), gzip(b"Peru sold drones to Chile.")).unwrap();
+    std::fs::write(
+        dir.join("b.jsonl.gz"),
+        gzip(b"{\"id\":\"g1\",\"text\":\"Chile attacked Peru.\"}\n"),
+    )
+    .unwrap();
+    let out = run(&["-q", path_str(&dir)], b"");
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let recs = records(&out);
+    assert_eq!(recs.len(), 2);
+    assert_eq!(recs[0]["relations"][0]["type"], "supply");
+    assert_eq!(recs[1]["id"], "g1");
+    assert_eq!(recs[1]["relations"][0]["type"], "attack");
+}
+
+#[test]
+fn bad_documents_are_reported_and_the_rest_processed() {
+    let dir = scratch("bad");
+    std::fs::write(dir.join("1.txt"), "Peru sold drones to Chile.").unwrap();
+    std::fs::write(dir.join("2.txt"), b"Peru \xff\xfe sold drones to Chile.").unwrap();
+    std::fs::write(
+        dir.join("3.jsonl"),
+        "{\"id\":\"ok1\",\"text\":\"Chile attacked Peru.\"}\n{\"id\": broken\n{\"id\":\"ok2\",\"text\":\"Peru thanked Chile.\"}\n",
+    )
+    .unwrap();
+    let truncated = gzip(
+        b"{\"id\":\"t1\",\"text\":\"Chile attacked Peru.\"}\n"
+            .repeat(50)
+            .as_slice(),
+    );
+    std::fs::write(dir.join("4.jsonl.gz"), &truncated[..truncated.len() / 2]).unwrap();
+    let out = run(&["-q", path_str(&dir), path_str(&dir.join("missing.txt"))], b"");
+    assert_eq!(out.status.code(), Some(1));
+    let recs = records(&out);
+    let errors: Vec<&str> = recs.iter().filter_map(|r| r["error"].as_str()).collect();
+    assert!(errors[0].contains("invalid UTF-8"), "{errors:?}");
+    assert!(errors[1].contains("line 2: invalid JSON"), "{errors:?}");
+    assert!(
+        errors.iter().any(|e| e.contains("cannot read")),
+        "truncated gzip: {errors:?}"
+    );
+    assert!(errors.last().unwrap().contains("cannot read file"), "{errors:?}");
+    let good: Vec<String> = recs
+        .iter()
+        .filter(|r| r["error"].is_null())
+        .map(|r| r["id"].to_string())
+        .collect();
+    assert_eq!(good.len(), 3, "{good:?}");
+    assert!(recs.iter().any(|r| r["id"] == "ok2"));
+
+    // With --lossy the bad bytes are replaced and the document processed.
+    let out = run(&["-q", "--lossy", path_str(&dir.join("2.txt"))], b"");
+    assert!(out.status.success());
+    assert_eq!(records(&out)[0]["relations"][0]["type"], "supply");
+}
+
+#[test]
+fn a_broken_data_file_stops_the_run_with_its_location() {
+    let dir = scratch("data");
+    let gaz = dir.join("mine.tsv");
+    std::fs::write(&gaz, "# mine\nokland\tCOUNTRY\tOkland\t\nbad\tPLANET\tMars\t\n").unwrap();
+    let out = run(
+        &["-q", "--gazetteer", path_str(&gaz)],
+        b"Peru sold drones to Chile.",
+    );
+    assert_eq!(out.status.code(), Some(2));
+    assert!(out.stdout.is_empty(), "no document is read");
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains(&format!("{}:3:", gaz.display())), "{err}");
+    assert!(err.contains("unknown entity type 'PLANET'"), "{err}");
+
+    let rules = dir.join("mine.rules");
+    std::fs::write(&rules, "rule x/y\n  pattern: <nobody> sold\n").unwrap();
+    let out = run(&["-q", "--rules", path_str(&rules)], b"");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains(&format!("{}:", rules.display())));
+
+    let out = run(&["--threads", "zero"], b"");
+    assert_eq!(out.status.code(), Some(2));
+}
+
+#[test]
+fn output_is_identical_whatever_the_thread_count() {
+    let mut jsonl = String::new();
+    let sentences = [
+        "Peru sold drones to Chile.",
+        "Chile attacked Peru, officials said.",
+        "The EU imposed sanctions on Iran.",
+        "Quiet day in the markets.",
+    ];
+    for i in 0..300 {
+        let text = sentences[i % 4].repeat(1 + i % 5);
+        jsonl.push_str(&serde_json::json!({"id": format!("d{i}"), "text": text}).to_string());
+        jsonl.push('\n');
+    }
+    let one = run(
+        &["-q", "--threads", "1", "--batch", "7", "--input", "jsonl"],
+        jsonl.as_bytes(),
+    );
+    let two = run(
+        &["-q", "--threads", "2", "--batch", "7", "--input", "jsonl"],
+        jsonl.as_bytes(),
+    );
+    assert!(one.status.success() && two.status.success());
+    assert_eq!(records(&one).len(), 300);
+    assert!(one.stdout == two.stdout, "--threads 1 and --threads 2 differ");
+}
+
+#[test]
+fn a_closed_stdout_ends_the_run_quietly() {
+    let line = "{\"text\":\"Peru sold drones to Chile. Chile attacked Peru.\"}\n".repeat(20_000);
+    let mut child = Command::new(binary())
+        .args(["--input", "jsonl", "--threads", "2"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut input = child.stdin.take().unwrap();
+    let feeder = std::thread::spawn(move || {
+        let _ = input.write_all(line.as_bytes());
+    });
+    let mut stdout = child.stdout.take().unwrap();
+    let mut first = [0u8; 64];
+    stdout.read_exact(&mut first).unwrap();
+    drop(stdout); // like `| head -1`
+    let out = child.wait_with_output().unwrap();
+    feeder.join().unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(!err.contains("panicked"), "{err}");
+    assert!(!err.contains("Broken pipe"), "{err}");
+    assert!(first.starts_with(b"{\"id\""));
+}
+
+#[test]
+fn tsv_gives_one_relation_or_entity_a_line() {
+    let text = b"Peru sold drones to Chile. Chile attacked Peru.";
+    let out = run(&["-q", "--format", "tsv"], text);
+    let s = String::from_utf8(out.stdout).unwrap();
+    let lines: Vec<&str> = s.lines().collect();
+    assert!(lines[0].starts_with("document\ttype\tfactuality"));
+    assert_eq!(lines.len(), 3, "{s}");
+    for l in &lines {
+        assert_eq!(l.split('\t').count(), 17, "{l:?}");
+    }
+    assert!(lines[1].starts_with("-\tsupply\tasserted\tsupplier\tPeru\tPER"));
+
+    let out = run(&["-q", "--format", "tsv", "--relations", "attack"], text);
+    let s = String::from_utf8(out.stdout).unwrap();
+    assert_eq!(s.lines().count(), 2);
+    assert!(s.lines().nth(1).unwrap().starts_with("-\tattack\t"));
+
+    let out = run(&["-q", "--format", "tsv", "--entities-only"], text);
+    let s = String::from_utf8(out.stdout).unwrap();
+    assert_eq!(s.lines().next().unwrap(), "document\ttype\tid\ttext\tstart\tend");
+    assert_eq!(s.lines().nth(1).unwrap(), "-\tCOUNTRY\tPER\tPeru\t0\t4");
+    assert_eq!(s.lines().count(), 1 + 5);
+}
+
+#[test]
+fn html_report_shows_every_entity_and_relation_escaped() {
+    let dir = scratch("html");
+    let doc = "Peru sold drones to Chile & \"friends\" <quietly>. Chile attacked Peru.\n\
+               قالت إيران إن Iran sold drones to Russia.";
+    std::fs::write(dir.join("a.txt"), doc).unwrap();
+    std::fs::write(dir.join("b.txt"), b"\xff broken").unwrap();
+    let json = records(&run(&["-q", path_str(&dir.join("a.txt"))], b""));
+    let out_file = dir.join("report.html");
+    let out = run(
+        &[
+            "-q",
+            "--format",
+            "html",
+            "-o",
+            path_str(&out_file),
+            path_str(&dir),
+        ],
+        b"",
+    );
+    assert_eq!(out.status.code(), Some(1), "one document failed");
+    let html = std::fs::read_to_string(&out_file).unwrap();
+    assert!(html.starts_with("<!DOCTYPE html>") && html.trim_end().ends_with("</html>"));
+    assert!(
+        !html.contains("http://") && !html.contains("https://"),
+        "self-contained"
+    );
+    let entities = json[0]["entities"].as_array().unwrap();
+    let relations = json[0]["relations"].as_array().unwrap();
+    assert_eq!(html.matches("<mark class=\"e ").count(), entities.len());
+    assert_eq!(html.matches("<li class=\"rel ").count(), relations.len());
+    for e in entities {
+        let t = e["text"].as_str().unwrap();
+        assert!(html.contains(&format!(
+            "title=\"{} {} ",
+            e["type"].as_str().unwrap(),
+            e["id"].as_str().unwrap()
+        )));
+        assert!(html.contains(&format!(">{t}</mark>")), "{t}");
+    }
+    for r in relations {
+        assert!(html.contains(&format!("—{}→", r["type"].as_str().unwrap())));
+    }
+    assert!(html.contains(" &amp; &quot;friends&quot; &lt;quietly&gt;."));
+    assert!(!html.contains("<quietly>"));
+    assert!(
+        html.contains("dir=\"auto\""),
+        "right-to-left sentences keep their direction"
+    );
+    assert!(html.contains("not processed: invalid UTF-8"));
+}
