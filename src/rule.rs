@@ -172,6 +172,10 @@ struct Rule {
     id: String,
     relation: usize,
     program: Vec<Inst>,
+    /// What every match needs from a sentence: for each clause (a mask over
+    /// word sets), a token in one of its sets. Sentences without are skipped
+    /// (the prefilter).
+    required: Vec<Box<[u64]>>,
     floor: Factuality,
     cues: bool,
     examples: Vec<Example>,
@@ -518,6 +522,7 @@ impl RuleSetBuilder {
                 id: p.id,
                 relation,
                 program,
+                required: Vec::new(),
                 floor: p.floor,
                 cues: p.cues,
                 examples: p.examples,
@@ -526,11 +531,26 @@ impl RuleSetBuilder {
         }
         let mut verb_sets = self.verb_sets;
         verb_sets.resize(self.word_sets.len(), false);
+        let mask_words = self.word_sets.len().div_ceil(64).max(1);
+        let mut word_masks: HashMap<Box<str>, Box<[u64]>, FxBuild> = HashMap::default();
+        for (i, set) in self.word_sets.iter().enumerate() {
+            for word in set {
+                let mask = word_masks
+                    .entry(word.as_str().into())
+                    .or_insert_with(|| vec![0; mask_words].into_boxed_slice());
+                mask[i / 64] |= 1 << (i % 64);
+            }
+        }
+        let mut rules = self.rules;
+        for rule in &mut rules {
+            rule.required = required_word_sets(&rule.program, mask_words);
+        }
         Ok(RuleSet {
             relations: self.relations,
             verb_sets,
-            word_sets: self.word_sets,
-            rules: self.rules,
+            word_masks,
+            mask_words,
+            rules,
             cues: Cues::new(),
         })
     }
@@ -1079,7 +1099,11 @@ fn emit(node: &Node, prog: &mut Vec<Inst>) {
 #[derive(Debug)]
 pub(crate) struct RuleSet {
     relations: Vec<RelationDecl>,
-    word_sets: Vec<HashSet<String>>,
+    /// Each word of any set, with the sets holding it as a bit mask: one hash
+    /// lookup per token replaces one per token and pattern step.
+    word_masks: HashMap<Box<str>, Box<[u64]>, FxBuild>,
+    /// `u64`s per mask.
+    mask_words: usize,
     verb_sets: Vec<bool>,
     rules: Vec<Rule>,
     cues: Cues,
@@ -1110,11 +1134,19 @@ struct SentenceView<'s, 'a> {
     /// For each token: whether it lies in a mention of two or more tokens.
     inside_long_mention: Vec<bool>,
     groups: Vec<Group>,
+    /// For each token, `mask_words` words: the word sets holding its key.
+    masks: Vec<u64>,
+    mask_words: usize,
 }
 
 impl SentenceView<'_, '_> {
     fn key(&self, i: usize) -> &str {
         self.tokens.key(&self.tokens.tokens()[i])
+    }
+
+    /// Whether the token at sentence position `pos` is in word set `set`.
+    fn in_set(&self, set: usize, pos: usize) -> bool {
+        self.masks[pos * self.mask_words + set / 64] >> (set % 64) & 1 == 1
     }
 }
 
@@ -1244,10 +1276,31 @@ impl RuleSet {
             if ents.is_empty() {
                 continue;
             }
-            let view = self.view(tokens, sentence.tokens.clone(), entities, ents);
+            // The prefilter: the word sets present in the sentence, then the
+            // rules whose required sets are all present.
+            let w = self.mask_words;
+            let mut masks = vec![0u64; sentence.tokens.len() * w];
+            let mut present = vec![0u64; w];
+            for (pos, tok) in tokens.tokens()[sentence.tokens.clone()].iter().enumerate() {
+                if let Some(m) = self.word_masks.get(tokens.key(tok)) {
+                    masks[pos * w..(pos + 1) * w].copy_from_slice(m);
+                    present.iter_mut().zip(m.iter()).for_each(|(p, m)| *p |= m);
+                }
+            }
+            let runs = |i: usize, rule: &Rule| {
+                only.is_none_or(|o| o == i)
+                    && rule
+                        .required
+                        .iter()
+                        .all(|clause| clause.iter().zip(&present).any(|(c, p)| c & p != 0))
+            };
+            if !self.rules.iter().enumerate().any(|(i, r)| runs(i, r)) {
+                continue;
+            }
+            let view = self.view(tokens, sentence.tokens.clone(), entities, ents, masks);
             let seen_before = out.len();
             for (i, rule) in self.rules.iter().enumerate() {
-                if only.is_none_or(|o| o == i) {
+                if runs(i, rule) {
                     self.apply_rule(rule, &view, entities, sentence.span, &mut out, seen_before);
                 }
             }
@@ -1261,11 +1314,16 @@ impl RuleSet {
         range: std::ops::Range<usize>,
         entities: &[Entity<'_>],
         ents: std::ops::Range<usize>,
+        masks: Vec<u64>,
     ) -> SentenceView<'s, 'a> {
         let toks = tokens.tokens();
         let n = range.len();
         let mut covered_by = vec![None; n];
-        let mut blocks_gap = vec![false; n];
+        // Clause boundaries block gaps, as do actors (below).
+        let mut blocks_gap: Vec<bool> = toks[range.clone()]
+            .iter()
+            .map(|t| CLAUSE_BOUNDARIES.contains(&tokens.key(t)))
+            .collect();
         let mut inside_long_mention = vec![false; n];
         let mut spans: Vec<(usize, usize, usize)> = Vec::new(); // (first token, end token, entity)
         let mut modifiers = HashSet::new();
@@ -1285,7 +1343,7 @@ impl RuleSet {
             let blocks = kind_class(ent.entity_type()) == 0 && ent.alias_kind() != AliasKind::Demonym;
             for t in a..b {
                 covered_by[t] = Some(i);
-                blocks_gap[t] = blocks;
+                blocks_gap[t] |= blocks;
                 inside_long_mention[t] = b - a > 1;
             }
             spans.push((a, b, i));
@@ -1356,6 +1414,8 @@ impl RuleSet {
             blocks_gap,
             inside_long_mention,
             groups,
+            masks,
+            mask_words: self.mask_words,
         }
     }
 
@@ -1450,11 +1510,7 @@ impl RuleSet {
                 // ... and so is one inside a longer mention ("attack helicopters").
                 let inside_mention =
                     self.verb_sets[set] && view.inside_long_mention.get(pos).copied().unwrap_or(false);
-                if pos < n
-                    && !noun_like
-                    && !inside_mention
-                    && self.word_sets[set].contains(view.key(view.first + pos))
-                {
+                if pos < n && !noun_like && !inside_mention && view.in_set(set, pos) {
                     let had = st.trigger;
                     if had.is_none() {
                         st.trigger = Some(pos);
@@ -1496,7 +1552,7 @@ impl RuleSet {
                 }
             }
             Inst::NotWord(set) => {
-                if pos < n && self.word_sets[set].contains(view.key(view.first + pos)) {
+                if pos < n && view.in_set(set, pos) {
                     None
                 } else {
                     self.step(rule, pc + 1, pos, view, st)
@@ -1736,8 +1792,101 @@ fn kind_class(t: EntityType) -> u8 {
 /// part of an actor named by name, capital or seat. Adjectives ("Iranian
 /// drones"), weapons and places may be passed over.
 fn gap_may_skip(view: &SentenceView<'_, '_>, pos: usize) -> bool {
-    !view.blocks_gap[pos] && !CLAUSE_BOUNDARIES.contains(&view.key(view.first + pos))
+    !view.blocks_gap[pos]
 }
+
+/// What every match of `program` needs from a sentence, as clauses: for
+/// each clause (a mask over word sets), some token of the sentence is in one
+/// of its sets. A greatest fixpoint over the instruction graph: a word step
+/// adds its set as a clause, a split keeps the pairwise unions of its
+/// branches' clauses ("(fire|fired) on" needs one of "fire", "fired" and
+/// "on"), loops settle. At most [`MAX_CLAUSES`] are kept; fewer clauses
+/// only filter less.
+fn required_word_sets(program: &[Inst], mask_words: usize) -> Vec<Box<[u64]>> {
+    type Clauses = Option<Vec<Box<[u64]>>>; // None: not yet known (top)
+    let bit = |set: usize| {
+        let mut m = vec![0u64; mask_words].into_boxed_slice();
+        m[set / 64] |= 1 << (set % 64);
+        m
+    };
+    // Adds a clause unless a narrower one is there; drops those it narrows.
+    let subset = |x: &[u64], y: &[u64]| x.iter().zip(y).all(|(p, q)| p & q == *p);
+    let push = |mut cs: Vec<Box<[u64]>>, c: Box<[u64]>| {
+        if cs.iter().any(|old| subset(old, &c)) {
+            return cs;
+        }
+        cs.retain(|old| !subset(&c, old));
+        if cs.len() < MAX_CLAUSES {
+            cs.insert(0, c);
+        }
+        cs
+    };
+    let mut must: Vec<Clauses> = vec![None; program.len() + 1];
+    must[program.len()] = Some(Vec::new());
+    for _ in 0..64 {
+        let mut changed = false;
+        for pc in (0..program.len()).rev() {
+            let next: Clauses = match program[pc] {
+                Inst::Match => Some(Vec::new()),
+                Inst::Word(set) => must[pc + 1].clone().map(|cs| push(cs, bit(set))),
+                Inst::Entity { .. } | Inst::Gap | Inst::NotWord(_) | Inst::Save { .. } => {
+                    must[pc + 1].clone()
+                }
+                Inst::Split(a, b) => match (&must[a], &must[b]) {
+                    (None, x) | (x, None) => x.clone(),
+                    (Some(x), Some(y)) => {
+                        let mut out = Vec::new();
+                        for cx in x {
+                            for cy in y {
+                                let c: Box<[u64]> = cx.iter().zip(cy.iter()).map(|(p, q)| p | q).collect();
+                                out = push(out, c);
+                            }
+                        }
+                        Some(out)
+                    }
+                },
+                Inst::Jump(a) => must[a].clone(),
+            };
+            if next != must[pc] {
+                must[pc] = next;
+                changed = true;
+            }
+        }
+        if !changed {
+            return must.swap_remove(0).unwrap_or_default();
+        }
+    }
+    Vec::new() // did not settle: no prefilter, which is always sound
+}
+
+/// Clauses kept per rule by the prefilter.
+const MAX_CLAUSES: usize = 6;
+
+/// FxHash (rustc's hasher): word lookups hash short keys, where SipHash's
+/// DoS resistance buys nothing and costs a fifth of the relation stage.
+#[derive(Clone, Copy, Default)]
+struct FxHasher(u64);
+
+impl std::hash::Hasher for FxHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        for chunk in bytes.chunks(8) {
+            let mut word = [0u8; 8];
+            word[..chunk.len()].copy_from_slice(chunk);
+            self.0 =
+                (self.0.rotate_left(5) ^ u64::from_le_bytes(word)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+        }
+    }
+
+    fn write_u8(&mut self, i: u8) {
+        self.0 = (self.0.rotate_left(5) ^ u64::from(i)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+type FxBuild = std::hash::BuildHasherDefault<FxHasher>;
 
 /// How strongly a factuality overrides another when cues combine.
 fn strength(f: Factuality) -> u8 {
@@ -1869,5 +2018,37 @@ impl Cues {
             }
         }
         (best, source)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn rule_set(patterns: &[&str]) -> RuleSet {
+        let mut text = String::from("relation r  a:ACTOR!  b:ACTOR!\n\n");
+        for (i, p) in patterns.iter().enumerate() {
+            text.push_str(&format!("rule r/{i}\n  pattern: {p}\n\n"));
+        }
+        let mut b = RuleSetBuilder::default();
+        b.add_source("t.rules", &text).unwrap();
+        b.build(&[]).unwrap()
+    }
+
+    #[test]
+    fn prefilter_clauses_follow_the_pattern() {
+        // (pattern, clauses the prefilter keeps)
+        let table = [
+            ("<a> sold <b>", 1),
+            ("<a> ..4 (fire|fired) (on|at) <b>", 2),
+            ("<a> (sold|gave)? <b>", 0),
+            ("<a> (sold <b> | <b> bought)", 1),
+            ("<a> strikes* on <b>", 1),
+            ("<a> strikes+ on <b>", 2),
+        ];
+        let set = rule_set(&table.iter().map(|t| t.0).collect::<Vec<_>>());
+        for (rule, (pattern, clauses)) in set.rules.iter().zip(table) {
+            assert_eq!(rule.required.len(), clauses, "{pattern}");
+        }
     }
 }
