@@ -67,6 +67,7 @@ use aho_corasick::{AhoCorasick, Input, MatchKind};
 
 use crate::entity::{AliasKind, Entity, EntityType, Entry};
 use crate::error::{locate, Error, ErrorKind};
+use crate::fxhash::FxBuild;
 use crate::span::Span;
 use crate::token::{phrase_key, Tokens};
 
@@ -114,14 +115,14 @@ struct Candidate {
 #[derive(Clone, Debug, Default)]
 pub(crate) struct GazetteerBuilder {
     entries: Vec<(Entry, Vec<AliasSpec>)>,
-    by_id: HashMap<Box<str>, usize>,
+    by_id: HashMap<Box<str>, usize, FxBuild>,
 }
 
 impl GazetteerBuilder {
     /// Parses one gazetteer file and adds its entries. `file` names it in
     /// error messages.
     pub(crate) fn add_source(&mut self, file: &str, text: &str) -> Result<(), Error> {
-        let mut seen_here: HashMap<&str, usize> = HashMap::new();
+        let mut seen_here: HashMap<&str, usize, FxBuild> = HashMap::default();
         for (n, line) in text.lines().enumerate() {
             let line_no = n + 1;
             let trimmed = line.trim_end_matches('\r');
@@ -149,7 +150,7 @@ impl GazetteerBuilder {
 
     /// Builds the automaton over every alias of every entry.
     pub(crate) fn build(self) -> Gazetteer {
-        let mut keys: HashMap<String, Vec<Candidate>> = HashMap::new();
+        let mut keys: HashMap<String, Vec<Candidate>, FxBuild> = HashMap::default();
         let mut entries = Vec::with_capacity(self.entries.len());
         for (e, (entry, aliases)) in self.entries.into_iter().enumerate() {
             let name = AliasSpec {

@@ -41,6 +41,7 @@ mod defaults;
 mod entity;
 mod error;
 mod extractor;
+mod fxhash;
 pub mod gazetteer;
 mod record;
 mod relation;

@@ -92,6 +92,7 @@ use std::collections::{HashMap, HashSet};
 
 use crate::entity::{AliasKind, Entity, EntityType};
 use crate::error::{locate, Error, ErrorKind};
+use crate::fxhash::FxBuild;
 use crate::relation::{Argument, Factuality, Relation};
 use crate::span::Span;
 use crate::token::{phrase_key, Tokens};
@@ -1861,32 +1862,6 @@ fn required_word_sets(program: &[Inst], mask_words: usize) -> Vec<Box<[u64]>> {
 
 /// Clauses kept per rule by the prefilter.
 const MAX_CLAUSES: usize = 6;
-
-/// FxHash (rustc's hasher): word lookups hash short keys, where SipHash's
-/// DoS resistance buys nothing and costs a fifth of the relation stage.
-#[derive(Clone, Copy, Default)]
-struct FxHasher(u64);
-
-impl std::hash::Hasher for FxHasher {
-    fn write(&mut self, bytes: &[u8]) {
-        for chunk in bytes.chunks(8) {
-            let mut word = [0u8; 8];
-            word[..chunk.len()].copy_from_slice(chunk);
-            self.0 =
-                (self.0.rotate_left(5) ^ u64::from_le_bytes(word)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
-        }
-    }
-
-    fn write_u8(&mut self, i: u8) {
-        self.0 = (self.0.rotate_left(5) ^ u64::from(i)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
-    }
-
-    fn finish(&self) -> u64 {
-        self.0
-    }
-}
-
-type FxBuild = std::hash::BuildHasherDefault<FxHasher>;
 
 /// How strongly a factuality overrides another when cues combine.
 fn strength(f: Factuality) -> u8 {

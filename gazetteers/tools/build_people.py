@@ -39,7 +39,7 @@ ROLES = {"GOV": "government", "MIL": "military", "ELI": "elite", "SPY": "intelli
 
 # Phoenix office-holders whose coded tenure ends before this year are left out: the dictionaries
 # stop around 2012, and recent office-holders are the ones news names.
-MIN_LAST_YEAR = 2010
+MIN_LAST_YEAR = 2011
 
 
 def slug(name):
