@@ -22,6 +22,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
 sys.path.insert(0, HERE)
 import phoenix  # noqa: E402
+from phoenix import key, slug  # noqa: E402
 
 DATA = sys.argv[1] if len(sys.argv) > 1 else "../shared/data"
 
@@ -32,17 +33,6 @@ OFAC_PROGRAM_COUNTRY = {"RUSSIA": "RUS", "UKRAINE": "RUS", "IRAN": "IRN", "IFSR"
                         "SOUTH SUDAN": "SSD", "YEMEN": "YEM", "LEBANON": "LBN", "NICARAGUA": "NIC",
                         "ZIMBABWE": "ZWE", "BALKANS": None, "CAR": "CAF", "DRCONGO": "COD", "MALI": "MLI",
                         "ETHIOPIA": "ETH", "HONGKONG": "HKG", "AFGHANISTAN": "AFG"}
-
-
-def slug(name):
-    import unicodedata
-    s = unicodedata.normalize("NFD", name)
-    s = "".join(c for c in s if unicodedata.category(c) != "Mn").lower()
-    return re.sub(r"[^a-z0-9]+", "_", s).strip("_")
-
-
-def key(name):
-    return " ".join(re.sub(r"[^\w]+", " ", name.lower()).split())
 
 
 def existing_keys():

@@ -16,10 +16,10 @@ import csv
 import os
 import re
 import sys
-import unicodedata
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import phoenix  # noqa: E402
+from phoenix import slug  # noqa: E402
 
 DATA = sys.argv[1] if len(sys.argv) > 1 else "../shared/data"
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -40,13 +40,6 @@ ROLES = {"GOV": "government", "MIL": "military", "ELI": "elite", "SPY": "intelli
 # Phoenix office-holders whose coded tenure ends before this year are left out: the dictionaries
 # stop around 2012, and recent office-holders are the ones news names.
 MIN_LAST_YEAR = 2011
-
-
-def slug(name):
-    s = unicodedata.normalize("NFD", name)
-    s = "".join(c for c in s if unicodedata.category(c) != "Mn").lower()
-    s = re.sub(r"[^a-z0-9]+", "_", s).strip("_")
-    return s
 
 
 def lowercase_words(data, min_count=3):

@@ -16,10 +16,12 @@ import csv
 import os
 import re
 import sys
-import unicodedata
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
+sys.path.insert(0, HERE)
+from phoenix import key, slug  # noqa: E402
+
 DATA = sys.argv[1] if len(sys.argv) > 1 else "../shared/data"
 
 NOT_WEAPONS = re.compile(r"\b(truck|jeep|car|van|bus|tractor|excavator|crane|tanker|fuel|ambulance|motorcycle|trailer|"
@@ -61,16 +63,6 @@ CURATED_POLICY = {"patriot", "javelin", "stinger", "leopard", "caesar", "harpoon
                   "abrams", "iskander", "buk", "tor", "grad", "osa", "strela", "igla", "hawk", "spike", "milan",
                   "tiger", "lynx", "husky", "cougar", "mastiff", "wolfhound", "spartan", "senator", "archer",
                   "tornado", "dana", "kub", "avenger", "marder", "gepard", "challenger", "punisher", "furia"}
-
-
-def slug(name):
-    s = unicodedata.normalize("NFD", name)
-    s = "".join(c for c in s if unicodedata.category(c) != "Mn").lower()
-    return re.sub(r"[^a-z0-9]+", "_", s).strip("_")
-
-
-def key(name):
-    return " ".join(re.sub(r"[^\w]+", " ", name.lower()).split())
 
 
 def main():

@@ -1,4 +1,5 @@
-"""Reads TABARI/PETRARCH actor dictionaries (the Phoenix dictionaries, MIT).
+"""Shared by the gazetteer generators: canonical ids and match keys, and a reader for the
+TABARI/PETRARCH actor dictionaries (the Phoenix dictionaries, MIT).
 
 Format (see dictionaries.rst in the PETRARCH2 repository): an entry starts with a line
 `NAME_WITH_UNDERSCORES [CODE date-range] # comment`; lines starting with `+` are synonyms of the
@@ -6,6 +7,19 @@ entry above; indented `[CODE date-range]` lines add codes; `#` starts a comment.
 YYMMDD or YYYYMMDD; a range is `a-b`, `>a` (from a) or `<b` (until b).
 """
 import re
+import unicodedata
+
+
+def slug(name):
+    """The schema's canonical id: the lower-case ASCII slug of a name ("Bashar al-Assad" -> bashar_al_assad)."""
+    s = unicodedata.normalize("NFD", name)
+    s = "".join(c for c in s if unicodedata.category(c) != "Mn").lower()
+    return re.sub(r"[^a-z0-9]+", "_", s).strip("_")
+
+
+def key(name):
+    """A loose match key for comparing names across files: lower case, punctuation as spaces."""
+    return " ".join(re.sub(r"[^\w]+", " ", name.lower()).split())
 
 CODE = re.compile(r"\[([A-Z0-9]+)\s*([<>]?\d*)(?:-(\d+))?\s*\]")
 
