@@ -428,6 +428,16 @@ fn key_variants(key: &str) -> Vec<String> {
     out
 }
 
+/// The first character of each alphanumeric run of `s`.
+fn initials(s: &str) -> impl Iterator<Item = char> + '_ {
+    let mut prev_alnum = false;
+    s.chars().filter(move |c| {
+        let start = c.is_alphanumeric() && !prev_alnum;
+        prev_alnum = c.is_alphanumeric();
+        start
+    })
+}
+
 /// Whether `surface` keeps the capitals of `alias`: every word the gazetteer
 /// capitalizes must start with a capital (or digit) in the text too, so
 /// "Global Action on Ageing" matches that name and not "global action on
@@ -435,21 +445,18 @@ fn key_variants(key: &str) -> Vec<String> {
 /// When the two split into different numbers of words (folded punctuation),
 /// only the first letter is checked.
 fn capitals_kept(alias: &str, surface: &str) -> bool {
-    let words = |s: &str| {
-        s.split(|c: char| !c.is_alphanumeric())
-            .filter(|w| !w.is_empty())
-            .map(|w| w.chars().next().unwrap_or(' '))
-            .collect::<Vec<char>>()
-    };
+    // Runs on every gazetteer match: compare word initials without collecting.
     let first_ok = surface.chars().next().is_some_and(|c| !c.is_lowercase());
-    let (a, s) = (words(alias), words(surface));
-    if a.len() != s.len() {
-        return first_ok;
+    let (mut a, mut s) = (initials(alias), initials(surface));
+    let mut kept = true;
+    loop {
+        match (a.next(), s.next()) {
+            (Some(a), Some(s)) => kept &= !a.is_uppercase() || !s.is_lowercase(),
+            (None, None) => return first_ok && kept,
+            // Different word counts (folded punctuation): the first letter only.
+            _ => return first_ok,
+        }
     }
-    first_ok
-        && a.iter()
-            .zip(&s)
-            .all(|(a, s)| !a.is_uppercase() || !s.is_lowercase())
 }
 
 fn case_policy(alias: &str) -> CasePolicy {

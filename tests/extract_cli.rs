@@ -4,7 +4,7 @@
 
 use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output, Stdio};
+use std::process::{Child, Command, Output, Stdio};
 
 use serde_json::Value;
 
@@ -30,7 +30,9 @@ fn scratch(name: &str) -> PathBuf {
     dir
 }
 
-fn run(args: &[&str], stdin: &[u8]) -> Output {
+/// Starts the binary with `stdin` fed from a thread (so a large input cannot
+/// deadlock against unread output).
+fn spawn(args: &[&str], stdin: &[u8]) -> (Child, std::thread::JoinHandle<()>) {
     let mut child = Command::new(binary())
         .args(args)
         .stdin(Stdio::piped())
@@ -43,6 +45,11 @@ fn run(args: &[&str], stdin: &[u8]) -> Output {
     let feeder = std::thread::spawn(move || {
         let _ = input.write_all(&data);
     });
+    (child, feeder)
+}
+
+fn run(args: &[&str], stdin: &[u8]) -> Output {
+    let (child, feeder) = spawn(args, stdin);
     let out = child.wait_with_output().unwrap();
     feeder.join().unwrap();
     out
@@ -243,18 +250,8 @@ fn output_is_identical_whatever_the_thread_count() {
 
 #[test]
 fn a_closed_stdout_ends_the_run_quietly() {
-    let line = "{\"text\":\"Peru sold drones to Chile. Chile attacked Peru.\"}\n".repeat(20_000);
-    let mut child = Command::new(binary())
-        .args(["--input", "jsonl", "--threads", "2"])
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    let mut input = child.stdin.take().unwrap();
-    let feeder = std::thread::spawn(move || {
-        let _ = input.write_all(line.as_bytes());
-    });
+    let lines = "{\"text\":\"Peru sold drones to Chile. Chile attacked Peru.\"}\n".repeat(20_000);
+    let (mut child, feeder) = spawn(&["--input", "jsonl", "--threads", "2"], lines.as_bytes());
     let mut stdout = child.stdout.take().unwrap();
     let mut first = [0u8; 64];
     stdout.read_exact(&mut first).unwrap();

@@ -71,6 +71,8 @@ pub fn document(id: &str, x: &Extraction<'_>) -> (String, DocStats) {
     );
     let text = x.text();
     let mut next_entity = 0;
+    // Relations come in sentence order: walk them with a cursor too.
+    let mut next_relation = 0;
     for (si, s) in x.sentences().iter().enumerate() {
         html.push_str("<p class=\"s\" dir=\"auto\">");
         let mut at = s.start;
@@ -90,7 +92,15 @@ pub fn document(id: &str, x: &Extraction<'_>) -> (String, DocStats) {
         }
         html.push_str(&escape(&text[at..s.end]));
         html.push_str("</p>\n");
-        let rels: Vec<&Relation<'_>> = x.relations().iter().filter(|r| r.sentence() == *s).collect();
+        let first = next_relation;
+        while x
+            .relations()
+            .get(next_relation)
+            .is_some_and(|r| r.sentence().start < s.end)
+        {
+            next_relation += 1;
+        }
+        let rels = &x.relations()[first..next_relation];
         if rels.is_empty() {
             continue;
         }

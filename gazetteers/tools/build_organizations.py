@@ -19,7 +19,6 @@ import re
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-ROOT = os.path.dirname(os.path.dirname(HERE))
 sys.path.insert(0, HERE)
 import phoenix  # noqa: E402
 from phoenix import key, slug  # noqa: E402
@@ -38,24 +37,15 @@ OFAC_PROGRAM_COUNTRY = {"RUSSIA": "RUS", "UKRAINE": "RUS", "IRAN": "IRN", "IFSR"
 def existing_keys():
     keys = set()
     for f in ["countries.tsv", "locations.tsv", "organizations.tsv", "people.tsv", "weapons.tsv"]:
-        for line in open(os.path.join(ROOT, "gazetteers", f), encoding="utf-8"):
-            if line.startswith("#") or not line.strip():
-                continue
-            cols = line.rstrip("\n").split("\t")
-            keys.add(slug(cols[0]))
-            for a in [cols[2]] + [x for x in cols[3].split("|") if x]:
-                keys.add(key(a.split(":", 1)[-1].lstrip("=~")))
+        for eid, names, _ in phoenix.gazetteer_rows(f):
+            keys.add(slug(eid))
+            keys.update(key(n) for n in names)
     return keys
 
 
 def main():
-    common = {w.strip() for w in open(os.path.join(ROOT, "tests/data/common_words.txt"), encoding="utf-8")
-              if w.strip() and not w.startswith("#")}
-    country_names = {}
-    for line in open(os.path.join(ROOT, "gazetteers/countries.tsv"), encoding="utf-8"):
-        if not line.startswith("#") and line.strip():
-            cols = line.split("\t")
-            country_names[key(cols[2])] = cols[0]
+    common = phoenix.common_words()
+    country_names = {key(names[0]): cid for cid, names, _ in phoenix.gazetteer_rows("countries.tsv")}
     countries = set(country_names.values())
     taken = existing_keys()
     ids = set()

@@ -22,8 +22,6 @@ import phoenix  # noqa: E402
 from phoenix import slug  # noqa: E402
 
 DATA = sys.argv[1] if len(sys.argv) > 1 else "../shared/data"
-HERE = os.path.dirname(os.path.abspath(__file__))
-ROOT = os.path.dirname(os.path.dirname(HERE))
 
 HONORIFICS = re.compile(r"^(H\.?\s?E\.?|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Sheikh|Shaikh|Sir|Dame|Prince|Princess|King|Queen|Emir|Amir|General|Gen\.?|Lt\.?|Colonel|Col\.?|Archbishop|Cardinal|Monsignor|Msgr\.?|Rev\.?)\s+", re.I)
 LEADER_POSTS = re.compile(r"president|prime minister|king|queen|emir|amir|chancellor|head of (state|government)|foreign affairs|foreign minister|sultan|crown prince|premier", re.I)
@@ -84,30 +82,21 @@ def title_case_post(post):
 
 
 def main():
-    common = {w.strip() for w in open(os.path.join(ROOT, "tests/data/common_words.txt"), encoding="utf-8")
-              if w.strip() and not w.startswith("#")}
+    common = phoenix.common_words()
     # A surname that news writes in lower case ("green", "king", "bishop") or that names a large
     # city ("Lagos") is not a safe alias on its own.
     common |= lowercase_words(DATA) | big_cities(DATA)
-    country_aliases = set()
-    for line in open(os.path.join(ROOT, "gazetteers/countries.tsv"), encoding="utf-8"):
-        if line.startswith("#"):
-            continue
-        cols = line.rstrip("\n").split("\t")
-        for a in [cols[2]] + cols[3].split("|"):
-            country_aliases.add(a.split(":", 1)[-1].lower())
+    countries = list(phoenix.gazetteer_rows("countries.tsv"))
+    country_ids = {cid for cid, _, _ in countries}
+    country_aliases = {n.lower() for _, names, _ in countries for n in names}
 
     curated = []
     curated_ids = set()
     curated_names = set()
-    for line in open(os.path.join(ROOT, "gazetteers/people_curated.tsv"), encoding="utf-8"):
-        if line.startswith("#") or not line.strip():
-            continue
-        cols = line.rstrip("\n").split("\t")
-        curated.append(line.rstrip("\n"))
-        curated_ids.add(cols[0])
-        for a in [cols[2]] + [x.split(":", 1)[-1] for x in cols[3].split("|") if x]:
-            curated_names.add(slug(a))
+    for pid, names, line in phoenix.gazetteer_rows("people_curated.tsv"):
+        curated.append(line)
+        curated_ids.add(pid)
+        curated_names.update(slug(n) for n in names)
 
     curated_first_lasts = {first_last(line.split("\t")[2]) for line in curated}
     people = {}
@@ -129,10 +118,6 @@ def main():
             p["countries"].append((year, row["iso3"]))
 
     phoenix_people = {}
-    country_ids = set()
-    for line in open(os.path.join(ROOT, "gazetteers/countries.tsv"), encoding="utf-8"):
-        if not line.startswith("#") and line.strip():
-            country_ids.add(line.split("\t", 1)[0])
     taken = set(people) | curated_ids | curated_names
     first_lasts = {first_last(p["name"]) for p in people.values()}
     for line in curated:

@@ -18,8 +18,8 @@ import re
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-ROOT = os.path.dirname(os.path.dirname(HERE))
 sys.path.insert(0, HERE)
+import phoenix  # noqa: E402
 from phoenix import key, slug  # noqa: E402
 
 DATA = sys.argv[1] if len(sys.argv) > 1 else "../shared/data"
@@ -66,22 +66,17 @@ CURATED_POLICY = {"patriot", "javelin", "stinger", "leopard", "caesar", "harpoon
 
 
 def main():
-    common = {w.strip() for w in open(os.path.join(ROOT, "tests/data/common_words.txt"), encoding="utf-8")
-              if w.strip() and not w.startswith("#")}
+    common = phoenix.common_words()
     country_of = {}
     taken = set()
     for f in ["countries.tsv", "locations.tsv", "organizations.tsv", "people.tsv", "weapons.tsv"]:
-        for line in open(os.path.join(ROOT, "gazetteers", f), encoding="utf-8"):
-            if line.startswith("#") or not line.strip():
-                continue
-            cols = line.rstrip("\n").split("\t")
-            names = [cols[2]] + [x.split(":", 1)[-1].lstrip("=~") for x in cols[3].split("|") if x]
+        for eid, names, _ in phoenix.gazetteer_rows(f):
             if f == "countries.tsv":
                 for n in names:
-                    country_of.setdefault(key(n), cols[0])
+                    country_of.setdefault(key(n), eid)
             taken.update(key(n) for n in names)
             if f == "weapons.tsv":
-                taken.add(slug(cols[0]))
+                taken.add(slug(eid))
     entries = {}
     order = []
     with open(f"{DATA}/weapons/oryx/oryx_systems_clean.tsv", encoding="utf-8") as f:

@@ -6,8 +6,29 @@ Format (see dictionaries.rst in the PETRARCH2 repository): an entry starts with 
 entry above; indented `[CODE date-range]` lines add codes; `#` starts a comment. A date is
 YYMMDD or YYYYMMDD; a range is `a-b`, `>a` (from a) or `<b` (until b).
 """
+import os
 import re
 import unicodedata
+
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+
+
+def common_words():
+    """The frequent lower-case English words of tests/data/common_words.txt."""
+    with open(os.path.join(ROOT, "tests/data/common_words.txt"), encoding="utf-8") as f:
+        return {w.strip() for w in f if w.strip() and not w.startswith("#")}
+
+
+def gazetteer_rows(name):
+    """(id, names, line) for each entry of gazetteers/NAME: names are the name and every alias,
+    without alias kind (`surname:`) or case override (`=`, `~`)."""
+    with open(os.path.join(ROOT, "gazetteers", name), encoding="utf-8") as f:
+        for line in f:
+            if line.startswith("#") or not line.strip():
+                continue
+            cols = line.rstrip("\n").split("\t")
+            names = [cols[2]] + [a.split(":", 1)[-1].lstrip("=~") for a in cols[3].split("|") if a]
+            yield cols[0], names, line.rstrip("\n")
 
 
 def slug(name):
