@@ -69,7 +69,8 @@ use crate::entity::{AliasKind, Entity, EntityType, Entry};
 use crate::error::{locate, Error, ErrorKind};
 use crate::fxhash::FxBuild;
 use crate::span::Span;
-use crate::token::{phrase_key, Tokens};
+use crate::token::Tokens;
+use crate::words::WordTable;
 
 /// The weapon classes of the evaluation schema.
 pub const WEAPON_CLASSES: [&str; 12] = [
@@ -150,7 +151,8 @@ impl GazetteerBuilder {
 
     /// Builds the automaton over every alias of every entry.
     pub(crate) fn build(self) -> Gazetteer {
-        let mut keys: HashMap<String, Vec<Candidate>, FxBuild> = HashMap::default();
+        let mut words = WordIds::default();
+        let mut phrases: HashMap<Vec<u32>, Vec<Candidate>, FxBuild> = HashMap::default();
         let mut entries = Vec::with_capacity(self.entries.len());
         for (e, (entry, aliases)) in self.entries.into_iter().enumerate() {
             let name = AliasSpec {
@@ -159,9 +161,11 @@ impl GazetteerBuilder {
                 kind: AliasKind::Name,
             };
             for alias in std::iter::once(&name).chain(aliases.iter()) {
-                let key = phrase_key(&alias.text);
-                for variant in key_variants(&key) {
-                    let list = keys.entry(variant).or_default();
+                for variant in alias_variants(&alias.text) {
+                    let Some(phrase) = words.phrase(&variant) else {
+                        continue;
+                    };
+                    let list = phrases.entry(phrase).or_default();
                     if list.iter().any(|c| c.entry == e as u32 && c.case == alias.case) {
                         continue;
                     }
@@ -175,14 +179,27 @@ impl GazetteerBuilder {
             }
             entries.push(entry);
         }
-        let mut patterns: Vec<String> = Vec::with_capacity(keys.len());
-        let mut candidates: Vec<Vec<Candidate>> = Vec::with_capacity(keys.len());
-        let mut sorted: Vec<(String, Vec<Candidate>)> = keys.into_iter().collect();
+        let width = words.width();
+        let mut sorted: Vec<(Vec<u32>, Vec<Candidate>)> = phrases.into_iter().collect();
         // Sorting makes pattern ids, and so any remaining ties, deterministic.
         sorted.sort_by(|a, b| a.0.cmp(&b.0));
-        for (key, mut list) in sorted {
+        let mut patterns: Vec<Vec<u8>> = Vec::with_capacity(sorted.len());
+        let mut pattern_words = Vec::with_capacity(sorted.len());
+        let mut candidates: Vec<Vec<Candidate>> = Vec::with_capacity(sorted.len());
+        for (phrase, mut list) in sorted {
             list.sort_by_key(|c| (entries[c.entry as usize].ty, c.kind, c.entry));
-            patterns.push(key);
+            let mut bytes = Vec::with_capacity(phrase.len() * (width + 1));
+            let mut count = 0u32;
+            for &w in &phrase {
+                if w == JOINED_WORD {
+                    bytes.push(JOINED);
+                } else {
+                    push_word(&mut bytes, w, width);
+                    count += 1;
+                }
+            }
+            patterns.push(bytes);
+            pattern_words.push(count);
             candidates.push(list);
         }
         let automaton = AhoCorasick::builder()
@@ -193,18 +210,83 @@ impl GazetteerBuilder {
             entries,
             automaton,
             candidates,
-            patterns: patterns.len(),
+            pattern_words,
+            words: WordTable::new(words.ids.iter().map(|(k, &v)| (&**k, v))),
+            width,
         }
     }
 }
 
-/// The compiled gazetteer: entries and one automaton over all alias keys.
+/// Ids of the words that occur in aliases, assigned in load order.
+#[derive(Default)]
+struct WordIds {
+    ids: HashMap<Box<str>, u32, FxBuild>,
+}
+
+/// In a phrase, marks that the next word follows the previous one with no
+/// white space between ("al-Qaeda" is `al`, joined `-`, joined `qaeda`).
+const JOINED_WORD: u32 = u32::MAX;
+
+impl WordIds {
+    /// The words of `phrase` as tokenized text would give them, with
+    /// [`JOINED_WORD`] before each word that touches the one before it.
+    fn phrase(&mut self, phrase: &str) -> Option<Vec<u32>> {
+        let tokens = Tokens::new(phrase);
+        if tokens.tokens().is_empty() {
+            return None;
+        }
+        let mut out = Vec::with_capacity(tokens.tokens().len() + 2);
+        for (i, tok) in tokens.tokens().iter().enumerate() {
+            if i > 0 && !tok.space_before() {
+                out.push(JOINED_WORD);
+            }
+            let next = self.ids.len() as u32;
+            out.push(*self.ids.entry(tokens.key(tok).into()).or_insert(next));
+        }
+        Some(out)
+    }
+
+    /// Bytes per encoded word: enough 7-bit groups for every id.
+    fn width(&self) -> usize {
+        let bits = u32::BITS - (self.ids.len() as u32).leading_zeros();
+        (bits.div_ceil(7) as usize).max(1)
+    }
+}
+
+/// The byte between two encoded words that touch in the text.
+const JOINED: u8 = 0x7f;
+/// The byte that stands for words no alias uses, and for sentence breaks.
+const OTHER: u8 = 0x00;
+
+/// Encodes word `id` in `width` bytes: the first has the high bit set and the
+/// others not, so that a match can only start where a word starts.
+fn push_word(out: &mut Vec<u8>, id: u32, width: usize) {
+    for i in (0..width).rev() {
+        let group = ((id >> (7 * i)) & 0x7f) as u8;
+        out.push(if i == width - 1 { group | 0x80 } else { group });
+    }
+}
+
+/// The compiled gazetteer: entries, the ids of the words aliases use, and one
+/// automaton over the aliases as encoded word sequences.
 #[derive(Clone, Debug)]
 pub(crate) struct Gazetteer {
     entries: Vec<Entry>,
     automaton: AhoCorasick,
     candidates: Vec<Vec<Candidate>>,
-    patterns: usize,
+    /// The number of words (tokens) in each pattern.
+    pattern_words: Vec<u32>,
+    words: WordTable,
+    /// Bytes per encoded word.
+    width: usize,
+}
+
+/// A document as the automaton sees it: each token an alias uses as its
+/// encoded id, runs of other tokens and sentence breaks as one [`OTHER`].
+struct WordStream {
+    bytes: Vec<u8>,
+    /// For each encoded token: where it starts in `bytes`, and its index.
+    starts: Vec<(u32, u32)>,
 }
 
 impl Gazetteer {
@@ -212,57 +294,90 @@ impl Gazetteer {
         &self.entries
     }
 
-    /// The number of distinct normalized alias keys in the automaton.
+    /// The number of distinct alias forms (token sequences) in the automaton.
     pub(crate) fn pattern_count(&self) -> usize {
-        self.patterns
+        self.candidates.len()
+    }
+
+    fn word_stream(&self, tokens: &Tokens<'_>) -> WordStream {
+        let toks = tokens.tokens();
+        let mut bytes = Vec::with_capacity(toks.len() * 2);
+        let mut starts = Vec::new();
+        for sentence in tokens.sentences() {
+            // A sentence break: no match may cross it.
+            let mut prev_encoded = false;
+            if starts
+                .last()
+                .is_some_and(|&(_, i)| i as usize + 1 == sentence.tokens.start)
+            {
+                bytes.push(OTHER);
+            }
+            for i in sentence.tokens.clone() {
+                let tok = &toks[i];
+                match self.words.get(tokens.key(tok), tok.key_hash()) {
+                    Some(id) => {
+                        if prev_encoded && !tok.space_before() {
+                            bytes.push(JOINED);
+                        }
+                        starts.push((bytes.len() as u32, i as u32));
+                        push_word(&mut bytes, id, self.width);
+                        prev_encoded = true;
+                    }
+                    None => {
+                        if prev_encoded {
+                            bytes.push(OTHER);
+                        }
+                        prev_encoded = false;
+                    }
+                }
+            }
+        }
+        WordStream { bytes, starts }
     }
 
     /// Finds every entity mention in a tokenized document, in text order,
     /// without overlaps.
     pub(crate) fn find<'a>(&'a self, tokens: &Tokens<'a>) -> Vec<Entity<'a>> {
         let text = tokens.source();
-        let stream = tokens.key_stream();
         let toks = tokens.tokens();
+        let stream = self.word_stream(tokens);
         let mut mentions = Vec::new();
         // Persons already named in this document, for weak surname aliases.
         let mut named_persons: Vec<u32> = Vec::new();
         let mut sentence = 0;
         let sentences = tokens.sentences();
         let mut pos = 0;
-        while pos < stream.len() {
-            let Some(m) = self.automaton.find(Input::new(stream).span(pos..stream.len())) else {
+        // Index into `stream.starts` of the first encoded token at or after `pos`.
+        let mut k = 0;
+        let len = stream.bytes.len();
+        while pos < len {
+            let Some(m) = self.automaton.find(Input::new(&stream.bytes).span(pos..len)) else {
                 break;
             };
-            let first = toks.partition_point(|t| (t.key_range().start) < m.start());
-            let last = toks.partition_point(|t| t.key_range().end < m.end());
-            let on_boundaries = first < toks.len()
-                && last < toks.len()
-                && toks[first].key_range().start == m.start()
-                && toks[last].key_range().end == m.end();
-            let chosen = if on_boundaries {
-                let span = Span::new(toks[first].span.start, toks[last].span.end);
-                let surface = &text[span.start..span.end];
-                // "Dana Ortiz" is not the gazetteer's Ortiz: a surname alias
-                // right after another capitalized word is someone else, unless
-                // that word only opens the sentence ("Later Ortiz said") and the
-                // document named Ortiz before.
-                let after_other_name = if first > 0
-                    && toks[first - 1].is_capitalized()
-                    && !TITLE_WORDS.contains(&tokens.key(&toks[first - 1]))
-                {
-                    let opens_sentence =
-                        sentences[sentence_of(sentences, sentence, first)].tokens.start == first - 1;
-                    Some(opens_sentence)
-                } else {
-                    None
-                };
-                self.choose(m.pattern().as_usize(), surface, &named_persons, after_other_name)
-                    .map(|c| (c, span, surface))
+            while stream.starts[k].0 < m.start() as u32 {
+                k += 1;
+            }
+            let pattern = m.pattern().as_usize();
+            let first = stream.starts[k].1 as usize;
+            let last = stream.starts[k + self.pattern_words[pattern] as usize - 1].1 as usize;
+            let span = Span::new(toks[first].span.start, toks[last].span.end);
+            let surface = &text[span.start..span.end];
+            // "Dana Ortiz" is not the gazetteer's Ortiz: a surname alias
+            // right after another capitalized word is someone else, unless
+            // that word only opens the sentence ("Later Ortiz said") and the
+            // document named Ortiz before.
+            let after_other_name = if first > 0
+                && toks[first - 1].is_capitalized()
+                && !TITLE_WORDS.contains(&tokens.key(&toks[first - 1]))
+            {
+                let opens_sentence =
+                    sentences[sentence_of(sentences, sentence, first)].tokens.start == first - 1;
+                Some(opens_sentence)
             } else {
                 None
             };
-            match chosen {
-                Some((c, span, surface)) => {
+            match self.choose(pattern, surface, &named_persons, after_other_name) {
+                Some(c) => {
                     let entry = &self.entries[c.entry as usize];
                     if entry.ty == EntityType::Person && !named_persons.contains(&c.entry) {
                         named_persons.push(c.entry);
@@ -279,9 +394,8 @@ impl Gazetteer {
                     pos = m.end();
                 }
                 None => {
-                    // Resume at the next token start after the failed match.
-                    let next = toks.partition_point(|t| t.key_range().start <= m.start());
-                    pos = toks.get(next).map_or(stream.len(), |t| t.key_range().start);
+                    // Resume at the next token after the failed match's start.
+                    pos = stream.starts.get(k + 1).map_or(len, |s| s.0 as usize);
                 }
             }
         }
@@ -416,16 +530,25 @@ fn mark_origins(tokens: &Tokens<'_>, mentions: &mut [Entity<'_>]) {
     }
 }
 
-/// The key itself and, for hyphenated keys, the forms with a space and with
-/// nothing in place of each hyphen.
-fn key_variants(key: &str) -> Vec<String> {
-    let mut out = vec![key.to_string()];
-    if key.contains('-') && !key.starts_with('-') && !key.ends_with('-') {
-        out.push(key.replace('-', " "));
-        out.push(key.replace('-', ""));
+/// The alias itself and, when it is hyphenated, the forms with a space and
+/// with nothing in place of each hyphen ("Shahed-136", "Shahed 136",
+/// "Shahed136").
+fn alias_variants(alias: &str) -> Vec<String> {
+    let mut out = vec![alias.to_string()];
+    let trimmed = alias.trim();
+    if trimmed.contains(is_dash) && !trimmed.starts_with(is_dash) && !trimmed.ends_with(is_dash) {
+        out.push(alias.replace(is_dash, " "));
+        out.push(alias.replace(is_dash, ""));
     }
-    out.retain(|k| !k.trim().is_empty());
     out
+}
+
+/// The characters whose key is `-` (see [`crate::token`]).
+fn is_dash(c: char) -> bool {
+    matches!(
+        c,
+        '-' | '\u{2010}'..='\u{2015}' | '\u{2212}' | '\u{FE58}' | '\u{FE63}' | '\u{FF0D}'
+    )
 }
 
 /// The first character of each alphanumeric run of `s`.

@@ -46,8 +46,10 @@ pub mod gazetteer;
 mod record;
 mod relation;
 mod rule;
+mod segment;
 mod span;
 pub mod token;
+mod words;
 
 pub use entity::{AliasKind, Entity, EntityType, Entry};
 pub use error::{Error, ErrorKind, Location};

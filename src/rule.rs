@@ -96,6 +96,7 @@ use crate::fxhash::FxBuild;
 use crate::relation::{Argument, Factuality, Relation};
 use crate::span::Span;
 use crate::token::{phrase_key, Tokens};
+use crate::words::WordTable;
 
 const ACTOR: u8 =
     type_bit(EntityType::Country) | type_bit(EntityType::Organization) | type_bit(EntityType::Person);
@@ -533,15 +534,18 @@ impl RuleSetBuilder {
         let mut verb_sets = self.verb_sets;
         verb_sets.resize(self.word_sets.len(), false);
         let mask_words = self.word_sets.len().div_ceil(64).max(1);
-        let mut word_masks: HashMap<Box<str>, Box<[u64]>, FxBuild> = HashMap::default();
+        let mut rows: HashMap<&str, usize, FxBuild> = HashMap::default();
+        let mut masks: Vec<u64> = Vec::new();
         for (i, set) in self.word_sets.iter().enumerate() {
             for word in set {
-                let mask = word_masks
-                    .entry(word.as_str().into())
-                    .or_insert_with(|| vec![0; mask_words].into_boxed_slice());
-                mask[i / 64] |= 1 << (i % 64);
+                let row = *rows.entry(word.as_str()).or_insert_with(|| {
+                    masks.resize(masks.len() + mask_words, 0);
+                    masks.len() / mask_words - 1
+                });
+                masks[row * mask_words + i / 64] |= 1 << (i % 64);
             }
         }
+        let word_masks = WordTable::new(rows.iter().map(|(&w, &row)| (w, row as u32)));
         let mut rules = self.rules;
         for rule in &mut rules {
             rule.required = required_word_sets(&rule.program, mask_words);
@@ -550,6 +554,7 @@ impl RuleSetBuilder {
             relations: self.relations,
             verb_sets,
             word_masks,
+            masks,
             mask_words,
             rules,
             cues: Cues::new(),
@@ -1102,7 +1107,9 @@ pub(crate) struct RuleSet {
     relations: Vec<RelationDecl>,
     /// Each word of any set, with the sets holding it as a bit mask: one hash
     /// lookup per token replaces one per token and pattern step.
-    word_masks: HashMap<Box<str>, Box<[u64]>, FxBuild>,
+    word_masks: WordTable,
+    /// The masks `word_masks` points into, `mask_words` apiece.
+    masks: Vec<u64>,
     /// `u64`s per mask.
     mask_words: usize,
     verb_sets: Vec<bool>,
@@ -1283,7 +1290,8 @@ impl RuleSet {
             let mut masks = vec![0u64; sentence.tokens.len() * w];
             let mut present = vec![0u64; w];
             for (pos, tok) in tokens.tokens()[sentence.tokens.clone()].iter().enumerate() {
-                if let Some(m) = self.word_masks.get(tokens.key(tok)) {
+                if let Some(row) = self.word_masks.get(tokens.key(tok), tok.key_hash()) {
+                    let m = &self.masks[row as usize * w..(row as usize + 1) * w];
                     masks[pos * w..(pos + 1) * w].copy_from_slice(m);
                     present.iter_mut().zip(m.iter()).for_each(|(p, m)| *p |= m);
                 }

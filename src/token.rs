@@ -1,8 +1,8 @@
 //! Text to sentences and tokens.
 //!
-//! This module owns the first stage of the pipeline: UAX-29 word boundaries (from
-//! `unicode-segmentation`) refined for news text, sentence splitting, and the
-//! *normalized key* of every token.
+//! This module owns the first stage of the pipeline: UAX-29 word boundaries
+//! (from `unicode-segmentation`, with an ASCII fast path in `segment`) refined
+//! for news text, sentence splitting, and the *normalized key* of every token.
 //!
 //! Why refine UAX-29? Word boundaries alone split "U.S." into `U.S` and `.`, keep
 //! "Russia's" as one word, and know nothing of sentences. News needs
@@ -14,14 +14,12 @@
 //!
 //! Why keys? Every later stage compares text through keys: Unicode lowercase,
 //! Latin diacritics removed ("Élysée" and "Elysee" agree), curly apostrophes and
-//! quotes made straight, and every dash variant made `-`. The keys of a text are
-//! laid end to end in one string, with one space where the text had white space
-//! between two tokens and a newline between sentences, so that the gazetteer's
-//! automaton can scan one string and a match can never cross a sentence.
+//! quotes made straight, and every dash variant made `-`. Each key is hashed
+//! once, here, for the word tables of the later stages (see `words`).
 
-use unicode_segmentation::UnicodeSegmentation;
-
+use crate::segment::for_each_segment;
 use crate::span::Span;
+use crate::words::key_hash;
 
 /// One token: a word, number or punctuation mark, with its byte span.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -30,6 +28,8 @@ pub struct Token {
     pub span: Span,
     key_start: u32,
     key_end: u32,
+    /// [`crate::words::key_hash`] of the key.
+    hash: u32,
     flags: u8,
 }
 
@@ -40,6 +40,7 @@ const WORD: u8 = 8;
 const ABBREVIATION: u8 = 16;
 const BLANK_LINE_BEFORE: u8 = 32;
 const LOWER_INITIAL: u8 = 64;
+const NON_ASCII: u8 = 128;
 
 impl Token {
     /// Whether white space separates this token from the one before it.
@@ -73,6 +74,11 @@ impl Token {
 
     pub(crate) fn key_range(&self) -> std::ops::Range<usize> {
         self.key_start as usize..self.key_end as usize
+    }
+
+    /// The hash of the key, for [`crate::words::WordTable`] lookups.
+    pub(crate) fn key_hash(&self) -> u32 {
+        self.hash
     }
 }
 
@@ -144,26 +150,38 @@ impl<'t> Tokens<'t> {
         &self.keys[token.key_range()]
     }
 
-    /// All keys laid end to end: one space where the text had white space, a
-    /// newline between sentences.
-    pub(crate) fn key_stream(&self) -> &str {
-        &self.keys
-    }
-
     /// Splits the text at UAX-29 word boundaries, then refines: possessive
     /// `'s` split off, abbreviation periods kept with their word.
     fn segment(&mut self) {
         let text = self.text;
         let mut pending_space = false;
         let mut pending_newlines = 0u8;
-        let mut iter = text.split_word_bound_indices().peekable();
-        while let Some((start, seg)) = iter.next() {
-            let first = seg.chars().next().unwrap_or(' ');
+        self.tokens.reserve(text.len() / 5);
+        for_each_segment(text, |start, seg, ascii| {
+            let first = match seg.as_bytes().first() {
+                Some(&b) if b.is_ascii() => b as char,
+                _ => seg.chars().next().unwrap_or(' '),
+            };
             if first.is_whitespace() {
                 pending_space = true;
                 pending_newlines =
                     pending_newlines.saturating_add(seg.bytes().filter(|&b| b == b'\n').count().min(2) as u8);
-                continue;
+                return;
+            }
+            let end = start + seg.len();
+            // Abbreviation: the period joins the word it touches.
+            if seg == "." && !pending_space {
+                if let Some(prev) = self.tokens.last_mut() {
+                    let word = &text[prev.span.start..prev.span.end];
+                    if prev.span.end == start
+                        && prev.flags & (WORD | ABBREVIATION) == WORD
+                        && is_abbreviation(word, text[end..].trim_start())
+                    {
+                        prev.span.end = end;
+                        prev.flags |= ABBREVIATION;
+                        return;
+                    }
+                }
             }
             let mut flags = 0;
             if pending_space {
@@ -177,6 +195,9 @@ impl<'t> Tokens<'t> {
             }
             pending_space = false;
             pending_newlines = 0;
+            if !ascii {
+                flags |= NON_ASCII;
+            }
             if first.is_alphanumeric() {
                 flags |= WORD;
                 if first.is_uppercase() {
@@ -184,26 +205,15 @@ impl<'t> Tokens<'t> {
                 } else if first.is_lowercase() {
                     flags |= LOWER_INITIAL;
                 }
-            }
-            let mut end = start + seg.len();
-            if flags & WORD != 0 {
                 // Possessive: "Russia's" / "Russia’s" become "Russia" + "'s".
-                if let Some(stem) = possessive_stem(seg) {
+                if let Some(stem) = seg.ends_with(['s', 'S']).then(|| possessive_stem(seg)).flatten() {
                     self.push(start, start + stem, flags);
-                    self.push(start + stem, end, 0);
-                    continue;
-                }
-                // Abbreviation: keep the period that follows with the word.
-                if let Some(&(dot, ".")) = iter.peek() {
-                    if dot == end && is_abbreviation(seg, text[dot + 1..].trim_start()) {
-                        iter.next();
-                        end += 1;
-                        flags |= ABBREVIATION;
-                    }
+                    self.push(start + stem, end, flags & NON_ASCII);
+                    return;
                 }
             }
             self.push(start, end, flags);
-        }
+        });
     }
 
     fn push(&mut self, start: usize, end: usize, flags: u8) {
@@ -211,6 +221,7 @@ impl<'t> Tokens<'t> {
             span: Span::new(start, end),
             key_start: 0,
             key_end: 0,
+            hash: 0,
             flags,
         });
     }
@@ -245,7 +256,7 @@ impl<'t> Tokens<'t> {
                 end = Some(i);
             } else {
                 let word = &self.text[tok.span.start..tok.span.end];
-                let terminal = matches!(word, "." | "!" | "?" | "…");
+                let terminal = !tok.is_word() && matches!(word, "." | "!" | "?" | "…");
                 if terminal || tok.is_abbreviation() {
                     let mut j = i + 1;
                     // Ellipses and "?!" run on; closing quotes and brackets that
@@ -310,23 +321,24 @@ impl<'t> Tokens<'t> {
         });
     }
 
+    /// Keys of ASCII tokens are their span of a lowercased copy of the text
+    /// (lowercasing the whole text at once is far cheaper than token by
+    /// token); keys of the others are appended after it.
     fn build_keys(&mut self) {
-        let mut keys = String::with_capacity(self.text.len() + self.tokens.len());
-        for (s, sentence) in self.sentences.iter().enumerate() {
-            for i in sentence.tokens.clone() {
-                let tok = &mut self.tokens[i];
-                if i == sentence.tokens.start {
-                    if s > 0 {
-                        keys.push('\n');
-                    }
-                } else if tok.flags & SPACE_BEFORE != 0 {
-                    keys.push(' ');
-                }
+        let mut keys = String::with_capacity(self.text.len() + self.text.len() / 8);
+        keys.push_str(self.text);
+        keys.make_ascii_lowercase();
+        for tok in &mut self.tokens {
+            let (start, end) = if tok.flags & NON_ASCII == 0 {
+                (tok.span.start, tok.span.end)
+            } else {
                 let start = keys.len();
                 push_key(&mut keys, &self.text[tok.span.start..tok.span.end]);
-                tok.key_start = clamp_u32(start);
-                tok.key_end = clamp_u32(keys.len());
-            }
+                (start, keys.len())
+            };
+            tok.key_start = clamp_u32(start);
+            tok.key_end = clamp_u32(end);
+            tok.hash = key_hash(&keys.as_bytes()[start..end]);
         }
         self.keys = keys;
     }
@@ -449,7 +461,9 @@ fn is_sentence_opener(word: &str) -> bool {
 /// Appends the normalized key of `word` to `out`.
 pub(crate) fn push_key(out: &mut String, word: &str) {
     if word.is_ascii() {
-        out.extend(word.bytes().map(|b| b.to_ascii_lowercase() as char));
+        let start = out.len();
+        out.push_str(word);
+        out[start..].make_ascii_lowercase();
         return;
     }
     for c in word.chars() {
@@ -643,11 +657,11 @@ mod tests {
     }
 
     #[test]
-    fn keys_stream_separates_sentences_and_spaces() {
-        let t = Tokens::new("Chile-made. Peru  sells");
-        assert_eq!(t.key_stream(), "chile-made.\nperu sells");
+    fn every_key_is_the_phrase_key_of_its_token() {
+        let t = Tokens::new("Chile-made. Peru  sells “Élan” drones—cheaply");
         for tok in t.tokens() {
             assert_eq!(t.key(tok), phrase_key(t.text(tok)));
+            assert_eq!(tok.key_hash(), key_hash(t.key(tok).as_bytes()));
         }
     }
 }
