@@ -314,7 +314,7 @@ impl Gazetteer {
             }
             for i in sentence.tokens.clone() {
                 let tok = &toks[i];
-                match self.words.get(tokens.key(tok), tok.key_hash()) {
+                match self.words.get(tokens.key_bytes(tok), tok.key_hash()) {
                     Some(id) => {
                         if prev_encoded && !tok.space_before() {
                             bytes.push(JOINED);

@@ -554,6 +554,7 @@ impl RuleSetBuilder {
             relations: self.relations,
             verb_sets,
             word_masks,
+            clause_boundaries: WordTable::new(CLAUSE_BOUNDARIES.iter().map(|&w| (w, 0))),
             masks,
             mask_words,
             rules,
@@ -1108,6 +1109,8 @@ pub(crate) struct RuleSet {
     /// Each word of any set, with the sets holding it as a bit mask: one hash
     /// lookup per token replaces one per token and pattern step.
     word_masks: WordTable,
+    /// [`CLAUSE_BOUNDARIES`], looked up by key hash.
+    clause_boundaries: WordTable,
     /// The masks `word_masks` points into, `mask_words` apiece.
     masks: Vec<u64>,
     /// `u64`s per mask.
@@ -1274,6 +1277,7 @@ impl RuleSet {
             return out;
         }
         let mut e = 0;
+        let mut runnable: Vec<(usize, &Rule)> = Vec::new();
         for sentence in tokens.sentences() {
             // The entities of this sentence, as token ranges.
             let first_entity = e;
@@ -1290,28 +1294,27 @@ impl RuleSet {
             let mut masks = vec![0u64; sentence.tokens.len() * w];
             let mut present = vec![0u64; w];
             for (pos, tok) in tokens.tokens()[sentence.tokens.clone()].iter().enumerate() {
-                if let Some(row) = self.word_masks.get(tokens.key(tok), tok.key_hash()) {
+                if let Some(row) = self.word_masks.get(tokens.key_bytes(tok), tok.key_hash()) {
                     let m = &self.masks[row as usize * w..(row as usize + 1) * w];
                     masks[pos * w..(pos + 1) * w].copy_from_slice(m);
                     present.iter_mut().zip(m.iter()).for_each(|(p, m)| *p |= m);
                 }
             }
-            let runs = |i: usize, rule: &Rule| {
+            runnable.clear();
+            runnable.extend(self.rules.iter().enumerate().filter(|&(i, rule)| {
                 only.is_none_or(|o| o == i)
                     && rule
                         .required
                         .iter()
                         .all(|clause| clause.iter().zip(&present).any(|(c, p)| c & p != 0))
-            };
-            if !self.rules.iter().enumerate().any(|(i, r)| runs(i, r)) {
+            }));
+            if runnable.is_empty() {
                 continue;
             }
             let view = self.view(tokens, sentence.tokens.clone(), entities, ents, masks);
             let seen_before = out.len();
-            for (i, rule) in self.rules.iter().enumerate() {
-                if runs(i, rule) {
-                    self.apply_rule(rule, &view, entities, sentence.span, &mut out, seen_before);
-                }
+            for &(_, rule) in &runnable {
+                self.apply_rule(rule, &view, entities, sentence.span, &mut out, seen_before);
             }
         }
         out
@@ -1331,7 +1334,11 @@ impl RuleSet {
         // Clause boundaries block gaps, as do actors (below).
         let mut blocks_gap: Vec<bool> = toks[range.clone()]
             .iter()
-            .map(|t| CLAUSE_BOUNDARIES.contains(&tokens.key(t)))
+            .map(|t| {
+                self.clause_boundaries
+                    .get(tokens.key_bytes(t), t.key_hash())
+                    .is_some()
+            })
             .collect();
         let mut inside_long_mention = vec![false; n];
         let mut spans: Vec<(usize, usize, usize)> = Vec::new(); // (first token, end token, entity)

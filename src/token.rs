@@ -29,7 +29,7 @@ pub struct Token {
     key_start: u32,
     key_end: u32,
     /// [`crate::words::key_hash`] of the key.
-    hash: u32,
+    hash: u64,
     flags: u8,
 }
 
@@ -77,7 +77,7 @@ impl Token {
     }
 
     /// The hash of the key, for [`crate::words::WordTable`] lookups.
-    pub(crate) fn key_hash(&self) -> u32 {
+    pub(crate) fn key_hash(&self) -> u64 {
         self.hash
     }
 }
@@ -148,6 +148,11 @@ impl<'t> Tokens<'t> {
     /// dashes unified.
     pub fn key(&self, token: &Token) -> &str {
         &self.keys[token.key_range()]
+    }
+
+    /// The key's bytes, without the char-boundary checks of slicing a `str`.
+    pub(crate) fn key_bytes(&self, token: &Token) -> &[u8] {
+        &self.keys.as_bytes()[token.key_range()]
     }
 
     /// Splits the text at UAX-29 word boundaries, then refines: possessive

@@ -6,11 +6,15 @@
 //! question hashed the key again for each stage and was a fifth of all
 //! extraction time. Here the tokenizer hashes each key once, while the key is
 //! still in cache ([`key_hash`]), and each stage probes its own [`WordTable`]
-//! with that hash: an open-addressing table whose slots hold the hash, so a
-//! miss (most tokens, for the rule engine) rarely touches the key bytes.
+//! with that hash: an open-addressing table whose slots hold the hash and the
+//! key's length. For keys of at most eight bytes (most words) the 64-bit hash
+//! is a bijection of the key, so equal hashes and lengths mean equal keys and
+//! the key bytes are never read.
 
-/// The hash of a normalized key, as stored in each token.
-pub(crate) fn key_hash(key: &[u8]) -> u32 {
+/// The hash of a normalized key, as stored in each token. For keys of at most
+/// eight bytes, keys of one length have distinct hashes: the bytes are read
+/// into one `u64` without loss and the rest is a bijection.
+pub(crate) fn key_hash(key: &[u8]) -> u64 {
     const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
     let mut h = key.len() as u64;
     let mut chunks = key.chunks_exact(8);
@@ -40,22 +44,57 @@ pub(crate) fn key_hash(key: &[u8]) -> u32 {
     if n > 0 {
         h = (h.rotate_left(5) ^ tail).wrapping_mul(K);
     }
-    // The high half of the last product mixes every input bit.
-    (h >> 32) as u32
+    h
+}
+
+/// The first slot to probe for a hash: the well-mixed high half.
+#[inline]
+fn slot_index(hash: u64) -> usize {
+    (hash >> 32) as usize
+}
+
+/// `a == b`, without a call to `memcmp` for the short keys most words have.
+#[inline]
+fn same_bytes(a: &[u8], b: &[u8]) -> bool {
+    let n = a.len();
+    if n != b.len() {
+        return false;
+    }
+    let u64_at = |s: &[u8], i: usize| {
+        u64::from_le_bytes([
+            s[i],
+            s[i + 1],
+            s[i + 2],
+            s[i + 3],
+            s[i + 4],
+            s[i + 5],
+            s[i + 6],
+            s[i + 7],
+        ])
+    };
+    let u32_at = |s: &[u8], i: usize| u32::from_le_bytes([s[i], s[i + 1], s[i + 2], s[i + 3]]);
+    match n {
+        0 => true,
+        1..=3 => a[0] == b[0] && a[n / 2] == b[n / 2] && a[n - 1] == b[n - 1],
+        4..=7 => u32_at(a, 0) == u32_at(b, 0) && u32_at(a, n - 4) == u32_at(b, n - 4),
+        8..=16 => u64_at(a, 0) == u64_at(b, 0) && u64_at(a, n - 8) == u64_at(b, n - 8),
+        _ => a == b,
+    }
 }
 
 #[derive(Clone, Copy, Debug)]
 struct Slot {
-    hash: u32,
+    hash: u64,
     /// The value; `EMPTY` for a free slot.
     value: u32,
+    len: u32,
 }
 
 const EMPTY: u32 = u32::MAX;
 
 /// A fixed map from keys to `u32` values, probed with [`key_hash`].
 ///
-/// Slots are eight bytes (hash and value), and a filter of one bit per hash
+/// Slots are sixteen bytes (hash, value, key length), and a filter of one bit per hash
 /// value modulo its size answers most misses from the first level of cache:
 /// the gazetteer's words fill a table far larger than that, and a probe that
 /// misses the cache costs more than everything else done for the token.
@@ -80,7 +119,8 @@ impl WordTable {
             slots: vec![
                 Slot {
                     hash: 0,
-                    value: EMPTY
+                    value: EMPTY,
+                    len: 0,
                 };
                 capacity
             ]
@@ -94,20 +134,24 @@ impl WordTable {
             debug_assert!(value != EMPTY);
             let hash = key_hash(key.as_bytes());
             let mask = table.slots.len() - 1;
-            let mut i = hash as usize & mask;
+            let mut i = slot_index(hash) & mask;
             loop {
                 let slot = table.slots[i];
                 if slot.value == EMPTY {
                     let start = table.keys.len() as u32;
                     table.keys.push_str(key);
-                    table.slots[i] = Slot { hash, value };
+                    table.slots[i] = Slot {
+                        hash,
+                        value,
+                        len: key.len() as u32,
+                    };
                     table.key_ranges[i] = (start, table.keys.len() as u32);
                     let bit = table.filter_bit(hash);
                     table.filter[bit / 64] |= 1 << (bit % 64);
                     table.len += 1;
                     break;
                 }
-                if slot.hash == hash && table.key(i) == key {
+                if slot.hash == hash && table.key(i) == key.as_bytes() {
                     break;
                 }
                 i = (i + 1) & mask;
@@ -116,32 +160,36 @@ impl WordTable {
         table
     }
 
-    fn key(&self, slot: usize) -> &str {
+    fn key(&self, slot: usize) -> &[u8] {
         let (start, end) = self.key_ranges[slot];
-        &self.keys[start as usize..end as usize]
+        &self.keys.as_bytes()[start as usize..end as usize]
     }
 
-    /// The filter bit of a hash: its high bits, as the slot index uses the low.
+    /// The filter bit of a hash: its top bits, which the slot index
+    /// (the bits from 32 up) barely shares.
     #[inline]
-    fn filter_bit(&self, hash: u32) -> usize {
-        (hash.rotate_left(16) as usize) & (self.filter.len() * 64 - 1)
+    fn filter_bit(&self, hash: u64) -> usize {
+        (hash >> 46) as usize & (self.filter.len() * 64 - 1)
     }
 
     /// The value of `key`, whose [`key_hash`] is `hash`.
     #[inline]
-    pub(crate) fn get(&self, key: &str, hash: u32) -> Option<u32> {
+    pub(crate) fn get(&self, key: &[u8], hash: u64) -> Option<u32> {
         let bit = self.filter_bit(hash);
         if self.filter[bit / 64] >> (bit % 64) & 1 == 0 {
             return None;
         }
         let mask = self.slots.len() - 1;
-        let mut i = hash as usize & mask;
+        let mut i = slot_index(hash) & mask;
         loop {
             let slot = self.slots[i];
             if slot.value == EMPTY {
                 return None;
             }
-            if slot.hash == hash && self.key(i) == key {
+            if slot.hash == hash
+                && slot.len as usize == key.len()
+                && (key.len() <= 8 || same_bytes(self.key(i), key))
+            {
                 return Some(slot.value);
             }
             i = (i + 1) & mask;
@@ -165,10 +213,18 @@ mod tests {
         let table = WordTable::new(words.iter().enumerate().map(|(i, w)| (w.as_str(), i as u32)));
         assert_eq!(table.len(), 5000);
         for (i, w) in words.iter().enumerate() {
-            assert_eq!(table.get(w, key_hash(w.as_bytes())), Some(i as u32), "{w}");
+            assert_eq!(
+                table.get(w.as_bytes(), key_hash(w.as_bytes())),
+                Some(i as u32),
+                "{w}"
+            );
         }
         for miss in ["", "w", "w5000", "x1", "w1 ", "a much longer key than any other"] {
-            assert_eq!(table.get(miss, key_hash(miss.as_bytes())), None, "{miss:?}");
+            assert_eq!(
+                table.get(miss.as_bytes(), key_hash(miss.as_bytes())),
+                None,
+                "{miss:?}"
+            );
         }
     }
 
@@ -176,8 +232,59 @@ mod tests {
     fn first_value_of_a_repeated_key_stays() {
         let table = WordTable::new([("iran", 1), ("iran", 2), ("", 3)].into_iter());
         assert_eq!(table.len(), 2);
-        assert_eq!(table.get("iran", key_hash(b"iran")), Some(1));
-        assert_eq!(table.get("", key_hash(b"")), Some(3));
+        assert_eq!(table.get(b"iran", key_hash(b"iran")), Some(1));
+        assert_eq!(table.get(b"", key_hash(b"")), Some(3));
+    }
+
+    #[test]
+    fn same_bytes_agrees_with_eq() {
+        let words = [
+            "",
+            "a",
+            "ab",
+            "abc",
+            "abcd",
+            "abcdefg",
+            "abcdefgh",
+            "abcdefghijklmnop",
+            "abcdefghijklmnopq",
+        ];
+        for a in words {
+            for b in words {
+                assert_eq!(same_bytes(a.as_bytes(), b.as_bytes()), a == b, "{a:?} {b:?}");
+                for i in 0..a.len() {
+                    let mut c = a.as_bytes().to_vec();
+                    c[i] ^= 1;
+                    assert!(!same_bytes(a.as_bytes(), &c), "{a:?} differs at {i}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn short_keys_of_one_length_never_collide() {
+        // Every key of up to two bytes over a small alphabet, and many of
+        // three to eight: the hash must tell each from all the others.
+        let alphabet = b"ab.'- 0z";
+        let mut seen = std::collections::HashMap::new();
+        let mut keys: Vec<Vec<u8>> = vec![vec![]];
+        for len in 1..=8 {
+            let mut next = Vec::new();
+            for k in keys.iter().filter(|k| k.len() == len - 1).take(4096) {
+                for &b in alphabet {
+                    let mut k = k.clone();
+                    k.push(b);
+                    next.push(k);
+                }
+            }
+            keys.extend(next);
+        }
+        for k in &keys {
+            if let Some(other) = seen.insert((k.len(), key_hash(k)), k.clone()) {
+                assert_eq!(&other, k, "two keys share a hash");
+            }
+        }
+        assert!(seen.len() > 20_000);
     }
 
     #[test]
