@@ -1,5 +1,6 @@
-//! Throughput of each stage over a large real corpus, and the cost of
-//! building the default extractor.
+//! Throughput of each stage over a large real corpus, the cost of building
+//! the default extractor, and how building and matching scale with the size
+//! of the gazetteer (1k, 10k and 100k aliases).
 //!
 //! The corpus is the gzip JSON Lines file in `NEWSIE_CORPUS` (a `text` field
 //! per line), else `../shared/data/corpus/ungdc_1990_2024.jsonl.gz` when
@@ -113,5 +114,78 @@ fn bench(c: &mut Criterion) {
     g.finish();
 }
 
-criterion_group!(benches, bench);
+/// A gazetteer of `n` person names, each its only alias: the default
+/// gazetteer's people first (real names, found in the corpus), then new
+/// names from their first and last words, so that the automaton's words are
+/// real name words at every size.
+fn person_gazetteer(ex: &Extractor, n: usize) -> String {
+    let names: Vec<&str> = ex
+        .entries()
+        .iter()
+        .filter(|e| e.entity_type() == newsie::EntityType::Person)
+        .map(|e| e.name())
+        .collect();
+    let firsts: Vec<&str> = names.iter().filter_map(|n| n.split(' ').next()).collect();
+    let lasts: Vec<&str> = names.iter().filter_map(|n| n.rsplit(' ').next()).collect();
+    let mut seen = std::collections::HashSet::new();
+    let mut out = String::new();
+    let made = (0..firsts.len() * lasts.len()).map(|i| {
+        format!(
+            "{} {}",
+            firsts[i % firsts.len()],
+            lasts[i / firsts.len() % lasts.len()]
+        )
+    });
+    for name in names.iter().map(|n| n.to_string()).chain(made) {
+        if seen.len() == n {
+            break;
+        }
+        if seen.insert(name.to_lowercase()) {
+            out.push_str(&format!("p{}\tPERSON\t{name}\t\n", seen.len()));
+        }
+    }
+    assert_eq!(seen.len(), n, "enough names for {n} aliases");
+    out
+}
+
+fn gazetteer_size(c: &mut Criterion) {
+    let (_, docs) = corpus();
+    let bytes: usize = docs.iter().map(String::len).sum();
+    let ex = Extractor::default();
+    for n in [1_000, 10_000, 100_000] {
+        let tsv = person_gazetteer(&ex, n);
+        let build = || {
+            Extractor::builder()
+                .default_gazetteers(false)
+                .default_rules(false)
+                .gazetteer_str("people.tsv", &tsv)
+                .build()
+                .unwrap()
+        };
+        let sized = build();
+        assert_eq!(sized.entries().len(), n);
+        let found: usize = docs
+            .iter()
+            .map(|d| sized.extract_entities(d).entities().len())
+            .sum();
+        assert!(found > 0, "the real names are found in the corpus");
+
+        let mut g = c.benchmark_group("gazetteer_size");
+        g.sample_size(10);
+        g.bench_function(format!("build/{n}"), |b| b.iter_with_large_drop(build));
+        g.throughput(Throughput::Bytes(bytes as u64));
+        g.bench_function(format!("entities/{n}"), |b| {
+            b.iter(|| {
+                let m: usize = docs
+                    .iter()
+                    .map(|d| sized.extract_entities(d).entities().len())
+                    .sum();
+                assert_eq!(m, found);
+            })
+        });
+        g.finish();
+    }
+}
+
+criterion_group!(benches, bench, gazetteer_size);
 criterion_main!(benches);
