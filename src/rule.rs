@@ -245,7 +245,7 @@ impl RuleSetBuilder {
                         line_no,
                         line,
                         indent,
-                        "expected 'pattern:', 'factuality:' or 'example:'",
+                        "expected 'pattern:', 'factuality:', 'cues:' or 'example:'",
                     ));
                 };
                 let value_at = indent + key.len() + 1 + (value.len() - value.trim_start().len());
@@ -258,6 +258,15 @@ impl RuleSetBuilder {
                         rule.pattern = Some((line_no, line.to_string(), value_at));
                     }
                     "cues" if value == "off" => rule.cues = false,
+                    "cues" => {
+                        return Err(rule_error(
+                            file,
+                            line_no,
+                            line,
+                            value_at,
+                            format!("unknown cues setting '{value}' (the only one is 'cues: off')"),
+                        ))
+                    }
                     "factuality" => {
                         rule.floor = Factuality::from_name(value).ok_or_else(|| {
                             rule_error(
