@@ -187,5 +187,43 @@ fn gazetteer_size(c: &mut Criterion) {
     }
 }
 
-criterion_group!(benches, bench, gazetteer_size);
+/// The per-byte cost of the worst shapes of text against ordinary news, all
+/// made from the same 2 MB of corpus: the news as it is, one sentence with
+/// every punctuation mark removed, and the text with every white space
+/// removed. Each bench checks its count.
+fn adversarial(c: &mut Criterion) {
+    let (_, docs) = corpus();
+    let mut news = String::new();
+    for d in &docs {
+        if news.len() >= 2 << 20 {
+            break;
+        }
+        news.push_str(d);
+        news.push_str("\n\n");
+    }
+    let one_sentence: String = news
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| !w.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ");
+    let no_space: String = news.split_whitespace().collect();
+    let ex = Extractor::default();
+    let mut g = c.benchmark_group("adversarial");
+    g.sample_size(10);
+    for (name, text) in [
+        ("news", &news),
+        ("one_sentence", &one_sentence),
+        ("no_white_space", &no_space),
+    ] {
+        let relations = ex.extract(text).relations().len();
+        g.throughput(Throughput::Bytes(text.len() as u64));
+        g.bench_function(name, |b| {
+            b.iter(|| assert_eq!(ex.extract(text).relations().len(), relations))
+        });
+    }
+    g.finish();
+}
+
+criterion_group!(benches, bench, gazetteer_size, adversarial);
 criterion_main!(benches);

@@ -366,13 +366,13 @@ impl Gazetteer {
             // right after another capitalized word is someone else, unless
             // that word only opens the sentence ("Later Ortiz said") and the
             // document named Ortiz before.
-            let after_other_name = if first > 0
+            // Only a word of the same sentence counts.
+            let sentence_start = sentences[sentence_of(sentences, sentence, first)].tokens.start;
+            let after_other_name = if first > sentence_start
                 && toks[first - 1].is_capitalized()
                 && !TITLE_WORDS.contains(&tokens.key(&toks[first - 1]))
             {
-                let opens_sentence =
-                    sentences[sentence_of(sentences, sentence, first)].tokens.start == first - 1;
-                Some(opens_sentence)
+                Some(sentence_start == first - 1)
             } else {
                 None
             };
@@ -903,6 +903,13 @@ k9\tWEAPON\tK9-Thunder\t\tclass=artillery
         // After another first name, it is somebody else.
         assert_eq!(found("Then Maria Soto spoke"), pairs(&[]));
         assert_eq!(found("Maria Soto spoke"), pairs(&[]));
+        // A capitalized word that ends the previous sentence is no first
+        // name (found by the offset-shift property).
+        assert_eq!(
+            found("Talks ended in Lima.\n\nSoto spoke"),
+            pairs(&[("Lima", "PER"), ("Soto", "eva_soto")])
+        );
+        assert_eq!(found("It was A.\n\nSoto spoke"), pairs(&[("Soto", "eva_soto")]));
     }
 
     #[test]

@@ -1200,17 +1200,28 @@ struct MatchState {
     trigger: Option<usize>,
 }
 
-/// The (instruction, position) pairs one match attempt has tried. Dense,
-/// generation-stamped so a new attempt costs nothing to start; a hash set
-/// for huge sentences, where the dense table would not pay.
+/// The (instruction, position) pairs one match attempt has tried,
+/// generation-stamped so a new attempt costs nothing to start. Dense over the
+/// whole sentence when that table is small; for huge sentences, dense over a
+/// window of positions from the attempt's start (gaps are short, so matches
+/// rarely leave it) with a hash set beyond, so the cost of an attempt does
+/// not grow with the sentence.
 enum Visited {
     Dense {
         stamps: Vec<u32>,
         width: usize,
         generation: u32,
     },
-    Sparse(HashSet<(u32, u32)>),
+    Windowed {
+        stamps: Vec<u32>,
+        base: usize,
+        generation: u32,
+        beyond: HashSet<(u32, u32), FxBuild>,
+    },
 }
+
+/// Positions from an attempt's start that a windowed table covers densely.
+const VISITED_WINDOW: usize = 256;
 
 impl Visited {
     fn new(program: usize, width: usize) -> Visited {
@@ -1220,40 +1231,62 @@ impl Visited {
                 width,
                 generation: 1,
             },
-            _ => Visited::Sparse(HashSet::new()),
+            _ => Visited::Windowed {
+                stamps: vec![0; program * VISITED_WINDOW],
+                base: 0,
+                generation: 1,
+                beyond: HashSet::default(),
+            },
         }
     }
 
-    fn next_attempt(&mut self) {
-        match self {
+    /// Starts a new attempt at sentence position `start`.
+    fn next_attempt(&mut self, start: usize) {
+        let (stamps, generation) = match self {
             Visited::Dense {
                 stamps, generation, ..
+            } => (stamps, generation),
+            Visited::Windowed {
+                stamps,
+                base,
+                generation,
+                beyond,
             } => {
-                *generation = generation.wrapping_add(1);
-                if *generation == 0 {
-                    stamps.iter_mut().for_each(|s| *s = 0);
-                    *generation = 1;
+                *base = start;
+                if !beyond.is_empty() {
+                    beyond.clear();
                 }
+                (stamps, generation)
             }
-            Visited::Sparse(set) => set.clear(),
+        };
+        *generation = generation.wrapping_add(1);
+        if *generation == 0 {
+            stamps.iter_mut().for_each(|s| *s = 0);
+            *generation = 1;
         }
     }
 
     /// Marks the pair; false if this attempt had marked it already.
     fn insert(&mut self, pc: usize, pos: usize) -> bool {
-        match self {
+        let (cell, generation) = match self {
             Visited::Dense {
                 stamps,
                 width,
                 generation,
-            } => {
-                let cell = &mut stamps[pc * *width + pos];
-                let fresh = *cell != *generation;
-                *cell = *generation;
-                fresh
-            }
-            Visited::Sparse(set) => set.insert((pc as u32, pos as u32)),
-        }
+            } => (&mut stamps[pc * *width + pos], *generation),
+            Visited::Windowed {
+                stamps,
+                base,
+                generation,
+                beyond,
+            } => match pos.checked_sub(*base).filter(|&d| d < VISITED_WINDOW) {
+                Some(d) => (&mut stamps[pc * VISITED_WINDOW + d], *generation),
+                None => return beyond.insert((pc as u32, pos as u32)),
+            },
+        };
+        let fresh = *cell != generation;
+        *cell = generation;
+        fresh
     }
 }
 
@@ -1458,7 +1491,7 @@ impl RuleSet {
         let mut start = 0;
         let mut state = MatchState {
             bound: vec![None; relation.roles.len()],
-            visited: Visited::Sparse(HashSet::new()),
+            visited: Visited::new(0, 0),
             trigger: None,
         };
         // Most patterns open with an entity: only starts where one begins
@@ -1479,7 +1512,7 @@ impl RuleSet {
                 state.visited = Visited::new(rule.program.len(), n + 1);
                 first_attempt = false;
             }
-            state.visited.next_attempt();
+            state.visited.next_attempt(start);
             state.trigger = None;
             let Some(end) = self.step(rule, 0, start, view, &mut state) else {
                 start += 1;
@@ -1524,6 +1557,9 @@ impl RuleSet {
             Inst::Word(set) => {
                 // A verb right after a determiner, possessive or number is a
                 // noun or adjective: "the strike", "300 used tanks".
+                if pos >= n || !view.in_set(set, pos) {
+                    return None;
+                }
                 let noun_like = self.verb_sets[set]
                     && pos > 0
                     && (matches!(
@@ -1535,7 +1571,7 @@ impl RuleSet {
                 // ... and so is one inside a longer mention ("attack helicopters").
                 let inside_mention =
                     self.verb_sets[set] && view.inside_long_mention.get(pos).copied().unwrap_or(false);
-                if pos < n && !noun_like && !inside_mention && view.in_set(set, pos) {
+                if !noun_like && !inside_mention {
                     let had = st.trigger;
                     if had.is_none() {
                         st.trigger = Some(pos);

@@ -340,3 +340,95 @@ fn html_report_shows_every_entity_and_relation_escaped() {
     );
     assert!(html.contains("not processed: invalid UTF-8"));
 }
+
+#[test]
+fn a_full_disk_is_reported_and_fails_the_run() {
+    if !Path::new("/dev/full").exists() {
+        eprintln!("SKIPPED: no /dev/full on this system");
+        return;
+    }
+    let out = run(
+        &["-q", "-o", "/dev/full", "-"],
+        "Peru sold tanks to Chile.\n".as_bytes(),
+    );
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("cannot write to /dev/full"), "{err}");
+}
+
+#[test]
+fn output_cut_short_keeps_only_complete_records() {
+    // A file size limit makes the system refuse writes part-way through, as
+    // a full disk would; the shell ignores the signal that limit raises so
+    // that the binary sees the write error itself.
+    if Command::new("bash")
+        .arg("-c")
+        .arg("ulimit -f 4")
+        .status()
+        .map(|s| !s.success())
+        .unwrap_or(true)
+    {
+        eprintln!("SKIPPED: bash with ulimit -f not available");
+        return;
+    }
+    let dir = scratch("cut");
+    let output = dir.join("out.jsonl");
+    let line = r#"{"id":"ID","text":"Iran sold drones to Russia, and Peru bought tanks from Chile."}"#;
+    let input: String = (0..2000)
+        .map(|i| line.replace("ID", &i.to_string()) + "\n")
+        .collect();
+    std::fs::write(dir.join("in.jsonl"), &input).unwrap();
+    let status = Command::new("bash")
+        .arg("-c")
+        .arg(r#"trap '' XFSZ; ulimit -f 8; exec "$0" -q -o "$1" "$2""#)
+        .arg(binary())
+        .arg(&output)
+        .arg(dir.join("in.jsonl"))
+        .stderr(Stdio::piped())
+        .output()
+        .unwrap();
+    assert_eq!(
+        status.status.code(),
+        Some(1),
+        "{}",
+        String::from_utf8_lossy(&status.stderr)
+    );
+    let err = String::from_utf8_lossy(&status.stderr);
+    assert!(err.contains("cannot write to"), "{err}");
+    assert!(err.contains("bytes of complete records"), "{err}");
+    let written = std::fs::read_to_string(&output).unwrap();
+    assert!(
+        !written.is_empty() && written.len() < 8 * 1024,
+        "{} bytes",
+        written.len()
+    );
+    assert!(written.ends_with('\n'), "the file ends with a whole record");
+    for (i, rec) in written.lines().enumerate() {
+        let v: Value = serde_json::from_str(rec).unwrap_or_else(|e| panic!("record {i} is cut: {e}"));
+        assert_eq!(v["id"], i.to_string(), "records are whole and in order");
+    }
+}
+
+#[test]
+fn a_file_gone_before_it_is_read_costs_only_that_file() {
+    let dir = scratch("gone");
+    std::fs::write(dir.join("a.txt"), "Peru sold tanks to Chile.").unwrap();
+    std::fs::write(dir.join("c.txt"), "Chile sold tanks to Peru.").unwrap();
+    // Listed with the directory, but its target is gone when it is opened.
+    #[cfg(unix)]
+    std::os::unix::fs::symlink(dir.join("deleted.txt"), dir.join("b.txt")).unwrap();
+    #[cfg(not(unix))]
+    return;
+    let out = run(&[path_str(&dir)], b"");
+    assert_eq!(out.status.code(), Some(1));
+    let recs = records(&out);
+    let errs: Vec<&Value> = recs.iter().filter(|r| r["error"].is_string()).collect();
+    assert_eq!(recs.len(), 3, "every file has a record, in order");
+    assert_eq!(errs.len(), 1, "{recs:?}");
+    assert!(errs[0]["id"].as_str().unwrap().ends_with("b.txt"), "{}", errs[0]);
+    assert_eq!(
+        recs[2]["relations"].as_array().unwrap().len(),
+        1,
+        "the file after it is read"
+    );
+}

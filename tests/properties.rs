@@ -2,32 +2,16 @@
 //! boundaries, entities sorted and non-overlapping, relation arguments valid,
 //! output deterministic.
 
-use newsie::{Extraction, Extractor};
+mod common;
+
+use std::collections::HashMap;
+
+use newsie::{EntityType, Extractor};
+use once_cell::sync::Lazy;
 use proptest::prelude::*;
 
-fn check(text: &str, out: &Extraction<'_>) {
-    let mut last_end = 0;
-    for e in out.entities() {
-        let s = e.span();
-        assert!(s.start < s.end && s.end <= text.len(), "span {s:?} out of bounds");
-        assert!(text.is_char_boundary(s.start) && text.is_char_boundary(s.end));
-        assert!(s.start >= last_end, "entities overlap or are unsorted at {s:?}");
-        assert_eq!(&text[s.start..s.end], e.text());
-        last_end = s.end;
-    }
-    for s in out.sentences() {
-        assert!(s.start <= s.end && s.end <= text.len());
-        assert!(text.is_char_boundary(s.start) && text.is_char_boundary(s.end));
-    }
-    for r in out.relations() {
-        for a in r.arguments() {
-            assert!(r.sentence().contains(a.span), "argument outside its sentence");
-            if let Some(i) = a.entity {
-                assert!(i < out.entities().len());
-            }
-        }
-    }
-}
+static ALLOWED: Lazy<HashMap<(String, String), Vec<EntityType>>> = Lazy::new(common::allowed_types);
+static EXTRACTOR: Lazy<Extractor> = Lazy::new(Extractor::default);
 
 /// Words that exercise the gazetteer and the sentence splitter.
 const PIECES: &[&str] = &[
@@ -71,24 +55,70 @@ const PIECES: &[&str] = &[
     "🙂",
 ];
 
+/// Noise between the pieces: punctuation, other scripts, controls.
+const NOISE: &[&str] = &[
+    "", " ", "  ", ", ", ".", "\t", "«", "»", "—", "ق", "א", "\u{200f}", "\u{feff}", "x", "9",
+];
+
+fn soup() -> impl Strategy<Value = String> {
+    proptest::collection::vec(
+        (proptest::sample::select(PIECES), proptest::sample::select(NOISE)),
+        0..60,
+    )
+    .prop_map(|parts| parts.into_iter().flat_map(|(p, n)| [p, n]).collect())
+}
+
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 300, ..ProptestConfig::default() })]
+    // 300 cases in CI; PROPTEST_CASES=20000 for a longer search.
+    #![proptest_config(ProptestConfig {
+        cases: std::env::var("PROPTEST_CASES").ok().and_then(|v| v.parse().ok()).unwrap_or(300),
+        ..ProptestConfig::default()
+    })]
 
     #[test]
     fn arbitrary_strings(text in "\\PC{0,200}") {
-        let ex = Extractor::default();
-        let out = ex.extract(&text);
-        check(&text, &out);
+        let out = EXTRACTOR.extract(&text);
+        common::check(&text, &out, &ALLOWED);
     }
 
     #[test]
-    fn alias_soup(parts in proptest::collection::vec(proptest::sample::select(PIECES), 0..60)) {
-        let text: String = parts.concat();
-        let ex = Extractor::default();
-        let out = ex.extract(&text);
-        check(&text, &out);
-        let again = ex.extract(&text);
+    fn arbitrary_strings_with_white_space(text in "(\\PC|\\s){0,200}") {
+        let out = EXTRACTOR.extract(&text);
+        common::check(&text, &out, &ALLOWED);
+    }
+
+    #[test]
+    fn alias_soup(text in soup()) {
+        let out = EXTRACTOR.extract(&text);
+        common::check(&text, &out, &ALLOWED);
+        let again = EXTRACTOR.extract(&text);
         prop_assert_eq!(out.entities(), again.entities());
         prop_assert_eq!(out.relations(), again.relations());
+    }
+
+    /// Text put before a document, ending in a paragraph break so that it is
+    /// a sentence of its own, moves every offset by exactly its length and
+    /// changes nothing else.
+    #[test]
+    fn offsets_shift_with_a_prefix(text in soup(), prefix in "[A-Za-z ,é’]{0,30}") {
+        let text = text.trim_start();
+        let prefix = format!("{}.\n\n", prefix.trim());
+        let shifted = format!("{prefix}{text}");
+        let a = EXTRACTOR.extract(text);
+        let b = EXTRACTOR.extract(&shifted);
+        let n = prefix.len();
+        let after: Vec<_> = b.entities().iter().filter(|e| e.span().start >= n).collect();
+        prop_assert_eq!(a.entities().len(), after.len());
+        for (x, y) in a.entities().iter().zip(after) {
+            prop_assert_eq!((x.span().start + n, x.span().end + n), (y.span().start, y.span().end));
+            prop_assert_eq!(x.id(), y.id());
+        }
+        let moved: Vec<_> = b.relations().iter().filter(|r| r.sentence().start >= n).collect();
+        prop_assert_eq!(a.relations().len(), moved.len());
+        for (x, y) in a.relations().iter().zip(moved) {
+            prop_assert_eq!(x.sentence().start + n, y.sentence().start);
+            prop_assert_eq!(x.rule(), y.rule());
+            prop_assert_eq!(x.factuality(), y.factuality());
+        }
     }
 }

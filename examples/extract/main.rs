@@ -322,6 +322,68 @@ fn open(path: &Path) -> io::Result<(Box<dyn BufRead + Send>, bool)> {
     }
 }
 
+/// Where the output goes: standard output, or a file that can be cut back
+/// to whole records when a write fails (a full disk, say).
+enum Sink<'a> {
+    Stdout(io::StdoutLock<'a>),
+    File(LineFile),
+}
+
+impl Write for Sink<'_> {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        match self {
+            Sink::Stdout(s) => s.write(buf),
+            Sink::File(f) => f.write(buf),
+        }
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        match self {
+            Sink::Stdout(s) => s.flush(),
+            Sink::File(f) => f.flush(),
+        }
+    }
+}
+
+/// A file that remembers where its last complete line ends, counting only
+/// bytes the system accepted.
+struct LineFile {
+    file: File,
+    written: u64,
+    complete: u64,
+}
+
+impl LineFile {
+    fn new(file: File) -> LineFile {
+        LineFile {
+            file,
+            written: 0,
+            complete: 0,
+        }
+    }
+
+    /// Truncates the file after its last complete line; returns its length.
+    fn cut_to_complete_lines(&mut self) -> io::Result<u64> {
+        self.file.set_len(self.complete)?;
+        Ok(self.complete)
+    }
+}
+
+impl Write for LineFile {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        let n = self.file.write(buf)?;
+        if let Some(last) = buf[..n].iter().rposition(|&b| b == b'\n') {
+            self.complete = self.written + last as u64 + 1;
+        }
+        self.written += n as u64;
+        Ok(n)
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        self.file.flush()
+    }
+}
+
 fn is_jsonl_name(path: &Path) -> bool {
     let name = path.to_string_lossy();
     let name = name.strip_suffix(".gz").unwrap_or(&name);
@@ -700,15 +762,15 @@ fn main() -> ExitCode {
             .sum()
     });
 
-    let (sink, sink_name): (Box<dyn Write>, String) = match &o.output {
+    let (sink, sink_name) = match &o.output {
         Some(path) => match File::create(path) {
-            Ok(f) => (Box::new(f), path.clone()),
+            Ok(file) => (Sink::File(LineFile::new(file)), path.clone()),
             Err(e) => {
                 eprintln!("extract: cannot create {path}: {e}");
                 return ExitCode::from(2);
             }
         },
-        None => (Box::new(io::stdout().lock()), "standard output".into()),
+        None => (Sink::Stdout(io::stdout().lock()), "standard output".into()),
     };
     let mut out = io::BufWriter::with_capacity(1 << 16, sink);
     let mut tally = Tally::default();
@@ -803,6 +865,15 @@ fn main() -> ExitCode {
             return ExitCode::SUCCESS;
         }
         eprintln!("extract: cannot write to {sink_name}: {e}");
+        // A file keeps only whole records: cut back to the last full line.
+        if let Sink::File(file) = out.get_mut() {
+            match file.cut_to_complete_lines() {
+                Ok(kept) => {
+                    eprintln!("extract: {sink_name} keeps the {kept} bytes of complete records written")
+                }
+                Err(e) => eprintln!("extract: cannot cut {sink_name} back to complete records: {e}"),
+            }
+        }
         return ExitCode::from(1);
     }
     if !o.quiet {
