@@ -95,7 +95,7 @@ use crate::error::{locate, Error, ErrorKind};
 use crate::fxhash::FxBuild;
 use crate::relation::{Argument, Factuality, Relation};
 use crate::span::Span;
-use crate::token::{phrase_key, Tokens};
+use crate::token::{phrase_key, Sentence, Tokens};
 use crate::words::WordTable;
 
 const ACTOR: u8 =
@@ -1320,7 +1320,7 @@ impl RuleSet {
         }
         let mut e = 0;
         let mut runnable: Vec<(usize, &Rule)> = Vec::new();
-        for sentence in tokens.sentences() {
+        for sentence in tokens.sentences().iter().flat_map(|s| windows(tokens, s)) {
             // The entities of this sentence, as token ranges.
             let first_entity = e;
             while e < entities.len() && entities[e].span.start < sentence.span.end {
@@ -1847,6 +1847,32 @@ fn kind_class(t: EntityType) -> u8 {
         EntityType::Weapon => 1,
         EntityType::Location => 2,
     }
+}
+
+/// Sentences longer than this many tokens are matched in windows of this
+/// size. No news sentence comes near it; run-on text does (lists, tables,
+/// text with its punctuation stripped), and there every rule would run at
+/// every entity of a sentence that holds every trigger word, with tables
+/// too large for the cache: twenty times the cost per byte of news, growing
+/// with the length. A relation is then found only within one window, and
+/// its evidence is that window.
+const MAX_SENTENCE_TOKENS: usize = 200;
+
+/// The sentence itself, or consecutive windows of at most
+/// [`MAX_SENTENCE_TOKENS`] tokens covering it.
+fn windows<'s>(tokens: &'s Tokens<'_>, sentence: &'s Sentence) -> impl Iterator<Item = Sentence> + 's {
+    let range = sentence.tokens.clone();
+    let toks = tokens.tokens();
+    range.clone().step_by(MAX_SENTENCE_TOKENS).map(move |first| {
+        let end = (first + MAX_SENTENCE_TOKENS).min(range.end);
+        if first == range.start && end == range.end {
+            return sentence.clone();
+        }
+        Sentence {
+            span: Span::new(toks[first].span.start, toks[end - 1].span.end),
+            tokens: first..end,
+        }
+    })
 }
 
 /// Whether a gap may pass over token `pos`: not a clause boundary, and not
