@@ -31,6 +31,17 @@ use crate::token::Tokens;
 /// assert_eq!(r.relation_type(), "supply");
 /// assert_eq!(out.argument_entity(r, "supplier").unwrap().id(), "PER");
 /// ```
+///
+/// # Speed
+///
+/// Measured on 2026-11-22 on a 2-core AMD EPYC virtual machine, one thread,
+/// default gazetteers (19,451 aliases) and rules, over the first 20 MB of the
+/// UN General Debate speeches 1990–2024 (best of 5, `examples/stage_speed`):
+/// tokenizing 127 MB/s, entities 59 MB/s, full extraction 44 MB/s.
+/// Building the default extractor takes about 90 ms (criterion median); it
+/// happens once per process for [`Extractor::default`]. A sentence of any
+/// length costs about what news costs per byte: run-on sentences are matched
+/// in windows of 200 tokens.
 #[derive(Clone, Debug)]
 pub struct Extractor {
     inner: Arc<Inner>,
