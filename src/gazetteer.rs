@@ -1,11 +1,17 @@
 //! Tokens to entity mentions: the gazetteer file format and the one automaton.
 //!
 //! This module is the only user of `aho-corasick`. Every alias of every entry
-//! is normalized exactly as the tokenizer normalizes text (see
-//! [`crate::token`]), and one leftmost-longest automaton scans the key stream
-//! of a document. Scanning normalized keys rather than the raw text is what
-//! makes matching case-insensitive beyond ASCII, indifferent to curly or
-//! straight apostrophes and dash variants, and unable to cross a sentence.
+//! is tokenized and normalized exactly as text is (see [`crate::token`]), and
+//! each normalized word an alias uses gets an id. A document reaches the
+//! leftmost-longest automaton as a stream of those ids: three bytes for each
+//! token whose key is an alias word (the first with its high bit set, so a
+//! match can only start on a word), one byte for a join without white space
+//! ("al-Qaeda"), and one byte for any run of other tokens or a sentence break.
+//! Matching normalized words rather than raw text is what makes matching
+//! case-insensitive beyond ASCII, indifferent to curly or straight
+//! apostrophes and dash variants, whole-word, and unable to cross a
+//! sentence; matching ids rather than key bytes lets the automaton read a
+//! fraction of the text.
 //!
 //! # File format
 //!

@@ -495,7 +495,7 @@ pub(crate) fn push_key(out: &mut String, word: &str) {
 }
 
 /// The normalized key of a whole phrase, tokenized the same way as text, so
-/// that gazetteer aliases and rule words compare equal to the key stream.
+/// that rule words compare equal to the keys of text tokens.
 pub(crate) fn phrase_key(phrase: &str) -> String {
     let tokens = Tokens::new(phrase);
     let mut key = String::with_capacity(phrase.len());
