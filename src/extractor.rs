@@ -231,7 +231,7 @@ impl ExtractorBuilder {
         self
     }
 
-    /// Adds a rule file (format: [`crate::rule`]).
+    /// Adds a rule file (format: "Rule format" in the README).
     pub fn rules_path(&mut self, path: impl AsRef<Path>) -> &mut Self {
         self.rules.push(Source::Path(path.as_ref().to_path_buf()));
         self
