@@ -1200,92 +1200,39 @@ struct MatchState {
     trigger: Option<usize>,
 }
 
-/// The (instruction, position) pairs one match attempt has tried,
-/// generation-stamped so a new attempt costs nothing to start. Dense over the
-/// whole sentence when that table is small; for huge sentences, dense over a
-/// window of positions from the attempt's start (gaps are short, so matches
-/// rarely leave it) with a hash set beyond, so the cost of an attempt does
-/// not grow with the sentence.
-enum Visited {
-    Dense {
-        stamps: Vec<u32>,
-        width: usize,
-        generation: u32,
-    },
-    Windowed {
-        stamps: Vec<u32>,
-        base: usize,
-        generation: u32,
-        beyond: HashSet<(u32, u32), FxBuild>,
-    },
+/// The (instruction, position) pairs one match attempt has tried: a dense
+/// table, generation-stamped so a new attempt costs nothing to start. Its
+/// size is bounded because sentences reach the matcher in windows of at most
+/// [`MAX_SENTENCE_TOKENS`] tokens.
+struct Visited {
+    stamps: Vec<u32>,
+    width: usize,
+    generation: u32,
 }
-
-/// Positions from an attempt's start that a windowed table covers densely.
-const VISITED_WINDOW: usize = 256;
 
 impl Visited {
     fn new(program: usize, width: usize) -> Visited {
-        match program.checked_mul(width) {
-            Some(cells) if cells <= 1 << 20 => Visited::Dense {
-                stamps: vec![0; cells],
-                width,
-                generation: 1,
-            },
-            _ => Visited::Windowed {
-                stamps: vec![0; program * VISITED_WINDOW],
-                base: 0,
-                generation: 1,
-                beyond: HashSet::default(),
-            },
+        Visited {
+            stamps: vec![0; program * width],
+            width,
+            generation: 1,
         }
     }
 
-    /// Starts a new attempt at sentence position `start`.
-    fn next_attempt(&mut self, start: usize) {
-        let (stamps, generation) = match self {
-            Visited::Dense {
-                stamps, generation, ..
-            } => (stamps, generation),
-            Visited::Windowed {
-                stamps,
-                base,
-                generation,
-                beyond,
-            } => {
-                *base = start;
-                if !beyond.is_empty() {
-                    beyond.clear();
-                }
-                (stamps, generation)
-            }
-        };
-        *generation = generation.wrapping_add(1);
-        if *generation == 0 {
-            stamps.iter_mut().for_each(|s| *s = 0);
-            *generation = 1;
+    /// Starts a new match attempt.
+    fn next_attempt(&mut self) {
+        self.generation = self.generation.wrapping_add(1);
+        if self.generation == 0 {
+            self.stamps.iter_mut().for_each(|s| *s = 0);
+            self.generation = 1;
         }
     }
 
     /// Marks the pair; false if this attempt had marked it already.
     fn insert(&mut self, pc: usize, pos: usize) -> bool {
-        let (cell, generation) = match self {
-            Visited::Dense {
-                stamps,
-                width,
-                generation,
-            } => (&mut stamps[pc * *width + pos], *generation),
-            Visited::Windowed {
-                stamps,
-                base,
-                generation,
-                beyond,
-            } => match pos.checked_sub(*base).filter(|&d| d < VISITED_WINDOW) {
-                Some(d) => (&mut stamps[pc * VISITED_WINDOW + d], *generation),
-                None => return beyond.insert((pc as u32, pos as u32)),
-            },
-        };
-        let fresh = *cell != generation;
-        *cell = generation;
+        let cell = &mut self.stamps[pc * self.width + pos];
+        let fresh = *cell != self.generation;
+        *cell = self.generation;
         fresh
     }
 }
@@ -1512,7 +1459,7 @@ impl RuleSet {
                 state.visited = Visited::new(rule.program.len(), n + 1);
                 first_attempt = false;
             }
-            state.visited.next_attempt(start);
+            state.visited.next_attempt();
             state.trigger = None;
             let Some(end) = self.step(rule, 0, start, view, &mut state) else {
                 start += 1;
