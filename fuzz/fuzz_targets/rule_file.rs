@@ -9,9 +9,26 @@ use newsie::Extractor;
 
 const HEADER: &str = "relation give  giver:ACTOR!  taker:ACTOR!  thing:WEAPON\nwords g: give+ sell+\n";
 
+/// A small gazetteer, so that a run builds in microseconds rather than
+/// rebuilding the default one.
+const GAZETTEER: &str = "PER\tCOUNTRY\tPeru\tdemonym:Peruvian\t\n\
+CHL\tCOUNTRY\tChile\t\t\n\
+IRN\tCOUNTRY\tIran\tdemonym:Iranian\t\n\
+RUS\tCOUNTRY\tRussia\t\t\n\
+SYR\tCOUNTRY\tSyria\t\t\n\
+un\tORGANIZATION\tUnited Nations\tabbr:UN\t\n\
+drone\tWEAPON\tdrone\tdrones\tclass=drone\n\
+tank\tWEAPON\ttank\ttanks\tclass=tank\n";
+
 fuzz_target!(|data: &[u8]| {
     let text = format!("{HEADER}{}", String::from_utf8_lossy(data));
-    match Extractor::builder().default_rules(false).rules_str("fuzz.rules", &text).build() {
+    let built = Extractor::builder()
+        .default_gazetteers(false)
+        .gazetteer_str("g.tsv", GAZETTEER)
+        .default_rules(false)
+        .rules_str("fuzz.rules", &text)
+        .build();
+    match built {
         Ok(ex) => {
             let _ = ex.extract(&text);
             let _ = ex.extract("Peru gave Chile drones, and Iran sold Russia tanks to Syria.");
