@@ -75,7 +75,7 @@ use crate::entity::{AliasKind, Entity, EntityType, Entry};
 use crate::error::{locate, Error, ErrorKind};
 use crate::fxhash::FxBuild;
 use crate::span::Span;
-use crate::token::Tokens;
+use crate::token::{is_dash, Tokens};
 use crate::words::WordTable;
 
 /// The weapon classes of the evaluation schema.
@@ -371,9 +371,10 @@ impl Gazetteer {
             // "Dana Ortiz" is not the gazetteer's Ortiz: a surname alias
             // right after another capitalized word is someone else, unless
             // that word only opens the sentence ("Later Ortiz said") and the
-            // document named Ortiz before.
-            // Only a word of the same sentence counts.
-            let sentence_start = sentences[sentence_of(sentences, sentence, first)].tokens.start;
+            // document named Ortiz before. Only a word of the same sentence
+            // counts. (Matches move forward, so the sentence cursor may too.)
+            sentence = sentence_of(sentences, sentence, first);
+            let sentence_start = sentences[sentence].tokens.start;
             let after_other_name = if first > sentence_start
                 && toks[first - 1].is_capitalized()
                 && !TITLE_WORDS.contains(&tokens.key(&toks[first - 1]))
@@ -388,7 +389,6 @@ impl Gazetteer {
                     if entry.ty == EntityType::Person && !named_persons.contains(&c.entry) {
                         named_persons.push(c.entry);
                     }
-                    sentence = sentence_of(sentences, sentence, first);
                     mentions.push(Entity {
                         entry,
                         text: surface,
@@ -547,14 +547,6 @@ fn alias_variants(alias: &str) -> Vec<String> {
         out.push(alias.replace(is_dash, ""));
     }
     out
-}
-
-/// The characters whose key is `-` (see [`crate::token`]).
-fn is_dash(c: char) -> bool {
-    matches!(
-        c,
-        '-' | '\u{2010}'..='\u{2015}' | '\u{2212}' | '\u{FE58}' | '\u{FE63}' | '\u{FF0D}'
-    )
 }
 
 /// The first character of each alphanumeric run of `s`.

@@ -1266,7 +1266,7 @@ impl RuleSet {
             return out;
         }
         let mut e = 0;
-        let mut runnable: Vec<(usize, &Rule)> = Vec::new();
+        let mut runnable: Vec<&Rule> = Vec::new();
         for sentence in tokens.sentences().iter().flat_map(|s| windows(tokens, s)) {
             // The entities of this sentence, as token ranges.
             let first_entity = e;
@@ -1290,19 +1290,20 @@ impl RuleSet {
                 }
             }
             runnable.clear();
-            runnable.extend(self.rules.iter().enumerate().filter(|&(i, rule)| {
-                only.is_none_or(|o| o == i)
+            runnable.extend(self.rules.iter().enumerate().filter_map(|(i, rule)| {
+                let wanted = only.is_none_or(|o| o == i)
                     && rule
                         .required
                         .iter()
-                        .all(|clause| clause.iter().zip(&present).any(|(c, p)| c & p != 0))
+                        .all(|clause| clause.iter().zip(&present).any(|(c, p)| c & p != 0));
+                wanted.then_some(rule)
             }));
             if runnable.is_empty() {
                 continue;
             }
             let view = self.view(tokens, sentence.tokens.clone(), entities, ents, masks);
             let seen_before = out.len();
-            for &(_, rule) in &runnable {
+            for &rule in &runnable {
                 self.apply_rule(rule, &view, entities, sentence.span, &mut out, seen_before);
             }
         }

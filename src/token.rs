@@ -479,7 +479,7 @@ pub(crate) fn push_key(out: &mut String, word: &str) {
             '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{201F}' | '\u{00AB}' | '\u{00BB}' | '\u{2033}' => {
                 out.push('"')
             }
-            '\u{2010}'..='\u{2015}' | '\u{2212}' | '\u{FE58}' | '\u{FE63}' | '\u{FF0D}' => out.push('-'),
+            c if is_dash(c) => out.push('-'),
             '\u{2026}' => out.push_str("..."),
             c if c.is_ascii() => out.push(c.to_ascii_lowercase()),
             c => {
@@ -492,6 +492,14 @@ pub(crate) fn push_key(out: &mut String, word: &str) {
             }
         }
     }
+}
+
+/// The characters whose key is `-`: the hyphen and every dash variant.
+pub(crate) fn is_dash(c: char) -> bool {
+    matches!(
+        c,
+        '-' | '\u{2010}'..='\u{2015}' | '\u{2212}' | '\u{FE58}' | '\u{FE63}' | '\u{FF0D}'
+    )
 }
 
 /// The normalized key of a whole phrase, tokenized the same way as text, so

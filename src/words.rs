@@ -105,7 +105,6 @@ pub(crate) struct WordTable {
     key_ranges: Box<[(u32, u32)]>,
     keys: String,
     filter: Box<[u64]>,
-    len: usize,
 }
 
 impl WordTable {
@@ -128,7 +127,6 @@ impl WordTable {
             key_ranges: vec![(0, 0); capacity].into_boxed_slice(),
             keys: String::new(),
             filter: vec![0; filter_bits / 64].into_boxed_slice(),
-            len: 0,
         };
         for (key, value) in entries {
             debug_assert!(value != EMPTY);
@@ -148,7 +146,6 @@ impl WordTable {
                     table.key_ranges[i] = (start, table.keys.len() as u32);
                     let bit = table.filter_bit(hash);
                     table.filter[bit / 64] |= 1 << (bit % 64);
-                    table.len += 1;
                     break;
                 }
                 if slot.hash == hash && table.key(i) == key.as_bytes() {
@@ -199,7 +196,7 @@ impl WordTable {
     /// The number of keys.
     #[cfg(test)]
     fn len(&self) -> usize {
-        self.len
+        self.slots.iter().filter(|s| s.value != EMPTY).count()
     }
 }
 
