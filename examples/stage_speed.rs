@@ -4,7 +4,7 @@
 //! extractor's build excluded, best of several runs, one thread.
 //!
 //! ```text
-//! cargo run --release --example stage_speed -- CORPUS.jsonl[.gz] [--max-mb 20] [--repeat 5]
+//! cargo run --release --example stage_speed -- CORPUS.jsonl[.gz] [--max-mb 20] [--repeat 5] [--only STAGE]
 //! ```
 //!
 //! Prints one JSON line per stage (`tokenize`, `entities`, `extract`) with
@@ -18,6 +18,7 @@ fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let mut path = None;
     let (mut max_mb, mut repeat) = (20.0f64, 5usize);
+    let mut only = None;
     let mut it = args.iter();
     while let Some(a) = it.next() {
         let mut value = |name: &str| -> String {
@@ -28,12 +29,16 @@ fn main() {
         match a.as_str() {
             "--max-mb" => max_mb = value("--max-mb").parse().unwrap_or_else(|_| fail("--max-mb N")),
             "--repeat" => repeat = value("--repeat").parse().unwrap_or_else(|_| fail("--repeat N")),
-            "-h" | "--help" => fail("usage: stage_speed CORPUS.jsonl[.gz] [--max-mb 20] [--repeat 5]"),
+            "--only" => only = Some(value("--only")),
+            "-h" | "--help" => {
+                fail("usage: stage_speed CORPUS.jsonl[.gz] [--max-mb 20] [--repeat 5] [--only STAGE]")
+            }
             p => path = Some(p.to_string()),
         }
     }
-    let path =
-        path.unwrap_or_else(|| fail("usage: stage_speed CORPUS.jsonl[.gz] [--max-mb 20] [--repeat 5]"));
+    let path = path.unwrap_or_else(|| {
+        fail("usage: stage_speed CORPUS.jsonl[.gz] [--max-mb 20] [--repeat 5] [--only STAGE]")
+    });
     let docs = load(&path, (max_mb * 1e6) as usize);
     let bytes: usize = docs.iter().map(String::len).sum();
     let start = Instant::now();
@@ -58,6 +63,9 @@ fn main() {
         ),
     ];
     for (stage, counts, run) in &stages {
+        if only.as_deref().is_some_and(|o| o != *stage) {
+            continue;
+        }
         let mut best = f64::MAX;
         let mut count = 0;
         for _ in 0..repeat.max(1) {

@@ -17,9 +17,9 @@
 //! quotes made straight, and every dash variant made `-`. Each key is hashed
 //! once, here, for the word tables of the later stages (see `words`).
 
-use crate::segment::for_each_segment;
+use crate::segment::{for_each_segment, Segments};
 use crate::span::Span;
-use crate::words::key_hash;
+use crate::words::key_hash_at;
 
 /// One token: a word, number or punctuation mark, with its byte span.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -159,66 +159,30 @@ impl<'t> Tokens<'t> {
     /// `'s` split off, abbreviation periods kept with their word.
     fn segment(&mut self) {
         let text = self.text;
-        let mut pending_space = false;
-        let mut pending_newlines = 0u8;
         self.tokens.reserve(text.len() / 5);
-        for_each_segment(text, |start, seg, ascii| {
-            let first = match seg.as_bytes().first() {
-                Some(&b) if b.is_ascii() => b as char,
-                _ => seg.chars().next().unwrap_or(' '),
-            };
-            if first.is_whitespace() {
-                pending_space = true;
-                pending_newlines =
-                    pending_newlines.saturating_add(seg.bytes().filter(|&b| b == b'\n').count().min(2) as u8);
-                return;
-            }
-            let end = start + seg.len();
-            // Abbreviation: the period joins the word it touches.
-            if seg == "." && !pending_space {
-                if let Some(prev) = self.tokens.last_mut() {
-                    let word = &text[prev.span.start..prev.span.end];
-                    if prev.span.end == start
-                        && prev.flags & (WORD | ABBREVIATION) == WORD
-                        && is_abbreviation(word, text[end..].trim_start())
-                    {
-                        prev.span.end = end;
-                        prev.flags |= ABBREVIATION;
-                        return;
-                    }
-                }
-            }
-            let mut flags = 0;
-            if pending_space {
-                flags |= SPACE_BEFORE;
-            }
-            if pending_newlines > 0 {
-                flags |= NEWLINE_BEFORE;
-            }
-            if pending_newlines > 1 {
-                flags |= BLANK_LINE_BEFORE;
-            }
-            pending_space = false;
-            pending_newlines = 0;
-            if !ascii {
-                flags |= NON_ASCII;
-            }
-            if first.is_alphanumeric() {
-                flags |= WORD;
-                if first.is_uppercase() {
-                    flags |= UPPER_INITIAL;
-                } else if first.is_lowercase() {
-                    flags |= LOWER_INITIAL;
-                }
-                // Possessive: "Russia's" / "Russia’s" become "Russia" + "'s".
-                if let Some(stem) = seg.ends_with(['s', 'S']).then(|| possessive_stem(seg)).flatten() {
-                    self.push(start, start + stem, flags);
-                    self.push(start + stem, end, flags & NON_ASCII);
-                    return;
-                }
-            }
-            self.push(start, end, flags);
-        });
+        let mut sink = TokenSink {
+            tokens: self,
+            pending: 0,
+        };
+        for_each_segment(text, &mut sink);
+    }
+
+    /// Joins a period at `start..end` to the word token before it, if that
+    /// word is an abbreviation ("U.S.", "Gen.", "F.").
+    fn join_abbreviation(&mut self, start: usize, end: usize) -> bool {
+        let text = self.text;
+        let Some(prev) = self.tokens.last_mut() else {
+            return false;
+        };
+        if prev.span.end == start
+            && prev.flags & (WORD | ABBREVIATION) == WORD
+            && is_abbreviation(&text[prev.span.start..prev.span.end], text[end..].trim_start())
+        {
+            prev.span.end = end;
+            prev.flags |= ABBREVIATION;
+            return true;
+        }
+        false
     }
 
     fn push(&mut self, start: usize, end: usize, flags: u8) {
@@ -343,9 +307,112 @@ impl<'t> Tokens<'t> {
             };
             tok.key_start = clamp_u32(start);
             tok.key_end = clamp_u32(end);
-            tok.hash = key_hash(&keys.as_bytes()[start..end]);
+            tok.hash = key_hash_at(keys.as_bytes(), start, end);
         }
         self.keys = keys;
+    }
+}
+
+/// Turns segments into tokens; `pending` holds the white-space flags for the
+/// next token.
+struct TokenSink<'a, 't> {
+    tokens: &'a mut Tokens<'t>,
+    pending: u8,
+}
+
+impl TokenSink<'_, '_> {
+    /// The flags of a token that starts here, clearing the pending ones.
+    #[inline(always)]
+    fn take_pending(&mut self) -> u8 {
+        std::mem::take(&mut self.pending)
+    }
+
+    /// White space with `newlines` line breaks (counted up to two).
+    fn white_space(&mut self, newlines: usize) {
+        // Two line breaks make a blank line, also when they are in two runs
+        // ("\n\u{a0}\n").
+        if newlines > 1 || (newlines > 0 && self.pending & NEWLINE_BEFORE != 0) {
+            self.pending |= BLANK_LINE_BEFORE;
+        }
+        if newlines > 0 {
+            self.pending |= NEWLINE_BEFORE;
+        }
+        self.pending |= SPACE_BEFORE;
+    }
+}
+
+impl<'t> Segments<'t> for TokenSink<'_, 't> {
+    #[inline(always)]
+    fn space(&mut self, _start: usize, run: &'t [u8]) {
+        let newlines = if run.len() == 1 {
+            usize::from(run[0] == b'\n')
+        } else {
+            run.iter().filter(|&&b| b == b'\n').take(2).count()
+        };
+        self.white_space(newlines);
+    }
+
+    #[inline(always)]
+    fn ascii(&mut self, start: usize, end: usize) {
+        let bytes = self.tokens.text.as_bytes();
+        let first = bytes[start];
+        if !first.is_ascii_alphanumeric() {
+            if first == b'.' && self.pending & SPACE_BEFORE == 0 && self.tokens.join_abbreviation(start, end)
+            {
+                return;
+            }
+            let flags = self.take_pending();
+            self.tokens.push(start, end, flags);
+            return;
+        }
+        let mut flags = (self.take_pending()) | WORD;
+        if first.is_ascii_uppercase() {
+            flags |= UPPER_INITIAL;
+        } else if first.is_ascii_lowercase() {
+            flags |= LOWER_INITIAL;
+        }
+        // Possessive: "Russia's" becomes "Russia" + "'s".
+        if end - start >= 3
+            && matches!(bytes[end - 1], b's' | b'S')
+            && bytes[end - 2] == b'\''
+            && bytes[end - 3] != b'\''
+        {
+            self.tokens.push(start, end - 2, flags);
+            self.tokens.push(end - 2, end, 0);
+            return;
+        }
+        self.tokens.push(start, end, flags);
+    }
+
+    fn other(&mut self, start: usize, seg: &'t str) {
+        let first = seg.chars().next().unwrap_or(' ');
+        if first.is_whitespace() {
+            self.white_space(seg.bytes().filter(|&b| b == b'\n').take(2).count());
+            return;
+        }
+        let end = start + seg.len();
+        if seg == "." && self.pending & SPACE_BEFORE == 0 && self.tokens.join_abbreviation(start, end) {
+            return;
+        }
+        let mut flags = self.take_pending();
+        if !seg.is_ascii() {
+            flags |= NON_ASCII;
+        }
+        if first.is_alphanumeric() {
+            flags |= WORD;
+            if first.is_uppercase() {
+                flags |= UPPER_INITIAL;
+            } else if first.is_lowercase() {
+                flags |= LOWER_INITIAL;
+            }
+            // Possessive: "Russia's" / "Russia’s" become "Russia" + "'s".
+            if let Some(stem) = seg.ends_with(['s', 'S']).then(|| possessive_stem(seg)).flatten() {
+                self.tokens.push(start, start + stem, flags);
+                self.tokens.push(start + stem, end, flags & NON_ASCII);
+                return;
+            }
+        }
+        self.tokens.push(start, end, flags);
     }
 }
 
@@ -671,6 +738,7 @@ mod tests {
 
     #[test]
     fn every_key_is_the_phrase_key_of_its_token() {
+        use crate::words::key_hash;
         let t = Tokens::new("Chile-made. Peru  sells “Élan” drones—cheaply");
         for tok in t.tokens() {
             assert_eq!(t.key(tok), phrase_key(t.text(tok)));

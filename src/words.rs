@@ -11,40 +11,41 @@
 //! is a bijection of the key, so equal hashes and lengths mean equal keys and
 //! the key bytes are never read.
 
+const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+
 /// The hash of a normalized key, as stored in each token. For keys of at most
-/// eight bytes, keys of one length have distinct hashes: the bytes are read
-/// into one `u64` without loss and the rest is a bijection.
+/// eight bytes, keys of one length have distinct hashes: the bytes, read
+/// little-endian and zero-padded into one `u64`, are combined with the length
+/// by a bijection (an xor and a multiplication by an odd constant).
 pub(crate) fn key_hash(key: &[u8]) -> u64 {
-    const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
     let mut h = key.len() as u64;
-    let mut chunks = key.chunks_exact(8);
-    for chunk in &mut chunks {
-        let mut word = [0u8; 8];
-        word.copy_from_slice(chunk);
-        h = (h.rotate_left(5) ^ u64::from_le_bytes(word)).wrapping_mul(K);
-    }
-    let rest = chunks.remainder();
-    let n = rest.len();
-    // The last 1 to 7 bytes, read as in wyhash: two overlapping 4-byte reads,
-    // or the first, middle and last byte; with the length hashed first, no
-    // two keys read the same.
-    let tail = if n >= 4 {
-        u64::from(u32::from_le_bytes([rest[0], rest[1], rest[2], rest[3]])) << 32
-            | u64::from(u32::from_le_bytes([
-                rest[n - 4],
-                rest[n - 3],
-                rest[n - 2],
-                rest[n - 1],
-            ]))
-    } else if n > 0 {
-        u64::from(rest[0]) << 16 | u64::from(rest[n / 2]) << 8 | u64::from(rest[n - 1])
-    } else {
-        0
+    let mut chunks = key.chunks(8);
+    let Some(first) = chunks.next() else {
+        return h;
     };
-    if n > 0 {
-        h = (h.rotate_left(5) ^ tail).wrapping_mul(K);
+    for chunk in std::iter::once(first).chain(chunks) {
+        let mut word = [0u8; 8];
+        word[..chunk.len()].copy_from_slice(chunk);
+        h = mix(h, u64::from_le_bytes(word));
     }
     h
+}
+
+#[inline(always)]
+fn mix(h: u64, word: u64) -> u64 {
+    (h.rotate_left(5) ^ word).wrapping_mul(K)
+}
+
+/// [`key_hash`] of `bytes[start..end]`, with one unaligned load and a mask
+/// for the short keys most words have.
+#[inline(always)]
+pub(crate) fn key_hash_at(bytes: &[u8], start: usize, end: usize) -> u64 {
+    let n = end - start;
+    if let (1..=8, Some(b)) = (n, bytes.get(start..start + 8)) {
+        let word = u64::from_le_bytes([b[0], b[1], b[2], b[3], b[4], b[5], b[6], b[7]]);
+        return mix(n as u64, word & (u64::MAX >> (64 - 8 * n)));
+    }
+    key_hash(&bytes[start..end])
 }
 
 /// The first slot to probe for a hash: the well-mixed high half.
@@ -290,5 +291,19 @@ mod tests {
         assert_ne!(base, key_hash(b"united nationz"));
         assert_ne!(base, key_hash(b"unitedxnations"));
         assert_ne!(key_hash(b"a"), key_hash(b"a\0"));
+    }
+
+    #[test]
+    fn hash_at_a_position_is_the_hash_of_the_slice() {
+        let text = b"the u.s. sanctioned iran, x; a-b \xe2\x80\x94 internationalization ok";
+        for start in 0..text.len() {
+            for end in start..=text.len().min(start + 20) {
+                assert_eq!(
+                    key_hash_at(text, start, end),
+                    key_hash(&text[start..end]),
+                    "{start}..{end}"
+                );
+            }
+        }
     }
 }
