@@ -178,6 +178,8 @@ struct Rule {
     /// word sets), a token in one of its sets. Sentences without are skipped
     /// (the prefilter).
     required: Vec<Box<[u64]>>,
+    /// `required` as a bit set over [`RuleSet::clauses`].
+    required_clauses: Box<[u64]>,
     floor: Factuality,
     cues: bool,
     examples: Vec<Example>,
@@ -534,6 +536,7 @@ impl RuleSetBuilder {
                 relation,
                 program,
                 required: Vec::new(),
+                required_clauses: Box::default(),
                 floor: p.floor,
                 cues: p.cues,
                 examples: p.examples,
@@ -554,17 +557,45 @@ impl RuleSetBuilder {
                 masks[row * mask_words + i / 64] |= 1 << (i % 64);
             }
         }
+        let mut boundary_rows = vec![false; masks.len() / mask_words];
+        for &word in CLAUSE_BOUNDARIES {
+            let row = *rows.entry(word).or_insert_with(|| {
+                masks.resize(masks.len() + mask_words, 0);
+                boundary_rows.push(false);
+                masks.len() / mask_words - 1
+            });
+            boundary_rows[row] = true;
+        }
         let word_masks = WordTable::new(rows.iter().map(|(&w, &row)| (w, row as u32)));
         let mut rules = self.rules;
         for rule in &mut rules {
             rule.required = required_word_sets(&rule.program, mask_words);
         }
+        // Rules share clauses (every supply rule needs a supply verb): each
+        // distinct clause is tested once per sentence.
+        let mut clauses: Vec<Box<[u64]>> = Vec::new();
+        for rule in &rules {
+            for clause in &rule.required {
+                if !clauses.contains(clause) {
+                    clauses.push(clause.clone());
+                }
+            }
+        }
+        for rule in &mut rules {
+            let mut bits = vec![0u64; clauses.len().div_ceil(64)];
+            for clause in &rule.required {
+                let c = clauses.iter().position(|x| x == clause).unwrap_or_default();
+                bits[c / 64] |= 1 << (c % 64);
+            }
+            rule.required_clauses = bits.into_boxed_slice();
+        }
         Ok(RuleSet {
             relations: self.relations,
             verb_sets,
             word_masks,
-            clause_boundaries: WordTable::new(CLAUSE_BOUNDARIES.iter().map(|&w| (w, 0))),
             masks,
+            boundary_rows,
+            clauses,
             mask_words,
             rules,
             cues: Cues::new(),
@@ -1115,13 +1146,17 @@ fn emit(node: &Node, prog: &mut Vec<Inst>) {
 #[derive(Debug)]
 pub(crate) struct RuleSet {
     relations: Vec<RelationDecl>,
-    /// Each word of any set, with the sets holding it as a bit mask: one hash
-    /// lookup per token replaces one per token and pattern step.
+    /// Each word of any set, and each of [`CLAUSE_BOUNDARIES`], to its row
+    /// of `masks`: one hash lookup per token replaces one per token and
+    /// pattern step.
     word_masks: WordTable,
-    /// [`CLAUSE_BOUNDARIES`], looked up by key hash.
-    clause_boundaries: WordTable,
-    /// The masks `word_masks` points into, `mask_words` apiece.
+    /// Per row of `word_masks`, the word sets holding the word, `mask_words`
+    /// apiece.
     masks: Vec<u64>,
+    /// Per row of `word_masks`, whether the word is a clause boundary.
+    boundary_rows: Vec<bool>,
+    /// The distinct clauses of all rules' prefilters.
+    clauses: Vec<Box<[u64]>>,
     /// `u64`s per mask.
     mask_words: usize,
     verb_sets: Vec<bool>,
@@ -1132,12 +1167,37 @@ pub(crate) struct RuleSet {
 /// A run of coordinated entity mentions: "Iran, Syria and Russia".
 #[derive(Clone, Debug)]
 struct Group {
-    members: Vec<usize>,
+    /// The mentions, as indices into the document's entities: a list is
+    /// always a run of consecutive mentions.
+    members: std::ops::Range<usize>,
     types: u8,
     /// Token index just past the group.
     end: usize,
     /// A country adjective before its weapon ("Iranian drones").
     modifier: bool,
+}
+
+/// No row of the word tables: the token is in no word set.
+const NO_ROW: u32 = u32::MAX;
+
+/// Buffers for the sentence views and match attempts of one document, reused
+/// from sentence to sentence so that matching allocates only when a
+/// sentence is longer than any before.
+#[derive(Default)]
+struct Scratch {
+    rows: Vec<u32>,
+    present: Vec<u64>,
+    /// Which of [`RuleSet::clauses`] the sentence satisfies.
+    satisfied: Vec<u64>,
+    covered_by: Vec<Option<usize>>,
+    blocks_gap: Vec<bool>,
+    inside_long_mention: Vec<bool>,
+    group_at: Vec<Option<usize>>,
+    groups: Vec<Group>,
+    /// (first token, end token, entity) of each mention of the sentence.
+    spans: Vec<(usize, usize, usize)>,
+    /// Per mention of the sentence: a country adjective before its weapon.
+    modifiers: Vec<bool>,
 }
 
 /// What the matcher knows about one sentence.
@@ -1146,16 +1206,17 @@ struct SentenceView<'s, 'a> {
     first: usize,
     end: usize,
     /// For each token of the sentence: the group that starts there.
-    group_at: Vec<Option<usize>>,
+    group_at: &'s [Option<usize>],
     /// For each token: the entity that covers it.
-    covered_by: Vec<Option<usize>>,
+    covered_by: &'s [Option<usize>],
     /// For each token: whether it belongs to an actor a gap may not skip.
-    blocks_gap: Vec<bool>,
+    blocks_gap: &'s [bool],
     /// For each token: whether it lies in a mention of two or more tokens.
-    inside_long_mention: Vec<bool>,
-    groups: Vec<Group>,
-    /// For each token, `mask_words` words: the word sets holding its key.
-    masks: Vec<u64>,
+    inside_long_mention: &'s [bool],
+    groups: &'s [Group],
+    /// For each token: its row of `masks`, or [`NO_ROW`].
+    rows: &'s [u32],
+    masks: &'s [u64],
     mask_words: usize,
 }
 
@@ -1166,7 +1227,8 @@ impl SentenceView<'_, '_> {
 
     /// Whether the token at sentence position `pos` is in word set `set`.
     fn in_set(&self, set: usize, pos: usize) -> bool {
-        self.masks[pos * self.mask_words + set / 64] >> (set % 64) & 1 == 1
+        let row = self.rows[pos];
+        row != NO_ROW && self.masks[row as usize * self.mask_words + set / 64] >> (set % 64) & 1 == 1
     }
 }
 
@@ -1211,11 +1273,21 @@ struct Visited {
 }
 
 impl Visited {
-    fn new(program: usize, width: usize) -> Visited {
+    fn new() -> Visited {
         Visited {
-            stamps: vec![0; program * width],
-            width,
+            stamps: Vec::new(),
+            width: 0,
             generation: 1,
+        }
+    }
+
+    /// Makes room for a program of `program` instructions over `width`
+    /// positions. Stamps left from earlier sentences and rules are older
+    /// generations, so nothing needs clearing.
+    fn prepare(&mut self, program: usize, width: usize) {
+        self.width = width;
+        if self.stamps.len() < program * width {
+            self.stamps.resize(program * width, 0);
         }
     }
 
@@ -1267,6 +1339,12 @@ impl RuleSet {
         }
         let mut e = 0;
         let mut runnable: Vec<&Rule> = Vec::new();
+        let mut scratch = Scratch::default();
+        let mut state = MatchState {
+            bound: Vec::new(),
+            visited: Visited::new(),
+            trigger: None,
+        };
         for sentence in tokens.sentences().iter().flat_map(|s| windows(tokens, s)) {
             // The entities of this sentence, as token ranges.
             let first_entity = e;
@@ -1280,68 +1358,97 @@ impl RuleSet {
             // The prefilter: the word sets present in the sentence, then the
             // rules whose required sets are all present.
             let w = self.mask_words;
-            let mut masks = vec![0u64; sentence.tokens.len() * w];
-            let mut present = vec![0u64; w];
-            for (pos, tok) in tokens.tokens()[sentence.tokens.clone()].iter().enumerate() {
-                if let Some(row) = self.word_masks.get(tokens.key_bytes(tok), tok.key_hash()) {
+            scratch.rows.clear();
+            scratch.present.clear();
+            scratch.present.resize(w, 0);
+            for tok in &tokens.tokens()[sentence.tokens.clone()] {
+                let row = self.word_masks.get(tokens.key_bytes(tok), tok.key_hash());
+                if let Some(row) = row {
                     let m = &self.masks[row as usize * w..(row as usize + 1) * w];
-                    masks[pos * w..(pos + 1) * w].copy_from_slice(m);
-                    present.iter_mut().zip(m.iter()).for_each(|(p, m)| *p |= m);
+                    scratch.present.iter_mut().zip(m).for_each(|(p, m)| *p |= m);
+                }
+                scratch.rows.push(row.unwrap_or(NO_ROW));
+            }
+            scratch.satisfied.clear();
+            scratch.satisfied.resize(self.clauses.len().div_ceil(64), 0);
+            for (c, clause) in self.clauses.iter().enumerate() {
+                if clause.iter().zip(&scratch.present).any(|(c, p)| c & p != 0) {
+                    scratch.satisfied[c / 64] |= 1 << (c % 64);
                 }
             }
             runnable.clear();
             runnable.extend(self.rules.iter().enumerate().filter_map(|(i, rule)| {
                 let wanted = only.is_none_or(|o| o == i)
                     && rule
-                        .required
+                        .required_clauses
                         .iter()
-                        .all(|clause| clause.iter().zip(&present).any(|(c, p)| c & p != 0));
+                        .zip(&scratch.satisfied)
+                        .all(|(r, s)| r & !s == 0);
                 wanted.then_some(rule)
             }));
             if runnable.is_empty() {
                 continue;
             }
-            let view = self.view(tokens, sentence.tokens.clone(), entities, ents, masks);
+            let view = self.view(tokens, sentence.tokens.clone(), entities, ents, &mut scratch);
             let seen_before = out.len();
             for &rule in &runnable {
-                self.apply_rule(rule, &view, entities, sentence.span, &mut out, seen_before);
+                self.apply_rule(
+                    rule,
+                    &view,
+                    entities,
+                    sentence.span,
+                    &mut state,
+                    &mut out,
+                    seen_before,
+                );
             }
         }
         out
     }
 
+    /// Fills `scratch` with what the matcher needs to know about the
+    /// sentence of tokens `range` and entities `ents` (its rows of word sets
+    /// are already there), and returns the view of it.
     fn view<'s, 'a>(
-        &self,
+        &'s self,
         tokens: &'s Tokens<'a>,
         range: std::ops::Range<usize>,
         entities: &[Entity<'_>],
         ents: std::ops::Range<usize>,
-        masks: Vec<u64>,
+        scratch: &'s mut Scratch,
     ) -> SentenceView<'s, 'a> {
         let toks = tokens.tokens();
         let n = range.len();
-        let mut covered_by = vec![None; n];
+        let Scratch {
+            rows,
+            covered_by,
+            blocks_gap,
+            inside_long_mention,
+            group_at,
+            groups,
+            spans,
+            modifiers,
+            ..
+        } = scratch;
+        covered_by.clear();
+        covered_by.resize(n, None);
         // Clause boundaries block gaps, as do actors (below).
-        let mut blocks_gap: Vec<bool> = toks[range.clone()]
-            .iter()
-            .map(|t| {
-                self.clause_boundaries
-                    .get(tokens.key_bytes(t), t.key_hash())
-                    .is_some()
-            })
-            .collect();
-        let mut inside_long_mention = vec![false; n];
-        let mut spans: Vec<(usize, usize, usize)> = Vec::new(); // (first token, end token, entity)
-        let mut modifiers = HashSet::new();
+        blocks_gap.clear();
+        blocks_gap.extend(
+            rows.iter()
+                .map(|&row| row != NO_ROW && self.boundary_rows[row as usize]),
+        );
+        inside_long_mention.clear();
+        inside_long_mention.resize(n, false);
+        spans.clear();
+        modifiers.clear();
         for i in ents.clone() {
             // "Iranian drones", "Iranian-made drones": the adjective gives the
             // weapon's origin; only a role narrowed to COUNTRY binds it.
             let next = entities.get(i + 1).filter(|_| i + 1 < ents.end);
             let adjective = entities[i].alias_kind() == AliasKind::Demonym
                 || tokens.source()[entities[i].span.end..].starts_with('-');
-            if adjective && next.is_some_and(|w| w.origin == Some(entities[i].id())) {
-                modifiers.insert(i);
-            }
+            modifiers.push(adjective && next.is_some_and(|w| w.origin == Some(entities[i].id())));
             let span = entities[i].span;
             let a = toks[range.clone()].partition_point(|t| t.span.start < span.start);
             let b = toks[range.clone()].partition_point(|t| t.span.start < span.end);
@@ -1354,44 +1461,49 @@ impl RuleSet {
             }
             spans.push((a, b, i));
         }
-        let mut groups: Vec<Group> = Vec::new();
-        let mut group_at = vec![None; n + 1];
+        let is_modifier = |i: usize| modifiers[i - ents.start];
+        groups.clear();
+        group_at.clear();
+        group_at.resize(n + 1, None);
         let mut k = 0;
         while k < spans.len() {
             let (start, mut end, first) = spans[k];
             let class = kind_class(entities[first].entity_type());
-            let mut members = vec![first];
+            let mut last = first;
             let mut types = type_bit(entities[first].entity_type());
-            let modifier = modifiers.contains(&first);
+            let modifier = is_modifier(first);
             let mut conjunction = false;
             let mut j = k + 1;
             while j < spans.len() && !modifier {
                 let (s2, e2, i2) = spans[j];
-                if kind_class(entities[i2].entity_type()) != class || modifiers.contains(&i2) {
+                if kind_class(entities[i2].entity_type()) != class || is_modifier(i2) {
                     break;
                 }
-                let between: Vec<&str> = (end..s2).map(|t| tokens.key(&toks[range.start + t])).collect();
-                if !COORDINATORS.contains(&between.as_slice()) {
+                let between = (end..s2).map(|t| tokens.key(&toks[range.start + t]));
+                let Some(coordinator) = COORDINATORS
+                    .iter()
+                    .find(|c| c.iter().copied().eq(between.clone()))
+                else {
                     break;
-                }
-                conjunction |= between != [","];
+                };
+                conjunction |= *coordinator != [","];
                 // "Iranian drones and missiles": a demonym before a weapon is a
                 // modifier, not a list member; lists of weapons stay weapons.
-                members.push(i2);
+                last = i2;
                 types |= type_bit(entities[i2].entity_type());
                 end = e2;
                 j += 1;
             }
             // "Ukraine, Denmark says": commas alone make no list.
-            if !conjunction && members.len() > 1 {
-                members.truncate(1);
+            if !conjunction && last > first {
+                last = first;
                 j = k + 1;
                 end = spans[k].1;
                 types = type_bit(entities[first].entity_type());
             }
             group_at[start] = Some(groups.len());
             groups.push(Group {
-                members,
+                members: first..last + 1,
                 types,
                 end,
                 modifier,
@@ -1402,7 +1514,7 @@ impl RuleSet {
                 if group_at[s].is_none() {
                     group_at[s] = Some(groups.len());
                     groups.push(Group {
-                        members: vec![i],
+                        members: i..i + 1,
                         types: type_bit(entities[i].entity_type()),
                         end: e,
                         modifier: false,
@@ -1420,28 +1532,28 @@ impl RuleSet {
             blocks_gap,
             inside_long_mention,
             groups,
-            masks,
+            rows,
+            masks: &self.masks,
             mask_words: self.mask_words,
         }
     }
 
+    #[allow(clippy::too_many_arguments)]
     fn apply_rule<'a>(
         &'a self,
         rule: &'a Rule,
         view: &SentenceView<'_, 'a>,
         entities: &[Entity<'a>],
         sentence: Span,
+        state: &mut MatchState,
         out: &mut Vec<Relation<'a>>,
         sentence_start_in_out: usize,
     ) {
         let relation = &self.relations[rule.relation];
         let n = view.end - view.first;
         let mut start = 0;
-        let mut state = MatchState {
-            bound: vec![None; relation.roles.len()],
-            visited: Visited::new(0, 0),
-            trigger: None,
-        };
+        state.bound.clear();
+        state.bound.resize(relation.roles.len(), None);
         // Most patterns open with an entity: only starts where one begins
         // (perhaps after a determiner) can match, so try no others.
         let opens_with_entity = matches!(rule.program.first(), Some(Inst::Entity { .. }));
@@ -1457,12 +1569,12 @@ impl RuleSet {
             state.bound.iter_mut().for_each(|b| *b = None);
             if first_attempt {
                 // Sized only once a start looks promising.
-                state.visited = Visited::new(rule.program.len(), n + 1);
+                state.visited.prepare(rule.program.len(), n + 1);
                 first_attempt = false;
             }
             state.visited.next_attempt();
             state.trigger = None;
-            let Some(end) = self.step(rule, 0, start, view, &mut state) else {
+            let Some(end) = self.step(rule, 0, start, view, state) else {
                 start += 1;
                 continue;
             };
@@ -1476,7 +1588,7 @@ impl RuleSet {
                 view,
                 entities,
                 sentence,
-                &state,
+                state,
                 start,
                 end,
                 out,
@@ -1630,8 +1742,8 @@ impl RuleSet {
                 Some(Binding::Group(g)) => {
                     let args = view.groups[*g]
                         .members
-                        .iter()
-                        .map(|&i| Argument {
+                        .clone()
+                        .map(|i| Argument {
                             role,
                             entity: Some(i),
                             span: entities[i].span,

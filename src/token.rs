@@ -463,6 +463,10 @@ fn is_abbreviation(word: &str, rest: &str) -> bool {
     if word.contains('.') && word.split('.').all(|p| p.chars().count() <= 2 && !p.is_empty()) {
         return true;
     }
+    // No listed abbreviation is longer than "approx".
+    if word.len() > 6 {
+        return false;
+    }
     if word.eq_ignore_ascii_case("no") || word.eq_ignore_ascii_case("nos") {
         return rest.starts_with(|c: char| c.is_ascii_digit());
     }
@@ -743,6 +747,15 @@ mod tests {
         for tok in t.tokens() {
             assert_eq!(t.key(tok), phrase_key(t.text(tok)));
             assert_eq!(tok.key_hash(), key_hash(t.key(tok).as_bytes()));
+        }
+    }
+
+    #[test]
+    fn listed_abbreviations_fit_the_length_check() {
+        // `is_abbreviation` rejects words over six bytes before the lists.
+        for a in TITLES.iter().chain(OTHER_ABBREVIATIONS) {
+            assert!(a.len() <= 6, "{a} is longer than the length check allows");
+            assert!(is_abbreviation(a, "5"), "{a}");
         }
     }
 }
