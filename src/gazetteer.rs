@@ -69,11 +69,10 @@
 
 use std::collections::HashMap;
 
-use aho_corasick::{AhoCorasick, Input, MatchKind};
-
 use crate::entity::{AliasKind, Entity, EntityType, Entry};
 use crate::error::{locate, Error, ErrorKind};
 use crate::fxhash::FxBuild;
+use crate::phrases::{PhraseTrie, PhraseTrieBuilder, JOINED, NO_WORD};
 use crate::span::Span;
 use crate::token::{is_dash, Tokens};
 use crate::words::WordTable;
@@ -185,40 +184,33 @@ impl GazetteerBuilder {
             }
             entries.push(entry);
         }
-        let width = words.width();
         let mut sorted: Vec<(Vec<u32>, Vec<Candidate>)> = phrases.into_iter().collect();
-        // Sorting makes pattern ids, and so any remaining ties, deterministic.
+        // Sorting makes phrase ids, and so any remaining ties, deterministic.
         sorted.sort_by(|a, b| a.0.cmp(&b.0));
-        let mut patterns: Vec<Vec<u8>> = Vec::with_capacity(sorted.len());
-        let mut pattern_words = Vec::with_capacity(sorted.len());
+        let mut trie = PhraseTrieBuilder::default();
         let mut candidates: Vec<Vec<Candidate>> = Vec::with_capacity(sorted.len());
-        for (phrase, mut list) in sorted {
+        let mut phrase = Vec::new();
+        for (words, mut list) in sorted {
             list.sort_by_key(|c| (entries[c.entry as usize].ty, c.kind, c.entry));
-            let mut bytes = Vec::with_capacity(phrase.len() * (width + 1));
-            let mut count = 0u32;
-            for &w in &phrase {
+            phrase.clear();
+            let mut joined = 0;
+            for &w in &words {
                 if w == JOINED_WORD {
-                    bytes.push(JOINED);
+                    joined = JOINED;
                 } else {
-                    push_word(&mut bytes, w, width);
-                    count += 1;
+                    phrase.push(w | joined);
+                    joined = 0;
                 }
             }
-            patterns.push(bytes);
-            pattern_words.push(count);
-            candidates.push(list);
+            if trie.insert(&phrase, candidates.len() as u32) {
+                candidates.push(list);
+            }
         }
-        let automaton = AhoCorasick::builder()
-            .match_kind(MatchKind::LeftmostLongest)
-            .build(&patterns)
-            .expect("gazetteer automaton within aho-corasick's size limits");
         Gazetteer {
             entries,
-            automaton,
+            phrases: trie.build(),
             candidates,
-            pattern_words,
             words: WordTable::new(words.ids.iter().map(|(k, &v)| (&**k, v))),
-            width,
         }
     }
 }
@@ -251,48 +243,17 @@ impl WordIds {
         }
         Some(out)
     }
-
-    /// Bytes per encoded word: enough 7-bit groups for every id.
-    fn width(&self) -> usize {
-        let bits = u32::BITS - (self.ids.len() as u32).leading_zeros();
-        (bits.div_ceil(7) as usize).max(1)
-    }
 }
 
-/// The byte between two encoded words that touch in the text.
-const JOINED: u8 = 0x7f;
-/// The byte that stands for words no alias uses, and for sentence breaks.
-const OTHER: u8 = 0x00;
-
-/// Encodes word `id` in `width` bytes: the first has the high bit set and the
-/// others not, so that a match can only start where a word starts.
-fn push_word(out: &mut Vec<u8>, id: u32, width: usize) {
-    for i in (0..width).rev() {
-        let group = ((id >> (7 * i)) & 0x7f) as u8;
-        out.push(if i == width - 1 { group | 0x80 } else { group });
-    }
-}
-
-/// The compiled gazetteer: entries, the ids of the words aliases use, and one
-/// automaton over the aliases as encoded word sequences.
+/// The compiled gazetteer: entries, the ids of the words aliases use, and a
+/// trie of the aliases as word-id sequences.
 #[derive(Clone, Debug)]
 pub(crate) struct Gazetteer {
     entries: Vec<Entry>,
-    automaton: AhoCorasick,
+    phrases: PhraseTrie,
+    /// Per phrase of the trie: the entries it may name, best first.
     candidates: Vec<Vec<Candidate>>,
-    /// The number of words (tokens) in each pattern.
-    pattern_words: Vec<u32>,
     words: WordTable,
-    /// Bytes per encoded word.
-    width: usize,
-}
-
-/// A document as the automaton sees it: each token an alias uses as its
-/// encoded id, runs of other tokens and sentence breaks as one [`OTHER`].
-struct WordStream {
-    bytes: Vec<u8>,
-    /// For each encoded token: where it starts in `bytes`, and its index.
-    starts: Vec<(u32, u32)>,
 }
 
 impl Gazetteer {
@@ -305,103 +266,68 @@ impl Gazetteer {
         self.candidates.len()
     }
 
-    fn word_stream(&self, tokens: &Tokens<'_>) -> WordStream {
-        let toks = tokens.tokens();
-        let mut bytes = Vec::with_capacity(toks.len() * 2);
-        let mut starts = Vec::new();
-        for sentence in tokens.sentences() {
-            // A sentence break: no match may cross it.
-            let mut prev_encoded = false;
-            if starts
-                .last()
-                .is_some_and(|&(_, i)| i as usize + 1 == sentence.tokens.start)
-            {
-                bytes.push(OTHER);
-            }
-            for i in sentence.tokens.clone() {
-                let tok = &toks[i];
-                match self.words.get(tokens.key_bytes(tok), tok.key_hash()) {
-                    Some(id) => {
-                        if prev_encoded && !tok.space_before() {
-                            bytes.push(JOINED);
-                        }
-                        starts.push((bytes.len() as u32, i as u32));
-                        push_word(&mut bytes, id, self.width);
-                        prev_encoded = true;
-                    }
-                    None => {
-                        if prev_encoded {
-                            bytes.push(OTHER);
-                        }
-                        prev_encoded = false;
-                    }
-                }
-            }
-        }
-        WordStream { bytes, starts }
-    }
-
     /// Finds every entity mention in a tokenized document, in text order,
     /// without overlaps.
     pub(crate) fn find<'a>(&'a self, tokens: &Tokens<'a>) -> Vec<Entity<'a>> {
         let text = tokens.source();
         let toks = tokens.tokens();
-        let stream = self.word_stream(tokens);
+        // Each token's word id, marked when it touches the token before.
+        let ids: Vec<u32> = toks
+            .iter()
+            .map(
+                |tok| match self.words.get(tokens.key_bytes(tok), tok.key_hash()) {
+                    Some(id) if tok.space_before() => id,
+                    Some(id) => id | JOINED,
+                    None => NO_WORD,
+                },
+            )
+            .collect();
         let mut mentions = Vec::new();
         // Persons already named in this document, for weak surname aliases.
         let mut named_persons: Vec<u32> = Vec::new();
-        let mut sentence = 0;
-        let sentences = tokens.sentences();
-        let mut pos = 0;
-        // Index into `stream.starts` of the first encoded token at or after `pos`.
-        let mut k = 0;
-        let len = stream.bytes.len();
-        while pos < len {
-            let Some(m) = self.automaton.find(Input::new(&stream.bytes).span(pos..len)) else {
-                break;
-            };
-            while stream.starts[k].0 < m.start() as u32 {
-                k += 1;
-            }
-            let pattern = m.pattern().as_usize();
-            let first = stream.starts[k].1 as usize;
-            let last = stream.starts[k + self.pattern_words[pattern] as usize - 1].1 as usize;
-            let span = Span::new(toks[first].span.start, toks[last].span.end);
-            let surface = &text[span.start..span.end];
-            // "Dana Ortiz" is not the gazetteer's Ortiz: a surname alias
-            // right after another capitalized word is someone else, unless
-            // that word only opens the sentence ("Later Ortiz said") and the
-            // document named Ortiz before. Only a word of the same sentence
-            // counts. (Matches move forward, so the sentence cursor may too.)
-            sentence = sentence_of(sentences, sentence, first);
-            let sentence_start = sentences[sentence].tokens.start;
-            let after_other_name = if first > sentence_start
-                && toks[first - 1].is_capitalized()
-                && !TITLE_WORDS.contains(&tokens.key(&toks[first - 1]))
-            {
-                Some(sentence_start == first - 1)
-            } else {
-                None
-            };
-            match self.choose(pattern, surface, &named_persons, after_other_name) {
-                Some(c) => {
-                    let entry = &self.entries[c.entry as usize];
-                    if entry.ty == EntityType::Person && !named_persons.contains(&c.entry) {
-                        named_persons.push(c.entry);
+        for (sentence, sent) in tokens.sentences().iter().enumerate() {
+            let sentence_start = sent.tokens.start;
+            let mut first = sentence_start;
+            while first < sent.tokens.end {
+                // No phrase crosses the end of a sentence.
+                let Some((phrase, len)) = self.phrases.longest(&ids[first..sent.tokens.end]) else {
+                    first += 1;
+                    continue;
+                };
+                let last = first + len - 1;
+                let span = Span::new(toks[first].span.start, toks[last].span.end);
+                let surface = &text[span.start..span.end];
+                // "Dana Ortiz" is not the gazetteer's Ortiz: a surname alias
+                // right after another capitalized word is someone else, unless
+                // that word only opens the sentence ("Later Ortiz said") and the
+                // document named Ortiz before. Only a word of the same sentence
+                // counts.
+                let after_other_name = if first > sentence_start
+                    && toks[first - 1].is_capitalized()
+                    && !TITLE_WORDS.contains(&tokens.key(&toks[first - 1]))
+                {
+                    Some(sentence_start == first - 1)
+                } else {
+                    None
+                };
+                match self.choose(phrase as usize, surface, &named_persons, after_other_name) {
+                    Some(c) => {
+                        let entry = &self.entries[c.entry as usize];
+                        if entry.ty == EntityType::Person && !named_persons.contains(&c.entry) {
+                            named_persons.push(c.entry);
+                        }
+                        mentions.push(Entity {
+                            entry,
+                            text: surface,
+                            span,
+                            alias_kind: c.kind,
+                            origin: None,
+                            sentence,
+                        });
+                        first = last + 1;
                     }
-                    mentions.push(Entity {
-                        entry,
-                        text: surface,
-                        span,
-                        alias_kind: c.kind,
-                        origin: None,
-                        sentence,
-                    });
-                    pos = m.end();
-                }
-                None => {
                     // Resume at the next token after the failed match's start.
-                    pos = stream.starts.get(k + 1).map_or(len, |s| s.0 as usize);
+                    None => first += 1,
                 }
             }
         }
@@ -435,15 +361,6 @@ impl Gazetteer {
             case_ok && surname_ok
         })
     }
-}
-
-/// The index of the sentence holding token `token`, searching on from `from`.
-fn sentence_of(sentences: &[crate::token::Sentence], from: usize, token: usize) -> usize {
-    let mut s = from;
-    while s + 1 < sentences.len() && sentences[s].tokens.end <= token {
-        s += 1;
-    }
-    s
 }
 
 /// Titles that may stand right before a surname alias ("President Herzog").

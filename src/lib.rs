@@ -43,6 +43,7 @@ mod error;
 mod extractor;
 mod fxhash;
 pub mod gazetteer;
+mod phrases;
 mod record;
 mod relation;
 mod rule;

@@ -589,13 +589,25 @@ impl RuleSetBuilder {
             }
             rule.required_clauses = bits.into_boxed_slice();
         }
+        let clause_words = clauses.len().div_ceil(64);
+        let row_count = masks.len() / mask_words;
+        let mut row_clauses = vec![0u64; row_count * clause_words];
+        for row in 0..row_count {
+            let mask = &masks[row * mask_words..(row + 1) * mask_words];
+            for (c, clause) in clauses.iter().enumerate() {
+                if clause.iter().zip(mask).any(|(c, m)| c & m != 0) {
+                    row_clauses[row * clause_words + c / 64] |= 1 << (c % 64);
+                }
+            }
+        }
         Ok(RuleSet {
             relations: self.relations,
             verb_sets,
             word_masks,
             masks,
             boundary_rows,
-            clauses,
+            row_clauses,
+            clause_words,
             mask_words,
             rules,
             cues: Cues::new(),
@@ -1155,8 +1167,10 @@ pub(crate) struct RuleSet {
     masks: Vec<u64>,
     /// Per row of `word_masks`, whether the word is a clause boundary.
     boundary_rows: Vec<bool>,
-    /// The distinct clauses of all rules' prefilters.
-    clauses: Vec<Box<[u64]>>,
+    /// Per row of `word_masks`, the distinct prefilter clauses (of all rules)
+    /// the word satisfies, `clause_words` apiece.
+    row_clauses: Vec<u64>,
+    clause_words: usize,
     /// `u64`s per mask.
     mask_words: usize,
     verb_sets: Vec<bool>,
@@ -1186,7 +1200,6 @@ const NO_ROW: u32 = u32::MAX;
 #[derive(Default)]
 struct Scratch {
     rows: Vec<u32>,
-    present: Vec<u64>,
     /// Which of [`RuleSet::clauses`] the sentence satisfies.
     satisfied: Vec<u64>,
     covered_by: Vec<Option<usize>>,
@@ -1357,24 +1370,21 @@ impl RuleSet {
             }
             // The prefilter: the word sets present in the sentence, then the
             // rules whose required sets are all present.
-            let w = self.mask_words;
+            let cw = self.clause_words;
             scratch.rows.clear();
-            scratch.present.clear();
-            scratch.present.resize(w, 0);
+            scratch.satisfied.clear();
+            scratch.satisfied.resize(cw, 0);
             for tok in &tokens.tokens()[sentence.tokens.clone()] {
                 let row = self.word_masks.get(tokens.key_bytes(tok), tok.key_hash());
                 if let Some(row) = row {
-                    let m = &self.masks[row as usize * w..(row as usize + 1) * w];
-                    scratch.present.iter_mut().zip(m).for_each(|(p, m)| *p |= m);
+                    let clauses = &self.row_clauses[row as usize * cw..(row as usize + 1) * cw];
+                    scratch
+                        .satisfied
+                        .iter_mut()
+                        .zip(clauses)
+                        .for_each(|(s, c)| *s |= c);
                 }
                 scratch.rows.push(row.unwrap_or(NO_ROW));
-            }
-            scratch.satisfied.clear();
-            scratch.satisfied.resize(self.clauses.len().div_ceil(64), 0);
-            for (c, clause) in self.clauses.iter().enumerate() {
-                if clause.iter().zip(&scratch.present).any(|(c, p)| c & p != 0) {
-                    scratch.satisfied[c / 64] |= 1 << (c % 64);
-                }
             }
             runnable.clear();
             runnable.extend(self.rules.iter().enumerate().filter_map(|(i, rule)| {
