@@ -4,8 +4,10 @@
 //! alias is a short sequence of ids, and finding aliases is walking a trie of
 //! those sequences from each token. Most tokens stop at the first step: the
 //! root's children are an array indexed by word id, so that step is one
-//! load, and only a word that opens a longer phrase goes on to probe the
-//! edge table. That reads each token's id about once.
+//! load. Only a word that opens a longer phrase goes on, through its node's
+//! edges, which lie side by side and sorted: the nodes walked most ("the",
+//! "united", common first names) have the most edges, and keeping each
+//! node's edges together keeps them in cache.
 //!
 //! An automaton over bytes (aho-corasick, which newsie used here before)
 //! must instead read every byte of an encoding of the ids: three bytes per
@@ -29,7 +31,6 @@ pub(crate) struct PhraseTrieBuilder {
     roots: Vec<u32>,
     /// Per node: the phrase ending there, or `NONE`.
     ends: Vec<u32>,
-    has_edges: Vec<bool>,
     edges: std::collections::HashMap<u64, u32, crate::fxhash::FxBuild>,
 }
 
@@ -59,7 +60,6 @@ impl PhraseTrieBuilder {
                 Some(&child) => child,
                 None => {
                     let child = self.new_node();
-                    self.has_edges[node as usize] = true;
                     self.edges.insert(key, child);
                     child
                 }
@@ -74,30 +74,34 @@ impl PhraseTrieBuilder {
 
     fn new_node(&mut self) -> u32 {
         self.ends.push(NONE);
-        self.has_edges.push(false);
         (self.ends.len() - 1) as u32
     }
 
     pub(crate) fn build(self) -> PhraseTrie {
-        let capacity = (self.edges.len() * 2).next_power_of_two().max(16);
-        let mut edges = vec![(u64::MAX, NONE); capacity].into_boxed_slice();
-        for (&key, &child) in &self.edges {
-            let mut i = edge_slot(key, capacity);
-            while edges[i].0 != u64::MAX {
-                i = (i + 1) & (capacity - 1);
-            }
-            edges[i] = (key, child);
-        }
-        let nodes = self
+        // Each node's edges side by side, sorted by word.
+        let mut edges: Vec<(u64, u32)> = self.edges.into_iter().collect();
+        edges.sort_unstable();
+        let mut nodes: Vec<Node> = self
             .ends
             .iter()
-            .zip(&self.has_edges)
-            .map(|(&end, &inner)| Node { end, inner })
+            .map(|&end| Node {
+                end,
+                first_edge: 0,
+                edge_count: 0,
+            })
             .collect();
+        for (i, &(key, _)) in edges.iter().enumerate() {
+            let node = &mut nodes[(key >> 32) as usize];
+            if node.edge_count == 0 {
+                node.first_edge = i as u32;
+            }
+            node.edge_count += 1;
+        }
         PhraseTrie {
             roots: self.roots.into_boxed_slice(),
-            nodes,
-            edges,
+            nodes: nodes.into_boxed_slice(),
+            edge_words: edges.iter().map(|&(key, _)| key as u32).collect(),
+            edge_children: edges.iter().map(|&(_, child)| child).collect(),
         }
     }
 }
@@ -106,27 +110,29 @@ impl PhraseTrieBuilder {
 struct Node {
     /// The phrase ending here, or `NONE`.
     end: u32,
-    /// Whether any edge leaves this node.
-    inner: bool,
+    /// This node's edges: `edge_count` of them from `first_edge`.
+    first_edge: u32,
+    edge_count: u32,
 }
 
 /// A trie of phrases over word ids. See the module documentation.
+///
+/// The edges leaving a node lie side by side, sorted by word: the nodes
+/// most walked ("the", "united", first names) have the most edges, and
+/// keeping each node's edges together keeps them in cache.
 #[derive(Clone, Debug)]
 pub(crate) struct PhraseTrie {
     /// Per word id: the node of the one-word prefix, or `NONE`.
     roots: Box<[u32]>,
     nodes: Box<[Node]>,
-    /// Open addressing: (edge key, child node); key `u64::MAX` is free.
-    edges: Box<[(u64, u32)]>,
+    /// The word of each edge (with its [`JOINED`] bit), grouped by node.
+    edge_words: Box<[u32]>,
+    /// The node each edge leads to.
+    edge_children: Box<[u32]>,
 }
 
 fn edge_key(node: u32, word: u32) -> u64 {
     u64::from(node) << 32 | u64::from(word)
-}
-
-#[inline]
-fn edge_slot(key: u64, capacity: usize) -> usize {
-    (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 32) as usize & (capacity - 1)
 }
 
 impl PhraseTrie {
@@ -146,17 +152,17 @@ impl PhraseTrie {
         let mut best = None;
         let mut len = 1;
         loop {
-            let Node { end, inner } = self.nodes[node as usize];
-            if end != NONE {
-                best = Some((end, len));
+            let n = self.nodes[node as usize];
+            if n.end != NONE {
+                best = Some((n.end, len));
             }
             let Some(&word) = rest.get(len - 1) else {
                 return best;
             };
-            if !inner || word == NO_WORD {
+            if n.edge_count == 0 || word == NO_WORD {
                 return best;
             }
-            match self.child(node, word) {
+            match self.child(n, word) {
                 Some(child) => node = child,
                 None => return best,
             }
@@ -164,20 +170,15 @@ impl PhraseTrie {
         }
     }
 
-    fn child(&self, node: u32, word: u32) -> Option<u32> {
-        let key = edge_key(node, word);
-        let mask = self.edges.len() - 1;
-        let mut i = edge_slot(key, self.edges.len());
-        loop {
-            let (k, child) = self.edges[i];
-            if k == key {
-                return Some(child);
-            }
-            if k == u64::MAX {
-                return None;
-            }
-            i = (i + 1) & mask;
-        }
+    fn child(&self, node: Node, word: u32) -> Option<u32> {
+        let first = node.first_edge as usize;
+        let words = &self.edge_words[first..first + node.edge_count as usize];
+        let i = if words.len() <= 8 {
+            words.iter().position(|&w| w == word)?
+        } else {
+            words.binary_search(&word).ok()?
+        };
+        Some(self.edge_children[first + i])
     }
 }
 

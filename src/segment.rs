@@ -154,10 +154,9 @@ mod swar {
             let high = x & HIGHS;
             let x7 = x & !HIGHS;
             let space = (in_range(x7, b'\t', b'\r') | equal_to(x7, b' ')) & !high;
-            let word = (in_range(x7 | (ONES * 0x20), b'a', b'z')
-                | in_range(x7, b'0', b'9')
-                | equal_to(x7, b'_'))
-                & !high;
+            let word =
+                (in_range(x7 | (ONES * 0x20), b'a', b'z') | in_range(x7, b'0', b'9') | equal_to(x7, b'_'))
+                    & !high;
             m.space |= gather(space) << (8 * k);
             m.word |= gather(word) << (8 * k);
             m.high |= gather(high) << (8 * k);
@@ -390,12 +389,14 @@ mod tests {
                     let mut block = [fill; 64];
                     block[pos] = b;
                     let want = Masks {
-                        space: block.iter().enumerate().fold(0, |m, (i, &c)| {
-                            m | u64::from(class(c) & SPACE != 0) << i
-                        }),
-                        word: block.iter().enumerate().fold(0, |m, (i, &c)| {
-                            m | u64::from(class(c) & WORD_BYTE != 0) << i
-                        }),
+                        space: block
+                            .iter()
+                            .enumerate()
+                            .fold(0, |m, (i, &c)| m | u64::from(class(c) & SPACE != 0) << i),
+                        word: block
+                            .iter()
+                            .enumerate()
+                            .fold(0, |m, (i, &c)| m | u64::from(class(c) & WORD_BYTE != 0) << i),
                         high: block
                             .iter()
                             .enumerate()
