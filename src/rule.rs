@@ -178,8 +178,6 @@ struct Rule {
     /// word sets), a token in one of its sets. Sentences without are skipped
     /// (the prefilter).
     required: Vec<Box<[u64]>>,
-    /// `required` as a bit set over [`RuleSet::clauses`].
-    required_clauses: Box<[u64]>,
     floor: Factuality,
     cues: bool,
     examples: Vec<Example>,
@@ -536,7 +534,6 @@ impl RuleSetBuilder {
                 relation,
                 program,
                 required: Vec::new(),
-                required_clauses: Box::default(),
                 floor: p.floor,
                 cues: p.cues,
                 examples: p.examples,
@@ -581,15 +578,14 @@ impl RuleSetBuilder {
                 }
             }
         }
-        for rule in &mut rules {
-            let mut bits = vec![0u64; clauses.len().div_ceil(64)];
+        let clause_words = clauses.len().div_ceil(64).max(1);
+        let mut rule_clauses = vec![0u64; rules.len() * clause_words];
+        for (r, rule) in rules.iter().enumerate() {
             for clause in &rule.required {
                 let c = clauses.iter().position(|x| x == clause).unwrap_or_default();
-                bits[c / 64] |= 1 << (c % 64);
+                rule_clauses[r * clause_words + c / 64] |= 1 << (c % 64);
             }
-            rule.required_clauses = bits.into_boxed_slice();
         }
-        let clause_words = clauses.len().div_ceil(64);
         let row_count = masks.len() / mask_words;
         let mut row_clauses = vec![0u64; row_count * clause_words];
         for row in 0..row_count {
@@ -607,6 +603,7 @@ impl RuleSetBuilder {
             masks,
             boundary_rows,
             row_clauses,
+            rule_clauses,
             clause_words,
             mask_words,
             rules,
@@ -1170,6 +1167,8 @@ pub(crate) struct RuleSet {
     /// Per row of `word_masks`, the distinct prefilter clauses (of all rules)
     /// the word satisfies, `clause_words` apiece.
     row_clauses: Vec<u64>,
+    /// Per rule, the clauses its prefilter requires, `clause_words` apiece.
+    rule_clauses: Vec<u64>,
     clause_words: usize,
     /// `u64`s per mask.
     mask_words: usize,
@@ -1387,15 +1386,20 @@ impl RuleSet {
                 scratch.rows.push(row.unwrap_or(NO_ROW));
             }
             runnable.clear();
-            runnable.extend(self.rules.iter().enumerate().filter_map(|(i, rule)| {
-                let wanted = only.is_none_or(|o| o == i)
-                    && rule
-                        .required_clauses
-                        .iter()
-                        .zip(&scratch.satisfied)
-                        .all(|(r, s)| r & !s == 0);
-                wanted.then_some(rule)
-            }));
+            for (i, (rule, required)) in self
+                .rules
+                .iter()
+                .zip(self.rule_clauses.chunks_exact(cw))
+                .enumerate()
+            {
+                let missing = required
+                    .iter()
+                    .zip(&scratch.satisfied)
+                    .fold(0, |acc, (r, s)| acc | (r & !s));
+                if missing == 0 && only.is_none_or(|o| o == i) {
+                    runnable.push(rule);
+                }
+            }
             if runnable.is_empty() {
                 continue;
             }

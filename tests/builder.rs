@@ -58,3 +58,17 @@ fn user_rules_run_and_can_be_disabled() {
         .unwrap();
     assert!(off.extract("Peru gave Chile a warning.").relations().is_empty());
 }
+
+#[test]
+fn rules_without_words_run_on_every_sentence() {
+    // No rule names a word, so the prefilter has no clause to test.
+    let rules = "relation near  a:COUNTRY!  b:COUNTRY!\nrule near/pair\n  pattern: <a> ..2 <b>\n";
+    let ex = Extractor::builder()
+        .default_rules(false)
+        .rules_str("r.rules", rules)
+        .build()
+        .unwrap();
+    let out = ex.extract("Talks went on. Peru met Chile.");
+    assert_eq!(out.relations().len(), 1);
+    assert_eq!(out.relations()[0].rule(), "near/pair");
+}
