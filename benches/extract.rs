@@ -2,6 +2,13 @@
 //! the default extractor, and how building and matching scale with the size
 //! of the gazetteer (1k, 10k and 100k aliases).
 //!
+//! Beside the stages, `corpus/aho_corasick_scan` is the bar newsie's entity
+//! stage is held to: a bare aho-corasick scan (leftmost-longest, ASCII case
+//! folded, matches kept only on word boundaries) for every name and alias of
+//! the default gazetteers, as the peer harness in `../shared/peers` runs it.
+//! In one run of this bench, `entities` over `aho_corasick_scan` is the
+//! ratio that machine noise does not move.
+//!
 //! The corpus is the gzip JSON Lines file in `NEWSIE_CORPUS` (a `text` field
 //! per line), else `../shared/data/corpus/ungdc_1990_2024.jsonl.gz` when
 //! present, else the bundled sample repeated (the bench says which). At most
@@ -78,6 +85,15 @@ fn bench(c: &mut Criterion) {
     let mut g = c.benchmark_group("corpus");
     g.throughput(Throughput::Bytes(bytes as u64));
     g.sample_size(10);
+    let scan = AliasScan::new();
+    let scan_hits: usize = docs.iter().map(|d| scan.count(d)).sum();
+    assert!(scan_hits > 0, "the scan finds aliases");
+    g.bench_function("aho_corasick_scan", |b| {
+        b.iter(|| {
+            let n: usize = docs.iter().map(|d| scan.count(d)).sum();
+            assert_eq!(n, scan_hits);
+        })
+    });
     g.bench_function("tokenize", |b| {
         b.iter(|| {
             let n: usize = docs
@@ -112,6 +128,55 @@ fn bench(c: &mut Criterion) {
         })
     });
     g.finish();
+}
+
+/// The peer harness's bare scan: one automaton over every name and alias of
+/// the default gazetteers, counting leftmost-longest matches that do not
+/// touch a letter, digit or `_` on either side.
+struct AliasScan {
+    automaton: aho_corasick::AhoCorasick,
+}
+
+impl AliasScan {
+    fn new() -> AliasScan {
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/gazetteers");
+        let mut aliases = std::collections::BTreeSet::new();
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.extension().is_none_or(|e| e != "tsv") {
+                continue;
+            }
+            for line in std::fs::read_to_string(&path).unwrap().lines() {
+                let cols: Vec<&str> = line.split('\t').collect();
+                if line.starts_with('#') || cols.len() < 4 {
+                    continue;
+                }
+                let kinds = cols[3].split('|').filter(|a| !a.trim().is_empty());
+                for alias in std::iter::once(cols[2])
+                    .chain(kinds.map(|a| a.split_once(':').map_or(a, |(_, rest)| rest)))
+                {
+                    let alias = alias.trim_start_matches(['=', '~']).trim();
+                    if !alias.is_empty() {
+                        aliases.insert(alias.to_lowercase());
+                    }
+                }
+            }
+        }
+        let automaton = aho_corasick::AhoCorasick::builder()
+            .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+            .ascii_case_insensitive(true)
+            .build(&aliases)
+            .unwrap();
+        AliasScan { automaton }
+    }
+
+    fn count(&self, text: &str) -> usize {
+        let word = |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric() || c == '_');
+        self.automaton
+            .find_iter(text)
+            .filter(|m| !word(text[..m.start()].chars().next_back()) && !word(text[m.end()..].chars().next()))
+            .count()
+    }
 }
 
 /// A gazetteer of `n` person names, each its only alias: the default
