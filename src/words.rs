@@ -55,25 +55,24 @@ fn slot_index(hash: u64) -> usize {
 }
 
 /// `a == b`, without a call to `memcmp` for the short keys most words have.
-#[inline]
+#[inline(always)]
 fn same_bytes(a: &[u8], b: &[u8]) -> bool {
+    #[inline(always)]
+    fn u64_at(s: &[u8], i: usize) -> u64 {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(&s[i..i + 8]);
+        u64::from_le_bytes(word)
+    }
+    #[inline(always)]
+    fn u32_at(s: &[u8], i: usize) -> u32 {
+        let mut word = [0u8; 4];
+        word.copy_from_slice(&s[i..i + 4]);
+        u32::from_le_bytes(word)
+    }
     let n = a.len();
     if n != b.len() {
         return false;
     }
-    let u64_at = |s: &[u8], i: usize| {
-        u64::from_le_bytes([
-            s[i],
-            s[i + 1],
-            s[i + 2],
-            s[i + 3],
-            s[i + 4],
-            s[i + 5],
-            s[i + 6],
-            s[i + 7],
-        ])
-    };
-    let u32_at = |s: &[u8], i: usize| u32::from_le_bytes([s[i], s[i + 1], s[i + 2], s[i + 3]]);
     match n {
         0 => true,
         1..=3 => a[0] == b[0] && a[n / 2] == b[n / 2] && a[n - 1] == b[n - 1],
