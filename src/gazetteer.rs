@@ -1,17 +1,16 @@
-//! Tokens to entity mentions: the gazetteer file format and the one automaton.
+//! Tokens to entity mentions: the gazetteer file format and the matcher.
 //!
-//! This module is the only user of `aho-corasick`. Every alias of every entry
-//! is tokenized and normalized exactly as text is (see [`crate::token`]), and
-//! each normalized word an alias uses gets an id. A document reaches the
-//! leftmost-longest automaton as a stream of those ids: three bytes for each
-//! token whose key is an alias word (the first with its high bit set, so a
-//! match can only start on a word), one byte for a join without white space
-//! ("al-Qaeda"), and one byte for any run of other tokens or a sentence break.
-//! Matching normalized words rather than raw text is what makes matching
-//! case-insensitive beyond ASCII, indifferent to curly or straight
-//! apostrophes and dash variants, whole-word, and unable to cross a
-//! sentence; matching ids rather than key bytes lets the automaton read a
-//! fraction of the text.
+//! Every alias of every entry is tokenized and normalized exactly as text is
+//! (see [`crate::token`]), and each normalized word an alias uses gets an id.
+//! An alias is then a short sequence of word ids, and the aliases form a
+//! trie (`phrases`). A document is looked up token by token, one probe of a
+//! word table per token, and the trie is walked from each token that starts
+//! an alias, leftmost-longest, within the sentence. Matching normalized words
+//! rather than raw text is what makes matching case-insensitive beyond
+//! ASCII, indifferent to curly or straight apostrophes and dash variants,
+//! whole-word, and unable to cross a sentence; walking word ids rather than
+//! bytes makes it faster than a bare aho-corasick scan of the raw text with
+//! the same aliases (see the README's performance section).
 //!
 //! # File format
 //!
@@ -117,7 +116,7 @@ struct Candidate {
     surface: Box<str>,
 }
 
-/// Entries parsed from files, before the automaton is built.
+/// Entries parsed from files, before the matcher is built.
 #[derive(Clone, Debug, Default)]
 pub(crate) struct GazetteerBuilder {
     entries: Vec<(Entry, Vec<AliasSpec>)>,
@@ -154,7 +153,7 @@ impl GazetteerBuilder {
         Ok(())
     }
 
-    /// Builds the automaton over every alias of every entry.
+    /// Builds the word table and the trie of every alias of every entry.
     pub(crate) fn build(self) -> Gazetteer {
         let mut words = WordIds::default();
         let mut phrases: HashMap<Vec<u32>, Vec<Candidate>, FxBuild> = HashMap::default();
@@ -261,7 +260,7 @@ impl Gazetteer {
         &self.entries
     }
 
-    /// The number of distinct alias forms (token sequences) in the automaton.
+    /// The number of distinct alias forms (token sequences) in the trie.
     pub(crate) fn pattern_count(&self) -> usize {
         self.candidates.len()
     }

@@ -1,7 +1,7 @@
 //! Normalized word keys to small integers, looked up once per token.
 //!
 //! Both later stages ask one question of every token: is its key a word I
-//! know? The gazetteer wants the word's id (to feed its automaton), the rule
+//! know? The gazetteer wants the word's id (to walk its trie of aliases), the rule
 //! engine the word sets holding it. With a general-purpose hash map that
 //! question hashed the key again for each stage and was a fifth of all
 //! extraction time. Here the tokenizer hashes each key once, while the key is
