@@ -568,21 +568,24 @@ impl RuleSetBuilder {
         for rule in &mut rules {
             rule.required = required_word_sets(&rule.program, mask_words);
         }
-        // Rules share clauses (every supply rule needs a supply verb): each
-        // distinct clause is tested once per sentence.
-        let mut clauses: Vec<Box<[u64]>> = Vec::new();
+        // Rules share clauses (every supply rule needs a supply verb): number
+        // the distinct ones, and tell each word which of them it satisfies,
+        // so that a sentence's satisfied clauses are an OR over its words.
+        let mut clauses: Vec<&[u64]> = Vec::new();
+        let mut required: Vec<Vec<usize>> = Vec::with_capacity(rules.len());
         for rule in &rules {
-            for clause in &rule.required {
-                if !clauses.contains(clause) {
-                    clauses.push(clause.clone());
-                }
-            }
+            let numbers = rule.required.iter().map(|clause| {
+                clauses.iter().position(|c| **c == **clause).unwrap_or_else(|| {
+                    clauses.push(clause);
+                    clauses.len() - 1
+                })
+            });
+            required.push(numbers.collect());
         }
         let clause_words = clauses.len().div_ceil(64).max(1);
         let mut rule_clauses = vec![0u64; rules.len() * clause_words];
-        for (r, rule) in rules.iter().enumerate() {
-            for clause in &rule.required {
-                let c = clauses.iter().position(|x| x == clause).unwrap_or_default();
+        for (r, numbers) in required.iter().enumerate() {
+            for &c in numbers {
                 rule_clauses[r * clause_words + c / 64] |= 1 << (c % 64);
             }
         }
@@ -1199,7 +1202,7 @@ const NO_ROW: u32 = u32::MAX;
 #[derive(Default)]
 struct Scratch {
     rows: Vec<u32>,
-    /// Which of [`RuleSet::clauses`] the sentence satisfies.
+    /// Which of the rules' distinct prefilter clauses the sentence satisfies.
     satisfied: Vec<u64>,
     covered_by: Vec<Option<usize>>,
     blocks_gap: Vec<bool>,
