@@ -15,6 +15,7 @@ use crate::relation::Relation;
 use crate::rule::{ExampleResult, RuleSet, RuleSetBuilder};
 use crate::span::Span;
 use crate::token::Tokens;
+use crate::words::Lexicon;
 
 /// Finds entities and relations in news text.
 ///
@@ -51,6 +52,9 @@ pub struct Extractor {
 
 #[derive(Debug)]
 struct Inner {
+    /// Every word of the gazetteer and the rules: tokens are looked up here
+    /// once, and both stages read the ids.
+    lexicon: Lexicon,
     gazetteer: Gazetteer,
     rules: RuleSet,
 }
@@ -78,9 +82,10 @@ impl Extractor {
 
     /// Finds the sentences, entity mentions and relations of `text`.
     pub fn extract<'a>(&'a self, text: &'a str) -> Extraction<'a> {
-        let tokens = Tokens::new(text);
-        let entities = self.inner.gazetteer.find(&tokens);
-        let relations = self.inner.rules.apply(&tokens, &entities);
+        let inner = &*self.inner;
+        let tokens = Tokens::with_lexicon(text, &inner.lexicon);
+        let entities = inner.gazetteer.find(&tokens);
+        let relations = inner.rules.apply(&tokens, &inner.lexicon, &entities);
         Extraction {
             text,
             sentences: tokens.sentences().iter().map(|s| s.span).collect(),
@@ -100,7 +105,7 @@ impl Extractor {
     /// assert!(out.relations().is_empty());
     /// ```
     pub fn extract_entities<'a>(&'a self, text: &'a str) -> Extraction<'a> {
-        let tokens = Tokens::new(text);
+        let tokens = Tokens::with_lexicon(text, &self.inner.lexicon);
         let entities = self.inner.gazetteer.find(&tokens);
         Extraction {
             text,
@@ -131,9 +136,12 @@ impl Extractor {
     /// ```
     pub fn check_rule_examples(&self) -> Vec<String> {
         let run = |text: &str, rule: usize| -> Vec<ExampleResult> {
-            let tokens = Tokens::new(text);
-            let entities = self.inner.gazetteer.find(&tokens);
-            let relations = self.inner.rules.apply_rules(&tokens, &entities, Some(rule));
+            let inner = &*self.inner;
+            let tokens = Tokens::with_lexicon(text, &inner.lexicon);
+            let entities = inner.gazetteer.find(&tokens);
+            let relations = inner
+                .rules
+                .apply_rules(&tokens, &inner.lexicon, &entities, Some(rule));
             relations
                 .iter()
                 .map(|r| ExampleResult {
@@ -292,7 +300,11 @@ impl ExtractorBuilder {
         }
         let rules = rules.build(&self.disabled)?;
         Ok(Extractor {
-            inner: Arc::new(Inner { gazetteer, rules }),
+            inner: Arc::new(Inner {
+                lexicon: Lexicon::new(gazetteer.words(), rules.words()),
+                gazetteer,
+                rules,
+            }),
         })
     }
 }

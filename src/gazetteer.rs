@@ -209,6 +209,7 @@ impl GazetteerBuilder {
             entries,
             phrases: trie.build(),
             candidates,
+            word_count: words.ids.len() as u32,
             words: WordTable::new(words.ids.iter().map(|(k, &v)| (&**k, v))),
         }
     }
@@ -253,6 +254,7 @@ pub(crate) struct Gazetteer {
     /// Per phrase of the trie: the entries it may name, best first.
     candidates: Vec<Vec<Candidate>>,
     words: WordTable,
+    word_count: u32,
 }
 
 impl Gazetteer {
@@ -265,21 +267,30 @@ impl Gazetteer {
         self.candidates.len()
     }
 
+    /// The words aliases use, with their ids (`0..n`).
+    pub(crate) fn words(&self) -> &WordTable {
+        &self.words
+    }
+
+    fn word_count(&self) -> u32 {
+        self.word_count
+    }
+
     /// Finds every entity mention in a tokenized document, in text order,
-    /// without overlaps.
+    /// without overlaps. The tokens must carry the ids of a [`crate::words::Lexicon`] built
+    /// over this gazetteer's [`words`](Gazetteer::words).
     pub(crate) fn find<'a>(&'a self, tokens: &Tokens<'a>) -> Vec<Entity<'a>> {
         let text = tokens.source();
         let toks = tokens.tokens();
         // Each token's word id, marked when it touches the token before.
+        let known = self.word_count();
         let ids: Vec<u32> = toks
             .iter()
-            .map(
-                |tok| match self.words.get(tokens.key_bytes(tok), tok.key_hash()) {
-                    Some(id) if tok.space_before() => id,
-                    Some(id) => id | JOINED,
-                    None => NO_WORD,
-                },
-            )
+            .map(|tok| match tok.word() {
+                id if id >= known => NO_WORD,
+                id if tok.space_before() => id,
+                id => id | JOINED,
+            })
             .collect();
         let mut mentions = Vec::new();
         // Persons already named in this document, for weak surname aliases.
@@ -724,9 +735,15 @@ k9\tWEAPON\tK9-Thunder\t\tclass=artillery
         b.build()
     }
 
+    /// `text` tokenized with a lexicon of `g`'s words alone.
+    fn tokens<'t>(g: &Gazetteer, text: &'t str) -> Tokens<'t> {
+        let lexicon = crate::words::Lexicon::new(g.words(), &WordTable::new(std::iter::empty()));
+        Tokens::with_lexicon(text, &lexicon)
+    }
+
     fn found(text: &str) -> Vec<(String, String)> {
         let g = gazetteer();
-        let tokens = Tokens::new(text);
+        let tokens = tokens(&g, text);
         g.find(&tokens)
             .iter()
             .map(|e| (e.text().to_string(), e.id().to_string()))
@@ -839,7 +856,7 @@ k9\tWEAPON\tK9-Thunder\t\tclass=artillery
             ("US-made 'drones'", "drone", Some("USA")),
         ];
         for (text, id, origin) in cases {
-            let tokens = Tokens::new(text);
+            let tokens = tokens(&g, text);
             let mentions = g.find(&tokens);
             let w = mentions.iter().find(|e| e.id() == *id).unwrap();
             assert_eq!(w.origin(), *origin, "origin in {text:?}");
@@ -852,7 +869,7 @@ k9\tWEAPON\tK9-Thunder\t\tclass=artillery
         b.add_source("a.tsv", SAMPLE).unwrap();
         b.add_source("b.tsv", "PER\tCOUNTRY\tPeru\tPiruw\t\n").unwrap();
         let g = b.build();
-        let tokens = Tokens::new("Piruw and Lima");
+        let tokens = tokens(&g, "Piruw and Lima");
         let ids: Vec<&str> = g.find(&tokens).iter().map(|e| e.text()).collect();
         assert_eq!(ids, ["Piruw"], "the replaced entry's old aliases are gone");
     }

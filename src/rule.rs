@@ -96,7 +96,7 @@ use crate::fxhash::FxBuild;
 use crate::relation::{Argument, Factuality, Relation};
 use crate::span::Span;
 use crate::token::{phrase_key, Sentence, Tokens};
-use crate::words::WordTable;
+use crate::words::{Lexicon, WordTable, NO_ROW};
 
 const ACTOR: u8 =
     type_bit(EntityType::Country) | type_bit(EntityType::Organization) | type_bit(EntityType::Person);
@@ -1159,8 +1159,9 @@ fn emit(node: &Node, prog: &mut Vec<Inst>) {
 pub(crate) struct RuleSet {
     relations: Vec<RelationDecl>,
     /// Each word of any set, and each of [`CLAUSE_BOUNDARIES`], to its row
-    /// of `masks`: one hash lookup per token replaces one per token and
-    /// pattern step.
+    /// of `masks`. The extractor's [`Lexicon`] takes these words in, and
+    /// the tokenizer looks each token up once: matching reads the rows from
+    /// the lexicon by the tokens' word ids.
     word_masks: WordTable,
     /// Per row of `word_masks`, the word sets holding the word, `mask_words`
     /// apiece.
@@ -1192,9 +1193,6 @@ struct Group {
     /// A country adjective before its weapon ("Iranian drones").
     modifier: bool,
 }
-
-/// No row of the word tables: the token is in no word set.
-const NO_ROW: u32 = u32::MAX;
 
 /// Buffers for the sentence views and match attempts of one document, reused
 /// from sentence to sentence so that matching allocates only when a
@@ -1336,15 +1334,27 @@ impl RuleSet {
         self.rules.iter().map(|r| r.id.as_str())
     }
 
-    /// Runs every rule over every sentence.
-    pub(crate) fn apply<'a>(&'a self, tokens: &Tokens<'a>, entities: &[Entity<'a>]) -> Vec<Relation<'a>> {
-        self.apply_rules(tokens, entities, None)
+    /// The words the rules name, with their rows.
+    pub(crate) fn words(&self) -> &WordTable {
+        &self.word_masks
+    }
+
+    /// Runs every rule over every sentence. The tokens carry the word ids
+    /// of `lexicon`, which holds these rules' [`words`](RuleSet::words).
+    pub(crate) fn apply<'a>(
+        &'a self,
+        tokens: &Tokens<'a>,
+        lexicon: &Lexicon,
+        entities: &[Entity<'a>],
+    ) -> Vec<Relation<'a>> {
+        self.apply_rules(tokens, lexicon, entities, None)
     }
 
     /// Runs one rule (`Some(index)`) or all of them over every sentence.
     pub(crate) fn apply_rules<'a>(
         &'a self,
         tokens: &Tokens<'a>,
+        lexicon: &Lexicon,
         entities: &[Entity<'a>],
         only: Option<usize>,
     ) -> Vec<Relation<'a>> {
@@ -1377,8 +1387,8 @@ impl RuleSet {
             scratch.satisfied.clear();
             scratch.satisfied.resize(cw, 0);
             for tok in &tokens.tokens()[sentence.tokens.clone()] {
-                let row = self.word_masks.get(tokens.key_bytes(tok), tok.key_hash());
-                if let Some(row) = row {
+                let row = lexicon.rule_row(tok.word());
+                if row != NO_ROW {
                     let clauses = &self.row_clauses[row as usize * cw..(row as usize + 1) * cw];
                     scratch
                         .satisfied
@@ -1386,7 +1396,7 @@ impl RuleSet {
                         .zip(clauses)
                         .for_each(|(s, c)| *s |= c);
                 }
-                scratch.rows.push(row.unwrap_or(NO_ROW));
+                scratch.rows.push(row);
             }
             runnable.clear();
             for (i, (rule, required)) in self

@@ -14,12 +14,13 @@
 //!
 //! Why keys? Every later stage compares text through keys: Unicode lowercase,
 //! Latin diacritics removed ("Élysée" and "Elysee" agree), curly apostrophes and
-//! quotes made straight, and every dash variant made `-`. Each key is hashed
-//! once, here, for the word tables of the later stages (see `words`).
+//! quotes made straight, and every dash variant made `-`. Each key is looked up
+//! once, here, in the extractor's lexicon of the words later stages know
+//! (see `words`), and tokens carry the word's id.
 
 use crate::segment::{for_each_segment, Segments};
 use crate::span::Span;
-use crate::words::key_hash_at;
+use crate::words::{key_hash_at, Lexicon, NO_WORD};
 
 /// One token: a word, number or punctuation mark, with its byte span.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -28,8 +29,9 @@ pub struct Token {
     pub span: Span,
     key_start: u32,
     key_end: u32,
-    /// [`crate::words::key_hash`] of the key.
-    hash: u64,
+    /// The key's id in the [`Lexicon`] the text was tokenized with, or
+    /// [`NO_WORD`].
+    word: u32,
     flags: u8,
 }
 
@@ -76,9 +78,10 @@ impl Token {
         self.key_start as usize..self.key_end as usize
     }
 
-    /// The hash of the key, for [`crate::words::WordTable`] lookups.
-    pub(crate) fn key_hash(&self) -> u64 {
-        self.hash
+    /// The key's id in the [`Lexicon`] the text was tokenized with, or
+    /// [`NO_WORD`] (always, for [`Tokens::new`]).
+    pub(crate) fn word(&self) -> u32 {
+        self.word
     }
 }
 
@@ -112,6 +115,16 @@ pub struct Tokens<'t> {
 impl<'t> Tokens<'t> {
     /// Tokenizes `text` and splits it into sentences.
     pub fn new(text: &'t str) -> Tokens<'t> {
+        Tokens::tokenize(text, None)
+    }
+
+    /// Tokenizes `text`, and gives each token the id of its key in
+    /// `lexicon`.
+    pub(crate) fn with_lexicon(text: &'t str, lexicon: &Lexicon) -> Tokens<'t> {
+        Tokens::tokenize(text, Some(lexicon))
+    }
+
+    fn tokenize(text: &'t str, lexicon: Option<&Lexicon>) -> Tokens<'t> {
         let mut tokens = Tokens {
             text,
             tokens: Vec::new(),
@@ -120,7 +133,7 @@ impl<'t> Tokens<'t> {
         };
         tokens.segment();
         tokens.split_sentences();
-        tokens.build_keys();
+        tokens.build_keys(lexicon);
         tokens
     }
 
@@ -148,11 +161,6 @@ impl<'t> Tokens<'t> {
     /// dashes unified.
     pub fn key(&self, token: &Token) -> &str {
         &self.keys[token.key_range()]
-    }
-
-    /// The key's bytes, without the char-boundary checks of slicing a `str`.
-    pub(crate) fn key_bytes(&self, token: &Token) -> &[u8] {
-        &self.keys.as_bytes()[token.key_range()]
     }
 
     /// Splits the text at UAX-29 word boundaries, then refines: possessive
@@ -190,7 +198,7 @@ impl<'t> Tokens<'t> {
             span: Span::new(start, end),
             key_start: 0,
             key_end: 0,
-            hash: 0,
+            word: NO_WORD,
             flags,
         });
     }
@@ -223,7 +231,8 @@ impl<'t> Tokens<'t> {
                 // A line break with no final period ends a headline or dateline,
                 // unless the next line goes on in lowercase (hard-wrapped text).
                 end = Some(i);
-            } else {
+            } else if !tok.is_word() || tok.is_abbreviation() {
+                // Most tokens are plain words and end nothing.
                 let word = &self.text[tok.span.start..tok.span.end];
                 let terminal = !tok.is_word() && matches!(word, "." | "!" | "?" | "…");
                 if terminal || tok.is_abbreviation() {
@@ -292,8 +301,9 @@ impl<'t> Tokens<'t> {
 
     /// Keys of ASCII tokens are their span of a lowercased copy of the text
     /// (lowercasing the whole text at once is far cheaper than token by
-    /// token); keys of the others are appended after it.
-    fn build_keys(&mut self) {
+    /// token); keys of the others are appended after it. Each key is looked
+    /// up in `lexicon` as soon as it is made.
+    fn build_keys(&mut self, lexicon: Option<&Lexicon>) {
         let mut keys = String::with_capacity(self.text.len() + self.text.len() / 8);
         keys.push_str(self.text);
         keys.make_ascii_lowercase();
@@ -307,7 +317,10 @@ impl<'t> Tokens<'t> {
             };
             tok.key_start = clamp_u32(start);
             tok.key_end = clamp_u32(end);
-            tok.hash = key_hash_at(keys.as_bytes(), start, end);
+            if let Some(lexicon) = lexicon {
+                let key = &keys.as_bytes()[start..end];
+                tok.word = lexicon.id(key, key_hash_at(keys.as_bytes(), start, end));
+            }
         }
         self.keys = keys;
     }
@@ -742,12 +755,46 @@ mod tests {
 
     #[test]
     fn every_key_is_the_phrase_key_of_its_token() {
-        use crate::words::key_hash;
         let t = Tokens::new("Chile-made. Peru  sells “Élan” drones—cheaply");
         for tok in t.tokens() {
             assert_eq!(t.key(tok), phrase_key(t.text(tok)));
-            assert_eq!(tok.key_hash(), key_hash(t.key(tok).as_bytes()));
+            assert_eq!(tok.word(), NO_WORD);
         }
+    }
+
+    #[test]
+    fn tokens_carry_the_lexicon_id_of_their_key() {
+        use crate::words::WordTable;
+        // Gazetteer words keep their ids; rule-only words come after them.
+        let gazetteer =
+            WordTable::new([("peru", 0), ("élan", 1), ("-", 2), ("internationalization", 3)].into_iter());
+        let rules = WordTable::new([("sells", 0), ("peru", 1), ("drones", 2)].into_iter());
+        let lexicon = Lexicon::new(&gazetteer, &rules);
+        let text = "Chile-made. PERU  sells “Élan” drones—cheaply; internationalization peruvian";
+        let t = Tokens::with_lexicon(text, &lexicon);
+        let plain = Tokens::new(text);
+        assert_eq!(t.tokens().len(), plain.tokens().len());
+        let mut rows = Vec::new();
+        for (tok, same) in t.tokens().iter().zip(plain.tokens()) {
+            assert_eq!(tok.span, same.span);
+            let want = match t.key(tok) {
+                "peru" => 0,
+                "elan" => NO_WORD, // keys drop diacritics: "élan" is no key
+                "-" => 2,
+                "internationalization" => 3,
+                "sells" | "drones" => {
+                    assert!(tok.word() >= 4, "after the gazetteer's ids");
+                    tok.word()
+                }
+                _ => NO_WORD,
+            };
+            assert_eq!(tok.word(), want, "{:?}", t.key(tok));
+            rows.push((t.key(tok), lexicon.rule_row(tok.word())));
+        }
+        assert!(rows.contains(&("sells", 0)));
+        assert!(rows.contains(&("peru", 1)));
+        assert!(rows.contains(&("drones", 2)));
+        assert!(rows.contains(&("chile", crate::words::NO_ROW)));
     }
 
     #[test]

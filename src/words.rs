@@ -10,6 +10,18 @@
 //! key's length. For keys of at most eight bytes (most words) the 64-bit hash
 //! is a bijection of the key, so equal hashes and lengths mean equal keys and
 //! the key bytes are never read.
+//!
+//! An extractor asks that question once per token, not once per stage: its
+//! [`Lexicon`] holds every word of its gazetteer and of its rules, and the
+//! tokenizer looks each key up while the key is still in cache and keeps only
+//! the word's id. The gazetteer's word ids are the lexicon's first ids, so
+//! the gazetteer reads its ids straight from the tokens; the rule engine
+//! reads its word-set row from an array indexed by the id.
+
+/// The id of a token whose key is in no lexicon.
+pub(crate) const NO_WORD: u32 = u32::MAX;
+/// The rule row of a word no rule names.
+pub(crate) const NO_ROW: u32 = u32::MAX;
 
 const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
 
@@ -158,8 +170,21 @@ impl WordTable {
     }
 
     fn key(&self, slot: usize) -> &[u8] {
+        self.key_str(slot).as_bytes()
+    }
+
+    fn key_str(&self, slot: usize) -> &str {
         let (start, end) = self.key_ranges[slot];
-        &self.keys.as_bytes()[start as usize..end as usize]
+        &self.keys[start as usize..end as usize]
+    }
+
+    /// Every key with its value, in no particular order.
+    pub(crate) fn entries(&self) -> impl Iterator<Item = (&str, u32)> + '_ {
+        self.slots
+            .iter()
+            .enumerate()
+            .filter(|(_, slot)| slot.value != EMPTY)
+            .map(|(i, slot)| (self.key_str(i), slot.value))
     }
 
     /// The filter bit of a hash: its top bits, which the slot index
@@ -197,6 +222,57 @@ impl WordTable {
     #[cfg(test)]
     fn len(&self) -> usize {
         self.slots.iter().filter(|s| s.value != EMPTY).count()
+    }
+}
+
+/// Every word an extractor's stages know, each with one id.
+///
+/// Ids `0..n` are the gazetteer's own word ids (it has `n`), so that stage
+/// needs no translation; the rule engine's row of each id is in
+/// `rule_rows`.
+#[derive(Clone, Debug)]
+pub(crate) struct Lexicon {
+    table: WordTable,
+    rule_rows: Box<[u32]>,
+}
+
+impl Lexicon {
+    /// The union of the gazetteer's words (values: its word ids, which must
+    /// be `0..n`) and the rule engine's (values: their rows).
+    pub(crate) fn new(gazetteer: &WordTable, rules: &WordTable) -> Lexicon {
+        let mut words: Vec<(&str, u32)> = gazetteer.entries().collect();
+        words.sort_unstable_by_key(|&(_, id)| id);
+        debug_assert!(words.iter().enumerate().all(|(i, &(_, id))| i as u32 == id));
+        let mut rule_rows = vec![NO_ROW; words.len()];
+        let known = WordTable::new(words.iter().copied());
+        let mut rule_only: Vec<(&str, u32)> = rules.entries().collect();
+        // Sorted, so that ids do not depend on the table's slot order.
+        rule_only.sort_unstable();
+        for (key, row) in rule_only {
+            match known.get(key.as_bytes(), key_hash(key.as_bytes())) {
+                Some(id) => rule_rows[id as usize] = row,
+                None => {
+                    words.push((key, words.len() as u32));
+                    rule_rows.push(row);
+                }
+            }
+        }
+        Lexicon {
+            table: WordTable::new(words.into_iter()),
+            rule_rows: rule_rows.into_boxed_slice(),
+        }
+    }
+
+    /// The id of `key`, whose [`key_hash`] is `hash`, or [`NO_WORD`].
+    #[inline(always)]
+    pub(crate) fn id(&self, key: &[u8], hash: u64) -> u32 {
+        self.table.get(key, hash).unwrap_or(NO_WORD)
+    }
+
+    /// The rule engine's row of the word `id`, or [`NO_ROW`].
+    #[inline(always)]
+    pub(crate) fn rule_row(&self, id: u32) -> u32 {
+        self.rule_rows.get(id as usize).copied().unwrap_or(NO_ROW)
     }
 }
 
