@@ -147,8 +147,8 @@ enum Inst {
         role: Option<usize>,
         types: u8,
     },
-    /// One token a gap may skip.
-    Gap,
+    /// Up to this many tokens a gap may skip, fewest first; then on.
+    Gaps(usize),
     /// Zero-width: the next token's key is not in the set.
     NotWord(usize),
     /// Try `.0` first, then `.1`.
@@ -169,11 +169,25 @@ struct Example {
     line: usize,
 }
 
+/// What every path from an instruction needs of the first token it reads.
+#[derive(Clone, Debug, PartialEq)]
+enum First {
+    /// Nothing known: a path may skip or match nothing.
+    Any,
+    /// A token in one of these word sets, or (if `entity`) the start of an
+    /// entity group, perhaps after a determiner.
+    Need { words: Box<[u64]>, entity: bool },
+}
+
 #[derive(Clone, Debug)]
 struct Rule {
     id: String,
     relation: usize,
     program: Vec<Inst>,
+    /// Per instruction: what the token at the current position must be for
+    /// the program to go on from there. Lets starts, gaps and alternatives
+    /// pass over positions without trying them.
+    first: Vec<First>,
     /// What every match needs from a sentence: for each clause (a mask over
     /// word sets), a token in one of its sets. Sentences without are skipped
     /// (the prefilter).
@@ -533,6 +547,7 @@ impl RuleSetBuilder {
                 id: p.id,
                 relation,
                 program,
+                first: Vec::new(),
                 required: Vec::new(),
                 floor: p.floor,
                 cues: p.cues,
@@ -567,6 +582,7 @@ impl RuleSetBuilder {
         let mut rules = self.rules;
         for rule in &mut rules {
             rule.required = required_word_sets(&rule.program, mask_words);
+            rule.first = first_tokens(&rule.program, mask_words);
         }
         // Rules share clauses (every supply rule needs a supply verb): number
         // the distinct ones, and tell each word which of them it satisfies,
@@ -1137,20 +1153,8 @@ fn emit(node: &Node, prog: &mut Vec<Inst>) {
                 start: false,
             });
         }
-        Node::Gap(n) => {
-            // Lazy: prefer leaving the gap.
-            let mut exits = Vec::new();
-            for _ in 0..*n {
-                let split = prog.len();
-                prog.push(Inst::Split(0, split + 1));
-                exits.push(split);
-                prog.push(Inst::Gap);
-            }
-            let end = prog.len();
-            for s in exits {
-                prog[s] = Inst::Split(end, s + 1);
-            }
-        }
+        Node::Gap(0) => {}
+        Node::Gap(n) => prog.push(Inst::Gaps(*n)),
     }
 }
 
@@ -1206,6 +1210,7 @@ struct Scratch {
     blocks_gap: Vec<bool>,
     inside_long_mention: Vec<bool>,
     group_at: Vec<Option<usize>>,
+    entity_starts: Vec<bool>,
     groups: Vec<Group>,
     /// (first token, end token, entity) of each mention of the sentence.
     spans: Vec<(usize, usize, usize)>,
@@ -1220,6 +1225,9 @@ struct SentenceView<'s, 'a> {
     end: usize,
     /// For each token of the sentence: the group that starts there.
     group_at: &'s [Option<usize>],
+    /// For each token: whether an entity pattern can start there (a group
+    /// starts there, or right after it if it is a determiner).
+    entity_starts: &'s [bool],
     /// For each token: the entity that covers it.
     covered_by: &'s [Option<usize>],
     /// For each token: whether it belongs to an actor a gap may not skip.
@@ -1242,6 +1250,34 @@ impl SentenceView<'_, '_> {
     fn in_set(&self, set: usize, pos: usize) -> bool {
         let row = self.rows[pos];
         row != NO_ROW && self.masks[row as usize * self.mask_words + set / 64] >> (set % 64) & 1 == 1
+    }
+
+    /// Whether there is a token at sentence position `pos` and it is in one
+    /// of the word sets of `mask`.
+    fn in_any(&self, mask: &[u64], pos: usize) -> bool {
+        let Some(&row) = self.rows.get(pos) else {
+            return false;
+        };
+        if row == NO_ROW {
+            return false;
+        }
+        let start = row as usize * self.mask_words;
+        self.masks[start..start + self.mask_words]
+            .iter()
+            .zip(mask)
+            .any(|(m, w)| m & w != 0)
+    }
+
+    /// Whether the program of `rule` may go on from instruction `pc` at
+    /// position `pos`, as far as the first token tells.
+    #[inline]
+    fn may_start(&self, rule: &Rule, pc: usize, pos: usize) -> bool {
+        match &rule.first[pc] {
+            First::Any => true,
+            First::Need { words, entity } => {
+                (*entity && self.entity_starts.get(pos).copied().unwrap_or(false)) || self.in_any(words, pos)
+            }
+        }
     }
 }
 
@@ -1452,6 +1488,7 @@ impl RuleSet {
             blocks_gap,
             inside_long_mention,
             group_at,
+            entity_starts,
             groups,
             spans,
             modifiers,
@@ -1550,11 +1587,18 @@ impl RuleSet {
             }
             k = j;
         }
+        entity_starts.clear();
+        entity_starts.extend((0..n).map(|t| {
+            group_at[t].is_some()
+                || (group_at[t + 1].is_some()
+                    && matches!(tokens.key(&toks[range.start + t]), "the" | "a" | "an"))
+        }));
         SentenceView {
             tokens,
             first: range.start,
             end: range.end,
             group_at,
+            entity_starts,
             covered_by,
             blocks_gap,
             inside_long_mention,
@@ -1583,13 +1627,9 @@ impl RuleSet {
         state.bound.resize(relation.roles.len(), None);
         // Most patterns open with an entity: only starts where one begins
         // (perhaps after a determiner) can match, so try no others.
-        let opens_with_entity = matches!(rule.program.first(), Some(Inst::Entity { .. }));
         let mut first_attempt = true;
         while start < n {
-            if opens_with_entity
-                && view.group_at[start].is_none()
-                && view.group_at.get(start + 1).copied().flatten().is_none()
-            {
+            if !view.may_start(rule, 0, start) {
                 start += 1;
                 continue;
             }
@@ -1635,7 +1675,7 @@ impl RuleSet {
         view: &SentenceView<'_, '_>,
         st: &mut MatchState,
     ) -> Option<usize> {
-        if !st.visited.insert(pc, pos) {
+        if !view.may_start(rule, pc, pos) || !st.visited.insert(pc, pos) {
             return None;
         }
         let n = view.end - view.first;
@@ -1706,11 +1746,18 @@ impl RuleSet {
                     self.step(rule, pc + 1, pos, view, st)
                 }
             }
-            Inst::Gap => {
-                if pos < n && gap_may_skip(view, pos) {
-                    self.step(rule, pc + 1, pos + 1, view, st)
-                } else {
-                    None
+            Inst::Gaps(max) => {
+                // Go on from each position the gap may reach, nearest first,
+                // but only where the next instruction's first word is.
+                let mut at = pos;
+                loop {
+                    if let Some(r) = self.step(rule, pc + 1, at, view, st) {
+                        return Some(r);
+                    }
+                    if at - pos == max || at >= n || !gap_may_skip(view, at) {
+                        return None;
+                    }
+                    at += 1;
                 }
             }
             Inst::Split(a, b) => {
@@ -1969,6 +2016,46 @@ fn gap_may_skip(view: &SentenceView<'_, '_>, pos: usize) -> bool {
     !view.blocks_gap[pos]
 }
 
+/// Per instruction of `program`: what the first token read from there must
+/// be (see [`Rule::first`]). Jumps only go forward, so one pass from the end
+/// settles every instruction.
+fn first_tokens(program: &[Inst], mask_words: usize) -> Vec<First> {
+    let mut first: Vec<First> = vec![First::Any; program.len() + 1];
+    let after = |first: &[First], pc: usize, target: usize| {
+        if target > pc {
+            first[target].clone()
+        } else {
+            First::Any
+        }
+    };
+    let none = || vec![0u64; mask_words].into_boxed_slice();
+    for pc in (0..program.len()).rev() {
+        first[pc] = match program[pc] {
+            Inst::Word(set) => {
+                let mut words = none();
+                words[set / 64] |= 1 << (set % 64);
+                First::Need { words, entity: false }
+            }
+            Inst::Entity { .. } => First::Need {
+                words: none(),
+                entity: true,
+            },
+            Inst::NotWord(_) | Inst::Save { .. } => after(&first, pc, pc + 1),
+            Inst::Jump(a) => after(&first, pc, a),
+            Inst::Split(a, b) => match (after(&first, pc, a), after(&first, pc, b)) {
+                (First::Need { words: x, entity: e }, First::Need { words: y, entity: f }) => First::Need {
+                    words: x.iter().zip(y.iter()).map(|(p, q)| p | q).collect(),
+                    entity: e | f,
+                },
+                _ => First::Any,
+            },
+            Inst::Gaps(_) | Inst::Match => First::Any,
+        };
+    }
+    first.truncate(program.len());
+    first
+}
+
 /// What every match of `program` needs from a sentence, as clauses: for
 /// each clause (a mask over word sets), some token of the sentence is in one
 /// of its sets. A greatest fixpoint over the instruction graph: a word step
@@ -2003,7 +2090,7 @@ fn required_word_sets(program: &[Inst], mask_words: usize) -> Vec<Box<[u64]>> {
             let next: Clauses = match program[pc] {
                 Inst::Match => Some(Vec::new()),
                 Inst::Word(set) => must[pc + 1].clone().map(|cs| push(cs, bit(set))),
-                Inst::Entity { .. } | Inst::Gap | Inst::NotWord(_) | Inst::Save { .. } => {
+                Inst::Entity { .. } | Inst::Gaps(_) | Inst::NotWord(_) | Inst::Save { .. } => {
                     must[pc + 1].clone()
                 }
                 Inst::Split(a, b) => match (&must[a], &must[b]) {
@@ -2197,6 +2284,49 @@ mod tests {
         let set = rule_set(&table.iter().map(|t| t.0).collect::<Vec<_>>());
         for (rule, (pattern, clauses)) in set.rules.iter().zip(table) {
             assert_eq!(rule.required.len(), clauses, "{pattern}");
+        }
+    }
+
+    #[test]
+    fn first_tokens_follow_the_pattern() {
+        // (pattern, what its first token must be: None for anything, else
+        // (some word, an entity start))
+        let table = [
+            ("<a> sold <b>", Some((false, true))),
+            ("sold to <a> by <b>", Some((true, false))),
+            ("(sold)? <a> <b>", Some((true, true))),
+            ("(<a> | sold <a>) ..2 <b>", Some((true, true))),
+            ("..2 <a> sold <b>", None),
+            ("(sold|gave) <a> <b>", Some((true, false))),
+        ];
+        let set = rule_set(&table.iter().map(|t| t.0).collect::<Vec<_>>());
+        for (rule, (pattern, want)) in set.rules.iter().zip(table) {
+            let got = match &rule.first[0] {
+                First::Any => None,
+                First::Need { words, entity } => Some((words.iter().any(|w| *w != 0), *entity)),
+            };
+            assert_eq!(got, want, "{pattern}");
+        }
+    }
+
+    #[test]
+    fn a_gap_is_one_instruction() {
+        let set = rule_set(&["<a> ..4 sold ..1 <b>"]);
+        let gaps: Vec<usize> = set.rules[0]
+            .program
+            .iter()
+            .filter_map(|i| match i {
+                Inst::Gaps(n) => Some(*n),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(gaps, [4, 1]);
+        // After each gap comes what the gap must reach.
+        for (pc, inst) in set.rules[0].program.iter().enumerate() {
+            if let Inst::Gaps(_) = inst {
+                assert!(matches!(set.rules[0].first[pc], First::Any));
+                assert!(matches!(set.rules[0].first[pc + 1], First::Need { .. }));
+            }
         }
     }
 }
