@@ -3,9 +3,10 @@
 //! Every alias of every entry is tokenized and normalized exactly as text is
 //! (see [`crate::token`]), and each normalized word an alias uses gets an id.
 //! An alias is then a short sequence of word ids, and the aliases form a
-//! trie (`phrases`). A document is looked up token by token, one probe of a
-//! word table per token, and the trie is walked from each token that starts
-//! an alias, leftmost-longest, within the sentence. Matching normalized words
+//! trie (`phrases`). The tokenizer has already given each token the id of
+//! its key (one probe of the extractor's lexicon per token, shared with the
+//! rules), and the trie is walked from each token that starts an alias,
+//! leftmost-longest, within the sentence. Matching normalized words
 //! rather than raw text is what makes matching case-insensitive beyond
 //! ASCII, indifferent to curly or straight apostrophes and dash variants,
 //! whole-word, and unable to cross a sentence; walking word ids rather than

@@ -65,7 +65,10 @@
 //! n tokens costs O(n × pattern size), whatever its contents. Matches of one
 //! rule do not overlap; the first match by priority wins (alternatives in
 //! order, optional elements taken if they can be, gaps as short as they can
-//! be).
+//! be). Each compiled instruction knows what the first token it reads must
+//! be (a word of some sets, or the start of an entity group), so starts,
+//! gaps and alternatives pass over positions where nothing could follow
+//! without trying them.
 //!
 //! # Factuality
 //!
@@ -188,6 +191,9 @@ struct Rule {
     /// the program to go on from there. Lets starts, gaps and alternatives
     /// pass over positions without trying them.
     first: Vec<First>,
+    /// The fewest entity mentions a match spans: each entity element of a
+    /// pattern takes a group of its own.
+    min_mentions: usize,
     /// What every match needs from a sentence: for each clause (a mask over
     /// word sets), a token in one of its sets. Sentences without are skipped
     /// (the prefilter).
@@ -548,6 +554,7 @@ impl RuleSetBuilder {
                 relation,
                 program,
                 first: Vec::new(),
+                min_mentions: 0,
                 required: Vec::new(),
                 floor: p.floor,
                 cues: p.cues,
@@ -583,6 +590,7 @@ impl RuleSetBuilder {
         for rule in &mut rules {
             rule.required = required_word_sets(&rule.program, mask_words);
             rule.first = first_tokens(&rule.program, mask_words);
+            rule.min_mentions = min_mentions(&rule.program);
         }
         // Rules share clauses (every supply rule needs a supply verb): number
         // the distinct ones, and tell each word which of them it satisfies,
@@ -624,6 +632,7 @@ impl RuleSetBuilder {
             row_clauses,
             rule_clauses,
             clause_words,
+            min_mentions: rules.iter().map(|r| r.min_mentions).min().unwrap_or(0),
             mask_words,
             rules,
             cues: Cues::new(),
@@ -1178,6 +1187,8 @@ pub(crate) struct RuleSet {
     /// Per rule, the clauses its prefilter requires, `clause_words` apiece.
     rule_clauses: Vec<u64>,
     clause_words: usize,
+    /// The fewest entity mentions any rule's match spans.
+    min_mentions: usize,
     /// `u64`s per mask.
     mask_words: usize,
     verb_sets: Vec<bool>,
@@ -1413,7 +1424,8 @@ impl RuleSet {
                 e += 1;
             }
             let ents = first_entity..e;
-            if ents.is_empty() {
+            // Most sentences name too few actors and weapons for any rule.
+            if ents.is_empty() || ents.len() < self.min_mentions {
                 continue;
             }
             // The prefilter: the word sets present in the sentence, then the
@@ -1445,7 +1457,7 @@ impl RuleSet {
                     .iter()
                     .zip(&scratch.satisfied)
                     .fold(0, |acc, (r, s)| acc | (r & !s));
-                if missing == 0 && only.is_none_or(|o| o == i) {
+                if missing == 0 && rule.min_mentions <= ents.len() && only.is_none_or(|o| o == i) {
                     runnable.push(rule);
                 }
             }
@@ -2016,6 +2028,23 @@ fn gap_may_skip(view: &SentenceView<'_, '_>, pos: usize) -> bool {
     !view.blocks_gap[pos]
 }
 
+/// The fewest [`Inst::Entity`] steps on any path through `program`. Jumps
+/// only go forward, so one pass from the end settles it.
+fn min_mentions(program: &[Inst]) -> usize {
+    let mut fewest = vec![0usize; program.len() + 1];
+    let at = |fewest: &[usize], pc: usize, target: usize| if target > pc { fewest[target] } else { 0 };
+    for pc in (0..program.len()).rev() {
+        fewest[pc] = match program[pc] {
+            Inst::Entity { .. } => 1 + at(&fewest, pc, pc + 1),
+            Inst::Word(_) | Inst::NotWord(_) | Inst::Save { .. } | Inst::Gaps(_) => at(&fewest, pc, pc + 1),
+            Inst::Jump(a) => at(&fewest, pc, a),
+            Inst::Split(a, b) => at(&fewest, pc, a).min(at(&fewest, pc, b)),
+            Inst::Match => 0,
+        };
+    }
+    fewest[0]
+}
+
 /// Per instruction of `program`: what the first token read from there must
 /// be (see [`Rule::first`]). Jumps only go forward, so one pass from the end
 /// settles every instruction.
@@ -2307,6 +2336,22 @@ mod tests {
             };
             assert_eq!(got, want, "{pattern}");
         }
+    }
+
+    #[test]
+    fn fewest_mentions_follow_the_pattern() {
+        let table = [
+            ("<a> sold <b>", 2),
+            ("<a> (sold|gave) ..3 <b> ..2 (<a>)?", 2),
+            ("<a> (<b> | sold <b> ..2 <a>)", 2),
+            ("(<a> and <b>)+ met", 2),
+            ("<a> met <b> , <a> and <b>", 4),
+        ];
+        let set = rule_set(&table.iter().map(|t| t.0).collect::<Vec<_>>());
+        for (rule, (pattern, want)) in set.rules.iter().zip(table) {
+            assert_eq!(rule.min_mentions, want, "{pattern}");
+        }
+        assert_eq!(set.min_mentions, 2);
     }
 
     #[test]
