@@ -194,6 +194,9 @@ struct Rule {
     /// The fewest entity mentions a match spans: each entity element of a
     /// pattern takes a group of its own.
     min_mentions: usize,
+    /// Of those, the fewest that must be actors (elements that only take
+    /// countries, organizations or persons).
+    min_actors: usize,
     /// What every match needs from a sentence: for each clause (a mask over
     /// word sets), a token in one of its sets. Sentences without are skipped
     /// (the prefilter).
@@ -555,6 +558,7 @@ impl RuleSetBuilder {
                 program,
                 first: Vec::new(),
                 min_mentions: 0,
+                min_actors: 0,
                 required: Vec::new(),
                 floor: p.floor,
                 cues: p.cues,
@@ -590,7 +594,8 @@ impl RuleSetBuilder {
         for rule in &mut rules {
             rule.required = required_word_sets(&rule.program, mask_words);
             rule.first = first_tokens(&rule.program, mask_words);
-            rule.min_mentions = min_mentions(&rule.program);
+            rule.min_mentions = min_mentions(&rule.program, u8::MAX);
+            rule.min_actors = min_mentions(&rule.program, ACTOR);
         }
         // Rules share clauses (every supply rule needs a supply verb): number
         // the distinct ones, and tell each word which of them it satisfies,
@@ -633,6 +638,7 @@ impl RuleSetBuilder {
             rule_clauses,
             clause_words,
             min_mentions: rules.iter().map(|r| r.min_mentions).min().unwrap_or(0),
+            min_actors: rules.iter().map(|r| r.min_actors).min().unwrap_or(0),
             mask_words,
             rules,
             cues: Cues::new(),
@@ -1187,8 +1193,10 @@ pub(crate) struct RuleSet {
     /// Per rule, the clauses its prefilter requires, `clause_words` apiece.
     rule_clauses: Vec<u64>,
     clause_words: usize,
-    /// The fewest entity mentions any rule's match spans.
+    /// The fewest entity mentions, and actor mentions, any rule's match
+    /// spans.
     min_mentions: usize,
+    min_actors: usize,
     /// `u64`s per mask.
     mask_words: usize,
     verb_sets: Vec<bool>,
@@ -1428,6 +1436,13 @@ impl RuleSet {
             if ents.is_empty() || ents.len() < self.min_mentions {
                 continue;
             }
+            let actors = entities[ents.clone()]
+                .iter()
+                .filter(|m| type_bit(m.entity_type()) & ACTOR != 0)
+                .count();
+            if actors < self.min_actors {
+                continue;
+            }
             // The prefilter: the word sets present in the sentence, then the
             // rules whose required sets are all present.
             let cw = self.clause_words;
@@ -1457,7 +1472,11 @@ impl RuleSet {
                     .iter()
                     .zip(&scratch.satisfied)
                     .fold(0, |acc, (r, s)| acc | (r & !s));
-                if missing == 0 && rule.min_mentions <= ents.len() && only.is_none_or(|o| o == i) {
+                if missing == 0
+                    && rule.min_mentions <= ents.len()
+                    && rule.min_actors <= actors
+                    && only.is_none_or(|o| o == i)
+                {
                     runnable.push(rule);
                 }
             }
@@ -2028,14 +2047,15 @@ fn gap_may_skip(view: &SentenceView<'_, '_>, pos: usize) -> bool {
     !view.blocks_gap[pos]
 }
 
-/// The fewest [`Inst::Entity`] steps on any path through `program`. Jumps
-/// only go forward, so one pass from the end settles it.
-fn min_mentions(program: &[Inst]) -> usize {
+/// The fewest [`Inst::Entity`] steps that take only types of `only`, on any
+/// path through `program`. Jumps only go forward, so one pass from the end
+/// settles it.
+fn min_mentions(program: &[Inst], only: u8) -> usize {
     let mut fewest = vec![0usize; program.len() + 1];
     let at = |fewest: &[usize], pc: usize, target: usize| if target > pc { fewest[target] } else { 0 };
     for pc in (0..program.len()).rev() {
         fewest[pc] = match program[pc] {
-            Inst::Entity { .. } => 1 + at(&fewest, pc, pc + 1),
+            Inst::Entity { types, .. } => usize::from(types & !only == 0) + at(&fewest, pc, pc + 1),
             Inst::Word(_) | Inst::NotWord(_) | Inst::Save { .. } | Inst::Gaps(_) => at(&fewest, pc, pc + 1),
             Inst::Jump(a) => at(&fewest, pc, a),
             Inst::Split(a, b) => at(&fewest, pc, a).min(at(&fewest, pc, b)),
@@ -2290,7 +2310,7 @@ mod tests {
     use super::*;
 
     fn rule_set(patterns: &[&str]) -> RuleSet {
-        let mut text = String::from("relation r  a:ACTOR!  b:ACTOR!\n\n");
+        let mut text = String::from("relation r  a:ACTOR!  b:ACTOR!  w:WEAPON\n\n");
         for (i, p) in patterns.iter().enumerate() {
             text.push_str(&format!("rule r/{i}\n  pattern: {p}\n\n"));
         }
@@ -2340,18 +2360,23 @@ mod tests {
 
     #[test]
     fn fewest_mentions_follow_the_pattern() {
+        // (pattern, fewest mentions, fewest of them actors)
         let table = [
-            ("<a> sold <b>", 2),
-            ("<a> (sold|gave) ..3 <b> ..2 (<a>)?", 2),
-            ("<a> (<b> | sold <b> ..2 <a>)", 2),
-            ("(<a> and <b>)+ met", 2),
-            ("<a> met <b> , <a> and <b>", 4),
+            ("<a> sold <b>", 2, 2),
+            ("<a> (sold|gave) ..3 <b> ..2 (<a>)?", 2, 2),
+            ("<a> (<b> | sold <b> ..2 <a>)", 2, 2),
+            ("(<a> and <b>)+ met", 2, 2),
+            ("<a> met <b> , <a> and <b>", 4, 4),
+            ("<a> sold <w> to <b>", 3, 2),
+            ("<a> sold (<w>)? to <b>", 2, 2),
+            ("<a> sold <b> <w> <w>", 4, 2),
         ];
         let set = rule_set(&table.iter().map(|t| t.0).collect::<Vec<_>>());
-        for (rule, (pattern, want)) in set.rules.iter().zip(table) {
-            assert_eq!(rule.min_mentions, want, "{pattern}");
+        for (rule, (pattern, mentions, actors)) in set.rules.iter().zip(table) {
+            assert_eq!(rule.min_mentions, mentions, "{pattern}");
+            assert_eq!(rule.min_actors, actors, "{pattern}");
         }
-        assert_eq!(set.min_mentions, 2);
+        assert_eq!((set.min_mentions, set.min_actors), (2, 2));
     }
 
     #[test]
