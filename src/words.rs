@@ -1,22 +1,20 @@
 //! Normalized word keys to small integers, looked up once per token.
 //!
 //! Both later stages ask one question of every token: is its key a word I
-//! know? The gazetteer wants the word's id (to walk its trie of aliases), the rule
-//! engine the word sets holding it. With a general-purpose hash map that
-//! question hashed the key again for each stage and was a fifth of all
-//! extraction time. Here the tokenizer hashes each key once, while the key is
-//! still in cache ([`key_hash`]), and each stage probes its own [`WordTable`]
-//! with that hash: an open-addressing table whose slots hold the hash and the
-//! key's length. For keys of at most eight bytes (most words) the 64-bit hash
-//! is a bijection of the key, so equal hashes and lengths mean equal keys and
-//! the key bytes are never read.
+//! know? The gazetteer wants the word's id (to walk its trie of aliases), the
+//! rule engine the word sets holding it. With a general-purpose hash map per
+//! stage that question hashed the key again for each stage and was a fifth of
+//! all extraction time. Here an extractor's [`Lexicon`] holds every word of
+//! its gazetteer and of its rules, and the tokenizer asks once per token,
+//! while the key is still in cache ([`key_hash`]), keeping only the word's id
+//! in the token. The gazetteer's word ids are the lexicon's first ids, so
+//! that stage reads its ids straight from the tokens; the rule engine reads
+//! its word-set row from an array indexed by the id.
 //!
-//! An extractor asks that question once per token, not once per stage: its
-//! [`Lexicon`] holds every word of its gazetteer and of its rules, and the
-//! tokenizer looks each key up while the key is still in cache and keeps only
-//! the word's id. The gazetteer's word ids are the lexicon's first ids, so
-//! the gazetteer reads its ids straight from the tokens; the rule engine
-//! reads its word-set row from an array indexed by the id.
+//! The lexicon is a [`WordTable`]: open addressing, with slots that hold the
+//! hash and the key's length. For keys of at most eight bytes (most words)
+//! the 64-bit hash is a bijection of the key, so equal hashes and lengths mean
+//! equal keys and the key bytes are never read.
 
 /// The id of a token whose key is in no lexicon.
 pub(crate) const NO_WORD: u32 = u32::MAX;
