@@ -95,7 +95,7 @@ RUN:
     --threads N, -j N         Worker threads [default: all cores]
                                   extract --threads 2 corpus.jsonl.gz
     --batch N                 Documents per batch [default: 512]; a batch also
-                              ends at 8 MB of text. Memory is bounded by about
+                              ends at 1 MB of text. Memory is bounded by about
                               three batches
                                   extract --batch 64 big-documents/
     --quiet, -q               No progress and no summary on standard error
@@ -266,7 +266,7 @@ struct Rendered {
     relations: usize,
 }
 
-const BATCH_BYTES: usize = 8 << 20;
+const BATCH_BYTES: usize = 1 << 20;
 
 /// The files a PATH stands for: itself, or every non-hidden file under a
 /// directory, in sorted order.
