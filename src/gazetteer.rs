@@ -255,6 +255,7 @@ pub(crate) struct Gazetteer {
     /// Per phrase of the trie: the entries it may name, best first.
     candidates: Vec<Vec<Candidate>>,
     words: WordTable,
+    /// The number of `words`: lexicon ids from here up are not the gazetteer's.
     word_count: u32,
 }
 
@@ -273,10 +274,6 @@ impl Gazetteer {
         &self.words
     }
 
-    fn word_count(&self) -> u32 {
-        self.word_count
-    }
-
     /// Finds every entity mention in a tokenized document, in text order,
     /// without overlaps. The tokens must carry the ids of a [`crate::words::Lexicon`] built
     /// over this gazetteer's [`words`](Gazetteer::words).
@@ -284,7 +281,7 @@ impl Gazetteer {
         let text = tokens.source();
         let toks = tokens.tokens();
         // Each token's word id, marked when it touches the token before.
-        let known = self.word_count();
+        let known = self.word_count;
         let ids: Vec<u32> = toks
             .iter()
             .map(|tok| match tok.word() {

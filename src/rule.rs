@@ -1656,8 +1656,8 @@ impl RuleSet {
         let mut start = 0;
         state.bound.clear();
         state.bound.resize(relation.roles.len(), None);
-        // Most patterns open with an entity: only starts where one begins
-        // (perhaps after a determiner) can match, so try no others.
+        // Only starts where the pattern's first token can be (for most
+        // patterns an entity, perhaps after a determiner) can match.
         let mut first_attempt = true;
         while start < n {
             if !view.may_start(rule, 0, start) {
