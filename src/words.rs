@@ -242,12 +242,12 @@ impl Lexicon {
         words.sort_unstable_by_key(|&(_, id)| id);
         debug_assert!(words.iter().enumerate().all(|(i, &(_, id))| i as u32 == id));
         let mut rule_rows = vec![NO_ROW; words.len()];
-        let known = WordTable::new(words.iter().copied());
-        let mut rule_only: Vec<(&str, u32)> = rules.entries().collect();
+        let mut rule_words: Vec<(&str, u32)> = rules.entries().collect();
         // Sorted, so that ids do not depend on the table's slot order.
-        rule_only.sort_unstable();
-        for (key, row) in rule_only {
-            match known.get(key.as_bytes(), key_hash(key.as_bytes())) {
+        rule_words.sort_unstable();
+        for (key, row) in rule_words {
+            // A gazetteer word's lexicon id is its gazetteer id.
+            match gazetteer.get(key.as_bytes(), key_hash(key.as_bytes())) {
                 Some(id) => rule_rows[id as usize] = row,
                 None => {
                     words.push((key, words.len() as u32));
