@@ -432,3 +432,25 @@ fn a_file_gone_before_it_is_read_costs_only_that_file() {
         "the file after it is read"
     );
 }
+
+#[test]
+fn bug2_tsv_error_rows_have_as_many_columns_as_the_header() {
+    let dir = scratch("tsv-errors");
+    std::fs::write(dir.join("a.txt"), "Peru sold drones to Chile.").unwrap();
+    std::fs::write(dir.join("b.txt"), b"Peru \xff sold drones.").unwrap();
+    for flags in [&["--format", "tsv"][..], &["--format", "tsv", "--entities-only"]] {
+        let mut args = vec!["-q"];
+        args.extend_from_slice(flags);
+        args.push(path_str(&dir));
+        let out = run(&args, b"");
+        assert_eq!(out.status.code(), Some(1), "{flags:?}");
+        let s = String::from_utf8(out.stdout).unwrap();
+        let columns = s.lines().next().unwrap().split('\t').count();
+        let error_rows: Vec<&str> = s.lines().filter(|l| l.contains("\tERROR\t")).collect();
+        assert_eq!(error_rows.len(), 1, "{s}");
+        for l in s.lines() {
+            assert_eq!(l.split('\t').count(), columns, "{flags:?}: {l:?}");
+        }
+        assert!(error_rows[0].contains("invalid UTF-8"), "{}", error_rows[0]);
+    }
+}

@@ -1,0 +1,289 @@
+//! The command line: what each flag means (`HELP`, with an example for
+//! every flag) and the options it yields.
+//!
+//! Parsing is lexopt's: it splits `--flag=value`, `-j2`, `-qj 2` and `--`
+//! the way other tools do and hands back paths as `OsString`s, so a file
+//! name that is not UTF-8 is still a file name. It generates nothing, which
+//! is why it is used here: the help text below is written by hand, grouped
+//! and with an example under every flag, and stays exactly what users see.
+
+use std::ffi::OsString;
+use std::path::PathBuf;
+
+pub const HELP: &str = "\
+extract: who did what to whom, for every document of a corpus.
+
+USAGE:
+    extract [OPTIONS] [PATH...]
+
+Each PATH is a text file (one document), a JSON Lines file (one document a
+line), a directory (walked recursively, in sorted order, hidden files
+skipped) or - for standard input (also the default). Files ending in .gz, or
+starting with the gzip magic bytes, are decompressed. One output record per
+document, in input order whatever the thread count.
+
+INPUT:
+    --input auto|text|jsonl   How to read inputs [default: auto: .jsonl and
+                              .ndjson files (before any .gz) are JSON Lines,
+                              as is standard input whose first byte is '{';
+                              everything else is text]
+                                  extract --input jsonl dump.json.gz
+    --id-field NAME           JSON Lines field holding the document id
+                              [default: id; a missing id becomes FILE:LINE]
+                                  extract --id-field url news.jsonl
+    --text-field NAME         JSON Lines field holding the text [default: text]
+                              Other fields are passed through under \"meta\".
+                                  extract --text-field body news.jsonl
+    --lossy                   Replace invalid UTF-8 with U+FFFD instead of
+                              reporting the document as failed
+                                  extract --lossy scraped/
+
+OUTPUT:
+    --output FILE, -o FILE    Write to FILE instead of standard output
+                                  extract -o out.jsonl corpus/
+    --format jsonl|tsv|html   jsonl: the schema's output records [default].
+                              tsv: a header, then one relation a line
+                              (document, type, factuality, four role/text/id
+                              triples, rule, sentence); with --entities-only,
+                              one entity a line. html: one self-contained
+                              report page (see --html-only-relations)
+                                  extract --format tsv corpus/ > relations.tsv
+                                  extract --format html -o report.html corpus/
+    --entities-only           Skip the relation stage
+                                  extract --entities-only corpus/
+    --relations TYPE,...      Keep only these relation types
+                                  extract --relations supply,sanction corpus/
+    --html-only-relations     In the HTML report, leave out documents without
+                              relations
+                                  extract --format html --html-only-relations -o r.html corpus/
+
+DATA:
+    --gazetteer FILE          Add a gazetteer file (repeatable); a later file
+                              overrides entries with the same id
+                                  extract --gazetteer my_people.tsv corpus/
+    --rules FILE              Add a rule file (repeatable)
+                                  extract --rules my.rules corpus/
+    --no-default-gazetteers   Do not load the embedded gazetteers
+                                  extract --no-default-gazetteers --gazetteer g.tsv corpus/
+    --no-default-rules        Do not load the embedded rules
+                                  extract --no-default-rules --rules my.rules corpus/
+    A bad data file stops the run before any document is read, with its
+    file:line:column.
+
+RUN:
+    --threads N, -j N         Worker threads [default: all cores]
+                                  extract --threads 2 corpus.jsonl.gz
+    --batch N                 Documents per batch [default: 512]; a batch also
+                              ends at 1 MB of text. Memory is bounded by about
+                              three batches
+                                  extract --batch 64 big-documents/
+    --quiet, -q               No progress and no summary on standard error
+                                  extract -q corpus/ > out.jsonl
+    --help, -h                This text
+
+EXIT STATUS:
+    0 every document was processed; 1 a document failed (it still has its
+    output line with \"error\") or the output could not be written; 2 usage
+    or data-file error. A closed standard output (| head) ends the run
+    quietly.
+";
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum InputKind {
+    Auto,
+    Text,
+    Jsonl,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Format {
+    Jsonl,
+    Tsv,
+    Html,
+}
+
+#[derive(Debug)]
+pub struct Options {
+    /// Inputs in command-line order; `-` is standard input.
+    pub paths: Vec<PathBuf>,
+    pub input: InputKind,
+    pub id_field: String,
+    pub text_field: String,
+    pub lossy: bool,
+    pub output: Option<PathBuf>,
+    pub format: Format,
+    pub entities_only: bool,
+    pub relations: Option<Vec<String>>,
+    pub html_only_relations: bool,
+    pub gazetteers: Vec<PathBuf>,
+    pub rules: Vec<PathBuf>,
+    pub no_default_gazetteers: bool,
+    pub no_default_rules: bool,
+    pub threads: usize,
+    pub batch: usize,
+    pub quiet: bool,
+}
+
+impl Default for Options {
+    fn default() -> Options {
+        Options {
+            paths: Vec::new(),
+            input: InputKind::Auto,
+            id_field: "id".into(),
+            text_field: "text".into(),
+            lossy: false,
+            output: None,
+            format: Format::Jsonl,
+            entities_only: false,
+            relations: None,
+            html_only_relations: false,
+            gazetteers: Vec::new(),
+            rules: Vec::new(),
+            no_default_gazetteers: false,
+            no_default_rules: false,
+            threads: std::thread::available_parallelism().map_or(1, |n| n.get()),
+            batch: 512,
+            quiet: false,
+        }
+    }
+}
+
+/// What the command line asks for.
+#[derive(Debug)]
+pub enum Command {
+    Run(Options),
+    Help,
+}
+
+/// Parses the arguments after the program name. The error is the message
+/// for standard error (exit status 2).
+pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Command, String> {
+    use lexopt::prelude::*;
+
+    let mut o = Options::default();
+    let mut p = lexopt::Parser::from_args(args);
+    while let Some(arg) = p.next().map_err(message)? {
+        match arg {
+            Value(path) => o.paths.push(path.into()),
+            Short('h') | Long("help") => return Ok(Command::Help),
+            Long("input") => {
+                o.input = match string(&mut p, "--input")?.as_str() {
+                    "auto" => InputKind::Auto,
+                    "text" => InputKind::Text,
+                    "jsonl" => InputKind::Jsonl,
+                    v => return Err(format!("--input: expected auto, text or jsonl, got '{v}'")),
+                }
+            }
+            Long("id-field") => o.id_field = string(&mut p, "--id-field")?,
+            Long("text-field") => o.text_field = string(&mut p, "--text-field")?,
+            Long("lossy") => o.lossy = true,
+            Short('o') | Long("output") => o.output = Some(value(&mut p, "--output")?.into()),
+            Long("format") => {
+                o.format = match string(&mut p, "--format")?.as_str() {
+                    "jsonl" | "json" => Format::Jsonl,
+                    "tsv" => Format::Tsv,
+                    "html" => Format::Html,
+                    v => return Err(format!("--format: expected jsonl, tsv or html, got '{v}'")),
+                }
+            }
+            Long("entities-only") => o.entities_only = true,
+            Long("relations") => {
+                let types: Vec<String> = string(&mut p, "--relations")?
+                    .split(',')
+                    .map(|t| t.trim().to_string())
+                    .filter(|t| !t.is_empty())
+                    .collect();
+                if types.is_empty() {
+                    return Err("--relations: expected a comma-separated list of relation types".into());
+                }
+                o.relations = Some(types);
+            }
+            Long("html-only-relations") => o.html_only_relations = true,
+            Long("gazetteer") => o.gazetteers.push(value(&mut p, "--gazetteer")?.into()),
+            Long("rules") => o.rules.push(value(&mut p, "--rules")?.into()),
+            Long("no-default-gazetteers") => o.no_default_gazetteers = true,
+            Long("no-default-rules") => o.no_default_rules = true,
+            Short('j') | Long("threads") => o.threads = positive(&mut p, "--threads")?,
+            Long("batch") => o.batch = positive(&mut p, "--batch")?,
+            Short('q') | Long("quiet") => o.quiet = true,
+            Short(c) => return Err(format!("unknown option '-{c}' (see --help)")),
+            Long(name) => return Err(format!("unknown option '--{name}' (see --help)")),
+        }
+    }
+    if o.paths.is_empty() {
+        o.paths.push("-".into());
+    }
+    Ok(Command::Run(o))
+}
+
+fn message(e: lexopt::Error) -> String {
+    match e {
+        lexopt::Error::UnexpectedValue { option, .. } => format!("{option} takes no value"),
+        e => e.to_string(),
+    }
+}
+
+fn value(p: &mut lexopt::Parser, flag: &str) -> Result<OsString, String> {
+    p.value().map_err(|_| format!("{flag} needs a value"))
+}
+
+fn string(p: &mut lexopt::Parser, flag: &str) -> Result<String, String> {
+    value(p, flag)?
+        .into_string()
+        .map_err(|v| format!("{flag}: not valid UTF-8: {v:?}"))
+}
+
+fn positive(p: &mut lexopt::Parser, flag: &str) -> Result<usize, String> {
+    let v = string(p, flag)?;
+    v.parse()
+        .ok()
+        .filter(|&n| n > 0)
+        .ok_or_else(|| format!("{flag}: expected a positive number, got '{v}'"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn run(args: &[&str]) -> Result<Options, String> {
+        match parse(args.iter().map(OsString::from))? {
+            Command::Run(o) => Ok(o),
+            Command::Help => Err("help".into()),
+        }
+    }
+
+    #[test]
+    fn flags_values_and_paths() {
+        let o = run(&["-qj2", "--format=tsv", "--batch", "7", "a.txt", "--", "-b.txt"]).unwrap();
+        assert!(o.quiet);
+        assert_eq!((o.threads, o.batch, o.format), (2, 7, Format::Tsv));
+        assert_eq!(o.paths, [PathBuf::from("a.txt"), PathBuf::from("-b.txt")]);
+        assert_eq!(run(&[]).unwrap().paths, [PathBuf::from("-")]);
+        assert_eq!(run(&["-h"]).unwrap_err(), "help");
+    }
+
+    #[test]
+    fn mistakes_are_named() {
+        let table = [
+            (
+                &["--threads", "zero"][..],
+                "--threads: expected a positive number, got 'zero'",
+            ),
+            (
+                &["--format", "xml"],
+                "--format: expected jsonl, tsv or html, got 'xml'",
+            ),
+            (&["--input"], "--input needs a value"),
+            (&["--frobnicate"], "unknown option '--frobnicate' (see --help)"),
+            (&["-x"], "unknown option '-x' (see --help)"),
+            (&["--quiet=yes"], "--quiet takes no value"),
+            (
+                &["--relations", ","],
+                "--relations: expected a comma-separated list of relation types",
+            ),
+        ];
+        for (args, want) in table {
+            assert_eq!(run(args).unwrap_err(), want, "{args:?}");
+        }
+    }
+}
