@@ -214,6 +214,13 @@ impl<'a> Entity<'a> {
     }
 }
 
+/// The keys of an entity's output record that are its own: gazetteer
+/// attributes are written into the same object, so an attribute may not use
+/// one of these names (the gazetteer reports it at its line and column).
+/// `origin` is not among them: the record's `origin` is the attribute,
+/// unless the text names another.
+pub(crate) const RESERVED_KEYS: [&str; 7] = ["type", "id", "text", "start", "end", "kind", "name"];
+
 impl Serialize for Entity<'_> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = serializer.serialize_map(None)?;

@@ -35,7 +35,10 @@
 //! - **attributes** (optional): `;`-separated `key=value` pairs. Checked keys:
 //!   `class` (a weapon class of the schema), `origin` and `country` (three
 //!   upper-case letters), `from` and `to` (dates `YYYY`, `YYYY-MM` or
-//!   `YYYY-MM-DD`). Other keys are kept as they are.
+//!   `YYYY-MM-DD`). Other keys are kept as they are, once each, except the
+//!   keys an entity's output record uses itself (`type`, `id`, `text`,
+//!   `start`, `end`, `kind`, `name`), which are errors: attributes are
+//!   written into the same JSON object.
 //!
 //! # Case policy
 //!
@@ -69,7 +72,7 @@
 
 use std::collections::HashMap;
 
-use crate::entity::{AliasKind, Entity, EntityType, Entry};
+use crate::entity::{AliasKind, Entity, EntityType, Entry, RESERVED_KEYS};
 use crate::error::{locate, Error, ErrorKind};
 use crate::fxhash::FxBuild;
 use crate::phrases::{PhraseTrie, PhraseTrieBuilder, JOINED, NO_WORD};
@@ -585,7 +588,7 @@ fn parse_line(file: &str, line_no: usize, line: &str) -> Result<(Entry, Vec<Alia
     if let Some(attrs) = cols.get(4).filter(|a| !a.trim().is_empty()) {
         let mut at = column_offset(line, 4);
         for pair in attrs.split(';') {
-            let parsed = parse_attribute(ty, pair)
+            let parsed = parse_attribute(ty, pair, &attributes)
                 .map_err(|msg| Error::at(ErrorKind::Gazetteer, msg, locate(file, line_no, line, at)))?;
             attributes.push(parsed);
             at += pair.len() + 1;
@@ -634,13 +637,27 @@ fn parse_alias(raw: &str) -> Result<AliasSpec, String> {
     })
 }
 
-fn parse_attribute(ty: EntityType, pair: &str) -> Result<(Box<str>, Box<str>), String> {
+/// One `key=value` pair; `seen` are the entry's pairs before it.
+fn parse_attribute(
+    ty: EntityType,
+    pair: &str,
+    seen: &[(Box<str>, Box<str>)],
+) -> Result<(Box<str>, Box<str>), String> {
     let Some((key, value)) = pair.split_once('=') else {
         return Err(format!("expected key=value, found '{pair}'"));
     };
     let (key, value) = (key.trim(), value.trim());
     if key.is_empty() {
         return Err(format!("empty attribute name in '{pair}'"));
+    }
+    if RESERVED_KEYS.contains(&key) {
+        return Err(format!(
+            "attribute '{key}' would clash with the output record's own '{key}' (reserved: {})",
+            RESERVED_KEYS.join(", ")
+        ));
+    }
+    if seen.iter().any(|(k, _)| **k == *key) {
+        return Err(format!("attribute '{key}' given twice"));
     }
     match key {
         "class" if !WEAPON_CLASSES.contains(&value) => {

@@ -433,6 +433,127 @@ fn a_file_gone_before_it_is_read_costs_only_that_file() {
     );
 }
 
+/// Fails on an object with a key twice, which `serde_json::Value` would
+/// silently collapse.
+fn assert_unique_keys(line: &str) {
+    use serde::de::{Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
+    struct Unique;
+    impl<'de> Deserialize<'de> for Unique {
+        fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Unique, D::Error> {
+            d.deserialize_any(UniqueVisitor)
+        }
+    }
+    struct UniqueVisitor;
+    impl<'de> Visitor<'de> for UniqueVisitor {
+        type Value = Unique;
+        fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+            f.write_str("JSON")
+        }
+        fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Unique, A::Error> {
+            let mut seen = std::collections::HashSet::new();
+            while let Some(key) = map.next_key::<String>()? {
+                if !seen.insert(key.clone()) {
+                    return Err(serde::de::Error::custom(format!("key {key:?} twice")));
+                }
+                map.next_value::<Unique>()?;
+            }
+            Ok(Unique)
+        }
+        fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Unique, A::Error> {
+            while seq.next_element::<Unique>()?.is_some() {}
+            Ok(Unique)
+        }
+        fn visit_bool<E>(self, _: bool) -> Result<Unique, E> {
+            Ok(Unique)
+        }
+        fn visit_i64<E>(self, _: i64) -> Result<Unique, E> {
+            Ok(Unique)
+        }
+        fn visit_u64<E>(self, _: u64) -> Result<Unique, E> {
+            Ok(Unique)
+        }
+        fn visit_f64<E>(self, _: f64) -> Result<Unique, E> {
+            Ok(Unique)
+        }
+        fn visit_str<E>(self, _: &str) -> Result<Unique, E> {
+            Ok(Unique)
+        }
+        fn visit_unit<E>(self) -> Result<Unique, E> {
+            Ok(Unique)
+        }
+    }
+    if let Err(e) = serde_json::from_str::<Unique>(line) {
+        panic!("{e}: {line}");
+    }
+}
+
+#[test]
+fn bug1_entity_records_have_each_key_once() {
+    // Organizations carried the alias kind and a `kind=` attribute, both as
+    // "kind"; the attribute is now `category`.
+    let out = run(
+        &["-q"],
+        b"NATO and the UN said Hezbollah fired rockets; the Red Cross helped.",
+    );
+    assert!(out.status.success());
+    let stdout = String::from_utf8(out.stdout.clone()).unwrap();
+    assert_unique_keys(stdout.trim_end());
+    let recs = records(&out);
+    let un = recs[0]["entities"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|e| e["id"] == "un")
+        .expect("the UN is found");
+    assert_eq!(
+        (&un["kind"], &un["category"]),
+        (&Value::from("name"), &Value::from("igo"))
+    );
+
+    // A user's attribute may not take a key of the record's own: the run
+    // stops at the attribute, naming the reserved keys.
+    let dir = scratch("reserved");
+    let table = [
+        ("type=rebel", "type"),
+        ("country=PER;kind=party", "kind"),
+        ("start=1990", "start"),
+        ("name=Acme;region=Andes", "name"),
+    ];
+    for (attributes, key) in table {
+        let gaz = dir.join("mine.tsv");
+        std::fs::write(
+            &gaz,
+            format!("# mine\nacme\tORGANIZATION\tAcme Arms\tAcme\t{attributes}\n"),
+        )
+        .unwrap();
+        let out = run(
+            &["-q", "--gazetteer", path_str(&gaz)],
+            b"Acme sold drones to Chile.",
+        );
+        assert_eq!(out.status.code(), Some(2), "{attributes}");
+        let err = String::from_utf8_lossy(&out.stderr);
+        let col = "acme\tORGANIZATION\tAcme Arms\tAcme\t".len() + attributes.find(key).unwrap() + 1;
+        assert!(
+            err.contains(&format!("{}:2:{col}: attribute '{key}'", gaz.display())),
+            "{err}"
+        );
+        assert!(
+            err.contains("reserved: type, id, text, start, end, kind, name"),
+            "{err}"
+        );
+    }
+    // Nor give the same attribute twice.
+    let gaz = dir.join("twice.tsv");
+    std::fs::write(
+        &gaz,
+        "acme\tORGANIZATION\tAcme Arms\tAcme\tregion=Andes;region=Alps\n",
+    )
+    .unwrap();
+    let out = run(&["-q", "--gazetteer", path_str(&gaz)], b"");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("attribute 'region' given twice"));
+}
+
 #[test]
 fn bug2_tsv_error_rows_have_as_many_columns_as_the_header() {
     let dir = scratch("tsv-errors");

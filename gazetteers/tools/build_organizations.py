@@ -116,7 +116,7 @@ def main():
             if kind is None and code[3:6] in ("REB", "INS", "UAF", "MIL"):
                 kind = "armed_group"
             if kind:
-                attrs.append(f"kind={kind}")
+                attrs.append(f"category={kind}")  # "kind" is the alias kind in output records
             if code:
                 attrs.append(f"cameo={code}")
             if add(name, aliases, attrs, source):
