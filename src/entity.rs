@@ -218,17 +218,44 @@ impl<'a> Entity<'a> {
 /// attributes are written into the same object, so an attribute may not use
 /// one of these names (the gazetteer reports it at its line and column).
 /// `origin` is not among them: the record's `origin` is the attribute,
-/// unless the text names another.
-pub(crate) const RESERVED_KEYS: [&str; 7] = ["type", "id", "text", "start", "end", "kind", "name"];
+/// unless the text names another. `byte_start` and `byte_end` appear with
+/// character offsets ([`crate::Offsets::Chars`]).
+pub(crate) const RESERVED_KEYS: [&str; 9] = [
+    "type",
+    "id",
+    "text",
+    "start",
+    "end",
+    "byte_start",
+    "byte_end",
+    "kind",
+    "name",
+];
 
-impl Serialize for Entity<'_> {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = serializer.serialize_map(None)?;
+impl Entity<'_> {
+    /// Writes the mention's fields into `map`: `start`/`end` are `offsets`
+    /// (character offsets, with the byte span after them as
+    /// `byte_start`/`byte_end`) or, for `None`, the byte span.
+    pub(crate) fn serialize_fields<M: SerializeMap>(
+        &self,
+        map: &mut M,
+        offsets: Option<Span>,
+    ) -> Result<(), M::Error> {
         map.serialize_entry("type", self.entity_type().as_str())?;
         map.serialize_entry("id", self.id())?;
         map.serialize_entry("text", self.text)?;
-        map.serialize_entry("start", &self.span.start)?;
-        map.serialize_entry("end", &self.span.end)?;
+        match offsets {
+            None => {
+                map.serialize_entry("start", &self.span.start)?;
+                map.serialize_entry("end", &self.span.end)?;
+            }
+            Some(chars) => {
+                map.serialize_entry("start", &chars.start)?;
+                map.serialize_entry("end", &chars.end)?;
+                map.serialize_entry("byte_start", &self.span.start)?;
+                map.serialize_entry("byte_end", &self.span.end)?;
+            }
+        }
         map.serialize_entry("kind", self.alias_kind.as_str())?;
         map.serialize_entry("name", self.entry.name())?;
         for (k, v) in self.entry.attributes() {
@@ -239,6 +266,14 @@ impl Serialize for Entity<'_> {
         if let Some(origin) = self.origin() {
             map.serialize_entry("origin", origin)?;
         }
+        Ok(())
+    }
+}
+
+impl Serialize for Entity<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = serializer.serialize_map(None)?;
+        self.serialize_fields(&mut map, None)?;
         map.end()
     }
 }

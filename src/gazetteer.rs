@@ -37,8 +37,8 @@
 //!   upper-case letters), `from` and `to` (dates `YYYY`, `YYYY-MM` or
 //!   `YYYY-MM-DD`). Other keys are kept as they are, once each, except the
 //!   keys an entity's output record uses itself (`type`, `id`, `text`,
-//!   `start`, `end`, `kind`, `name`), which are errors: attributes are
-//!   written into the same JSON object.
+//!   `start`, `end`, `byte_start`, `byte_end`, `kind`, `name`), which are
+//!   errors: attributes are written into the same JSON object.
 //!
 //! # Case policy
 //!

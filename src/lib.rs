@@ -55,7 +55,7 @@ mod words;
 pub use entity::{AliasKind, Entity, EntityType, Entry};
 pub use error::{Error, ErrorKind, Location};
 pub use extractor::{Extraction, Extractor, ExtractorBuilder};
-pub use record::Record;
+pub use record::{CharOffsets, Offsets, Record};
 pub use relation::{Argument, Factuality, Relation};
 pub use span::Span;
 

@@ -273,7 +273,7 @@ fn tsv_gives_one_relation_or_entity_a_line() {
     assert!(lines[0].starts_with("document\ttype\tfactuality"));
     assert_eq!(lines.len(), 3, "{s}");
     for l in &lines {
-        assert_eq!(l.split('\t').count(), 17, "{l:?}");
+        assert_eq!(l.split('\t').count(), 20, "{l:?}");
     }
     assert!(lines[1].starts_with("-\tsupply\tasserted\tsupplier\tPeru\tPER"));
 
@@ -284,8 +284,11 @@ fn tsv_gives_one_relation_or_entity_a_line() {
 
     let out = run(&["-q", "--format", "tsv", "--entities-only"], text);
     let s = String::from_utf8(out.stdout).unwrap();
-    assert_eq!(s.lines().next().unwrap(), "document\ttype\tid\ttext\tstart\tend");
-    assert_eq!(s.lines().nth(1).unwrap(), "-\tCOUNTRY\tPER\tPeru\t0\t4");
+    assert_eq!(
+        s.lines().next().unwrap(),
+        "document\ttype\tid\ttext\tstart\tend\tdate\ttitle\turl"
+    );
+    assert_eq!(s.lines().nth(1).unwrap(), "-\tCOUNTRY\tPER\tPeru\t0\t4\t\t\t");
     assert_eq!(s.lines().count(), 1 + 5);
 }
 
@@ -538,7 +541,7 @@ fn bug1_entity_records_have_each_key_once() {
             "{err}"
         );
         assert!(
-            err.contains("reserved: type, id, text, start, end, kind, name"),
+            err.contains("reserved: type, id, text, start, end, byte_start, byte_end, kind, name"),
             "{err}"
         );
     }
@@ -573,5 +576,318 @@ fn bug2_tsv_error_rows_have_as_many_columns_as_the_header() {
             assert_eq!(l.split('\t').count(), columns, "{flags:?}: {l:?}");
         }
         assert!(error_rows[0].contains("invalid UTF-8"), "{}", error_rows[0]);
+    }
+}
+
+fn stderr(out: &Output) -> String {
+    String::from_utf8_lossy(&out.stderr).into_owned()
+}
+
+#[test]
+fn title_field_makes_the_title_the_first_sentence() {
+    let line = r#"{"id":"h1","headline":"Peru sold drones to Chile","text":"Officials confirmed it.","date":"2024-05-01"}"#;
+    let out = run(
+        &[
+            "-q",
+            "--input",
+            "jsonl",
+            "--title-field",
+            "headline",
+            "--evidence",
+        ],
+        line.as_bytes(),
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    let rec = &records(&out)[0];
+    let text = "Peru sold drones to Chile\n\nOfficials confirmed it.";
+    let r = &rec["relations"][0];
+    assert_eq!(r["type"], "supply");
+    assert_eq!(
+        r["evidence"], "Peru sold drones to Chile",
+        "the title is a sentence of its own"
+    );
+    let chile = &r["args"]["recipient"];
+    let (start, end) = (
+        chile["start"].as_u64().unwrap() as usize,
+        chile["end"].as_u64().unwrap() as usize,
+    );
+    assert_eq!(&text[start..end], "Chile", "offsets count from the title");
+    // The title stays among the fields passed through.
+    assert_eq!(rec["meta"]["headline"], "Peru sold drones to Chile");
+
+    // Without the flag the title is only passed through.
+    let out = run(&["-q", "--input", "jsonl"], line.as_bytes());
+    assert!(records(&out)[0]["relations"].as_array().unwrap().is_empty());
+}
+
+#[test]
+fn tsv_carries_date_title_and_url_of_each_document() {
+    let lines = "{\"id\":\"a\",\"text\":\"Peru sold drones to Chile.\",\"date\":\"2024-05-01\",\"title\":\"Drones\\tdeal\",\"url\":\"https://example.org/a\"}\n\
+                 {\"id\":\"b\",\"text\":\"Chile attacked Peru.\",\"published\":\"2024-06-02\",\"link\":\"u/b\"}\n";
+    let out = run(&["-q", "--input", "jsonl", "--format", "tsv"], lines.as_bytes());
+    let s = String::from_utf8(out.stdout).unwrap();
+    let rows: Vec<Vec<&str>> = s.lines().map(|l| l.split('\t').collect()).collect();
+    let header = &rows[0];
+    let col = |name: &str| header.iter().position(|h| *h == name).unwrap();
+    assert_eq!(rows[1][col("date")], "2024-05-01");
+    assert_eq!(
+        rows[1][col("title")],
+        "Drones deal",
+        "tabs in fields become spaces"
+    );
+    assert_eq!(rows[1][col("url")], "https://example.org/a");
+    assert_eq!(
+        (rows[2][col("date")], rows[2][col("url")]),
+        ("", ""),
+        "no such fields"
+    );
+
+    let out = run(
+        &[
+            "-q",
+            "--input",
+            "jsonl",
+            "--format",
+            "tsv",
+            "--date-field",
+            "published",
+            "--url-field",
+            "link",
+        ],
+        lines.as_bytes(),
+    );
+    let s = String::from_utf8(out.stdout).unwrap();
+    let b = s.lines().find(|l| l.starts_with("b\t")).unwrap();
+    assert!(b.ends_with("\t2024-06-02\t\tu/b"), "{b:?}");
+}
+
+#[test]
+fn disable_rule_switches_off_a_rule_or_a_family() {
+    let text = b"Peru sold drones to Chile. Chile attacked Peru.";
+    let types = |args: &[&str]| -> Vec<String> {
+        let out = run(args, text);
+        assert!(out.status.success(), "{}", stderr(&out));
+        records(&out)[0]["relations"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|r| format!("{} {}", r["type"].as_str().unwrap(), r["rule"].as_str().unwrap()))
+            .collect()
+    };
+    let all = types(&["-q"]);
+    assert!(all.iter().any(|t| t.starts_with("supply")) && all.iter().any(|t| t.starts_with("attack")));
+    let no_supply = types(&["-q", "--disable-rule", "supply"]);
+    assert!(
+        no_supply.iter().all(|t| !t.starts_with("supply")),
+        "{no_supply:?}"
+    );
+    assert!(no_supply.iter().any(|t| t.starts_with("attack")));
+    let rule = all
+        .iter()
+        .find(|t| t.starts_with("supply"))
+        .unwrap()
+        .split(' ')
+        .nth(1)
+        .unwrap()
+        .to_string();
+    let no_rule = types(&["-q", "--disable-rule", &rule, "--disable-rule", "attack"]);
+    assert!(
+        !no_rule
+            .iter()
+            .any(|t| t.ends_with(&rule) || t.starts_with("attack")),
+        "{no_rule:?}"
+    );
+
+    let out = run(&["-q", "--disable-rule", "suply"], text);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("no rule or rule family 'suply'"),
+        "{}",
+        stderr(&out)
+    );
+}
+
+/// Texts where bytes and characters differ, as JSON Lines.
+const NON_ASCII: [&str; 3] = [
+    "Über Nacht: Perú? No — Peru sold drones to Chile, said Zoë. 🛩️ Then Chile attacked Peru.",
+    "قالت إيران إن Iran sold drones to Russia.",
+    "北京 — Russia attacked Ukraine, and the EU imposed sanctions on Russia.",
+];
+
+#[test]
+fn char_offsets_slice_like_python() {
+    let input: String = NON_ASCII
+        .iter()
+        .enumerate()
+        .map(|(i, t)| serde_json::json!({"id": i.to_string(), "text": t}).to_string() + "\n")
+        .collect();
+    let out = run(
+        &["-q", "--input", "jsonl", "--offsets", "chars", "--evidence"],
+        input.as_bytes(),
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    let recs = records(&out);
+    let bytes = records(&run(&["-q", "--input", "jsonl"], input.as_bytes()));
+    // In Rust, over char_indices: every span, counted in characters.
+    for (rec, text) in recs.iter().zip(NON_ASCII) {
+        let chars: Vec<char> = text.chars().collect();
+        let slice = |v: &Value| -> String {
+            let (s, e) = (
+                v["start"].as_u64().unwrap() as usize,
+                v["end"].as_u64().unwrap() as usize,
+            );
+            let by_bytes =
+                &text[v["byte_start"].as_u64().unwrap() as usize..v["byte_end"].as_u64().unwrap() as usize];
+            let by_chars: String = chars[s..e].iter().collect();
+            assert_eq!(by_chars, by_bytes, "{v}");
+            by_chars
+        };
+        let entities = rec["entities"].as_array().unwrap();
+        assert!(!entities.is_empty());
+        for e in entities {
+            assert_eq!(slice(e), e["text"].as_str().unwrap());
+        }
+        for r in rec["relations"].as_array().unwrap() {
+            assert_eq!(slice(&r["sentence"]), r["evidence"].as_str().unwrap());
+            for (_, a) in r["args"].as_object().unwrap() {
+                assert_eq!(slice(a), a["text"].as_str().unwrap());
+            }
+        }
+    }
+    // The same entities as with byte offsets.
+    let ids = |r: &Value| -> Vec<Value> {
+        r["entities"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|e| e["id"].clone())
+            .collect()
+    };
+    assert_eq!(
+        recs.iter().map(ids).collect::<Vec<_>>(),
+        bytes.iter().map(ids).collect::<Vec<_>>()
+    );
+
+    // And in Python, which is what the offsets are for.
+    let script = r#"
+import json, sys
+texts = json.loads(sys.argv[1])
+n = 0
+for line, text in zip(sys.stdin, texts):
+    rec = json.loads(line)
+    spans = [(e, e["text"]) for e in rec["entities"]]
+    for r in rec["relations"]:
+        spans.append((r["sentence"], r["evidence"]))
+        spans += [(a, a["text"]) for a in r["args"].values()]
+    for span, want in spans:
+        assert text[span["start"]:span["end"]] == want, (span, want)
+        n += 1
+print(n)
+"#;
+    let python = Command::new("python3")
+        .arg("-c")
+        .arg(script)
+        .arg(serde_json::to_string(&NON_ASCII).unwrap())
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn();
+    let Ok(mut python) = python else {
+        eprintln!("SKIPPED: python3 not available; the Rust check above ran");
+        return;
+    };
+    python.stdin.take().unwrap().write_all(&out.stdout).unwrap();
+    let checked = python.wait_with_output().unwrap();
+    assert!(
+        checked.status.success(),
+        "{}",
+        String::from_utf8_lossy(&checked.stderr)
+    );
+    let n: usize = String::from_utf8_lossy(&checked.stdout).trim().parse().unwrap();
+    assert!(n > 10, "{n} spans checked");
+}
+
+#[test]
+fn no_input_on_a_terminal_prints_usage_instead_of_waiting() {
+    // `script` gives the binary a terminal as standard input.
+    let probe = Command::new("script").arg("--version").output();
+    if !probe.is_ok_and(|o| o.status.success()) {
+        eprintln!("SKIPPED: script(1) not available to provide a terminal");
+        return;
+    }
+    let dir = scratch("tty");
+    let log = dir.join("typescript");
+    let out = Command::new("timeout")
+        .arg("20")
+        .arg("script")
+        .args(["-qec", &binary().display().to_string(), path_str(&log)])
+        .stdin(Stdio::null())
+        .output()
+        .unwrap();
+    let screen = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(out.status.code(), Some(2), "{screen}");
+    assert!(screen.contains("extract: no input"), "{screen}");
+    assert!(screen.contains("extract --help"), "{screen}");
+}
+
+#[test]
+fn the_summary_names_the_first_failed_documents() {
+    let dir = scratch("failures");
+    for i in 0..7 {
+        std::fs::write(dir.join(format!("bad{i}.txt")), b"\xff\xfe not text").unwrap();
+    }
+    std::fs::write(dir.join("good.txt"), "Peru sold drones to Chile.").unwrap();
+    let out = run(&[path_str(&dir)], b"");
+    assert_eq!(out.status.code(), Some(1));
+    let err = stderr(&out);
+    let named: Vec<String> = (0..5)
+        .map(|i| dir.join(format!("bad{i}.txt")).display().to_string())
+        .collect();
+    assert!(
+        err.contains(&format!("extract: failed: {} and 2 more", named.join(", "))),
+        "{err}"
+    );
+    assert!(!err.contains("bad5.txt"), "{err}");
+
+    let out = run(&["-q", path_str(&dir.join("good.txt"))], b"");
+    assert!(out.status.success() && out.stderr.is_empty());
+}
+
+#[test]
+fn binary_files_are_reported_once_as_binary() {
+    let dir = scratch("binary");
+    let mut png = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR".to_vec();
+    png.extend(std::iter::repeat_n(0xffu8, 3000));
+    std::fs::write(dir.join("image.png"), &png).unwrap();
+    // UTF-16 text: NUL bytes between the letters, over many lines.
+    let utf16: Vec<u8> = "{\"id\":\"x\",\"text\":\"Peru sold drones.\"}\n"
+        .repeat(50)
+        .encode_utf16()
+        .flat_map(u16::to_le_bytes)
+        .collect();
+    std::fs::write(dir.join("wide.jsonl"), &utf16).unwrap();
+    std::fs::write(dir.join("ok.txt"), "Peru sold drones to Chile.").unwrap();
+    let out = run(&["-q", path_str(&dir)], b"");
+    assert_eq!(out.status.code(), Some(1));
+    let recs = records(&out);
+    assert_eq!(recs.len(), 3, "one record per file, not per line: {recs:?}");
+    for name in ["image.png", "wide.jsonl"] {
+        let rec = recs
+            .iter()
+            .find(|r| r["id"].as_str().unwrap().ends_with(name))
+            .unwrap();
+        let error = rec["error"].as_str().unwrap();
+        assert!(error.starts_with("binary file"), "{error}");
+        assert!(!error.contains("UTF-8"), "{error}");
+    }
+    assert!(recs.iter().any(|r| r["error"].is_null()));
+}
+
+#[test]
+fn default_output_has_none_of_the_optional_keys() {
+    let out = run(&["-q"], "Peru sold drones to Chile, said Zoë.".as_bytes());
+    let s = String::from_utf8(out.stdout).unwrap();
+    for key in ["byte_start", "evidence", "\"meta\""] {
+        assert!(!s.contains(key), "{key} in {s}");
     }
 }

@@ -10,6 +10,21 @@
 use std::ffi::OsString;
 use std::path::PathBuf;
 
+use newsie::Offsets;
+
+/// What standard error says when there is nothing to read: no PATH, and
+/// standard input is a terminal (a user who typed `extract` alone).
+pub const USAGE: &str = "\
+extract: no input: give files or directories, or pipe text or JSON Lines in.
+
+USAGE:
+    extract [OPTIONS] [PATH...]
+    extract news.jsonl > out.jsonl
+    cat article.txt | extract -
+
+extract --help lists every option.
+";
+
 pub const HELP: &str = "\
 extract: who did what to whom, for every document of a corpus.
 
@@ -18,9 +33,11 @@ USAGE:
 
 Each PATH is a text file (one document), a JSON Lines file (one document a
 line), a directory (walked recursively, in sorted order, hidden files
-skipped) or - for standard input (also the default). Files ending in .gz, or
-starting with the gzip magic bytes, are decompressed. One output record per
-document, in input order whatever the thread count.
+skipped) or - for standard input (also the default, unless it is a
+terminal). Files ending in .gz, or starting with the gzip magic bytes, are
+decompressed. A file with a NUL byte in its first 8 KiB is reported once as
+binary and not read. One output record per document, in input order
+whatever the thread count.
 
 INPUT:
     --input auto|text|jsonl   How to read inputs [default: auto: .jsonl and
@@ -32,8 +49,21 @@ INPUT:
                               [default: id; a missing id becomes FILE:LINE]
                                   extract --id-field url news.jsonl
     --text-field NAME         JSON Lines field holding the text [default: text]
-                              Other fields are passed through under \"meta\".
+                              Other fields are passed through under \"meta\",
+                              as they were written.
                                   extract --text-field body news.jsonl
+    --title-field NAME        JSON Lines field holding a title: the document
+                              becomes title, a blank line, then the text, so
+                              the title is its first sentence (a headline),
+                              and every offset counts from the title's
+                              first character. Also the TSV title column.
+                                  extract --title-field headline news.jsonl
+    --date-field NAME         JSON Lines field holding the date, for the TSV
+                              date column [default: date, if present]
+                                  extract --format tsv --date-field published news.jsonl
+    --url-field NAME          JSON Lines field holding the URL, for the TSV
+                              url column [default: url, if present]
+                                  extract --format tsv --url-field link news.jsonl
     --lossy                   Replace invalid UTF-8 with U+FFFD instead of
                               reporting the document as failed
                                   extract --lossy scraped/
@@ -44,15 +74,26 @@ OUTPUT:
     --format jsonl|tsv|html   jsonl: the schema's output records [default].
                               tsv: a header, then one relation a line
                               (document, type, factuality, four role/text/id
-                              triples, rule, sentence); with --entities-only,
-                              one entity a line. html: one self-contained
-                              report page (see --html-only-relations)
+                              triples, rule, sentence, date, title, url);
+                              with --entities-only, one entity a line
+                              (document, type, id, text, start, end, date,
+                              title, url). html: one self-contained report
+                              page (see --html-only-relations)
                                   extract --format tsv corpus/ > relations.tsv
                                   extract --format html -o report.html corpus/
     --entities-only           Skip the relation stage
                                   extract --entities-only corpus/
     --relations TYPE,...      Keep only these relation types
                                   extract --relations supply,sanction corpus/
+    --offsets bytes|chars     How start and end count [default: bytes: UTF-8
+                              bytes]. chars: characters (Unicode scalar
+                              values), as Python indexes a str, so that
+                              text[start:end] is the mention; JSON records
+                              keep the byte offsets as byte_start, byte_end
+                                  extract --offsets chars news.jsonl
+    --evidence                Add to each relation its sentence's text, as
+                              \"evidence\"
+                                  extract --evidence --relations supply corpus/
     --html-only-relations     In the HTML report, leave out documents without
                               relations
                                   extract --format html --html-only-relations -o r.html corpus/
@@ -63,6 +104,9 @@ DATA:
                                   extract --gazetteer my_people.tsv corpus/
     --rules FILE              Add a rule file (repeatable)
                                   extract --rules my.rules corpus/
+    --disable-rule ID|FAMILY  Switch off one rule (supply/nominal) or a whole
+                              family (support); repeatable
+                                  extract --disable-rule support --disable-rule accuse/said corpus/
     --no-default-gazetteers   Do not load the embedded gazetteers
                                   extract --no-default-gazetteers --gazetteer g.tsv corpus/
     --no-default-rules        Do not load the embedded rules
@@ -83,9 +127,9 @@ RUN:
 
 EXIT STATUS:
     0 every document was processed; 1 a document failed (it still has its
-    output line with \"error\") or the output could not be written; 2 usage
-    or data-file error. A closed standard output (| head) ends the run
-    quietly.
+    output line with \"error\"; the summary names the first ones) or the
+    output could not be written; 2 usage or data-file error. A closed
+    standard output (| head) ends the run quietly.
 ";
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -106,9 +150,18 @@ pub enum Format {
 pub struct Options {
     /// Inputs in command-line order; `-` is standard input.
     pub paths: Vec<PathBuf>,
+    /// Whether the paths were given, or standard input is the default.
+    pub paths_given: bool,
     pub input: InputKind,
     pub id_field: String,
     pub text_field: String,
+    /// The title to put before the text, if any.
+    pub title_field: Option<String>,
+    pub date_field: String,
+    pub url_field: String,
+    pub offsets: Offsets,
+    pub evidence: bool,
+    pub disabled_rules: Vec<String>,
     pub lossy: bool,
     pub output: Option<PathBuf>,
     pub format: Format,
@@ -128,9 +181,16 @@ impl Default for Options {
     fn default() -> Options {
         Options {
             paths: Vec::new(),
+            paths_given: false,
             input: InputKind::Auto,
             id_field: "id".into(),
             text_field: "text".into(),
+            title_field: None,
+            date_field: "date".into(),
+            url_field: "url".into(),
+            offsets: Offsets::Bytes,
+            evidence: false,
+            disabled_rules: Vec::new(),
             lossy: false,
             output: None,
             format: Format::Jsonl,
@@ -151,7 +211,7 @@ impl Default for Options {
 /// What the command line asks for.
 #[derive(Debug)]
 pub enum Command {
-    Run(Options),
+    Run(Box<Options>),
     Help,
 }
 
@@ -176,6 +236,18 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Command, String
             }
             Long("id-field") => o.id_field = string(&mut p, "--id-field")?,
             Long("text-field") => o.text_field = string(&mut p, "--text-field")?,
+            Long("title-field") => o.title_field = Some(string(&mut p, "--title-field")?),
+            Long("date-field") => o.date_field = string(&mut p, "--date-field")?,
+            Long("url-field") => o.url_field = string(&mut p, "--url-field")?,
+            Long("offsets") => {
+                o.offsets = match string(&mut p, "--offsets")?.as_str() {
+                    "bytes" => Offsets::Bytes,
+                    "chars" => Offsets::Chars,
+                    v => return Err(format!("--offsets: expected bytes or chars, got '{v}'")),
+                }
+            }
+            Long("evidence") => o.evidence = true,
+            Long("disable-rule") => o.disabled_rules.push(string(&mut p, "--disable-rule")?),
             Long("lossy") => o.lossy = true,
             Short('o') | Long("output") => o.output = Some(value(&mut p, "--output")?.into()),
             Long("format") => {
@@ -210,10 +282,11 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Command, String
             Long(name) => return Err(format!("unknown option '--{name}' (see --help)")),
         }
     }
+    o.paths_given = !o.paths.is_empty();
     if o.paths.is_empty() {
         o.paths.push("-".into());
     }
-    Ok(Command::Run(o))
+    Ok(Command::Run(Box::new(o)))
 }
 
 fn message(e: lexopt::Error) -> String {
@@ -247,7 +320,7 @@ mod tests {
 
     fn run(args: &[&str]) -> Result<Options, String> {
         match parse(args.iter().map(OsString::from))? {
-            Command::Run(o) => Ok(o),
+            Command::Run(o) => Ok(*o),
             Command::Help => Err("help".into()),
         }
     }
@@ -277,6 +350,11 @@ mod tests {
             (&["--frobnicate"], "unknown option '--frobnicate' (see --help)"),
             (&["-x"], "unknown option '-x' (see --help)"),
             (&["--quiet=yes"], "--quiet takes no value"),
+            (
+                &["--offsets", "graphemes"],
+                "--offsets: expected bytes or chars, got 'graphemes'",
+            ),
+            (&["--disable-rule"], "--disable-rule needs a value"),
             (
                 &["--relations", ","],
                 "--relations: expected a comma-separated list of relation types",

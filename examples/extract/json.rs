@@ -2,9 +2,9 @@
 //! say, with the input's other JSON Lines fields under `meta`.
 
 use newsie::{Extraction, Record};
-use serde::ser::{Serialize, SerializeMap, Serializer};
 use serde_json::value::RawValue;
 
+use crate::args::Options;
 use crate::inputs::Doc;
 
 /// A record and the fields passed through, serialized as one object. The
@@ -13,40 +13,24 @@ use crate::inputs::Doc;
 struct Output<'r, 'a> {
     #[serde(flatten)]
     record: Record<'r, 'a>,
-    #[serde(skip_serializing_if = "Meta::is_empty")]
-    meta: Meta<'r>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    meta: Option<&'r RawValue>,
 }
 
-struct Meta<'r>(&'r [(String, Box<RawValue>)]);
-
-impl Meta<'_> {
-    fn is_empty(&self) -> bool {
-        self.0.is_empty()
-    }
-}
-
-impl Serialize for Meta<'_> {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = serializer.serialize_map(Some(self.0.len()))?;
-        for (key, value) in self.0 {
-            map.serialize_entry(key, &**value)?;
-        }
-        map.end()
-    }
-}
-
-fn line(record: Record<'_, '_>, doc: &Doc) -> String {
-    let out = Output {
+fn line(out: &mut Vec<u8>, record: Record<'_, '_>, doc: &Doc) {
+    let output = Output {
         record,
-        meta: Meta(&doc.meta),
+        meta: doc.meta.as_deref(),
     };
-    serde_json::to_string(&out).expect("records serialize: string keys, no maps as keys")
+    serde_json::to_writer(&mut *out, &output).expect("records serialize: string keys, writes to memory");
+    out.push(b'\n');
 }
 
-pub fn document(doc: &Doc, x: &Extraction<'_>) -> String {
-    line(Record::new(&doc.id, x), doc)
+pub fn document(out: &mut Vec<u8>, o: &Options, id: &str, x: &Extraction<'_>, doc: &Doc) {
+    let record = Record::new(id, x).offsets(o.offsets).evidence(o.evidence);
+    line(out, record, doc);
 }
 
-pub fn failed(doc: &Doc, why: &str) -> String {
-    line(Record::failed(&doc.id, why), doc)
+pub fn failed(out: &mut Vec<u8>, id: &str, why: &str, doc: &Doc) {
+    line(out, Record::failed(id, why), doc);
 }

@@ -15,11 +15,14 @@ use std::fmt;
 use serde::de::{DeserializeSeed, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
 use serde_json::value::RawValue;
 
-/// Which fields hold the id and the text.
+/// Which fields hold the id and the text, and which other fields are
+/// wanted as text too (they stay in `meta` as well).
 #[derive(Clone, Copy, Debug)]
 pub struct Fields<'f> {
     pub id: &'f str,
     pub text: &'f str,
+    /// Title, date and URL, when someone reads them.
+    pub extra: [Option<&'f str>; 3],
 }
 
 /// A parsed line.
@@ -33,6 +36,9 @@ pub struct Line<'a> {
     /// order of the input's fields), each key once (the last one written
     /// wins, as in JSON parsers generally).
     pub meta: Vec<(Cow<'a, str>, &'a RawValue)>,
+    /// The strings of the wanted extra fields (`None` when missing or not
+    /// a string).
+    pub extra: [Option<Cow<'a, str>>; 3],
 }
 
 /// Why a line has no text.
@@ -80,6 +86,7 @@ impl<'de> Visitor<'de> for LineSeed<'_> {
             id: None,
             text: Err(TextError::Missing),
             meta: Vec::new(),
+            extra: [None, None, None],
         };
         // Keys are strings, so a key is always `Some`.
         while let Some(StringOr(Some(key))) = map.next_key::<StringOr<'de>>()? {
@@ -89,7 +96,13 @@ impl<'de> Visitor<'de> for LineSeed<'_> {
             } else if key == self.0.text {
                 line.text = map.next_value::<StringOr<'de>>()?.0.ok_or(TextError::NotString);
             } else {
-                line.meta.push((key, map.next_value::<&'de RawValue>()?));
+                let raw = map.next_value::<&'de RawValue>()?;
+                for (want, got) in self.0.extra.iter().zip(&mut line.extra) {
+                    if *want == Some(&*key) {
+                        *got = string(raw);
+                    }
+                }
+                line.meta.push((key, raw));
             }
         }
         // Sorted and without duplicate keys, the last one winning: reversed,
@@ -136,11 +149,16 @@ impl<'de> Visitor<'de> for LineSeed<'_> {
 fn id_text(raw: &RawValue) -> Option<Cow<'_, str>> {
     match raw.get() {
         "null" => None,
-        s if s.starts_with('"') => serde_json::from_str::<StringOr>(s).ok().and_then(|s| s.0),
+        s if s.starts_with('"') => string(raw),
         s => Some(Cow::Owned(
             serde_json::from_str::<serde_json::Value>(s).map_or_else(|_| s.to_string(), |v| v.to_string()),
         )),
     }
+}
+
+/// The string a raw value holds, if it is one.
+fn string(raw: &RawValue) -> Option<Cow<'_, str>> {
+    serde_json::from_str::<StringOr>(raw.get()).ok().and_then(|s| s.0)
 }
 
 /// A string, borrowed from the line unless it had escapes, or `None` for

@@ -47,11 +47,20 @@ fn main() -> ExitCode {
         }
         Err(msg) => return fail(&msg),
     };
+    if !o.paths_given && io::stdin().is_terminal() {
+        // Waiting for a terminal to type a document is never what was meant.
+        eprint!("{}", args::USAGE);
+        return ExitCode::from(2);
+    }
     let extractor = match build(&o) {
         Ok(x) => x,
-        Err(e) => return fail(&e.to_string()),
+        Err(e) => return fail(&e),
     };
-    let pool = match rayon::ThreadPoolBuilder::new().num_threads(o.threads).build() {
+    let pool = match rayon::ThreadPoolBuilder::new()
+        .num_threads(o.threads)
+        .thread_name(|i| format!("worker-{i}"))
+        .build()
+    {
         Ok(p) => p,
         Err(e) => return fail(&format!("cannot start {} threads: {e}", o.threads)),
     };
@@ -74,19 +83,29 @@ fn main() -> ExitCode {
         .header()
         .map_or(Ok(()), |h| writeln!(out, "{h}"))
         .and_then(|()| {
-            pipeline::run(&o, &extractor, &renderer, &pool, &files, |docs, rendered| {
-                for (doc, r) in docs.iter().zip(rendered) {
+            pipeline::run(&o, &extractor, &renderer, &pool, &files, |batch| {
+                for doc in &batch.docs {
                     tally.documents += 1;
-                    tally.bytes += r.bytes;
-                    tally.entities += r.entities;
-                    tally.relations += r.relations;
-                    tally.errors += usize::from(r.failed);
-                    match html.as_mut() {
-                        Some(report) => report.add(&doc.id, r.out, r.stats),
-                        None if r.out.is_empty() => {}
-                        None => writeln!(out, "{}", r.out)?,
+                    match batch.text(doc) {
+                        Ok(text) => tally.bytes += text.len(),
+                        Err(_) => tally.failed(batch.id(doc)),
                     }
                 }
+                let mut parts = std::mem::take(&mut batch.parts);
+                for part in &mut parts {
+                    tally.entities += part.entities;
+                    tally.relations += part.relations;
+                    match html.as_mut() {
+                        Some(report) => {
+                            let docs = &batch.docs[part.docs.clone()];
+                            for (doc, (fragment, stats)) in docs.iter().zip(part.html.drain(..)) {
+                                report.add(batch.id(doc), fragment, stats);
+                            }
+                        }
+                        None => out.write_all(&part.out)?,
+                    }
+                }
+                batch.parts = parts;
                 progress.show(&tally, false);
                 Ok(())
             })
@@ -100,6 +119,9 @@ fn main() -> ExitCode {
     }
     if !o.quiet {
         eprintln!("extract: {}", tally.summary(secs));
+        if let Some(failures) = tally.failures() {
+            eprintln!("extract: {failures}");
+        }
     }
     if tally.errors > 0 {
         ExitCode::from(1)
@@ -109,7 +131,7 @@ fn main() -> ExitCode {
 }
 
 /// The extractor the data flags ask for.
-fn build(o: &Options) -> Result<Extractor, newsie::Error> {
+fn build(o: &Options) -> Result<Extractor, String> {
     let mut builder = Extractor::builder();
     builder
         .default_gazetteers(!o.no_default_gazetteers)
@@ -120,7 +142,24 @@ fn build(o: &Options) -> Result<Extractor, newsie::Error> {
     for r in &o.rules {
         builder.rules_path(r);
     }
-    builder.build()
+    if !o.disabled_rules.is_empty() {
+        // The library skips names it does not know; a command line should
+        // say that a rule it was told to switch off does not exist (a typo
+        // would otherwise leave it on). Costs a second build, only here.
+        let all = builder.build().map_err(|e| e.to_string())?;
+        let mut families: Vec<&str> = all.rule_ids().filter_map(|id| id.split('/').next()).collect();
+        families.dedup();
+        for d in &o.disabled_rules {
+            if !all.rule_ids().any(|id| id == d) && !families.contains(&d.as_str()) {
+                return Err(format!(
+                    "--disable-rule: no rule or rule family '{d}' (families: {})",
+                    families.join(", ")
+                ));
+            }
+            builder.disable_rule(d);
+        }
+    }
+    builder.build().map_err(|e| e.to_string())
 }
 
 /// A usage or data-file error: exit status 2.

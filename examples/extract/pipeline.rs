@@ -1,27 +1,31 @@
-//! The parallel pipeline: three stages joined by a bounded channel, so that
-//! memory does not grow with the corpus.
+//! The parallel pipeline: three stages joined by bounded channels, so that
+//! memory does not grow with the corpus, and each stage on its own thread,
+//! so that reading and writing overlap extraction:
 //!
 //! 1. a reader thread walks the inputs in order, decodes them (gzip, UTF-8,
-//!    JSON Lines) and cuts the stream into batches of documents;
-//! 2. each batch is extracted in parallel on a rayon pool, each document
-//!    rendered by the worker that extracted it;
-//! 3. the calling thread hands the rendered batch, in input order, to the
-//!    consumer (which writes it).
+//!    JSON Lines) and fills batches of documents;
+//! 2. a dispatching thread has each batch extracted and rendered on the
+//!    rayon pool ([`Renderer::render_batch`]);
+//! 3. the calling thread hands each rendered batch, in input order, to the
+//!    consumer (which writes it), then gives the batch back to the reader
+//!    to fill again: its buffers are reused, not reallocated.
+//!
+//! With `--threads 1` the one worker extracts and renders while the reader
+//! and the writer share the other core.
 
 use std::io;
 use std::path::PathBuf;
 use std::sync::mpsc::sync_channel;
 
 use newsie::Extractor;
-use rayon::prelude::*;
 
 use crate::args::Options;
-use crate::inputs::{self, Doc};
-use crate::render::{Rendered, Renderer};
+use crate::inputs::{self, Batch};
+use crate::render::Renderer;
 
-/// A batch also ends at this much text, so a corpus of long documents
-/// keeps memory to a few megabytes.
-const BATCH_BYTES: usize = 1 << 20;
+/// Used batches waiting to be filled again. With one batch being read, one
+/// queued, one rendered, one queued and one written, at most five exist.
+const RECYCLED: usize = 5;
 
 /// Runs every document of `files` through `renderer` on `pool` and gives
 /// each batch, in order, to `consume`. Stops at the first error `consume`
@@ -32,38 +36,34 @@ pub fn run(
     renderer: &Renderer,
     pool: &rayon::ThreadPool,
     files: &[PathBuf],
-    mut consume: impl FnMut(&[Doc], Vec<Rendered>) -> io::Result<()>,
+    mut consume: impl FnMut(&mut Batch) -> io::Result<()>,
 ) -> io::Result<()> {
     std::thread::scope(|scope| {
-        let (tx, rx) = sync_channel::<Vec<Doc>>(2);
-        scope.spawn(move || {
-            let mut batch = Vec::with_capacity(o.batch);
-            let mut bytes = 0;
-            inputs::read(o, files, |doc| {
-                bytes += doc.text.as_ref().map_or(0, |t| t.len());
-                batch.push(doc);
-                if batch.len() >= o.batch || bytes >= BATCH_BYTES {
-                    bytes = 0;
-                    let full = std::mem::replace(&mut batch, Vec::with_capacity(o.batch));
-                    return tx.send(full).is_ok();
+        let (to_workers, from_reader) = sync_channel::<Batch>(1);
+        let (to_writer, from_workers) = sync_channel::<Batch>(1);
+        let (recycle, recycled) = sync_channel::<Batch>(RECYCLED);
+        std::thread::Builder::new()
+            .name("reader".into())
+            .spawn_scoped(scope, move || {
+                let fresh = || recycled.try_recv().unwrap_or_default();
+                inputs::read(o, files, fresh, |batch| to_workers.send(batch).is_ok());
+            })?;
+        std::thread::Builder::new()
+            .name("dispatch".into())
+            .spawn_scoped(scope, move || {
+                for mut batch in from_reader {
+                    pool.install(|| renderer.render_batch(o, extractor, &mut batch));
+                    if to_writer.send(batch).is_err() {
+                        break;
+                    }
                 }
-                true
-            });
-            if !batch.is_empty() {
-                let _ = tx.send(batch);
-            }
-        });
-        for batch in rx {
-            let rendered: Vec<Rendered> = pool.install(|| {
-                batch
-                    .par_iter()
-                    .map(|d| renderer.render(o, extractor, d))
-                    .collect()
-            });
-            consume(&batch, rendered)?;
+            })?;
+        for mut batch in from_workers {
+            consume(&mut batch)?;
+            let _ = recycle.try_send(batch);
         }
-        // Returning early drops the receiver, which stops the reader at its
-        // next batch.
+        // Returning early drops the receiver, which stops the dispatcher,
+        // and with it the reader, at their next batch.
         Ok(())
     })
 }

@@ -1,10 +1,18 @@
-//! Runs the library on one document and renders it in the chosen format;
-//! each format's own module decides what its lines look like.
+//! Runs the library on a batch of documents and renders each in the chosen
+//! format; each format's own module decides what its lines look like.
+//!
+//! A batch is cut into parts, one rayon task each (one part in all with a
+//! single worker thread). A part renders its documents, in order, into one
+//! buffer that is kept from batch to batch, so the writer sends each part
+//! to the output as it is: no line is copied or encoded twice.
 
-use newsie::Extractor;
+use std::ops::Range;
+
+use newsie::{CharOffsets, Extractor, Offsets};
+use rayon::prelude::*;
 
 use crate::args::{Format, Options};
-use crate::inputs::Doc;
+use crate::inputs::{Batch, Doc};
 use crate::{json, report, tsv};
 
 /// The output format with what it needs to know.
@@ -14,16 +22,27 @@ pub enum Renderer {
     Html { only_relations: bool },
 }
 
-/// What a worker made of one document.
-pub struct Rendered {
-    /// The document's line(s), without the last line break; empty for none.
-    pub out: String,
-    /// Counts for the HTML report's summary.
-    pub stats: Option<report::DocStats>,
-    pub failed: bool,
-    pub bytes: usize,
+/// What one task made of its share of a batch.
+#[derive(Default)]
+pub struct Part {
+    /// The documents it rendered.
+    pub docs: Range<usize>,
+    /// Their lines, each ending with a line break (JSON Lines, TSV).
+    pub out: Vec<u8>,
+    /// Each document's fragment and counts (HTML).
+    pub html: Vec<(String, Option<report::DocStats>)>,
     pub entities: usize,
     pub relations: usize,
+}
+
+impl Part {
+    fn clear(&mut self, docs: Range<usize>) {
+        self.docs = docs;
+        self.out.clear();
+        self.html.clear();
+        self.entities = 0;
+        self.relations = 0;
+    }
 }
 
 impl Renderer {
@@ -52,24 +71,44 @@ impl Renderer {
         }
     }
 
-    /// Extracts and renders one document.
-    pub fn render(&self, o: &Options, extractor: &Extractor, doc: &Doc) -> Rendered {
-        let text = match &doc.text {
+    /// Extracts and renders every document of `batch` into its parts, in
+    /// parallel on the current rayon pool.
+    pub fn render_batch(&self, o: &Options, extractor: &Extractor, batch: &mut Batch) {
+        let n = batch.docs.len();
+        // Several parts per thread, so that a part of long documents does
+        // not leave the other threads idle.
+        let count = if o.threads == 1 {
+            1
+        } else {
+            (o.threads * 4).clamp(1, n.max(1))
+        };
+        let per = n.div_ceil(count).max(1);
+        let mut parts = std::mem::take(&mut batch.parts);
+        parts.resize_with(count, Part::default);
+        {
+            let batch = &*batch;
+            parts.par_iter_mut().enumerate().for_each(|(i, part)| {
+                part.clear((i * per).min(n)..((i + 1) * per).min(n));
+                for doc in &batch.docs[part.docs.clone()] {
+                    self.render(o, extractor, batch, doc, part);
+                }
+            });
+        }
+        batch.parts = parts;
+    }
+
+    /// Extracts and renders one document into `part`.
+    fn render(&self, o: &Options, extractor: &Extractor, batch: &Batch, doc: &Doc, part: &mut Part) {
+        let id = batch.id(doc);
+        let text = match batch.text(doc) {
             Ok(t) => t,
             Err(why) => {
-                let out = match self {
-                    Renderer::Jsonl => json::failed(doc, why),
-                    Renderer::Tsv { table, .. } => table.failed(&doc.id, why),
-                    Renderer::Html { .. } => report::failed_document(&doc.id, why),
-                };
-                return Rendered {
-                    out,
-                    stats: None,
-                    failed: true,
-                    bytes: 0,
-                    entities: 0,
-                    relations: 0,
-                };
+                match self {
+                    Renderer::Jsonl => json::failed(&mut part.out, id, why, doc),
+                    Renderer::Tsv { table, .. } => table.failed(&mut part.out, batch, doc, why),
+                    Renderer::Html { .. } => part.html.push((report::failed_document(id, why), None)),
+                }
+                return;
             }
         };
         let mut x = if o.entities_only {
@@ -80,27 +119,20 @@ impl Renderer {
         if let Some(types) = &o.relations {
             x.retain_relations(|r| types.iter().any(|t| t == r.relation_type()));
         }
-        let mut stats = None;
-        let out = match self {
-            Renderer::Jsonl => json::document(doc, &x),
-            Renderer::Tsv { table, entities_only } => table.document(&doc.id, &x, *entities_only),
-            Renderer::Html { only_relations } => {
-                let (html, s) = report::document(&doc.id, &x);
-                stats = Some(s);
-                if *only_relations && x.relations().is_empty() {
-                    String::new()
-                } else {
-                    html
-                }
+        part.entities += x.entities().len();
+        part.relations += x.relations().len();
+        match self {
+            Renderer::Jsonl => json::document(&mut part.out, o, id, &x, doc),
+            Renderer::Tsv { table, entities_only } => {
+                let chars = (o.offsets == Offsets::Chars).then(|| CharOffsets::new(text));
+                table.document(&mut part.out, batch, doc, &x, *entities_only, chars.as_ref())
             }
-        };
-        Rendered {
-            out,
-            stats,
-            failed: false,
-            bytes: text.len(),
-            entities: x.entities().len(),
-            relations: x.relations().len(),
+            Renderer::Html { only_relations } => {
+                let (html, stats) = report::document(id, &x);
+                let keep = !*only_relations || !x.relations().is_empty();
+                part.html
+                    .push((if keep { html } else { String::new() }, Some(stats)));
+            }
         }
     }
 }

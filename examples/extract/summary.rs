@@ -4,6 +4,9 @@
 use std::io::{self, Write};
 use std::time::{Duration, Instant};
 
+/// How many failed documents the summary names.
+const NAMED_FAILURES: usize = 5;
+
 #[derive(Default)]
 pub struct Tally {
     pub documents: usize,
@@ -11,9 +14,33 @@ pub struct Tally {
     pub entities: usize,
     pub relations: usize,
     pub errors: usize,
+    /// The ids of the first documents that failed.
+    failed: Vec<String>,
 }
 
 impl Tally {
+    /// Counts a failed document.
+    pub fn failed(&mut self, id: &str) {
+        self.errors += 1;
+        if self.failed.len() < NAMED_FAILURES {
+            self.failed.push(id.to_string());
+        }
+    }
+
+    /// The line that names the first failed documents, if any failed:
+    /// `failed: a.txt, b.jsonl:3 and 4 more (see their records' "error")`.
+    pub fn failures(&self) -> Option<String> {
+        if self.errors == 0 {
+            return None;
+        }
+        let mut line = format!("failed: {}", self.failed.join(", "));
+        if self.errors > self.failed.len() {
+            line.push_str(&format!(" and {} more", self.errors - self.failed.len()));
+        }
+        line.push_str(" (each has its record, with \"error\" saying why)");
+        Some(line)
+    }
+
     /// The summary line, `documents, MB, entities, relations, errors in
     /// seconds (MB/s)`.
     pub fn summary(&self, secs: f64) -> String {
