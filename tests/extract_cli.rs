@@ -891,3 +891,25 @@ fn default_output_has_none_of_the_optional_keys() {
         assert!(!s.contains(key), "{key} in {s}");
     }
 }
+
+#[test]
+fn fields_passed_through_must_decode() {
+    // Found by the json_line fuzz target: a lone surrogate escape is valid
+    // JSON syntax, so skipping the field accepted it, and the output line
+    // would then have been refused by JSON readers.
+    let lines = "{\"id\":\"a\",\"text\":\"Peru sold drones.\",\"title\":\"x\\uDDDD y\"}\n\
+                 {\"id\":\"b\\uD800\",\"text\":\"Peru sold drones.\"}\n\
+                 {\"id\":\"c\",\"text\":\"Peru sold drones.\",\"title\":\"caf\\u00e9 \\uD83D\\uDE00\"}\n";
+    let out = run(&["-q", "--input", "jsonl"], lines.as_bytes());
+    assert_eq!(out.status.code(), Some(1));
+    let recs = records(&out);
+    assert_eq!(recs.len(), 3);
+    for rec in &recs[..2] {
+        let error = rec["error"].as_str().unwrap();
+        assert!(
+            error.contains("invalid JSON") && error.contains("escape"),
+            "{error}"
+        );
+    }
+    assert_eq!(recs[2]["meta"]["title"], "caf\u{e9} \u{1F600}");
+}

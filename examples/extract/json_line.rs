@@ -39,6 +39,8 @@ pub struct Line<'a> {
     /// The strings of the wanted extra fields (`None` when missing or not
     /// a string).
     pub extra: [Option<Cow<'a, str>>; 3],
+    /// The id as written.
+    raw_id: Option<&'a RawValue>,
 }
 
 /// Why a line has no text.
@@ -58,9 +60,22 @@ pub enum LineError {
 /// Parses one line (its trailing newline may be left on).
 pub fn parse<'a>(line: &'a str, fields: Fields<'_>) -> Result<Line<'a>, LineError> {
     let mut de = serde_json::Deserializer::from_str(line);
-    let line = LineSeed(fields).deserialize(&mut de).map_err(LineError::Json)?;
+    let parsed = LineSeed(fields).deserialize(&mut de).map_err(LineError::Json)?;
     de.end().map_err(LineError::Json)?;
-    line.ok_or(LineError::NotObject)
+    let parsed = parsed.ok_or(LineError::NotObject)?;
+    // Skipping a string checks its escapes' syntax, not that a \uD800
+    // surrogate has its pair; a value passed through must decode, or the
+    // output would be a line that JSON readers refuse. Such a line is as
+    // invalid as it was when every field was decoded, with the same error.
+    let undecodable = |raw: &RawValue| {
+        raw.get().contains("\\u") && serde_json::from_str::<serde_json::Value>(raw.get()).is_err()
+    };
+    if parsed.raw_id.is_some_and(undecodable) || parsed.meta.iter().any(|(_, raw)| undecodable(raw)) {
+        if let Err(e) = serde_json::from_str::<serde_json::Value>(line) {
+            return Err(LineError::Json(e));
+        }
+    }
+    Ok(parsed)
 }
 
 struct LineSeed<'f>(Fields<'f>);
@@ -87,12 +102,14 @@ impl<'de> Visitor<'de> for LineSeed<'_> {
             text: Err(TextError::Missing),
             meta: Vec::new(),
             extra: [None, None, None],
+            raw_id: None,
         };
         // Keys are strings, so a key is always `Some`.
         while let Some(StringOr(Some(key))) = map.next_key::<StringOr<'de>>()? {
             if key == self.0.id {
                 let raw: &'de RawValue = map.next_value()?;
                 line.id = id_text(raw);
+                line.raw_id = Some(raw);
             } else if key == self.0.text {
                 line.text = map.next_value::<StringOr<'de>>()?.0.ok_or(TextError::NotString);
             } else {
