@@ -39,8 +39,9 @@ pub struct Line<'a> {
     /// The strings of the wanted extra fields (`None` when missing or not
     /// a string).
     pub extra: [Option<Cow<'a, str>>; 3],
-    /// The id as written.
-    raw_id: Option<&'a RawValue>,
+    /// Whether a field skipped over holds an escape that does not decode
+    /// (checked for every field, also those a later duplicate replaces).
+    undecodable: bool,
 }
 
 /// Why a line has no text.
@@ -67,10 +68,7 @@ pub fn parse<'a>(line: &'a str, fields: Fields<'_>) -> Result<Line<'a>, LineErro
     // surrogate has its pair; a value passed through must decode, or the
     // output would be a line that JSON readers refuse. Such a line is as
     // invalid as it was when every field was decoded, with the same error.
-    let undecodable = |raw: &RawValue| {
-        raw.get().contains("\\u") && serde_json::from_str::<serde_json::Value>(raw.get()).is_err()
-    };
-    if parsed.raw_id.is_some_and(undecodable) || parsed.meta.iter().any(|(_, raw)| undecodable(raw)) {
+    if parsed.undecodable {
         if let Err(e) = serde_json::from_str::<serde_json::Value>(line) {
             return Err(LineError::Json(e));
         }
@@ -102,14 +100,14 @@ impl<'de> Visitor<'de> for LineSeed<'_> {
             text: Err(TextError::Missing),
             meta: Vec::new(),
             extra: [None, None, None],
-            raw_id: None,
+            undecodable: false,
         };
         // Keys are strings, so a key is always `Some`.
         while let Some(StringOr(Some(key))) = map.next_key::<StringOr<'de>>()? {
             if key == self.0.id {
                 let raw: &'de RawValue = map.next_value()?;
                 line.id = id_text(raw);
-                line.raw_id = Some(raw);
+                line.undecodable |= undecodable(raw);
             } else if key == self.0.text {
                 line.text = map.next_value::<StringOr<'de>>()?.0.ok_or(TextError::NotString);
             } else {
@@ -119,6 +117,7 @@ impl<'de> Visitor<'de> for LineSeed<'_> {
                         *got = string(raw);
                     }
                 }
+                line.undecodable |= undecodable(raw);
                 line.meta.push((key, raw));
             }
         }
@@ -159,6 +158,12 @@ impl<'de> Visitor<'de> for LineSeed<'_> {
     fn visit_unit<E>(self) -> Result<Self::Value, E> {
         Ok(None)
     }
+}
+
+/// Whether a raw value has a `\u` escape that does not decode (a lone
+/// surrogate); only values with such an escape are decoded to check.
+fn undecodable(raw: &RawValue) -> bool {
+    raw.get().contains("\\u") && serde_json::from_str::<serde_json::Value>(raw.get()).is_err()
 }
 
 /// The id as text: strings as they are, `null` as none, anything else as
