@@ -826,6 +826,26 @@ k9\tWEAPON\tK9-Thunder\t\tclass=artillery
     }
 
     #[test]
+    fn names_match_with_or_without_diacritics() {
+        let mut b = GazetteerBuilder::default();
+        b.add_source(
+            "vn.tsv",
+            "nxp\tPERSON\tNguyễn Xuân Phúc\t\nlw\tPERSON\tLech Wałęsa\t\n",
+        )
+        .unwrap();
+        let g = b.build();
+        for text in [
+            "Nguyen Xuan Phuc met Lech Walesa",
+            "Nguyễn Xuân Phúc met Lech Wałęsa",
+            "NGUYEN XUAN PHUC met LECH WAŁĘSA",
+        ] {
+            let tokens = tokens(&g, text);
+            let ids: Vec<&str> = g.find(&tokens).iter().map(|e| e.id()).collect();
+            assert_eq!(ids, ["nxp", "lw"], "in {text:?}");
+        }
+    }
+
+    #[test]
     fn precedence_is_pinned() {
         // Country beats location and person for the same alias.
         assert_eq!(found("Georgia voted"), pairs(&[("Georgia", "GEO")]));

@@ -13,8 +13,9 @@
 //! and a rule can see the cue *-made*).
 //!
 //! Why keys? Every later stage compares text through keys: Unicode lowercase,
-//! Latin diacritics removed ("Élysée" and "Elysee" agree), curly apostrophes and
-//! quotes made straight, and every dash variant made `-`. Each key is looked up
+//! diacritics removed by Unicode decomposition ("Élysée" and "Elysee" agree, so
+//! do "Nguyễn" and "Nguyen"), curly apostrophes and quotes made straight, and
+//! every dash variant made `-`. Each key is looked up
 //! once, here, in the extractor's lexicon of the words later stages know
 //! (see `words`), and tokens carry the word's id.
 
@@ -568,10 +569,7 @@ pub(crate) fn push_key(out: &mut String, word: &str) {
             c if c.is_ascii() => out.push(c.to_ascii_lowercase()),
             c => {
                 for l in c.to_lowercase() {
-                    match fold_latin(l) {
-                        Some(s) => out.push_str(s),
-                        None => out.push(l),
-                    }
+                    push_folded(out, l);
                 }
             }
         }
@@ -600,31 +598,61 @@ pub(crate) fn phrase_key(phrase: &str) -> String {
     key
 }
 
-/// Latin letters with diacritics, and combining marks, folded to plain ASCII.
-fn fold_latin(c: char) -> Option<&'static str> {
+/// Appends lowercase `c` without its diacritics: the canonical decomposition
+/// (Unicode NFD, as the gazetteer generators in `gazetteers/tools` use) with
+/// its combining marks dropped, so "ễ" is "e" and "Nguyễn" matches "Nguyen".
+/// A character that loses no mark stays as written: a Hangul syllable or a
+/// two-part Bengali vowel sign is not taken apart.
+///
+/// Dropped are the Combining Diacritical Marks block and every other mark
+/// with a nonzero combining class (the accents, cedillas, hooks and horns of
+/// Latin, Greek and Cyrillic letters; Arabic and Hebrew vowel points). Marks
+/// of class zero are kept: the vowel signs of Indic scripts are letters of
+/// their word, not decoration.
+///
+/// Some letters are not a base letter plus marks in Unicode, but readers of
+/// English news write them as one: those are folded by [`fold_special`].
+fn push_folded(out: &mut String, c: char) {
+    let start = out.len();
+    let mut dropped = false;
+    unicode_normalization::char::decompose_canonical(c, |d| {
+        if is_diacritic(d) {
+            dropped = true;
+        } else {
+            match fold_special(d) {
+                Some(s) => out.push_str(s),
+                None => out.push(d),
+            }
+        }
+    });
+    if !dropped {
+        out.truncate(start);
+        match fold_special(c) {
+            Some(s) => out.push_str(s),
+            None => out.push(c),
+        }
+    }
+}
+
+/// Whether `c` is a combining mark that a key drops.
+fn is_diacritic(c: char) -> bool {
+    use unicode_normalization::char::{canonical_combining_class, is_combining_mark};
+    matches!(c, '\u{0300}'..='\u{036F}') || (canonical_combining_class(c) != 0 && is_combining_mark(c))
+}
+
+/// Lowercase letters that English spells with other letters although Unicode
+/// gives them no decomposition: the stroked, barred and dotless letters and
+/// the ligatures "æ" and "œ". "ß", "ð" and "þ" stay as they are.
+fn fold_special(c: char) -> Option<&'static str> {
     Some(match c {
-        '\u{0300}'..='\u{036F}' => "",
-        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' => "a",
         'æ' => "ae",
-        'ç' | 'ć' | 'ĉ' | 'ċ' | 'č' => "c",
-        'ď' | 'đ' => "d",
-        'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ĕ' | 'ė' | 'ę' | 'ě' => "e",
-        'ĝ' | 'ğ' | 'ġ' | 'ģ' => "g",
-        'ĥ' | 'ħ' => "h",
-        'ì' | 'í' | 'î' | 'ï' | 'ĩ' | 'ī' | 'ĭ' | 'į' | 'ı' => "i",
-        'ĵ' => "j",
-        'ķ' => "k",
-        'ĺ' | 'ļ' | 'ľ' | 'ŀ' | 'ł' => "l",
-        'ñ' | 'ń' | 'ņ' | 'ň' => "n",
-        'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' | 'ŏ' | 'ő' => "o",
         'œ' => "oe",
-        'ŕ' | 'ŗ' | 'ř' => "r",
-        'ś' | 'ŝ' | 'ş' | 'š' | 'ș' => "s",
-        'ţ' | 'ť' | 'ŧ' | 'ț' => "t",
-        'ù' | 'ú' | 'û' | 'ü' | 'ũ' | 'ū' | 'ŭ' | 'ů' | 'ű' | 'ų' => "u",
-        'ŵ' => "w",
-        'ý' | 'ÿ' | 'ŷ' => "y",
-        'ź' | 'ż' | 'ž' => "z",
+        'đ' => "d",
+        'ħ' => "h",
+        'ı' => "i",
+        'ł' | 'ŀ' => "l",
+        'ø' => "o",
+        'ŧ' => "t",
         _ => return None,
     })
 }
@@ -694,6 +722,46 @@ mod tests {
             ("Al–Shabaab", "al-shabaab"),
             ("U.S.", "u.s."),
             ("İstanbul", "istanbul"),
+            // Folding: keys drop the marks of Unicode decomposition, and
+            // fold the letters it leaves whole that English spells otherwise.
+            // Vietnamese: stacked marks, horns, the barred d.
+            ("Nguyễn Xuân Phúc", "nguyen xuan phuc"),
+            ("Đà Nẵng", "da nang"),
+            ("Thừa Thiên Huế", "thua thien hue"),
+            ("Hồ Chí Minh", "ho chi minh"),
+            ("Phạm Minh Chính", "pham minh chinh"),
+            // Marks typed as separate characters (decomposed text).
+            ("Nguye\u{302}\u{303}n", "nguyen"),
+            // Polish.
+            ("Wałęsa", "walesa"),
+            ("Gdańsk Żółw", "gdansk zolw"),
+            // Turkish: dotless i, dotted capital I, soft g.
+            ("Kılıçdaroğlu", "kilicdaroglu"),
+            ("İzmir ŞIRNAK", "izmir sirnak"),
+            // Romanian comma below and cedilla alike.
+            ("Ștefan Ţepeş", "stefan tepes"),
+            // Czech, Croatian, Maltese, Catalan.
+            ("Dvořák", "dvorak"),
+            ("Đoković", "dokovic"),
+            ("Ħamrun", "hamrun"),
+            ("Paral·lel Ŀ", "paral·lel l"),
+            // Nordic letters and ligatures.
+            ("Ærø Søndergård", "aero sondergard"),
+            ("Œuvre", "oeuvre"),
+            ("ǣ Ǿ", "ae o"),
+            // Letters that stay: English writes them otherwise, but not as
+            // one of their parts.
+            ("Straße", "straße"),
+            ("Þórðarson", "þorðarson"),
+            // Pinyin tone marks, Greek accents, Cyrillic breve and diaeresis.
+            ("Lǚ Xùn", "lu xun"),
+            ("Αθήνα", "αθηνα"),
+            ("Йошкар-Ола Ёлка", "иошкар-ола елка"),
+            // Arabic hamza seats and vowel points.
+            ("أَحمد", "احمد"),
+            // Nothing to drop: syllables and vowel signs are not taken apart.
+            ("서울", "서울"),
+            ("কো", "কো"),
         ];
         for (text, want) in cases {
             assert_eq!(phrase_key(text), *want, "key of {text:?}");
