@@ -1,0 +1,526 @@
+//! The pattern compiler: pattern text to a program of [`Inst`]ructions,
+//! checked against the rule's relation, and the word tables the matcher
+//! reads. The analyses of compiled programs are in `analysis`.
+
+use std::collections::{HashMap, HashSet};
+
+use super::analysis::{analyse, Prefilter};
+use super::factuality::Cues;
+use super::syntax::{parse_types, Line};
+use super::{type_names, Inst, Rule, RuleSet, RuleSetBuilder, CLAUSE_BOUNDARIES, TEXT};
+use crate::error::Error;
+use crate::fxhash::FxBuild;
+use crate::token::{phrase_key, Tokens};
+use crate::words::WordTable;
+
+impl RuleSetBuilder {
+    /// Compiles every pattern and checks it against its relation, then
+    /// builds the tables the matcher reads. `disabled` holds rule ids and
+    /// families to leave out.
+    pub(crate) fn build(mut self, disabled: &[String]) -> Result<RuleSet, Error> {
+        let mut rules = self.compile_rules(disabled)?;
+        let mut verb_sets = std::mem::take(&mut self.verb_sets);
+        verb_sets.resize(self.word_sets.len(), false);
+        let mask_words = self.word_sets.len().div_ceil(64).max(1);
+        let (word_masks, masks, boundary_rows) = self.word_rows(mask_words);
+        for rule in &mut rules {
+            analyse(rule, mask_words);
+        }
+        let prefilter = Prefilter::new(&rules, &masks, mask_words);
+        Ok(RuleSet {
+            relations: self.relations,
+            verb_sets,
+            word_masks,
+            masks,
+            boundary_rows,
+            prefilter,
+            min_mentions: rules.iter().map(|r| r.min_mentions).min().unwrap_or(0),
+            min_actors: rules.iter().map(|r| r.min_actors).min().unwrap_or(0),
+            mask_words,
+            rules,
+            cues: Cues::new(),
+        })
+    }
+
+    /// Compiles the pending rules in load order, leaving out the disabled
+    /// ones (after compiling them, so that their errors still show).
+    fn compile_rules(&mut self, disabled: &[String]) -> Result<Vec<Rule>, Error> {
+        let pending = std::mem::take(&mut self.pending);
+        let mut ids = HashSet::new();
+        let mut rules = Vec::new();
+        for p in pending {
+            let header = Line {
+                file: &p.file,
+                no: p.line_no,
+                text: &p.line,
+            };
+            // Errors about the rule as a whole point at its id.
+            let err = |msg: String| header.err(5, msg);
+            if !ids.insert(p.id.clone()) {
+                return Err(err(format!("rule '{}' is defined twice", p.id)));
+            }
+            let Some(relation) = self.relations.iter().position(|r| r.name == p.relation) else {
+                let known: Vec<&str> = self.relations.iter().map(|r| r.name.as_str()).collect();
+                return Err(err(format!(
+                    "unknown relation '{}' (declared: {})",
+                    p.relation,
+                    known.join(", ")
+                )));
+            };
+            let Some((line_no, text, at)) = &p.pattern else {
+                return Err(err(format!("rule '{}' has no pattern", p.id)));
+            };
+            if p.embedded && p.examples.is_empty() {
+                return Err(err(format!("rule '{}' has no example", p.id)));
+            }
+            let line = Line {
+                file: &p.file,
+                no: *line_no,
+                text,
+            };
+            let program = Compiler {
+                builder: self,
+                relation,
+                line,
+            }
+            .compile(&text[*at..], *at)?;
+            let family = p.id.split('/').next().unwrap_or("");
+            if disabled.iter().any(|d| d == &p.id || d == family) {
+                continue;
+            }
+            rules.push(Rule {
+                id: p.id,
+                relation,
+                program,
+                first: Vec::new(),
+                min_mentions: 0,
+                min_actors: 0,
+                required: Vec::new(),
+                floor: p.floor,
+                cues: p.cues,
+                examples: p.examples,
+                file: p.file,
+            });
+        }
+        Ok(rules)
+    }
+
+    /// Each word of any set (and each clause boundary) gets a row: the
+    /// table of words to rows, the rows' masks of the sets holding the word
+    /// (`mask_words` apiece), and whether each row is a clause boundary.
+    fn word_rows(&self, mask_words: usize) -> (WordTable, Vec<u64>, Vec<bool>) {
+        let mut rows: HashMap<&str, usize, FxBuild> = HashMap::default();
+        let mut masks: Vec<u64> = Vec::new();
+        for (i, set) in self.word_sets.iter().enumerate() {
+            for word in set {
+                let row = *rows.entry(word.as_str()).or_insert_with(|| {
+                    masks.resize(masks.len() + mask_words, 0);
+                    masks.len() / mask_words - 1
+                });
+                masks[row * mask_words + i / 64] |= 1 << (i % 64);
+            }
+        }
+        let mut boundary_rows = vec![false; masks.len() / mask_words];
+        for &word in CLAUSE_BOUNDARIES {
+            let row = *rows.entry(word).or_insert_with(|| {
+                masks.resize(masks.len() + mask_words, 0);
+                boundary_rows.push(false);
+                masks.len() / mask_words - 1
+            });
+            boundary_rows[row] = true;
+        }
+        let table = WordTable::new(rows.iter().map(|(&w, &row)| (w, row as u32)));
+        (table, masks, boundary_rows)
+    }
+}
+
+#[derive(Debug)]
+enum Node {
+    Seq(Vec<Node>),
+    Alt(Vec<Node>),
+    Repeat(Box<Node>, usize, usize),
+    Word(usize),
+    NotWord(usize),
+    Entity(Option<usize>, u8),
+    Capture(usize, Box<Node>),
+    Gap(usize),
+}
+
+struct Compiler<'b> {
+    builder: &'b mut RuleSetBuilder,
+    relation: usize,
+    /// The pattern's line.
+    line: Line<'b>,
+}
+
+#[derive(Debug)]
+struct Lexeme<'p> {
+    text: &'p str,
+    at: usize,
+}
+
+impl Compiler<'_> {
+    fn err(&self, at: usize, msg: impl Into<String>) -> Error {
+        self.line.err(at, msg)
+    }
+
+    fn compile(mut self, pattern: &str, base: usize) -> Result<Vec<Inst>, Error> {
+        let lexemes = lex(pattern, base);
+        if lexemes.is_empty() {
+            return Err(self.err(base, "empty pattern"));
+        }
+        let mut pos = 0;
+        let node = self.parse_alt(&lexemes, &mut pos)?;
+        if pos < lexemes.len() {
+            return Err(self.err(lexemes[pos].at, "unbalanced ')'"));
+        }
+        let mut bound = HashSet::new();
+        collect_roles(&node, &mut bound);
+        let relation = &self.builder.relations[self.relation];
+        for (i, role) in relation.roles.iter().enumerate() {
+            if role.required && !bound.contains(&i) {
+                return Err(self.err(
+                    base,
+                    format!("pattern does not bind required role '{}'", role.name),
+                ));
+            }
+        }
+        let mut program = Vec::new();
+        emit_program(&node, &mut program);
+        program.push(Inst::Match);
+        Ok(program)
+    }
+
+    fn parse_alt(&mut self, lx: &[Lexeme<'_>], pos: &mut usize) -> Result<Node, Error> {
+        let mut alts = Vec::new();
+        loop {
+            let start = lx.get(*pos).map_or(self.line.text.len(), |l| l.at);
+            let seq = self.parse_seq(lx, pos)?;
+            if matches!(&seq, Node::Seq(v) if v.is_empty()) {
+                return Err(self.err(start, "empty alternative"));
+            }
+            alts.push(seq);
+            if lx.get(*pos).map(|l| l.text) == Some("|") {
+                *pos += 1;
+                continue;
+            }
+            break;
+        }
+        Ok(if alts.len() == 1 {
+            alts.pop().unwrap()
+        } else {
+            Node::Alt(alts)
+        })
+    }
+
+    fn parse_seq(&mut self, lx: &[Lexeme<'_>], pos: &mut usize) -> Result<Node, Error> {
+        let mut seq = Vec::new();
+        while let Some(l) = lx.get(*pos) {
+            let (core, quant) = split_quantifier(l.text);
+            let node = match core {
+                "|" | ")" | "}" => break,
+                "(" => {
+                    *pos += 1;
+                    let inner = self.parse_alt(lx, pos)?;
+                    let close = lx.get(*pos);
+                    let Some(close) = close.filter(|c| split_quantifier(c.text).0 == ")") else {
+                        return Err(self.err(l.at, "unbalanced '(': no matching ')'"));
+                    };
+                    seq.push(quantify(inner, split_quantifier(close.text).1));
+                    *pos += 1;
+                    continue;
+                }
+                _ if core.starts_with('{') => {
+                    let role_name = &core[1..];
+                    let role = self.text_role(role_name, l.at)?;
+                    *pos += 1;
+                    let inner = self.parse_seq(lx, pos)?;
+                    let close = lx.get(*pos).filter(|c| c.text == "}");
+                    if close.is_none() {
+                        return Err(self.err(l.at, "unbalanced '{': no matching '}'"));
+                    }
+                    *pos += 1;
+                    seq.push(Node::Capture(role, Box::new(inner)));
+                    continue;
+                }
+                _ => self.parse_atom(core, l.at)?,
+            };
+            seq.push(quantify(node, quant));
+            *pos += 1;
+        }
+        Ok(Node::Seq(seq))
+    }
+
+    fn text_role(&self, name: &str, at: usize) -> Result<usize, Error> {
+        let relation = &self.builder.relations[self.relation];
+        let role = self.role(name, at)?;
+        if relation.roles[role].types != TEXT {
+            return Err(self.err(
+                at,
+                format!(
+                    "role '{name}' takes {}, not text: bind it with <{name}>",
+                    type_names(relation.roles[role].types)
+                ),
+            ));
+        }
+        Ok(role)
+    }
+
+    fn role(&self, name: &str, at: usize) -> Result<usize, Error> {
+        let relation = &self.builder.relations[self.relation];
+        relation.roles.iter().position(|r| r.name == name).ok_or_else(|| {
+            let names: Vec<&str> = relation.roles.iter().map(|r| r.name.as_str()).collect();
+            self.err(
+                at,
+                format!(
+                    "unknown role '{name}' (relation '{}' has: {})",
+                    relation.name,
+                    names.join(", ")
+                ),
+            )
+        })
+    }
+
+    fn parse_atom(&mut self, core: &str, at: usize) -> Result<Node, Error> {
+        if let Some(inner) = core.strip_prefix('<').and_then(|c| c.strip_suffix('>')) {
+            let (name, narrow) = match inner.split_once(':') {
+                Some((n, t)) => (n, Some(t)),
+                None => (inner, None),
+            };
+            let role = self.role(name, at + 1)?;
+            let declared = self.builder.relations[self.relation].roles[role].types;
+            if declared == TEXT {
+                return Err(self.err(
+                    at,
+                    format!("role '{name}' takes text: capture it with {{{name} ...}}"),
+                ));
+            }
+            let types = match narrow {
+                None => declared,
+                Some(t) => {
+                    let mask = parse_types(t).map_err(|m| self.err(at + name.len() + 2, m))?;
+                    if mask & !declared != 0 {
+                        return Err(self.err(
+                            at + name.len() + 2,
+                            format!(
+                                "role '{name}' takes {}, not {}",
+                                type_names(declared),
+                                type_names(mask & !declared)
+                            ),
+                        ));
+                    }
+                    mask
+                }
+            };
+            return Ok(Node::Entity(Some(role), types));
+        }
+        if let Some(inner) = core.strip_prefix('[').and_then(|c| c.strip_suffix(']')) {
+            let mask = parse_types(inner).map_err(|m| self.err(at + 1, m))?;
+            if mask == TEXT {
+                return Err(self.err(at, "[TEXT] is not an entity type"));
+            }
+            return Ok(Node::Entity(None, mask));
+        }
+        if core.starts_with('<') || core.starts_with('[') {
+            return Err(self.err(at, format!("unclosed '{}'", &core[..1])));
+        }
+        if let Some(word) = core.strip_prefix('!').filter(|w| !w.is_empty()) {
+            let set: HashSet<String> = std::iter::once(phrase_key(word)).collect();
+            self.builder.word_sets.push(set);
+            return Ok(Node::NotWord(self.builder.word_sets.len() - 1));
+        }
+        if let Some(name) = core.strip_prefix('@') {
+            return match self.builder.classes.get(name) {
+                Some(&i) => Ok(Node::Word(i)),
+                None => Err(self.err(at, format!("unknown word class '@{name}'"))),
+            };
+        }
+        if core == "..." {
+            return Ok(Node::Gap(4));
+        }
+        if let Some(n) = core.strip_prefix("..") {
+            return match n.parse::<usize>() {
+                Ok(n) if (1..=16).contains(&n) => Ok(Node::Gap(n)),
+                _ => Err(self.err(at, format!("bad gap '{core}': expected ..N with N from 1 to 16"))),
+            };
+        }
+        // A literal: one or more tokens, matched by key. The possessive
+        // marker is a token of its own in text, so it is one here too.
+        if matches!(phrase_key(core).as_str(), "'s" | "'") {
+            let set: HashSet<String> = std::iter::once(phrase_key(core)).collect();
+            self.builder.word_sets.push(set);
+            return Ok(Node::Word(self.builder.word_sets.len() - 1));
+        }
+        let tokens = Tokens::new(core);
+        let keys: Vec<Node> = tokens
+            .tokens()
+            .iter()
+            .map(|t| {
+                let set: HashSet<String> = std::iter::once(tokens.key(t).to_string()).collect();
+                self.builder.word_sets.push(set);
+                Node::Word(self.builder.word_sets.len() - 1)
+            })
+            .collect();
+        match keys.len() {
+            0 => Err(self.err(at, format!("cannot match '{core}'"))),
+            1 => Ok(keys.into_iter().next().unwrap()),
+            _ => Ok(Node::Seq(keys)),
+        }
+    }
+}
+
+/// Splits a pattern into lexemes: brackets and `|` stand alone, `<...>` and
+/// `[...]` stay whole, everything else breaks at white space.
+fn lex(pattern: &str, base: usize) -> Vec<Lexeme<'_>> {
+    let mut out = Vec::new();
+    let bytes = pattern.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let c = bytes[i];
+        if c.is_ascii_whitespace() {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        match c {
+            b'(' | b'|' | b'}' => i += 1,
+            b')' => {
+                i += 1;
+                if i < bytes.len() && matches!(bytes[i], b'?' | b'*' | b'+') {
+                    i += 1;
+                }
+            }
+            b'<' | b'[' => {
+                let close = if c == b'<' { b'>' } else { b']' };
+                while i < bytes.len() && bytes[i] != close && !bytes[i].is_ascii_whitespace() {
+                    i += 1;
+                }
+                if i < bytes.len() && bytes[i] == close {
+                    i += 1;
+                    if i < bytes.len() && matches!(bytes[i], b'?' | b'*' | b'+') {
+                        i += 1;
+                    }
+                }
+            }
+            _ => {
+                while i < bytes.len()
+                    && !bytes[i].is_ascii_whitespace()
+                    && !matches!(bytes[i], b'(' | b')' | b'|' | b'}')
+                {
+                    i += 1;
+                }
+            }
+        }
+        out.push(Lexeme {
+            text: &pattern[start..i],
+            at: base + start,
+        });
+    }
+    out
+}
+
+fn split_quantifier(s: &str) -> (&str, Option<char>) {
+    if s.len() > 1 && !s.starts_with("..") {
+        if let Some(q) = s.chars().last().filter(|c| matches!(c, '?' | '*' | '+')) {
+            return (&s[..s.len() - 1], Some(q));
+        }
+    }
+    (s, None)
+}
+
+fn quantify(node: Node, q: Option<char>) -> Node {
+    match q {
+        Some('?') => Node::Repeat(Box::new(node), 0, 1),
+        Some('*') => Node::Repeat(Box::new(node), 0, 4),
+        Some('+') => Node::Repeat(Box::new(node), 1, 4),
+        _ => node,
+    }
+}
+
+fn collect_roles(node: &Node, out: &mut HashSet<usize>) {
+    match node {
+        Node::Seq(v) => v.iter().for_each(|n| collect_roles(n, out)),
+        // A role bound in only some alternatives is not surely bound.
+        Node::Alt(alts) => {
+            let sets: Vec<HashSet<usize>> = alts
+                .iter()
+                .map(|a| {
+                    let mut s = HashSet::new();
+                    collect_roles(a, &mut s);
+                    s
+                })
+                .collect();
+            if let Some(first) = sets.first() {
+                out.extend(first.iter().filter(|r| sets.iter().all(|s| s.contains(r))));
+            }
+        }
+        Node::Repeat(n, min, _) if *min > 0 => collect_roles(n, out),
+        Node::Entity(Some(r), _) | Node::Capture(r, _) => {
+            out.insert(*r);
+        }
+        _ => {}
+    }
+}
+
+fn emit_program(node: &Node, prog: &mut Vec<Inst>) {
+    match node {
+        Node::Seq(v) => v.iter().for_each(|n| emit_program(n, prog)),
+        Node::Alt(alts) => {
+            // split L1, next; L1: a; jump end; next: split L2 ...
+            let mut jumps = Vec::new();
+            for (i, alt) in alts.iter().enumerate() {
+                if i + 1 < alts.len() {
+                    let split = prog.len();
+                    prog.push(Inst::Split(split + 1, 0));
+                    emit_program(alt, prog);
+                    jumps.push(prog.len());
+                    prog.push(Inst::Jump(0));
+                    let next = prog.len();
+                    prog[split] = Inst::Split(split + 1, next);
+                } else {
+                    emit_program(alt, prog);
+                }
+            }
+            let end = prog.len();
+            for j in jumps {
+                prog[j] = Inst::Jump(end);
+            }
+        }
+        Node::Repeat(n, min, max) => {
+            for _ in 0..*min {
+                emit_program(n, prog);
+            }
+            // Greedy optional copies, nested: split(take, skip-all).
+            let mut exits = Vec::new();
+            for _ in *min..*max {
+                let split = prog.len();
+                prog.push(Inst::Split(split + 1, 0));
+                exits.push(split);
+                emit_program(n, prog);
+            }
+            let end = prog.len();
+            for s in exits {
+                prog[s] = Inst::Split(s + 1, end);
+            }
+        }
+        Node::Word(i) => prog.push(Inst::Word(*i)),
+        Node::NotWord(i) => prog.push(Inst::NotWord(*i)),
+        Node::Entity(role, types) => prog.push(Inst::Entity {
+            role: *role,
+            types: *types,
+        }),
+        Node::Capture(role, inner) => {
+            prog.push(Inst::Save {
+                role: *role,
+                start: true,
+            });
+            emit_program(inner, prog);
+            prog.push(Inst::Save {
+                role: *role,
+                start: false,
+            });
+        }
+        Node::Gap(0) => {}
+        Node::Gap(n) => prog.push(Inst::Gaps(*n)),
+    }
+}

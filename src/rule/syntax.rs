@@ -1,0 +1,417 @@
+//! The rule-file syntax: declarations, rule blocks and their examples,
+//! parsed line by line into a [`RuleSetBuilder`]; and the harness that runs
+//! each rule's examples. Patterns are kept as text here and compiled in
+//! `compile`, once every file's word classes are known.
+
+use std::collections::HashSet;
+
+use super::{type_bit, Example, PendingRule, RelationDecl, RoleDecl, RuleSet, RuleSetBuilder, ACTOR, TEXT};
+use crate::entity::EntityType;
+use crate::error::{locate, Error, ErrorKind};
+use crate::relation::Factuality;
+use crate::token::phrase_key;
+
+/// One line of a rule file, for parsing it and for pointing at its faults.
+#[derive(Clone, Copy)]
+pub(super) struct Line<'t> {
+    pub(super) file: &'t str,
+    pub(super) no: usize,
+    pub(super) text: &'t str,
+}
+
+impl Line<'_> {
+    /// An error at byte offset `at` of the line.
+    pub(super) fn err(&self, at: usize, msg: impl Into<String>) -> Error {
+        Error::at(ErrorKind::Rule, msg, locate(self.file, self.no, self.text, at))
+    }
+}
+
+impl RuleSetBuilder {
+    /// Parses one rule file. Patterns are compiled in
+    /// [`build`](RuleSetBuilder::build), once every file's word classes are
+    /// known.
+    pub(crate) fn add_source(&mut self, file: &str, text: &str) -> Result<(), Error> {
+        let embedded = file.starts_with("<embedded>");
+        let mut current: Option<PendingRule> = None;
+        for (n, raw) in text.lines().enumerate() {
+            let line = Line {
+                file,
+                no: n + 1,
+                text: raw.trim_end_matches('\r'),
+            };
+            let trimmed = line.text.trim();
+            if trimmed.is_empty() || trimmed.starts_with('#') {
+                continue;
+            }
+            let indent = line.text.len() - line.text.trim_start().len();
+            if indent > 0 {
+                let Some(rule) = current.as_mut() else {
+                    return Err(line.err(indent, "indented line outside a rule"));
+                };
+                rule_field(rule, line, indent)?;
+                continue;
+            }
+            if let Some(rule) = current.take() {
+                self.pending.push(rule);
+            }
+            let (keyword, rest) = trimmed.split_once(char::is_whitespace).unwrap_or((trimmed, ""));
+            let rest_at = line.text.len() - rest.trim_start().len();
+            match keyword {
+                "relation" => self.parse_relation(line, rest, rest_at)?,
+                "words" => self.parse_words(line, rest, rest_at, false)?,
+                "verbs" => self.parse_words(line, rest, rest_at, true)?,
+                "rule" => current = Some(rule_header(line, rest, rest_at, embedded)?),
+                other => {
+                    return Err(line.err(
+                        0,
+                        format!("unknown declaration '{other}' (expected relation, words, verbs or rule)"),
+                    ))
+                }
+            }
+        }
+        if let Some(rule) = current.take() {
+            self.pending.push(rule);
+        }
+        Ok(())
+    }
+
+    /// `relation NAME ROLE:TYPES ...`; `rest` (at byte `at`) follows the keyword.
+    fn parse_relation(&mut self, line: Line<'_>, rest: &str, at: usize) -> Result<(), Error> {
+        let mut parts = split_with_offsets(rest, at);
+        let Some((name, name_at)) = parts.next() else {
+            return Err(line.err(at, "relation needs a name"));
+        };
+        if self.relations.iter().any(|r| r.name == name) {
+            return Err(line.err(name_at, format!("relation '{name}' is declared twice")));
+        }
+        let mut roles: Vec<RoleDecl> = Vec::new();
+        for (part, part_at) in parts {
+            let Some((role, types)) = part.split_once(':') else {
+                return Err(line.err(part_at, format!("expected ROLE:TYPES, found '{part}'")));
+            };
+            let (types, required) = match types.strip_suffix('!') {
+                Some(t) => (t, true),
+                None => (types, false),
+            };
+            let mask = parse_types(types).map_err(|msg| line.err(part_at + role.len() + 1, msg))?;
+            if roles.iter().any(|r| r.name == role) {
+                return Err(line.err(part_at, format!("role '{role}' is declared twice")));
+            }
+            roles.push(RoleDecl {
+                name: role.to_string(),
+                types: mask,
+                required,
+            });
+        }
+        if roles.is_empty() {
+            return Err(line.err(at + rest.len(), format!("relation '{name}' has no roles")));
+        }
+        self.relations.push(RelationDecl {
+            name: name.to_string(),
+            roles,
+        });
+        Ok(())
+    }
+
+    /// `words NAME: WORD ...` (or `verbs`); `rest` (at byte `at`) follows the
+    /// keyword.
+    fn parse_words(&mut self, line: Line<'_>, rest: &str, at: usize, verbs: bool) -> Result<(), Error> {
+        let Some((name, words)) = rest.split_once(':') else {
+            return Err(line.err(at, "expected 'words NAME: WORD ...'"));
+        };
+        let name = name.trim();
+        if name.is_empty() || !name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') {
+            return Err(line.err(at, format!("bad word class name '{name}'")));
+        }
+        if self.classes.contains_key(name) {
+            return Err(line.err(at, format!("word class '{name}' is declared twice")));
+        }
+        let mut set = HashSet::new();
+        for (word, _) in split_with_offsets(words, 0) {
+            match word.strip_suffix('+') {
+                Some(base) => set.extend(inflections(&phrase_key(base))),
+                None => {
+                    set.insert(phrase_key(word));
+                }
+            }
+        }
+        if set.is_empty() {
+            return Err(line.err(at + rest.len(), format!("word class '{name}' is empty")));
+        }
+        self.classes.insert(name.to_string(), self.word_sets.len());
+        self.word_sets.push(set);
+        self.verb_sets.resize(self.word_sets.len() - 1, false);
+        self.verb_sets.push(verbs);
+        Ok(())
+    }
+}
+
+/// `rule FAMILY/NAME`: starts a rule block.
+fn rule_header(line: Line<'_>, rest: &str, at: usize, embedded: bool) -> Result<PendingRule, Error> {
+    let id = rest.trim();
+    let well_formed = id
+        .split_once('/')
+        .is_some_and(|(family, name)| !family.is_empty() && !name.is_empty())
+        && !id.chars().any(char::is_whitespace);
+    if !well_formed {
+        return Err(line.err(at, format!("rule id '{id}' must be FAMILY/NAME")));
+    }
+    Ok(PendingRule {
+        id: id.to_string(),
+        relation: id.split('/').next().unwrap_or("").to_string(),
+        pattern: None,
+        floor: Factuality::Asserted,
+        cues: true,
+        examples: Vec::new(),
+        file: line.file.to_string(),
+        line_no: line.no,
+        line: line.text.to_string(),
+        embedded,
+    })
+}
+
+/// An indented line of a rule block: `pattern:`, `factuality:`, `cues:` or
+/// `example:`.
+fn rule_field(rule: &mut PendingRule, line: Line<'_>, indent: usize) -> Result<(), Error> {
+    let trimmed = line.text.trim();
+    let Some((key, value)) = trimmed.split_once(':') else {
+        return Err(line.err(
+            indent,
+            "expected 'pattern:', 'factuality:', 'cues:' or 'example:'",
+        ));
+    };
+    let value_at = indent + key.len() + 1 + (value.len() - value.trim_start().len());
+    let value = value.trim();
+    match key.trim() {
+        "pattern" => {
+            if rule.pattern.is_some() {
+                return Err(line.err(indent, "a rule has one pattern"));
+            }
+            rule.pattern = Some((line.no, line.text.to_string(), value_at));
+        }
+        "cues" if value == "off" => rule.cues = false,
+        "cues" => {
+            return Err(line.err(
+                value_at,
+                format!("unknown cues setting '{value}' (the only one is 'cues: off')"),
+            ))
+        }
+        "factuality" => {
+            rule.floor = Factuality::from_name(value).ok_or_else(|| {
+                line.err(
+                    value_at,
+                    format!("unknown factuality '{value}' (expected asserted, negated, denied, alleged or uncertain)"),
+                )
+            })?;
+        }
+        "example" => {
+            let example = parse_example(value).map_err(|(off, msg)| line.err(value_at + off, msg))?;
+            rule.examples.push(Example {
+                line: line.no,
+                ..example
+            });
+        }
+        other => {
+            return Err(line.err(
+                indent,
+                format!("unknown rule field '{other}' (expected pattern, factuality, cues or example)"),
+            ))
+        }
+    }
+    Ok(())
+}
+
+pub(super) fn parse_types(types: &str) -> Result<u8, String> {
+    let mut mask = 0;
+    for t in types.split('|') {
+        mask |= match t {
+            "ACTOR" => ACTOR,
+            "TEXT" => TEXT,
+            _ => type_bit(EntityType::from_name(t).ok_or_else(|| {
+                format!("unknown entity type '{t}' (expected COUNTRY, ORGANIZATION, PERSON, LOCATION, WEAPON, ACTOR or TEXT)")
+            })?),
+        };
+    }
+    if mask & TEXT != 0 && mask != TEXT {
+        return Err("TEXT cannot be combined with entity types".to_string());
+    }
+    Ok(mask)
+}
+
+/// Splits on white space, keeping each part's byte offset (plus `base`).
+fn split_with_offsets(s: &str, base: usize) -> impl Iterator<Item = (&str, usize)> {
+    s.split(char::is_whitespace)
+        .scan(0, move |pos, part| {
+            let at = *pos;
+            *pos += part.len() + 1;
+            Some((part, base + at))
+        })
+        .filter(|(p, _)| !p.is_empty())
+}
+
+/// The regular inflections of a verb or noun: base, -s, -ed, -ing.
+fn inflections(base: &str) -> Vec<String> {
+    let mut out = vec![base.to_string()];
+    let consonant_y = base.ends_with('y')
+        && base.len() > 1
+        && !matches!(base.as_bytes()[base.len() - 2], b'a' | b'e' | b'i' | b'o' | b'u');
+    let stem_y = &base[..base.len().saturating_sub(1)];
+    out.push(if consonant_y {
+        format!("{stem_y}ies")
+    } else if base.ends_with(['s', 'x', 'z', 'o']) || base.ends_with("ch") || base.ends_with("sh") {
+        format!("{base}es")
+    } else {
+        format!("{base}s")
+    });
+    out.push(if consonant_y {
+        format!("{stem_y}ied")
+    } else if base.ends_with('e') {
+        format!("{base}d")
+    } else {
+        format!("{base}ed")
+    });
+    out.push(if base.ends_with("ie") {
+        format!("{}ying", base.strip_suffix("ie").unwrap_or(base))
+    } else if base.ends_with('e') && !base.ends_with("ee") && base.len() > 2 {
+        format!("{}ing", &base[..base.len() - 1])
+    } else {
+        format!("{base}ing")
+    });
+    out
+}
+
+/// Parses `TEXT => role=ID role="text" factuality=F` or `TEXT => none`.
+fn parse_example(value: &str) -> Result<Example, (usize, String)> {
+    let Some(arrow) = value.find("=>") else {
+        return Err((0, "example needs 'TEXT => EXPECTED' (or '=> none')".to_string()));
+    };
+    let text = value[..arrow].trim().to_string();
+    if text.is_empty() {
+        return Err((0, "empty example text".to_string()));
+    }
+    let rest = &value[arrow + 2..];
+    let rest_at = arrow + 2;
+    if rest.trim() == "none" {
+        return Ok(Example {
+            text,
+            expected: None,
+            line: 0,
+        });
+    }
+    let mut expected = Vec::new();
+    let mut chars = rest.char_indices().peekable();
+    while let Some(&(i, c)) = chars.peek() {
+        if c.is_whitespace() {
+            chars.next();
+            continue;
+        }
+        let start = i;
+        let mut key = String::new();
+        while let Some(&(_, c)) = chars.peek() {
+            if c == '=' || c.is_whitespace() {
+                break;
+            }
+            key.push(c);
+            chars.next();
+        }
+        if chars.next().map(|(_, c)| c) != Some('=') || key.is_empty() {
+            return Err((rest_at + start, "expected ROLE=ID or ROLE=\"text\"".to_string()));
+        }
+        let mut val = String::new();
+        if chars.peek().map(|&(_, c)| c) == Some('"') {
+            chars.next();
+            let mut closed = false;
+            for (_, c) in chars.by_ref() {
+                if c == '"' {
+                    closed = true;
+                    break;
+                }
+                val.push(c);
+            }
+            if !closed {
+                return Err((rest_at + start, "unclosed quote".to_string()));
+            }
+            val = format!("\"{val}\"");
+        } else {
+            while let Some(&(_, c)) = chars.peek() {
+                if c.is_whitespace() {
+                    break;
+                }
+                val.push(c);
+                chars.next();
+            }
+        }
+        if val.is_empty() {
+            return Err((rest_at + start, format!("empty value for '{key}'")));
+        }
+        expected.push((key, val));
+    }
+    if expected.is_empty() {
+        return Err((rest_at, "expected ROLE=ID pairs or 'none' after '=>'".to_string()));
+    }
+    Ok(Example {
+        text,
+        expected: Some(expected),
+        line: 0,
+    })
+}
+
+impl RuleSet {
+    /// Runs every rule's examples, each rule alone; returns a message for
+    /// each example that fails. `run(text, rule)` extracts with one rule.
+    pub(crate) fn check_examples(&self, run: &dyn Fn(&str, usize) -> Vec<ExampleResult>) -> Vec<String> {
+        let mut failures = Vec::new();
+        for (index, rule) in self.rules.iter().enumerate() {
+            for ex in &rule.examples {
+                for prefix in ["", "Unrelated words come first. "] {
+                    let text = format!("{prefix}{}", ex.text);
+                    let got = run(&text, index);
+                    let ok = match &ex.expected {
+                        None => got.is_empty(),
+                        Some(want) => got.iter().any(|r| {
+                            want.iter().all(|(k, v)| {
+                                if k == "factuality" {
+                                    return r.factuality == *v;
+                                }
+                                r.args.iter().any(|(role, id, t)| {
+                                    role == k
+                                        && (id == v
+                                            || v.strip_prefix('"').and_then(|v| v.strip_suffix('"'))
+                                                == Some(t.as_str()))
+                                })
+                            })
+                        }),
+                    };
+                    if !ok {
+                        failures.push(format!(
+                            "{}:{}: rule {} example {:?}{}: expected {}, got {:?}",
+                            rule.file,
+                            ex.line,
+                            rule.id,
+                            ex.text,
+                            if prefix.is_empty() { "" } else { " (shifted)" },
+                            match &ex.expected {
+                                None => "none".to_string(),
+                                Some(w) => w
+                                    .iter()
+                                    .map(|(k, v)| format!("{k}={v}"))
+                                    .collect::<Vec<_>>()
+                                    .join(" "),
+                            },
+                            got
+                        ));
+                    }
+                }
+            }
+        }
+        failures
+    }
+}
+
+/// A relation flattened for comparing with a rule example.
+#[derive(Debug)]
+pub(crate) struct ExampleResult {
+    pub(crate) factuality: String,
+    /// (role, canonical id or "", filler text)
+    pub(crate) args: Vec<(String, String, String)>,
+}
