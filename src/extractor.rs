@@ -12,7 +12,7 @@ use crate::entity::{Entity, Entry};
 use crate::error::{locate, Error, ErrorKind};
 use crate::gazetteer::{Gazetteer, GazetteerBuilder};
 use crate::relation::Relation;
-use crate::rule::{ExampleResult, RuleSet, RuleSetBuilder};
+use crate::rule::{Built, ExampleResult, RuleSet, RuleSetBuilder};
 use crate::span::Span;
 use crate::token::Tokens;
 use crate::words::Lexicon;
@@ -84,7 +84,7 @@ impl Extractor {
     pub fn extract<'a>(&'a self, text: &'a str) -> Extraction<'a> {
         let inner = &*self.inner;
         let tokens = Tokens::with_lexicon(text, &inner.lexicon);
-        let entities = inner.gazetteer.find(&tokens);
+        let entities = inner.gazetteer.find(&tokens, &inner.lexicon);
         let relations = inner.rules.apply(&tokens, &inner.lexicon, &entities);
         Extraction {
             text,
@@ -106,7 +106,7 @@ impl Extractor {
     /// ```
     pub fn extract_entities<'a>(&'a self, text: &'a str) -> Extraction<'a> {
         let tokens = Tokens::with_lexicon(text, &self.inner.lexicon);
-        let entities = self.inner.gazetteer.find(&tokens);
+        let entities = self.inner.gazetteer.find(&tokens, &self.inner.lexicon);
         Extraction {
             text,
             sentences: tokens.sentences().iter().map(|s| s.span).collect(),
@@ -138,7 +138,7 @@ impl Extractor {
         let run = |text: &str, rule: usize| -> Vec<ExampleResult> {
             let inner = &*self.inner;
             let tokens = Tokens::with_lexicon(text, &inner.lexicon);
-            let entities = inner.gazetteer.find(&tokens);
+            let entities = inner.gazetteer.find(&tokens, &inner.lexicon);
             let relations = inner
                 .rules
                 .apply_rules(&tokens, &inner.lexicon, &entities, Some(rule));
@@ -287,8 +287,10 @@ impl ExtractorBuilder {
             let (name, text) = source.load()?;
             gazetteer.add_source(&name, &text)?;
         }
-        let gazetteer = gazetteer.build();
         let mut rules = RuleSetBuilder::default();
+        for (name, text) in defaults::LANGUAGE {
+            rules.add_source(&format!("<embedded>/{name}"), text)?;
+        }
         if self.default_rules {
             for (name, text) in defaults::RULES {
                 rules.add_source(&format!("<embedded>/{name}"), text)?;
@@ -298,10 +300,16 @@ impl ExtractorBuilder {
             let (name, text) = source.load()?;
             rules.add_source(&name, &text)?;
         }
-        let rules = rules.build(&self.disabled)?;
+        let Built {
+            rules,
+            classes,
+            abbreviations,
+        } = rules.build(&self.disabled)?;
+        // The gazetteer splits its aliases as the tokenizer splits text.
+        let gazetteer = gazetteer.build(&abbreviations);
         Ok(Extractor {
             inner: Arc::new(Inner {
-                lexicon: Lexicon::new(gazetteer.words(), rules.words()),
+                lexicon: Lexicon::new(gazetteer.words(), classes, abbreviations),
                 gazetteer,
                 rules,
             }),

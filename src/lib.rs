@@ -37,6 +37,7 @@
 
 #![deny(missing_docs)]
 
+mod classes;
 mod defaults;
 mod entity;
 mod error;

@@ -230,7 +230,7 @@ mod tests {
         }
         let mut b = RuleSetBuilder::default();
         b.add_source("t.rules", &text).unwrap();
-        b.build(&[]).unwrap()
+        b.build(&[]).unwrap().rules
     }
 
     #[test]

@@ -1,50 +1,70 @@
 //! The pattern compiler: pattern text to a program of [`Inst`]ructions,
-//! checked against the rule's relation, and the word tables the matcher
-//! reads. The analyses of compiled programs are in `analysis`.
+//! checked against the rule's relation; and the build of a whole rule set
+//! with the word classes its patterns read. The analyses of compiled
+//! programs are in `analysis`.
 
 use std::collections::{HashMap, HashSet};
 
 use super::analysis::{analyse, Prefilter};
 use super::factuality::Cues;
 use super::syntax::{parse_types, Line};
-use super::{type_names, Inst, Rule, RuleSet, RuleSetBuilder, CLAUSE_BOUNDARIES, TEXT};
+use super::{type_names, Inst, RelationDecl, Rule, RuleSet, RuleSetBuilder, TEXT};
+use crate::classes::{ClassSpec, WordClasses};
 use crate::error::Error;
-use crate::fxhash::FxBuild;
-use crate::token::{phrase_key, Tokens};
-use crate::words::WordTable;
+use crate::token::{phrase_key, Abbreviations, Tokens};
+
+/// What building a rule set gives: the rules, the word classes (the
+/// declared ones and those of the patterns' own words), and the
+/// abbreviations the tokenizer joins.
+pub(crate) struct Built {
+    pub(crate) rules: RuleSet,
+    pub(crate) classes: WordClasses,
+    pub(crate) abbreviations: Abbreviations,
+}
 
 impl RuleSetBuilder {
-    /// Compiles every pattern and checks it against its relation, then
-    /// builds the tables the matcher reads. `disabled` holds rule ids and
-    /// families to leave out.
-    pub(crate) fn build(mut self, disabled: &[String]) -> Result<RuleSet, Error> {
-        let mut rules = self.compile_rules(disabled)?;
-        let mut verb_sets = std::mem::take(&mut self.verb_sets);
-        verb_sets.resize(self.word_sets.len(), false);
-        let mask_words = self.word_sets.len().div_ceil(64).max(1);
-        let (word_masks, masks, boundary_rows) = self.word_rows(mask_words);
+    /// Resolves the word classes, compiles every pattern and checks it
+    /// against its relation, then builds the tables the matcher reads.
+    /// `disabled` holds rule ids and families to leave out.
+    pub(crate) fn build(mut self, disabled: &[String]) -> Result<Built, Error> {
+        let specs = self.resolve_classes()?;
+        let abbreviations = RuleSetBuilder::abbreviations(&specs);
+        let mut verb_sets: Vec<bool> = self.classes.iter().map(|c| c.verbs).collect();
+        let mut classes = PatternClasses {
+            specs,
+            ids: std::mem::take(&mut self.class_ids),
+            literals: HashMap::new(),
+            abbreviations,
+        };
+        let mut rules = self.compile_rules(disabled, &mut classes)?;
+        verb_sets.resize(classes.specs.len(), false);
+        let words = WordClasses::new(&classes.specs);
         for rule in &mut rules {
-            analyse(rule, mask_words);
+            analyse(rule, words.mask_words());
         }
-        let prefilter = Prefilter::new(&rules, &masks, mask_words);
-        Ok(RuleSet {
-            relations: self.relations,
-            verb_sets,
-            word_masks,
-            masks,
-            boundary_rows,
-            prefilter,
-            min_mentions: rules.iter().map(|r| r.min_mentions).min().unwrap_or(0),
-            min_actors: rules.iter().map(|r| r.min_actors).min().unwrap_or(0),
-            mask_words,
-            rules,
-            cues: Cues::new(),
+        let prefilter = Prefilter::new(&rules, words.masks(), words.mask_words());
+        Ok(Built {
+            rules: RuleSet {
+                relations: self.relations,
+                verb_sets,
+                prefilter,
+                min_mentions: rules.iter().map(|r| r.min_mentions).min().unwrap_or(0),
+                min_actors: rules.iter().map(|r| r.min_actors).min().unwrap_or(0),
+                rules,
+                cues: Cues::new(self.cues),
+            },
+            classes: words,
+            abbreviations: classes.abbreviations,
         })
     }
 
     /// Compiles the pending rules in load order, leaving out the disabled
     /// ones (after compiling them, so that their errors still show).
-    fn compile_rules(&mut self, disabled: &[String]) -> Result<Vec<Rule>, Error> {
+    fn compile_rules(
+        &mut self,
+        disabled: &[String],
+        classes: &mut PatternClasses,
+    ) -> Result<Vec<Rule>, Error> {
         let pending = std::mem::take(&mut self.pending);
         let mut ids = HashSet::new();
         let mut rules = Vec::new();
@@ -79,8 +99,8 @@ impl RuleSetBuilder {
                 text,
             };
             let program = Compiler {
-                builder: self,
-                relation,
+                relation: &self.relations[relation],
+                classes,
                 line,
             }
             .compile(&text[*at..], *at)?;
@@ -104,33 +124,33 @@ impl RuleSetBuilder {
         }
         Ok(rules)
     }
+}
 
-    /// Each word of any set (and each clause boundary) gets a row: the
-    /// table of words to rows, the rows' masks of the sets holding the word
-    /// (`mask_words` apiece), and whether each row is a clause boundary.
-    fn word_rows(&self, mask_words: usize) -> (WordTable, Vec<u64>, Vec<bool>) {
-        let mut rows: HashMap<&str, usize, FxBuild> = HashMap::default();
-        let mut masks: Vec<u64> = Vec::new();
-        for (i, set) in self.word_sets.iter().enumerate() {
-            for word in set {
-                let row = *rows.entry(word.as_str()).or_insert_with(|| {
-                    masks.resize(masks.len() + mask_words, 0);
-                    masks.len() / mask_words - 1
-                });
-                masks[row * mask_words + i / 64] |= 1 << (i % 64);
-            }
+/// The word classes patterns read, while they are compiled: the resolved
+/// classes of the rule files, then one class for each distinct literal
+/// word of a pattern.
+struct PatternClasses {
+    specs: Vec<ClassSpec>,
+    ids: HashMap<String, usize>,
+    /// The class of each literal word, by key.
+    literals: HashMap<String, usize>,
+    /// How the tokenizer splits text, and so literal words.
+    abbreviations: Abbreviations,
+}
+
+impl PatternClasses {
+    /// The class holding just the word `key`.
+    fn literal(&mut self, key: &str) -> usize {
+        if let Some(&class) = self.literals.get(key) {
+            return class;
         }
-        let mut boundary_rows = vec![false; masks.len() / mask_words];
-        for &word in CLAUSE_BOUNDARIES {
-            let row = *rows.entry(word).or_insert_with(|| {
-                masks.resize(masks.len() + mask_words, 0);
-                boundary_rows.push(false);
-                masks.len() / mask_words - 1
-            });
-            boundary_rows[row] = true;
-        }
-        let table = WordTable::new(rows.iter().map(|(&w, &row)| (w, row as u32)));
-        (table, masks, boundary_rows)
+        self.specs.push(ClassSpec {
+            name: String::new(),
+            words: vec![key.to_string()],
+            phrases: Vec::new(),
+        });
+        self.literals.insert(key.to_string(), self.specs.len() - 1);
+        self.specs.len() - 1
     }
 }
 
@@ -147,8 +167,8 @@ enum Node {
 }
 
 struct Compiler<'b> {
-    builder: &'b mut RuleSetBuilder,
-    relation: usize,
+    relation: &'b RelationDecl,
+    classes: &'b mut PatternClasses,
     /// The pattern's line.
     line: Line<'b>,
 }
@@ -176,8 +196,7 @@ impl Compiler<'_> {
         }
         let mut bound = HashSet::new();
         collect_roles(&node, &mut bound);
-        let relation = &self.builder.relations[self.relation];
-        for (i, role) in relation.roles.iter().enumerate() {
+        for (i, role) in self.relation.roles.iter().enumerate() {
             if role.required && !bound.contains(&i) {
                 return Err(self.err(
                     base,
@@ -252,7 +271,7 @@ impl Compiler<'_> {
     }
 
     fn text_role(&self, name: &str, at: usize) -> Result<usize, Error> {
-        let relation = &self.builder.relations[self.relation];
+        let relation = self.relation;
         let role = self.role(name, at)?;
         if relation.roles[role].types != TEXT {
             return Err(self.err(
@@ -267,7 +286,7 @@ impl Compiler<'_> {
     }
 
     fn role(&self, name: &str, at: usize) -> Result<usize, Error> {
-        let relation = &self.builder.relations[self.relation];
+        let relation = self.relation;
         relation.roles.iter().position(|r| r.name == name).ok_or_else(|| {
             let names: Vec<&str> = relation.roles.iter().map(|r| r.name.as_str()).collect();
             self.err(
@@ -281,38 +300,10 @@ impl Compiler<'_> {
         })
     }
 
+    /// One element of a pattern, without its quantifier.
     fn parse_atom(&mut self, core: &str, at: usize) -> Result<Node, Error> {
         if let Some(inner) = core.strip_prefix('<').and_then(|c| c.strip_suffix('>')) {
-            let (name, narrow) = match inner.split_once(':') {
-                Some((n, t)) => (n, Some(t)),
-                None => (inner, None),
-            };
-            let role = self.role(name, at + 1)?;
-            let declared = self.builder.relations[self.relation].roles[role].types;
-            if declared == TEXT {
-                return Err(self.err(
-                    at,
-                    format!("role '{name}' takes text: capture it with {{{name} ...}}"),
-                ));
-            }
-            let types = match narrow {
-                None => declared,
-                Some(t) => {
-                    let mask = parse_types(t).map_err(|m| self.err(at + name.len() + 2, m))?;
-                    if mask & !declared != 0 {
-                        return Err(self.err(
-                            at + name.len() + 2,
-                            format!(
-                                "role '{name}' takes {}, not {}",
-                                type_names(declared),
-                                type_names(mask & !declared)
-                            ),
-                        ));
-                    }
-                    mask
-                }
-            };
-            return Ok(Node::Entity(Some(role), types));
+            return self.parse_role(inner, at);
         }
         if let Some(inner) = core.strip_prefix('[').and_then(|c| c.strip_suffix(']')) {
             let mask = parse_types(inner).map_err(|m| self.err(at + 1, m))?;
@@ -325,15 +316,10 @@ impl Compiler<'_> {
             return Err(self.err(at, format!("unclosed '{}'", &core[..1])));
         }
         if let Some(word) = core.strip_prefix('!').filter(|w| !w.is_empty()) {
-            let set: HashSet<String> = std::iter::once(phrase_key(word)).collect();
-            self.builder.word_sets.push(set);
-            return Ok(Node::NotWord(self.builder.word_sets.len() - 1));
+            return Ok(Node::NotWord(self.classes.literal(&phrase_key(word))));
         }
         if let Some(name) = core.strip_prefix('@') {
-            return match self.builder.classes.get(name) {
-                Some(&i) => Ok(Node::Word(i)),
-                None => Err(self.err(at, format!("unknown word class '@{name}'"))),
-            };
+            return self.class(name, at);
         }
         if core == "..." {
             return Ok(Node::Gap(4));
@@ -344,26 +330,80 @@ impl Compiler<'_> {
                 _ => Err(self.err(at, format!("bad gap '{core}': expected ..N with N from 1 to 16"))),
             };
         }
-        // A literal: one or more tokens, matched by key. The possessive
-        // marker is a token of its own in text, so it is one here too.
-        if matches!(phrase_key(core).as_str(), "'s" | "'") {
-            let set: HashSet<String> = std::iter::once(phrase_key(core)).collect();
-            self.builder.word_sets.push(set);
-            return Ok(Node::Word(self.builder.word_sets.len() - 1));
+        self.literal(core, at)
+    }
+
+    /// `<role>` or `<role:TYPES>`, with `inner` between the brackets.
+    fn parse_role(&mut self, inner: &str, at: usize) -> Result<Node, Error> {
+        let (name, narrow) = match inner.split_once(':') {
+            Some((n, t)) => (n, Some(t)),
+            None => (inner, None),
+        };
+        let role = self.role(name, at + 1)?;
+        let declared = self.relation.roles[role].types;
+        if declared == TEXT {
+            return Err(self.err(
+                at,
+                format!("role '{name}' takes text: capture it with {{{name} ...}}"),
+            ));
         }
-        let tokens = Tokens::new(core);
-        let keys: Vec<Node> = tokens
+        let types = match narrow {
+            None => declared,
+            Some(t) => {
+                let mask = parse_types(t).map_err(|m| self.err(at + name.len() + 2, m))?;
+                if mask & !declared != 0 {
+                    return Err(self.err(
+                        at + name.len() + 2,
+                        format!(
+                            "role '{name}' takes {}, not {}",
+                            type_names(declared),
+                            type_names(mask & !declared)
+                        ),
+                    ));
+                }
+                mask
+            }
+        };
+        Ok(Node::Entity(Some(role), types))
+    }
+
+    /// `@name`: a word of the class, or one of its phrases (longest first).
+    fn class(&mut self, name: &str, at: usize) -> Result<Node, Error> {
+        let Some(&class) = self.classes.ids.get(name) else {
+            return Err(self.err(at, format!("unknown word class '@{name}'")));
+        };
+        let mut phrases = self.classes.specs[class].phrases.clone();
+        if phrases.is_empty() {
+            return Ok(Node::Word(class));
+        }
+        phrases.sort_by_key(|p| std::cmp::Reverse(p.len()));
+        let mut alts: Vec<Node> = phrases
+            .iter()
+            .map(|p| Node::Seq(p.iter().map(|w| Node::Word(self.classes.literal(w))).collect()))
+            .collect();
+        if !self.classes.specs[class].words.is_empty() {
+            alts.push(Node::Word(class));
+        }
+        Ok(Node::Alt(alts))
+    }
+
+    /// A literal: one or more tokens, matched by key.
+    fn literal(&mut self, core: &str, at: usize) -> Result<Node, Error> {
+        // The possessive marker is a token of its own in text, so it is one
+        // here too.
+        let key = phrase_key(core);
+        if matches!(key.as_str(), "'s" | "'") {
+            return Ok(Node::Word(self.classes.literal(&key)));
+        }
+        let tokens = Tokens::with_abbreviations(core, &self.classes.abbreviations);
+        let mut keys: Vec<Node> = tokens
             .tokens()
             .iter()
-            .map(|t| {
-                let set: HashSet<String> = std::iter::once(tokens.key(t).to_string()).collect();
-                self.builder.word_sets.push(set);
-                Node::Word(self.builder.word_sets.len() - 1)
-            })
+            .map(|t| Node::Word(self.classes.literal(tokens.key(t))))
             .collect();
         match keys.len() {
             0 => Err(self.err(at, format!("cannot match '{core}'"))),
-            1 => Ok(keys.into_iter().next().unwrap()),
+            1 => Ok(keys.remove(0)),
             _ => Ok(Node::Seq(keys)),
         }
     }

@@ -2,6 +2,7 @@
 //! considers a match, read from cue phrases around it.
 
 use super::matcher::SentenceView;
+use crate::classes::Reserved;
 use crate::entity::{AliasKind, EntityType};
 use crate::relation::Factuality;
 
@@ -16,38 +17,17 @@ pub(super) fn strength(f: Factuality) -> u8 {
     }
 }
 
-/// The factuality cue lexicon, by normalized key sequences.
+/// The factuality cues, as phrases of word keys.
 #[derive(Debug)]
 pub(super) struct Cues {
     /// Longest first, so "refuse to" wins over a bare "to".
-    cues: Vec<(Vec<&'static str>, Factuality)>,
+    cues: Vec<(Vec<String>, Factuality)>,
 }
 
 impl Cues {
-    pub(super) fn new() -> Cues {
-        use Factuality::*;
-        let table: &[(&str, Factuality)] = &[
-            ("deny denies denied denying denial denials", Denied),
-            ("rejected|claims rejects|claims reject|claims dismissed|claims dismissed|reports rejected|accusations rejects|accusations", Denied),
-            ("not n't never no cannot without", Negated),
-            ("refuse|to refuses|to refused|to refusing|to declined|to declines|to withhold withholds withholding withheld halt halts halted halting", Negated),
-            ("may might could would will shall should can", Uncertain),
-            ("if whether unless possible possibly potential potentially likely unlikely", Uncertain),
-            ("plan|to plans|to planned|to planning|to plan plans considering consider considers considered weigh weighs weighing mull mulls mulling", Uncertain),
-            ("seek|to seeks|to seeking|to try|to tries|to trying|to tried|to attempt|to attempting|to", Uncertain),
-            ("urge urges urged urging call|on calls|on called|on calling|on calls|for called|for", Uncertain),
-            ("ready|to prepared|to set|to expected|to intends|to intend|to want|to wants|to move|to moves|to moving|to", Uncertain),
-            ("promise promises promised pledge pledges pledged vow vows vowed threaten threatens threatened offer|to offered|to offers|to warn warns warned", Uncertain),
-            ("propose proposes proposed proposal going|to", Uncertain),
-            ("accuse accuses accused accusing accusation accusations allege alleges alleged allegedly allegation allegations", Alleged),
-            ("claim claims claimed claiming reportedly purportedly purported according|to stated|that suspected said|to believed|to", Alleged),
-        ];
-        let mut cues: Vec<(Vec<&'static str>, Factuality)> = Vec::new();
-        for (words, f) in table {
-            for w in words.split(' ') {
-                cues.push((w.split('|').collect(), *f));
-            }
-        }
+    /// The cues of the rule files, in declaration order.
+    pub(super) fn new(mut cues: Vec<(Vec<String>, Factuality)>) -> Cues {
+        cues.retain(|(words, _)| !words.is_empty());
         cues.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
         Cues { cues }
     }
@@ -88,16 +68,17 @@ impl Cues {
             }
             i += words.len();
         }
-        // "Spain to send tanks": `to` right before the trigger marks the future.
-        if trigger > 0 && view.key(trigger - 1) == "to" && strength(best) < strength(Factuality::Uncertain) {
-            let before = trigger.checked_sub(2).map(|t| view.key(t));
-            if !matches!(
-                before,
-                Some("began" | "begun" | "started" | "continued" | "continues" | "used")
-            ) {
-                best = Factuality::Uncertain;
-                source = None;
-            }
+        // "Spain to send tanks": `to` right before the trigger marks the
+        // future, unless an aspect verb comes first ("began to send").
+        if trigger > 0
+            && view.in_class(Reserved::FutureMarker, trigger - 1)
+            && strength(best) < strength(Factuality::Uncertain)
+            && !trigger
+                .checked_sub(2)
+                .is_some_and(|t| view.in_class(Reserved::AspectVerb, t))
+        {
+            best = Factuality::Uncertain;
+            source = None;
         }
         (best, source)
     }
@@ -111,7 +92,7 @@ impl Cues {
         i: usize,
         end: usize,
         trigger: usize,
-    ) -> Option<(&[&'static str], Factuality)> {
+    ) -> Option<(&[String], Factuality)> {
         self.cues
             .iter()
             .filter(|(_, f)| i != trigger || *f != Factuality::Alleged)
@@ -139,9 +120,10 @@ fn clause_start(view: &SentenceView<'_, '_>, start: usize) -> usize {
 }
 
 /// The source of a denial or allegation cue `words` at position `i`: the
-/// nearest actor before it, or the mention right after "according to".
-fn cue_source(view: &SentenceView<'_, '_>, i: usize, words: &[&str]) -> Option<usize> {
-    if words[0] == "according" {
+/// nearest actor before it, or the mention right after it if it starts with
+/// a word of `cue_source_after` ("according to").
+fn cue_source(view: &SentenceView<'_, '_>, i: usize, words: &[String]) -> Option<usize> {
+    if view.in_class(Reserved::CueSourceAfter, i) {
         return view.covered_by.get(i + words.len()).copied().flatten();
     }
     (0..i).rev().find_map(|t| {

@@ -7,7 +7,8 @@
 //! backtracking search from each start where its first token can be.
 
 use super::emit::Found;
-use super::{kind_class, type_bit, First, Inst, Rule, RuleSet, ACTOR, COORDINATORS};
+use super::{kind_class, type_bit, First, Inst, Rule, RuleSet, ACTOR};
+use crate::classes::{Reserved, WordClasses};
 use crate::entity::{AliasKind, Entity, EntityType};
 use crate::relation::Relation;
 use crate::span::Span;
@@ -81,10 +82,9 @@ pub(super) struct SentenceView<'s, 'a> {
     /// For each token: whether it lies in a mention of two or more tokens.
     inside_long_mention: &'s [bool],
     pub(super) groups: &'s [Group],
-    /// For each token: its row of `masks`, or [`NO_ROW`].
+    /// For each token: its row of `classes`, or [`NO_ROW`].
     rows: &'s [u32],
-    masks: &'s [u64],
-    mask_words: usize,
+    classes: &'s WordClasses,
 }
 
 impl SentenceView<'_, '_> {
@@ -98,14 +98,20 @@ impl SentenceView<'_, '_> {
         self.tokens.key(&self.tokens.tokens()[self.first + pos])
     }
 
-    /// Whether the token at sentence position `pos` is in word set `set`.
-    fn in_set(&self, set: usize, pos: usize) -> bool {
-        let row = self.rows[pos];
-        row != NO_ROW && self.masks[row as usize * self.mask_words + set / 64] >> (set % 64) & 1 == 1
+    /// Whether the token at sentence position `pos` is in word class
+    /// `class`.
+    #[inline]
+    fn in_set(&self, class: usize, pos: usize) -> bool {
+        self.classes.row_in(self.rows[pos], class)
+    }
+
+    /// Whether the token at sentence position `pos` is in a reserved class.
+    pub(super) fn in_class(&self, class: Reserved, pos: usize) -> bool {
+        self.in_set(class.index(), pos)
     }
 
     /// Whether there is a token at sentence position `pos` and it is in one
-    /// of the word sets of `mask`.
+    /// of the word classes of `mask`.
     fn in_any(&self, mask: &[u64], pos: usize) -> bool {
         let Some(&row) = self.rows.get(pos) else {
             return false;
@@ -113,8 +119,9 @@ impl SentenceView<'_, '_> {
         if row == NO_ROW {
             return false;
         }
-        let start = row as usize * self.mask_words;
-        self.masks[start..start + self.mask_words]
+        let words = self.classes.mask_words();
+        let start = row as usize * words;
+        self.classes.masks()[start..start + words]
             .iter()
             .zip(mask)
             .any(|(m, w)| m & w != 0)
@@ -207,7 +214,7 @@ pub(super) enum Binding {
 
 impl RuleSet {
     /// Runs every rule over every sentence. The tokens carry the word ids
-    /// of `lexicon`, which holds these rules' [`words`](RuleSet::words).
+    /// of `lexicon`, which holds the word classes built with these rules.
     pub(crate) fn apply<'a>(
         &'a self,
         tokens: &Tokens<'a>,
@@ -290,7 +297,7 @@ impl RuleSet {
         scratch.rows.clear();
         self.prefilter.reset(&mut scratch.satisfied);
         for tok in &doc.tokens.tokens()[sentence.tokens.clone()] {
-            let row = doc.lexicon.rule_row(tok.word());
+            let row = doc.lexicon.class_row(tok.word());
             if row != NO_ROW {
                 self.prefilter.add_row(&mut scratch.satisfied, row);
             }
@@ -321,13 +328,14 @@ impl RuleSet {
     ) -> SentenceView<'s, 'a> {
         let range = sentence.tokens.clone();
         let n = range.len();
+        let classes = doc.lexicon.classes();
         // Clause boundaries block gaps, as do actors (in `mark_mentions`).
         scratch.blocks_gap.clear();
         scratch.blocks_gap.extend(
             scratch
                 .rows
                 .iter()
-                .map(|&row| row != NO_ROW && self.boundary_rows[row as usize]),
+                .map(|&row| classes.row_in(row, Reserved::ClauseBoundary.index())),
         );
         mark_mentions(doc, range.clone(), ents.clone(), scratch);
         group_mentions(doc, range.clone(), ents.start, scratch);
@@ -341,12 +349,10 @@ impl RuleSet {
             groups,
             ..
         } = scratch;
-        let toks = doc.tokens.tokens();
         entity_starts.clear();
         entity_starts.extend((0..n).map(|t| {
             group_at[t].is_some()
-                || (group_at[t + 1].is_some()
-                    && matches!(doc.tokens.key(&toks[range.start + t]), "the" | "a" | "an"))
+                || (group_at[t + 1].is_some() && classes.row_in(rows[t], Reserved::Determiner.index()))
         }));
         SentenceView {
             tokens: doc.tokens,
@@ -361,8 +367,7 @@ impl RuleSet {
             inside_long_mention,
             groups,
             rows,
-            masks: &self.masks,
-            mask_words: self.mask_words,
+            classes,
         }
     }
 
@@ -487,10 +492,8 @@ impl RuleSet {
             // A verb right after a determiner, possessive or number is a
             // noun or adjective: "the strike", "300 used tanks".
             let noun_like = pos > 0
-                && (matches!(
-                    view.key(pos - 1),
-                    "the" | "a" | "an" | "its" | "their" | "his" | "her" | "our" | "this" | "'s"
-                ) || view.key(pos - 1).starts_with(|c: char| c.is_ascii_digit()));
+                && (view.in_class(Reserved::NounMarker, pos - 1)
+                    || view.key(pos - 1).starts_with(|c: char| c.is_ascii_digit()));
             // ... and so is one inside a longer mention ("attack helicopters").
             let inside_mention = view.inside_long_mention.get(pos).copied().unwrap_or(false);
             if noun_like || inside_mention {
@@ -521,7 +524,7 @@ impl RuleSet {
         st: &mut MatchState,
     ) -> Option<usize> {
         let mut at = pos;
-        if at < view.len() && view.group_at[at].is_none() && matches!(view.key(at), "the" | "a" | "an") {
+        if at < view.len() && view.group_at[at].is_none() && view.in_class(Reserved::Determiner, at) {
             at += 1;
         }
         let g = view.group_at.get(at).copied().flatten()?;
@@ -593,7 +596,9 @@ fn group_mentions(
     scratch: &mut Scratch,
 ) {
     let (toks, entities) = (doc.tokens.tokens(), doc.entities);
+    let classes = doc.lexicon.classes();
     let Scratch {
+        rows,
         group_at,
         groups,
         spans,
@@ -621,13 +626,12 @@ fn group_mentions(
                 break;
             }
             let between = (end..s2).map(|t| doc.tokens.key(&toks[range.start + t]));
-            let Some(coordinator) = COORDINATORS
-                .iter()
-                .find(|c| c.iter().copied().eq(between.clone()))
-            else {
+            let row = rows.get(end).copied().unwrap_or(NO_ROW);
+            if classes.holds(Reserved::Coordinator.index(), row, between.clone()) {
+                conjunction = true;
+            } else if !classes.holds(Reserved::ListSeparator.index(), row, between) {
                 break;
-            };
-            conjunction |= *coordinator != [","];
+            }
             last = i2;
             types |= type_bit(entities[i2].entity_type());
             end = e2;

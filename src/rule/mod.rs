@@ -91,19 +91,22 @@
 //! attack" is uncertain, "Tehran denied it would send drones" is denied, and
 //! "officials said Israel would not send weapons" is negated.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::{BTreeSet, HashMap};
 
+use crate::classes::Reserved;
 use crate::entity::EntityType;
+use crate::error::{locate, Error, ErrorKind};
 use crate::relation::Factuality;
-use crate::words::WordTable;
 
 mod analysis;
+mod classes;
 mod compile;
 mod emit;
 mod factuality;
 mod matcher;
 mod syntax;
 
+pub(crate) use compile::Built;
 pub(crate) use syntax::ExampleResult;
 
 use analysis::Prefilter;
@@ -151,7 +154,7 @@ struct RelationDecl {
 /// One instruction of a compiled pattern.
 #[derive(Clone, Debug)]
 enum Inst {
-    /// A token whose key is in the set.
+    /// A token whose key is in the word class.
     Word(usize),
     /// An entity group of these types, bound to a role (or not).
     Entity {
@@ -160,7 +163,7 @@ enum Inst {
     },
     /// Up to this many tokens a gap may skip, fewest first; then on.
     Gaps(usize),
-    /// Zero-width: the next token's key is not in the set.
+    /// Zero-width: the next token's key is not in the class.
     NotWord(usize),
     /// Try `.0` first, then `.1`.
     Split(usize, usize),
@@ -185,8 +188,8 @@ struct Example {
 enum First {
     /// Nothing known: a path may skip or match nothing.
     Any,
-    /// A token in one of these word sets, or (if `entity`) the start of an
-    /// entity group, perhaps after a determiner.
+    /// A token in one of these word classes, or (if `entity`) the start of
+    /// an entity group, perhaps after a determiner.
     Need { words: Box<[u64]>, entity: bool },
 }
 
@@ -206,8 +209,8 @@ struct Rule {
     /// countries, organizations or persons).
     min_actors: usize,
     /// What every match needs from a sentence: for each clause (a mask over
-    /// word sets), a token in one of its sets. Sentences without are skipped
-    /// (the prefilter).
+    /// word classes), a token in one of its classes. Sentences without are
+    /// skipped (the prefilter).
     required: Vec<Box<[u64]>>,
     floor: Factuality,
     cues: bool,
@@ -216,15 +219,77 @@ struct Rule {
 }
 
 /// Parsed rule files, before they are checked and compiled together.
-#[derive(Debug, Default)]
+#[derive(Debug)]
 pub(crate) struct RuleSetBuilder {
     relations: Vec<RelationDecl>,
-    word_sets: Vec<HashSet<String>>,
-    /// Per word set: whether it holds verbs (see `verbs` declarations).
-    verb_sets: Vec<bool>,
-    classes: HashMap<String, usize>,
+    /// Word classes as declared and changed, the [`Reserved`] ones first at
+    /// their fixed indices.
+    classes: Vec<ClassDecl>,
+    class_ids: HashMap<String, usize>,
+    /// Factuality cues (keys of each word) in declaration order; a phrase
+    /// declared again replaces its earlier cue.
+    cues: Vec<(Vec<String>, Factuality)>,
     /// Pattern lines kept for compiling after all classes are known.
     pending: Vec<PendingRule>,
+}
+
+impl Default for RuleSetBuilder {
+    fn default() -> RuleSetBuilder {
+        let classes: Vec<ClassDecl> = Reserved::ALL
+            .iter()
+            .map(|r| ClassDecl {
+                name: r.name().to_string(),
+                ..ClassDecl::default()
+            })
+            .collect();
+        RuleSetBuilder {
+            relations: Vec::new(),
+            class_ids: classes
+                .iter()
+                .enumerate()
+                .map(|(i, c)| (c.name.clone(), i))
+                .collect(),
+            classes,
+            cues: Vec::new(),
+            pending: Vec::new(),
+        }
+    }
+}
+
+/// A word class as rule files declare and change it. Its members are
+/// phrases of one or more word keys. Resolved at build: its own members and
+/// those of the classes it includes, less the ones taken out.
+#[derive(Debug, Default)]
+struct ClassDecl {
+    name: String,
+    /// Declared with `verbs`: its words are no verbs after a noun marker.
+    verbs: bool,
+    /// Where it was declared; `None` for a reserved class no file declares.
+    declared: Option<Place>,
+    own: BTreeSet<Vec<String>>,
+    /// Classes whose members it takes in (`@name`), with where each is named.
+    includes: Vec<(String, Place)>,
+    /// Members taken out (`-=`), also when an included class has them.
+    removed: BTreeSet<Vec<String>>,
+}
+
+/// A spot in a rule file, kept for an error found after parsing.
+#[derive(Clone, Debug)]
+struct Place {
+    file: String,
+    line_no: usize,
+    line: String,
+    at: usize,
+}
+
+impl Place {
+    fn err(&self, msg: impl Into<String>) -> Error {
+        Error::at(
+            ErrorKind::Rule,
+            msg,
+            locate(&self.file, self.line_no, &self.line, self.at),
+        )
+    }
 }
 
 /// A rule as parsed, compiled once every file is read.
@@ -243,28 +308,19 @@ struct PendingRule {
     embedded: bool,
 }
 
-/// The compiled rules.
+/// The compiled rules. The word classes their patterns read are the
+/// extractor's (`classes`), built with them: matching reads each token's
+/// class row from the lexicon by its word id.
 #[derive(Debug)]
 pub(crate) struct RuleSet {
     relations: Vec<RelationDecl>,
-    /// Each word of any set, and each of [`CLAUSE_BOUNDARIES`], to its row
-    /// of `masks`. The extractor's [`Lexicon`] takes these words in, and
-    /// the tokenizer looks each token up once: matching reads the rows from
-    /// the lexicon by the tokens' word ids.
-    word_masks: WordTable,
-    /// Per row of `word_masks`, the word sets holding the word, `mask_words`
-    /// apiece.
-    masks: Vec<u64>,
-    /// Per row of `word_masks`, whether the word is a clause boundary.
-    boundary_rows: Vec<bool>,
-    /// The word sets each rule needs, by row of `word_masks`.
+    /// The word classes each rule needs, by class row.
     prefilter: Prefilter,
     /// The fewest entity mentions, and actor mentions, any rule's match
     /// spans.
     min_mentions: usize,
     min_actors: usize,
-    /// `u64`s per mask.
-    mask_words: usize,
+    /// Per word class: whether it holds verbs.
     verb_sets: Vec<bool>,
     rules: Vec<Rule>,
     cues: Cues,
@@ -275,35 +331,7 @@ impl RuleSet {
     pub(crate) fn rule_ids(&self) -> impl Iterator<Item = &str> {
         self.rules.iter().map(|r| r.id.as_str())
     }
-
-    /// The words the rules name, with their rows.
-    pub(crate) fn words(&self) -> &WordTable {
-        &self.word_masks
-    }
 }
-
-/// Words no gap may cross: they start a new clause with its own actors.
-const CLAUSE_BOUNDARIES: &[&str] = &[
-    ";", ":", "(", ")", "[", "]", "which", "who", "whom", "whose", "where", "when", "after", "before",
-    "since", "until", "unless", "whether", "if", "because", "—", "|",
-];
-
-/// Separators inside a coordinated list of entities.
-const COORDINATORS: &[&[&str]] = &[
-    &[","],
-    &["and"],
-    &["or"],
-    &["&"],
-    &["/"],
-    &[",", "and"],
-    &[",", "or"],
-    &["and", "the"],
-    &[",", "the"],
-    &["or", "the"],
-    &[",", "and", "the"],
-    &["as", "well", "as"],
-    &["and", "its"],
-];
 
 /// Actors (0), weapons (1) and places (2) never share a coordinated list.
 fn kind_class(t: EntityType) -> u8 {

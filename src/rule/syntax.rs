@@ -3,13 +3,11 @@
 //! each rule's examples. Patterns are kept as text here and compiled in
 //! `compile`, once every file's word classes are known.
 
-use std::collections::HashSet;
-
+use super::classes::List;
 use super::{type_bit, Example, PendingRule, RelationDecl, RoleDecl, RuleSet, RuleSetBuilder, ACTOR, TEXT};
 use crate::entity::EntityType;
 use crate::error::{locate, Error, ErrorKind};
 use crate::relation::Factuality;
-use crate::token::phrase_key;
 
 /// One line of a rule file, for parsing it and for pointing at its faults.
 #[derive(Clone, Copy)]
@@ -26,13 +24,22 @@ impl Line<'_> {
     }
 }
 
+/// The block a line of a rule file continues.
+enum Block {
+    None,
+    Rule(PendingRule),
+    /// A `words`, `verbs` or `cues` declaration, whose list may go on on
+    /// indented lines.
+    List(List),
+}
+
 impl RuleSetBuilder {
     /// Parses one rule file. Patterns are compiled in
     /// [`build`](RuleSetBuilder::build), once every file's word classes are
     /// known.
     pub(crate) fn add_source(&mut self, file: &str, text: &str) -> Result<(), Error> {
         let embedded = file.starts_with("<embedded>");
-        let mut current: Option<PendingRule> = None;
+        let mut block = Block::None;
         for (n, raw) in text.lines().enumerate() {
             let line = Line {
                 file,
@@ -45,34 +52,50 @@ impl RuleSetBuilder {
             }
             let indent = line.text.len() - line.text.trim_start().len();
             if indent > 0 {
-                let Some(rule) = current.as_mut() else {
-                    return Err(line.err(indent, "indented line outside a rule"));
-                };
-                rule_field(rule, line, indent)?;
+                match &mut block {
+                    Block::Rule(rule) => rule_field(rule, line, indent)?,
+                    Block::List(list) if !looks_like_rule_field(trimmed) => {
+                        self.list_items(list, line, trimmed, indent)?
+                    }
+                    _ => return Err(line.err(indent, "indented line outside a rule")),
+                }
                 continue;
             }
-            if let Some(rule) = current.take() {
-                self.pending.push(rule);
-            }
+            self.close(std::mem::replace(&mut block, Block::None))?;
             let (keyword, rest) = trimmed.split_once(char::is_whitespace).unwrap_or((trimmed, ""));
-            let rest_at = line.text.len() - rest.trim_start().len();
-            match keyword {
-                "relation" => self.parse_relation(line, rest, rest_at)?,
-                "words" => self.parse_words(line, rest, rest_at, false)?,
-                "verbs" => self.parse_words(line, rest, rest_at, true)?,
-                "rule" => current = Some(rule_header(line, rest, rest_at, embedded)?),
+            let rest_at = trimmed.len() - rest.trim_start().len();
+            let rest = rest.trim_start();
+            block = match keyword {
+                "relation" => {
+                    self.parse_relation(line, rest, rest_at)?;
+                    Block::None
+                }
+                "words" | "verbs" | "cues" => Block::List(self.list_head(line, keyword, rest, rest_at)?),
+                "rule" => Block::Rule(rule_header(line, rest, rest_at, embedded)?),
                 other => {
                     return Err(line.err(
                         0,
-                        format!("unknown declaration '{other}' (expected relation, words, verbs or rule)"),
+                        format!(
+                            "unknown declaration '{other}' (expected relation, words, verbs, cues or rule)"
+                        ),
                     ))
                 }
+            };
+        }
+        self.close(block)
+    }
+
+    /// Ends a block: a rule waits to be compiled; a declared word class
+    /// must not be empty.
+    fn close(&mut self, block: Block) -> Result<(), Error> {
+        match block {
+            Block::None => Ok(()),
+            Block::Rule(rule) => {
+                self.pending.push(rule);
+                Ok(())
             }
+            Block::List(list) => self.close_list(list),
         }
-        if let Some(rule) = current.take() {
-            self.pending.push(rule);
-        }
-        Ok(())
     }
 
     /// `relation NAME ROLE:TYPES ...`; `rest` (at byte `at`) follows the keyword.
@@ -112,38 +135,14 @@ impl RuleSetBuilder {
         });
         Ok(())
     }
+}
 
-    /// `words NAME: WORD ...` (or `verbs`); `rest` (at byte `at`) follows the
-    /// keyword.
-    fn parse_words(&mut self, line: Line<'_>, rest: &str, at: usize, verbs: bool) -> Result<(), Error> {
-        let Some((name, words)) = rest.split_once(':') else {
-            return Err(line.err(at, "expected 'words NAME: WORD ...'"));
-        };
-        let name = name.trim();
-        if name.is_empty() || !name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') {
-            return Err(line.err(at, format!("bad word class name '{name}'")));
-        }
-        if self.classes.contains_key(name) {
-            return Err(line.err(at, format!("word class '{name}' is declared twice")));
-        }
-        let mut set = HashSet::new();
-        for (word, _) in split_with_offsets(words, 0) {
-            match word.strip_suffix('+') {
-                Some(base) => set.extend(inflections(&phrase_key(base))),
-                None => {
-                    set.insert(phrase_key(word));
-                }
-            }
-        }
-        if set.is_empty() {
-            return Err(line.err(at + rest.len(), format!("word class '{name}' is empty")));
-        }
-        self.classes.insert(name.to_string(), self.word_sets.len());
-        self.word_sets.push(set);
-        self.verb_sets.resize(self.word_sets.len() - 1, false);
-        self.verb_sets.push(verbs);
-        Ok(())
-    }
+/// Whether an indented line reads like a field of a rule (`pattern: ...`),
+/// which no word list continues.
+fn looks_like_rule_field(trimmed: &str) -> bool {
+    trimmed
+        .split_once(':')
+        .is_some_and(|(key, _)| matches!(key.trim(), "pattern" | "factuality" | "cues" | "example"))
 }
 
 /// `rule FAMILY/NAME`: starts a rule block.
@@ -239,7 +238,7 @@ pub(super) fn parse_types(types: &str) -> Result<u8, String> {
 }
 
 /// Splits on white space, keeping each part's byte offset (plus `base`).
-fn split_with_offsets(s: &str, base: usize) -> impl Iterator<Item = (&str, usize)> {
+pub(super) fn split_with_offsets(s: &str, base: usize) -> impl Iterator<Item = (&str, usize)> {
     s.split(char::is_whitespace)
         .scan(0, move |pos, part| {
             let at = *pos;
@@ -250,7 +249,7 @@ fn split_with_offsets(s: &str, base: usize) -> impl Iterator<Item = (&str, usize
 }
 
 /// The regular inflections of a verb or noun: base, -s, -ed, -ing.
-fn inflections(base: &str) -> Vec<String> {
+pub(super) fn inflections(base: &str) -> Vec<String> {
     let mut out = vec![base.to_string()];
     let consonant_y = base.ends_with('y')
         && base.len() > 1
