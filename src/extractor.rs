@@ -13,6 +13,7 @@ use crate::error::{locate, Error, ErrorKind};
 use crate::gazetteer::{Gazetteer, GazetteerBuilder};
 use crate::relation::Relation;
 use crate::rule::{Built, ExampleResult, RuleSet, RuleSetBuilder};
+use crate::schema::RelationSchema;
 use crate::span::Span;
 use crate::token::Tokens;
 use crate::words::Lexicon;
@@ -162,6 +163,22 @@ impl Extractor {
                 .collect()
         };
         self.inner.rules.check_examples(&run)
+    }
+
+    /// The relation types the rules in use declare, each with its roles, in
+    /// load order: the one relation schema, which the evaluation, the tests
+    /// and renderers read rather than keep copies.
+    ///
+    /// ```
+    /// let ex = newsie::Extractor::default();
+    /// let names: Vec<&str> = ex.schema().iter().map(|r| r.name()).collect();
+    /// assert_eq!(names, ["supply", "use", "attack", "sanction", "train", "support", "accuse", "role"]);
+    /// let attack = &ex.schema()[2];
+    /// let required: Vec<&str> = attack.roles().iter().filter(|r| r.is_required()).map(|r| r.name()).collect();
+    /// assert_eq!(required, ["attacker", "target"]);
+    /// ```
+    pub fn schema(&self) -> &[RelationSchema] {
+        self.inner.rules.schema()
     }
 
     /// The ids of the rules in use, in load order.

@@ -48,6 +48,7 @@ mod phrases;
 mod record;
 mod relation;
 mod rule;
+mod schema;
 mod segment;
 mod span;
 pub mod token;
@@ -58,6 +59,7 @@ pub use error::{Error, ErrorKind, Location};
 pub use extractor::{Extraction, Extractor, ExtractorBuilder};
 pub use record::Record;
 pub use relation::{Argument, Factuality, Relation};
+pub use schema::{RelationSchema, RoleSchema};
 pub use span::Span;
 
 /// The README's examples, run as doctests.

@@ -8,7 +8,7 @@ use std::collections::{HashMap, HashSet};
 use super::analysis::{analyse, Prefilter};
 use super::factuality::Cues;
 use super::syntax::{parse_types, Line};
-use super::{type_names, Inst, RelationDecl, Rule, RuleSet, RuleSetBuilder, TEXT};
+use super::{type_names, Inst, RelationSchema, Rule, RuleSet, RuleSetBuilder, TEXT};
 use crate::classes::{ClassSpec, WordClasses};
 use crate::error::Error;
 use crate::token::{phrase_key, Abbreviations, Tokens};
@@ -167,7 +167,7 @@ enum Node {
 }
 
 struct Compiler<'b> {
-    relation: &'b RelationDecl,
+    relation: &'b RelationSchema,
     classes: &'b mut PatternClasses,
     /// The pattern's line.
     line: Line<'b>,

@@ -5,7 +5,7 @@
 
 use super::factuality::strength;
 use super::matcher::{Binding, MatchState, SentenceView};
-use super::{kind_class, RelationDecl, Rule, RuleSet};
+use super::{kind_class, RelationSchema, Rule, RuleSet};
 use crate::entity::Entity;
 use crate::relation::{Argument, Factuality, Relation};
 use crate::span::Span;
@@ -70,7 +70,7 @@ impl RuleSet {
                 continue;
             }
             let candidate = Relation {
-                relation: &relation.name,
+                schema: relation,
                 rule: &rule.id,
                 factuality,
                 source,
@@ -91,7 +91,7 @@ impl RuleSet {
 /// Each bound role's fillers, in role order: the members of its group, or
 /// its text span.
 fn fillers<'a>(
-    relation: &'a RelationDecl,
+    relation: &'a RelationSchema,
     view: &SentenceView<'_, 'a>,
     st: &MatchState,
 ) -> Vec<(usize, Vec<Argument<'a>>)> {
@@ -154,8 +154,8 @@ fn combinations<'a>(choices: &[(usize, Vec<Argument<'a>>)]) -> Vec<Vec<Argument<
 /// in every role both fill ("France sends tanks to Chad" and "France sends
 /// rifles to Chad" are two relations; "France sends tanks to Chad" and
 /// "France sends to Chad" one).
-fn same_relation(a: &Relation<'_>, b: &Relation<'_>, decl: &RelationDecl, entities: &[Entity<'_>]) -> bool {
-    if a.relation != b.relation {
+fn same_relation(a: &Relation<'_>, b: &Relation<'_>, decl: &RelationSchema, entities: &[Entity<'_>]) -> bool {
+    if a.relation_type() != b.relation_type() {
         return false;
     }
     decl.roles.iter().all(|r| {

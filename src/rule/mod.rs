@@ -97,6 +97,7 @@ use crate::classes::Reserved;
 use crate::entity::EntityType;
 use crate::error::{locate, Error, ErrorKind};
 use crate::relation::Factuality;
+use crate::schema::{type_bit, type_names, RelationSchema, RoleSchema, ACTOR, TEXT};
 
 mod analysis;
 mod classes;
@@ -111,45 +112,6 @@ pub(crate) use syntax::ExampleResult;
 
 use analysis::Prefilter;
 use factuality::Cues;
-
-const ACTOR: u8 =
-    type_bit(EntityType::Country) | type_bit(EntityType::Organization) | type_bit(EntityType::Person);
-const TEXT: u8 = 0x80;
-
-const fn type_bit(t: EntityType) -> u8 {
-    match t {
-        EntityType::Country => 1,
-        EntityType::Organization => 2,
-        EntityType::Person => 4,
-        EntityType::Location => 8,
-        EntityType::Weapon => 16,
-    }
-}
-
-fn type_names(mask: u8) -> String {
-    if mask == TEXT {
-        return "TEXT".to_string();
-    }
-    EntityType::ALL
-        .iter()
-        .filter(|t| mask & type_bit(**t) != 0)
-        .map(|t| t.as_str())
-        .collect::<Vec<_>>()
-        .join("|")
-}
-
-#[derive(Clone, Debug)]
-struct RoleDecl {
-    name: String,
-    types: u8,
-    required: bool,
-}
-
-#[derive(Clone, Debug)]
-struct RelationDecl {
-    name: String,
-    roles: Vec<RoleDecl>,
-}
 
 /// One instruction of a compiled pattern.
 #[derive(Clone, Debug)]
@@ -221,7 +183,7 @@ struct Rule {
 /// Parsed rule files, before they are checked and compiled together.
 #[derive(Debug)]
 pub(crate) struct RuleSetBuilder {
-    relations: Vec<RelationDecl>,
+    relations: Vec<RelationSchema>,
     /// Word classes as declared and changed, the [`Reserved`] ones first at
     /// their fixed indices.
     classes: Vec<ClassDecl>,
@@ -313,7 +275,7 @@ struct PendingRule {
 /// class row from the lexicon by its word id.
 #[derive(Debug)]
 pub(crate) struct RuleSet {
-    relations: Vec<RelationDecl>,
+    relations: Vec<RelationSchema>,
     /// The word classes each rule needs, by class row.
     prefilter: Prefilter,
     /// The fewest entity mentions, and actor mentions, any rule's match
@@ -327,6 +289,11 @@ pub(crate) struct RuleSet {
 }
 
 impl RuleSet {
+    /// The relations the rule files declare, in load order.
+    pub(crate) fn schema(&self) -> &[RelationSchema] {
+        &self.relations
+    }
+
     /// The ids of all rules, in load order.
     pub(crate) fn rule_ids(&self) -> impl Iterator<Item = &str> {
         self.rules.iter().map(|r| r.id.as_str())

@@ -4,7 +4,9 @@
 //! `compile`, once every file's word classes are known.
 
 use super::classes::List;
-use super::{type_bit, Example, PendingRule, RelationDecl, RoleDecl, RuleSet, RuleSetBuilder, ACTOR, TEXT};
+use super::{
+    type_bit, Example, PendingRule, RelationSchema, RoleSchema, RuleSet, RuleSetBuilder, ACTOR, TEXT,
+};
 use crate::entity::EntityType;
 use crate::error::{locate, Error, ErrorKind};
 use crate::relation::Factuality;
@@ -107,7 +109,7 @@ impl RuleSetBuilder {
         if self.relations.iter().any(|r| r.name == name) {
             return Err(line.err(name_at, format!("relation '{name}' is declared twice")));
         }
-        let mut roles: Vec<RoleDecl> = Vec::new();
+        let mut roles: Vec<RoleSchema> = Vec::new();
         for (part, part_at) in parts {
             let Some((role, types)) = part.split_once(':') else {
                 return Err(line.err(part_at, format!("expected ROLE:TYPES, found '{part}'")));
@@ -120,7 +122,7 @@ impl RuleSetBuilder {
             if roles.iter().any(|r| r.name == role) {
                 return Err(line.err(part_at, format!("role '{role}' is declared twice")));
             }
-            roles.push(RoleDecl {
+            roles.push(RoleSchema {
                 name: role.to_string(),
                 types: mask,
                 required,
@@ -129,7 +131,7 @@ impl RuleSetBuilder {
         if roles.is_empty() {
             return Err(line.err(at + rest.len(), format!("relation '{name}' has no roles")));
         }
-        self.relations.push(RelationDecl {
+        self.relations.push(RelationSchema {
             name: name.to_string(),
             roles,
         });
