@@ -286,6 +286,14 @@ impl ExtractorBuilder {
     }
 
     /// Disables a rule by id (`supply/nominal`) or a whole family (`supply`).
+    /// A name that is neither is an error of [`build`](Self::build), which
+    /// lists the families.
+    ///
+    /// ```
+    /// let err = newsie::Extractor::builder().disable_rule("suply").build().unwrap_err();
+    /// assert_eq!(err.kind(), newsie::ErrorKind::Rule);
+    /// assert!(err.to_string().starts_with("disable_rule: no rule or family 'suply' (families: supply, use,"));
+    /// ```
     pub fn disable_rule(&mut self, id_or_family: &str) -> &mut Self {
         self.disabled.push(id_or_family.to_string());
         self

@@ -8,9 +8,9 @@ use std::collections::{HashMap, HashSet};
 use super::analysis::{analyse, Prefilter};
 use super::factuality::Cues;
 use super::syntax::{parse_types, Line};
-use super::{type_names, Inst, RelationSchema, Rule, RuleSet, RuleSetBuilder, TEXT};
+use super::{type_names, Inst, PendingRule, RelationSchema, Rule, RuleSet, RuleSetBuilder, TEXT};
 use crate::classes::{ClassSpec, WordClasses};
-use crate::error::Error;
+use crate::error::{Error, ErrorKind};
 use crate::token::{phrase_key, Abbreviations, Tokens};
 
 /// What building a rule set gives: the rules, the word classes (the
@@ -66,6 +66,7 @@ impl RuleSetBuilder {
         classes: &mut PatternClasses,
     ) -> Result<Vec<Rule>, Error> {
         let pending = std::mem::take(&mut self.pending);
+        check_disabled(disabled, &pending)?;
         let mut ids = HashSet::new();
         let mut rules = Vec::new();
         for p in pending {
@@ -124,6 +125,33 @@ impl RuleSetBuilder {
         }
         Ok(rules)
     }
+}
+
+/// Checks that each of `disabled` names a rule or a family of `rules`: a
+/// misspelt name would leave the rule on without a word.
+fn check_disabled(disabled: &[String], rules: &[PendingRule]) -> Result<(), Error> {
+    let family = |id: &str| id.split('/').next().unwrap_or("").to_string();
+    for d in disabled {
+        if rules.iter().any(|r| r.id == *d || family(&r.id) == *d) {
+            continue;
+        }
+        let mut families: Vec<String> = Vec::new();
+        for r in rules {
+            if !families.contains(&family(&r.id)) {
+                families.push(family(&r.id));
+            }
+        }
+        let known = if families.is_empty() {
+            "no rules are loaded".to_string()
+        } else {
+            format!("families: {}", families.join(", "))
+        };
+        return Err(Error::new(
+            ErrorKind::Rule,
+            format!("disable_rule: no rule or family '{d}' ({known})"),
+        ));
+    }
+    Ok(())
 }
 
 /// The word classes patterns read, while they are compiled: the resolved
