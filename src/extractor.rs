@@ -86,12 +86,13 @@ impl Extractor {
         let inner = &*self.inner;
         let tokens = Tokens::with_lexicon(text, &inner.lexicon);
         let entities = inner.gazetteer.find(&tokens, &inner.lexicon);
-        let relations = inner.rules.apply(&tokens, &inner.lexicon, &entities);
+        let (relations, cut_relations) = inner.rules.apply(&tokens, &inner.lexicon, &entities);
         Extraction {
             text,
             sentences: tokens.sentences().iter().map(|s| s.span).collect(),
             entities,
             relations,
+            cut_relations,
         }
     }
 
@@ -113,6 +114,7 @@ impl Extractor {
             sentences: tokens.sentences().iter().map(|s| s.span).collect(),
             entities,
             relations: Vec::new(),
+            cut_relations: 0,
         }
     }
 
@@ -140,7 +142,7 @@ impl Extractor {
             let inner = &*self.inner;
             let tokens = Tokens::with_lexicon(text, &inner.lexicon);
             let entities = inner.gazetteer.find(&tokens, &inner.lexicon);
-            let relations = inner
+            let (relations, _) = inner
                 .rules
                 .apply_rules(&tokens, &inner.lexicon, &entities, Some(rule));
             relations
@@ -352,6 +354,7 @@ pub struct Extraction<'a> {
     pub(crate) sentences: Vec<Span>,
     pub(crate) entities: Vec<Entity<'a>>,
     pub(crate) relations: Vec<Relation<'a>>,
+    pub(crate) cut_relations: usize,
 }
 
 impl<'a> Extraction<'a> {
@@ -373,6 +376,24 @@ impl<'a> Extraction<'a> {
     /// Relations, in text order of their sentences.
     pub fn relations(&self) -> &[Relation<'a>] {
         &self.relations
+    }
+
+    /// How many relations were left out because one match had more
+    /// combinations of coordinated fillers than the bound of 64: "A, B, C,
+    /// ... and I sold drones to J, K, ... and R" is 81 supplier-recipient
+    /// pairs, of which the first 64 (in role order) become relations and 17
+    /// are counted here. A count of combinations, so an upper bound: some
+    /// would have been dropped anyway (the same actor in two roles, or a
+    /// relation the sentence already gave). Zero for almost every document;
+    /// the output record has `cut_relations` only when it is not.
+    ///
+    /// ```
+    /// let ex = newsie::Extractor::default();
+    /// let out = ex.extract("Peru and Chile sold drones to Bolivia.");
+    /// assert_eq!((out.relations().len(), out.cut_relations()), (2, 0));
+    /// ```
+    pub fn cut_relations(&self) -> usize {
+        self.cut_relations
     }
 
     /// Keeps only the relations for which `keep` returns true, for example

@@ -55,6 +55,11 @@ impl Serialize for Record<'_, '_> {
             Some(x) => {
                 map.serialize_entry("entities", x.entities())?;
                 map.serialize_entry("relations", &Relations(x))?;
+                // Only when there are some, so that ordinary records keep
+                // their shape.
+                if x.cut_relations() > 0 {
+                    map.serialize_entry("cut_relations", &x.cut_relations())?;
+                }
             }
             None => {
                 map.serialize_entry("entities", &[(); 0])?;

@@ -10,10 +10,18 @@ use crate::entity::Entity;
 use crate::relation::{Argument, Factuality, Relation};
 use crate::span::Span;
 
+/// The most relations one match gives: the combinations of its roles'
+/// fillers beyond the first this many (in role order) are left out, and
+/// counted. Forty countries sanctioning forty others would otherwise be
+/// 1,600 relations from one sentence, each as weakly evidenced as the next.
+pub(crate) const MAX_COMBINATIONS: usize = 64;
+
 /// The relations found in a document so far.
 #[derive(Default)]
 pub(super) struct Found<'a> {
     pub(super) relations: Vec<Relation<'a>>,
+    /// Combinations of fillers left out past [`MAX_COMBINATIONS`].
+    pub(super) cut: usize,
     /// Where the current sentence's relations start in `relations`: only
     /// they are compared for duplicates.
     sentence_start: usize,
@@ -56,7 +64,9 @@ impl RuleSet {
         {
             return;
         }
-        for mut args in combinations(&choices) {
+        let (combos, cut) = combinations(&choices);
+        found.cut += cut;
+        for mut args in combos {
             args.sort_by_key(|a| relation.roles.iter().position(|r| r.name == a.role));
             // An actor never stands in two roles of one relation.
             let entities = view.entities;
@@ -130,8 +140,12 @@ fn fillers<'a>(
     choices
 }
 
-/// The cartesian product of the choices, in role order, cut at 64.
-fn combinations<'a>(choices: &[(usize, Vec<Argument<'a>>)]) -> Vec<Vec<Argument<'a>>> {
+/// The cartesian product of the choices, in role order: its first
+/// [`MAX_COMBINATIONS`], and how many it left out.
+fn combinations<'a>(choices: &[(usize, Vec<Argument<'a>>)]) -> (Vec<Vec<Argument<'a>>>, usize) {
+    let total = choices
+        .iter()
+        .fold(1usize, |n, (_, args)| n.saturating_mul(args.len()));
     let mut combos: Vec<Vec<Argument<'a>>> = vec![Vec::new()];
     for (_, args) in choices {
         let mut next = Vec::with_capacity(combos.len() * args.len());
@@ -143,11 +157,10 @@ fn combinations<'a>(choices: &[(usize, Vec<Argument<'a>>)]) -> Vec<Vec<Argument<
             }
         }
         combos = next;
-        if combos.len() > 64 {
-            combos.truncate(64);
-        }
+        // Cut at each step, which keeps the first in role order.
+        combos.truncate(MAX_COMBINATIONS);
     }
-    combos
+    (combos, total.saturating_sub(MAX_COMBINATIONS))
 }
 
 /// Whether two relations say the same: same type and the same canonical ids

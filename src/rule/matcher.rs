@@ -215,12 +215,14 @@ pub(super) enum Binding {
 impl RuleSet {
     /// Runs every rule over every sentence. The tokens carry the word ids
     /// of `lexicon`, which holds the word classes built with these rules.
+    /// Also returns how many combinations of fillers were left out past
+    /// [`MAX_COMBINATIONS`](super::emit::MAX_COMBINATIONS).
     pub(crate) fn apply<'a>(
         &'a self,
         tokens: &Tokens<'a>,
         lexicon: &Lexicon,
         entities: &[Entity<'a>],
-    ) -> Vec<Relation<'a>> {
+    ) -> (Vec<Relation<'a>>, usize) {
         self.apply_rules(tokens, lexicon, entities, None)
     }
 
@@ -231,10 +233,10 @@ impl RuleSet {
         lexicon: &Lexicon,
         entities: &[Entity<'a>],
         only: Option<usize>,
-    ) -> Vec<Relation<'a>> {
+    ) -> (Vec<Relation<'a>>, usize) {
         let mut found = Found::default();
         if self.rules.is_empty() || entities.is_empty() {
-            return found.relations;
+            return (found.relations, 0);
         }
         let doc = Document {
             tokens,
@@ -266,7 +268,7 @@ impl RuleSet {
             }
             scratch.runnable = runnable;
         }
-        found.relations
+        (found.relations, found.cut)
     }
 
     /// Fills `scratch.runnable` with the rules (all, or `only`) that may
