@@ -157,6 +157,12 @@ const RULE_CASES: &[(&str, &str)] = &[
     ("cues negated\n", "r.rules:3:6: expected 'cues FACTUALITY: PHRASE ...'"),
     ("cues negated: stop\n  refuse||to\n", "r.rules:4:3: empty word in phrase 'refuse||to'"),
     ("cues negated: @g\n", "r.rules:3:15: cues are phrases: '@g' names a word class"),
+    // Regression: a stem ending in a character of several bytes panicked in
+    // `inflections`.
+    (
+        "verbs v: продать+\n",
+        "r.rules:3:10: 'продать+': regular inflections (-s, -ed, -ing) are English: list the forms of 'продать' instead",
+    ),
 ];
 
 fn gazetteer_error(text: &str) -> newsie::Error {
@@ -165,6 +171,7 @@ fn gazetteer_error(text: &str) -> newsie::Error {
         .default_rules(false)
         .gazetteer_str("g.tsv", text)
         .build()
+        .map(|_| ())
         .expect_err("a malformed gazetteer is refused")
 }
 
@@ -173,6 +180,7 @@ fn rule_error(body: &str) -> newsie::Error {
         .default_rules(false)
         .rules_str("r.rules", &format!("{RULE_HEADER}{body}"))
         .build()
+        .map(|_| ())
         .expect_err("a malformed rule file is refused")
 }
 

@@ -356,10 +356,17 @@ fn parse_item(item: &str) -> Result<Vec<Vec<String>>, String> {
         return Ok(vec![phrase]);
     }
     match item.strip_suffix('+').filter(|base| !base.is_empty()) {
-        Some(base) => Ok(inflections(&phrase_key(base))
-            .into_iter()
-            .map(|w| vec![w])
-            .collect()),
+        Some(base) => {
+            let key = phrase_key(base);
+            // "Curaçao" folds to ASCII; "продать" does not, and English
+            // endings would make no words of it.
+            if !key.is_ascii() {
+                return Err(format!(
+                    "'{item}': regular inflections (-s, -ed, -ing) are English: list the forms of '{base}' instead"
+                ));
+            }
+            Ok(inflections(&key).into_iter().map(|w| vec![w]).collect())
+        }
         None => Ok(vec![vec![phrase_key(item)]]),
     }
 }

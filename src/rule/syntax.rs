@@ -250,13 +250,14 @@ pub(super) fn split_with_offsets(s: &str, base: usize) -> impl Iterator<Item = (
         .filter(|(p, _)| !p.is_empty())
 }
 
-/// The regular inflections of a verb or noun: base, -s, -ed, -ing.
+/// The regular inflections of an English verb or noun: base, -s, -ed,
+/// -ing. Any string gives some (the parser only passes ASCII words).
 pub(super) fn inflections(base: &str) -> Vec<String> {
     let mut out = vec![base.to_string()];
     let consonant_y = base.ends_with('y')
         && base.len() > 1
         && !matches!(base.as_bytes()[base.len() - 2], b'a' | b'e' | b'i' | b'o' | b'u');
-    let stem_y = &base[..base.len().saturating_sub(1)];
+    let stem_y = base.strip_suffix('y').unwrap_or(base);
     out.push(if consonant_y {
         format!("{stem_y}ies")
     } else if base.ends_with(['s', 'x', 'z', 'o']) || base.ends_with("ch") || base.ends_with("sh") {
@@ -274,7 +275,7 @@ pub(super) fn inflections(base: &str) -> Vec<String> {
     out.push(if base.ends_with("ie") {
         format!("{}ying", base.strip_suffix("ie").unwrap_or(base))
     } else if base.ends_with('e') && !base.ends_with("ee") && base.len() > 2 {
-        format!("{}ing", &base[..base.len() - 1])
+        format!("{}ing", base.strip_suffix('e').unwrap_or(base))
     } else {
         format!("{base}ing")
     });
@@ -415,4 +416,46 @@ pub(crate) struct ExampleResult {
     pub(crate) factuality: String,
     /// (role, canonical id or "", filler text)
     pub(crate) args: Vec<(String, String, String)>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::inflections;
+
+    #[test]
+    fn inflections_table() {
+        let cases: &[(&str, [&str; 4])] = &[
+            ("sell", ["sell", "sells", "selled", "selling"]),
+            ("supply", ["supply", "supplies", "supplied", "supplying"]),
+            ("deploy", ["deploy", "deploys", "deployed", "deploying"]),
+            ("launch", ["launch", "launches", "launched", "launching"]),
+            ("donate", ["donate", "donates", "donated", "donating"]),
+            ("tie", ["tie", "ties", "tied", "tying"]),
+            ("free", ["free", "frees", "freed", "freeing"]),
+        ];
+        for (base, forms) in cases {
+            assert_eq!(inflections(base), forms, "{base}");
+        }
+    }
+
+    #[test]
+    fn inflections_of_any_string_do_not_panic() {
+        // Stems ending in characters of several bytes, after a 'y' or an 'e'.
+        for base in [
+            "",
+            "y",
+            "e",
+            "продать",
+            "ñy",
+            "éy",
+            "ßie",
+            "日本e",
+            "e\u{301}",
+            "ӯ",
+        ] {
+            let forms = inflections(base);
+            assert_eq!(forms[0], base);
+            assert_eq!(forms.len(), 4);
+        }
+    }
 }
