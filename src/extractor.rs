@@ -260,7 +260,8 @@ impl ExtractorBuilder {
         self
     }
 
-    /// Adds a rule file (format: "Rule format" in the README).
+    /// Adds a rule file (format: [`crate::rule`]): relations, rules, and
+    /// word classes and cues, new or changing those loaded before.
     pub fn rules_path(&mut self, path: impl AsRef<Path>) -> &mut Self {
         self.rules.push(Source::Path(path.as_ref().to_path_buf()));
         self

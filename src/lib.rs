@@ -32,8 +32,12 @@
 //! # Pipeline
 //!
 //! Data flows one way, each stage in its own module: [`token`] (text to
-//! sentences and tokens), [`gazetteer`] (tokens to entity mentions), `rule`
-//! (mentions to relations), orchestrated by [`Extractor`].
+//! sentences and tokens), [`gazetteer`] (tokens to entity mentions), [`rule`]
+//! (mentions to relations), orchestrated by [`Extractor`]. The English every
+//! stage reads (abbreviations, titles, clause boundaries, coordinators,
+//! factuality cues) is data: word classes and cues in rule files, described
+//! with the rule language in [`rule`]. The relation types and their roles
+//! are data too, and programs read them from [`Extractor::schema`].
 
 #![deny(missing_docs)]
 
@@ -47,7 +51,7 @@ pub mod gazetteer;
 mod phrases;
 mod record;
 mod relation;
-mod rule;
+pub mod rule;
 mod schema;
 mod segment;
 mod span;

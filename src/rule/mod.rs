@@ -1,95 +1,15 @@
-//! Mentions to relations: the rule file format, the pattern language, the
-//! matcher and factuality.
+//! Mentions to relations: the rule stage, and the reference of the rule
+//! language below.
 //!
-//! Rules are data, like spaCy's `Matcher` patterns or PETRARCH's verb
-//! dictionaries, but they work over what the earlier stages found: tokens (by
-//! their normalized keys) and entity mentions (by type). A rule binds entity
-//! mentions to the roles of a relation; when the pattern matches a sentence,
-//! the rule emits one relation per combination of coordinated fillers ("The
-//! U.S. and the EU sanctioned Iran" gives two).
+//! The stage is split by job: `syntax` reads rule files (and runs the rules'
+//! examples), `classes` reads word class and cue declarations and resolves
+//! them, `compile` turns patterns into programs and builds the rule set with
+//! its word classes, `analysis` says what each program needs before it runs
+//! (first tokens, fewest mentions, the prefilter), `matcher` runs the
+//! programs over sentences, `emit` makes and de-duplicates relations, and
+//! `factuality` reads the cues.
 //!
-//! # File format
-//!
-//! Line-oriented; `#` starts a comment line. Three kinds of blocks:
-//!
-//! ```text
-//! relation supply  supplier:ACTOR!  recipient:ACTOR!  item:WEAPON
-//!
-//! words sell: sell+ sold
-//!
-//! rule supply/sell
-//!   pattern: <supplier> ..2 @sell ..4 <item>? ..3 to <recipient>
-//!   example: Peru sold rifles to Chile. => supplier=PER item=small_arms recipient=CHL
-//!   example: Peru sold bananas to Chile. => supplier=PER recipient=CHL
-//! ```
-//!
-//! - `relation NAME ROLE:TYPES...` declares a relation and its roles. `TYPES`
-//!   are entity types joined by `|` (`COUNTRY|ORGANIZATION`), `ACTOR` (short
-//!   for `COUNTRY|ORGANIZATION|PERSON`), or `TEXT` for a role filled by plain
-//!   text (a title). A trailing `!` marks a required role: every pattern of
-//!   the relation must bind it.
-//! - `words NAME: WORD...` declares a word class; `verbs NAME: WORD...` a
-//!   class of verbs, whose words do not match right after a determiner,
-//!   possessive or number ("the strike", "300 used tanks" are no verbs). `WORD+` adds the regular
-//!   inflections (`supply+` is supply, supplies, supplied, supplying);
-//!   irregular forms are listed as they are.
-//! - `rule FAMILY/NAME` starts a rule for relation `FAMILY`; its indented
-//!   lines are `pattern:` (exactly one), `factuality:` (a floor for every
-//!   match: `negated`, `denied`, `alleged` or `uncertain`), `cues: off` (the
-//!   sentence's cues do not apply: a title is a title whatever the clause
-//!   says) and `example:`
-//!   lines (`TEXT => ROLE=ID ...`, or `TEXT => none`). An embedded rule
-//!   without an example is a build error; the test suite runs every example,
-//!   and again with the text shifted by a prefix.
-//!
-//! # Pattern language
-//!
-//! A pattern is a sequence of elements, matched against the tokens of one
-//! sentence:
-//!
-//! | element | matches |
-//! | --- | --- |
-//! | `word` | a token whose key is `word` (keys are lower case; `'s` is the possessive) |
-//! | `@class` | a token in the word class |
-//! | `<role>` | an entity mention (or a coordinated list: "Iran and Syria") of the role's types, bound to the role; a leading "the" is skipped |
-//! | `<role:TYPE\|TYPE>` | the same, narrowed to these types; a country adjective right before its weapon ("Iranian drones") is the weapon's origin, and only a role narrowed to `:COUNTRY` binds it |
-//! | `[TYPE\|TYPE]` | an entity mention of these types, not bound |
-//! | `{role ...}` | the elements inside, whose text fills a `TEXT` role |
-//! | `!word` | zero-width: the next token is not `word` ("@attack_verb !by" keeps an active rule off a passive) |
-//! | `..N` | a gap of up to N tokens (N ≤ 16; `...` is `..4`); lazy; never crosses a clause boundary (`;`, `:`, brackets, "which", "who", "after", "if", ...) nor an actor named by name, capital or seat (a country adjective may be crossed). Since a gap cannot pass an actor, `<a> ..N verb` binds the nearest actor before the verb |
-//! | `( a \| b c )` | alternatives |
-//! | `X?` `X*` `X+` | optional; zero to four; one to four |
-//!
-//! Matching is a bounded backtracking search with a visited set, anchored at
-//! each token: the work per start is bounded by the pattern, so a sentence of
-//! n tokens costs O(n × pattern size), whatever its contents. Matches of one
-//! rule do not overlap; the first match by priority wins (alternatives in
-//! order, optional elements taken if they can be, gaps as short as they can
-//! be). Each compiled instruction knows what the first token it reads must
-//! be (a word of some sets, or the start of an entity group), so starts,
-//! gaps and alternatives pass over positions where nothing could follow
-//! without trying them.
-//!
-//! # Factuality
-//!
-//! Cues are looked for between the start of the clause (at most twelve tokens
-//! before the match) and the rule's trigger (its first word or class element),
-//! and among the words of the match that are not role fillers:
-//!
-//! - `denied`: deny, denial, reject claims, ... — the source is the nearest
-//!   actor before the cue;
-//! - `negated`: not, never, no, n't, refuse to, withhold, halt, ...;
-//! - `uncertain`: may, might, could, would, will, plan to, consider, weigh,
-//!   seek to, try to, if, whether, urge, call on, ready to, `to` right before
-//!   the trigger ("Spain to send tanks"), ...;
-//! - `alleged`: accuse, claim, allege, reportedly, according to, stated that,
-//!   ... — the source is the nearest actor before the cue, or after
-//!   "according to".
-//!
-//! When cues combine, the strongest wins, in this order: denied, negated,
-//! uncertain, alleged, asserted. So "Ukraine accused Russia of planning to
-//! attack" is uncertain, "Tehran denied it would send drones" is denied, and
-//! "officials said Israel would not send weapons" is negated.
+#![doc = include_str!("../../docs/rules.md")]
 
 use std::collections::{BTreeSet, HashMap};
 
