@@ -3,7 +3,7 @@
 //! earlier (`+=`, `-=`, `=`), and resolving each class to its members at
 //! build time.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap};
 
 use super::syntax::{inflections, split_with_offsets, Line};
 use super::{ClassDecl, Place, RuleSetBuilder};
@@ -23,6 +23,46 @@ pub(super) enum Op {
     Remove,
     /// `NAME =` replaces the members.
     Replace,
+}
+
+/// The classes a class takes in, each once, in the order they are named.
+/// Taking one out leaves a gap, so that adding and removing cost the same
+/// however many there are.
+#[derive(Debug, Default)]
+pub(super) struct Includes {
+    names: Vec<Option<(String, Place)>>,
+    at: HashMap<String, usize>,
+}
+
+impl Includes {
+    fn add(&mut self, name: &str, place: Place) {
+        if !self.at.contains_key(name) {
+            self.at.insert(name.to_string(), self.names.len());
+            self.names.push(Some((name.to_string(), place)));
+        }
+    }
+
+    /// Takes `name` out; false if it was not in.
+    fn remove(&mut self, name: &str) -> bool {
+        let Some(i) = self.at.remove(name) else {
+            return false;
+        };
+        self.names[i] = None;
+        true
+    }
+
+    fn clear(&mut self) {
+        self.names.clear();
+        self.at.clear();
+    }
+
+    fn is_empty(&self) -> bool {
+        self.at.is_empty()
+    }
+
+    fn iter(&self) -> impl Iterator<Item = &(String, Place)> {
+        self.names.iter().flatten()
+    }
 }
 
 /// A list being read: a word class, or the cues of one factuality.
@@ -80,12 +120,7 @@ impl RuleSetBuilder {
         }
         let class = self.class_for(line, name, op, verbs, at)?;
         let items = &rest[op_at + 1..];
-        let end = (op == Op::Declare).then(|| Place {
-            file: line.file.to_string(),
-            line_no: line.no,
-            line: line.text.to_string(),
-            at: at + rest.len(),
-        });
+        let end = (op == Op::Declare).then(|| line.place(at + rest.len()));
         let mut list = List::Class { class, op, end };
         self.list_items(&mut list, line, items, at + op_at + 1)?;
         Ok(list)
@@ -122,12 +157,7 @@ impl RuleSetBuilder {
             if decl.declared.is_some() {
                 return Err(line.err(at, format!("word class '{name}' is declared twice")));
             }
-            decl.declared = Some(Place {
-                file: line.file.to_string(),
-                line_no: line.no,
-                line: line.text.to_string(),
-                at,
-            });
+            decl.declared = Some(line.place(at));
             decl.verbs = verbs;
         } else if decl.verbs != verbs {
             let declared = if decl.verbs { "verbs" } else { "words" };
@@ -151,12 +181,6 @@ impl RuleSetBuilder {
         at: usize,
     ) -> Result<(), Error> {
         for (item, item_at) in split_with_offsets(items, at) {
-            let place = || Place {
-                file: line.file.to_string(),
-                line_no: line.no,
-                line: line.text.to_string(),
-                at: item_at,
-            };
             match list {
                 List::Cues(factuality) => {
                     if item.starts_with('@') && item.len() > 1 {
@@ -170,7 +194,7 @@ impl RuleSetBuilder {
                 }
                 List::Class { class, op, .. } => {
                     if let Some(name) = item.strip_prefix('@').filter(|n| !n.is_empty()) {
-                        self.include(*class, *op, name, place())?;
+                        self.include(*class, *op, name, line.place(item_at))?;
                         continue;
                     }
                     let members = parse_item(item).map_err(|msg| line.err(item_at, msg))?;
@@ -199,13 +223,11 @@ impl RuleSetBuilder {
     fn include(&mut self, class: usize, op: Op, name: &str, place: Place) -> Result<(), Error> {
         let decl = &mut self.classes[class];
         if op == Op::Remove {
-            let before = decl.includes.len();
-            decl.includes.retain(|(n, _)| n != name);
-            if decl.includes.len() == before {
+            if !decl.includes.remove(name) {
                 return Err(place.err(format!("word class '{}' does not include '@{name}'", decl.name)));
             }
-        } else if !decl.includes.iter().any(|(n, _)| n == name) {
-            decl.includes.push((name.to_string(), place));
+        } else {
+            decl.includes.add(name, place);
         }
         Ok(())
     }
@@ -213,9 +235,12 @@ impl RuleSetBuilder {
     /// Makes `phrase` a cue of `factuality`, in place of any earlier cue of
     /// the same words; `asserted` makes it no cue.
     fn set_cue(&mut self, phrase: Vec<String>, factuality: Factuality) {
-        self.cues.retain(|(p, _)| *p != phrase);
+        if let Some(old) = self.cue_at.remove(&phrase) {
+            self.cues[old] = None;
+        }
         if factuality != Factuality::Asserted {
-            self.cues.push((phrase, factuality));
+            self.cue_at.insert(phrase.clone(), self.cues.len());
+            self.cues.push(Some((phrase, factuality)));
         }
     }
 
@@ -278,7 +303,7 @@ impl RuleSetBuilder {
             let decl = &self.classes[class];
             if ready {
                 let mut set = decl.own.clone();
-                for (name, _) in &decl.includes {
+                for (name, _) in decl.includes.iter() {
                     let included = members[self.class_ids[name.as_str()]].as_ref();
                     set.extend(included.into_iter().flatten().cloned());
                 }
@@ -289,7 +314,7 @@ impl RuleSetBuilder {
             }
             open[class] = true;
             stack.push((class, true));
-            for (name, place) in &decl.includes {
+            for (name, place) in decl.includes.iter() {
                 let Some(&included) = self.class_ids.get(name.as_str()) else {
                     return Err(place.err(format!("unknown word class '@{name}'")));
                 };
@@ -311,7 +336,13 @@ impl RuleSetBuilder {
     /// its declaration.
     fn blame(&self, class: usize, msg: String) -> Error {
         let decl = &self.classes[class];
-        match decl.includes.first().map(|(_, p)| p).or(decl.declared.as_ref()) {
+        match decl
+            .includes
+            .iter()
+            .next()
+            .map(|(_, p)| p)
+            .or(decl.declared.as_ref())
+        {
             Some(place) => place.err(msg),
             None => Error::new(ErrorKind::Rule, format!("word class '{}': {msg}", decl.name)),
         }

@@ -51,7 +51,7 @@ impl RuleSetBuilder {
                 min_mentions: rules.iter().map(|r| r.min_mentions).min().unwrap_or(0),
                 min_actors: rules.iter().map(|r| r.min_actors).min().unwrap_or(0),
                 rules,
-                cues: Cues::new(self.cues),
+                cues: Cues::new(self.cues.into_iter().flatten().collect()),
             },
             classes: words,
             abbreviations: classes.abbreviations,

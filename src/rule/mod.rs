@@ -31,6 +31,7 @@ pub(crate) use compile::Built;
 pub(crate) use syntax::ExampleResult;
 
 use analysis::Prefilter;
+use classes::Includes;
 use factuality::Cues;
 
 /// One instruction of a compiled pattern.
@@ -109,8 +110,10 @@ pub(crate) struct RuleSetBuilder {
     classes: Vec<ClassDecl>,
     class_ids: HashMap<String, usize>,
     /// Factuality cues (keys of each word) in declaration order; a phrase
-    /// declared again replaces its earlier cue.
-    cues: Vec<(Vec<String>, Factuality)>,
+    /// declared again replaces its earlier cue, which leaves a `None`.
+    cues: Vec<Option<(Vec<String>, Factuality)>>,
+    /// Where each phrase's cue is in `cues`.
+    cue_at: HashMap<Vec<String>, usize>,
     /// Pattern lines kept for compiling after all classes are known.
     pending: Vec<PendingRule>,
 }
@@ -133,6 +136,7 @@ impl Default for RuleSetBuilder {
                 .collect(),
             classes,
             cues: Vec::new(),
+            cue_at: HashMap::new(),
             pending: Vec::new(),
         }
     }
@@ -150,7 +154,7 @@ struct ClassDecl {
     declared: Option<Place>,
     own: BTreeSet<Vec<String>>,
     /// Classes whose members it takes in (`@name`), with where each is named.
-    includes: Vec<(String, Place)>,
+    includes: Includes,
     /// Members taken out (`-=`), also when an included class has them.
     removed: BTreeSet<Vec<String>>,
 }

@@ -5,7 +5,7 @@
 
 use super::classes::List;
 use super::{
-    type_bit, Example, PendingRule, RelationSchema, RoleSchema, RuleSet, RuleSetBuilder, ACTOR, TEXT,
+    type_bit, Example, PendingRule, Place, RelationSchema, RoleSchema, RuleSet, RuleSetBuilder, ACTOR, TEXT,
 };
 use crate::entity::EntityType;
 use crate::error::{locate, Error, ErrorKind};
@@ -23,6 +23,16 @@ impl Line<'_> {
     /// An error at byte offset `at` of the line.
     pub(super) fn err(&self, at: usize, msg: impl Into<String>) -> Error {
         Error::at(ErrorKind::Rule, msg, locate(self.file, self.no, self.text, at))
+    }
+
+    /// Byte offset `at` of the line, kept for an error found later.
+    pub(super) fn place(&self, at: usize) -> Place {
+        Place {
+            file: self.file.to_string(),
+            line_no: self.no,
+            line: self.text.to_string(),
+            at,
+        }
     }
 }
 
