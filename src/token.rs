@@ -467,11 +467,11 @@ fn possessive_stem(word: &str) -> Option<usize> {
 #[derive(Clone, Debug, Default)]
 pub(crate) struct Abbreviations {
     /// Never end a sentence ("Gen.", "Sgt.").
-    titles: Vec<Box<[u8]>>,
+    titles: WordList,
     /// End a sentence when a clear sentence opener follows ("Inc.").
-    others: Vec<Box<[u8]>>,
+    others: WordList,
     /// Abbreviations only before a number ("No. 5").
-    numbers: Vec<Box<[u8]>>,
+    numbers: WordList,
     /// The length of the longest, in bytes.
     longest: usize,
 }
@@ -480,9 +480,9 @@ impl Abbreviations {
     /// None at all: keys do not depend on abbreviations (a joined period
     /// and a separate one give the same key), so [`phrase_key`] uses this.
     pub(crate) const NONE: Abbreviations = Abbreviations {
-        titles: Vec::new(),
-        others: Vec::new(),
-        numbers: Vec::new(),
+        titles: WordList::EMPTY,
+        others: WordList::EMPTY,
+        numbers: WordList::EMPTY,
         longest: 0,
     };
 
@@ -494,23 +494,14 @@ impl Abbreviations {
         others: impl IntoIterator<Item = &'w str>,
         numbers: impl IntoIterator<Item = &'w str>,
     ) -> Abbreviations {
-        let list = |words: &mut dyn Iterator<Item = &'w str>| {
-            let mut v: Vec<Box<[u8]>> = words
-                .filter(|w| w.is_ascii() && !w.is_empty())
-                .map(|w| w.to_ascii_lowercase().into_bytes().into_boxed_slice())
-                .collect();
-            v.sort_unstable();
-            v.dedup();
-            v
-        };
-        let titles = list(&mut titles.into_iter());
-        let others = list(&mut others.into_iter());
-        let numbers = list(&mut numbers.into_iter());
-        let longest = titles
+        let (titles, others, numbers) = (
+            WordList::new(titles.into_iter()),
+            WordList::new(others.into_iter()),
+            WordList::new(numbers.into_iter()),
+        );
+        let longest = [&titles, &others, &numbers]
             .iter()
-            .chain(&others)
-            .chain(&numbers)
-            .map(|w| w.len())
+            .map(|l| l.longest())
             .max()
             .unwrap_or(0);
         Abbreviations {
@@ -525,12 +516,14 @@ impl Abbreviations {
     /// never ends a sentence: a listed one, or an initial.
     fn is_title(&self, word: &str) -> bool {
         let w = word.trim_end_matches('.');
-        (w.len() == 1 && w.chars().all(|c| c.is_uppercase())) || listed(&self.titles, w)
+        (w.len() == 1 && w.chars().all(|c| c.is_uppercase())) || self.titles.contains(w)
     }
 
     /// Whether `word`, followed by a period, is an abbreviation. `rest` is
     /// the text after the period, for "No." which is an abbreviation only
-    /// before a number.
+    /// before a number. Out of line: it runs once a sentence, and the
+    /// segmenting loop it is called from runs on every byte.
+    #[inline(never)]
     fn is_abbreviation(&self, word: &str, rest: &str) -> bool {
         let mut chars = word.chars();
         let first = chars.next().unwrap_or(' ');
@@ -545,22 +538,69 @@ impl Abbreviations {
         if word.len() > self.longest {
             return false;
         }
-        if listed(&self.numbers, word) {
+        if self.numbers.contains(word) {
             return rest.starts_with(|c: char| c.is_ascii_digit());
         }
-        listed(&self.titles, word) || listed(&self.others, word)
+        self.titles.contains(word) || self.others.contains(word)
     }
 }
 
-/// Whether `word`, ASCII case ignored, is in the sorted lower-case `list`.
-fn listed(list: &[Box<[u8]>], word: &str) -> bool {
-    let mut buf = [0u8; 32];
-    let Some(lower) = buf.get_mut(..word.len()) else {
-        return list.iter().any(|w| w.eq_ignore_ascii_case(word.as_bytes()));
+/// A few ASCII words, looked up with ASCII case ignored. Words of up to
+/// eight bytes (every default abbreviation) are integers, lower-cased and
+/// packed with their length, so a lookup is a binary search over integers;
+/// longer ones are compared one by one.
+#[derive(Clone, Debug, Default)]
+struct WordList {
+    short: Vec<u128>,
+    long: Vec<Box<str>>,
+}
+
+impl WordList {
+    const EMPTY: WordList = WordList {
+        short: Vec::new(),
+        long: Vec::new(),
     };
-    lower.copy_from_slice(word.as_bytes());
-    lower.make_ascii_lowercase();
-    list.binary_search_by(|w| (**w).cmp(lower)).is_ok()
+
+    /// The ASCII words of `words`; the others could never match text
+    /// compared as written.
+    fn new<'w>(words: impl Iterator<Item = &'w str>) -> WordList {
+        let mut list = WordList::default();
+        for word in words.filter(|w| w.is_ascii() && !w.is_empty()) {
+            match packed(word) {
+                Some(key) => list.short.push(key),
+                None => list.long.push(word.into()),
+            }
+        }
+        list.short.sort_unstable();
+        list.short.dedup();
+        list
+    }
+
+    fn contains(&self, word: &str) -> bool {
+        match packed(word) {
+            Some(key) => self.short.binary_search(&key).is_ok(),
+            None => self.long.iter().any(|w| w.eq_ignore_ascii_case(word)),
+        }
+    }
+
+    /// The length of the longest word, in bytes.
+    fn longest(&self) -> usize {
+        let short = self.short.iter().map(|k| (k >> 64) as usize).max().unwrap_or(0);
+        self.long.iter().map(|w| w.len()).max().unwrap_or(0).max(short)
+    }
+}
+
+/// A word of at most eight bytes, ASCII lower-cased, and its length, as one
+/// integer.
+fn packed(word: &str) -> Option<u128> {
+    let bytes = word.as_bytes();
+    if bytes.len() > 8 {
+        return None;
+    }
+    let mut buf = [0u8; 8];
+    buf[..bytes.len()].copy_from_slice(bytes);
+    buf.make_ascii_lowercase();
+    Some(((bytes.len() as u128) << 64) | u128::from(u64::from_le_bytes(buf)))
 }
 
 /// Words that, capitalized after an abbreviation, almost surely open a new
