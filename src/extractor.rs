@@ -282,7 +282,10 @@ impl ExtractorBuilder {
         self
     }
 
-    /// Leaves out the embedded rules (when `false`).
+    /// Leaves out the embedded rules (when `false`): their relations, rules
+    /// and trigger words. The English word classes and cues
+    /// (`rules/english.rules`) stay, so tokenizing and entities do not
+    /// change.
     pub fn default_rules(&mut self, yes: bool) -> &mut Self {
         self.default_rules = yes;
         self
@@ -304,6 +307,12 @@ impl ExtractorBuilder {
 
     /// Parses and compiles everything. Every error in a data file is reported
     /// here, with its file, line and column.
+    ///
+    /// Gazetteer files are read first, then rule files: the English word
+    /// classes, the default rule files, then yours, so that yours can change
+    /// the classes and cues before anything is compiled. The rules are
+    /// compiled before the gazetteer is built, because the tokenizer's
+    /// abbreviations among the classes also split the gazetteer's aliases.
     pub fn build(&self) -> Result<Extractor, Error> {
         let mut gazetteer = GazetteerBuilder::default();
         if self.default_gazetteers {
