@@ -23,18 +23,6 @@ use std::process::ExitCode;
 use newsie::{Extraction, Extractor, Relation, Span};
 use serde_json::Value;
 
-/// The required (bold) roles of each relation type in the schema.
-const REQUIRED: &[(&str, &[&str])] = &[
-    ("supply", &["supplier", "recipient"]),
-    ("use", &["user", "item"]),
-    ("attack", &["attacker", "target"]),
-    ("sanction", &["sanctioner", "target"]),
-    ("train", &["trainer", "trainee"]),
-    ("support", &["supporter", "supported"]),
-    ("accuse", &["accuser", "accused"]),
-    ("role", &["person", "organization"]),
-];
-
 #[derive(Default)]
 struct Counts {
     tp: usize,
@@ -177,10 +165,15 @@ fn main() -> ExitCode {
         let mut used = vec![false; golds.len()];
         for rel in out.relations() {
             let ty = rel.relation_type();
-            let required = REQUIRED
+            // The required roles, as the extractor's relation schema
+            // declares them (the bold ones of the evaluation schema).
+            let required: Vec<&str> = rel
+                .schema()
+                .roles()
                 .iter()
-                .find(|(t, _)| *t == ty)
-                .map_or(&[][..], |(_, r)| *r);
+                .filter(|r| r.is_required())
+                .map(|r| r.name())
+                .collect();
             let matches = |g: &Value| {
                 g["type"].as_str() == Some(ty)
                     && required.iter().all(|role| match g["args"].get(*role) {

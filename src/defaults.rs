@@ -8,6 +8,8 @@
 use once_cell::sync::Lazy;
 
 use crate::extractor::Extractor;
+use crate::rule::RuleSetBuilder;
+use crate::token::Abbreviations;
 
 /// The default gazetteers, in load order: `(file name, contents)`.
 pub(crate) const GAZETTEERS: &[(&str, &str)] = &[
@@ -25,6 +27,11 @@ pub(crate) const GAZETTEERS: &[(&str, &str)] = &[
     ),
     ("weapons_oryx.tsv", include_str!("../gazetteers/weapons_oryx.tsv")),
 ];
+
+/// The English the stages read: word classes (abbreviations, titles,
+/// clause boundaries, coordinators, determiners, ...) and factuality cues.
+/// Loaded before any rule file, also when the default rules are left out.
+pub(crate) const LANGUAGE: &[(&str, &str)] = &[("english.rules", include_str!("../rules/english.rules"))];
 
 /// The default rules, in load order: `(file name, contents)`.
 pub(crate) const RULES: &[(&str, &str)] = &[
@@ -47,4 +54,34 @@ static DEFAULT: Lazy<Extractor> = Lazy::new(|| {
 
 pub(crate) fn extractor() -> &'static Extractor {
     &DEFAULT
+}
+
+/// The abbreviations of the embedded word classes, for tokenizing without
+/// an extractor ([`Tokens::new`](crate::token::Tokens::new)): only the rule
+/// files are read, not the gazetteers.
+static ABBREVIATIONS: Lazy<Abbreviations> = Lazy::new(|| {
+    let mut rules = RuleSetBuilder::default();
+    for (name, text) in LANGUAGE.iter().chain(RULES) {
+        rules
+            .add_source(&format!("<embedded>/{name}"), text)
+            .expect("the embedded rules are valid");
+    }
+    rules
+        .tokenizer_abbreviations()
+        .expect("the embedded word classes are valid")
+});
+
+pub(crate) fn abbreviations() -> &'static Abbreviations {
+    &ABBREVIATIONS
+}
+
+/// The embedded English alone, built: its word classes and abbreviations,
+/// for the unit tests of the stages that read them.
+#[cfg(test)]
+pub(crate) fn english() -> crate::rule::Built {
+    let mut rules = RuleSetBuilder::default();
+    for (name, text) in LANGUAGE {
+        rules.add_source(&format!("<embedded>/{name}"), text).unwrap();
+    }
+    rules.build(&[]).unwrap()
 }

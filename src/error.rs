@@ -63,6 +63,15 @@ impl Error {
         }
     }
 
+    /// An error about no particular spot of a data file.
+    pub(crate) fn new(kind: ErrorKind, message: impl Into<String>) -> Error {
+        Error {
+            kind,
+            message: message.into(),
+            location: None,
+        }
+    }
+
     pub(crate) fn io(path: &Path, err: std::io::Error) -> Error {
         Error {
             kind: ErrorKind::Io,

@@ -12,7 +12,8 @@ use crate::entity::{Entity, Entry};
 use crate::error::{locate, Error, ErrorKind};
 use crate::gazetteer::{Gazetteer, GazetteerBuilder};
 use crate::relation::Relation;
-use crate::rule::{ExampleResult, RuleSet, RuleSetBuilder};
+use crate::rule::{Built, ExampleResult, RuleSet, RuleSetBuilder};
+use crate::schema::RelationSchema;
 use crate::span::Span;
 use crate::token::Tokens;
 use crate::words::Lexicon;
@@ -84,13 +85,14 @@ impl Extractor {
     pub fn extract<'a>(&'a self, text: &'a str) -> Extraction<'a> {
         let inner = &*self.inner;
         let tokens = Tokens::with_lexicon(text, &inner.lexicon);
-        let entities = inner.gazetteer.find(&tokens);
-        let relations = inner.rules.apply(&tokens, &inner.lexicon, &entities);
+        let entities = inner.gazetteer.find(&tokens, &inner.lexicon);
+        let (relations, cut_relations) = inner.rules.apply(&tokens, &inner.lexicon, &entities);
         Extraction {
             text,
             sentences: tokens.sentences().iter().map(|s| s.span).collect(),
             entities,
             relations,
+            cut_relations,
         }
     }
 
@@ -106,12 +108,13 @@ impl Extractor {
     /// ```
     pub fn extract_entities<'a>(&'a self, text: &'a str) -> Extraction<'a> {
         let tokens = Tokens::with_lexicon(text, &self.inner.lexicon);
-        let entities = self.inner.gazetteer.find(&tokens);
+        let entities = self.inner.gazetteer.find(&tokens, &self.inner.lexicon);
         Extraction {
             text,
             sentences: tokens.sentences().iter().map(|s| s.span).collect(),
             entities,
             relations: Vec::new(),
+            cut_relations: 0,
         }
     }
 
@@ -138,8 +141,8 @@ impl Extractor {
         let run = |text: &str, rule: usize| -> Vec<ExampleResult> {
             let inner = &*self.inner;
             let tokens = Tokens::with_lexicon(text, &inner.lexicon);
-            let entities = inner.gazetteer.find(&tokens);
-            let relations = inner
+            let entities = inner.gazetteer.find(&tokens, &inner.lexicon);
+            let (relations, _) = inner
                 .rules
                 .apply_rules(&tokens, &inner.lexicon, &entities, Some(rule));
             relations
@@ -162,6 +165,22 @@ impl Extractor {
                 .collect()
         };
         self.inner.rules.check_examples(&run)
+    }
+
+    /// The relation types the rules in use declare, each with its roles, in
+    /// load order: the one relation schema, which the evaluation, the tests
+    /// and renderers read rather than keep copies.
+    ///
+    /// ```
+    /// let ex = newsie::Extractor::default();
+    /// let names: Vec<&str> = ex.schema().iter().map(|r| r.name()).collect();
+    /// assert_eq!(names, ["supply", "use", "attack", "sanction", "train", "support", "accuse", "role"]);
+    /// let attack = &ex.schema()[2];
+    /// let required: Vec<&str> = attack.roles().iter().filter(|r| r.is_required()).map(|r| r.name()).collect();
+    /// assert_eq!(required, ["attacker", "target"]);
+    /// ```
+    pub fn schema(&self) -> &[RelationSchema] {
+        self.inner.rules.schema()
     }
 
     /// The ids of the rules in use, in load order.
@@ -241,7 +260,8 @@ impl ExtractorBuilder {
         self
     }
 
-    /// Adds a rule file (format: "Rule format" in the README).
+    /// Adds a rule file (format: [`crate::rule`]): relations, rules, and
+    /// word classes and cues, new or changing those loaded before.
     pub fn rules_path(&mut self, path: impl AsRef<Path>) -> &mut Self {
         self.rules.push(Source::Path(path.as_ref().to_path_buf()));
         self
@@ -262,13 +282,24 @@ impl ExtractorBuilder {
         self
     }
 
-    /// Leaves out the embedded rules (when `false`).
+    /// Leaves out the embedded rules (when `false`): their relations, rules
+    /// and trigger words. The English word classes and cues
+    /// (`rules/english.rules`) stay, so tokenizing and entities do not
+    /// change.
     pub fn default_rules(&mut self, yes: bool) -> &mut Self {
         self.default_rules = yes;
         self
     }
 
     /// Disables a rule by id (`supply/nominal`) or a whole family (`supply`).
+    /// A name that is neither is an error of [`build`](Self::build), which
+    /// lists the families.
+    ///
+    /// ```
+    /// let err = newsie::Extractor::builder().disable_rule("suply").build().unwrap_err();
+    /// assert_eq!(err.kind(), newsie::ErrorKind::Rule);
+    /// assert!(err.to_string().starts_with("disable_rule: no rule or family 'suply' (families: supply, use,"));
+    /// ```
     pub fn disable_rule(&mut self, id_or_family: &str) -> &mut Self {
         self.disabled.push(id_or_family.to_string());
         self
@@ -276,6 +307,12 @@ impl ExtractorBuilder {
 
     /// Parses and compiles everything. Every error in a data file is reported
     /// here, with its file, line and column.
+    ///
+    /// Gazetteer files are read first, then rule files: the English word
+    /// classes, the default rule files, then yours, so that yours can change
+    /// the classes and cues before anything is compiled. The rules are
+    /// compiled before the gazetteer is built, because the tokenizer's
+    /// abbreviations among the classes also split the gazetteer's aliases.
     pub fn build(&self) -> Result<Extractor, Error> {
         let mut gazetteer = GazetteerBuilder::default();
         if self.default_gazetteers {
@@ -287,8 +324,10 @@ impl ExtractorBuilder {
             let (name, text) = source.load()?;
             gazetteer.add_source(&name, &text)?;
         }
-        let gazetteer = gazetteer.build();
         let mut rules = RuleSetBuilder::default();
+        for (name, text) in defaults::LANGUAGE {
+            rules.add_source(&format!("<embedded>/{name}"), text)?;
+        }
         if self.default_rules {
             for (name, text) in defaults::RULES {
                 rules.add_source(&format!("<embedded>/{name}"), text)?;
@@ -298,10 +337,16 @@ impl ExtractorBuilder {
             let (name, text) = source.load()?;
             rules.add_source(&name, &text)?;
         }
-        let rules = rules.build(&self.disabled)?;
+        let Built {
+            rules,
+            classes,
+            abbreviations,
+        } = rules.build(&self.disabled)?;
+        // The gazetteer splits its aliases as the tokenizer splits text.
+        let gazetteer = gazetteer.build(&abbreviations);
         Ok(Extractor {
             inner: Arc::new(Inner {
-                lexicon: Lexicon::new(gazetteer.words(), rules.words()),
+                lexicon: Lexicon::new(gazetteer.words(), classes, abbreviations),
                 gazetteer,
                 rules,
             }),
@@ -319,6 +364,7 @@ pub struct Extraction<'a> {
     pub(crate) sentences: Vec<Span>,
     pub(crate) entities: Vec<Entity<'a>>,
     pub(crate) relations: Vec<Relation<'a>>,
+    pub(crate) cut_relations: usize,
 }
 
 impl<'a> Extraction<'a> {
@@ -340,6 +386,24 @@ impl<'a> Extraction<'a> {
     /// Relations, in text order of their sentences.
     pub fn relations(&self) -> &[Relation<'a>] {
         &self.relations
+    }
+
+    /// How many relations were left out because one match had more
+    /// combinations of coordinated fillers than the bound of 64: "A, B, C,
+    /// ... and I sold drones to J, K, ... and R" is 81 supplier-recipient
+    /// pairs, of which the first 64 (in role order) become relations and 17
+    /// are counted here. A count of combinations, so an upper bound: some
+    /// would have been dropped anyway (the same actor in two roles, or a
+    /// relation the sentence already gave). Zero for almost every document;
+    /// the output record has `cut_relations` only when it is not.
+    ///
+    /// ```
+    /// let ex = newsie::Extractor::default();
+    /// let out = ex.extract("Peru and Chile sold drones to Bolivia.");
+    /// assert_eq!((out.relations().len(), out.cut_relations()), (2, 0));
+    /// ```
+    pub fn cut_relations(&self) -> usize {
+        self.cut_relations
     }
 
     /// Keeps only the relations for which `keep` returns true, for example

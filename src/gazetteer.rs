@@ -72,13 +72,14 @@
 
 use std::collections::HashMap;
 
+use crate::classes::Reserved;
 use crate::entity::{AliasKind, Entity, EntityType, Entry, RESERVED_KEYS};
 use crate::error::{locate, Error, ErrorKind};
 use crate::fxhash::FxBuild;
 use crate::phrases::{PhraseTrie, PhraseTrieBuilder, JOINED, NO_WORD};
 use crate::span::Span;
-use crate::token::{is_dash, Tokens};
-use crate::words::WordTable;
+use crate::token::{is_dash, Abbreviations, Tokens};
+use crate::words::{Lexicon, WordTable};
 
 /// The weapon classes of the evaluation schema.
 pub const WEAPON_CLASSES: [&str; 12] = [
@@ -157,8 +158,9 @@ impl GazetteerBuilder {
         Ok(())
     }
 
-    /// Builds the word table and the trie of every alias of every entry.
-    pub(crate) fn build(self) -> Gazetteer {
+    /// Builds the word table and the trie of every alias of every entry,
+    /// splitting aliases with the tokenizer's `abbreviations`.
+    pub(crate) fn build(self, abbreviations: &Abbreviations) -> Gazetteer {
         let mut words = WordIds::default();
         let mut phrases: HashMap<Vec<u32>, Vec<Candidate>, FxBuild> = HashMap::default();
         let mut entries = Vec::with_capacity(self.entries.len());
@@ -170,7 +172,7 @@ impl GazetteerBuilder {
             };
             for alias in std::iter::once(&name).chain(aliases.iter()) {
                 for variant in alias_variants(&alias.text) {
-                    let Some(phrase) = words.phrase(&variant) else {
+                    let Some(phrase) = words.phrase(&variant, abbreviations) else {
                         continue;
                     };
                     let list = phrases.entry(phrase).or_default();
@@ -232,8 +234,8 @@ const JOINED_WORD: u32 = u32::MAX;
 impl WordIds {
     /// The words of `phrase` as tokenized text would give them, with
     /// [`JOINED_WORD`] before each word that touches the one before it.
-    fn phrase(&mut self, phrase: &str) -> Option<Vec<u32>> {
-        let tokens = Tokens::new(phrase);
+    fn phrase(&mut self, phrase: &str, abbreviations: &Abbreviations) -> Option<Vec<u32>> {
+        let tokens = Tokens::with_abbreviations(phrase, abbreviations);
         if tokens.tokens().is_empty() {
             return None;
         }
@@ -278,9 +280,9 @@ impl Gazetteer {
     }
 
     /// Finds every entity mention in a tokenized document, in text order,
-    /// without overlaps. The tokens must carry the ids of a [`crate::words::Lexicon`] built
+    /// without overlaps. The tokens must carry the ids of `lexicon`, built
     /// over this gazetteer's [`words`](Gazetteer::words).
-    pub(crate) fn find<'a>(&'a self, tokens: &Tokens<'a>) -> Vec<Entity<'a>> {
+    pub(crate) fn find<'a>(&'a self, tokens: &Tokens<'a>, lexicon: &Lexicon) -> Vec<Entity<'a>> {
         let text = tokens.source();
         let toks = tokens.tokens();
         // Each token's word id, marked when it touches the token before.
@@ -315,7 +317,7 @@ impl Gazetteer {
                 // counts.
                 let after_other_name = if first > sentence_start
                     && toks[first - 1].is_capitalized()
-                    && !TITLE_WORDS.contains(&tokens.key(&toks[first - 1]))
+                    && !lexicon.in_class(toks[first - 1].word(), Reserved::SurnameTitle.index())
                 {
                     Some(sentence_start == first - 1)
                 } else {
@@ -373,52 +375,6 @@ impl Gazetteer {
         })
     }
 }
-
-/// Titles that may stand right before a surname alias ("President Herzog").
-const TITLE_WORDS: &[&str] = &[
-    "president",
-    "minister",
-    "secretary",
-    "chancellor",
-    "premier",
-    "mr.",
-    "mrs.",
-    "ms.",
-    "dr.",
-    "gen.",
-    "general",
-    "senator",
-    "sen.",
-    "rep.",
-    "king",
-    "queen",
-    "prince",
-    "sheikh",
-    "ayatollah",
-    "governor",
-    "gov.",
-    "ambassador",
-    "chairman",
-    "leader",
-    "commander",
-    "spokesman",
-    "spokeswoman",
-    "envoy",
-    "judge",
-    "lt.",
-    "col.",
-    "adm.",
-    "admiral",
-    "prof.",
-    "professor",
-    "mayor",
-    "lord",
-    "lady",
-    "sir",
-    "dame",
-    "pope",
-    "emir",
-];
 
 /// Cue words that, joined by a hyphen to a country, say where a weapon comes
 /// from: "Iranian-made drones", "US-supplied tanks".
@@ -747,19 +703,20 @@ k9\tWEAPON\tK9-Thunder\t\tclass=artillery
     fn gazetteer() -> Gazetteer {
         let mut b = GazetteerBuilder::default();
         b.add_source("test.tsv", SAMPLE).unwrap();
-        b.build()
+        b.build(crate::defaults::abbreviations())
     }
 
-    /// `text` tokenized with a lexicon of `g`'s words alone.
-    fn tokens<'t>(g: &Gazetteer, text: &'t str) -> Tokens<'t> {
-        let lexicon = crate::words::Lexicon::new(g.words(), &WordTable::new(std::iter::empty()));
-        Tokens::with_lexicon(text, &lexicon)
+    /// A lexicon of `g`'s words and the embedded English word classes.
+    fn lexicon(g: &Gazetteer) -> Lexicon {
+        let english = crate::defaults::english();
+        Lexicon::new(g.words(), english.classes, english.abbreviations)
     }
 
     fn found(text: &str) -> Vec<(String, String)> {
         let g = gazetteer();
-        let tokens = tokens(&g, text);
-        g.find(&tokens)
+        let lexicon = lexicon(&g);
+        let tokens = Tokens::with_lexicon(text, &lexicon);
+        g.find(&tokens, &lexicon)
             .iter()
             .map(|e| (e.text().to_string(), e.id().to_string()))
             .collect()
@@ -833,14 +790,15 @@ k9\tWEAPON\tK9-Thunder\t\tclass=artillery
             "nxp\tPERSON\tNguyễn Xuân Phúc\t\nlw\tPERSON\tLech Wałęsa\t\n",
         )
         .unwrap();
-        let g = b.build();
+        let g = b.build(crate::defaults::abbreviations());
+        let lexicon = lexicon(&g);
         for text in [
             "Nguyen Xuan Phuc met Lech Walesa",
             "Nguyễn Xuân Phúc met Lech Wałęsa",
             "NGUYEN XUAN PHUC met LECH WAŁĘSA",
         ] {
-            let tokens = tokens(&g, text);
-            let ids: Vec<&str> = g.find(&tokens).iter().map(|e| e.id()).collect();
+            let tokens = Tokens::with_lexicon(text, &lexicon);
+            let ids: Vec<&str> = g.find(&tokens, &lexicon).iter().map(|e| e.id()).collect();
             assert_eq!(ids, ["nxp", "lw"], "in {text:?}");
         }
     }
@@ -890,9 +848,10 @@ k9\tWEAPON\tK9-Thunder\t\tclass=artillery
             ("the TB2 flew", "tb2", Some("TUR")),
             ("US-made 'drones'", "drone", Some("USA")),
         ];
+        let lexicon = lexicon(&g);
         for (text, id, origin) in cases {
-            let tokens = tokens(&g, text);
-            let mentions = g.find(&tokens);
+            let tokens = Tokens::with_lexicon(text, &lexicon);
+            let mentions = g.find(&tokens, &lexicon);
             let w = mentions.iter().find(|e| e.id() == *id).unwrap();
             assert_eq!(w.origin(), *origin, "origin in {text:?}");
         }
@@ -903,9 +862,10 @@ k9\tWEAPON\tK9-Thunder\t\tclass=artillery
         let mut b = GazetteerBuilder::default();
         b.add_source("a.tsv", SAMPLE).unwrap();
         b.add_source("b.tsv", "PER\tCOUNTRY\tPeru\tPiruw\t\n").unwrap();
-        let g = b.build();
-        let tokens = tokens(&g, "Piruw and Lima");
-        let ids: Vec<&str> = g.find(&tokens).iter().map(|e| e.text()).collect();
+        let g = b.build(crate::defaults::abbreviations());
+        let lexicon = lexicon(&g);
+        let tokens = Tokens::with_lexicon("Piruw and Lima", &lexicon);
+        let ids: Vec<&str> = g.find(&tokens, &lexicon).iter().map(|e| e.text()).collect();
         assert_eq!(ids, ["Piruw"], "the replaced entry's old aliases are gone");
     }
 

@@ -32,11 +32,16 @@
 //! # Pipeline
 //!
 //! Data flows one way, each stage in its own module: [`token`] (text to
-//! sentences and tokens), [`gazetteer`] (tokens to entity mentions), `rule`
-//! (mentions to relations), orchestrated by [`Extractor`].
+//! sentences and tokens), [`gazetteer`] (tokens to entity mentions), [`rule`]
+//! (mentions to relations), orchestrated by [`Extractor`]. The English every
+//! stage reads (abbreviations, titles, clause boundaries, coordinators,
+//! factuality cues) is data: word classes and cues in rule files, described
+//! with the rule language in [`rule`]. The relation types and their roles
+//! are data too, and programs read them from [`Extractor::schema`].
 
 #![deny(missing_docs)]
 
+mod classes;
 mod defaults;
 mod entity;
 mod error;
@@ -46,7 +51,8 @@ pub mod gazetteer;
 mod phrases;
 mod record;
 mod relation;
-mod rule;
+pub mod rule;
+mod schema;
 mod segment;
 mod span;
 pub mod token;
@@ -57,6 +63,7 @@ pub use error::{Error, ErrorKind, Location};
 pub use extractor::{Extraction, Extractor, ExtractorBuilder};
 pub use record::{CharOffsets, Offsets, Record};
 pub use relation::{Argument, Factuality, Relation};
+pub use schema::{RelationSchema, RoleSchema};
 pub use span::Span;
 
 /// The README's examples, run as doctests.

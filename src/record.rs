@@ -128,6 +128,11 @@ impl Serialize for Record<'_, '_> {
                     "relations",
                     &Seq(|| x.relations().iter().map(|r| WireRelation(w, r))),
                 )?;
+                // Only when there are some, so that ordinary records keep
+                // their shape.
+                if x.cut_relations() > 0 {
+                    map.serialize_entry("cut_relations", &x.cut_relations())?;
+                }
             }
             None => {
                 map.serialize_entry("entities", &[(); 0])?;

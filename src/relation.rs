@@ -6,6 +6,7 @@
 
 use std::fmt;
 
+use crate::schema::RelationSchema;
 use crate::span::Span;
 
 /// How the text presents a relation.
@@ -71,7 +72,7 @@ pub struct Argument<'a> {
 /// A typed relation found by a rule.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Relation<'a> {
-    pub(crate) relation: &'a str,
+    pub(crate) schema: &'a RelationSchema,
     pub(crate) rule: &'a str,
     pub(crate) factuality: Factuality,
     pub(crate) source: Option<usize>,
@@ -82,7 +83,19 @@ pub struct Relation<'a> {
 impl<'a> Relation<'a> {
     /// The relation type: `supply`, `attack`, ...
     pub fn relation_type(&self) -> &'a str {
-        self.relation
+        &self.schema.name
+    }
+
+    /// The relation type with its roles, as the rule files declare it.
+    ///
+    /// ```
+    /// let ex = newsie::Extractor::default();
+    /// let out = ex.extract("Peru sold drones to Chile.");
+    /// let roles = out.relations()[0].schema().roles();
+    /// assert_eq!((roles[0].name(), roles[1].name()), ("supplier", "recipient"));
+    /// ```
+    pub fn schema(&self) -> &'a RelationSchema {
+        self.schema
     }
 
     /// The id of the rule that found it: `supply/active`.

@@ -19,6 +19,7 @@
 //! once, here, in the extractor's lexicon of the words later stages know
 //! (see `words`), and tokens carry the word's id.
 
+use crate::defaults;
 use crate::segment::{for_each_segment, Segments};
 use crate::span::Span;
 use crate::words::{key_hash_at, Lexicon, NO_WORD};
@@ -114,26 +115,32 @@ pub struct Tokens<'t> {
 }
 
 impl<'t> Tokens<'t> {
-    /// Tokenizes `text` and splits it into sentences.
+    /// Tokenizes `text` and splits it into sentences, with the
+    /// abbreviations of the embedded word classes.
     pub fn new(text: &'t str) -> Tokens<'t> {
-        Tokens::tokenize(text, None)
+        Tokens::tokenize(text, None, defaults::abbreviations())
     }
 
-    /// Tokenizes `text`, and gives each token the id of its key in
-    /// `lexicon`.
+    /// Tokenizes `text` with the abbreviations of `lexicon`, and gives each
+    /// token the id of its key in `lexicon`.
     pub(crate) fn with_lexicon(text: &'t str, lexicon: &Lexicon) -> Tokens<'t> {
-        Tokens::tokenize(text, Some(lexicon))
+        Tokens::tokenize(text, Some(lexicon), lexicon.abbreviations())
     }
 
-    fn tokenize(text: &'t str, lexicon: Option<&Lexicon>) -> Tokens<'t> {
+    /// Tokenizes `text` with these abbreviations, looking no word up.
+    pub(crate) fn with_abbreviations(text: &'t str, abbreviations: &Abbreviations) -> Tokens<'t> {
+        Tokens::tokenize(text, None, abbreviations)
+    }
+
+    fn tokenize(text: &'t str, lexicon: Option<&Lexicon>, abbreviations: &Abbreviations) -> Tokens<'t> {
         let mut tokens = Tokens {
             text,
             tokens: Vec::new(),
             sentences: Vec::new(),
             keys: String::new(),
         };
-        tokens.segment();
-        tokens.split_sentences();
+        tokens.segment(abbreviations);
+        tokens.split_sentences(abbreviations);
         tokens.build_keys(lexicon);
         tokens
     }
@@ -166,26 +173,27 @@ impl<'t> Tokens<'t> {
 
     /// Splits the text at UAX-29 word boundaries, then refines: possessive
     /// `'s` split off, abbreviation periods kept with their word.
-    fn segment(&mut self) {
+    fn segment(&mut self, abbreviations: &Abbreviations) {
         let text = self.text;
         self.tokens.reserve(text.len() / 5);
         let mut sink = TokenSink {
             tokens: self,
             pending: 0,
+            abbreviations,
         };
         for_each_segment(text, &mut sink);
     }
 
     /// Joins a period at `start..end` to the word token before it, if that
     /// word is an abbreviation ("U.S.", "Gen.", "F.").
-    fn join_abbreviation(&mut self, start: usize, end: usize) -> bool {
+    fn join_abbreviation(&mut self, start: usize, end: usize, abbreviations: &Abbreviations) -> bool {
         let text = self.text;
         let Some(prev) = self.tokens.last_mut() else {
             return false;
         };
         if prev.span.end == start
             && prev.flags & (WORD | ABBREVIATION) == WORD
-            && is_abbreviation(&text[prev.span.start..prev.span.end], text[end..].trim_start())
+            && abbreviations.is_abbreviation(&text[prev.span.start..prev.span.end], text[end..].trim_start())
         {
             prev.span.end = end;
             prev.flags |= ABBREVIATION;
@@ -204,8 +212,8 @@ impl<'t> Tokens<'t> {
         });
     }
 
-    fn split_sentences(&mut self) {
-        let ends = self.sentence_ends();
+    fn split_sentences(&mut self, abbreviations: &Abbreviations) {
+        let ends = self.sentence_ends(abbreviations);
         let mut first = 0;
         for end in ends {
             self.close_sentence(first, end);
@@ -217,7 +225,7 @@ impl<'t> Tokens<'t> {
     }
 
     /// The token index just past the end of each sentence but the last.
-    fn sentence_ends(&self) -> Vec<usize> {
+    fn sentence_ends(&self, abbreviations: &Abbreviations) -> Vec<usize> {
         let toks = &self.tokens;
         let mut ends = Vec::new();
         let mut first = 0;
@@ -265,7 +273,7 @@ impl<'t> Tokens<'t> {
                                 // After an abbreviation only a clear sentence
                                 // opener starts a new sentence: "the U.S. The
                                 // talks" splits, "U.S. Treasury" does not.
-                                !is_title(word) && is_sentence_opener(next_word)
+                                !abbreviations.is_title(word) && is_sentence_opener(next_word)
                             }
                         }
                     };
@@ -332,6 +340,7 @@ impl<'t> Tokens<'t> {
 struct TokenSink<'a, 't> {
     tokens: &'a mut Tokens<'t>,
     pending: u8,
+    abbreviations: &'a Abbreviations,
 }
 
 impl TokenSink<'_, '_> {
@@ -371,7 +380,9 @@ impl<'t> Segments<'t> for TokenSink<'_, 't> {
         let bytes = self.tokens.text.as_bytes();
         let first = bytes[start];
         if !first.is_ascii_alphanumeric() {
-            if first == b'.' && self.pending & SPACE_BEFORE == 0 && self.tokens.join_abbreviation(start, end)
+            if first == b'.'
+                && self.pending & SPACE_BEFORE == 0
+                && self.tokens.join_abbreviation(start, end, self.abbreviations)
             {
                 return;
             }
@@ -405,7 +416,10 @@ impl<'t> Segments<'t> for TokenSink<'_, 't> {
             return;
         }
         let end = start + seg.len();
-        if seg == "." && self.pending & SPACE_BEFORE == 0 && self.tokens.join_abbreviation(start, end) {
+        if seg == "."
+            && self.pending & SPACE_BEFORE == 0
+            && self.tokens.join_abbreviation(start, end, self.abbreviations)
+        {
             return;
         }
         let mut flags = self.take_pending();
@@ -446,48 +460,148 @@ fn possessive_stem(word: &str) -> Option<usize> {
     None
 }
 
-/// Words that are abbreviations when a period follows. Titles never end a
-/// sentence; the others may, when a clear sentence opener follows.
-const TITLES: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cpt", "sgt", "cpl", "pvt", "adm",
-    "cmdr", "brig", "gov", "sen", "rep", "rev", "st", "pres", "amb", "hon", "messrs", "fr", "sr", "jr",
-];
-const OTHER_ABBREVIATIONS: &[&str] = &[
-    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "inc", "ltd",
-    "corp", "co", "bros", "dept", "univ", "vs", "etc", "approx", "est", "fig", "mt", "ft", "gov't", "no",
-    "nos", "vol", "al",
-];
-
-fn is_title(word: &str) -> bool {
-    let w = word.trim_end_matches('.');
-    (w.len() == 1 && w.chars().all(|c| c.is_uppercase())) || TITLES.iter().any(|t| t.eq_ignore_ascii_case(w))
+/// The words that are abbreviations when a period follows them, from the
+/// reserved word classes `title_abbreviation`, `name_abbreviation`,
+/// `abbreviation` and `number_abbreviation` (`rules/english.rules`). Kept
+/// lower case and without their period, sorted, and compared with the word
+/// as written, ASCII case ignored.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Abbreviations {
+    /// Never end a sentence ("Gen.", "Sgt.").
+    titles: WordList,
+    /// End a sentence when a clear sentence opener follows ("Inc.").
+    others: WordList,
+    /// Abbreviations only before a number ("No. 5").
+    numbers: WordList,
+    /// The length of the longest, in bytes.
+    longest: usize,
 }
 
-/// Whether `word`, followed by a period, is an abbreviation. `rest` is the
-/// text after the period, for "No." which is an abbreviation only before a
-/// number.
-fn is_abbreviation(word: &str, rest: &str) -> bool {
-    let mut chars = word.chars();
-    let first = chars.next().unwrap_or(' ');
-    // An initial: "John F. Kennedy".
-    if first.is_uppercase() && chars.next().is_none() {
-        return true;
+impl Abbreviations {
+    /// None at all: keys do not depend on abbreviations (a joined period
+    /// and a separate one give the same key), so [`phrase_key`] uses this.
+    pub(crate) const NONE: Abbreviations = Abbreviations {
+        titles: WordList::EMPTY,
+        others: WordList::EMPTY,
+        numbers: WordList::EMPTY,
+        longest: 0,
+    };
+
+    /// The abbreviations of the three kinds, written without their period.
+    /// Words that are not ASCII are left out: text is compared as written,
+    /// so they could never match.
+    pub(crate) fn new<'w>(
+        titles: impl IntoIterator<Item = &'w str>,
+        others: impl IntoIterator<Item = &'w str>,
+        numbers: impl IntoIterator<Item = &'w str>,
+    ) -> Abbreviations {
+        let (titles, others, numbers) = (
+            WordList::new(titles.into_iter()),
+            WordList::new(others.into_iter()),
+            WordList::new(numbers.into_iter()),
+        );
+        let longest = [&titles, &others, &numbers]
+            .iter()
+            .map(|l| l.longest())
+            .max()
+            .unwrap_or(0);
+        Abbreviations {
+            titles,
+            others,
+            numbers,
+            longest,
+        }
     }
-    // Dotted letters: "U.S", "U.N", "e.g", "a.m".
-    if word.contains('.') && word.split('.').all(|p| p.chars().count() <= 2 && !p.is_empty()) {
-        return true;
+
+    /// Whether the abbreviation `word` (with its period) is a title, which
+    /// never ends a sentence: a listed one, or an initial.
+    fn is_title(&self, word: &str) -> bool {
+        let w = word.trim_end_matches('.');
+        (w.len() == 1 && w.chars().all(|c| c.is_uppercase())) || self.titles.contains(w)
     }
-    // No listed abbreviation is longer than "approx".
-    if word.len() > 6 {
-        return false;
+
+    /// Whether `word`, followed by a period, is an abbreviation. `rest` is
+    /// the text after the period, for "No." which is an abbreviation only
+    /// before a number. Out of line: it runs once a sentence, and the
+    /// segmenting loop it is called from runs on every byte.
+    #[inline(never)]
+    fn is_abbreviation(&self, word: &str, rest: &str) -> bool {
+        let mut chars = word.chars();
+        let first = chars.next().unwrap_or(' ');
+        // An initial: "John F. Kennedy".
+        if first.is_uppercase() && chars.next().is_none() {
+            return true;
+        }
+        // Dotted letters: "U.S", "U.N", "e.g", "a.m".
+        if word.contains('.') && word.split('.').all(|p| p.chars().count() <= 2 && !p.is_empty()) {
+            return true;
+        }
+        if word.len() > self.longest {
+            return false;
+        }
+        if self.numbers.contains(word) {
+            return rest.starts_with(|c: char| c.is_ascii_digit());
+        }
+        self.titles.contains(word) || self.others.contains(word)
     }
-    if word.eq_ignore_ascii_case("no") || word.eq_ignore_ascii_case("nos") {
-        return rest.starts_with(|c: char| c.is_ascii_digit());
+}
+
+/// A few ASCII words, looked up with ASCII case ignored. Words of up to
+/// eight bytes (every default abbreviation) are integers, lower-cased and
+/// packed with their length, so a lookup is a binary search over integers;
+/// longer ones are compared one by one.
+#[derive(Clone, Debug, Default)]
+struct WordList {
+    short: Vec<u128>,
+    long: Vec<Box<str>>,
+}
+
+impl WordList {
+    const EMPTY: WordList = WordList {
+        short: Vec::new(),
+        long: Vec::new(),
+    };
+
+    /// The ASCII words of `words`; the others could never match text
+    /// compared as written.
+    fn new<'w>(words: impl Iterator<Item = &'w str>) -> WordList {
+        let mut list = WordList::default();
+        for word in words.filter(|w| w.is_ascii() && !w.is_empty()) {
+            match packed(word) {
+                Some(key) => list.short.push(key),
+                None => list.long.push(word.into()),
+            }
+        }
+        list.short.sort_unstable();
+        list.short.dedup();
+        list
     }
-    TITLES
-        .iter()
-        .chain(OTHER_ABBREVIATIONS)
-        .any(|a| a.eq_ignore_ascii_case(word))
+
+    fn contains(&self, word: &str) -> bool {
+        match packed(word) {
+            Some(key) => self.short.binary_search(&key).is_ok(),
+            None => self.long.iter().any(|w| w.eq_ignore_ascii_case(word)),
+        }
+    }
+
+    /// The length of the longest word, in bytes.
+    fn longest(&self) -> usize {
+        let short = self.short.iter().map(|k| (k >> 64) as usize).max().unwrap_or(0);
+        self.long.iter().map(|w| w.len()).max().unwrap_or(0).max(short)
+    }
+}
+
+/// A word of at most eight bytes, ASCII lower-cased, and its length, as one
+/// integer.
+fn packed(word: &str) -> Option<u128> {
+    let bytes = word.as_bytes();
+    if bytes.len() > 8 {
+        return None;
+    }
+    let mut buf = [0u8; 8];
+    buf[..bytes.len()].copy_from_slice(bytes);
+    buf.make_ascii_lowercase();
+    Some(((bytes.len() as u128) << 64) | u128::from(u64::from_le_bytes(buf)))
 }
 
 /// Words that, capitalized after an abbreviation, almost surely open a new
@@ -587,7 +701,7 @@ pub(crate) fn is_dash(c: char) -> bool {
 /// The normalized key of a whole phrase, tokenized the same way as text, so
 /// that rule words compare equal to the keys of text tokens.
 pub(crate) fn phrase_key(phrase: &str) -> String {
-    let tokens = Tokens::new(phrase);
+    let tokens = Tokens::with_abbreviations(phrase, &Abbreviations::NONE);
     let mut key = String::with_capacity(phrase.len());
     for (i, tok) in tokens.tokens.iter().enumerate() {
         if i > 0 && tok.space_before() {
@@ -832,12 +946,19 @@ mod tests {
 
     #[test]
     fn tokens_carry_the_lexicon_id_of_their_key() {
+        use crate::classes::{ClassSpec, WordClasses};
         use crate::words::WordTable;
-        // Gazetteer words keep their ids; rule-only words come after them.
+        // Gazetteer words keep their ids; the other class words come after
+        // them.
         let gazetteer =
             WordTable::new([("peru", 0), ("élan", 1), ("-", 2), ("internationalization", 3)].into_iter());
-        let rules = WordTable::new([("sells", 0), ("peru", 1), ("drones", 2)].into_iter());
-        let lexicon = Lexicon::new(&gazetteer, &rules);
+        let class = |word: &str| ClassSpec {
+            name: String::new(),
+            words: vec![word.to_string()],
+            phrases: Vec::new(),
+        };
+        let classes = WordClasses::new(&[class("sells"), class("peru"), class("drones")]);
+        let lexicon = Lexicon::new(&gazetteer, classes, Abbreviations::NONE);
         let text = "Chile-made. PERU  sells “Élan” drones—cheaply; internationalization peruvian";
         let t = Tokens::with_lexicon(text, &lexicon);
         let plain = Tokens::new(text);
@@ -857,20 +978,62 @@ mod tests {
                 _ => NO_WORD,
             };
             assert_eq!(tok.word(), want, "{:?}", t.key(tok));
-            rows.push((t.key(tok), lexicon.rule_row(tok.word())));
+            let class = (0..3).find(|&c| lexicon.in_class(tok.word(), c));
+            rows.push((t.key(tok), class));
         }
-        assert!(rows.contains(&("sells", 0)));
-        assert!(rows.contains(&("peru", 1)));
-        assert!(rows.contains(&("drones", 2)));
-        assert!(rows.contains(&("chile", crate::words::NO_ROW)));
+        assert!(rows.contains(&("sells", Some(0))));
+        assert!(rows.contains(&("peru", Some(1))));
+        assert!(rows.contains(&("drones", Some(2))));
+        assert!(rows.contains(&("chile", None)));
     }
 
     #[test]
-    fn listed_abbreviations_fit_the_length_check() {
-        // `is_abbreviation` rejects words over six bytes before the lists.
-        for a in TITLES.iter().chain(OTHER_ABBREVIATIONS) {
-            assert!(a.len() <= 6, "{a} is longer than the length check allows");
-            assert!(is_abbreviation(a, "5"), "{a}");
+    fn default_abbreviations_table() {
+        // (word before the period, text after it and its white space, an
+        // abbreviation?)
+        let cases = [
+            ("Gen", "Ortiz", true),
+            ("GEN", "", true),
+            ("sgt", "", true),
+            ("Sept", "3", true),
+            ("approx", "", true),
+            ("gov't", "", true),
+            ("No", "5", true),
+            ("No", "more", false),
+            ("nos", "12", true),
+            ("F", "Kennedy", true),
+            ("U.S", "", true),
+            ("Gén", "", false),
+            ("Pfizer", "", false),
+            ("approxi", "", false),
+        ];
+        let abbreviations = defaults::abbreviations();
+        for (word, rest, want) in cases {
+            assert_eq!(
+                abbreviations.is_abbreviation(word, rest),
+                want,
+                "{word:?} before {rest:?}"
+            );
         }
+        assert!(abbreviations.is_title("Messrs."));
+        assert!(!abbreviations.is_title("Inc."));
+    }
+
+    #[test]
+    fn keys_do_not_depend_on_abbreviations() {
+        // `phrase_key` tokenizes without any, as it runs while the default
+        // ones are being loaded: a joined period gives the key it would
+        // give apart.
+        let text = "Gen. Ortiz met Mr. Ruiz on Sept. 3 at No. 5, Gov't. offices of U.S. Inc. etc. in Lima.";
+        let t = Tokens::new(text);
+        assert!(t.tokens().iter().any(|tok| tok.is_abbreviation()));
+        let mut key = String::new();
+        for (i, tok) in t.tokens().iter().enumerate() {
+            if i > 0 && tok.space_before() {
+                key.push(' ');
+            }
+            key.push_str(t.key(tok));
+        }
+        assert_eq!(phrase_key(text), key);
     }
 }

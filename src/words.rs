@@ -2,23 +2,27 @@
 //!
 //! Both later stages ask one question of every token: is its key a word I
 //! know? The gazetteer wants the word's id (to walk its trie of aliases), the
-//! rule engine the word sets holding it. With a general-purpose hash map per
-//! stage that question hashed the key again for each stage and was a fifth of
-//! all extraction time. Here an extractor's [`Lexicon`] holds every word of
-//! its gazetteer and of its rules, and the tokenizer asks once per token,
-//! while the key is still in cache ([`key_hash`]), keeping only the word's id
-//! in the token. The gazetteer's word ids are the lexicon's first ids, so
-//! that stage reads its ids straight from the tokens; the rule engine reads
-//! its word-set row from an array indexed by the id.
+//! rule engine the word classes holding it. With a general-purpose hash map
+//! per stage that question hashed the key again for each stage and was a
+//! fifth of all extraction time. Here an extractor's [`Lexicon`] holds every
+//! word of its gazetteer and of its word classes (`classes`), and the
+//! tokenizer asks once per token, while the key is still in cache
+//! ([`key_hash`]), keeping only the word's id in the token. The gazetteer's
+//! word ids are the lexicon's first ids, so that stage reads its ids straight
+//! from the tokens; any stage reads a word's class row from an array indexed
+//! by the id ([`Lexicon::in_class`]).
 //!
 //! The lexicon is a [`WordTable`]: open addressing, with slots that hold the
 //! hash and the key's length. For keys of at most eight bytes (most words)
 //! the 64-bit hash is a bijection of the key, so equal hashes and lengths mean
 //! equal keys and the key bytes are never read.
 
+use crate::classes::WordClasses;
+use crate::token::Abbreviations;
+
 /// The id of a token whose key is in no lexicon.
 pub(crate) const NO_WORD: u32 = u32::MAX;
-/// The rule row of a word no rule names.
+/// The class row of a word in no class.
 pub(crate) const NO_ROW: u32 = u32::MAX;
 
 const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
@@ -223,41 +227,46 @@ impl WordTable {
     }
 }
 
-/// Every word an extractor's stages know, each with one id.
+/// Every word an extractor's stages know, each with one id, and the word
+/// classes (see `classes`) and abbreviations they read.
 ///
 /// Ids `0..n` are the gazetteer's own word ids (it has `n`), so that stage
-/// needs no translation; the rule engine's row of each id is in
-/// `rule_rows`.
+/// needs no translation; the class row of each id is in `rows`.
 #[derive(Clone, Debug)]
 pub(crate) struct Lexicon {
     table: WordTable,
-    rule_rows: Box<[u32]>,
+    rows: Box<[u32]>,
+    classes: WordClasses,
+    abbreviations: Abbreviations,
 }
 
 impl Lexicon {
     /// The union of the gazetteer's words (values: its word ids, which must
-    /// be `0..n`) and the rule engine's (values: their rows).
-    pub(crate) fn new(gazetteer: &WordTable, rules: &WordTable) -> Lexicon {
+    /// be `0..n`) and the words of `classes`; the tokenizer splits text with
+    /// `abbreviations`.
+    pub(crate) fn new(gazetteer: &WordTable, classes: WordClasses, abbreviations: Abbreviations) -> Lexicon {
         let mut words: Vec<(&str, u32)> = gazetteer.entries().collect();
         words.sort_unstable_by_key(|&(_, id)| id);
         debug_assert!(words.iter().enumerate().all(|(i, &(_, id))| i as u32 == id));
-        let mut rule_rows = vec![NO_ROW; words.len()];
-        let mut rule_words: Vec<(&str, u32)> = rules.entries().collect();
+        let mut rows = vec![NO_ROW; words.len()];
+        let mut class_words: Vec<(&str, u32)> = classes.words().entries().collect();
         // Sorted, so that ids do not depend on the table's slot order.
-        rule_words.sort_unstable();
-        for (key, row) in rule_words {
+        class_words.sort_unstable();
+        for (key, row) in class_words {
             // A gazetteer word's lexicon id is its gazetteer id.
             match gazetteer.get(key.as_bytes(), key_hash(key.as_bytes())) {
-                Some(id) => rule_rows[id as usize] = row,
+                Some(id) => rows[id as usize] = row,
                 None => {
                     words.push((key, words.len() as u32));
-                    rule_rows.push(row);
+                    rows.push(row);
                 }
             }
         }
         Lexicon {
             table: WordTable::new(words.into_iter()),
-            rule_rows: rule_rows.into_boxed_slice(),
+            rows: rows.into_boxed_slice(),
+            classes,
+            abbreviations,
         }
     }
 
@@ -267,10 +276,29 @@ impl Lexicon {
         self.table.get(key, hash).unwrap_or(NO_WORD)
     }
 
-    /// The rule engine's row of the word `id`, or [`NO_ROW`].
+    /// The class row of the word `id`, or [`NO_ROW`].
     #[inline(always)]
-    pub(crate) fn rule_row(&self, id: u32) -> u32 {
-        self.rule_rows.get(id as usize).copied().unwrap_or(NO_ROW)
+    pub(crate) fn class_row(&self, id: u32) -> u32 {
+        self.rows.get(id as usize).copied().unwrap_or(NO_ROW)
+    }
+
+    /// Whether the word `id` is in class `class` (a [`Reserved`] index, or
+    /// one a stage found by name with [`WordClasses::id`]).
+    ///
+    /// [`Reserved`]: crate::classes::Reserved
+    #[inline(always)]
+    pub(crate) fn in_class(&self, id: u32, class: usize) -> bool {
+        self.classes.row_in(self.class_row(id), class)
+    }
+
+    /// The word classes.
+    pub(crate) fn classes(&self) -> &WordClasses {
+        &self.classes
+    }
+
+    /// The abbreviations the tokenizer joins with their period.
+    pub(crate) fn abbreviations(&self) -> &Abbreviations {
+        &self.abbreviations
     }
 }
 

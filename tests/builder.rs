@@ -60,6 +60,48 @@ fn user_rules_run_and_can_be_disabled() {
 }
 
 #[test]
+fn disabling_an_unknown_rule_is_an_error() {
+    // (name disabled, the error, or None when it builds)
+    let cases = [
+        ("supply", None),
+        ("supply/active", None),
+        (
+            "suply",
+            Some(
+                "disable_rule: no rule or family 'suply' (families: supply, use, attack, sanction, train, \
+                 support, accuse, role)",
+            ),
+        ),
+        (
+            "supply/activ",
+            Some(
+                "disable_rule: no rule or family 'supply/activ' (families: supply, use, attack, sanction, \
+                 train, support, accuse, role)",
+            ),
+        ),
+    ];
+    for (name, want) in cases {
+        let built = Extractor::builder().disable_rule(name).build();
+        assert_eq!(
+            built.err().map(|e| e.to_string()),
+            want.map(str::to_string),
+            "{name}"
+        );
+    }
+    let err = Extractor::builder()
+        .default_rules(false)
+        .disable_rule("supply")
+        .build()
+        .unwrap_err();
+    assert_eq!(err.kind(), ErrorKind::Rule);
+    assert_eq!(
+        err.to_string(),
+        "disable_rule: no rule or family 'supply' (no rules are loaded)"
+    );
+    assert!(err.location().is_none());
+}
+
+#[test]
 fn rules_without_words_run_on_every_sentence() {
     // No rule names a word, so the prefilter has no clause to test.
     let rules = "relation near  a:COUNTRY!  b:COUNTRY!\nrule near/pair\n  pattern: <a> ..2 <b>\n";

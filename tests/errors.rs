@@ -107,7 +107,7 @@ const RULE_CASES: &[(&str, &str)] = &[
         "r.rules:5:3: unknown rule field 'colour' (expected pattern, factuality, cues or example)",
     ),
     ("rule give/a\n  pattern: <giver> @g ..40 <taker>\n", "r.rules:4:23: bad gap '..40': expected ..N with N from 1 to 16"),
-    ("frobnicate x\n", "r.rules:3:1: unknown declaration 'frobnicate' (expected relation, words, verbs or rule)"),
+    ("frobnicate x\n", "r.rules:3:1: unknown declaration 'frobnicate' (expected relation, words, verbs, cues or rule)"),
     (
         "relation gift  giver:ACTR  taker:ACTOR\n",
         "r.rules:3:22: unknown entity type 'ACTR' (expected COUNTRY, ORGANIZATION, PERSON, LOCATION, WEAPON, ACTOR or TEXT)",
@@ -132,6 +132,37 @@ const RULE_CASES: &[(&str, &str)] = &[
         "r.rules:5:32: expected ROLE=ID or ROLE=\"text\"",
     ),
     ("  pattern: <giver> @g <taker>\n", "r.rules:3:3: indented line outside a rule"),
+    // Word classes and cues.
+    ("words h:\n", "r.rules:3:9: word class 'h' is empty"),
+    ("words h:\n  pattern: <giver> @g <taker>\n", "r.rules:4:3: indented line outside a rule"),
+    (
+        "words zz += hand\n",
+        "r.rules:3:7: unknown word class 'zz' (declare it with 'words zz: ...')",
+    ),
+    ("verbs g += hand\n", "r.rules:3:7: word class 'g' is declared with 'words'"),
+    ("words h: hand @gv\n", "r.rules:3:15: unknown word class '@gv'"),
+    (
+        "words h: @i\nwords i: hand @h\n",
+        "r.rules:4:15: word class 'i' includes itself through '@h'",
+    ),
+    ("words g -= @h\n", "r.rules:3:12: word class 'g' does not include '@h'"),
+    (
+        "words abbreviation += Calif\n",
+        "r.rules:3:23: abbreviation 'calif' needs its period: 'calif.'",
+    ),
+    (
+        "cues maybe: will\n",
+        "r.rules:3:6: unknown factuality 'maybe' (expected asserted, negated, denied, alleged or uncertain)",
+    ),
+    ("cues negated\n", "r.rules:3:6: expected 'cues FACTUALITY: PHRASE ...'"),
+    ("cues negated: stop\n  refuse||to\n", "r.rules:4:3: empty word in phrase 'refuse||to'"),
+    ("cues negated: @g\n", "r.rules:3:15: cues are phrases: '@g' names a word class"),
+    // Regression: a stem ending in a character of several bytes panicked in
+    // `inflections`.
+    (
+        "verbs v: продать+\n",
+        "r.rules:3:10: 'продать+': regular inflections (-s, -ed, -ing) are English: list the forms of 'продать' instead",
+    ),
 ];
 
 fn gazetteer_error(text: &str) -> newsie::Error {
@@ -140,6 +171,7 @@ fn gazetteer_error(text: &str) -> newsie::Error {
         .default_rules(false)
         .gazetteer_str("g.tsv", text)
         .build()
+        .map(|_| ())
         .expect_err("a malformed gazetteer is refused")
 }
 
@@ -148,6 +180,7 @@ fn rule_error(body: &str) -> newsie::Error {
         .default_rules(false)
         .rules_str("r.rules", &format!("{RULE_HEADER}{body}"))
         .build()
+        .map(|_| ())
         .expect_err("a malformed rule file is refused")
 }
 

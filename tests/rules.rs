@@ -11,3 +11,47 @@ fn default_rule_examples_pass() {
         failures.join("\n")
     );
 }
+
+#[test]
+fn combinations_past_the_bound_are_counted() {
+    let rules =
+        "relation sell  seller:COUNTRY!  buyer:COUNTRY!\nrule sell/plain\n  pattern: <seller> sold <buyer>\n";
+    let ex = newsie::Extractor::builder()
+        .default_rules(false)
+        .rules_str("sell.rules", rules)
+        .build()
+        .unwrap();
+    let sellers = "Peru, Chile, Bolivia, Ecuador, Colombia, Uruguay, Paraguay, Brazil and Argentina";
+    let buyers = "Spain, France, Italy, Greece, Poland, Norway, Sweden, Finland and Denmark";
+    // (sellers, buyers, relations, combinations left out)
+    let cases = [
+        ("Peru", "Spain", 1, 0),
+        ("Peru and Chile", buyers, 18, 0),
+        (
+            sellers,
+            "Spain, France, Italy, Greece, Poland, Norway and Sweden",
+            63,
+            0,
+        ),
+        (sellers, buyers, 64, 17),
+    ];
+    for (s, b, relations, cut) in cases {
+        let text = format!("{s} sold {b}.");
+        let out = ex.extract(&text);
+        assert_eq!(
+            (out.relations().len(), out.cut_relations()),
+            (relations, cut),
+            "{text}"
+        );
+        let json = serde_json::to_string(&newsie::Record::new("d", &out)).unwrap();
+        let field = format!(r#","cut_relations":{cut},"error":null}}"#);
+        assert_eq!(json.ends_with(&field), cut > 0, "{json}");
+    }
+    // The first 64 in role order: every buyer for the first seven sellers,
+    // one for the eighth.
+    let text = format!("{sellers} sold {buyers}.");
+    let out = ex.extract(&text);
+    let last = out.relations().last().unwrap();
+    assert_eq!(out.argument_entity(last, "seller").unwrap().id(), "BRA");
+    assert_eq!(out.argument_entity(last, "buyer").unwrap().id(), "ESP");
+}

@@ -16,19 +16,6 @@ use newsie::{Entity, Extraction, Relation};
 /// Documents shown open; the rest start collapsed.
 const OPEN_DOCUMENTS: usize = 50;
 
-/// The subject and object roles of each relation type, for the readable line
-/// "subject —type→ object".
-const ROLES: &[(&str, &str, &str)] = &[
-    ("supply", "supplier", "recipient"),
-    ("use", "user", "item"),
-    ("attack", "attacker", "target"),
-    ("sanction", "sanctioner", "target"),
-    ("train", "trainer", "trainee"),
-    ("support", "supporter", "supported"),
-    ("accuse", "accuser", "accused"),
-    ("role", "person", "organization"),
-];
-
 /// Escapes text for HTML element content and attribute values.
 pub fn escape(s: &str) -> String {
     let mut out = String::with_capacity(s.len() + s.len() / 8);
@@ -152,12 +139,20 @@ fn entity_label(e: &Entity<'_>) -> String {
     }
 }
 
+/// The subject and object roles of a relation: the first two roles its
+/// declaration lists (the relation schema of the rule files), for the
+/// readable line "subject —type→ object".
+fn subject_and_object<'r>(r: &Relation<'r>) -> (&'r str, &'r str) {
+    let roles = r.schema().roles();
+    (
+        roles.first().map_or("", |x| x.name()),
+        roles.get(1).map_or("", |x| x.name()),
+    )
+}
+
 /// The canonical subject and object of a relation, for the actor-pair counts.
 fn pair(x: &Extraction<'_>, r: &Relation<'_>) -> (String, String) {
-    let (s, o) = ROLES
-        .iter()
-        .find(|(t, _, _)| *t == r.relation_type())
-        .map_or(("", ""), |&(_, s, o)| (s, o));
+    let (s, o) = subject_and_object(r);
     let name = |role: &str| {
         x.argument_entity(r, role)
             .map(entity_label)
@@ -169,10 +164,7 @@ fn pair(x: &Extraction<'_>, r: &Relation<'_>) -> (String, String) {
 
 /// "Iran —supply→ Russia · item: drones · alleged (source: Ukraine) · rule supply/active"
 fn relation_line(x: &Extraction<'_>, r: &Relation<'_>) -> String {
-    let (s, o) = ROLES
-        .iter()
-        .find(|(t, _, _)| *t == r.relation_type())
-        .map_or(("", ""), |&(_, s, o)| (s, o));
+    let (s, o) = subject_and_object(r);
     let arg = |role: &str| {
         let text = arg_text(x, r, role).unwrap_or("?");
         format!("<b class=\"a\">{}</b>", escape(text))

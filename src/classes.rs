@@ -1,0 +1,308 @@
+//! Word classes: named sets of words that every stage reads the same way.
+//!
+//! English is data. Which words are abbreviations, which titles may stand
+//! before a surname, which words end a clause or join a list, which
+//! phrases make a relation uncertain: all are word classes declared in rule
+//! files (`rules/english.rules`, always loaded) with the same syntax and
+//! located errors as the rules, and a user's rule file can change any of
+//! them (see the rule language reference in [`crate::rule`]).
+//!
+//! A class holds normalized word keys, and may hold phrases of several
+//! words. Compiled, each word of any class has a row: a bit mask over the
+//! classes holding it. The extractor's lexicon keeps every class word, and
+//! each token carries its word id, so "is token i in class X" is two array
+//! loads ([`Lexicon::in_class`](crate::words::Lexicon::in_class)). The
+//! classes the code reads have fixed indices ([`Reserved`]); any other
+//! class is found by name once, when a stage is built
+//! ([`WordClasses::id`]). The rule engine's patterns add classes of their
+//! own (each literal word of a pattern is a class of one word), with no
+//! name.
+
+use std::collections::HashMap;
+
+use crate::fxhash::FxBuild;
+use crate::words::{WordTable, NO_ROW};
+
+/// The word classes the stages read by name: their indices are fixed, so a
+/// stage asks for one with no lookup. Their words are declared in
+/// `rules/english.rules`; a class no file declares is empty.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Reserved {
+    /// Tokenizer: abbreviations, with their period, that never end a
+    /// sentence and may stand before a surname ("Gen.", "Mr.").
+    TitleAbbreviation,
+    /// Tokenizer: other abbreviations next to names that never end a
+    /// sentence ("Sgt.", "St.", "Jr.").
+    NameAbbreviation,
+    /// Tokenizer: abbreviations that end a sentence when a clear sentence
+    /// opener follows ("Inc.", "Sept.").
+    Abbreviation,
+    /// Tokenizer: abbreviations only before a number ("No. 5").
+    NumberAbbreviation,
+    /// Gazetteer: words right before a surname alias that do not make it
+    /// someone else's name ("President Herzog", "Gen. Ortiz").
+    SurnameTitle,
+    /// Rules: words no gap crosses ("which", ";").
+    ClauseBoundary,
+    /// Rules: words between mentions of one list that make no list alone
+    /// ("Ukraine, Denmark says").
+    ListSeparator,
+    /// Rules: words and phrases between mentions that make them one list
+    /// ("Iran and Syria", "Iran, as well as Syria").
+    Coordinator,
+    /// Rules: a word before a mention that belongs to it ("the Houthis").
+    Determiner,
+    /// Rules: words after which a `verbs` word is a noun ("the strike").
+    NounMarker,
+    /// Factuality: words where the look-back for cues stops ("but").
+    CueBoundary,
+    /// Factuality: verbs before "to" that keep the trigger a fact ("began
+    /// to send").
+    AspectVerb,
+    /// Factuality: a word right before the trigger that puts it in the
+    /// future ("Spain to send tanks").
+    FutureMarker,
+    /// Factuality: cue words whose source is the mention after the cue
+    /// ("according to Kyiv").
+    CueSourceAfter,
+}
+
+impl Reserved {
+    /// Every reserved class, in index order.
+    pub(crate) const ALL: [Reserved; 14] = [
+        Reserved::TitleAbbreviation,
+        Reserved::NameAbbreviation,
+        Reserved::Abbreviation,
+        Reserved::NumberAbbreviation,
+        Reserved::SurnameTitle,
+        Reserved::ClauseBoundary,
+        Reserved::ListSeparator,
+        Reserved::Coordinator,
+        Reserved::Determiner,
+        Reserved::NounMarker,
+        Reserved::CueBoundary,
+        Reserved::AspectVerb,
+        Reserved::FutureMarker,
+        Reserved::CueSourceAfter,
+    ];
+
+    /// The name rule files give the class.
+    pub(crate) const fn name(self) -> &'static str {
+        match self {
+            Reserved::TitleAbbreviation => "title_abbreviation",
+            Reserved::NameAbbreviation => "name_abbreviation",
+            Reserved::Abbreviation => "abbreviation",
+            Reserved::NumberAbbreviation => "number_abbreviation",
+            Reserved::SurnameTitle => "surname_title",
+            Reserved::ClauseBoundary => "clause_boundary",
+            Reserved::ListSeparator => "list_separator",
+            Reserved::Coordinator => "coordinator",
+            Reserved::Determiner => "determiner",
+            Reserved::NounMarker => "noun_marker",
+            Reserved::CueBoundary => "cue_boundary",
+            Reserved::AspectVerb => "aspect_verb",
+            Reserved::FutureMarker => "future_marker",
+            Reserved::CueSourceAfter => "cue_source_after",
+        }
+    }
+
+    /// The class's index in every [`WordClasses`].
+    #[inline(always)]
+    pub(crate) const fn index(self) -> usize {
+        self as usize
+    }
+
+    /// Whether the class is one of the tokenizer's abbreviations, whose
+    /// words are written with their period.
+    pub(crate) fn is_abbreviation(self) -> bool {
+        matches!(
+            self,
+            Reserved::TitleAbbreviation
+                | Reserved::NameAbbreviation
+                | Reserved::Abbreviation
+                | Reserved::NumberAbbreviation
+        )
+    }
+}
+
+/// One class to compile: its name (empty for a pattern's own class), its
+/// one-word members and its phrases, all as normalized keys.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct ClassSpec {
+    pub(crate) name: String,
+    pub(crate) words: Vec<String>,
+    pub(crate) phrases: Vec<Vec<String>>,
+}
+
+/// Word classes compiled for lookup by word.
+#[derive(Clone, Debug)]
+pub(crate) struct WordClasses {
+    /// Every one-word member of any class, to its row.
+    words: WordTable,
+    /// Per row, the classes holding the word, `mask_words` apiece.
+    masks: Box<[u64]>,
+    mask_words: usize,
+    /// Per class, its phrases of two or more words.
+    phrases: Vec<Vec<Box<[Box<str>]>>>,
+    /// The named classes. Stages read the [`Reserved`] ones by index; this
+    /// is for the classes they find by name (word lists of the stages to
+    /// come: given names, organization head words).
+    #[allow(dead_code)]
+    names: HashMap<Box<str>, usize, FxBuild>,
+}
+
+impl WordClasses {
+    /// Compiles `classes`; class `i` gets index `i`. Rows follow the order
+    /// of the classes and their words, so they do not depend on hashing.
+    pub(crate) fn new(classes: &[ClassSpec]) -> WordClasses {
+        let mask_words = classes.len().div_ceil(64).max(1);
+        let mut rows: HashMap<&str, usize, FxBuild> = HashMap::default();
+        let mut order: Vec<&str> = Vec::new();
+        let mut masks: Vec<u64> = Vec::new();
+        for (i, class) in classes.iter().enumerate() {
+            for word in &class.words {
+                let row = *rows.entry(word.as_str()).or_insert_with(|| {
+                    order.push(word);
+                    masks.resize(masks.len() + mask_words, 0);
+                    order.len() - 1
+                });
+                masks[row * mask_words + i / 64] |= 1 << (i % 64);
+            }
+        }
+        WordClasses {
+            words: WordTable::new(order.iter().enumerate().map(|(row, &w)| (w, row as u32))),
+            masks: masks.into_boxed_slice(),
+            mask_words,
+            phrases: classes
+                .iter()
+                .map(|c| {
+                    c.phrases
+                        .iter()
+                        .map(|p| p.iter().map(|w| w.as_str().into()).collect())
+                        .collect()
+                })
+                .collect(),
+            names: classes
+                .iter()
+                .enumerate()
+                .filter(|(_, c)| !c.name.is_empty())
+                .map(|(i, c)| (c.name.as_str().into(), i))
+                .collect(),
+        }
+    }
+
+    /// The index of the class named `name`, for a stage to look up once
+    /// when it is built.
+    #[allow(dead_code)]
+    pub(crate) fn id(&self, name: &str) -> Option<usize> {
+        self.names.get(name).copied()
+    }
+
+    /// Every one-word member of any class, with its row.
+    pub(crate) fn words(&self) -> &WordTable {
+        &self.words
+    }
+
+    /// Per row, the classes holding its word, [`mask_words`](Self::mask_words)
+    /// apiece.
+    pub(crate) fn masks(&self) -> &[u64] {
+        &self.masks
+    }
+
+    /// The `u64`s of one row's mask.
+    pub(crate) fn mask_words(&self) -> usize {
+        self.mask_words
+    }
+
+    /// Whether the word of row `row` (or [`NO_ROW`]) is in class `class`.
+    #[inline(always)]
+    pub(crate) fn row_in(&self, row: u32, class: usize) -> bool {
+        row != NO_ROW && self.masks[row as usize * self.mask_words + class / 64] >> (class % 64) & 1 == 1
+    }
+
+    /// The phrases of two or more words of class `class`.
+    pub(crate) fn phrases(&self, class: usize) -> &[Box<[Box<str>]>] {
+        self.phrases.get(class).map_or(&[], |p| p.as_slice())
+    }
+
+    /// Whether `keys` (the keys of consecutive tokens) are a member of
+    /// class `class`; `row` is the row of the first key, for a member of
+    /// one word.
+    pub(crate) fn holds<'k>(
+        &self,
+        class: usize,
+        row: u32,
+        keys: impl ExactSizeIterator<Item = &'k str> + Clone,
+    ) -> bool {
+        match keys.len() {
+            0 => false,
+            1 => self.row_in(row, class),
+            n => self
+                .phrases(class)
+                .iter()
+                .any(|p| p.len() == n && p.iter().map(|w| &**w).eq(keys.clone())),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::words::key_hash;
+
+    fn spec(name: &str, words: &[&str], phrases: &[&[&str]]) -> ClassSpec {
+        ClassSpec {
+            name: name.to_string(),
+            words: words.iter().map(|w| w.to_string()).collect(),
+            phrases: phrases
+                .iter()
+                .map(|p| p.iter().map(|w| w.to_string()).collect())
+                .collect(),
+        }
+    }
+
+    #[test]
+    fn words_and_phrases_by_class() {
+        let classes = WordClasses::new(&[
+            spec("determiner", &["the", "a"], &[]),
+            spec("", &["the"], &[]),
+            spec("coordinator", &["and"], &[&["as", "well", "as"], &[",", "and"]]),
+        ]);
+        let row = |w: &str| {
+            classes
+                .words()
+                .get(w.as_bytes(), key_hash(w.as_bytes()))
+                .unwrap_or(NO_ROW)
+        };
+        // (class, keys, member?)
+        let cases: &[(usize, &[&str], bool)] = &[
+            (0, &["the"], true),
+            (1, &["the"], true),
+            (0, &["and"], false),
+            (2, &["and"], true),
+            (2, &["as", "well", "as"], true),
+            (2, &[",", "and"], true),
+            (2, &["as", "well"], false),
+            (2, &[], false),
+            (0, &["iran"], false),
+        ];
+        for &(class, keys, want) in cases {
+            let first = keys.first().map_or(NO_ROW, |k| row(k));
+            assert_eq!(
+                classes.holds(class, first, keys.iter().copied()),
+                want,
+                "{keys:?} in {class}"
+            );
+        }
+        assert_eq!(classes.id("coordinator"), Some(2));
+        assert_eq!(classes.id(""), None);
+    }
+
+    #[test]
+    fn reserved_names_are_distinct_and_in_index_order() {
+        for (i, r) in Reserved::ALL.iter().enumerate() {
+            assert_eq!(r.index(), i);
+            assert!(Reserved::ALL[..i].iter().all(|o| o.name() != r.name()));
+        }
+    }
+}

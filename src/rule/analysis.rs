@@ -1,0 +1,316 @@
+//! What a compiled program tells before it runs: the first token each
+//! instruction needs, the fewest entity mentions a match spans, and the word
+//! sets every match needs (the prefilter). All are sound filters: they skip
+//! only sentences and positions where the program could not match.
+
+use super::{First, Inst, Rule, ACTOR};
+
+/// Fills in the analyses of a compiled rule.
+pub(super) fn analyse(rule: &mut Rule, mask_words: usize) {
+    rule.required = required_word_sets(&rule.program, mask_words);
+    rule.first = first_tokens(&rule.program, mask_words);
+    rule.min_mentions = min_mentions(&rule.program, u8::MAX);
+    rule.min_actors = min_mentions(&rule.program, ACTOR);
+}
+
+/// The rules' required word sets as one flat table: rules share clauses
+/// (every supply rule needs a supply verb), so the distinct clauses are
+/// numbered, and each word row knows which of them it satisfies. A
+/// sentence's satisfied clauses are then an OR over its words' rows, and a
+/// rule may run when none of its clauses is missing.
+#[derive(Debug)]
+pub(super) struct Prefilter {
+    /// Per word row, the clauses it satisfies, `clause_words` apiece.
+    row_clauses: Vec<u64>,
+    /// Per rule, the clauses it requires, `clause_words` apiece.
+    rule_clauses: Vec<u64>,
+    clause_words: usize,
+}
+
+impl Prefilter {
+    /// The prefilter of `rules` over word rows with set masks `masks`
+    /// (`mask_words` apiece).
+    pub(super) fn new(rules: &[Rule], masks: &[u64], mask_words: usize) -> Prefilter {
+        let mut clauses: Vec<&[u64]> = Vec::new();
+        let mut required: Vec<Vec<usize>> = Vec::with_capacity(rules.len());
+        for rule in rules {
+            let numbers = rule.required.iter().map(|clause| {
+                clauses.iter().position(|c| **c == **clause).unwrap_or_else(|| {
+                    clauses.push(clause);
+                    clauses.len() - 1
+                })
+            });
+            required.push(numbers.collect());
+        }
+        let clause_words = clauses.len().div_ceil(64).max(1);
+        let mut rule_clauses = vec![0u64; rules.len() * clause_words];
+        for (r, numbers) in required.iter().enumerate() {
+            for &c in numbers {
+                rule_clauses[r * clause_words + c / 64] |= 1 << (c % 64);
+            }
+        }
+        let row_count = masks.len() / mask_words;
+        let mut row_clauses = vec![0u64; row_count * clause_words];
+        for row in 0..row_count {
+            let mask = &masks[row * mask_words..(row + 1) * mask_words];
+            for (c, clause) in clauses.iter().enumerate() {
+                if clause.iter().zip(mask).any(|(c, m)| c & m != 0) {
+                    row_clauses[row * clause_words + c / 64] |= 1 << (c % 64);
+                }
+            }
+        }
+        Prefilter {
+            row_clauses,
+            rule_clauses,
+            clause_words,
+        }
+    }
+
+    /// Clears `satisfied` to the size of a clause mask.
+    pub(super) fn reset(&self, satisfied: &mut Vec<u64>) {
+        satisfied.clear();
+        satisfied.resize(self.clause_words, 0);
+    }
+
+    /// Adds the clauses word row `row` satisfies to `satisfied`.
+    #[inline]
+    pub(super) fn add_row(&self, satisfied: &mut [u64], row: u32) {
+        let cw = self.clause_words;
+        let clauses = &self.row_clauses[row as usize * cw..(row as usize + 1) * cw];
+        satisfied.iter_mut().zip(clauses).for_each(|(s, c)| *s |= c);
+    }
+
+    /// Whether rule `rule` has every clause it requires in `satisfied`.
+    #[inline]
+    pub(super) fn passes(&self, rule: usize, satisfied: &[u64]) -> bool {
+        let cw = self.clause_words;
+        let required = &self.rule_clauses[rule * cw..(rule + 1) * cw];
+        required
+            .iter()
+            .zip(satisfied)
+            .fold(0, |acc, (r, s)| acc | (r & !s))
+            == 0
+    }
+}
+
+/// The fewest [`Inst::Entity`] steps that take only types of `only`, on any
+/// path through `program`. Jumps only go forward, so one pass from the end
+/// settles it.
+fn min_mentions(program: &[Inst], only: u8) -> usize {
+    let mut fewest = vec![0usize; program.len() + 1];
+    let at = |fewest: &[usize], pc: usize, target: usize| if target > pc { fewest[target] } else { 0 };
+    for pc in (0..program.len()).rev() {
+        fewest[pc] = match program[pc] {
+            Inst::Entity { types, .. } => usize::from(types & !only == 0) + at(&fewest, pc, pc + 1),
+            Inst::Word(_) | Inst::NotWord(_) | Inst::Save { .. } | Inst::Gaps(_) => at(&fewest, pc, pc + 1),
+            Inst::Jump(a) => at(&fewest, pc, a),
+            Inst::Split(a, b) => at(&fewest, pc, a).min(at(&fewest, pc, b)),
+            Inst::Match => 0,
+        };
+    }
+    fewest[0]
+}
+
+/// Per instruction of `program`: what the first token read from there must
+/// be (see [`Rule::first`]). Jumps only go forward, so one pass from the end
+/// settles every instruction.
+fn first_tokens(program: &[Inst], mask_words: usize) -> Vec<First> {
+    let mut first: Vec<First> = vec![First::Any; program.len() + 1];
+    let after = |first: &[First], pc: usize, target: usize| {
+        if target > pc {
+            first[target].clone()
+        } else {
+            First::Any
+        }
+    };
+    let none = || vec![0u64; mask_words].into_boxed_slice();
+    for pc in (0..program.len()).rev() {
+        first[pc] = match program[pc] {
+            Inst::Word(set) => {
+                let mut words = none();
+                words[set / 64] |= 1 << (set % 64);
+                First::Need { words, entity: false }
+            }
+            Inst::Entity { .. } => First::Need {
+                words: none(),
+                entity: true,
+            },
+            Inst::NotWord(_) | Inst::Save { .. } => after(&first, pc, pc + 1),
+            Inst::Jump(a) => after(&first, pc, a),
+            Inst::Split(a, b) => match (after(&first, pc, a), after(&first, pc, b)) {
+                (First::Need { words: x, entity: e }, First::Need { words: y, entity: f }) => First::Need {
+                    words: x.iter().zip(y.iter()).map(|(p, q)| p | q).collect(),
+                    entity: e | f,
+                },
+                _ => First::Any,
+            },
+            Inst::Gaps(_) | Inst::Match => First::Any,
+        };
+    }
+    first.truncate(program.len());
+    first
+}
+
+/// What every match of `program` needs from a sentence, as clauses: for
+/// each clause (a mask over word sets), some token of the sentence is in one
+/// of its sets. A greatest fixpoint over the instruction graph: a word step
+/// adds its set as a clause, a split keeps the pairwise unions of its
+/// branches' clauses ("(fire|fired) on" needs one of "fire", "fired" and
+/// "on"), loops settle. At most [`MAX_CLAUSES`] are kept; fewer clauses
+/// only filter less.
+fn required_word_sets(program: &[Inst], mask_words: usize) -> Vec<Box<[u64]>> {
+    type Clauses = Option<Vec<Box<[u64]>>>; // None: not yet known (top)
+    let bit = |set: usize| {
+        let mut m = vec![0u64; mask_words].into_boxed_slice();
+        m[set / 64] |= 1 << (set % 64);
+        m
+    };
+    // Adds a clause unless a narrower one is there; drops those it narrows.
+    let subset = |x: &[u64], y: &[u64]| x.iter().zip(y).all(|(p, q)| p & q == *p);
+    let push = |mut cs: Vec<Box<[u64]>>, c: Box<[u64]>| {
+        if cs.iter().any(|old| subset(old, &c)) {
+            return cs;
+        }
+        cs.retain(|old| !subset(&c, old));
+        if cs.len() < MAX_CLAUSES {
+            cs.insert(0, c);
+        }
+        cs
+    };
+    let mut must: Vec<Clauses> = vec![None; program.len() + 1];
+    must[program.len()] = Some(Vec::new());
+    for _ in 0..64 {
+        let mut changed = false;
+        for pc in (0..program.len()).rev() {
+            let next: Clauses = match program[pc] {
+                Inst::Match => Some(Vec::new()),
+                Inst::Word(set) => must[pc + 1].clone().map(|cs| push(cs, bit(set))),
+                Inst::Entity { .. } | Inst::Gaps(_) | Inst::NotWord(_) | Inst::Save { .. } => {
+                    must[pc + 1].clone()
+                }
+                Inst::Split(a, b) => match (&must[a], &must[b]) {
+                    (None, x) | (x, None) => x.clone(),
+                    (Some(x), Some(y)) => {
+                        let mut out = Vec::new();
+                        for cx in x {
+                            for cy in y {
+                                let c: Box<[u64]> = cx.iter().zip(cy.iter()).map(|(p, q)| p | q).collect();
+                                out = push(out, c);
+                            }
+                        }
+                        Some(out)
+                    }
+                },
+                Inst::Jump(a) => must[a].clone(),
+            };
+            if next != must[pc] {
+                must[pc] = next;
+                changed = true;
+            }
+        }
+        if !changed {
+            return must.swap_remove(0).unwrap_or_default();
+        }
+    }
+    Vec::new() // did not settle: no prefilter, which is always sound
+}
+
+/// Clauses kept per rule by the prefilter.
+const MAX_CLAUSES: usize = 6;
+
+#[cfg(test)]
+mod tests {
+    use super::super::{RuleSet, RuleSetBuilder};
+    use super::*;
+
+    fn rule_set(patterns: &[&str]) -> RuleSet {
+        let mut text = String::from("relation r  a:ACTOR!  b:ACTOR!  w:WEAPON\n\n");
+        for (i, p) in patterns.iter().enumerate() {
+            text.push_str(&format!("rule r/{i}\n  pattern: {p}\n\n"));
+        }
+        let mut b = RuleSetBuilder::default();
+        b.add_source("t.rules", &text).unwrap();
+        b.build(&[]).unwrap().rules
+    }
+
+    #[test]
+    fn prefilter_clauses_follow_the_pattern() {
+        // (pattern, clauses the prefilter keeps)
+        let table = [
+            ("<a> sold <b>", 1),
+            ("<a> ..4 (fire|fired) (on|at) <b>", 2),
+            ("<a> (sold|gave)? <b>", 0),
+            ("<a> (sold <b> | <b> bought)", 1),
+            ("<a> strikes* on <b>", 1),
+            ("<a> strikes+ on <b>", 2),
+        ];
+        let set = rule_set(&table.iter().map(|t| t.0).collect::<Vec<_>>());
+        for (rule, (pattern, clauses)) in set.rules.iter().zip(table) {
+            assert_eq!(rule.required.len(), clauses, "{pattern}");
+        }
+    }
+
+    #[test]
+    fn first_tokens_follow_the_pattern() {
+        // (pattern, what its first token must be: None for anything, else
+        // (some word, an entity start))
+        let table = [
+            ("<a> sold <b>", Some((false, true))),
+            ("sold to <a> by <b>", Some((true, false))),
+            ("(sold)? <a> <b>", Some((true, true))),
+            ("(<a> | sold <a>) ..2 <b>", Some((true, true))),
+            ("..2 <a> sold <b>", None),
+            ("(sold|gave) <a> <b>", Some((true, false))),
+        ];
+        let set = rule_set(&table.iter().map(|t| t.0).collect::<Vec<_>>());
+        for (rule, (pattern, want)) in set.rules.iter().zip(table) {
+            let got = match &rule.first[0] {
+                First::Any => None,
+                First::Need { words, entity } => Some((words.iter().any(|w| *w != 0), *entity)),
+            };
+            assert_eq!(got, want, "{pattern}");
+        }
+    }
+
+    #[test]
+    fn fewest_mentions_follow_the_pattern() {
+        // (pattern, fewest mentions, fewest of them actors)
+        let table = [
+            ("<a> sold <b>", 2, 2),
+            ("<a> (sold|gave) ..3 <b> ..2 (<a>)?", 2, 2),
+            ("<a> (<b> | sold <b> ..2 <a>)", 2, 2),
+            ("(<a> and <b>)+ met", 2, 2),
+            ("<a> met <b> , <a> and <b>", 4, 4),
+            ("<a> sold <w> to <b>", 3, 2),
+            ("<a> sold (<w>)? to <b>", 2, 2),
+            ("<a> sold <b> <w> <w>", 4, 2),
+        ];
+        let set = rule_set(&table.iter().map(|t| t.0).collect::<Vec<_>>());
+        for (rule, (pattern, mentions, actors)) in set.rules.iter().zip(table) {
+            assert_eq!(rule.min_mentions, mentions, "{pattern}");
+            assert_eq!(rule.min_actors, actors, "{pattern}");
+        }
+        assert_eq!((set.min_mentions, set.min_actors), (2, 2));
+    }
+
+    #[test]
+    fn a_gap_is_one_instruction() {
+        let set = rule_set(&["<a> ..4 sold ..1 <b>"]);
+        let gaps: Vec<usize> = set.rules[0]
+            .program
+            .iter()
+            .filter_map(|i| match i {
+                Inst::Gaps(n) => Some(*n),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(gaps, [4, 1]);
+        // After each gap comes what the gap must reach.
+        for (pc, inst) in set.rules[0].program.iter().enumerate() {
+            if let Inst::Gaps(_) = inst {
+                assert!(matches!(set.rules[0].first[pc], First::Any));
+                assert!(matches!(set.rules[0].first[pc + 1], First::Need { .. }));
+            }
+        }
+    }
+}

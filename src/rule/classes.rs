@@ -1,0 +1,415 @@
+//! Word class and cue declarations: `words`, `verbs` and `cues` lines (and
+//! the indented lines that continue them), changes to classes declared
+//! earlier (`+=`, `-=`, `=`), and resolving each class to its members at
+//! build time.
+
+use std::collections::{BTreeSet, HashMap};
+
+use super::syntax::{inflections, split_with_offsets, Line};
+use super::{ClassDecl, Place, RuleSetBuilder};
+use crate::classes::{ClassSpec, Reserved};
+use crate::error::{Error, ErrorKind};
+use crate::relation::Factuality;
+use crate::token::{phrase_key, Abbreviations};
+
+/// What a `words` or `verbs` line does to its class.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Op {
+    /// `NAME:` declares the class.
+    Declare,
+    /// `NAME +=` adds members.
+    Add,
+    /// `NAME -=` takes members out.
+    Remove,
+    /// `NAME =` replaces the members.
+    Replace,
+}
+
+/// The classes a class takes in, each once, in the order they are named.
+/// Taking one out leaves a gap, so that adding and removing cost the same
+/// however many there are.
+#[derive(Debug, Default)]
+pub(super) struct Includes {
+    names: Vec<Option<(String, Place)>>,
+    at: HashMap<String, usize>,
+}
+
+impl Includes {
+    fn add(&mut self, name: &str, place: Place) {
+        if !self.at.contains_key(name) {
+            self.at.insert(name.to_string(), self.names.len());
+            self.names.push(Some((name.to_string(), place)));
+        }
+    }
+
+    /// Takes `name` out; false if it was not in.
+    fn remove(&mut self, name: &str) -> bool {
+        let Some(i) = self.at.remove(name) else {
+            return false;
+        };
+        self.names[i] = None;
+        true
+    }
+
+    fn clear(&mut self) {
+        self.names.clear();
+        self.at.clear();
+    }
+
+    fn is_empty(&self) -> bool {
+        self.at.is_empty()
+    }
+
+    fn iter(&self) -> impl Iterator<Item = &(String, Place)> {
+        self.names.iter().flatten()
+    }
+}
+
+/// A list being read: a word class, or the cues of one factuality.
+pub(super) enum List {
+    Class {
+        class: usize,
+        op: Op,
+        /// For a declaration, where an empty list is reported: the end of
+        /// its first line.
+        end: Option<Place>,
+    },
+    Cues(Factuality),
+}
+
+impl RuleSetBuilder {
+    /// Starts a `words`, `verbs` or `cues` list from its first line; `rest`
+    /// (at byte `at`) follows the keyword.
+    pub(super) fn list_head(
+        &mut self,
+        line: Line<'_>,
+        keyword: &str,
+        rest: &str,
+        at: usize,
+    ) -> Result<List, Error> {
+        if keyword == "cues" {
+            let Some((name, items)) = rest.split_once(':') else {
+                return Err(line.err(at, "expected 'cues FACTUALITY: PHRASE ...'"));
+            };
+            let Some(factuality) = Factuality::from_name(name.trim()) else {
+                return Err(line.err(
+                    at,
+                    format!(
+                        "unknown factuality '{}' (expected asserted, negated, denied, alleged or uncertain)",
+                        name.trim()
+                    ),
+                ));
+            };
+            let mut list = List::Cues(factuality);
+            self.list_items(&mut list, line, items, at + name.len() + 1)?;
+            return Ok(list);
+        }
+        let verbs = keyword == "verbs";
+        let Some(op_at) = rest.find([':', '=']) else {
+            return Err(line.err(at, format!("expected '{keyword} NAME: WORD ...'")));
+        };
+        let (op, name) = match (&rest[op_at..op_at + 1], rest[..op_at].strip_suffix(['+', '-'])) {
+            (":", _) => (Op::Declare, &rest[..op_at]),
+            (_, Some(name)) if rest[..op_at].ends_with('+') => (Op::Add, name),
+            (_, Some(name)) => (Op::Remove, name),
+            (_, None) => (Op::Replace, &rest[..op_at]),
+        };
+        let name = name.trim();
+        if name.is_empty() || !name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') {
+            return Err(line.err(at, format!("bad word class name '{name}'")));
+        }
+        let class = self.class_for(line, name, op, verbs, at)?;
+        let items = &rest[op_at + 1..];
+        let end = (op == Op::Declare).then(|| line.place(at + rest.len()));
+        let mut list = List::Class { class, op, end };
+        self.list_items(&mut list, line, items, at + op_at + 1)?;
+        Ok(list)
+    }
+
+    /// The class a `words` or `verbs` line with `op` names: a new one for a
+    /// declaration, else one declared before (or reserved), of the same
+    /// kind.
+    fn class_for(
+        &mut self,
+        line: Line<'_>,
+        name: &str,
+        op: Op,
+        verbs: bool,
+        at: usize,
+    ) -> Result<usize, Error> {
+        let keyword = if verbs { "verbs" } else { "words" };
+        let Some(&class) = self.class_ids.get(name) else {
+            if op != Op::Declare {
+                return Err(line.err(
+                    at,
+                    format!("unknown word class '{name}' (declare it with '{keyword} {name}: ...')"),
+                ));
+            }
+            self.class_ids.insert(name.to_string(), self.classes.len());
+            self.classes.push(ClassDecl {
+                name: name.to_string(),
+                ..ClassDecl::default()
+            });
+            return self.class_for(line, name, op, verbs, at);
+        };
+        let decl = &mut self.classes[class];
+        if op == Op::Declare {
+            if decl.declared.is_some() {
+                return Err(line.err(at, format!("word class '{name}' is declared twice")));
+            }
+            decl.declared = Some(line.place(at));
+            decl.verbs = verbs;
+        } else if decl.verbs != verbs {
+            let declared = if decl.verbs { "verbs" } else { "words" };
+            return Err(line.err(at, format!("word class '{name}' is declared with '{declared}'")));
+        }
+        if op == Op::Replace {
+            decl.own.clear();
+            decl.includes.clear();
+            decl.removed.clear();
+        }
+        Ok(class)
+    }
+
+    /// Reads the items of `list` in `items`, which starts at byte `at` of
+    /// `line`.
+    pub(super) fn list_items(
+        &mut self,
+        list: &mut List,
+        line: Line<'_>,
+        items: &str,
+        at: usize,
+    ) -> Result<(), Error> {
+        for (item, item_at) in split_with_offsets(items, at) {
+            match list {
+                List::Cues(factuality) => {
+                    if item.starts_with('@') && item.len() > 1 {
+                        return Err(
+                            line.err(item_at, format!("cues are phrases: '{item}' names a word class"))
+                        );
+                    }
+                    for phrase in parse_item(item).map_err(|msg| line.err(item_at, msg))? {
+                        self.set_cue(phrase, *factuality);
+                    }
+                }
+                List::Class { class, op, .. } => {
+                    if let Some(name) = item.strip_prefix('@').filter(|n| !n.is_empty()) {
+                        self.include(*class, *op, name, line.place(item_at))?;
+                        continue;
+                    }
+                    let members = parse_item(item).map_err(|msg| line.err(item_at, msg))?;
+                    let abbreviation = Reserved::ALL.get(*class).is_some_and(|r| r.is_abbreviation());
+                    let decl = &mut self.classes[*class];
+                    for member in members {
+                        if abbreviation {
+                            check_abbreviation(&member).map_err(|msg| line.err(item_at, msg))?;
+                        }
+                        if *op == Op::Remove {
+                            decl.own.remove(&member);
+                            decl.removed.insert(member);
+                        } else {
+                            decl.removed.remove(&member);
+                            decl.own.insert(member);
+                        }
+                    }
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// `@name` in the list of class `class`: takes the members of class
+    /// `name` in, or (with `-=`) no longer.
+    fn include(&mut self, class: usize, op: Op, name: &str, place: Place) -> Result<(), Error> {
+        let decl = &mut self.classes[class];
+        if op == Op::Remove {
+            if !decl.includes.remove(name) {
+                return Err(place.err(format!("word class '{}' does not include '@{name}'", decl.name)));
+            }
+        } else {
+            decl.includes.add(name, place);
+        }
+        Ok(())
+    }
+
+    /// Makes `phrase` a cue of `factuality`, in place of any earlier cue of
+    /// the same words; `asserted` makes it no cue.
+    fn set_cue(&mut self, phrase: Vec<String>, factuality: Factuality) {
+        if let Some(old) = self.cue_at.remove(&phrase) {
+            self.cues[old] = None;
+        }
+        if factuality != Factuality::Asserted {
+            self.cue_at.insert(phrase.clone(), self.cues.len());
+            self.cues.push(Some((phrase, factuality)));
+        }
+    }
+
+    /// Ends a list: a declared class must have members.
+    pub(super) fn close_list(&mut self, list: List) -> Result<(), Error> {
+        if let List::Class {
+            class,
+            end: Some(end),
+            ..
+        } = list
+        {
+            let decl = &self.classes[class];
+            if decl.own.is_empty() && decl.includes.is_empty() {
+                return Err(end.err(format!("word class '{}' is empty", decl.name)));
+            }
+        }
+        Ok(())
+    }
+
+    /// Every class with its members: its own and those of the classes it
+    /// includes, less those taken out. Class `i` of the result is class
+    /// `i` of the builder.
+    pub(super) fn resolve_classes(&self) -> Result<Vec<ClassSpec>, Error> {
+        let mut members: Vec<Option<BTreeSet<Vec<String>>>> = vec![None; self.classes.len()];
+        for root in 0..self.classes.len() {
+            self.resolve(root, &mut members)?;
+        }
+        let mut out = Vec::with_capacity(members.len());
+        for (decl, set) in self.classes.iter().zip(members) {
+            let (words, phrases): (Vec<Vec<String>>, Vec<Vec<String>>) =
+                set.unwrap_or_default().into_iter().partition(|m| m.len() == 1);
+            out.push(ClassSpec {
+                name: decl.name.clone(),
+                words: words.into_iter().flatten().collect(),
+                phrases,
+            });
+        }
+        for r in Reserved::ALL.iter().filter(|r| r.is_abbreviation()) {
+            let spec = &out[r.index()];
+            for w in &spec.words {
+                check_abbreviation(std::slice::from_ref(w)).map_err(|msg| self.blame(r.index(), msg))?;
+            }
+            if let Some(p) = spec.phrases.first() {
+                check_abbreviation(p).map_err(|msg| self.blame(r.index(), msg))?;
+            }
+        }
+        Ok(out)
+    }
+
+    /// Resolves class `root` and the classes it includes, with a stack
+    /// rather than recursion: chains of includes may be as long as a file.
+    fn resolve(&self, root: usize, members: &mut [Option<BTreeSet<Vec<String>>>]) -> Result<(), Error> {
+        // (class, whether its includes are resolved)
+        let mut stack = vec![(root, false)];
+        let mut open = vec![false; self.classes.len()];
+        while let Some((class, ready)) = stack.pop() {
+            if members[class].is_some() {
+                continue;
+            }
+            let decl = &self.classes[class];
+            if ready {
+                let mut set = decl.own.clone();
+                for (name, _) in decl.includes.iter() {
+                    let included = members[self.class_ids[name.as_str()]].as_ref();
+                    set.extend(included.into_iter().flatten().cloned());
+                }
+                set.retain(|m| !decl.removed.contains(m));
+                members[class] = Some(set);
+                open[class] = false;
+                continue;
+            }
+            open[class] = true;
+            stack.push((class, true));
+            for (name, place) in decl.includes.iter() {
+                let Some(&included) = self.class_ids.get(name.as_str()) else {
+                    return Err(place.err(format!("unknown word class '@{name}'")));
+                };
+                if open[included] {
+                    return Err(place.err(format!(
+                        "word class '{}' includes itself through '@{name}'",
+                        decl.name
+                    )));
+                }
+                if members[included].is_none() {
+                    stack.push((included, false));
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// An error about class `class` as a whole: at its first include, or
+    /// its declaration.
+    fn blame(&self, class: usize, msg: String) -> Error {
+        let decl = &self.classes[class];
+        match decl
+            .includes
+            .iter()
+            .next()
+            .map(|(_, p)| p)
+            .or(decl.declared.as_ref())
+        {
+            Some(place) => place.err(msg),
+            None => Error::new(ErrorKind::Rule, format!("word class '{}': {msg}", decl.name)),
+        }
+    }
+
+    /// The abbreviations the tokenizer joins with their period, from the
+    /// resolved classes (as [`resolve_classes`](Self::resolve_classes)
+    /// gives them).
+    pub(super) fn abbreviations(classes: &[ClassSpec]) -> Abbreviations {
+        let words = |r: Reserved| {
+            classes[r.index()]
+                .words
+                .iter()
+                .filter_map(|w| w.strip_suffix('.'))
+        };
+        Abbreviations::new(
+            words(Reserved::TitleAbbreviation).chain(words(Reserved::NameAbbreviation)),
+            words(Reserved::Abbreviation),
+            words(Reserved::NumberAbbreviation),
+        )
+    }
+
+    /// The abbreviations the tokenizer joins with their period, after every
+    /// file read so far.
+    pub(crate) fn tokenizer_abbreviations(&self) -> Result<Abbreviations, Error> {
+        Ok(RuleSetBuilder::abbreviations(&self.resolve_classes()?))
+    }
+}
+
+/// The members an item of a list stands for, each a phrase of word keys:
+/// `word`; `word+`, the word and its regular inflections; `a|b|c`, a phrase
+/// of several words (a `|` alone is the word `|`).
+fn parse_item(item: &str) -> Result<Vec<Vec<String>>, String> {
+    if item.len() > 1 && item.contains('|') {
+        let mut phrase = Vec::new();
+        for part in item.split('|') {
+            if part.is_empty() {
+                return Err(format!("empty word in phrase '{item}'"));
+            }
+            phrase.push(phrase_key(part));
+        }
+        return Ok(vec![phrase]);
+    }
+    match item.strip_suffix('+').filter(|base| !base.is_empty()) {
+        Some(base) => {
+            let key = phrase_key(base);
+            // "Curaçao" folds to ASCII; "продать" does not, and English
+            // endings would make no words of it.
+            if !key.is_ascii() {
+                return Err(format!(
+                    "'{item}': regular inflections (-s, -ed, -ing) are English: list the forms of '{base}' instead"
+                ));
+            }
+            Ok(inflections(&key).into_iter().map(|w| vec![w]).collect())
+        }
+        None => Ok(vec![vec![phrase_key(item)]]),
+    }
+}
+
+/// Checks a member of an abbreviation class: one ASCII word with its period.
+fn check_abbreviation(member: &[String]) -> Result<(), String> {
+    match member {
+        [word] if word.is_ascii() && word.len() > 1 && word.ends_with('.') => Ok(()),
+        [word] if word.is_ascii() => Err(format!("abbreviation '{word}' needs its period: '{word}.'")),
+        _ => Err(format!(
+            "abbreviation '{}' is not one ASCII word with its period",
+            member.join("|")
+        )),
+    }
+}

@@ -1,0 +1,697 @@
+//! The matcher: runs compiled rules over the sentences of a document.
+//!
+//! For each sentence (or window of a run-on one) it skips the rules the
+//! sentence cannot satisfy (too few mentions, a required word missing),
+//! builds a [`SentenceView`] of what the rules read (word rows, mention
+//! groups, gap blockers), and runs each remaining rule as a bounded
+//! backtracking search from each start where its first token can be.
+
+use super::emit::Found;
+use super::{kind_class, type_bit, First, Inst, Rule, RuleSet, ACTOR};
+use crate::classes::{Reserved, WordClasses};
+use crate::entity::{AliasKind, Entity, EntityType};
+use crate::relation::Relation;
+use crate::span::Span;
+use crate::token::{Sentence, Tokens};
+use crate::words::{Lexicon, NO_ROW};
+
+/// The document the rules run over: its tokens (carrying the word ids of
+/// `lexicon`) and its entity mentions.
+#[derive(Clone, Copy)]
+struct Document<'d, 'a> {
+    tokens: &'d Tokens<'a>,
+    lexicon: &'d Lexicon,
+    entities: &'d [Entity<'a>],
+}
+
+/// A run of coordinated entity mentions: "Iran, Syria and Russia".
+#[derive(Clone, Debug)]
+pub(super) struct Group {
+    /// The mentions, as indices into the document's entities: a list is
+    /// always a run of consecutive mentions.
+    pub(super) members: std::ops::Range<usize>,
+    types: u8,
+    /// Token index just past the group.
+    end: usize,
+    /// A country adjective before its weapon ("Iranian drones").
+    modifier: bool,
+}
+
+/// Buffers for the sentence views and match attempts of one document, reused
+/// from sentence to sentence so that matching allocates only when a
+/// sentence is longer than any before.
+#[derive(Default)]
+struct Scratch {
+    rows: Vec<u32>,
+    /// Which of the rules' distinct prefilter clauses the sentence satisfies.
+    satisfied: Vec<u64>,
+    /// The rules that may match the sentence, by index.
+    runnable: Vec<usize>,
+    covered_by: Vec<Option<usize>>,
+    blocks_gap: Vec<bool>,
+    inside_long_mention: Vec<bool>,
+    group_at: Vec<Option<usize>>,
+    entity_starts: Vec<bool>,
+    groups: Vec<Group>,
+    /// (first token, end token, entity) of each mention of the sentence.
+    spans: Vec<(usize, usize, usize)>,
+    /// Per mention of the sentence: a country adjective before its weapon.
+    modifiers: Vec<bool>,
+}
+
+/// What the matcher knows about one sentence. Positions are token indices
+/// relative to the sentence's first token.
+pub(super) struct SentenceView<'s, 'a> {
+    pub(super) tokens: &'s Tokens<'a>,
+    /// The document's entity mentions.
+    pub(super) entities: &'s [Entity<'a>],
+    /// The sentence (or window): the evidence of its relations.
+    pub(super) span: Span,
+    /// The sentence's first token, and the token just past it.
+    pub(super) first: usize,
+    end: usize,
+    /// For each token of the sentence: the group that starts there.
+    group_at: &'s [Option<usize>],
+    /// For each token: whether an entity pattern can start there (a group
+    /// starts there, or right after it if it is a determiner).
+    entity_starts: &'s [bool],
+    /// For each token: the entity that covers it.
+    pub(super) covered_by: &'s [Option<usize>],
+    /// For each token: whether it belongs to an actor a gap may not skip.
+    blocks_gap: &'s [bool],
+    /// For each token: whether it lies in a mention of two or more tokens.
+    inside_long_mention: &'s [bool],
+    pub(super) groups: &'s [Group],
+    /// For each token: its row of `classes`, or [`NO_ROW`].
+    rows: &'s [u32],
+    classes: &'s WordClasses,
+}
+
+impl SentenceView<'_, '_> {
+    /// The number of tokens.
+    pub(super) fn len(&self) -> usize {
+        self.end - self.first
+    }
+
+    /// The key of the token at sentence position `pos`.
+    pub(super) fn key(&self, pos: usize) -> &str {
+        self.tokens.key(&self.tokens.tokens()[self.first + pos])
+    }
+
+    /// Whether the token at sentence position `pos` is in word class
+    /// `class`.
+    #[inline]
+    fn in_set(&self, class: usize, pos: usize) -> bool {
+        self.classes.row_in(self.rows[pos], class)
+    }
+
+    /// Whether the token at sentence position `pos` is in a reserved class.
+    pub(super) fn in_class(&self, class: Reserved, pos: usize) -> bool {
+        self.in_set(class.index(), pos)
+    }
+
+    /// Whether there is a token at sentence position `pos` and it is in one
+    /// of the word classes of `mask`.
+    fn in_any(&self, mask: &[u64], pos: usize) -> bool {
+        let Some(&row) = self.rows.get(pos) else {
+            return false;
+        };
+        if row == NO_ROW {
+            return false;
+        }
+        let words = self.classes.mask_words();
+        let start = row as usize * words;
+        self.classes.masks()[start..start + words]
+            .iter()
+            .zip(mask)
+            .any(|(m, w)| m & w != 0)
+    }
+
+    /// Whether the program of `rule` may go on from instruction `pc` at
+    /// position `pos`, as far as the first token tells.
+    #[inline]
+    fn may_start(&self, rule: &Rule, pc: usize, pos: usize) -> bool {
+        match &rule.first[pc] {
+            First::Any => true,
+            First::Need { words, entity } => {
+                (*entity && self.entity_starts.get(pos).copied().unwrap_or(false)) || self.in_any(words, pos)
+            }
+        }
+    }
+
+    /// Whether a gap may pass over token `pos`: not a clause boundary, and
+    /// not part of an actor named by name, capital or seat. Adjectives
+    /// ("Iranian drones"), weapons and places may be passed over.
+    fn gap_may_skip(&self, pos: usize) -> bool {
+        !self.blocks_gap[pos]
+    }
+}
+
+/// One match attempt of one rule.
+pub(super) struct MatchState {
+    /// Per role: the group or entity bound, or the captured token range.
+    pub(super) bound: Vec<Option<Binding>>,
+    visited: Visited,
+    /// The position of the first word the match read: the rule's trigger.
+    pub(super) trigger: Option<usize>,
+}
+
+/// The (instruction, position) pairs one match attempt has tried: a dense
+/// table, generation-stamped so a new attempt costs nothing to start. Its
+/// size is bounded because sentences reach the matcher in windows of at most
+/// [`MAX_SENTENCE_TOKENS`] tokens.
+struct Visited {
+    stamps: Vec<u32>,
+    width: usize,
+    generation: u32,
+}
+
+impl Visited {
+    fn new() -> Visited {
+        Visited {
+            stamps: Vec::new(),
+            width: 0,
+            generation: 1,
+        }
+    }
+
+    /// Makes room for a program of `program` instructions over `width`
+    /// positions. Stamps left from earlier sentences and rules are older
+    /// generations, so nothing needs clearing.
+    fn prepare(&mut self, program: usize, width: usize) {
+        self.width = width;
+        if self.stamps.len() < program * width {
+            self.stamps.resize(program * width, 0);
+        }
+    }
+
+    /// Starts a new match attempt.
+    fn next_attempt(&mut self) {
+        self.generation = self.generation.wrapping_add(1);
+        if self.generation == 0 {
+            self.stamps.iter_mut().for_each(|s| *s = 0);
+            self.generation = 1;
+        }
+    }
+
+    /// Marks the pair; false if this attempt had marked it already.
+    fn insert(&mut self, pc: usize, pos: usize) -> bool {
+        let cell = &mut self.stamps[pc * self.width + pos];
+        let fresh = *cell != self.generation;
+        *cell = self.generation;
+        fresh
+    }
+}
+
+/// What a role is bound to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Binding {
+    /// A group of [`SentenceView::groups`].
+    Group(usize),
+    /// Tokens `.0..1` (sentence positions) of a text role.
+    Text(usize, usize),
+}
+
+impl RuleSet {
+    /// Runs every rule over every sentence. The tokens carry the word ids
+    /// of `lexicon`, which holds the word classes built with these rules.
+    /// Also returns how many combinations of fillers were left out past
+    /// [`MAX_COMBINATIONS`](super::emit::MAX_COMBINATIONS).
+    pub(crate) fn apply<'a>(
+        &'a self,
+        tokens: &Tokens<'a>,
+        lexicon: &Lexicon,
+        entities: &[Entity<'a>],
+    ) -> (Vec<Relation<'a>>, usize) {
+        self.apply_rules(tokens, lexicon, entities, None)
+    }
+
+    /// Runs one rule (`Some(index)`) or all of them over every sentence.
+    pub(crate) fn apply_rules<'a>(
+        &'a self,
+        tokens: &Tokens<'a>,
+        lexicon: &Lexicon,
+        entities: &[Entity<'a>],
+        only: Option<usize>,
+    ) -> (Vec<Relation<'a>>, usize) {
+        let mut found = Found::default();
+        if self.rules.is_empty() || entities.is_empty() {
+            return (found.relations, 0);
+        }
+        let doc = Document {
+            tokens,
+            lexicon,
+            entities,
+        };
+        let mut e = 0;
+        let mut scratch = Scratch::default();
+        let mut state = MatchState {
+            bound: Vec::new(),
+            visited: Visited::new(),
+            trigger: None,
+        };
+        for sentence in tokens.sentences().iter().flat_map(|s| windows(tokens, s)) {
+            // The entities of this sentence.
+            let first_entity = e;
+            while e < entities.len() && entities[e].span.start < sentence.span.end {
+                e += 1;
+            }
+            let ents = first_entity..e;
+            if !self.select_rules(doc, &sentence, ents.clone(), only, &mut scratch) {
+                continue;
+            }
+            let runnable = std::mem::take(&mut scratch.runnable);
+            let view = self.view(doc, &sentence, ents, &mut scratch);
+            found.start_sentence();
+            for &rule in &runnable {
+                self.apply_rule(&self.rules[rule], &view, &mut state, &mut found);
+            }
+            scratch.runnable = runnable;
+        }
+        (found.relations, found.cut)
+    }
+
+    /// Fills `scratch.runnable` with the rules (all, or `only`) that may
+    /// match the sentence with mentions `ents`, and `scratch.rows` with its
+    /// tokens' word rows; false when no rule may. Most sentences name too
+    /// few actors and weapons for any rule, and are passed over before
+    /// their tokens are read.
+    fn select_rules(
+        &self,
+        doc: Document<'_, '_>,
+        sentence: &Sentence,
+        ents: std::ops::Range<usize>,
+        only: Option<usize>,
+        scratch: &mut Scratch,
+    ) -> bool {
+        if ents.is_empty() || ents.len() < self.min_mentions {
+            return false;
+        }
+        let actors = doc.entities[ents.clone()]
+            .iter()
+            .filter(|m| type_bit(m.entity_type()) & ACTOR != 0)
+            .count();
+        if actors < self.min_actors {
+            return false;
+        }
+        // The prefilter: the clauses the sentence's words satisfy, then the
+        // rules none of whose required clauses is missing.
+        scratch.rows.clear();
+        self.prefilter.reset(&mut scratch.satisfied);
+        for tok in &doc.tokens.tokens()[sentence.tokens.clone()] {
+            let row = doc.lexicon.class_row(tok.word());
+            if row != NO_ROW {
+                self.prefilter.add_row(&mut scratch.satisfied, row);
+            }
+            scratch.rows.push(row);
+        }
+        scratch.runnable.clear();
+        for (i, rule) in self.rules.iter().enumerate() {
+            if self.prefilter.passes(i, &scratch.satisfied)
+                && rule.min_mentions <= ents.len()
+                && rule.min_actors <= actors
+                && only.is_none_or(|o| o == i)
+            {
+                scratch.runnable.push(i);
+            }
+        }
+        !scratch.runnable.is_empty()
+    }
+
+    /// Fills `scratch` with what the matcher needs to know about `sentence`
+    /// and its mentions `ents` (its rows of word sets are already there),
+    /// and returns the view of it.
+    fn view<'s, 'a>(
+        &'s self,
+        doc: Document<'s, 'a>,
+        sentence: &Sentence,
+        ents: std::ops::Range<usize>,
+        scratch: &'s mut Scratch,
+    ) -> SentenceView<'s, 'a> {
+        let range = sentence.tokens.clone();
+        let n = range.len();
+        let classes = doc.lexicon.classes();
+        // Clause boundaries block gaps, as do actors (in `mark_mentions`).
+        scratch.blocks_gap.clear();
+        scratch.blocks_gap.extend(
+            scratch
+                .rows
+                .iter()
+                .map(|&row| classes.row_in(row, Reserved::ClauseBoundary.index())),
+        );
+        mark_mentions(doc, range.clone(), ents.clone(), scratch);
+        group_mentions(doc, range.clone(), ents.start, scratch);
+        let Scratch {
+            rows,
+            covered_by,
+            blocks_gap,
+            inside_long_mention,
+            group_at,
+            entity_starts,
+            groups,
+            ..
+        } = scratch;
+        entity_starts.clear();
+        entity_starts.extend((0..n).map(|t| {
+            group_at[t].is_some()
+                || (group_at[t + 1].is_some() && classes.row_in(rows[t], Reserved::Determiner.index()))
+        }));
+        SentenceView {
+            tokens: doc.tokens,
+            entities: doc.entities,
+            span: sentence.span,
+            first: range.start,
+            end: range.end,
+            group_at,
+            entity_starts,
+            covered_by,
+            blocks_gap,
+            inside_long_mention,
+            groups,
+            rows,
+            classes,
+        }
+    }
+
+    /// Runs `rule` from each start in the sentence where it may match;
+    /// matches do not overlap.
+    fn apply_rule<'a>(
+        &'a self,
+        rule: &'a Rule,
+        view: &SentenceView<'_, 'a>,
+        state: &mut MatchState,
+        found: &mut Found<'a>,
+    ) {
+        let relation = &self.relations[rule.relation];
+        let n = view.len();
+        let mut start = 0;
+        state.bound.clear();
+        state.bound.resize(relation.roles.len(), None);
+        // Only starts where the pattern's first token can be (for most
+        // patterns an entity, perhaps after a determiner) can match.
+        let mut first_attempt = true;
+        while start < n {
+            if !view.may_start(rule, 0, start) {
+                start += 1;
+                continue;
+            }
+            state.bound.iter_mut().for_each(|b| *b = None);
+            if first_attempt {
+                // Sized only once a start looks promising.
+                state.visited.prepare(rule.program.len(), n + 1);
+                first_attempt = false;
+            }
+            state.visited.next_attempt();
+            state.trigger = None;
+            match self.step(rule, 0, start, view, state) {
+                Some(end) if end > start => {
+                    self.emit_relations(rule, view, state, start..end, found);
+                    start = end;
+                }
+                _ => start += 1,
+            }
+        }
+    }
+
+    /// The backtracking matcher: `Some(end)` when the program matches from
+    /// instruction `pc` at sentence position `pos`.
+    fn step(
+        &self,
+        rule: &Rule,
+        pc: usize,
+        pos: usize,
+        view: &SentenceView<'_, '_>,
+        st: &mut MatchState,
+    ) -> Option<usize> {
+        if !view.may_start(rule, pc, pos) || !st.visited.insert(pc, pos) {
+            return None;
+        }
+        let n = view.len();
+        match rule.program[pc] {
+            Inst::Match => Some(pos),
+            Inst::Word(set) => self.step_word(rule, pc, pos, set, view, st),
+            Inst::Entity { role, types } => self.step_entity(rule, pc, pos, (role, types), view, st),
+            Inst::NotWord(set) => {
+                if pos < n && view.in_set(set, pos) {
+                    None
+                } else {
+                    self.step(rule, pc + 1, pos, view, st)
+                }
+            }
+            Inst::Gaps(max) => {
+                // Go on from each position the gap may reach, nearest first
+                // (the next instruction's first-token test passes over the
+                // others at once).
+                let mut at = pos;
+                loop {
+                    if let Some(r) = self.step(rule, pc + 1, at, view, st) {
+                        return Some(r);
+                    }
+                    if at - pos == max || at >= n || !view.gap_may_skip(at) {
+                        return None;
+                    }
+                    at += 1;
+                }
+            }
+            Inst::Split(a, b) => {
+                if let Some(r) = self.step(rule, a, pos, view, st) {
+                    return Some(r);
+                }
+                self.step(rule, b, pos, view, st)
+            }
+            Inst::Jump(a) => self.step(rule, a, pos, view, st),
+            Inst::Save { role, start } => {
+                let old = st.bound[role];
+                st.bound[role] = Some(match (start, old) {
+                    (true, _) => Binding::Text(pos, pos),
+                    (false, Some(Binding::Text(s, _))) => Binding::Text(s, pos),
+                    (false, _) => Binding::Text(pos, pos),
+                });
+                let res = self.step(rule, pc + 1, pos, view, st);
+                if res.is_none() {
+                    st.bound[role] = old;
+                }
+                res
+            }
+        }
+    }
+
+    /// [`Inst::Word`]: a token of word set `set`, which becomes the
+    /// trigger if it is the match's first word.
+    fn step_word(
+        &self,
+        rule: &Rule,
+        pc: usize,
+        pos: usize,
+        set: usize,
+        view: &SentenceView<'_, '_>,
+        st: &mut MatchState,
+    ) -> Option<usize> {
+        if pos >= view.len() || !view.in_set(set, pos) {
+            return None;
+        }
+        if self.verb_sets[set] {
+            // A verb right after a determiner, possessive or number is a
+            // noun or adjective: "the strike", "300 used tanks".
+            let noun_like = pos > 0
+                && (view.in_class(Reserved::NounMarker, pos - 1)
+                    || view.key(pos - 1).starts_with(|c: char| c.is_ascii_digit()));
+            // ... and so is one inside a longer mention ("attack helicopters").
+            let inside_mention = view.inside_long_mention.get(pos).copied().unwrap_or(false);
+            if noun_like || inside_mention {
+                return None;
+            }
+        }
+        let had = st.trigger;
+        if had.is_none() {
+            st.trigger = Some(pos);
+        }
+        let r = self.step(rule, pc + 1, pos + 1, view, st);
+        if r.is_none() {
+            st.trigger = had;
+        }
+        r
+    }
+
+    /// [`Inst::Entity`]: a group of mentions whose types are all in `types`,
+    /// bound to `role` if there is one. A leading determiner belongs to the
+    /// mention.
+    fn step_entity(
+        &self,
+        rule: &Rule,
+        pc: usize,
+        pos: usize,
+        (role, types): (Option<usize>, u8),
+        view: &SentenceView<'_, '_>,
+        st: &mut MatchState,
+    ) -> Option<usize> {
+        let mut at = pos;
+        if at < view.len() && view.group_at[at].is_none() && view.in_class(Reserved::Determiner, at) {
+            at += 1;
+        }
+        let g = view.group_at.get(at).copied().flatten()?;
+        let group = &view.groups[g];
+        if group.types & !types != 0 || (group.modifier && types != type_bit(EntityType::Country)) {
+            return None;
+        }
+        let Some(r) = role else {
+            return self.step(rule, pc + 1, group.end, view, st);
+        };
+        let old = st.bound[r];
+        st.bound[r] = Some(Binding::Group(g));
+        let res = self.step(rule, pc + 1, group.end, view, st);
+        if res.is_none() {
+            st.bound[r] = old;
+        }
+        res
+    }
+}
+
+/// Fills `covered_by`, `inside_long_mention`, `spans` and `modifiers` of
+/// `scratch` for the sentence of tokens `range` and mentions `ents`, and
+/// marks actors in `blocks_gap`.
+fn mark_mentions(
+    doc: Document<'_, '_>,
+    range: std::ops::Range<usize>,
+    ents: std::ops::Range<usize>,
+    scratch: &mut Scratch,
+) {
+    let (toks, entities) = (doc.tokens.tokens(), doc.entities);
+    let n = range.len();
+    scratch.covered_by.clear();
+    scratch.covered_by.resize(n, None);
+    scratch.inside_long_mention.clear();
+    scratch.inside_long_mention.resize(n, false);
+    scratch.spans.clear();
+    scratch.modifiers.clear();
+    for i in ents.clone() {
+        // "Iranian drones", "Iranian-made drones": the adjective gives the
+        // weapon's origin; only a role narrowed to COUNTRY binds it.
+        let next = entities.get(i + 1).filter(|_| i + 1 < ents.end);
+        let adjective = entities[i].alias_kind() == AliasKind::Demonym
+            || doc.tokens.source()[entities[i].span.end..].starts_with('-');
+        scratch
+            .modifiers
+            .push(adjective && next.is_some_and(|w| w.origin == Some(entities[i].id())));
+        let span = entities[i].span;
+        let a = toks[range.clone()].partition_point(|t| t.span.start < span.start);
+        let b = toks[range.clone()].partition_point(|t| t.span.start < span.end);
+        let ent = &entities[i];
+        let blocks = kind_class(ent.entity_type()) == 0 && ent.alias_kind() != AliasKind::Demonym;
+        for t in a..b {
+            scratch.covered_by[t] = Some(i);
+            scratch.blocks_gap[t] |= blocks;
+            scratch.inside_long_mention[t] = b - a > 1;
+        }
+        scratch.spans.push((a, b, i));
+    }
+}
+
+/// Fills `groups` and `group_at` of `scratch` from its `spans`: runs of
+/// mentions of one kind joined by coordinators make one group ("Iran, Syria
+/// and Russia"), and each later member also starts a group of its own.
+/// `first_entity` is the sentence's first mention.
+fn group_mentions(
+    doc: Document<'_, '_>,
+    range: std::ops::Range<usize>,
+    first_entity: usize,
+    scratch: &mut Scratch,
+) {
+    let (toks, entities) = (doc.tokens.tokens(), doc.entities);
+    let classes = doc.lexicon.classes();
+    let Scratch {
+        rows,
+        group_at,
+        groups,
+        spans,
+        modifiers,
+        ..
+    } = scratch;
+    let is_modifier = |i: usize| modifiers[i - first_entity];
+    groups.clear();
+    group_at.clear();
+    group_at.resize(range.len() + 1, None);
+    let mut k = 0;
+    while k < spans.len() {
+        let (start, mut end, first) = spans[k];
+        let class = kind_class(entities[first].entity_type());
+        let mut last = first;
+        let mut types = type_bit(entities[first].entity_type());
+        let modifier = is_modifier(first);
+        let mut conjunction = false;
+        let mut j = k + 1;
+        // "Iranian drones and missiles": a demonym before a weapon is a
+        // modifier, not a list member; lists of weapons stay weapons.
+        while j < spans.len() && !modifier {
+            let (s2, e2, i2) = spans[j];
+            if kind_class(entities[i2].entity_type()) != class || is_modifier(i2) {
+                break;
+            }
+            let between = (end..s2).map(|t| doc.tokens.key(&toks[range.start + t]));
+            let row = rows.get(end).copied().unwrap_or(NO_ROW);
+            if classes.holds(Reserved::Coordinator.index(), row, between.clone()) {
+                conjunction = true;
+            } else if !classes.holds(Reserved::ListSeparator.index(), row, between) {
+                break;
+            }
+            last = i2;
+            types |= type_bit(entities[i2].entity_type());
+            end = e2;
+            j += 1;
+        }
+        // "Ukraine, Denmark says": commas alone make no list.
+        if !conjunction && last > first {
+            last = first;
+            j = k + 1;
+            end = spans[k].1;
+            types = type_bit(entities[first].entity_type());
+        }
+        group_at[start] = Some(groups.len());
+        groups.push(Group {
+            members: first..last + 1,
+            types,
+            end,
+            modifier,
+        });
+        // Also let each later member start its own group, so a pattern
+        // can bind just "Syria" in "Iran and Syria".
+        for &(s, e, i) in &spans[k + 1..j] {
+            if group_at[s].is_none() {
+                group_at[s] = Some(groups.len());
+                groups.push(Group {
+                    members: i..i + 1,
+                    types: type_bit(entities[i].entity_type()),
+                    end: e,
+                    modifier: false,
+                });
+            }
+        }
+        k = j;
+    }
+}
+
+/// Sentences longer than this many tokens are matched in windows of this
+/// size. No news sentence comes near it; run-on text does (lists, tables,
+/// text with its punctuation stripped), and there every rule would run at
+/// every entity of a sentence that holds every trigger word, with tables
+/// too large for the cache: twenty times the cost per byte of news, growing
+/// with the length. A relation is then found only within one window, and
+/// its evidence is that window.
+const MAX_SENTENCE_TOKENS: usize = 200;
+
+/// The sentence itself, or consecutive windows of at most
+/// [`MAX_SENTENCE_TOKENS`] tokens covering it.
+fn windows<'s>(tokens: &'s Tokens<'_>, sentence: &'s Sentence) -> impl Iterator<Item = Sentence> + 's {
+    let range = sentence.tokens.clone();
+    let toks = tokens.tokens();
+    range.clone().step_by(MAX_SENTENCE_TOKENS).map(move |first| {
+        let end = (first + MAX_SENTENCE_TOKENS).min(range.end);
+        if first == range.start && end == range.end {
+            return sentence.clone();
+        }
+        Sentence {
+            span: Span::new(toks[first].span.start, toks[end - 1].span.end),
+            tokens: first..end,
+        }
+    })
+}

@@ -1,0 +1,234 @@
+//! Mentions to relations: the rule stage, and the reference of the rule
+//! language below.
+//!
+//! The stage is split by job: `syntax` reads rule files (and runs the rules'
+//! examples), `classes` reads word class and cue declarations and resolves
+//! them, `compile` turns patterns into programs and builds the rule set with
+//! its word classes, `analysis` says what each program needs before it runs
+//! (first tokens, fewest mentions, the prefilter), `matcher` runs the
+//! programs over sentences, `emit` makes and de-duplicates relations, and
+//! `factuality` reads the cues.
+//!
+#![doc = include_str!("../../docs/rules.md")]
+
+use std::collections::{BTreeSet, HashMap};
+
+use crate::classes::Reserved;
+use crate::entity::EntityType;
+use crate::error::{locate, Error, ErrorKind};
+use crate::relation::Factuality;
+use crate::schema::{type_bit, type_names, RelationSchema, RoleSchema, ACTOR, TEXT};
+
+mod analysis;
+mod classes;
+mod compile;
+mod emit;
+mod factuality;
+mod matcher;
+mod syntax;
+
+pub(crate) use compile::Built;
+pub(crate) use syntax::ExampleResult;
+
+use analysis::Prefilter;
+use classes::Includes;
+use factuality::Cues;
+
+/// One instruction of a compiled pattern.
+#[derive(Clone, Debug)]
+enum Inst {
+    /// A token whose key is in the word class.
+    Word(usize),
+    /// An entity group of these types, bound to a role (or not).
+    Entity {
+        role: Option<usize>,
+        types: u8,
+    },
+    /// Up to this many tokens a gap may skip, fewest first; then on.
+    Gaps(usize),
+    /// Zero-width: the next token's key is not in the class.
+    NotWord(usize),
+    /// Try `.0` first, then `.1`.
+    Split(usize, usize),
+    Jump(usize),
+    /// Record the position as the start (`true`) or end of a text role.
+    Save {
+        role: usize,
+        start: bool,
+    },
+    Match,
+}
+
+#[derive(Clone, Debug)]
+struct Example {
+    text: String,
+    expected: Option<Vec<(String, String)>>,
+    line: usize,
+}
+
+/// What every path from an instruction needs of the first token it reads.
+#[derive(Clone, Debug, PartialEq)]
+enum First {
+    /// Nothing known: a path may skip or match nothing.
+    Any,
+    /// A token in one of these word classes, or (if `entity`) the start of
+    /// an entity group, perhaps after a determiner.
+    Need { words: Box<[u64]>, entity: bool },
+}
+
+#[derive(Clone, Debug)]
+struct Rule {
+    id: String,
+    relation: usize,
+    program: Vec<Inst>,
+    /// Per instruction: what the token at the current position must be for
+    /// the program to go on from there. Lets starts, gaps and alternatives
+    /// pass over positions without trying them.
+    first: Vec<First>,
+    /// The fewest entity mentions a match spans: each entity element of a
+    /// pattern takes a group of its own.
+    min_mentions: usize,
+    /// Of those, the fewest that must be actors (elements that only take
+    /// countries, organizations or persons).
+    min_actors: usize,
+    /// What every match needs from a sentence: for each clause (a mask over
+    /// word classes), a token in one of its classes. Sentences without are
+    /// skipped (the prefilter).
+    required: Vec<Box<[u64]>>,
+    floor: Factuality,
+    cues: bool,
+    examples: Vec<Example>,
+    file: String,
+}
+
+/// Parsed rule files, before they are checked and compiled together.
+#[derive(Debug)]
+pub(crate) struct RuleSetBuilder {
+    relations: Vec<RelationSchema>,
+    /// Word classes as declared and changed, the [`Reserved`] ones first at
+    /// their fixed indices.
+    classes: Vec<ClassDecl>,
+    class_ids: HashMap<String, usize>,
+    /// Factuality cues (keys of each word) in declaration order; a phrase
+    /// declared again replaces its earlier cue, which leaves a `None`.
+    cues: Vec<Option<(Vec<String>, Factuality)>>,
+    /// Where each phrase's cue is in `cues`.
+    cue_at: HashMap<Vec<String>, usize>,
+    /// Pattern lines kept for compiling after all classes are known.
+    pending: Vec<PendingRule>,
+}
+
+impl Default for RuleSetBuilder {
+    fn default() -> RuleSetBuilder {
+        let classes: Vec<ClassDecl> = Reserved::ALL
+            .iter()
+            .map(|r| ClassDecl {
+                name: r.name().to_string(),
+                ..ClassDecl::default()
+            })
+            .collect();
+        RuleSetBuilder {
+            relations: Vec::new(),
+            class_ids: classes
+                .iter()
+                .enumerate()
+                .map(|(i, c)| (c.name.clone(), i))
+                .collect(),
+            classes,
+            cues: Vec::new(),
+            cue_at: HashMap::new(),
+            pending: Vec::new(),
+        }
+    }
+}
+
+/// A word class as rule files declare and change it. Its members are
+/// phrases of one or more word keys. Resolved at build: its own members and
+/// those of the classes it includes, less the ones taken out.
+#[derive(Debug, Default)]
+struct ClassDecl {
+    name: String,
+    /// Declared with `verbs`: its words are no verbs after a noun marker.
+    verbs: bool,
+    /// Where it was declared; `None` for a reserved class no file declares.
+    declared: Option<Place>,
+    own: BTreeSet<Vec<String>>,
+    /// Classes whose members it takes in (`@name`), with where each is named.
+    includes: Includes,
+    /// Members taken out (`-=`), also when an included class has them.
+    removed: BTreeSet<Vec<String>>,
+}
+
+/// A spot in a rule file, kept for an error found after parsing.
+#[derive(Clone, Debug)]
+struct Place {
+    file: String,
+    line_no: usize,
+    line: String,
+    at: usize,
+}
+
+impl Place {
+    fn err(&self, msg: impl Into<String>) -> Error {
+        Error::at(
+            ErrorKind::Rule,
+            msg,
+            locate(&self.file, self.line_no, &self.line, self.at),
+        )
+    }
+}
+
+/// A rule as parsed, compiled once every file is read.
+#[derive(Debug)]
+struct PendingRule {
+    id: String,
+    relation: String,
+    /// The pattern's line number, line and byte offset in it.
+    pattern: Option<(usize, String, usize)>,
+    floor: Factuality,
+    cues: bool,
+    examples: Vec<Example>,
+    file: String,
+    line_no: usize,
+    line: String,
+    embedded: bool,
+}
+
+/// The compiled rules. The word classes their patterns read are the
+/// extractor's (`classes`), built with them: matching reads each token's
+/// class row from the lexicon by its word id.
+#[derive(Debug)]
+pub(crate) struct RuleSet {
+    relations: Vec<RelationSchema>,
+    /// The word classes each rule needs, by class row.
+    prefilter: Prefilter,
+    /// The fewest entity mentions, and actor mentions, any rule's match
+    /// spans.
+    min_mentions: usize,
+    min_actors: usize,
+    /// Per word class: whether it holds verbs.
+    verb_sets: Vec<bool>,
+    rules: Vec<Rule>,
+    cues: Cues,
+}
+
+impl RuleSet {
+    /// The relations the rule files declare, in load order.
+    pub(crate) fn schema(&self) -> &[RelationSchema] {
+        &self.relations
+    }
+
+    /// The ids of all rules, in load order.
+    pub(crate) fn rule_ids(&self) -> impl Iterator<Item = &str> {
+        self.rules.iter().map(|r| r.id.as_str())
+    }
+}
+
+/// Actors (0), weapons (1) and places (2) never share a coordinated list.
+fn kind_class(t: EntityType) -> u8 {
+    match t {
+        EntityType::Country | EntityType::Organization | EntityType::Person => 0,
+        EntityType::Weapon => 1,
+        EntityType::Location => 2,
+    }
+}
