@@ -2,11 +2,12 @@
 //!
 //! Every alias of every entry is tokenized and normalized exactly as text is
 //! (see [`crate::token`]), and each normalized word an alias uses gets an id.
-//! An alias is then a short sequence of word ids, and the aliases form a
-//! trie (`phrases`). The tokenizer has already given each token the id of
-//! its key (one probe of the extractor's lexicon per token, shared with the
-//! rules), and the trie is walked from each token that starts an alias,
-//! leftmost-longest, within the sentence. Matching normalized words
+//! An alias is then a short sequence of word ids, and the aliases form an
+//! Aho-Corasick automaton over word ids (`phrases`). The tokenizer has
+//! already given each token the id of its key (one probe of the extractor's
+//! lexicon per token, shared with the rules); one pass of the automaton over
+//! a sentence reports every alias that ends at each token, and the choice
+//! among them is made afterwards (see *Overlaps and precedence*). Matching normalized words
 //! rather than raw text is what makes matching case-insensitive beyond
 //! ASCII, indifferent to curly or straight apostrophes and dash variants,
 //! whole-word, and unable to cross a sentence; walking word ids rather than
@@ -57,10 +58,21 @@
 //!
 //! # Overlaps and precedence
 //!
-//! Matches are leftmost-longest: "United States Navy" beats "United States".
-//! A match counts only when it starts and ends on token boundaries ("Iran" is
-//! not found in "Iranian", but is in "Iran-backed"). When the longest match
-//! fails its case policy, the scan resumes at the next token.
+//! Matches are leftmost-longest among the aliases that pass their case
+//! policy: "United States Navy" beats "United States", but in "the United
+//! States navy" the longer alias fails its case policy and "United States"
+//! is found. A match counts only when it starts and ends on token boundaries
+//! ("Iran" is not found in "Iranian", but is in "Iran-backed"), and never
+//! crosses the end of a sentence. Every alias found in a sentence is a
+//! candidate; from the sentence's first token, the longest candidate that
+//! starts there and that an entry accepts (case policy, weak surnames) is
+//! taken, else the next shorter one, and the scan goes on after the match,
+//! or at the next token when no candidate starting there is accepted.
+//!
+//! Aliases may have any number of words: finding the candidates takes one
+//! step of the automaton per token (plus failure steps that never outnumber
+//! the tokens), and one step per candidate, of which at most one per alias
+//! length ends at a token. The longest default alias has 19 tokens.
 //!
 //! When several entries share an alias, the first that passes its case policy
 //! wins, in this order: entity type (`COUNTRY`, `ORGANIZATION`, `PERSON`,
@@ -78,7 +90,7 @@ use crate::error::{locate, Error, ErrorKind};
 use crate::fxhash::FxBuild;
 use crate::phrases::{PhraseTrie, PhraseTrieBuilder, JOINED, NO_WORD};
 use crate::span::Span;
-use crate::token::{is_dash, Abbreviations, Tokens};
+use crate::token::{is_dash, Abbreviations, Token, Tokens};
 use crate::words::{Lexicon, WordTable};
 
 /// The weapon classes of the evaluation schema.
@@ -158,12 +170,19 @@ impl GazetteerBuilder {
         Ok(())
     }
 
-    /// Builds the word table and the trie of every alias of every entry,
-    /// splitting aliases with the tokenizer's `abbreviations`.
+    /// Builds the word table and the automaton of every alias of every
+    /// entry, splitting aliases with the tokenizer's `abbreviations`.
+    ///
+    /// Phrase ids follow load order, as the entries do, so they are the same
+    /// from build to build; the automaton itself is the map from an alias's
+    /// words to its phrase id, so that each alias costs one walk down it and
+    /// no allocation of its own.
     pub(crate) fn build(self, abbreviations: &Abbreviations) -> Gazetteer {
         let mut words = WordIds::default();
-        let mut phrases: HashMap<Vec<u32>, Vec<Candidate>, FxBuild> = HashMap::default();
+        let mut trie = PhraseTrieBuilder::default();
+        let mut candidates: Vec<Vec<Candidate>> = Vec::new();
         let mut entries = Vec::with_capacity(self.entries.len());
+        let mut phrase = Vec::new();
         for (e, (entry, aliases)) in self.entries.into_iter().enumerate() {
             let name = AliasSpec {
                 case: case_policy(&entry.name),
@@ -172,10 +191,14 @@ impl GazetteerBuilder {
             };
             for alias in std::iter::once(&name).chain(aliases.iter()) {
                 for variant in alias_variants(&alias.text) {
-                    let Some(phrase) = words.phrase(&variant, abbreviations) else {
+                    words.phrase(&variant, abbreviations, &mut phrase);
+                    let Some(id) = trie.insert(&phrase, candidates.len() as u32) else {
                         continue;
                     };
-                    let list = phrases.entry(phrase).or_default();
+                    if id as usize == candidates.len() {
+                        candidates.push(Vec::new());
+                    }
+                    let list = &mut candidates[id as usize];
                     if list.iter().any(|c| c.entry == e as u32 && c.case == alias.case) {
                         continue;
                     }
@@ -189,27 +212,8 @@ impl GazetteerBuilder {
             }
             entries.push(entry);
         }
-        let mut sorted: Vec<(Vec<u32>, Vec<Candidate>)> = phrases.into_iter().collect();
-        // Sorting makes phrase ids, and so any remaining ties, deterministic.
-        sorted.sort_by(|a, b| a.0.cmp(&b.0));
-        let mut trie = PhraseTrieBuilder::default();
-        let mut candidates: Vec<Vec<Candidate>> = Vec::with_capacity(sorted.len());
-        let mut phrase = Vec::new();
-        for (words, mut list) in sorted {
+        for list in &mut candidates {
             list.sort_by_key(|c| (entries[c.entry as usize].ty, c.kind, c.entry));
-            phrase.clear();
-            let mut joined = 0;
-            for &w in &words {
-                if w == JOINED_WORD {
-                    joined = JOINED;
-                } else {
-                    phrase.push(w | joined);
-                    joined = 0;
-                }
-            }
-            if trie.insert(&phrase, candidates.len() as u32) {
-                candidates.push(list);
-            }
         }
         Gazetteer {
             entries,
@@ -227,27 +231,29 @@ struct WordIds {
     ids: HashMap<Box<str>, u32, FxBuild>,
 }
 
-/// In a phrase, marks that the next word follows the previous one with no
-/// white space between ("al-Qaeda" is `al`, joined `-`, joined `qaeda`).
-const JOINED_WORD: u32 = u32::MAX;
-
 impl WordIds {
-    /// The words of `phrase` as tokenized text would give them, with
-    /// [`JOINED_WORD`] before each word that touches the one before it.
-    fn phrase(&mut self, phrase: &str, abbreviations: &Abbreviations) -> Option<Vec<u32>> {
+    /// Sets `out` to the words of `phrase` as tokenized text would give
+    /// them, each that touches the word before it marked [`JOINED`]
+    /// ("al-Qaeda" is `al`, joined `-`, joined `qaeda`).
+    fn phrase(&mut self, phrase: &str, abbreviations: &Abbreviations, out: &mut Vec<u32>) {
+        out.clear();
         let tokens = Tokens::with_abbreviations(phrase, abbreviations);
-        if tokens.tokens().is_empty() {
-            return None;
-        }
-        let mut out = Vec::with_capacity(tokens.tokens().len() + 2);
         for (i, tok) in tokens.tokens().iter().enumerate() {
-            if i > 0 && !tok.space_before() {
-                out.push(JOINED_WORD);
-            }
-            let next = self.ids.len() as u32;
-            out.push(*self.ids.entry(tokens.key(tok).into()).or_insert(next));
+            let key = tokens.key(tok);
+            let id = match self.ids.get(key) {
+                Some(&id) => id,
+                None => {
+                    let id = self.ids.len() as u32;
+                    self.ids.insert(key.into(), id);
+                    id
+                }
+            };
+            out.push(if i > 0 && !tok.space_before() {
+                id | JOINED
+            } else {
+                id
+            });
         }
-        Some(out)
     }
 }
 
@@ -263,6 +269,20 @@ pub(crate) struct Gazetteer {
     /// The number of `words`: lexicon ids from here up are not the gazetteer's.
     word_count: u32,
 }
+
+/// An alias found in a sentence (see [`Gazetteer::find`]).
+#[derive(Clone, Copy, Debug)]
+struct Found {
+    phrase: u32,
+    /// Its first token, counted from the sentence's first.
+    start: u32,
+    len: u32,
+    /// The next shorter alias found at the same start, or `NONE`.
+    shorter: u32,
+}
+
+/// No [`Found`].
+const NONE: u32 = u32::MAX;
 
 impl Gazetteer {
     pub(crate) fn entries(&self) -> &[Entry] {
@@ -285,37 +305,52 @@ impl Gazetteer {
     pub(crate) fn find<'a>(&'a self, tokens: &Tokens<'a>, lexicon: &Lexicon) -> Vec<Entity<'a>> {
         let text = tokens.source();
         let toks = tokens.tokens();
-        // Each token's word id, marked when it touches the token before.
-        let known = self.word_count;
-        let ids: Vec<u32> = toks
-            .iter()
-            .map(|tok| match tok.word() {
-                id if id >= known => NO_WORD,
-                id if tok.space_before() => id,
-                id => id | JOINED,
-            })
-            .collect();
         let mut mentions = Vec::new();
         // Persons already named in this document, for weak surname aliases.
         let mut named_persons: Vec<u32> = Vec::new();
+        // The aliases found in a sentence, and per token of the sentence the
+        // longest found that starts there, linked to the next shorter one.
+        // (Aliases with one start are found in order of their ends, so the
+        // one found last is the longest.)
+        let mut found: Vec<Found> = Vec::new();
+        let mut longest_at: Vec<u32> = Vec::new();
         for (sentence, sent) in tokens.sentences().iter().enumerate() {
             let sentence_start = sent.tokens.start;
-            let mut first = sentence_start;
-            while first < sent.tokens.end {
-                // No phrase crosses the end of a sentence.
-                let Some((phrase, len)) = self.phrases.longest(&ids[first..sent.tokens.end]) else {
-                    first += 1;
-                    continue;
-                };
-                let last = first + len - 1;
-                let span = Span::new(toks[first].span.start, toks[last].span.end);
-                let surface = &text[span.start..span.end];
+            // No phrase crosses the end of a sentence.
+            let words = toks[sent.tokens.clone()].iter().map(|tok| self.word_id(tok));
+            if longest_at.len() < words.len() {
+                longest_at.resize(words.len(), NONE);
+            }
+            found.clear();
+            let (mut first_start, mut last_start) = (usize::MAX, 0);
+            self.phrases.for_each_match(words, |end, phrase, len| {
+                let start = end + 1 - len;
+                first_start = first_start.min(start);
+                last_start = last_start.max(start);
+                found.push(Found {
+                    phrase,
+                    start: start as u32,
+                    len: len as u32,
+                    shorter: longest_at[start],
+                });
+                longest_at[start] = (found.len() - 1) as u32;
+            });
+            if found.is_empty() {
+                continue;
+            }
+            // Leftmost-longest among the aliases that pass their case policy
+            // and `choose`'s other rules: at each start, from the longest
+            // alias down; after a mention, at the token that follows it.
+            let mut first = sentence_start + first_start;
+            while first - sentence_start <= last_start {
+                let mut next = longest_at[first - sentence_start];
                 // "Dana Ortiz" is not the gazetteer's Ortiz: a surname alias
                 // right after another capitalized word is someone else, unless
                 // that word only opens the sentence ("Later Ortiz said") and the
                 // document named Ortiz before. Only a word of the same sentence
                 // counts.
-                let after_other_name = if first > sentence_start
+                let after_other_name = if next != NONE
+                    && first > sentence_start
                     && toks[first - 1].is_capitalized()
                     && !lexicon.in_class(toks[first - 1].word(), Reserved::SurnameTitle.index())
                 {
@@ -323,29 +358,53 @@ impl Gazetteer {
                 } else {
                     None
                 };
-                match self.choose(phrase as usize, surface, &named_persons, after_other_name) {
-                    Some(c) => {
-                        let entry = &self.entries[c.entry as usize];
-                        if entry.ty == EntityType::Person && !named_persons.contains(&c.entry) {
-                            named_persons.push(c.entry);
-                        }
-                        mentions.push(Entity {
-                            entry,
-                            text: surface,
-                            span,
-                            alias_kind: c.kind,
-                            origin: None,
-                            sentence,
-                        });
-                        first = last + 1;
+                let mut taken = 1;
+                while next != NONE {
+                    let f = found[next as usize];
+                    next = f.shorter;
+                    let last = first + f.len as usize - 1;
+                    let span = Span::new(toks[first].span.start, toks[last].span.end);
+                    let surface = &text[span.start..span.end];
+                    let Some(c) = self.choose(f.phrase as usize, surface, &named_persons, after_other_name)
+                    else {
+                        continue;
+                    };
+                    let entry = &self.entries[c.entry as usize];
+                    if entry.ty == EntityType::Person && !named_persons.contains(&c.entry) {
+                        named_persons.push(c.entry);
                     }
-                    // Resume at the next token after the failed match's start.
-                    None => first += 1,
+                    mentions.push(Entity {
+                        entry,
+                        text: surface,
+                        span,
+                        alias_kind: c.kind,
+                        origin: None,
+                        sentence,
+                    });
+                    taken = f.len as usize;
+                    break;
                 }
+                first += taken;
+            }
+            // Every start empty again for the next sentence.
+            for f in &found {
+                longest_at[f.start as usize] = NONE;
             }
         }
         mark_origins(tokens, &mut mentions);
         mentions
+    }
+
+    /// A token's word id as the phrase automaton reads it: marked
+    /// [`JOINED`] when it touches the token before, [`NO_WORD`] when no
+    /// alias uses the word.
+    #[inline(always)]
+    fn word_id(&self, tok: &Token) -> u32 {
+        match tok.word() {
+            id if id >= self.word_count => NO_WORD,
+            id if tok.space_before() => id,
+            id => id | JOINED,
+        }
     }
 
     /// The best candidate for a matched key whose text is `surface`.
@@ -800,6 +859,132 @@ k9\tWEAPON\tK9-Thunder\t\tclass=artillery
             let tokens = Tokens::with_lexicon(text, &lexicon);
             let ids: Vec<&str> = g.find(&tokens, &lexicon).iter().map(|e| e.id()).collect();
             assert_eq!(ids, ["nxp", "lw"], "in {text:?}");
+        }
+    }
+
+    const OVERLAPS: &str = "\
+abg\tORGANIZATION\tAlpha Beta Gamma\t\t
+ab\tORGANIZATION\tAlpha Beta\t\t
+bgd\tORGANIZATION\tbeta gamma delta\t\t
+g\tCOUNTRY\tGamma\t\t
+un\tORGANIZATION\tUnited Nations\tUN\t
+unsc\tORGANIZATION\tUnited Nations Security Council\tUN Security Council|Security Council\t
+usa\tCOUNTRY\tUnited States\tUS\t
+usn\tORGANIZATION\tUnited States Navy\tUS Navy\t
+";
+
+    #[test]
+    fn a_rejected_alias_falls_back_to_a_shorter_one() {
+        let mut b = GazetteerBuilder::default();
+        b.add_source("overlaps.tsv", OVERLAPS).unwrap();
+        let g = b.build();
+        let cases: &[(&str, &[(&str, &str)])] = &[
+            ("Alpha Beta Gamma", &[("Alpha Beta Gamma", "abg")]),
+            // The longest fails its case policy: the next shorter one at the
+            // same start is taken, and the scan goes on after it.
+            ("Alpha Beta gamma", &[("Alpha Beta", "ab")]),
+            ("Alpha Beta gamma Gamma", &[("Alpha Beta", "ab"), ("Gamma", "g")]),
+            // Leftmost wins over a longer alias that starts later.
+            ("Alpha Beta gamma delta", &[("Alpha Beta", "ab")]),
+            // Nothing at the first start: the next start's aliases.
+            ("alpha beta gamma delta", &[("beta gamma delta", "bgd")]),
+            ("Alpha beta Gamma", &[("Gamma", "g")]),
+            ("the United States Navy said", &[("United States Navy", "usn")]),
+            ("the United States navy said", &[("United States", "usa")]),
+            (
+                "the US navy and the US Navy",
+                &[("US", "usa"), ("US Navy", "usn")],
+            ),
+            (
+                "The United Nations security council met.",
+                &[("United Nations", "un")],
+            ),
+            ("the UN security council", &[("UN", "un")]),
+            ("The United Nations Security council", &[("United Nations", "un")]),
+            ("the UN Security Council", &[("UN Security Council", "unsc")]),
+            // Never across a sentence.
+            ("It was Alpha. Beta Gamma", &[("Gamma", "g")]),
+        ];
+        for (text, want) in cases {
+            let tokens = tokens(&g, text);
+            let got: Vec<(String, String)> = g
+                .find(&tokens)
+                .iter()
+                .map(|e| (e.text().to_string(), e.id().to_string()))
+                .collect();
+            assert_eq!(got, pairs(want), "mentions in {text:?}");
+        }
+    }
+
+    /// Leftmost-longest by brute force: at each start, every length from
+    /// the longest down, looked up whole, and the first that `choose`
+    /// accepts. For gazetteers without surname aliases, which need no
+    /// document context.
+    fn find_naive(g: &Gazetteer, tokens: &Tokens<'_>) -> Vec<(Span, u32)> {
+        let ids: Vec<u32> = tokens.tokens().iter().map(|t| g.word_id(t)).collect();
+        let toks = tokens.tokens();
+        let mut out = Vec::new();
+        for sent in tokens.sentences() {
+            let mut first = sent.tokens.start;
+            'start: while first < sent.tokens.end {
+                for last in (first..sent.tokens.end).rev() {
+                    let Some(phrase) = g.phrases.get(&ids[first..=last]) else {
+                        continue;
+                    };
+                    let span = Span::new(toks[first].span.start, toks[last].span.end);
+                    let surface = &tokens.source()[span.start..span.end];
+                    if let Some(c) = g.choose(phrase as usize, surface, &[], None) {
+                        out.push((span, c.entry));
+                        first = last + 1;
+                        continue 'start;
+                    }
+                }
+                first += 1;
+            }
+        }
+        out
+    }
+
+    fn word() -> impl proptest::strategy::Strategy<Value = &'static str> {
+        proptest::sample::select(
+            &[
+                "alpha", "Alpha", "ALPHA", "beta", "Beta", "gamma", "Gamma", "AB", "ab",
+            ][..],
+        )
+    }
+
+    proptest::proptest! {
+        /// Random aliases over a few words in several cases (so that
+        /// aliases nest, overlap and fail their case policies) and random
+        /// text over the same words, joined by spaces, hyphens or periods.
+        #[test]
+        fn same_as_every_start_and_length(
+            aliases in proptest::collection::vec(
+                (proptest::collection::vec(word(), 1..5), proptest::bool::ANY, proptest::bool::ANY),
+                1..12,
+            ),
+            text in proptest::collection::vec(
+                (word(), proptest::sample::select(&[" ", " ", " ", "-", ". "][..])),
+                0..30,
+            ),
+        ) {
+            let mut file = String::new();
+            for (i, (words, hyphens, country)) in aliases.iter().enumerate() {
+                let ty = if *country { "COUNTRY" } else { "ORGANIZATION" };
+                let sep = if *hyphens { "-" } else { " " };
+                file.push_str(&format!("e{i}\t{ty}\t{}\t\n", words.join(sep)));
+            }
+            let mut b = GazetteerBuilder::default();
+            b.add_source("random.tsv", &file).unwrap();
+            let g = b.build();
+            let text: String = text.iter().map(|(w, sep)| format!("{w}{sep}")).collect();
+            let tokens = tokens(&g, &text);
+            let found: Vec<(Span, u32)> = g
+                .find(&tokens)
+                .iter()
+                .map(|e| (e.span, g.entries.iter().position(|x| x.id == e.entry.id).unwrap() as u32))
+                .collect();
+            proptest::prop_assert_eq!(found, find_naive(&g, &tokens), "in {:?}", text);
         }
     }
 

@@ -23,8 +23,8 @@
 //! - **Byte spans.** Every offset is a UTF-8 byte offset into the text given
 //!   to [`Extractor::extract`].
 //! - **Leftmost-longest, no overlaps.** Entity mentions never overlap; at each
-//!   position the longest alias wins, and ties between entries follow the
-//!   precedence documented in [`gazetteer`].
+//!   position the longest alias that passes its case policy wins, and ties
+//!   between entries follow the precedence documented in [`gazetteer`].
 //! - **Infallible extraction.** [`Extractor::extract`] never fails and never
 //!   panics; every error belongs to building an extractor, and names the
 //!   file, line and column at fault.

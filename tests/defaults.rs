@@ -148,3 +148,36 @@ fn country_forms_table() {
         assert_eq!(got, [*id], "in {text:?}");
     }
 }
+
+/// When the longest alias at a position fails its case policy, a shorter
+/// one at the same position is tried ("United States Navy" wants "Navy"
+/// capitalized; "United States" does not); with the default data these
+/// sentences once gave no entity at all.
+#[test]
+fn a_rejected_long_alias_falls_back_to_a_shorter_one() {
+    let ex = Extractor::default();
+    let cases: &[(&str, &[(&str, &str)])] = &[
+        ("the United States navy said", &[("United States", "USA")]),
+        (
+            "the United States Navy said",
+            &[("United States Navy", "us_navy")],
+        ),
+        (
+            "The United Nations security council met.",
+            &[("United Nations", "un")],
+        ),
+        (
+            "The United Nations Security Council met.",
+            &[("United Nations Security Council", "un_security_council")],
+        ),
+        (
+            "Prime Minister Nguyen Xuan Phuc spoke.",
+            &[("Nguyen Xuan Phuc", "nguyen_xuan_phuc")],
+        ),
+    ];
+    for (text, want) in cases {
+        let out = ex.extract_entities(text);
+        let got: Vec<(&str, &str)> = out.entities().iter().map(|e| (e.text(), e.id())).collect();
+        assert_eq!(&got, want, "in {text:?}");
+    }
+}
