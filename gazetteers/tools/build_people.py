@@ -6,13 +6,19 @@
   country, latest post and the years they spoke;
 - the office-holders of the Phoenix actor dictionaries (PETRARCH2, MIT) in government, armed
   forces, intelligence or an international organization whose coded tenure reaches
-  MIN_LAST_YEAR or later, with country (or organization), role and years, whether or not the
-  entry carries a CountryInfo comment;
-- the individuals on the US Treasury OFAC SDN list of 2024-05-03 (public domain): "LAST, First"
-  turned round, the a.k.a. names of the remarks, country from the remarks (nationality,
-  citizenship, place of birth) or the sanctions program, the programs as `sanctions=`.
+  MIN_LAST_YEAR (1990) or later and spans MIN_TENURE_YEARS (2) or more, with country (or
+  organization), role and years, whether or not the entry carries a CountryInfo comment;
+- the individuals on the US Treasury OFAC SDN list of 2024-05-03 (public domain) who hold an
+  official title under a program on states in conflict, terrorism or proliferation (see
+  OFAC_PROGRAMS_KEPT): "LAST, First" turned round, the a.k.a. names of the remarks, country from
+  the remarks (nationality, citizenship, place of birth) or the program, the title, and the
+  programs as `sanctions=` (also on people already listed from another source).
 
-Usage: python3 gazetteers/tools/build_people.py ../shared/data > gazetteers/people.tsv
+Usage: python3 gazetteers/tools/build_people.py ../shared/data [--all] > gazetteers/people.tsv
+
+The cut-offs keep `Extractor::default()` within its build-time budget (gazetteers/README.md,
+"Volumes and their limits"); `--all` lifts them (every OFAC individual, every Phoenix tenure,
+short forms for every long name) for a file to load with `--gazetteer`.
 
 One person, one entry. Spellings of the same person (same country or organization) are merged:
 two names are the same person when their words agree after folding (see `ident`: diacritics,
@@ -39,7 +45,8 @@ Aliases added by rule (the library matches them as written; it does not fold par
   dictionary entry lists the bare surname or "TITLE SURNAME" ("PRESIDENT_HOLLANDE"), when the
   surname is at least four letters, is not a common lower-case English word
   (tests/data/common_words.txt, or written in lower case at least three times in the BBC and
-  AG News corpora), not a country alias and not a city of over 200,000 people. Surnames keep their
+  AG News corpora), not a country alias, not a city of over 200,000 people and, unless the
+  dictionaries list it, not the name of a province or state (ISO 3166-2). Surnames keep their
   particles ("von der Leyen"); Arabic-article surnames get the al-/el-/bare forms.
 
 Aliases shared by two people are dropped from both (the canonical name of the one listed first
@@ -82,6 +89,11 @@ ROLES = {"GOV": "government", "MIL": "military", "ELI": "elite", "SPY": "intelli
 # stop around 2015; office-holders since 1990 still appear in news (as former ministers, in
 # retrospectives, in court), and keeping them all costs about 11,000 aliases (~25 ms of build).
 MIN_LAST_YEAR = 1990
+# Phoenix office-holders whose coded tenure (first start to last end) spans fewer years than this
+# are left out unless another source lists them. On CoNLL-2003 train/testa and re3d dev, the 4,648
+# with a span of 0-1 year (mostly single-year cabinet entries of the 2000s) were matched 6 times,
+# the 1,792 with a span of six years or more 134 times; leaving them out saves about 16 ms of build.
+MIN_TENURE_YEARS = 2
 # A word that opens this many names or more is a given name first: not a surname alias alone.
 COMMON_GIVEN = 10
 
@@ -115,7 +127,9 @@ FAMILY_FIRST = {"CHN", "TWN", "HKG", "MAC", "PRK", "KOR", "VNM", "KHM", "SGP", "
 PATRONYMIC = re.compile(r"(ovich|evich|yevich|ovna|evna|yevna|ichna|ovych|ovych|ivna|yovych|ogly|oglu|ovic)$", re.I)
 ORG_WORDS = {"ARMY", "FORCE", "FORCES", "LIBERATION", "BRIGADE", "BRIGADES", "PARTY", "MOVEMENT", "FRONT", "MINISTRY",
              "COUNCIL", "JAYSH", "COMMITTEE", "ORGANIZATION", "ORGANISATION", "GUARD", "POLICE", "MILITIA", "CORPS",
-             "COMMAND", "ALLIANCE", "TREATY", "GOVERNMENT", "UNION", "ASSOCIATION", "AGENCY", "SERVICE", "OFFICE"}
+             "COMMAND", "ALLIANCE", "TREATY", "GOVERNMENT", "UNION", "ASSOCIATION", "AGENCY", "SERVICE", "OFFICE",
+             "AUTHORITY", "COMMISSION", "BANK", "MISSION", "DELEGATION", "SECRETARIAT", "COURT", "ASSEMBLY",
+             "PARLIAMENT", "CABINET", "ADMINISTRATION", "REGIME", "CONGRESS", "SENATE", "DEPARTMENT"}
 SUFFIX = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
 GUARDED_START = re.compile(r"^(abd|abu|umm|abo|bin|ibn|bint)", re.I)
 
@@ -169,6 +183,14 @@ def lowercase_words(data, min_count=3):
             for line in f:
                 counts.update(re.findall(r"(?<![\w'])[a-z][a-z'-]+", json.loads(line).get("text", "")))
     return {w for w, n in counts.items() if n >= min_count}
+
+
+def subdivisions(data):
+    """Names of provinces, states and regions (ISO 3166-2 via pycountry, used here only as a
+    filter): "Guerrero", "Assam", "Kerry" stand for places too often to be a surname alone."""
+    import json
+    with open(f"{data}/countries/pycountry/iso3166-2.json", encoding="utf-8") as f:
+        return {fold(s["name"]) for s in json.load(f)["3166-2"]}
 
 
 def big_cities(data, min_population=200000):
@@ -443,7 +465,17 @@ def phoenix_people(people, country_ids, common, country_aliases):
                 scope = code[:3]
             else:
                 scope = "org:" + code[:6].lower()
-            p = people.add(name, scope, "phoenix")
+            starts = [c[1] for c in dated if c[1]]
+            last = e.last_year()
+            short = last != 9999 and (not starts or not last or last - min(starts) < MIN_TENURE_YEARS)
+            if short and not ALL:
+                # A short coded tenure: listed only if another source has the person already.
+                p = people.find(name, scope)
+                if p is not None and not p.curated_line:
+                    p.add_form(name)
+                    people.index(p, name)
+            else:
+                p = people.add(name, scope, "phoenix")
             if p is None or p.curated_line:
                 continue
             n += 1
@@ -573,6 +605,7 @@ def main():
     # A surname that news writes in lower case ("green", "king", "bishop") or that names a large
     # city ("Lagos") is not a safe alias on its own.
     surname_stop = common | lowercase_words(DATA) | big_cities(DATA)
+    regions = subdivisions(DATA)
     countries = list(phoenix.gazetteer_rows("countries.tsv"))
     country_ids = {cid for cid, _, _ in countries}
     country_aliases = {fold(n) for _, names, _ in countries for n in names}
@@ -644,6 +677,7 @@ def main():
                     continue
                 bare = s.split()[-1].split("-")[-1]
                 if (len(bare) < 4 or fold(bare) in surname_stop or fold(s) in country_aliases or fold(bare) in country_aliases
+                        or (fold(bare) in regions and s not in p.surnames)
                         or fold(bare) in HOUSES or (fold(bare) in common_given and s not in p.surnames)
                         or not re.fullmatch(r"[A-Za-z\u00c0-\u024f'\- ]+", s) or re.fullmatch(r"[IVX]+", bare)):
                     continue
