@@ -241,6 +241,8 @@ OWN_TITLES = {
     "title_activist": """activist campaigner dissident protester demonstrator opposition|leader
         human|rights|activist blogger""",
     "title_health": """doctor dr physician surgeon nurse paramedic medic""",
+    "title_intelligence": """spy|chief spymaster intelligence|chief intelligence|officer intelligence|director
+        agent operative spy""",
     "title_party": """party|leader party|chairman chairman leader candidate nominee""",
     "title_sports": """coach manager striker midfielder defender goalkeeper forward winger captain skipper
         batsman bowler wicketkeeper all-rounder jockey trainer rider driver champion player teammate
