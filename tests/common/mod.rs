@@ -11,7 +11,12 @@ use newsie::{EntityType, Extraction};
 pub fn allowed_types() -> HashMap<(String, String), Vec<EntityType>> {
     let mut out = HashMap::new();
     for file in std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/rules")).unwrap() {
-        let text = std::fs::read_to_string(file.unwrap().path()).unwrap();
+        let path = file.unwrap().path();
+        // Subdirectories (rules/names/) hold word classes only, no relations.
+        if path.is_dir() {
+            continue;
+        }
+        let text = std::fs::read_to_string(path).unwrap();
         for line in text.lines().filter(|l| l.starts_with("relation ")) {
             let mut words = line.split_whitespace().skip(1);
             let relation = words.next().unwrap().to_string();
