@@ -14,7 +14,11 @@
   the remarks (nationality, citizenship, place of birth) or the program, the title, and the
   programs as `sanctions=` (also on people already listed from another source).
 
-Usage: python3 gazetteers/tools/build_people.py ../shared/data [--all] > gazetteers/people.tsv
+Usage: python3 gazetteers/tools/build_people.py ../shared/data --census DIR [--all] > gazetteers/people.tsv
+
+DIR holds the US Census 1990 name files of the PyPI package `names` 0.3.0 (see
+build_names_lists.py): they tell given names from family names in Spanish names, and keep very
+common surnames and given names from being surname aliases.
 
 The cut-offs keep `Extractor::default()` within its build-time budget (gazetteers/README.md,
 "Volumes and their limits"); `--all` lifts them (every OFAC individual, every Phoenix tenure,
@@ -43,7 +47,8 @@ Aliases added by rule (the library matches them as written; it does not fold par
 - surname aliases (weak: resolved only after the full name or when unique) for heads of state
   and government and foreign ministers (UNGDC posts) and for the Phoenix office-holders whose
   dictionary entry lists the bare surname or "TITLE SURNAME" ("PRESIDENT_HOLLANDE"), when the
-  surname is at least four letters, is not a common lower-case English word
+  surname is at least four letters, is not a common US surname or given name (Census 1990), nor the
+  first word of ten names or more, is not a common lower-case English word
   (tests/data/common_words.txt, or written in lower case at least three times in the BBC and
   AG News corpora), not a country alias, not a city of over 200,000 people and, unless the
   dictionaries list it, not the name of a province or state (ISO 3166-2). Surnames keep their
@@ -62,7 +67,8 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import phoenix  # noqa: E402
 from phoenix import fold, key, slug  # noqa: E402
 
-ARGS = [a for a in sys.argv[1:] if not a.startswith("--")]
+CENSUS = sys.argv[sys.argv.index("--census") + 1] if "--census" in sys.argv else None
+ARGS = [a for a in sys.argv[1:] if not a.startswith("--") and a != CENSUS]
 DATA = ARGS[0] if ARGS else "../shared/data"
 # `--all` lifts the volume cut-offs below (OFAC programs, short forms of Phoenix names): the
 # output then builds too slowly for the embedded defaults, but can be loaded with --gazetteer.
@@ -96,6 +102,12 @@ MIN_LAST_YEAR = 1990
 MIN_TENURE_YEARS = 2
 # A word that opens this many names or more is a given name first: not a surname alias alone.
 COMMON_GIVEN = 10
+# Nor are US Census 1990 surnames of at least this share of people (Davis, Moore, Carter, Lopez,
+# Powell, Rice: about the 600 most common) or given names of at least this share (Alexander,
+# Christopher, Henry). On the BBC and AG News corpora such surnames matched other people
+# ("Davis" 59 times for a Bahamian prime minister).
+COMMON_SURNAME_PERCENT = 0.02
+COMMON_GIVEN_PERCENT = 0.1
 
 # Lower-case name particles: kept inside a name, never a name word of their own.
 PARTICLES = {"al", "el", "ad", "an", "ar", "as", "ash", "at", "az", "ul", "ud", "bin", "ibn", "bint", "ben", "ould",
@@ -154,8 +166,22 @@ def ident(name):
     return tuple(out)
 
 
+POST_NOMINALS = re.compile(r"(,?\s+(MP|M\.P\.|QC|KC|CBE|OBE|MBE|KBE|GCMG|KCMG|CMG|PhD|Ph\.D\.|MD|Esq\.?))+$")
+
+
+def census(fname, min_percent):
+    """Names of a US Census 1990 file (public domain; shipped in the PyPI package `names` 0.3.0,
+    MIT) at or above `min_percent` per cent of people, folded; empty without --census."""
+    if not CENSUS:
+        return set()
+    with open(os.path.join(CENSUS, fname), encoding="ascii") as f:
+        return {line.split()[0].lower() for line in f if float(line.split()[1]) >= min_percent}
+
+
 def clean(name):
     name = " ".join(name.replace("\u00a0", " ").split())
+    name = re.sub(r"^(The\s+)?(Right\s+)?(Hon\.?|Honourable|Honorable)\s+", "", name, flags=re.I)
+    name = POST_NOMINALS.sub("", name)
     # All-capital surnames in mixed-case names ("Tamim bin Hamad AL-THANI") are written as names.
     if any(c.islower() for c in name):
         name = " ".join(phoenix.title([w]) if len(w) > 2 and re.fullmatch(r"[A-Z'\-]+", w) else w
@@ -633,7 +659,15 @@ def main():
 
     # Given names seen in the data, to tell a second family name from a given name.
     firsts = Counter(fold(p.name.split()[0]) for p in people.all)
-    given = {g for g, n in firsts.items() if n >= 2}
+    given = {g for g, n in firsts.items() if n >= 2} | census("dist.male.first", 0) | census("dist.female.first", 0)
+    # Surnames and given names so common that a surname alias would name someone else more
+    # often than the listed person ("Davis", "Moore", "Lopez"; "Alexander", "Christopher"): the
+    # library resolves a weak surname whenever it is the only one in the gazetteer.
+    census_stop = (census("dist.all.last", COMMON_SURNAME_PERCENT) | census("dist.male.first", COMMON_GIVEN_PERCENT)
+                   | census("dist.female.first", COMMON_GIVEN_PERCENT))
+    if not CENSUS:
+        print("warning: no --census DIR: common US surnames and given names are not kept from surname aliases",
+              file=sys.stderr)
     # A surname that is also the given name of many ("Ahmed", "Hassan") names too many people to
     # stand alone, unless the dictionaries list it as that person's surname.
     common_given = {g for g, n in firsts.items() if n >= COMMON_GIVEN}
@@ -675,10 +709,12 @@ def main():
             for s in cands:
                 if not s:
                     continue
-                bare = s.split()[-1].split("-")[-1]
+                # The surname without an Arabic article ("el-Sisi" -> "Sisi"); a hyphenated
+                # surname is checked whole ("Thorning-Schmidt" is not "Schmidt").
+                bare = re.sub(r"^[AaEe]l-", "", s.split()[-1])
                 if (len(bare) < 4 or fold(bare) in surname_stop or fold(s) in country_aliases or fold(bare) in country_aliases
                         or (fold(bare) in regions and s not in p.surnames)
-                        or fold(bare) in HOUSES or (fold(bare) in common_given and s not in p.surnames)
+                        or fold(bare) in HOUSES or fold(bare) in common_given or fold(bare) in census_stop
                         or not re.fullmatch(r"[A-Za-z\u00c0-\u024f'\- ]+", s) or re.fullmatch(r"[IVX]+", bare)):
                     continue
                 for sf in surname_forms(s):
