@@ -53,7 +53,7 @@ MIN_PEOPLE = 2
 # Capitalized words that are not given names in news, though some are in name lists.
 NOT_GIVEN = set("""
 january february march april may june july august september october november december monday tuesday
-wednesday thursday friday saturday sunday christian christians muslim islam jesus christ god allah
+wednesday thursday friday saturday sunday christian christians muslim islam islamic jesus christ god allah
 lord sir lady king queen crown prince princess emir sheikh sheik shaikh mr mrs ms dr president general
 minister colonel captain major saint san santa st mount lake cape port fort new north south east west
 central united national royal grand great little old young big holy
@@ -93,12 +93,17 @@ def given_names(places, common):
         sources[f].add(source)
 
     def first_of(name):
-        for w in name.split():
-            if fold(w) in PARTICLE_WORDS or fold(w).strip(".") in HONORIFIC_WORDS or len(w.strip(".")) < 2:
-                if fold(w) in PARTICLE_WORDS:
-                    return None  # "Abu Bakr", "al-...": not a given name in first position
+        """The given name of a full name, after honorifics and "The Honourable"; None for a name
+        of one word once those are gone ("Mr. Bandaranaike")."""
+        ws = name.split()
+        for i, w in enumerate(ws):
+            f = fold(w).strip(".")
+            if f in PARTICLE_WORDS:
+                return None  # "Abu Bakr", "al-...": not a given name in first position
+            if f in HONORIFIC_WORDS or f in ("the", "honourable", "honorable", "right", "excellency", "his", "her", "highness", "majesty", "royal")\
+                    or len(w.strip(".")) < 2:
                 continue
-            return w
+            return w if i + 1 < len(ws) else None
         return None
 
     for _, names, line in phoenix.gazetteer_rows("people.tsv"):
@@ -126,7 +131,7 @@ def given_names(places, common):
         for row in csv.DictReader(f):
             if row["sdn_type"].strip() == "individual" and "," in row["sdn_name"]:
                 last, _, given = row["sdn_name"].partition(",")
-                if given.split() and (w := first_of(given)):
+                if given.split() and (w := first_of(f"{given} {last}")):
                     add(w, row["sdn_name"], "ofac")
     census = set()
     if CENSUS:
