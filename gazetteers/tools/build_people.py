@@ -27,9 +27,11 @@ short forms for every long name) for a file to load with `--gazetteer`.
 One person, one entry. Spellings of the same person (same country or organization) are merged:
 two names are the same person when their words agree after folding (see `ident`: diacritics,
 case, hyphens, the Arabic article al/el, initials, and a few transliteration variants of common
-Arabic given names such as Muhammad/Mohammed/Mohamed), or when one name's words are a subset of
-the other's with the same surname ("Nawaz Sharif" and "Muhammad Nawaz Sharif"). The other
-spellings become aliases.
+Arabic given names such as Muhammad/Mohammed/Mohamed), when one name's words are a subset of
+the other's with the same surname ("Nawaz Sharif" and "Muhammad Nawaz Sharif"), or when the
+surname is the same and the given names have the same consonants and differ by at most two
+letters ("Yasir"/"Yasser Arafat", "Haidar"/"Haider al-Abadi"). The
+other spellings become aliases.
 
 Aliases added by rule (the library matches them as written; it does not fold particles):
 - the Arabic article: a name with "al"/"el" before a word also gets the forms with "al-",
@@ -178,6 +180,27 @@ def census(fname, min_percent):
         return {line.split()[0].lower() for line in f if float(line.split()[1]) >= min_percent}
 
 
+def edits(a, b):
+    """Levenshtein distance of two short words."""
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i]
+        for j, cb in enumerate(b, 1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
+        prev = cur
+    return prev[-1]
+
+
+def skeleton(t):
+    """Identity words with the given names reduced to their consonants (vowels, y, w and h
+    dropped, doubles collapsed; the first letter kept): "yasser arafat" and "yasir arafat" agree,
+    "ali hassan" and "ali hussein" do not (the surname is kept whole)."""
+    def cons(w):
+        rest = re.sub(r"[aeiouyhw]", "", w[1:])
+        return w[0] + re.sub(r"(.)\1+", r"\1", rest)
+    return tuple(cons(w) for w in t[:-1]) + t[-1:]
+
+
 def clean(name):
     name = " ".join(name.replace("\u00a0", " ").split())
     name = re.sub(r"^(The\s+)?(Right\s+)?(Hon\.?|Honourable|Honorable)\s+", "", name, flags=re.I)
@@ -257,6 +280,7 @@ class People:
         self.all = []
         self.by_ident = {}  # (scope, ident) -> person
         self.by_last = defaultdict(list)  # (scope, last ident word) -> persons
+        self.by_skeleton = {}  # (scope, given-name consonants + surname) -> person
         self.ids = set()
 
     def find(self, name, scope):
@@ -280,12 +304,21 @@ class People:
                 if q not in hits and any(len(u) >= 2 and (s <= set(u) or (set(u) <= s and len(s - set(u)) == 1))
                                          for u in map(ident, q.forms)):
                     hits.append(q)
-        return hits[0] if len(hits) == 1 else None
+        if len(hits) == 1:
+            return hits[0]
+        # Transliterations of the given names ("Yasir"/"Yasser Arafat", "Haidar"/"Haider
+        # al-Abadi"): the same surname and the same consonants in the other words.
+        q = self.by_skeleton.get((scope, skeleton(t)))
+        if q and any(len(u) == len(t) and skeleton(u) == skeleton(t) and all(edits(a, b) <= 2 for a, b in zip(t, u))
+                     for u in map(ident, q.forms)):
+            return q  # and not "Abdiweli"/"Abdullahi Mohamed Ali", whose consonants agree too
+        return None
 
     def index(self, p, form):
         t = ident(form)
         if len(t) >= 2:
             self.by_ident.setdefault((p.scope, t), p)
+            self.by_skeleton.setdefault((p.scope, skeleton(t)), p)
             # Spanish names are also known by the first of two family names ("Nicolás Maduro").
             for last in {t[-1], t[-2]} if p.scope in HISPANIC and len(t) >= 3 else {t[-1]}:
                 if p not in self.by_last[(p.scope, last)]:
