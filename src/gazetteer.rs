@@ -877,7 +877,8 @@ usn\tORGANIZATION\tUnited States Navy\tUS Navy\t
     fn a_rejected_alias_falls_back_to_a_shorter_one() {
         let mut b = GazetteerBuilder::default();
         b.add_source("overlaps.tsv", OVERLAPS).unwrap();
-        let g = b.build();
+        let g = b.build(crate::defaults::abbreviations());
+        let lexicon = lexicon(&g);
         let cases: &[(&str, &[(&str, &str)])] = &[
             ("Alpha Beta Gamma", &[("Alpha Beta Gamma", "abg")]),
             // The longest fails its case policy: the next shorter one at the
@@ -906,9 +907,9 @@ usn\tORGANIZATION\tUnited States Navy\tUS Navy\t
             ("It was Alpha. Beta Gamma", &[("Gamma", "g")]),
         ];
         for (text, want) in cases {
-            let tokens = tokens(&g, text);
+            let tokens = Tokens::with_lexicon(text, &lexicon);
             let got: Vec<(String, String)> = g
-                .find(&tokens)
+                .find(&tokens, &lexicon)
                 .iter()
                 .map(|e| (e.text().to_string(), e.id().to_string()))
                 .collect();
@@ -976,11 +977,12 @@ usn\tORGANIZATION\tUnited States Navy\tUS Navy\t
             }
             let mut b = GazetteerBuilder::default();
             b.add_source("random.tsv", &file).unwrap();
-            let g = b.build();
+            let g = b.build(crate::defaults::abbreviations());
+            let lexicon = lexicon(&g);
             let text: String = text.iter().map(|(w, sep)| format!("{w}{sep}")).collect();
-            let tokens = tokens(&g, &text);
+            let tokens = Tokens::with_lexicon(&text, &lexicon);
             let found: Vec<(Span, u32)> = g
-                .find(&tokens)
+                .find(&tokens, &lexicon)
                 .iter()
                 .map(|e| (e.span, g.entries.iter().position(|x| x.id == e.entry.id).unwrap() as u32))
                 .collect();

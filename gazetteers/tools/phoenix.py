@@ -31,16 +31,32 @@ def gazetteer_rows(name):
             yield cols[0], names, line.rstrip("\n")
 
 
+# Quotes and dashes that the tokenizer unifies (src/token.rs, `push_key`).
+QUOTES = {"\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'", "`": "'", "\u00b4": "'",
+          "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u00ab": '"', "\u00bb": '"', "\u2033": '"',
+          "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2015": "-", "\u2212": "-",
+          "\ufe58": "-", "\ufe63": "-", "\uff0d": "-"}
+
+
+def fold(text):
+    """The library's key folding: Unicode canonical decomposition (NFD) with the combining marks
+    (category Mn) dropped, lower case, curly quotes and dash variants unified. "Erdoğan" and
+    "Erdogan" agree; letters that do not decompose ("ø", "ł", "æ") stay as they are, exactly as
+    in the library, so the generators and the matcher call the same names equal."""
+    s = unicodedata.normalize("NFD", text)
+    s = "".join(QUOTES.get(c, c) for c in s if unicodedata.category(c) != "Mn")
+    return s.lower()
+
+
 def slug(name):
     """The schema's canonical id: the lower-case ASCII slug of a name ("Bashar al-Assad" -> bashar_al_assad)."""
-    s = unicodedata.normalize("NFD", name)
-    s = "".join(c for c in s if unicodedata.category(c) != "Mn").lower()
-    return re.sub(r"[^a-z0-9]+", "_", s).strip("_")
+    return re.sub(r"[^a-z0-9]+", "_", fold(name)).strip("_")
 
 
 def key(name):
-    """A loose match key for comparing names across files: lower case, punctuation as spaces."""
-    return " ".join(re.sub(r"[^\w]+", " ", name.lower()).split())
+    """A loose match key for comparing names across files: folded, punctuation as spaces."""
+    return " ".join(re.sub(r"[^\w]+", " ", fold(name)).split())
+
 
 CODE = re.compile(r"\[([A-Z0-9]+)\s*([<>]?\d*)(?:-(\d+))?\s*\]")
 
