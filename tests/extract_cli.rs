@@ -913,3 +913,63 @@ fn fields_passed_through_must_decode() {
     }
     assert_eq!(recs[2]["meta"]["title"], "caf\u{e9} \u{1F600}");
 }
+
+#[test]
+fn usage_mistakes_are_named_with_exit_status_2() {
+    // (arguments, what standard error must say)
+    let table: &[(&[&str], &str)] = &[
+        (
+            &["--threads", "zero"],
+            "--threads: expected a positive number, got 'zero'",
+        ),
+        (
+            &["--format", "xml"],
+            "--format: expected jsonl, tsv or html, got 'xml'",
+        ),
+        (&["--input"], "--input needs a value"),
+        (&["--frobnicate"], "unknown option '--frobnicate' (see --help)"),
+        (&["-x"], "unknown option '-x' (see --help)"),
+        (&["--quiet=yes"], "--quiet takes no value"),
+        (
+            &["--offsets", "graphemes"],
+            "--offsets: expected bytes or chars, got 'graphemes'",
+        ),
+        (&["--disable-rule"], "--disable-rule needs a value"),
+        (
+            &["--relations", ","],
+            "--relations: expected a comma-separated list of relation types",
+        ),
+    ];
+    for (args, want) in table {
+        let out = run(args, b"");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{args:?}: {err}");
+        assert!(err.contains(want), "{args:?}: {err}");
+    }
+}
+
+#[test]
+fn short_flags_join_and_a_double_dash_ends_the_options() {
+    let dir = scratch("flags");
+    let doc = dir.join("-b.txt");
+    std::fs::write(&doc, "Peru sold drones to Chile.").unwrap();
+    // "-qj2" is -q and -j 2; after "--", "-b.txt" is a path.
+    let out = Command::new(binary())
+        .current_dir(&dir)
+        .args(["-qj2", "--format=tsv", "--batch", "7", "--", "-b.txt"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.stderr.is_empty(),
+        "quiet: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let tsv = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        tsv.lines()
+            .nth(1)
+            .is_some_and(|l| l.starts_with("-b.txt\tsupply")),
+        "{tsv}"
+    );
+}
