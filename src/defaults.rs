@@ -29,9 +29,15 @@ pub(crate) const GAZETTEERS: &[(&str, &str)] = &[
 ];
 
 /// The English the stages read: word classes (abbreviations, titles,
-/// clause boundaries, coordinators, determiners, ...) and factuality cues.
-/// Loaded before any rule file, also when the default rules are left out.
-pub(crate) const LANGUAGE: &[(&str, &str)] = &[("english.rules", include_str!("../rules/english.rules"))];
+/// clause boundaries, coordinators, determiners, ...) and factuality cues;
+/// the grammar stage's closed classes and its lexicon of open-class word
+/// forms. Loaded before any rule file, also when the default rules are left
+/// out.
+pub(crate) const LANGUAGE: &[(&str, &str)] = &[
+    ("english.rules", include_str!("../rules/english.rules")),
+    ("grammar.rules", include_str!("../rules/grammar.rules")),
+    ("lexicon.rules", include_str!("../rules/lexicon.rules")),
+];
 
 /// The default rules, in load order: `(file name, contents)`.
 pub(crate) const RULES: &[(&str, &str)] = &[

@@ -11,6 +11,7 @@ use crate::defaults;
 use crate::entity::{Entity, Entry};
 use crate::error::{locate, Error, ErrorKind};
 use crate::gazetteer::{Gazetteer, GazetteerBuilder};
+use crate::grammar::Grammar;
 use crate::relation::Relation;
 use crate::rule::{Built, ExampleResult, RuleSet, RuleSetBuilder};
 use crate::schema::RelationSchema;
@@ -57,6 +58,8 @@ struct Inner {
     /// once, and both stages read the ids.
     lexicon: Lexicon,
     gazetteer: Gazetteer,
+    /// Phrases and clauses, read by the rules that need structure.
+    grammar: Grammar,
     rules: RuleSet,
 }
 
@@ -86,7 +89,10 @@ impl Extractor {
         let inner = &*self.inner;
         let tokens = Tokens::with_lexicon(text, &inner.lexicon);
         let entities = inner.gazetteer.find(&tokens, &inner.lexicon);
-        let (relations, cut_relations) = inner.rules.apply(&tokens, &inner.lexicon, &entities);
+        let (relations, cut_relations) =
+            inner
+                .rules
+                .apply(&tokens, &inner.lexicon, &inner.grammar, &entities);
         Extraction {
             text,
             sentences: tokens.sentences().iter().map(|s| s.span).collect(),
@@ -142,9 +148,10 @@ impl Extractor {
             let inner = &*self.inner;
             let tokens = Tokens::with_lexicon(text, &inner.lexicon);
             let entities = inner.gazetteer.find(&tokens, &inner.lexicon);
-            let (relations, _) = inner
-                .rules
-                .apply_rules(&tokens, &inner.lexicon, &entities, Some(rule));
+            let (relations, _) =
+                inner
+                    .rules
+                    .apply_rules(&tokens, &inner.lexicon, &inner.grammar, &entities, Some(rule));
             relations
                 .iter()
                 .map(|r| ExampleResult {
@@ -181,6 +188,46 @@ impl Extractor {
     /// ```
     pub fn schema(&self) -> &[RelationSchema] {
         self.inner.rules.schema()
+    }
+
+    /// The grammar stage's reading of every sentence of `text`: the tags of
+    /// its units, then each verb group with its flags, subject, object and
+    /// prepositional phrases. For rule writers; the format may change.
+    ///
+    /// ```
+    /// let ex = newsie::Extractor::default();
+    /// let out = ex.describe_grammar("Drones were sold by Peru to Chile.");
+    /// assert!(out.contains("were sold[passive](subj=Peru surf=Drones by=Peru to=Chile)"));
+    /// ```
+    pub fn describe_grammar(&self, text: &str) -> String {
+        let inner = &*self.inner;
+        let tokens = Tokens::with_lexicon(text, &inner.lexicon);
+        let entities = inner.gazetteer.find(&tokens, &inner.lexicon);
+        let mut parse = crate::grammar::Parse::default();
+        let mut out = Vec::new();
+        let mut e = 0;
+        for sentence in tokens.sentences() {
+            let first = e;
+            while e < entities.len() && entities[e].span.start < sentence.span.end {
+                e += 1;
+            }
+            inner.grammar.parse(
+                &tokens,
+                &inner.lexicon,
+                &entities,
+                sentence.tokens.clone(),
+                first..e,
+                &mut parse,
+            );
+            let toks = &tokens.tokens()[sentence.tokens.clone()];
+            let piece = |a: usize, b: usize| text[toks[a].span.start..toks[b - 1].span.end].to_string();
+            out.push(format!(
+                "{}\n  {}",
+                parse.describe_tags(&piece),
+                parse.describe(&piece)
+            ));
+        }
+        out.join("\n")
     }
 
     /// The ids of the rules in use, in load order.
@@ -344,10 +391,12 @@ impl ExtractorBuilder {
         } = rules.build(&self.disabled)?;
         // The gazetteer splits its aliases as the tokenizer splits text.
         let gazetteer = gazetteer.build(&abbreviations);
+        let grammar = Grammar::new(&classes);
         Ok(Extractor {
             inner: Arc::new(Inner {
                 lexicon: Lexicon::new(gazetteer.words(), classes, abbreviations),
                 gazetteer,
+                grammar,
                 rules,
             }),
         })

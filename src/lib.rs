@@ -48,6 +48,7 @@ mod error;
 mod extractor;
 mod fxhash;
 pub mod gazetteer;
+mod grammar;
 mod phrases;
 mod record;
 mod relation;

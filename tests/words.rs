@@ -71,7 +71,7 @@ fn changed_words_reach_their_stage() {
         // ... and a class replaced keeps only what it is given.
         (
             "words coordinator = and",
-            "Peru, or Chile, sold drones to Bolivia.",
+            "Peru or Chile sold drones to Bolivia.",
             "1 sentences; supply asserted PER>BOL>drone; supply asserted CHL>BOL>drone",
             "1 sentences; supply asserted CHL>BOL>drone",
         ),

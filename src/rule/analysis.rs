@@ -5,8 +5,18 @@
 
 use super::{First, Inst, Rule, ACTOR};
 
-/// Fills in the analyses of a compiled rule.
-pub(super) fn analyse(rule: &mut Rule, mask_words: usize) {
+/// Fills in the analyses of a compiled rule. A frame rule needs a word of
+/// its trigger classes, and a mention for each role it must fill (each
+/// filler is a mention of its own); `actor_roles` of them are actors.
+pub(super) fn analyse(rule: &mut Rule, mask_words: usize, actor_roles: usize) {
+    if let Some(frame) = &mut rule.frame {
+        frame.finish(mask_words);
+        rule.required = vec![frame.words.mask.clone()];
+        rule.first = vec![First::Any];
+        rule.min_mentions = frame.required.len();
+        rule.min_actors = actor_roles;
+        return;
+    }
     rule.required = required_word_sets(&rule.program, mask_words);
     rule.first = first_tokens(&rule.program, mask_words);
     rule.min_mentions = min_mentions(&rule.program, u8::MAX);

@@ -40,7 +40,14 @@ impl RuleSetBuilder {
         verb_sets.resize(classes.specs.len(), false);
         let words = WordClasses::new(&classes.specs);
         for rule in &mut rules {
-            analyse(rule, words.mask_words());
+            let relation = &self.relations[rule.relation];
+            let actor_roles = rule.frame.as_ref().map_or(0, |f| {
+                f.required
+                    .iter()
+                    .filter(|&&r| relation.roles[r].types & !super::ACTOR == 0)
+                    .count()
+            });
+            analyse(rule, words.mask_words(), actor_roles);
         }
         let prefilter = Prefilter::new(&rules, words.masks(), words.mask_words());
         Ok(Built {
@@ -50,6 +57,16 @@ impl RuleSetBuilder {
                 prefilter,
                 min_mentions: rules.iter().map(|r| r.min_mentions).min().unwrap_or(0),
                 min_actors: rules.iter().map(|r| r.min_actors).min().unwrap_or(0),
+                check_nouns: {
+                    let mut mask = vec![0u64; words.mask_words()];
+                    for name in ["actor_noun", "target_noun"] {
+                        if let Some(&set) = classes.ids.get(name) {
+                            mask[set / 64] |= 1 << (set % 64);
+                        }
+                    }
+                    mask.into_boxed_slice()
+                },
+                quantity_noun: classes.ids.get("quantity_noun").copied(),
                 rules,
                 cues: Cues::new(self.cues.into_iter().flatten().collect()),
             },
@@ -88,23 +105,40 @@ impl RuleSetBuilder {
                     known.join(", ")
                 )));
             };
-            let Some((line_no, text, at)) = &p.pattern else {
-                return Err(err(format!("rule '{}' has no pattern", p.id)));
-            };
             if p.embedded && p.examples.is_empty() {
                 return Err(err(format!("rule '{}' has no example", p.id)));
             }
-            let line = Line {
-                file: &p.file,
-                no: *line_no,
-                text,
+            let (program, frame) = match (&p.pattern, p.frame.is_frame()) {
+                (Some(_), true) => {
+                    let place = p.frame.trigger_place().map_or_else(
+                        || err(String::new()),
+                        |pl| pl.err("a rule has a pattern or a frame trigger ('verb:', 'noun:'), not both"),
+                    );
+                    return Err(place);
+                }
+                (None, true) => {
+                    let class = |name: &str| classes.ids.get(name).copied();
+                    let frame = p.frame.compile(&self.relations[relation], &class)?;
+                    (vec![Inst::Match], Some(frame))
+                }
+                (None, false) => {
+                    return Err(err(format!("rule '{}' has no pattern (or frame trigger)", p.id)));
+                }
+                (Some((line_no, text, at)), false) => {
+                    let line = Line {
+                        file: &p.file,
+                        no: *line_no,
+                        text,
+                    };
+                    let program = Compiler {
+                        relation: &self.relations[relation],
+                        classes,
+                        line,
+                    }
+                    .compile(&text[*at..], *at)?;
+                    (program, None)
+                }
             };
-            let program = Compiler {
-                relation: &self.relations[relation],
-                classes,
-                line,
-            }
-            .compile(&text[*at..], *at)?;
             let family = p.id.split('/').next().unwrap_or("");
             if disabled.iter().any(|d| d == &p.id || d == family) {
                 continue;
@@ -121,6 +155,7 @@ impl RuleSetBuilder {
                 cues: p.cues,
                 examples: p.examples,
                 file: p.file,
+                frame,
             });
         }
         Ok(rules)

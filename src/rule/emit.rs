@@ -4,6 +4,7 @@
 //! same sentence already says the same.
 
 use super::factuality::strength;
+use super::frame::Filled;
 use super::matcher::{Binding, MatchState, SentenceView};
 use super::{kind_class, RelationSchema, Rule, RuleSet};
 use crate::entity::Entity;
@@ -25,12 +26,63 @@ pub(super) struct Found<'a> {
     /// Where the current sentence's relations start in `relations`: only
     /// they are compared for duplicates.
     sentence_start: usize,
+    /// Where the current sentence's frame relations end: token patterns
+    /// come after them.
+    frames_end: usize,
+    /// The token patterns' relations of this sentence, as (index into
+    /// `relations`, position of their verb), for the grammar check.
+    from_patterns: Vec<(usize, Option<usize>)>,
 }
 
-impl Found<'_> {
+impl<'a> Found<'a> {
     /// Starts a new sentence.
     pub(super) fn start_sentence(&mut self) {
         self.sentence_start = self.relations.len();
+        self.frames_end = self.relations.len();
+        self.from_patterns.clear();
+    }
+
+    /// Marks the end of the sentence's frame relations.
+    pub(super) fn frames_done(&mut self) {
+        self.frames_end = self.relations.len();
+    }
+
+    /// Whether token patterns found relations in this sentence.
+    pub(super) fn patterns_found(&self) -> bool {
+        !self.from_patterns.is_empty()
+    }
+
+    /// Drops the patterns' relations of this sentence for which
+    /// `contradicted` holds, then those that say the same as a relation
+    /// before them. Duplicates among patterns are kept until now, so that a
+    /// reading the check drops does not hide a good one.
+    pub(super) fn check_patterns(
+        &mut self,
+        contradicted: impl Fn(&Relation<'a>, Option<usize>) -> bool,
+        entities: &[Entity<'_>],
+    ) {
+        let n = self.relations.len();
+        let mut drop = vec![false; n - self.sentence_start];
+        for &(i, verb) in &self.from_patterns {
+            drop[i - self.sentence_start] = contradicted(&self.relations[i], verb);
+        }
+        for i in self.frames_end..n {
+            let k = i - self.sentence_start;
+            if drop[k] {
+                continue;
+            }
+            let r = &self.relations[i];
+            drop[k] = (self.sentence_start..i).any(|j| {
+                !drop[j - self.sentence_start] && same_relation(&self.relations[j], r, r.schema(), entities)
+            });
+        }
+        let mut k = 0;
+        let start = self.sentence_start;
+        self.relations.retain(|_| {
+            k += 1;
+            k - 1 < start || !drop[k - 1 - start]
+        });
+        self.from_patterns.clear();
     }
 }
 
@@ -84,6 +136,73 @@ impl RuleSet {
                 rule: &rule.id,
                 factuality,
                 source,
+                sentence: view.span,
+                args,
+            };
+            if found.relations[found.sentence_start..found.frames_end]
+                .iter()
+                .any(|r| same_relation(r, &candidate, relation, entities))
+            {
+                continue;
+            }
+            found.from_patterns.push((found.relations.len(), st.verb_trigger));
+            found.relations.push(candidate);
+        }
+    }
+
+    /// Emits the relations of a filled frame: one per combination of its
+    /// roles' mentions, dropped when a relation of the sentence says the
+    /// same.
+    pub(super) fn emit_frame<'a>(
+        &'a self,
+        rule: &'a Rule,
+        view: &SentenceView<'_, 'a>,
+        filled: &Filled,
+        factuality: Factuality,
+        found: &mut Found<'a>,
+    ) {
+        let relation = &self.relations[rule.relation];
+        let factuality = if strength(rule.floor) > strength(factuality) {
+            rule.floor
+        } else {
+            factuality
+        };
+        let entities = view.entities;
+        let choices: Vec<(usize, Vec<Argument<'a>>)> = filled
+            .roles
+            .iter()
+            .enumerate()
+            .filter(|(_, mentions)| !mentions.is_empty())
+            .map(|(r, mentions)| {
+                let role = relation.roles[r].name.as_str();
+                let args = mentions
+                    .iter()
+                    .map(|&m| Argument {
+                        role,
+                        entity: Some(m),
+                        span: entities[m].span,
+                    })
+                    .collect();
+                (r, args)
+            })
+            .collect();
+        let (combos, cut) = combinations(&choices);
+        found.cut += cut;
+        for args in combos {
+            let ids: Vec<&str> = args
+                .iter()
+                .filter_map(|a| a.entity)
+                .filter(|&i| kind_class(entities[i].entity_type()) == 0)
+                .map(|i| entities[i].id())
+                .collect();
+            if (1..ids.len()).any(|i| ids[..i].contains(&ids[i])) {
+                continue;
+            }
+            let candidate = Relation {
+                schema: relation,
+                rule: &rule.id,
+                factuality,
+                source: None,
                 sentence: view.span,
                 args,
             };
@@ -172,15 +291,20 @@ fn same_relation(a: &Relation<'_>, b: &Relation<'_>, decl: &RelationSchema, enti
         return false;
     }
     decl.roles.iter().all(|r| {
-        let fa = a
-            .argument(&r.name)
-            .and_then(|x| x.entity)
-            .map(|i| entities[i].id());
-        let fb = b
-            .argument(&r.name)
-            .and_then(|x| x.entity)
-            .map(|i| entities[i].id());
+        let ea = a.argument(&r.name).and_then(|x| x.entity);
+        let eb = b.argument(&r.name).and_then(|x| x.entity);
+        let fa = ea.map(|i| entities[i].id());
+        let fb = eb.map(|i| entities[i].id());
+        // Two names of one thing side by side ("HIMARS MLRS", "MLRS M270")
+        // are one filler, whichever a rule took.
+        let adjacent = match (ea, eb) {
+            (Some(x), Some(y)) => {
+                let (x, y) = (entities[x].span, entities[y].span);
+                x.end + 1 >= y.start && y.end + 1 >= x.start
+            }
+            _ => false,
+        };
         // An optional role left empty in one says nothing against the other.
-        fa == fb || (!r.required && (fa.is_none() || fb.is_none()))
+        fa == fb || adjacent || (!r.required && (fa.is_none() || fb.is_none()))
     })
 }

@@ -1,9 +1,11 @@
 //! Factuality: whether the text asserts, denies, negates, alleges or only
 //! considers a match, read from cue phrases around it.
 
+use super::frame::Filled;
 use super::matcher::SentenceView;
 use crate::classes::Reserved;
 use crate::entity::{AliasKind, EntityType};
+use crate::grammar::{vg, ClauseKind, Parse, Tag, NONE};
 use crate::relation::Factuality;
 
 /// How strongly a factuality overrides another when cues combine.
@@ -83,6 +85,57 @@ impl Cues {
         (best, source)
     }
 
+    /// The factuality of a frame filled over a parsed sentence, read from
+    /// its structure instead of a window of words: the cues in its verb
+    /// group and the groups that govern it ("refused to send", "plans to
+    /// buy", "accused Peru of shelling"), the subordinators of its clauses
+    /// ("if", "whether", "claims that"), its clause's adverbs
+    /// ("reportedly"), and a noun trigger's determiner ("no sanctions") or
+    /// governing noun ("a ban on arms exports"). A headline's bare
+    /// infinitive ("Spain to send tanks") is a plan.
+    pub(super) fn judge_parse(&self, parse: &Parse, keys: &[&str], filled: &Filled) -> Factuality {
+        let mut ranges = Vec::new();
+        cue_ranges(parse, filled, &mut ranges);
+        let trigger = parse.units[filled.trigger_unit as usize].first as usize;
+        let mut best = Factuality::Asserted;
+        for &(a, b, _) in &ranges {
+            let mut i = a;
+            while i < b {
+                let cue = self
+                    .cues
+                    .iter()
+                    .filter(|(_, f)| i != trigger || *f != Factuality::Alleged)
+                    .find(|(words, _)| {
+                        i + words.len() <= keys.len()
+                            && words.iter().enumerate().all(|(k, w)| keys[i + k] == *w)
+                    });
+                match cue {
+                    Some((words, f)) => {
+                        if strength(*f) > strength(best) {
+                            best = *f;
+                        }
+                        i += words.len();
+                    }
+                    None => i += 1,
+                }
+            }
+        }
+        if filled.group != NONE && strength(best) < strength(Factuality::Uncertain) {
+            let group = parse.groups[filled.group as usize];
+            let first = group.first as usize;
+            let headline = group.flags & vg::INFINITIVE != 0
+                && (group.governor == NONE
+                    || (first > 0
+                        && parse.group_of[first - 1] == NONE
+                        && parse.units[first - 1].tag != Tag::Adj
+                        && parse.groups[group.governor as usize].clause != group.clause));
+            if headline {
+                best = Factuality::Uncertain;
+            }
+        }
+        best
+    }
+
     /// The longest cue at position `i` that ends by `end`. An accusation
     /// verb that is itself the trigger reports its own event ("Ukraine
     /// accused Russia" is asserted), so no allegation cue starts there.
@@ -100,6 +153,74 @@ impl Cues {
                 i + words.len() <= end && words.iter().enumerate().all(|(k, w)| view.key(i + k) == *w)
             })
             .map(|(words, f)| (words.as_slice(), *f))
+    }
+}
+
+/// The token ranges (sentence-relative) whose words say how a frame's
+/// event is meant: its verb group and the word after it ("refused to"),
+/// each governing verb group likewise, the subordinators that open its
+/// clauses, adverbs of its clause, and for a noun its determiner ("no
+/// sanctions").
+fn cue_ranges(p: &Parse, filled: &Filled, out: &mut Vec<(usize, usize, bool)>) {
+    let tok = |u: u32| p.units[u as usize].first as usize;
+    let tok_end = |u: u32| p.units[u as usize].end as usize;
+    // A noun trigger's own determiner ("no sanctions"), and the noun that
+    // governs its phrase ("a ban on arms exports").
+    if let Some(&ph) = p.phrase_of.get(filled.trigger_unit as usize) {
+        if ph != NONE {
+            let phrase = p.phrases[ph as usize];
+            if p.units[phrase.first as usize].tag == Tag::Det {
+                out.push((tok(phrase.first), tok_end(phrase.first), false));
+            }
+            let list = p.phrases[phrase.list_head as usize];
+            if list.prep != NONE && list.prep > 0 {
+                out.push((tok(list.prep - 1), tok_end(list.prep), false));
+            }
+        }
+    }
+    // Each verb group of the chain, with what its clause says before it
+    // ("Rumour has it ...", "officials reportedly ..."): the units of the
+    // group's own clause from its start, not those of clauses inside it.
+    // Cues that run on past the group start inside it ("refused to").
+    let mut g = filled.group;
+    let mut depth = 0;
+    while g != NONE && depth < 5 {
+        let group = p.groups[g as usize];
+        let from = if group.clause == NONE {
+            0
+        } else {
+            p.clauses[group.clause as usize].first
+        };
+        for u in from..group.end {
+            if p.clause_of[u as usize] == group.clause && p.units[u as usize].mention.is_none() {
+                out.push((tok(u), tok_end(u), depth == 0));
+            }
+        }
+        g = group.governor;
+        depth += 1;
+    }
+    // Subordinators of the clauses around the trigger.
+    let mut c = p.clause_of[filled.trigger_unit as usize];
+    let mut hops = 0;
+    while c != NONE && hops < 6 {
+        let cl = p.clauses[c as usize];
+        if let ClauseKind::Subordinate(u) = cl.kind {
+            // "claims that", "reports that": the noun before the clause too.
+            let from = if u > 0 && matches!(p.units[u as usize - 1].tag, Tag::Noun) {
+                u - 1
+            } else {
+                u
+            };
+            out.push((tok(from), tok_end(u), false));
+        }
+        // Adverbs of the clause.
+        for u in cl.first..cl.end.min(p.units.len() as u32) {
+            if p.units[u as usize].tag == Tag::Adv && p.clause_of[u as usize] == c {
+                out.push((tok(u), tok_end(u), false));
+            }
+        }
+        c = cl.parent;
+        hops += 1;
     }
 }
 

@@ -6,11 +6,14 @@
 //! groups, gap blockers), and runs each remaining rule as a bounded
 //! backtracking search from each start where its first token can be.
 
+use super::check::Check;
 use super::emit::Found;
+use super::frame::{Context, Filled, Trigger};
 use super::{kind_class, type_bit, First, Inst, Rule, RuleSet, ACTOR};
 use crate::classes::{Reserved, WordClasses};
 use crate::entity::{AliasKind, Entity, EntityType};
-use crate::relation::Relation;
+use crate::grammar::{Grammar, Parse};
+use crate::relation::{Factuality, Relation};
 use crate::span::Span;
 use crate::token::{Sentence, Tokens};
 use crate::words::{Lexicon, NO_ROW};
@@ -112,7 +115,7 @@ impl SentenceView<'_, '_> {
 
     /// Whether there is a token at sentence position `pos` and it is in one
     /// of the word classes of `mask`.
-    fn in_any(&self, mask: &[u64], pos: usize) -> bool {
+    pub(super) fn in_any(&self, mask: &[u64], pos: usize) -> bool {
         let Some(&row) = self.rows.get(pos) else {
             return false;
         };
@@ -154,6 +157,9 @@ pub(super) struct MatchState {
     visited: Visited,
     /// The position of the first word the match read: the rule's trigger.
     pub(super) trigger: Option<usize>,
+    /// The position of the first word the match read from a `verbs` class,
+    /// for the grammar check.
+    pub(super) verb_trigger: Option<usize>,
 }
 
 /// The (instruction, position) pairs one match attempt has tried: a dense
@@ -221,16 +227,21 @@ impl RuleSet {
         &'a self,
         tokens: &Tokens<'a>,
         lexicon: &Lexicon,
+        grammar: &Grammar,
         entities: &[Entity<'a>],
     ) -> (Vec<Relation<'a>>, usize) {
-        self.apply_rules(tokens, lexicon, entities, None)
+        self.apply_rules(tokens, lexicon, grammar, entities, None)
     }
 
     /// Runs one rule (`Some(index)`) or all of them over every sentence.
+    /// Frame rules read the sentence's parse; the relations of token
+    /// patterns are checked against it (parsed only then, when a pattern
+    /// found something).
     pub(crate) fn apply_rules<'a>(
         &'a self,
         tokens: &Tokens<'a>,
         lexicon: &Lexicon,
+        grammar: &Grammar,
         entities: &[Entity<'a>],
         only: Option<usize>,
     ) -> (Vec<Relation<'a>>, usize) {
@@ -243,12 +254,14 @@ impl RuleSet {
             lexicon,
             entities,
         };
+        let mut parse = Parse::default();
         let mut e = 0;
         let mut scratch = Scratch::default();
         let mut state = MatchState {
             bound: Vec::new(),
             visited: Visited::new(),
             trigger: None,
+            verb_trigger: None,
         };
         for sentence in tokens.sentences().iter().flat_map(|s| windows(tokens, s)) {
             // The entities of this sentence.
@@ -261,14 +274,101 @@ impl RuleSet {
                 continue;
             }
             let runnable = std::mem::take(&mut scratch.runnable);
-            let view = self.view(doc, &sentence, ents, &mut scratch);
+            let view = self.view(doc, &sentence, ents.clone(), &mut scratch);
             found.start_sentence();
-            for &rule in &runnable {
+            let mut parsed = false;
+            if runnable.iter().any(|&r| self.rules[r].frame.is_some()) {
+                grammar.parse(
+                    tokens,
+                    lexicon,
+                    entities,
+                    sentence.tokens.clone(),
+                    ents.clone(),
+                    &mut parse,
+                );
+                parsed = true;
+                self.apply_frames(&runnable, &view, &parse, &mut found);
+            }
+            found.frames_done();
+            for &rule in runnable.iter().filter(|&&r| self.rules[r].frame.is_none()) {
                 self.apply_rule(&self.rules[rule], &view, &mut state, &mut found);
+            }
+            if found.patterns_found() {
+                if !parsed {
+                    grammar.parse(
+                        tokens,
+                        lexicon,
+                        entities,
+                        sentence.tokens.clone(),
+                        ents.clone(),
+                        &mut parse,
+                    );
+                }
+                self.check_patterns(&view, &parse, &mut found);
             }
             scratch.runnable = runnable;
         }
         (found.relations, found.cut)
+    }
+
+    /// Runs the frame rules of `runnable` over a parsed sentence.
+    fn apply_frames<'a>(
+        &'a self,
+        runnable: &[usize],
+        view: &SentenceView<'_, 'a>,
+        parse: &Parse,
+        found: &mut Found<'a>,
+    ) {
+        let keys: Vec<&str> = (0..view.len()).map(|i| view.key(i)).collect();
+        let in_any = |mask: &[u64], pos: usize| view.in_any(mask, pos);
+        for &r in runnable {
+            let rule = &self.rules[r];
+            let Some(frame) = &rule.frame else {
+                continue;
+            };
+            let relation = &self.relations[rule.relation];
+            let role_types: Vec<u8> = relation.roles.iter().map(|r| r.types).collect();
+            let cx = Context {
+                parse,
+                entities: view.entities,
+                keys: &keys,
+                in_any: &in_any,
+                stand_ins: &frame.stand_ins.mask,
+                quantity_noun: self.quantity_noun,
+                role_types: &role_types,
+            };
+            let filled: Vec<Filled> = match frame.trigger {
+                Trigger::Verb => (0..parse.groups.len() as u32)
+                    .filter_map(|g| frame.at_verb(&cx, g))
+                    .collect(),
+                Trigger::Noun => (0..parse.phrases.len() as u32)
+                    .filter_map(|ph| frame.at_noun(&cx, ph))
+                    .collect(),
+            };
+            for f in filled {
+                let factuality = if rule.cues {
+                    self.cues.judge_parse(parse, &keys, &f)
+                } else {
+                    Factuality::Asserted
+                };
+                self.emit_frame(rule, view, &f, factuality, found);
+            }
+        }
+    }
+
+    /// Drops the token patterns' relations of this sentence that the parse
+    /// contradicts (see [`Check`]), then the duplicates among the rest.
+    fn check_patterns<'a>(&self, view: &SentenceView<'_, 'a>, parse: &Parse, found: &mut Found<'a>) {
+        let keys: Vec<&str> = (0..view.len()).map(|i| view.key(i)).collect();
+        let in_any = |mask: &[u64], pos: usize| view.in_any(mask, pos);
+        let check = Check {
+            parse,
+            entities: view.entities,
+            keys: &keys,
+            stand_ins: &self.check_nouns,
+            in_any: &in_any,
+        };
+        found.check_patterns(|r, trigger| check.contradicts(r, trigger), view.entities);
     }
 
     /// Fills `scratch.runnable` with the rules (all, or `only`) that may
@@ -403,6 +503,7 @@ impl RuleSet {
             }
             state.visited.next_attempt();
             state.trigger = None;
+            state.verb_trigger = None;
             match self.step(rule, 0, start, view, state) {
                 Some(end) if end > start => {
                     self.emit_relations(rule, view, state, start..end, found);
@@ -502,13 +603,17 @@ impl RuleSet {
                 return None;
             }
         }
-        let had = st.trigger;
+        let (had, had_verb) = (st.trigger, st.verb_trigger);
         if had.is_none() {
             st.trigger = Some(pos);
+        }
+        if had_verb.is_none() && self.verb_sets[set] {
+            st.verb_trigger = Some(pos);
         }
         let r = self.step(rule, pc + 1, pos + 1, view, st);
         if r.is_none() {
             st.trigger = had;
+            st.verb_trigger = had_verb;
         }
         r
     }

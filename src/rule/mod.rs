@@ -20,10 +20,12 @@ use crate::relation::Factuality;
 use crate::schema::{type_bit, type_names, RelationSchema, RoleSchema, ACTOR, TEXT};
 
 mod analysis;
+mod check;
 mod classes;
 mod compile;
 mod emit;
 mod factuality;
+mod frame;
 mod matcher;
 mod syntax;
 
@@ -99,6 +101,8 @@ struct Rule {
     cues: bool,
     examples: Vec<Example>,
     file: String,
+    /// For a frame rule: the frame (its `program` is a lone `Match`).
+    frame: Option<frame::Frame>,
 }
 
 /// Parsed rule files, before they are checked and compiled together.
@@ -169,6 +173,16 @@ struct Place {
 }
 
 impl Place {
+    /// The text of the line from the spot on.
+    fn value(&self) -> &str {
+        &self.line[self.at.min(self.line.len())..]
+    }
+
+    /// The same line at offset `at`.
+    fn moved(&self, at: usize) -> Place {
+        Place { at, ..self.clone() }
+    }
+
     fn err(&self, msg: impl Into<String>) -> Error {
         Error::at(
             ErrorKind::Rule,
@@ -185,6 +199,9 @@ struct PendingRule {
     relation: String,
     /// The pattern's line number, line and byte offset in it.
     pattern: Option<(usize, String, usize)>,
+    /// The frame fields, for a rule written over the grammar stage's
+    /// structure instead of a pattern.
+    frame: frame::FrameSpec,
     floor: Factuality,
     cues: bool,
     examples: Vec<Example>,
@@ -210,6 +227,13 @@ pub(crate) struct RuleSet {
     verb_sets: Vec<bool>,
     rules: Vec<Rule>,
     cues: Cues,
+    /// The classes of nouns that stand for the actor modifying them
+    /// (`actor_noun`, `target_noun`), as a mask: the grammar check of
+    /// token patterns accepts "Chilean troops" as Chile.
+    check_nouns: Box<[u64]>,
+    /// The class of numbers and collective nouns whose "of" phrase holds
+    /// what they count ("hundreds of soldiers"), for frames.
+    quantity_noun: Option<usize>,
 }
 
 impl RuleSet {

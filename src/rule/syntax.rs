@@ -39,7 +39,7 @@ impl Line<'_> {
 /// The block a line of a rule file continues.
 enum Block {
     None,
-    Rule(PendingRule),
+    Rule(Box<PendingRule>),
     /// A `words`, `verbs` or `cues` declaration, whose list may go on on
     /// indented lines.
     List(List),
@@ -83,7 +83,7 @@ impl RuleSetBuilder {
                     Block::None
                 }
                 "words" | "verbs" | "cues" => Block::List(self.list_head(line, keyword, rest, rest_at)?),
-                "rule" => Block::Rule(rule_header(line, rest, rest_at, embedded)?),
+                "rule" => Block::Rule(Box::new(rule_header(line, rest, rest_at, embedded)?)),
                 other => {
                     return Err(line.err(
                         0,
@@ -103,7 +103,7 @@ impl RuleSetBuilder {
         match block {
             Block::None => Ok(()),
             Block::Rule(rule) => {
-                self.pending.push(rule);
+                self.pending.push(*rule);
                 Ok(())
             }
             Block::List(list) => self.close_list(list),
@@ -171,6 +171,7 @@ fn rule_header(line: Line<'_>, rest: &str, at: usize, embedded: bool) -> Result<
         id: id.to_string(),
         relation: id.split('/').next().unwrap_or("").to_string(),
         pattern: None,
+        frame: Default::default(),
         floor: Factuality::Asserted,
         cues: true,
         examples: Vec::new(),
@@ -222,12 +223,18 @@ fn rule_field(rule: &mut PendingRule, line: Line<'_>, indent: usize) -> Result<(
                 ..example
             });
         }
-        other => {
-            return Err(line.err(
-                indent,
-                format!("unknown rule field '{other}' (expected pattern, factuality, cues or example)"),
-            ))
-        }
+        other => match rule.frame.field(other, line, value_at) {
+            Some(result) => result?,
+            None => {
+                return Err(line.err(
+                    indent,
+                    format!(
+                        "unknown rule field '{other}' (expected pattern, factuality, cues, example or a frame field: {})",
+                        super::frame::FIELDS
+                    ),
+                ))
+            }
+        },
     }
     Ok(())
 }

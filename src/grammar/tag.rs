@@ -1,0 +1,940 @@
+//! Units and their parts of speech.
+//!
+//! A unit is a token, an entity mention, or a hyphenated compound. Each gets
+//! a first tag from its word classes, suffix and capitalization, then words
+//! that may be nouns or verbs ("strikes", "sanctions", "backs", "supplies")
+//! are settled by their neighbours in one left-to-right pass: after a
+//! determiner, an adjective or a possessive a noun; after an auxiliary,
+//! a modal or "to" a verb; after a noun phrase and before an object a
+//! verb; before "on", "against" or "of" a noun.
+
+use super::{Form, MentionInfo, Parse, Tag, TokenInfo, Unit, NONE};
+
+/// The word classes the parser reads, each a reserved rule-file word class
+/// (declared in `rules/grammar.rules` and `rules/lexicon.rules`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum WordClass {
+    Determiner,
+    Pronoun,
+    Preposition,
+    Coordinator,
+    Subordinator,
+    Relative,
+    Be,
+    Have,
+    Do,
+    Modal,
+    Negation,
+    Particle,
+    NumberWord,
+    TimeWord,
+    ReportingVerb,
+    LightVerb,
+    ObjectControl,
+    VerbBase,
+    VerbS,
+    VerbPast,
+    VerbParticiple,
+    VerbIng,
+    NounOrVerb,
+    Adjective,
+    Adverb,
+    Future,
+    OpensPhrase,
+    Ditransitive,
+    PhrasalVerb,
+    CompoundOwner,
+    CompoundOrigin,
+    Contrast,
+    ClauseBoundary,
+}
+
+impl WordClass {
+    /// Every class, in bit order.
+    pub(crate) const ALL: [WordClass; 33] = [
+        WordClass::Determiner,
+        WordClass::Pronoun,
+        WordClass::Preposition,
+        WordClass::Coordinator,
+        WordClass::Subordinator,
+        WordClass::Relative,
+        WordClass::Be,
+        WordClass::Have,
+        WordClass::Do,
+        WordClass::Modal,
+        WordClass::Negation,
+        WordClass::Particle,
+        WordClass::NumberWord,
+        WordClass::TimeWord,
+        WordClass::ReportingVerb,
+        WordClass::LightVerb,
+        WordClass::ObjectControl,
+        WordClass::VerbBase,
+        WordClass::VerbS,
+        WordClass::VerbPast,
+        WordClass::VerbParticiple,
+        WordClass::VerbIng,
+        WordClass::NounOrVerb,
+        WordClass::Adjective,
+        WordClass::Adverb,
+        WordClass::Future,
+        WordClass::OpensPhrase,
+        WordClass::Ditransitive,
+        WordClass::PhrasalVerb,
+        WordClass::CompoundOwner,
+        WordClass::CompoundOrigin,
+        WordClass::Contrast,
+        WordClass::ClauseBoundary,
+    ];
+
+    /// The reserved rule-file class name.
+    pub(crate) fn name(self) -> &'static str {
+        match self {
+            WordClass::Determiner => "det",
+            WordClass::Pronoun => "pronoun",
+            WordClass::Preposition => "preposition",
+            WordClass::Coordinator => "conjunction",
+            WordClass::Subordinator => "subordinator",
+            WordClass::Relative => "relative",
+            WordClass::Be => "be",
+            WordClass::Have => "have",
+            WordClass::Do => "do",
+            WordClass::Modal => "modal",
+            WordClass::Negation => "negation",
+            WordClass::Particle => "particle",
+            WordClass::NumberWord => "number_word",
+            WordClass::TimeWord => "time_word",
+            WordClass::ReportingVerb => "reporting_verb",
+            WordClass::LightVerb => "light_verb",
+            WordClass::ObjectControl => "object_control",
+            WordClass::VerbBase => "verb_base",
+            WordClass::VerbS => "verb_s",
+            WordClass::VerbPast => "verb_past",
+            WordClass::VerbParticiple => "verb_participle",
+            WordClass::VerbIng => "verb_ing",
+            WordClass::NounOrVerb => "noun_or_verb",
+            WordClass::Adjective => "adjective",
+            WordClass::Adverb => "adverb",
+            WordClass::Future => "future_modal",
+            WordClass::OpensPhrase => "opens_phrase",
+            WordClass::Ditransitive => "ditransitive",
+            WordClass::PhrasalVerb => "phrasal_verb",
+            WordClass::CompoundOwner => "compound_owner",
+            WordClass::CompoundOrigin => "compound_origin",
+            WordClass::Contrast => "contrast",
+            // The rules' class: words no gap crosses end a clause here too.
+            WordClass::ClauseBoundary => "clause_boundary",
+        }
+    }
+
+    pub(crate) const fn bit(self) -> u64 {
+        1 << self as u32
+    }
+}
+
+const fn has(classes: u64, c: WordClass) -> bool {
+    classes & c.bit() != 0
+}
+
+const VERB_FORMS: u64 = WordClass::VerbBase.bit()
+    | WordClass::VerbS.bit()
+    | WordClass::VerbPast.bit()
+    | WordClass::VerbParticiple.bit()
+    | WordClass::VerbIng.bit();
+
+/// Builds the units of a sentence and their first tags.
+pub(super) fn units(
+    p: &mut Parse,
+    keys: &[&str],
+    infos: &[TokenInfo],
+    mentions: &[MentionInfo],
+    conjunctions: &[Box<[Box<str>]>],
+) {
+    let n = keys.len();
+    p.unit_of.resize(n, NONE);
+    let title_case = is_title_case(keys, infos);
+    let mut m = 0;
+    let mut i = 0;
+    while i < n {
+        while m < mentions.len() && (mentions[m].first as usize) < i {
+            m += 1;
+        }
+        let start = i;
+        let conjunction = conjunctions
+            .iter()
+            .find(|c| c.len() <= n - i && c.iter().zip(&keys[i..]).all(|(w, k)| **w == **k))
+            .map(|c| c.len());
+        let (unit, end) = if let Some(len) = conjunction.filter(|_| !mention_at(mentions, m, i)) {
+            (
+                Unit {
+                    first: start as u32,
+                    end: (i + len) as u32,
+                    tag: Tag::Coord,
+                    mention: None,
+                    mention_weapon: false,
+                    word: start as u32,
+                    classes: WordClass::Coordinator.bit(),
+                },
+                i + len,
+            )
+        } else if m < mentions.len() && mentions[m].first as usize == i {
+            let mention = mentions[m];
+            let end = mention.end as usize;
+            let tag = if mention.adjective && !mention.people {
+                Tag::Adj
+            } else {
+                Tag::Mention
+            };
+            // "Iran-backed", "US-made": a mention joined by a hyphen to a
+            // word is a modifier that keeps its mention.
+            match compound_end(keys, infos, end) {
+                Some(c) => (
+                    Unit {
+                        first: start as u32,
+                        end: c as u32,
+                        tag: Tag::Adj,
+                        mention: Some(mention.entity),
+                        mention_weapon: false,
+                        word: (c - 1) as u32,
+                        classes: 0,
+                    },
+                    c,
+                ),
+                None => (
+                    Unit {
+                        first: start as u32,
+                        end: end as u32,
+                        tag,
+                        mention: Some(mention.entity),
+                        mention_weapon: mention.weapon,
+                        word: start as u32,
+                        classes: 0,
+                    },
+                    end,
+                ),
+            }
+        } else if infos[i].is_word
+            && compound_end(keys, infos, i + 1).is_some()
+            && !mention_at(mentions, m, i + 2)
+        {
+            let end = compound_end(keys, infos, i + 1).unwrap_or(i + 1);
+            let last = end - 1;
+            let tag = compound_tag(keys[i], infos[last].classes);
+            (
+                Unit {
+                    first: start as u32,
+                    end: end as u32,
+                    tag,
+                    mention: None,
+                    mention_weapon: false,
+                    word: last as u32,
+                    classes: 0,
+                },
+                end,
+            )
+        } else {
+            let tag = first_tag(keys, infos, i, start == 0, title_case);
+            (
+                Unit {
+                    first: start as u32,
+                    end: (i + 1) as u32,
+                    tag,
+                    mention: None,
+                    mention_weapon: false,
+                    word: start as u32,
+                    classes: 0,
+                },
+                i + 1,
+            )
+        };
+        let mut unit = unit;
+        unit.classes |= infos[unit.word as usize].classes;
+        let u = p.units.len() as u32;
+        for t in start..end {
+            p.unit_of[t] = u;
+        }
+        p.units.push(unit);
+        i = end;
+    }
+}
+
+fn mention_at(mentions: &[MentionInfo], m: usize, token: usize) -> bool {
+    mentions[m..]
+        .iter()
+        .take_while(|x| x.first as usize <= token)
+        .any(|x| x.first as usize == token)
+}
+
+/// Where a hyphenated compound that continues at token `at` ends: `at` is
+/// a "-" touching the word before and the word after it ("anti-tank",
+/// "state-of-the-art"). `None` if there is no such hyphen.
+fn compound_end(keys: &[&str], infos: &[TokenInfo], mut at: usize) -> Option<usize> {
+    let mut end = None;
+    while at + 1 < keys.len()
+        && keys[at] == "-"
+        && !infos[at].space_before
+        && !infos[at + 1].space_before
+        && infos[at + 1].is_word
+    {
+        end = Some(at + 2);
+        at += 2;
+    }
+    end
+}
+
+/// The tag of a compound that starts with `first` and ends with a word of
+/// `last_classes`: participles and "anti-", "pro-" compounds modify.
+fn compound_tag(first: &str, last_classes: u64) -> Tag {
+    if matches!(
+        first,
+        "anti"
+            | "pro"
+            | "non"
+            | "so"
+            | "well"
+            | "long"
+            | "short"
+            | "high"
+            | "low"
+            | "full"
+            | "large"
+            | "small"
+            | "state"
+            | "never"
+            | "all"
+            | "cross"
+    ) || has(last_classes, WordClass::VerbParticiple)
+        || has(last_classes, WordClass::VerbIng)
+        || has(last_classes, WordClass::Adjective)
+    {
+        Tag::Adj
+    } else {
+        Tag::Noun
+    }
+}
+
+/// A headline in title case ("Ukraine Confirms Firing Missiles At Troops"):
+/// capitals then say nothing about names.
+fn is_title_case(keys: &[&str], infos: &[TokenInfo]) -> bool {
+    let mut words = 0;
+    let mut capitals = 0;
+    for (k, info) in keys.iter().zip(infos) {
+        if info.is_word && k.len() > 3 && !k.starts_with(|c: char| c.is_ascii_digit()) {
+            words += 1;
+            capitals += usize::from(info.capitalized);
+        }
+    }
+    words >= 3 && capitals * 10 >= words * 8
+}
+
+fn first_tag(keys: &[&str], infos: &[TokenInfo], i: usize, sentence_start: bool, title_case: bool) -> Tag {
+    let key = keys[i];
+    let info = infos[i];
+    let c = info.classes;
+    if !info.is_word {
+        return match key {
+            "," => Tag::Comma,
+            ";" | ":" | "(" | ")" | "[" | "]" | "—" | "–" | "|" | "…" => Tag::Stop,
+            "-" if info.space_before => Tag::Stop,
+            "\"" | "'" | "«" | "»" | "`" => Tag::Quote,
+            "'s" => Tag::Poss,
+            _ if key.starts_with(|ch: char| ch.is_ascii_digit()) => Tag::Num,
+            "$" | "€" | "£" => Tag::Num,
+            _ => Tag::Other,
+        };
+    }
+    if key == "'s" {
+        return Tag::Poss;
+    }
+    if key == "to" {
+        return Tag::To;
+    }
+    if matches!(key, "more" | "most" | "fewer" | "less") {
+        return Tag::Adj;
+    }
+    // "last spring", "next week": a determiner of a time word.
+    if matches!(key, "last" | "next" | "early" | "late")
+        && infos
+            .get(i + 1)
+            .is_some_and(|x| has(x.classes, WordClass::TimeWord))
+    {
+        return Tag::Det;
+    }
+    if key.starts_with(|ch: char| ch.is_ascii_digit()) || has(c, WordClass::NumberWord) {
+        return Tag::Num;
+    }
+    if has(c, WordClass::Negation) {
+        return Tag::Neg;
+    }
+    if has(c, WordClass::Modal) {
+        return Tag::Modal;
+    }
+    if has(c, WordClass::Be) {
+        return Tag::Be;
+    }
+    if has(c, WordClass::Have) {
+        return Tag::Have;
+    }
+    if has(c, WordClass::Do) {
+        return Tag::Do;
+    }
+    if has(c, WordClass::Coordinator) || has(c, WordClass::Contrast) {
+        return Tag::Coord;
+    }
+    if has(c, WordClass::Relative) && !has(c, WordClass::Subordinator) {
+        return Tag::Rel;
+    }
+    if has(c, WordClass::Determiner) {
+        return Tag::Det;
+    }
+    if has(c, WordClass::Preposition) {
+        return Tag::Prep;
+    }
+    if has(c, WordClass::Subordinator) {
+        return Tag::Sub;
+    }
+    if has(c, WordClass::Pronoun) {
+        return Tag::Pron;
+    }
+    if has(c, WordClass::ClauseBoundary) {
+        return Tag::Stop;
+    }
+    // Inside a sentence, a capitalized word that is not a known verb is a
+    // name; at the start of a sentence or in a title-case headline it is
+    // whatever its lower-case form is.
+    let names_count = !sentence_start && !title_case;
+    if info.capitalized && names_count && c & (VERB_FORMS | WordClass::Adverb.bit()) == 0 {
+        return Tag::Name;
+    }
+    if c & VERB_FORMS != 0 {
+        return Tag::Verb(first_form(c));
+    }
+    if has(c, WordClass::Adjective) {
+        return Tag::Adj;
+    }
+    if has(c, WordClass::Adverb) {
+        return Tag::Adv;
+    }
+    if info.capitalized && names_count {
+        return Tag::Name;
+    }
+    // Unknown words: suffixes.
+    if key.len() >= 7 && key.ends_with("ly") && !matches!(key, "assembly" | "monopoly" | "anomaly") {
+        return Tag::Adv;
+    }
+    if key.len() > 4 && key.ends_with("ing") {
+        return Tag::Verb(Form::Ing);
+    }
+    if key.len() > 4 && key.ends_with("ed") {
+        return Tag::Verb(Form::Past);
+    }
+    Tag::Noun
+}
+
+/// The likeliest form of a verb with these classes, before context.
+fn first_form(c: u64) -> Form {
+    if has(c, WordClass::VerbPast) {
+        Form::Past
+    } else if has(c, WordClass::VerbParticiple) {
+        Form::Participle
+    } else if has(c, WordClass::VerbIng) {
+        Form::Ing
+    } else if has(c, WordClass::VerbS) {
+        Form::Present3
+    } else {
+        Form::Base
+    }
+}
+
+/// Whether a unit's tag ends a noun phrase (it could be a head).
+fn nominal(t: Tag) -> bool {
+    matches!(t, Tag::Noun | Tag::Name | Tag::Mention | Tag::Pron | Tag::Num)
+}
+
+/// Settles verbs against nouns and adjectives, and "to" as preposition or
+/// infinitive marker, by their neighbours. One pass, left to right: each
+/// decision sees the settled tag before it and the first tags after it.
+/// Quotation marks are passed over ("'Javelin' missiles").
+pub(super) fn disambiguate(p: &mut Parse, keys: &[&str], infos: &[TokenInfo]) {
+    let n = p.units.len();
+    for u in 0..n {
+        let unit = p.units[u];
+        let before = (0..u).rev().find(|&x| p.units[x].tag != Tag::Quote);
+        let after: Vec<usize> = (u + 1..n)
+            .filter(|&x| p.units[x].tag != Tag::Quote)
+            .take(2)
+            .collect();
+        let prev = before.map(|x| p.units[x].tag);
+        let next = after.first().map(|&x| p.units[x].tag);
+        let after_next = after.get(1).map(|&x| p.units[x].tag);
+        let word = unit.word as usize;
+        let c = infos[word].classes;
+        let key = keys[word];
+        let next_key = after
+            .first()
+            .map(|&x| keys[p.units[x].word as usize])
+            .unwrap_or("");
+        let cx = Neighbours {
+            prev,
+            prev_actor: before.is_some_and(|x| {
+                let b = p.units[x];
+                b.tag == Tag::Name || (b.tag == Tag::Mention && !b.mention_weapon)
+            }),
+            next,
+            after_next,
+            next_key,
+            first: before.is_none(),
+            verb_after_next: after.get(1).is_some_and(|&x| {
+                p.units[x].mention.is_none()
+                    && has(infos[p.units[x].word as usize].classes, WordClass::VerbBase)
+            }),
+        };
+        let tag = match unit.tag {
+            Tag::To => {
+                // "to send" is an infinitive; "to Ukraine" a preposition.
+                let verb_at = |x: usize| {
+                    p.units[x].mention.is_none()
+                        && (has(infos[p.units[x].word as usize].classes, WordClass::VerbBase)
+                            || matches!(p.units[x].tag, Tag::Be | Tag::Have | Tag::Do))
+                };
+                let verb_next = after.first().is_some_and(|&x| verb_at(x))
+                    || (next == Some(Tag::Adv) && after.get(1).is_some_and(|&x| verb_at(x)));
+                if verb_next {
+                    Tag::To
+                } else {
+                    Tag::Prep
+                }
+            }
+            Tag::Verb(form) if unit.mention.is_none() => verb_or_not(form, c, key, &cx),
+            // "Pakistan bombs a camp": a weapon word used as a verb.
+            Tag::Mention
+                if unit.mention_weapon
+                    && unit.end - unit.first == 1
+                    && c & (WordClass::VerbS.bit() | WordClass::VerbPast.bit()) != 0
+                    && matches!(prev, Some(Tag::Mention | Tag::Name))
+                    && (matches!(
+                        next,
+                        Some(Tag::Det | Tag::Mention | Tag::Name | Tag::Adj | Tag::Num | Tag::Pron)
+                    ) || after.first().is_some_and(|&x| {
+                        p.units[x].mention.is_none()
+                            && has(infos[p.units[x].word as usize].classes, WordClass::VerbParticiple)
+                            && !has(infos[p.units[x].word as usize].classes, WordClass::VerbBase)
+                    })) =>
+            {
+                Tag::Verb(first_form(c))
+            }
+            Tag::Det if key == "that" => {
+                // "that deal" is a determiner; "said that Iran" opens a clause.
+                if matches!(next, Some(Tag::Noun | Tag::Adj))
+                    && !matches!(prev, Some(Tag::Verb(_) | Tag::Noun))
+                {
+                    Tag::Det
+                } else if matches!(prev, Some(Tag::Noun | Tag::Name | Tag::Mention))
+                    && matches!(next, Some(Tag::Verb(_) | Tag::Modal | Tag::Be | Tag::Have))
+                {
+                    Tag::Rel
+                } else {
+                    Tag::Sub
+                }
+            }
+            Tag::Det
+                if key == "her"
+                    && !matches!(
+                        next,
+                        Some(Tag::Noun | Tag::Adj | Tag::Num | Tag::Name | Tag::Mention)
+                    ) =>
+            {
+                Tag::Pron
+            }
+            Tag::Prep if matches!(key, "after" | "before" | "since" | "until" | "as") => {
+                // "after Russia invaded Ukraine": a clause follows.
+                let clause_follows = (nominal(next.unwrap_or(Tag::Other)) || next == Some(Tag::Det))
+                    && finite_ahead(p, infos, u + 1);
+                if clause_follows {
+                    Tag::Sub
+                } else {
+                    Tag::Prep
+                }
+            }
+            Tag::Adj if unit.mention.is_none() && compound_like(p, u) => {
+                // A compound with no noun after it is a noun itself.
+                if matches!(
+                    next,
+                    Some(Tag::Noun | Tag::Name | Tag::Mention | Tag::Adj | Tag::Verb(_))
+                ) {
+                    Tag::Adj
+                } else {
+                    Tag::Noun
+                }
+            }
+            Tag::Adj if unit.mention.is_some() => {
+                // "Iranian" before a noun modifies it; alone it names the people.
+                let noun_verb_next = matches!(next, Some(Tag::Verb(_)))
+                    && after.first().is_some_and(|&x| {
+                        has(infos[p.units[x].word as usize].classes, WordClass::NounOrVerb)
+                    });
+                if matches!(
+                    next,
+                    Some(Tag::Noun | Tag::Name | Tag::Mention | Tag::Adj | Tag::Num)
+                ) || noun_verb_next
+                {
+                    Tag::Adj
+                } else {
+                    Tag::Mention
+                }
+            }
+            t => t,
+        };
+        if matches!(tag, Tag::Verb(_)) {
+            p.units[u].mention = None;
+        }
+        p.units[u].tag = tag;
+    }
+    verb_for_verbless(p, keys, infos);
+}
+
+/// A stretch between clause stops with no finite verb gets one when a noun
+/// that may be a verb follows a nominal: headlines such as "Ukraine's
+/// defence minister urges military support" have their verb misread as a
+/// noun before a noun.
+fn verb_for_verbless(p: &mut Parse, keys: &[&str], infos: &[TokenInfo]) {
+    let n = p.units.len();
+    let mut start = 0;
+    while start < n {
+        let end = (start..n)
+            .find(|&u| matches!(p.units[u].tag, Tag::Stop | Tag::Sub | Tag::Rel))
+            .unwrap_or(n);
+        let finite = (start..end).any(|u| {
+            matches!(
+                p.units[u].tag,
+                Tag::Modal
+                    | Tag::Be
+                    | Tag::Have
+                    | Tag::Do
+                    | Tag::Verb(Form::Past | Form::Present3 | Form::Base)
+                    | Tag::To
+            )
+        });
+        if !finite {
+            let candidate = (start + 1..end).find(|&u| {
+                let unit = p.units[u];
+                let c = infos[unit.word as usize].classes;
+                unit.tag == Tag::Noun
+                    && unit.mention.is_none()
+                    && c & (WordClass::VerbS.bit() | WordClass::VerbPast.bit()) != 0
+                    && matches!(p.units[u - 1].tag, Tag::Noun | Tag::Name | Tag::Mention)
+                    && p.units.get(u + 1).is_some_and(|x| keys[x.word as usize] != "of")
+            });
+            if let Some(u) = candidate {
+                let c = infos[p.units[u].word as usize].classes;
+                p.units[u].tag = Tag::Verb(if has(c, WordClass::VerbPast) {
+                    Form::Past
+                } else {
+                    Form::Present3
+                });
+            }
+        }
+        start = end + 1;
+    }
+}
+
+/// The settled tag before a unit and the first tags after it.
+struct Neighbours<'k> {
+    prev: Option<Tag>,
+    /// The unit before names an actor (a mention that is no weapon, or a
+    /// name).
+    prev_actor: bool,
+    next: Option<Tag>,
+    after_next: Option<Tag>,
+    next_key: &'k str,
+    first: bool,
+    /// The unit after next is a base-form verb ("to send").
+    verb_after_next: bool,
+}
+
+fn compound_like(p: &Parse, u: usize) -> bool {
+    p.units[u].end - p.units[u].first > 1
+}
+
+/// Whether a finite verb comes within a few units after `from`, before any
+/// clause stop: the words after a subordinator form a clause.
+fn finite_ahead(p: &Parse, infos: &[TokenInfo], from: usize) -> bool {
+    for u in p.units.iter().skip(from).take(6) {
+        let c = infos[u.word as usize].classes;
+        match u.tag {
+            Tag::Modal | Tag::Be | Tag::Have | Tag::Do => return true,
+            Tag::Verb(_)
+                if u.mention.is_none() && c & (WordClass::VerbPast.bit() | WordClass::VerbS.bit()) != 0 =>
+            {
+                return true
+            }
+            Tag::Comma | Tag::Stop | Tag::Prep | Tag::Sub | Tag::Rel | Tag::Coord => return false,
+            _ => {}
+        }
+    }
+    false
+}
+
+/// Whether a word that may be a verb is one here.
+fn verb_or_not(form: Form, c: u64, key: &str, cx: &Neighbours<'_>) -> Tag {
+    let (prev, next, next_key) = (cx.prev, cx.next, cx.next_key);
+    let unknown = c & VERB_FORMS == 0;
+    let can_noun = has(c, WordClass::NounOrVerb) || unknown;
+    let can_adj = has(c, WordClass::Adjective);
+    let past = has(c, WordClass::VerbPast) || (unknown && key.ends_with("ed"));
+    let participle = has(c, WordClass::VerbParticiple) || (unknown && key.ends_with("ed"));
+    let base = has(c, WordClass::VerbBase);
+    let ing = has(c, WordClass::VerbIng) || (unknown && key.ends_with("ing"));
+    let s = has(c, WordClass::VerbS);
+    let noun_next = matches!(next, Some(Tag::Noun | Tag::Name | Tag::Mention | Tag::Num));
+    let object_next = matches!(
+        next,
+        Some(Tag::Det | Tag::Mention | Tag::Pron | Tag::Name | Tag::Num | Tag::Adj)
+    );
+    let as_noun = || {
+        if can_adj && !can_noun && noun_next {
+            Tag::Adj
+        } else {
+            Tag::Noun
+        }
+    };
+    // "ready to impose", "set to deliver": an adjective before "to".
+    if can_adj && next == Some(Tag::To) && !matches!(prev, Some(Tag::Modal | Tag::To | Tag::Do | Tag::Pron)) {
+        return Tag::Adj;
+    }
+    match prev {
+        // "the attack", "Russian strikes", "Iran's supplies", "300 used tanks"
+        Some(Tag::Det | Tag::Adj | Tag::Num | Tag::Poss) => {
+            if (participle || ing || can_adj) && (noun_next || next == Some(Tag::Adj)) {
+                return Tag::Adj;
+            }
+            if can_noun || can_adj || participle || ing {
+                return as_noun();
+            }
+            Tag::Verb(form)
+        }
+        Some(Tag::Modal | Tag::To | Tag::Do) if base => Tag::Verb(Form::Base),
+        Some(Tag::Neg) if base => Tag::Verb(Form::Base),
+        Some(Tag::Have) if participle => Tag::Verb(Form::Participle),
+        Some(Tag::Be) if participle => Tag::Verb(Form::Participle),
+        Some(Tag::Be) if ing => Tag::Verb(Form::Ing),
+        // "has long been", "is now sending": an adverb between auxiliaries.
+        Some(Tag::Be | Tag::Have | Tag::Modal)
+            if matches!(next, Some(Tag::Be | Tag::Have | Tag::Verb(_))) =>
+        {
+            Tag::Adv
+        }
+        Some(Tag::Be | Tag::Have) => as_noun(),
+        Some(Tag::Prep) if ing => Tag::Verb(Form::Ing),
+        Some(Tag::Prep) => as_noun(),
+        Some(Tag::Pron) => Tag::Verb(finite_form(form, past, s, base)),
+        // "deploys advanced jets": after a verb, a participle or adjective
+        // before a noun modifies it.
+        Some(Tag::Verb(_)) if (participle || ing || can_adj) && noun_next => Tag::Adj,
+        // "buy light attack helicopters": a noun before a noun.
+        Some(Tag::Verb(_)) if can_noun && next == Some(Tag::Noun) => Tag::Noun,
+        Some(Tag::Adv) => {
+            if participle && !past {
+                Tag::Verb(Form::Participle)
+            } else {
+                Tag::Verb(finite_form(form, past, s, base))
+            }
+        }
+        Some(Tag::Noun | Tag::Name | Tag::Mention) => after_noun(form, c, key, cx),
+        Some(Tag::Comma | Tag::Coord) => {
+            if ing && (object_next || matches!(next, Some(Tag::Prep | Tag::To | Tag::Noun))) {
+                Tag::Verb(Form::Ing)
+            } else if (past || s)
+                && (object_next || (!can_noun && matches!(next, Some(Tag::Prep | Tag::To | Tag::Adv))))
+            {
+                Tag::Verb(finite_form(form, past, s, base))
+            } else if ing && !can_noun {
+                Tag::Verb(Form::Ing)
+            } else if participle && !can_noun && matches!(next_key, "by" | "to" | "in" | "with") {
+                Tag::Verb(Form::Participle)
+            } else if can_noun {
+                as_noun()
+            } else {
+                Tag::Verb(form)
+            }
+        }
+        _ if cx.first => {
+            if can_noun
+                && matches!(
+                    next,
+                    Some(Tag::Verb(_) | Tag::Modal | Tag::Be | Tag::Have | Tag::Prep)
+                )
+            {
+                as_noun()
+            } else if ing {
+                Tag::Verb(Form::Ing)
+            } else if can_noun || can_adj {
+                as_noun()
+            } else {
+                Tag::Verb(form)
+            }
+        }
+        _ => {
+            if can_noun && !object_next {
+                as_noun()
+            } else {
+                Tag::Verb(form)
+            }
+        }
+    }
+}
+
+/// After a noun phrase: "Russia strikes Ukraine" (verb), "Russia strikes on
+/// Ukraine" (noun), "drones sold by Iran" (participle), "EU sanctions hit
+/// Russia" (noun before a verb), "US embargo for decades" (noun).
+fn after_noun(form: Form, c: u64, key: &str, cx: &Neighbours<'_>) -> Tag {
+    let (next, after_next, next_key) = (cx.next, cx.after_next, cx.next_key);
+    let unknown = c & VERB_FORMS == 0;
+    let can_noun = has(c, WordClass::NounOrVerb) || unknown;
+    let can_adj = has(c, WordClass::Adjective);
+    let past = has(c, WordClass::VerbPast) || (unknown && key.ends_with("ed"));
+    let participle = has(c, WordClass::VerbParticiple) || (unknown && key.ends_with("ed"));
+    let base = has(c, WordClass::VerbBase);
+    let ing = has(c, WordClass::VerbIng) || (unknown && key.ends_with("ing"));
+    let s = has(c, WordClass::VerbS);
+    let noun_next = matches!(next, Some(Tag::Noun | Tag::Name | Tag::Mention | Tag::Num));
+    let object_next = matches!(
+        next,
+        Some(Tag::Det | Tag::Mention | Tag::Pron | Tag::Name | Tag::Num | Tag::Adj)
+    );
+    if next_key == "by" && participle {
+        return Tag::Verb(Form::Participle);
+    }
+    // "rocket launchers sent to Ukraine": a participle after a thing, before
+    // a preposition, is passive.
+    if participle && !cx.prev_actor && matches!(next, Some(Tag::Prep | Tag::To)) && !ing {
+        return Tag::Verb(Form::Participle);
+    }
+    // "sends Syria tough message": an adjective before a noun.
+    if can_adj && !can_noun && noun_next && !past && !s {
+        return Tag::Adj;
+    }
+    if can_noun && next_key == "of" {
+        return Tag::Noun;
+    }
+    // "EU backing for", "US strikes on", "US embargo for", "US sanctions."
+    let prep_next = matches!(next, Some(Tag::Prep)) || (next == Some(Tag::To) && !cx.verb_after_next);
+    if can_noun
+        && !object_next
+        && (!ing || prep_next)
+        && !matches!(next, Some(Tag::Adv))
+        && (next != Some(Tag::To) || prep_next)
+    {
+        return Tag::Noun;
+    }
+    if can_noun
+        && matches!(next, Some(Tag::Verb(_) | Tag::Modal | Tag::Be | Tag::Have))
+        && matches!(
+            after_next,
+            Some(Tag::Det | Tag::Mention | Tag::Name | Tag::Pron | Tag::Num | Tag::Adj | Tag::Noun)
+        )
+    {
+        return Tag::Noun;
+    }
+    if ing {
+        return Tag::Verb(Form::Ing);
+    }
+    if past || s || base || participle {
+        return Tag::Verb(finite_form(form, past, s, base));
+    }
+    if can_noun {
+        Tag::Noun
+    } else {
+        Tag::Verb(form)
+    }
+}
+
+fn finite_form(form: Form, past: bool, s: bool, base: bool) -> Form {
+    if past {
+        Form::Past
+    } else if s {
+        Form::Present3
+    } else if base {
+        Form::Base
+    } else {
+        form
+    }
+}
+
+/// Verbs whose object does what a following "of"/"from"/"for" gerund says:
+/// "accused Peru of shelling", "stopped Peru from selling".
+pub(super) fn gerund_object_control(key: &str) -> bool {
+    matches!(
+        key,
+        "accuse"
+            | "accuses"
+            | "accused"
+            | "accusing"
+            | "blame"
+            | "blames"
+            | "blamed"
+            | "blaming"
+            | "charge"
+            | "charges"
+            | "charged"
+            | "suspect"
+            | "suspects"
+            | "suspected"
+            | "condemn"
+            | "condemns"
+            | "condemned"
+            | "criticise"
+            | "criticised"
+            | "criticize"
+            | "criticized"
+            | "thank"
+            | "thanked"
+            | "thanks"
+            | "praise"
+            | "praised"
+            | "praises"
+            | "stop"
+            | "stops"
+            | "stopped"
+            | "prevent"
+            | "prevents"
+            | "prevented"
+            | "bar"
+            | "barred"
+            | "bars"
+            | "ban"
+            | "banned"
+            | "bans"
+            | "block"
+            | "blocked"
+            | "blocks"
+            | "warn"
+            | "warned"
+            | "warns"
+            | "punish"
+            | "punished"
+            | "sanction"
+            | "sanctioned"
+            | "sanctions"
+    )
+}
+
+/// Prepositions that open an adverbial gerund clause, whose doer is the
+/// subject of the verb it modifies: "before accusing", "after being
+/// slammed", "by sending", "without naming".
+pub(super) fn adverbial_prep(key: &str) -> bool {
+    matches!(
+        key,
+        "before"
+            | "after"
+            | "while"
+            | "by"
+            | "without"
+            | "despite"
+            | "since"
+            | "upon"
+            | "when"
+            | "through"
+            | "instead"
+    )
+}

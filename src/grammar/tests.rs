@@ -1,0 +1,72 @@
+//! Table tests of the parse, over invented sentences.
+
+use crate::Extractor;
+
+/// A compact rendering of the parse: every verb group as
+/// `verb(subj=..., obj=..., to=...)`, with flags.
+pub(crate) fn describe(ex: &Extractor, text: &str) -> String {
+    ex.describe_grammar(text)
+}
+
+#[test]
+fn subjects_objects_and_prepositions() {
+    let ex = Extractor::default();
+    // (sentence, what must appear in the description)
+    let table: &[(&str, &[&str])] = &[
+        (
+            "Peru sold drones to Chile.",
+            &["sold(subj=Peru obj=drones to=Chile)"],
+        ),
+        (
+            "Drones were sold by Peru to Chile.",
+            &["were sold[passive](subj=Peru surf=Drones by=Peru to=Chile)"],
+        ),
+        (
+            "Peru, facing pressure at home, on Monday sent missiles to Chile.",
+            &["sent(subj=Peru obj=missiles to=Chile)"],
+        ),
+        (
+            "Chile says Peru will send tanks.",
+            &["will send[modal,future](subj=Peru obj=tanks)"],
+        ),
+        (
+            "Spain to send tanks to Morocco",
+            &["to send[infinitive](subj=Spain obj=tanks to=Morocco)"],
+        ),
+        (
+            "Germany says it will send helmets to Ukraine.",
+            &["will send[modal,future](subj=Germany surf=it obj=helmets to=Ukraine)"],
+        ),
+        ("Russia strikes Ukraine.", &["strikes(subj=Russia obj=Ukraine)"]),
+        (
+            "Canada did not deliver howitzers to Ghana.",
+            &["did not deliver[negated](subj=Canada obj=howitzers to=Ghana)"],
+        ),
+        (
+            "The missiles supplied by Serbia to Cyprus were old.",
+            &["supplied[passive,reduced](subj=Serbia surf=The missiles by=Serbia to=Cyprus)"],
+        ),
+        (
+            "Chile promised Peru new helicopter gunships.",
+            &["promised(subj=Chile obj=new helicopter gunships ind=Peru)"],
+        ),
+        (
+            "Ukraine accused Russia of shelling Kharkiv.",
+            &["shelling[gerund](subj=Russia obj=Kharkiv)"],
+        ),
+        (
+            "Iran and Syria sent drones to Russia.",
+            &["sent(subj=Iran+Syria obj=drones to=Russia)"],
+        ),
+    ];
+    let mut failures = Vec::new();
+    for (text, wants) in table {
+        let got = describe(&ex, text);
+        for want in *wants {
+            if !got.contains(want) {
+                failures.push(format!("{text}\n  want {want}\n  got  {got}"));
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
