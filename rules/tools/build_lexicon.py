@@ -19,6 +19,7 @@ import sys
 from collections import defaultdict
 
 VERB_LEMMAS = 7000
+MIN_COUNT = 5
 ADJ_LEMMAS = 2500
 ADV_LEMMAS = 400
 
@@ -59,9 +60,14 @@ def main():
 
     verbs.sort(key=lambda v: (-total(v), v[0]))
     verbs = verbs[:VERB_LEMMAS]
+    # Forms the corpus never writes cost build time and say little: unknown
+    # words fall back to the grammar stage's suffix rules.
+    seen = lambda forms: [f for f in forms if count[f] >= MIN_COUNT]
+    verbs = [(l, seen(p), seen(pp), seen(i), seen(s)) for (l, p, pp, i, s) in verbs if count[l] >= MIN_COUNT or seen(p + pp + i + s)]
     classes = defaultdict(set)
     for lemma, past, pp, ing, s in verbs:
-        classes["verb_base"].add(lemma)
+        if count[lemma] >= MIN_COUNT:
+            classes["verb_base"].add(lemma)
         classes["verb_past"].update(past)
         classes["verb_participle"].update(pp)
         classes["verb_ing"].update(ing)
