@@ -104,7 +104,7 @@ const RULE_CASES: &[(&str, &str)] = &[
     ),
     (
         "rule give/a\n  pattern: <giver> @g <taker>\n  colour: red\n",
-        "r.rules:5:3: unknown rule field 'colour' (expected pattern, factuality, cues, example or a frame field: verb, noun, slots, require, governor, nouns, prep, needs, head)",
+        "r.rules:5:3: unknown rule field 'colour' (expected pattern, factuality, cues, example or a frame field: verb, noun, slots, require, governor, nouns, prep, needs, head, unless)",
     ),
     ("rule give/a\n  pattern: <giver> @g ..40 <taker>\n", "r.rules:4:23: bad gap '..40': expected ..N with N from 1 to 16"),
     ("frobnicate x\n", "r.rules:3:1: unknown declaration 'frobnicate' (expected relation, words, verbs, cues or rule)"),

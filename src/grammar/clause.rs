@@ -253,7 +253,12 @@ pub(super) fn verb_groups(p: &mut Parse, keys: &[&str], infos: &[TokenInfo]) {
             if unit.mention.is_some() {
                 break;
             }
-            let key = keys[unit.word as usize];
+            // A contracted negation ("didn't", "won't") negates its group.
+            if matches!(unit.tag, Tag::Modal | Tag::Be | Tag::Have | Tag::Do)
+                && has(unit.classes, WordClass::Negation)
+            {
+                flags |= vg::NEGATED;
+            }
             match unit.tag {
                 Tag::Modal => {
                     if head != NONE {
@@ -345,7 +350,6 @@ pub(super) fn verb_groups(p: &mut Parse, keys: &[&str], infos: &[TokenInfo]) {
                 }
                 _ => break,
             }
-            let _ = key;
             end += 1;
         }
         if head == NONE {
@@ -776,6 +780,12 @@ fn complements(p: &mut Parse, g: usize) -> (u32, u32, u32, u32) {
             nominal_seen = true;
         }
         let ph = p.phrase_of[u];
+        if ph != NONE && p.is_possessor(ph) {
+            // "shelled Peru's bases": the bases are the object; the
+            // possessed phrase carries the possessor's preposition.
+            u = p.phrases[ph as usize].end as usize;
+            continue;
+        }
         if ph != NONE {
             let phrase = p.phrases[ph as usize];
             if phrase.first as usize == u {
@@ -849,7 +859,14 @@ fn surface_subject(p: &Parse, keys: &[&str], infos: &[TokenInfo], g: usize) -> (
     if group.flags & (vg::REDUCED | vg::GERUND) != 0 && first > 0 {
         let before = p.phrase_of[first - 1];
         if before != NONE && p.phrases[before as usize].end as usize == first {
-            return (p.phrases[before as usize].list_head, NONE);
+            let list = p.phrases[before as usize].list_head;
+            // "a raid in Syria killing ...": a place is no doer; the gerund
+            // tells more of the clause's own subject.
+            let prep = p.phrases[list as usize].prep;
+            let place = prep != NONE && has(p.units[prep as usize].classes, WordClass::Locative);
+            if !(place && group.flags & vg::GERUND != 0) {
+                return (list, NONE);
+            }
         }
     }
     let governor = governor_of(p, keys, g);
@@ -1031,6 +1048,12 @@ fn controller(p: &Parse, keys: &[&str], infos: &[TokenInfo], g: usize, governor:
         if has(word, WordClass::ObjectControl) && other.object != NONE && !via_prep {
             return other.object;
         }
+        // "says imposing sanctions would be ...": a gerund right after a
+        // reporting verb is the subject of what it reports, done by nobody
+        // named.
+        if group.flags & vg::GERUND != 0 && !via_prep && has(word, WordClass::ReportingVerb) {
+            return NONE;
+        }
         return subject_of(h);
     }
     let ph = p.phrase_of[before];
@@ -1060,6 +1083,12 @@ fn controller(p: &Parse, keys: &[&str], infos: &[TokenInfo], g: usize, governor:
             } else {
                 subject_of(h as u32)
             };
+        }
+        // "conducts a raid in Syria killing ...": after a place, the doer
+        // is the subject of the clause the gerund goes on.
+        let place = phrase.prep != NONE && has(p.units[phrase.prep as usize].classes, WordClass::Locative);
+        if place && !via_prep && group.flags & vg::GERUND != 0 && governor != NONE {
+            return subject_of(governor);
         }
         if via_prep || phrase.prep != NONE {
             return NONE;

@@ -101,39 +101,40 @@ impl Grammar {
     ) {
         let toks = &tokens.tokens()[range];
         let keys: Vec<&str> = toks.iter().map(|t| tokens.key(t)).collect();
-        let infos: Vec<TokenInfo> = toks
-            .iter()
-            .map(|t| {
-                let row = lexicon.class_row(t.word());
-                TokenInfo {
-                    classes: if row == NO_ROW {
-                        0
-                    } else {
-                        self.row_bits[row as usize]
-                    },
-                    capitalized: t.is_capitalized(),
-                    space_before: t.space_before(),
-                    is_word: t.is_word(),
-                }
+        // The info buffers are the parse's own, reused from sentence to
+        // sentence.
+        let mut infos = std::mem::take(&mut parse.infos);
+        infos.clear();
+        infos.extend(toks.iter().map(|t| {
+            let row = lexicon.class_row(t.word());
+            TokenInfo {
+                classes: if row == NO_ROW {
+                    0
+                } else {
+                    self.row_bits[row as usize]
+                },
+                capitalized: t.is_capitalized(),
+                space_before: t.space_before(),
+                is_word: t.is_word(),
+            }
+        }));
+        let mut mentions = std::mem::take(&mut parse.mentions);
+        mentions.clear();
+        mentions.extend(entities[ents.clone()].iter().zip(ents).filter_map(|(e, i)| {
+            let a = toks.partition_point(|t| t.span.start < e.span().start);
+            let b = toks.partition_point(|t| t.span.start < e.span().end);
+            (b > a).then(|| MentionInfo {
+                first: a as u32,
+                end: b as u32,
+                entity: i as u32,
+                adjective: e.alias_kind() == AliasKind::Demonym,
+                people: e.alias_kind() == AliasKind::Demonym && e.text().ends_with(['s', 'S']),
+                weapon: e.entity_type() == EntityType::Weapon,
             })
-            .collect();
-        let mentions: Vec<MentionInfo> = entities[ents.clone()]
-            .iter()
-            .zip(ents)
-            .filter_map(|(e, i)| {
-                let a = toks.partition_point(|t| t.span.start < e.span().start);
-                let b = toks.partition_point(|t| t.span.start < e.span().end);
-                (b > a).then(|| MentionInfo {
-                    first: a as u32,
-                    end: b as u32,
-                    entity: i as u32,
-                    adjective: e.alias_kind() == AliasKind::Demonym,
-                    people: e.alias_kind() == AliasKind::Demonym && e.text().ends_with(['s', 'S']),
-                    weapon: e.entity_type() == EntityType::Weapon,
-                })
-            })
-            .collect();
+        }));
         parse.run(&keys, &infos, &mentions, &self.conjunctions);
+        parse.infos = infos;
+        parse.mentions = mentions;
     }
 }
 
@@ -347,6 +348,9 @@ pub(crate) struct Parse {
     /// (preposition unit, phrase) of the prepositional phrases of each verb
     /// group, in group order.
     pub(crate) pps: Vec<(u32, u32)>,
+    /// Buffers for the next parse's token and mention infos.
+    infos: Vec<TokenInfo>,
+    mentions: Vec<MentionInfo>,
 }
 
 /// What the parser needs to know about one token.
@@ -421,6 +425,25 @@ impl Parse {
             at = self.phrases[at as usize].next_conjunct;
             Some(here)
         })
+    }
+
+    /// The phrase that phrase `ph` is the possessor of ("Peru" in "Peru's
+    /// army": the army), or `ph` itself.
+    pub(crate) fn possessed(&self, ph: u32) -> u32 {
+        let end = self.phrases[ph as usize].end as usize;
+        match (self.units.get(end), self.phrase_of.get(end + 1)) {
+            (Some(u), Some(&next))
+                if u.tag == Tag::Poss && next != NONE && self.phrases[next as usize].possessor == ph =>
+            {
+                next
+            }
+            _ => ph,
+        }
+    }
+
+    /// Whether phrase `ph` is the possessor of the phrase after it.
+    pub(crate) fn is_possessor(&self, ph: u32) -> bool {
+        self.possessed(ph) != ph
     }
 
     /// The prepositional phrases of verb group `g`.

@@ -47,11 +47,12 @@ pub(crate) enum WordClass {
     CompoundOrigin,
     Contrast,
     ClauseBoundary,
+    Locative,
 }
 
 impl WordClass {
     /// Every class, in bit order.
-    pub(crate) const ALL: [WordClass; 33] = [
+    pub(crate) const ALL: [WordClass; 34] = [
         WordClass::Determiner,
         WordClass::Pronoun,
         WordClass::Preposition,
@@ -85,6 +86,7 @@ impl WordClass {
         WordClass::CompoundOrigin,
         WordClass::Contrast,
         WordClass::ClauseBoundary,
+        WordClass::Locative,
     ];
 
     /// The reserved rule-file class name.
@@ -124,6 +126,7 @@ impl WordClass {
             WordClass::Contrast => "contrast",
             // The rules' class: words no gap crosses end a clause here too.
             WordClass::ClauseBoundary => "clause_boundary",
+            WordClass::Locative => "locative",
         }
     }
 
@@ -363,9 +366,8 @@ fn first_tag(keys: &[&str], infos: &[TokenInfo], i: usize, sentence_start: bool,
     if key.starts_with(|ch: char| ch.is_ascii_digit()) || has(c, WordClass::NumberWord) {
         return Tag::Num;
     }
-    if has(c, WordClass::Negation) {
-        return Tag::Neg;
-    }
+    // Auxiliaries first: a contracted negation ("isn't", "won't") is an
+    // auxiliary whose negation the verb group reads from its classes.
     if has(c, WordClass::Modal) {
         return Tag::Modal;
     }
@@ -377,6 +379,9 @@ fn first_tag(keys: &[&str], infos: &[TokenInfo], i: usize, sentence_start: bool,
     }
     if has(c, WordClass::Do) {
         return Tag::Do;
+    }
+    if has(c, WordClass::Negation) {
+        return Tag::Neg;
     }
     if has(c, WordClass::Coordinator) || has(c, WordClass::Contrast) {
         return Tag::Coord;
@@ -460,10 +465,12 @@ pub(super) fn disambiguate(p: &mut Parse, keys: &[&str], infos: &[TokenInfo]) {
     for u in 0..n {
         let unit = p.units[u];
         let before = (0..u).rev().find(|&x| p.units[x].tag != Tag::Quote);
-        let after: Vec<usize> = (u + 1..n)
-            .filter(|&x| p.units[x].tag != Tag::Quote)
-            .take(2)
-            .collect();
+        // The two units after, quotation marks passed over (no allocation:
+        // this runs for every unit of every parsed sentence).
+        let mut rest = (u + 1..n).filter(|&x| p.units[x].tag != Tag::Quote);
+        let (a0, a1) = (rest.next(), rest.next());
+        let buf = [a0.unwrap_or(0), a1.unwrap_or(0)];
+        let after = &buf[..usize::from(a0.is_some()) + usize::from(a1.is_some())];
         let prev = before.map(|x| p.units[x].tag);
         let next = after.first().map(|&x| p.units[x].tag);
         let after_next = after.get(1).map(|&x| p.units[x].tag);
@@ -619,9 +626,25 @@ fn verb_for_verbless(p: &mut Parse, keys: &[&str], infos: &[TokenInfo]) {
             let candidate = (start + 1..end).find(|&u| {
                 let unit = p.units[u];
                 let c = infos[unit.word as usize].classes;
+                let key = keys[unit.word as usize];
+                // A known -s or -ed form, or an unknown word in -s right after
+                // a name and before what a verb takes ("Biden mulls
+                // blacklisting").
+                let verb_form = c & (WordClass::VerbS.bit() | WordClass::VerbPast.bit()) != 0
+                    || (c == 0
+                        && key.len() > 3
+                        && key.ends_with('s')
+                        && !key.ends_with("ss")
+                        && matches!(p.units[u - 1].tag, Tag::Mention | Tag::Name)
+                        && p.units.get(u + 1).is_some_and(|x| {
+                            matches!(
+                                x.tag,
+                                Tag::Verb(Form::Ing) | Tag::Det | Tag::Mention | Tag::Name | Tag::To
+                            )
+                        }));
                 unit.tag == Tag::Noun
                     && unit.mention.is_none()
-                    && c & (WordClass::VerbS.bit() | WordClass::VerbPast.bit()) != 0
+                    && verb_form
                     && matches!(p.units[u - 1].tag, Tag::Noun | Tag::Name | Tag::Mention)
                     && p.units.get(u + 1).is_some_and(|x| keys[x.word as usize] != "of")
             });

@@ -8,6 +8,7 @@
 //! reach where the parse finds nothing, and lose the readings the sentence
 //! rules out.
 
+use super::frame::owns;
 use crate::entity::Entity;
 use crate::grammar::{vg, Parse, Tag, WordClass, NONE};
 use crate::relation::Relation;
@@ -20,6 +21,9 @@ pub(super) struct Check<'c, 'a> {
     pub(super) entities: &'c [Entity<'a>],
     pub(super) keys: &'c [&'c str],
     pub(super) stand_ins: &'c [u64],
+    /// Nouns for people, whom a country adjective does not make the
+    /// country ("an Australian journalist").
+    pub(super) persons: &'c [u64],
     pub(super) in_any: &'c dyn Fn(&[u64], usize) -> bool,
 }
 
@@ -30,6 +34,47 @@ impl Check<'_, '_> {
         if std::env::var_os("NEWSIE_EXPLAIN_CHECK").is_some() {
             eprintln!("grammar check: {why}");
         }
+    }
+
+    /// Why the mention of unit `u`, in phrase `ph`, is not the actor the
+    /// phrase names, if it is not: it modifies a head that does not stand
+    /// for it, or is a compound that does not make it the owner, or it is
+    /// the possessor of such a phrase.
+    /// An actor after the verb (`patient`) may also modify other nouns
+    /// ("aiding Chile's crackdown", "sanctions on Chilean banks"), but not
+    /// a person's ("an Australian journalist", "Chile's ex-president").
+    fn not_the_actor(&self, u: u32, ph: u32, patient: bool) -> Option<&'static str> {
+        let p = self.parse;
+        let phrase = p.phrases[ph as usize];
+        let unit = p.units[u as usize];
+        // A possessor speaks for the phrase it owns: "Chile's army".
+        let (head_phrase, modifier) = if phrase.head == u && p.is_possessor(ph) {
+            (p.possessed(ph), true)
+        } else {
+            (ph, phrase.head != u)
+        };
+        if !modifier {
+            return None;
+        }
+        if !owns(&unit) {
+            return Some("a compound that does not make it the doer");
+        }
+        let head = p.units[p.phrases[head_phrase as usize].head as usize];
+        let stands = (self.in_any)(self.stand_ins, head.word as usize)
+            || head.classes & WordClass::TimeWord.bit() != 0
+            || head.mention_weapon
+            || matches!(head.tag, Tag::Adj | Tag::Num | Tag::Pron);
+        if head.tag == Tag::Mention && !head.mention_weapon {
+            return Some("a modifier of another actor");
+        }
+        if patient {
+            let person = (self.in_any)(self.persons, head.word as usize);
+            return person.then_some("a modifier of a person");
+        }
+        if !stands {
+            return Some("a modifier of a noun that does not stand for it");
+        }
+        None
     }
 
     /// The unit that holds entity `e`.
@@ -51,7 +96,7 @@ impl Check<'_, '_> {
     /// - an actor before the verb is not in the verb's subject ("provides
     ///   Peru an arena to strike"), or, for a passive verb, not in its "by"
     ///   phrase.
-    pub(super) fn contradicts(&self, rel: &Relation<'_>, trigger: Option<usize>) -> bool {
+    pub(super) fn contradicts<'r>(&self, rel: &Relation<'r>, trigger: Option<usize>) -> Verdict<'r> {
         let p = self.parse;
         let trigger_unit = trigger.and_then(|t| p.unit_of.get(t).copied());
         if let Some(u) = trigger_unit {
@@ -59,13 +104,26 @@ impl Check<'_, '_> {
                 && p.units[u as usize].mention.is_none()
             {
                 self.explain("the verb is read as a noun");
-                return true;
+                return Verdict::Drop;
             }
         }
         let group = trigger_unit
             .map(|u| p.group_of[u as usize])
             .filter(|&g| g != NONE);
+        let mut trimmed: Vec<&str> = Vec::new();
         for arg in rel.arguments() {
+            // A wrong optional filler goes; a wrong required one takes the
+            // relation with it.
+            let required = rel.schema().role(arg.role).is_some_and(|r| r.is_required());
+            let mut reject = |why: &str| {
+                self.explain(why);
+                if required {
+                    true
+                } else {
+                    trimmed.push(arg.role);
+                    false
+                }
+            };
             let Some(e) = arg.entity else {
                 continue;
             };
@@ -84,14 +142,26 @@ impl Check<'_, '_> {
             let (Some(g), Some(t)) = (group, trigger) else {
                 continue;
             };
+            // Whatever its side of the verb, an actor must be the phrase's
+            // head or stand for it: "Chilean troops", "Chile's army",
+            // "Chile-led forces" are Chile; "Chilean businesses", "Chile's
+            // claims", "Chile-backed rebels", "the Chilean minister Ana Soto"
+            // are not.
+            let patient = (p.units[u as usize].first as usize) >= t;
+            if let Some(why) = self.not_the_actor(u, ph, patient) {
+                if reject(why) {
+                    return Verdict::Drop;
+                }
+                continue;
+            }
             let vgroup = p.groups[g as usize];
-            if (p.units[u as usize].first as usize) >= t {
+            if patient {
                 continue;
             }
             // The actor before the verb: it must be where the parse puts
-            // the doer, when the parse found one.
-            // The doer's phrase, its possessor, or a "by" phrase right after
-            // it ("a car bomb by Chilean rebels kills ...").
+            // the doer, when the parse found one: the doer's phrase, its
+            // possessor, or a "by" phrase right after it ("a car bomb by
+            // Chilean rebels kills ...").
             let holds = |x: u32| {
                 x != NONE
                     && p.conjuncts(x).any(|c| {
@@ -108,31 +178,35 @@ impl Check<'_, '_> {
             if holds(doer) {
                 continue;
             }
-            if passive {
-                self.explain("passive, not in the by phrase");
-                return true;
-            }
-            if doer != NONE {
-                self.explain("before the verb, not its subject");
-                return true;
-            }
-            if list.prep != NONE
+            let why = if passive {
+                Some("passive, not in the by phrase")
+            } else if doer != NONE {
+                Some("before the verb, not its subject")
+            } else if list.prep != NONE
                 && !matches!(self.keys[p.units[list.prep as usize].word as usize], "by" | "of")
             {
-                self.explain("object of a preposition");
-                return true;
-            }
-            if phrase.head != u {
-                let head = p.units[phrase.head as usize];
-                let stands = (self.in_any)(self.stand_ins, head.word as usize)
-                    || head.classes & WordClass::TimeWord.bit() != 0
-                    || head.tag != Tag::Noun;
-                if !stands {
-                    self.explain("modifier of a noun that does not stand for it");
-                    return true;
+                Some("object of a preposition")
+            } else {
+                None
+            };
+            if let Some(why) = why {
+                if reject(why) {
+                    return Verdict::Drop;
                 }
             }
         }
-        false
+        if trimmed.is_empty() {
+            Verdict::Keep
+        } else {
+            Verdict::Trim(trimmed)
+        }
     }
+}
+
+/// What the check says of a relation.
+pub(super) enum Verdict<'r> {
+    Keep,
+    Drop,
+    /// Keep it without the fillers of these optional roles.
+    Trim(Vec<&'r str>),
 }

@@ -59,10 +59,22 @@ impl RuleSetBuilder {
                 min_actors: rules.iter().map(|r| r.min_actors).min().unwrap_or(0),
                 check_nouns: {
                     let mut mask = vec![0u64; words.mask_words()];
-                    for name in ["actor_noun", "target_noun"] {
+                    for name in [
+                        "actor_noun",
+                        "target_noun",
+                        "military_noun",
+                        "sanction_target_noun",
+                    ] {
                         if let Some(&set) = classes.ids.get(name) {
                             mask[set / 64] |= 1 << (set % 64);
                         }
+                    }
+                    mask.into_boxed_slice()
+                },
+                person_nouns: {
+                    let mut mask = vec![0u64; words.mask_words()];
+                    if let Some(&set) = classes.ids.get("person_noun") {
+                        mask[set / 64] |= 1 << (set % 64);
                     }
                     mask.into_boxed_slice()
                 },

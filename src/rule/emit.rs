@@ -3,6 +3,7 @@
 //! gives two), judged for factuality, and dropped when a relation of the
 //! same sentence already says the same.
 
+use super::check::Verdict;
 use super::factuality::strength;
 use super::frame::Filled;
 use super::matcher::{Binding, MatchState, SentenceView};
@@ -58,13 +59,21 @@ impl<'a> Found<'a> {
     /// reading the check drops does not hide a good one.
     pub(super) fn check_patterns(
         &mut self,
-        contradicted: impl Fn(&Relation<'a>, Option<usize>) -> bool,
+        judge: impl Fn(&Relation<'a>, Option<usize>) -> Verdict<'a>,
         entities: &[Entity<'_>],
     ) {
         let n = self.relations.len();
         let mut drop = vec![false; n - self.sentence_start];
         for &(i, verb) in &self.from_patterns {
-            drop[i - self.sentence_start] = contradicted(&self.relations[i], verb);
+            let trim: Vec<&str> = match judge(&self.relations[i], verb) {
+                Verdict::Keep => continue,
+                Verdict::Drop => {
+                    drop[i - self.sentence_start] = true;
+                    continue;
+                }
+                Verdict::Trim(roles) => roles,
+            };
+            self.relations[i].args.retain(|a| !trim.contains(&a.role));
         }
         for i in self.frames_end..n {
             let k = i - self.sentence_start;

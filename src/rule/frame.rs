@@ -144,6 +144,10 @@ pub(super) struct Frame {
     /// `head: @class`: the head of the `needs` phrase must be in one of
     /// these classes.
     pub(super) needs_head: Classes,
+    /// `unless: PREP @class`: no match when a prepositional phrase of the
+    /// trigger with this preposition has its head in one of these classes
+    /// ("target Chile with sanctions" is no attack).
+    pub(super) unless: Option<(String, Classes)>,
 }
 
 impl Frame {
@@ -154,6 +158,9 @@ impl Frame {
         self.stand_ins.finish(mask_words);
         self.needs_head.finish(mask_words);
         if let Some((_, classes)) = &mut self.needs {
+            classes.finish(mask_words);
+        }
+        if let Some((_, classes)) = &mut self.unless {
             classes.finish(mask_words);
         }
     }
@@ -332,6 +339,18 @@ impl Frame {
             return None;
         }
         let passive = group.flags & vg::PASSIVE != 0;
+        if let Some((prep, classes)) = &self.unless {
+            let ruled_out = p.group_pps(g).iter().any(|&(u, ph)| {
+                cx.keys[p.units[u as usize].word as usize] == prep.as_str()
+                    && (cx.in_any)(
+                        &classes.mask,
+                        p.units[p.phrases[ph as usize].head as usize].word as usize,
+                    )
+            });
+            if ruled_out {
+                return None;
+            }
+        }
         let mut roles: Vec<Vec<usize>> = vec![Vec::new(); cx.role_types.len()];
         for (slot, targets) in &self.slots {
             let phrases: Vec<u32> = match slot {
@@ -567,6 +586,7 @@ fn pp_chain(p: &Parse, ph: u32) -> Vec<(u32, u32)> {
         if next == NONE || p.phrases[next as usize].first as usize != at + 1 {
             break;
         }
+        let next = p.possessed(next);
         out.push((at as u32, next));
         let mut end = next;
         while p.phrases[end as usize].next_conjunct != NONE {
@@ -649,10 +669,11 @@ pub(super) struct FrameSpec {
     prep: Option<Place>,
     needs: Option<Place>,
     head: Option<Place>,
+    unless: Option<Place>,
 }
 
 /// The field names of a frame, for error messages.
-pub(super) const FIELDS: &str = "verb, noun, slots, require, governor, nouns, prep, needs, head";
+pub(super) const FIELDS: &str = "verb, noun, slots, require, governor, nouns, prep, needs, head, unless";
 
 impl FrameSpec {
     /// Takes the rule field `key` with its value at `value_at` of `line`;
@@ -681,6 +702,7 @@ impl FrameSpec {
             "prep" => &mut self.prep,
             "needs" => &mut self.needs,
             "head" => &mut self.head,
+            "unless" => &mut self.unless,
             _ => return None,
         };
         if slot.is_some() {
@@ -766,6 +788,22 @@ impl FrameSpec {
         if self.nouns.is_none() {
             stand_ins.sets.extend(class("actor_noun"));
         }
+        let unless = match &self.unless {
+            None => None,
+            Some(spot) => {
+                let Some((prep, _)) = items(spot).next() else {
+                    return Err(spot.err("expected 'unless: PREP @class ...'"));
+                };
+                let rest = spot.moved(
+                    spot.at
+                        + spot
+                            .value()
+                            .find(char::is_whitespace)
+                            .unwrap_or(spot.value().len()),
+                );
+                Some((phrase_key(prep), classes(&rest, class)?))
+            }
+        };
         let needs = match &self.needs {
             None => None,
             Some(spot) => {
@@ -798,6 +836,7 @@ impl FrameSpec {
             prep: self.prep.as_ref().map(|p| phrase_key(p.value().trim())),
             needs,
             needs_head: optional(&self.head)?,
+            unless,
         })
     }
 }

@@ -366,6 +366,7 @@ impl RuleSet {
             entities: view.entities,
             keys: &keys,
             stand_ins: &self.check_nouns,
+            persons: &self.person_nouns,
             in_any: &in_any,
         };
         found.check_patterns(|r, trigger| check.contradicts(r, trigger), view.entities);

@@ -231,6 +231,8 @@ pub(crate) struct RuleSet {
     /// (`actor_noun`, `target_noun`), as a mask: the grammar check of
     /// token patterns accepts "Chilean troops" as Chile.
     check_nouns: Box<[u64]>,
+    /// The class of nouns for people (`person_noun`), as a mask.
+    person_nouns: Box<[u64]>,
     /// The class of numbers and collective nouns whose "of" phrase holds
     /// what they count ("hundreds of soldiers"), for frames.
     quantity_noun: Option<usize>,
