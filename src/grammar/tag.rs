@@ -408,7 +408,7 @@ fn first_tag(keys: &[&str], infos: &[TokenInfo], i: usize, sentence_start: bool,
     // name; at the start of a sentence or in a title-case headline it is
     // whatever its lower-case form is.
     let names_count = !sentence_start && !title_case;
-    if info.capitalized && names_count && c & (VERB_FORMS | WordClass::Adverb.bit()) == 0 {
+    if info.capitalized && names_count && c & VERB_FORMS == 0 {
         return Tag::Name;
     }
     if c & VERB_FORMS != 0 {
@@ -753,6 +753,9 @@ fn verb_or_not(form: Form, c: u64, key: &str, cx: &Neighbours<'_>) -> Tag {
         Some(Tag::Pron) => Tag::Verb(finite_form(form, past, s, base)),
         // "deploys advanced jets": after a verb, a participle or adjective
         // before a noun modifies it.
+        // "stop supplying arms", "began shelling Kyiv": an -ing word that is
+        // no adjective is the verb's object clause.
+        Some(Tag::Verb(_)) if ing && !can_adj && (noun_next || object_next) => Tag::Verb(Form::Ing),
         Some(Tag::Verb(_)) if (participle || ing || can_adj) && noun_next => Tag::Adj,
         // "buy light attack helicopters": a noun before a noun.
         Some(Tag::Verb(_)) if can_noun && next == Some(Tag::Noun) => Tag::Noun,
