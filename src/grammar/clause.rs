@@ -159,10 +159,16 @@ fn link_lists(p: &mut Parse, infos: &[TokenInfo]) {
         while j + 1 < count {
             let a = p.phrases[j];
             let b = p.phrases[j + 1];
-            let between: Vec<Tag> = (a.end..b.first).map(|u| p.units[u as usize].tag).collect();
-            let ok = match between.as_slice() {
-                [Tag::Comma] => true,
-                [Tag::Coord] | [Tag::Comma, Tag::Coord] => {
+            // What stands between: a comma, a coordinator, or both.
+            let gap = b.first.saturating_sub(a.end) as usize;
+            let tag_at = |k: usize| p.units[a.end as usize + k].tag;
+            let ok = match gap {
+                1 if tag_at(0) == Tag::Comma => true,
+                1 if tag_at(0) == Tag::Coord => {
+                    coordinated = true;
+                    true
+                }
+                2 if tag_at(0) == Tag::Comma && tag_at(1) == Tag::Coord => {
                     coordinated = true;
                     true
                 }
@@ -173,7 +179,7 @@ fn link_lists(p: &mut Parse, infos: &[TokenInfo]) {
             }
             // Only the `conjunction` class joins phrases into lists ("and",
             // "as well as"; not "but").
-            if between.contains(&Tag::Coord)
+            if p.units[(b.first - 1) as usize].tag == Tag::Coord
                 && !has(p.units[(b.first - 1) as usize].classes, WordClass::Coordinator)
             {
                 break;
@@ -881,10 +887,16 @@ fn surface_subject(p: &Parse, keys: &[&str], infos: &[TokenInfo], g: usize) -> (
     } else {
         p.clauses[clause as usize].first as usize
     };
+    // "Trudeau announces aid, blames Russia": in a headline a comma right
+    // before the verb joins it to the verb before, as "and" would.
+    let comma_joined = first > 0 && p.units[first - 1].tag == Tag::Comma;
     let mut coordinated = false;
+    // A comma joins only verbs with nothing of another clause between.
+    let mut crossed_clause = false;
     while u > clause_first {
         u -= 1;
         if p.clause_of[u] != clause {
+            crossed_clause = true;
             continue;
         }
         if p.units[u].tag == Tag::Coord {
@@ -896,7 +908,7 @@ fn surface_subject(p: &Parse, keys: &[&str], infos: &[TokenInfo], g: usize) -> (
             if other.flags & (vg::INFINITIVE | vg::GERUND | vg::REDUCED) == 0 {
                 // "Cuba sold rifles, and sent instructors": the subject of
                 // the first verb; "said Iran sold": none found before.
-                if coordinated {
+                if coordinated || (comma_joined && !crossed_clause) {
                     return (other.surface_subject_or_subject(), governor);
                 }
                 break;
