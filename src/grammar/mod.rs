@@ -51,7 +51,7 @@ pub(crate) use tag::WordClass;
 use crate::classes::WordClasses;
 use crate::entity::{AliasKind, Entity, EntityType};
 use crate::token::Tokens;
-use crate::words::{Lexicon, NO_ROW};
+use crate::words::{key_hash, Lexicon, NO_ROW};
 
 /// The grammar stage, built once with the extractor: for each row of the
 /// word classes, the [`WordClass`]es of its word as bits, so that a parsed
@@ -72,16 +72,22 @@ impl Grammar {
             .filter_map(|c| classes.id(c.name()).map(|id| (c.bit(), id)))
             .collect();
         let rows = classes.masks().len() / classes.mask_words().max(1);
-        let row_bits = (0..rows as u32)
+        let mut row_bits: Box<[u64]> = (0..rows as u32)
             .map(|row| {
                 ids.iter()
                     .filter(|&&(_, id)| classes.row_in(row, id))
                     .fold(0u64, |bits, &(bit, _)| bits | bit)
             })
             .collect();
-        let conjunctions = classes
+        let conjunctions: Vec<Box<[Box<str>]>> = classes
             .id(WordClass::Coordinator.name())
             .map_or(Vec::new(), |id| classes.phrases(id).to_vec());
+        for phrase in &conjunctions {
+            let first = phrase[0].as_bytes();
+            if let Some(row) = classes.words().get(first, key_hash(first)) {
+                row_bits[row as usize] |= tag::CONJUNCTION_START;
+            }
+        }
         Grammar {
             row_bits,
             conjunctions,

@@ -135,6 +135,10 @@ impl WordClass {
     }
 }
 
+/// A bit of a token's classes that no rule-file class sets: the word
+/// starts a phrase of the `conjunction` class ("as" of "as well as").
+pub(crate) const CONJUNCTION_START: u64 = 1 << 63;
+
 const fn has(classes: u64, c: WordClass) -> bool {
     classes & c.bit() != 0
 }
@@ -163,10 +167,15 @@ pub(super) fn units(
             m += 1;
         }
         let start = i;
-        let conjunction = conjunctions
-            .iter()
-            .find(|c| c.len() <= n - i && c.iter().zip(&keys[i..]).all(|(w, k)| **w == **k))
-            .map(|c| c.len());
+        // Only a word that starts some phrase of the class is tried.
+        let conjunction = if infos[i].classes & CONJUNCTION_START != 0 {
+            conjunctions
+                .iter()
+                .find(|c| c.len() <= n - i && c.iter().zip(&keys[i..]).all(|(w, k)| **w == **k))
+                .map(|c| c.len())
+        } else {
+            None
+        };
         let (unit, end) = if let Some(len) = conjunction.filter(|_| !mention_at(mentions, m, i)) {
             (
                 Unit {

@@ -1,10 +1,13 @@
 //! Factuality: whether the text asserts, denies, negates, alleges or only
 //! considers a match, read from cue phrases around it.
 
+use std::collections::HashMap;
+
 use super::frame::Filled;
 use super::matcher::SentenceView;
 use crate::classes::Reserved;
 use crate::entity::{AliasKind, EntityType};
+use crate::fxhash::FxBuild;
 use crate::grammar::{vg, ClauseKind, Parse, Tag, NONE};
 use crate::relation::Factuality;
 
@@ -19,19 +22,44 @@ pub(super) fn strength(f: Factuality) -> u8 {
     }
 }
 
-/// The factuality cues, as phrases of word keys.
+/// The factuality cues, as phrases of word keys, indexed by their first
+/// word: judging a token costs one lookup, however many cues there are.
 #[derive(Debug)]
 pub(super) struct Cues {
-    /// Longest first, so "refuse to" wins over a bare "to".
-    cues: Vec<(Vec<String>, Factuality)>,
+    /// Per first word, its cues, longest first, so "refuse to" wins over a
+    /// bare "refuse".
+    by_first: HashMap<String, Vec<(Vec<String>, Factuality)>, FxBuild>,
 }
 
 impl Cues {
     /// The cues of the rule files, in declaration order.
-    pub(super) fn new(mut cues: Vec<(Vec<String>, Factuality)>) -> Cues {
-        cues.retain(|(words, _)| !words.is_empty());
-        cues.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
-        Cues { cues }
+    pub(super) fn new(cues: Vec<(Vec<String>, Factuality)>) -> Cues {
+        let mut by_first: HashMap<String, Vec<(Vec<String>, Factuality)>, FxBuild> = HashMap::default();
+        for (words, f) in cues {
+            if let Some(first) = words.first() {
+                by_first.entry(first.clone()).or_default().push((words, f));
+            }
+        }
+        for list in by_first.values_mut() {
+            list.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
+        }
+        Cues { by_first }
+    }
+
+    /// The longest cue starting with `key` whose words `word(k)` gives
+    /// (`None` past the end), leaving out allegations when `no_alleged`.
+    fn longest<'c, 'k>(
+        &'c self,
+        key: &str,
+        word: impl Fn(usize) -> Option<&'k str>,
+        no_alleged: bool,
+    ) -> Option<(&'c [String], Factuality)> {
+        self.by_first
+            .get(key)?
+            .iter()
+            .filter(|(_, f)| !no_alleged || *f != Factuality::Alleged)
+            .find(|(words, _)| words.iter().enumerate().all(|(k, w)| word(k) == Some(w.as_str())))
+            .map(|(words, f)| (words.as_slice(), *f))
     }
 
     /// The factuality of a match over sentence positions `start..end` with
@@ -101,18 +129,11 @@ impl Cues {
         for &(a, b, _) in &ranges {
             let mut i = a;
             while i < b {
-                let cue = self
-                    .cues
-                    .iter()
-                    .filter(|(_, f)| i != trigger || *f != Factuality::Alleged)
-                    .find(|(words, _)| {
-                        i + words.len() <= keys.len()
-                            && words.iter().enumerate().all(|(k, w)| keys[i + k] == *w)
-                    });
-                match cue {
+                let word = |k: usize| keys.get(i + k).copied();
+                match self.longest(keys[i], word, i == trigger) {
                     Some((words, f)) => {
-                        if strength(*f) > strength(best) {
-                            best = *f;
+                        if strength(f) > strength(best) {
+                            best = f;
                         }
                         i += words.len();
                     }
@@ -146,13 +167,8 @@ impl Cues {
         end: usize,
         trigger: usize,
     ) -> Option<(&[String], Factuality)> {
-        self.cues
-            .iter()
-            .filter(|(_, f)| i != trigger || *f != Factuality::Alleged)
-            .find(|(words, _)| {
-                i + words.len() <= end && words.iter().enumerate().all(|(k, w)| view.key(i + k) == *w)
-            })
-            .map(|(words, f)| (words.as_slice(), *f))
+        let word = |k: usize| (i + k < end).then(|| view.key(i + k));
+        self.longest(view.key(i), word, i == trigger)
     }
 }
 
