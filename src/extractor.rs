@@ -13,7 +13,7 @@ use crate::error::{locate, Error, ErrorKind};
 use crate::gazetteer::{Gazetteer, GazetteerBuilder};
 use crate::grammar::Grammar;
 use crate::relation::Relation;
-use crate::rule::{Built, ExampleResult, RuleSet, RuleSetBuilder};
+use crate::rule::{Built, ExampleResult, Limits, RuleSet, RuleSetBuilder};
 use crate::schema::RelationSchema;
 use crate::span::Span;
 use crate::token::Tokens;
@@ -81,6 +81,7 @@ impl Extractor {
             gazetteers: Vec::new(),
             rules: Vec::new(),
             disabled: Vec::new(),
+            limits: Limits::default(),
         }
     }
 
@@ -289,6 +290,7 @@ pub struct ExtractorBuilder {
     gazetteers: Vec<Source>,
     rules: Vec<Source>,
     disabled: Vec<String>,
+    limits: Limits,
 }
 
 impl ExtractorBuilder {
@@ -352,6 +354,31 @@ impl ExtractorBuilder {
         self
     }
 
+    /// The most relations one sentence keeps (default 100). Relations
+    /// past it are counted in [`Extraction::cut_relations`], not kept: a
+    /// list of forty countries supplying forty others is 1,600 relations
+    /// of one sentence, each as weakly evidenced as the next.
+    ///
+    /// ```
+    /// let ex = newsie::Extractor::builder().max_relations_per_sentence(2).build().unwrap();
+    /// let out = ex.extract("Peru, Chile and Bolivia sold drones to Ecuador.");
+    /// assert_eq!(out.relations().len(), 2);
+    /// // Counted per rule that found it: an upper bound of what was left out.
+    /// assert!(out.cut_relations() >= 1);
+    /// ```
+    pub fn max_relations_per_sentence(&mut self, n: usize) -> &mut Self {
+        self.limits.per_sentence = n;
+        self
+    }
+
+    /// The most relations one document keeps (default 10,000), counted
+    /// past it as for [`max_relations_per_sentence`](Self::max_relations_per_sentence):
+    /// memory stays bounded on any document.
+    pub fn max_relations_per_document(&mut self, n: usize) -> &mut Self {
+        self.limits.per_document = n;
+        self
+    }
+
     /// Parses and compiles everything. Every error in a data file is reported
     /// here, with its file, line and column.
     ///
@@ -385,10 +412,11 @@ impl ExtractorBuilder {
             rules.add_source(&name, &text)?;
         }
         let Built {
-            rules,
+            mut rules,
             classes,
             abbreviations,
         } = rules.build(&self.disabled)?;
+        rules.set_limits(self.limits);
         // The gazetteer splits its aliases as the tokenizer splits text.
         let gazetteer = gazetteer.build(&abbreviations);
         let grammar = Grammar::new(&classes);

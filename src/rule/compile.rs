@@ -79,6 +79,7 @@ impl RuleSetBuilder {
                     mask.into_boxed_slice()
                 },
                 quantity_noun: classes.ids.get("quantity_noun").copied(),
+                limits: super::Limits::default(),
                 rules,
                 cues: Cues::new(self.cues.into_iter().flatten().collect()),
             },

@@ -3,12 +3,18 @@
 //! gives two), judged for factuality, and dropped when a relation of the
 //! same sentence already says the same.
 
+use std::collections::HashMap;
+use std::hash::{Hash, Hasher};
+
+use rustc_hash::FxHasher;
+
 use super::check::Verdict;
 use super::factuality::strength;
 use super::frame::Filled;
 use super::matcher::{Binding, MatchState, SentenceView};
 use super::{kind_class, RelationSchema, Rule, RuleSet};
 use crate::entity::Entity;
+use crate::fxhash::FxBuild;
 use crate::relation::{Argument, Factuality, Relation};
 use crate::span::Span;
 
@@ -18,12 +24,34 @@ use crate::span::Span;
 /// 1,600 relations from one sentence, each as weakly evidenced as the next.
 pub(crate) const MAX_COMBINATIONS: usize = 64;
 
+/// The limits on relations: per sentence and per document. Past them,
+/// relations are counted, not kept, so that no input costs more than its
+/// limits: a list of forty countries supplying forty others would give
+/// 1,600 relations from one sentence, each as weakly evidenced as the next,
+/// and a document of such sentences millions.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Limits {
+    pub(crate) per_sentence: usize,
+    pub(crate) per_document: usize,
+}
+
+impl Default for Limits {
+    fn default() -> Limits {
+        Limits {
+            per_sentence: 100,
+            per_document: 10_000,
+        }
+    }
+}
+
 /// The relations found in a document so far.
 #[derive(Default)]
 pub(super) struct Found<'a> {
     pub(super) relations: Vec<Relation<'a>>,
-    /// Combinations of fillers left out past [`MAX_COMBINATIONS`].
+    /// Relations left out: combinations of fillers past
+    /// [`MAX_COMBINATIONS`], and relations past the [`Limits`].
     pub(super) cut: usize,
+    limits: Limits,
     /// Where the current sentence's relations start in `relations`: only
     /// they are compared for duplicates.
     sentence_start: usize,
@@ -33,14 +61,64 @@ pub(super) struct Found<'a> {
     /// The token patterns' relations of this sentence, as (index into
     /// `relations`, position of their verb), for the grammar check.
     from_patterns: Vec<(usize, Option<usize>)>,
+    /// The sentence's relations by a hash of their type and required
+    /// fillers: only relations with the same hash can say the same.
+    by_key: HashMap<u64, Vec<u32>, FxBuild>,
 }
 
 impl<'a> Found<'a> {
+    /// No relations yet, within `limits`.
+    pub(super) fn new(limits: Limits) -> Found<'a> {
+        Found {
+            limits,
+            ..Found::default()
+        }
+    }
+
     /// Starts a new sentence.
     pub(super) fn start_sentence(&mut self) {
         self.sentence_start = self.relations.len();
         self.frames_end = self.relations.len();
         self.from_patterns.clear();
+        self.by_key.clear();
+    }
+
+    /// Keeps `candidate` unless a relation of the sentence before index
+    /// `until` says the same, or a limit is reached (then it is counted).
+    /// Returns whether it was kept.
+    fn offer(&mut self, candidate: Relation<'a>, until: usize, entities: &[Entity<'_>]) -> bool {
+        let key = duplicate_key(&candidate, entities);
+        let seen = self.by_key.get(&key).is_some_and(|same| {
+            same.iter().map(|&j| j as usize).any(|j| {
+                j < until && same_relation(&self.relations[j], &candidate, candidate.schema(), entities)
+            })
+        });
+        if seen {
+            return false;
+        }
+        let in_sentence = self.relations.len() - self.sentence_start;
+        if in_sentence >= self.limits.per_sentence || self.relations.len() >= self.limits.per_document {
+            self.cut += 1;
+            return false;
+        }
+        self.by_key
+            .entry(key)
+            .or_default()
+            .push(self.relations.len() as u32);
+        self.relations.push(candidate);
+        true
+    }
+
+    /// [`offer`](Found::offer) for a frame: against every relation of the
+    /// sentence.
+    fn offer_frame(&mut self, candidate: Relation<'a>, entities: &[Entity<'_>]) -> bool {
+        self.offer(candidate, self.relations.len(), entities)
+    }
+
+    /// [`offer`](Found::offer) for a token pattern: against the frames'
+    /// relations only (see [`check_patterns`](Found::check_patterns)).
+    fn offer_pattern(&mut self, candidate: Relation<'a>, entities: &[Entity<'_>]) -> bool {
+        self.offer(candidate, self.frames_end, entities)
     }
 
     /// Marks the end of the sentence's frame relations.
@@ -81,8 +159,13 @@ impl<'a> Found<'a> {
                 continue;
             }
             let r = &self.relations[i];
-            drop[k] = (self.sentence_start..i).any(|j| {
-                !drop[j - self.sentence_start] && same_relation(&self.relations[j], r, r.schema(), entities)
+            let key = duplicate_key(r, entities);
+            drop[k] = self.by_key.get(&key).is_some_and(|same| {
+                same.iter().map(|&j| j as usize).any(|j| {
+                    j < i
+                        && !drop[j - self.sentence_start]
+                        && same_relation(&self.relations[j], r, r.schema(), entities)
+                })
             });
         }
         let mut k = 0;
@@ -92,6 +175,12 @@ impl<'a> Found<'a> {
             k - 1 < start || !drop[k - 1 - start]
         });
         self.from_patterns.clear();
+        // Indices moved: index the sentence's relations again.
+        self.by_key.clear();
+        for i in self.sentence_start..self.relations.len() {
+            let key = duplicate_key(&self.relations[i], entities);
+            self.by_key.entry(key).or_default().push(i as u32);
+        }
     }
 }
 
@@ -125,20 +214,11 @@ impl RuleSet {
         {
             return;
         }
-        let (combos, cut) = combinations(&choices);
-        found.cut += cut;
-        for mut args in combos {
+        let entities = view.entities;
+        found.cut += for_each_combination(&choices, |mut args| {
             args.sort_by_key(|a| relation.roles.iter().position(|r| r.name == a.role));
-            // An actor never stands in two roles of one relation.
-            let entities = view.entities;
-            let ids: Vec<&str> = args
-                .iter()
-                .filter_map(|a| a.entity)
-                .filter(|&i| kind_class(entities[i].entity_type()) == 0)
-                .map(|i| entities[i].id())
-                .collect();
-            if (1..ids.len()).any(|i| ids[..i].contains(&ids[i])) {
-                continue;
+            if actor_twice(&args, entities) {
+                return;
             }
             let candidate = Relation {
                 schema: relation,
@@ -148,15 +228,14 @@ impl RuleSet {
                 sentence: view.span,
                 args,
             };
-            if found.relations[found.sentence_start..found.frames_end]
-                .iter()
-                .any(|r| same_relation(r, &candidate, relation, entities))
-            {
-                continue;
+            // Against the frames' relations only: duplicates among patterns
+            // go after the grammar check, so that a reading the check drops
+            // does not hide a good one.
+            let at = found.relations.len();
+            if found.offer_pattern(candidate, entities) {
+                found.from_patterns.push((at, st.verb_trigger));
             }
-            found.from_patterns.push((found.relations.len(), st.verb_trigger));
-            found.relations.push(candidate);
-        }
+        });
     }
 
     /// Emits the relations of a filled frame: one per combination of its
@@ -195,17 +274,9 @@ impl RuleSet {
                 (r, args)
             })
             .collect();
-        let (combos, cut) = combinations(&choices);
-        found.cut += cut;
-        for args in combos {
-            let ids: Vec<&str> = args
-                .iter()
-                .filter_map(|a| a.entity)
-                .filter(|&i| kind_class(entities[i].entity_type()) == 0)
-                .map(|i| entities[i].id())
-                .collect();
-            if (1..ids.len()).any(|i| ids[..i].contains(&ids[i])) {
-                continue;
+        found.cut += for_each_combination(&choices, |args| {
+            if actor_twice(&args, entities) {
+                return;
             }
             let candidate = Relation {
                 schema: relation,
@@ -215,14 +286,8 @@ impl RuleSet {
                 sentence: view.span,
                 args,
             };
-            if found.relations[found.sentence_start..]
-                .iter()
-                .any(|r| same_relation(r, &candidate, relation, entities))
-            {
-                continue;
-            }
-            found.relations.push(candidate);
-        }
+            found.offer_frame(candidate, entities);
+        });
     }
 }
 
@@ -268,27 +333,67 @@ fn fillers<'a>(
     choices
 }
 
-/// The cartesian product of the choices, in role order: its first
-/// [`MAX_COMBINATIONS`], and how many it left out.
-fn combinations<'a>(choices: &[(usize, Vec<Argument<'a>>)]) -> (Vec<Vec<Argument<'a>>>, usize) {
+/// Calls `each` with each combination of the choices' fillers, in role
+/// order (the first role's choice varying slowest), at most
+/// [`MAX_COMBINATIONS`] of them; returns how many it left out. One
+/// argument list is built per combination, and nothing else.
+fn for_each_combination<'a>(
+    choices: &[(usize, Vec<Argument<'a>>)],
+    mut each: impl FnMut(Vec<Argument<'a>>),
+) -> usize {
     let total = choices
         .iter()
         .fold(1usize, |n, (_, args)| n.saturating_mul(args.len()));
-    let mut combos: Vec<Vec<Argument<'a>>> = vec![Vec::new()];
-    for (_, args) in choices {
-        let mut next = Vec::with_capacity(combos.len() * args.len());
-        for combo in &combos {
-            for a in args {
-                let mut c = combo.clone();
-                c.push(*a);
-                next.push(c);
-            }
-        }
-        combos = next;
-        // Cut at each step, which keeps the first in role order.
-        combos.truncate(MAX_COMBINATIONS);
+    if total == 0 {
+        return 0;
     }
-    (combos, total.saturating_sub(MAX_COMBINATIONS))
+    // A mixed-radix counter over the choices.
+    let mut digits = vec![0usize; choices.len()];
+    for _ in 0..total.min(MAX_COMBINATIONS) {
+        each(
+            choices
+                .iter()
+                .zip(&digits)
+                .map(|((_, args), &d)| args[d])
+                .collect(),
+        );
+        for k in (0..digits.len()).rev() {
+            digits[k] += 1;
+            if digits[k] < choices[k].1.len() {
+                break;
+            }
+            digits[k] = 0;
+        }
+    }
+    total.saturating_sub(MAX_COMBINATIONS)
+}
+
+/// Whether one actor stands in two roles: never in one relation.
+fn actor_twice(args: &[Argument<'_>], entities: &[Entity<'_>]) -> bool {
+    let actors = args
+        .iter()
+        .filter_map(|a| a.entity)
+        .filter(|&i| kind_class(entities[i].entity_type()) == 0);
+    actors.clone().enumerate().any(|(k, i)| {
+        actors
+            .clone()
+            .take(k)
+            .any(|j| entities[j].id() == entities[i].id())
+    })
+}
+
+/// A hash of what two relations that say the same share: their type and
+/// the fillers of their required roles.
+fn duplicate_key(r: &Relation<'_>, entities: &[Entity<'_>]) -> u64 {
+    let mut h = FxHasher::default();
+    r.relation_type().hash(&mut h);
+    for role in r.schema().roles.iter().filter(|role| role.required) {
+        match r.argument(&role.name).and_then(|a| a.entity) {
+            Some(e) => entities[e].id().hash(&mut h),
+            None => 0u8.hash(&mut h),
+        }
+    }
+    h.finish()
 }
 
 /// Whether two relations say the same: same type and the same canonical ids

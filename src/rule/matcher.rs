@@ -245,7 +245,7 @@ impl RuleSet {
         entities: &[Entity<'a>],
         only: Option<usize>,
     ) -> (Vec<Relation<'a>>, usize) {
-        let mut found = Found::default();
+        let mut found = Found::new(self.limits);
         if self.rules.is_empty() || entities.is_empty() {
             return (found.relations, 0);
         }

@@ -30,6 +30,7 @@ mod matcher;
 mod syntax;
 
 pub(crate) use compile::Built;
+pub(crate) use emit::Limits;
 pub(crate) use syntax::ExampleResult;
 
 use analysis::Prefilter;
@@ -233,6 +234,8 @@ pub(crate) struct RuleSet {
     check_nouns: Box<[u64]>,
     /// The class of nouns for people (`person_noun`), as a mask.
     person_nouns: Box<[u64]>,
+    /// How many relations a sentence and a document keep.
+    limits: Limits,
     /// The class of numbers and collective nouns whose "of" phrase holds
     /// what they count ("hundreds of soldiers"), for frames.
     quantity_noun: Option<usize>,
@@ -242,6 +245,11 @@ impl RuleSet {
     /// The relations the rule files declare, in load order.
     pub(crate) fn schema(&self) -> &[RelationSchema] {
         &self.relations
+    }
+
+    /// Sets how many relations a sentence and a document keep.
+    pub(crate) fn set_limits(&mut self, limits: Limits) {
+        self.limits = limits;
     }
 
     /// The ids of all rules, in load order.
