@@ -87,6 +87,12 @@ impl<'a> Found<'a> {
     /// `until` says the same, or a limit is reached (then it is counted).
     /// Returns whether it was kept.
     fn offer(&mut self, candidate: Relation<'a>, until: usize, entities: &[Entity<'_>]) -> bool {
+        if self.full() {
+            // Counted without looking for duplicates: past a limit the
+            // count is an upper bound, and costs nothing.
+            self.cut += 1;
+            return false;
+        }
         let key = duplicate_key(&candidate, entities);
         let seen = self.by_key.get(&key).is_some_and(|same| {
             same.iter().map(|&j| j as usize).any(|j| {
@@ -96,17 +102,25 @@ impl<'a> Found<'a> {
         if seen {
             return false;
         }
-        let in_sentence = self.relations.len() - self.sentence_start;
-        if in_sentence >= self.limits.per_sentence || self.relations.len() >= self.limits.per_document {
-            self.cut += 1;
-            return false;
-        }
         self.by_key
             .entry(key)
             .or_default()
             .push(self.relations.len() as u32);
         self.relations.push(candidate);
         true
+    }
+
+    /// Whether the sentence or the document holds as many relations as
+    /// it may.
+    pub(super) fn full(&self) -> bool {
+        self.relations.len() - self.sentence_start >= self.limits.per_sentence
+            || self.relations.len() >= self.limits.per_document
+    }
+
+    /// Whether the document holds as many relations as it may: the rest
+    /// of it need not be matched.
+    pub(super) fn document_full(&self) -> bool {
+        self.relations.len() >= self.limits.per_document
     }
 
     /// [`offer`](Found::offer) for a frame: against every relation of the

@@ -273,6 +273,12 @@ impl RuleSet {
             if !self.select_rules(doc, &sentence, ents.clone(), only, &mut scratch) {
                 continue;
             }
+            if found.document_full() {
+                // Nothing more is kept: the sentence counts as one relation
+                // left out, at least.
+                found.cut += 1;
+                continue;
+            }
             let runnable = std::mem::take(&mut scratch.runnable);
             let view = self.view(doc, &sentence, ents.clone(), &mut scratch);
             found.start_sentence();
@@ -291,6 +297,9 @@ impl RuleSet {
             }
             found.frames_done();
             for &rule in runnable.iter().filter(|&&r| self.rules[r].frame.is_none()) {
+                if found.full() {
+                    break;
+                }
                 self.apply_rule(&self.rules[rule], &view, &mut state, &mut found);
             }
             if found.patterns_found() {
