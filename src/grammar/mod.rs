@@ -41,12 +41,21 @@
 //! mentions): most sentences of a corpus are never parsed.
 
 mod clause;
+mod link;
+mod phrase;
 mod tag;
+mod verb_group;
+mod word_class;
 
 #[cfg(test)]
 mod tests;
 
-pub(crate) use tag::WordClass;
+pub(crate) use word_class::WordClass;
+
+/// Whether a token's class bits hold class `c`.
+const fn has(classes: u64, c: WordClass) -> bool {
+    classes & c.bit() != 0
+}
 
 use crate::classes::WordClasses;
 use crate::entity::{AliasKind, Entity, EntityType};
@@ -85,7 +94,7 @@ impl Grammar {
         for phrase in &conjunctions {
             let first = phrase[0].as_bytes();
             if let Some(row) = classes.words().get(first, key_hash(first)) {
-                row_bits[row as usize] |= tag::CONJUNCTION_START;
+                row_bits[row as usize] |= word_class::CONJUNCTION_START;
             }
         }
         Grammar {
@@ -401,10 +410,10 @@ impl Parse {
         self.clear();
         tag::units(self, keys, infos, mentions, conjunctions);
         tag::disambiguate(self, keys, infos);
-        clause::phrases(self, keys, infos);
-        clause::verb_groups(self, keys, infos);
+        phrase::phrases(self, infos);
+        verb_group::verb_groups(self, keys, infos);
         clause::clauses(self, keys, infos);
-        clause::links(self, keys, infos);
+        link::links(self, keys, infos);
     }
 
     fn clear(&mut self) {

@@ -1,194 +1,25 @@
-//! Frames: rules written over the syntax stage's structure.
-//!
-//! A token pattern spells out one word order; a frame names a trigger and
-//! the grammatical slots that fill each role, and every wording with that
-//! structure follows: active and passive voice, infinitives and gerunds
-//! (whose subject comes from the verb that governs them), relative and
-//! participial clauses, asides between subject and verb, and nominal forms
-//! ("Peru's sale of drones to Chile", "new Chile sanctions", "imposed
-//! sanctions on Chile").
-//!
-//! ```text
-//! rule supply/transfer
-//!   verb: @supply_verb @give_verb
-//!   slots: subject=supplier object=item indirect=recipient to=recipient
-//!   require: item
-//!   example: Peru, facing pressure, sent drones to Chile. => supplier=PER recipient=CHL item=drone
-//! ```
-//!
-//! - `verb: @class ...` triggers on the head verb of a verb group; `noun:
-//!   @class ...` on the head of a noun phrase (or the noun right before
-//!   it: "arms sale", "aid shipment").
-//! - `slots:` maps grammatical slots to roles. For verbs: `subject` (the
-//!   doer: for a passive, the "by" phrase), `object` (for a passive, the
-//!   phrase written as subject), `indirect` ("promised Peru helicopters"),
-//!   and any preposition (`to`, `with`, `against`, ...) for the phrases
-//!   after the verb in its clause. For nouns: `possessor` ("Peru's sale"),
-//!   `modifier` (mentions inside the phrase before the noun: "Chilean arms
-//!   sales", "new Peru sanctions"), `agent` (the subject of the verb whose
-//!   object the phrase is: "Peru imposed sanctions"), and prepositions for
-//!   the phrases chained after the noun ("sale of drones to Chile by Peru").
-//!   A slot may name several roles; each filler goes to the first whose
-//!   entity types it has.
-//! - `require: role ...`: roles this frame must fill, beyond the relation's
-//!   required ones ("supply needs an item").
-//! - A phrase fills an actor role with the mention at its head, or, when its
-//!   head is a word of the `actor_noun` class ("troops", "government",
-//!   "army", "officials") or, for targets, of `target_noun` ("positions",
-//!   "bases", "cities"), with the country or organization that modifies it
-//!   ("Chilean troops", "Peru's army", "the army of Peru"). Lists fill a role
-//!   once per member.
-//!
-//! Factuality is read from the structure: the verb group's negation and
-//! modals, the verbs that govern it ("refused to send", "denied selling",
-//! "plans to buy", "accused X of shelling"), the subordinators that open its
-//! clauses ("if", "whether"), with the cue classes of the rule files.
+//! Filling a frame's roles from a parsed sentence: the verb or noun that
+//! triggers it, the phrases in its slots, and the mentions those phrases
+//! stand for.
 
-use super::syntax::Line;
-use super::{type_bit, Place, RelationSchema, ACTOR};
+use super::super::{type_bit, ACTOR};
+use super::{Filled, Frame, Slot, Trigger};
 use crate::entity::{Entity, EntityType};
-use crate::error::Error;
 use crate::grammar::{vg, Parse, Tag, Unit, WordClass, NONE};
-use crate::token::phrase_key;
-
-/// A grammatical slot.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub(super) enum Slot {
-    Subject,
-    Object,
-    Indirect,
-    Possessor,
-    Modifier,
-    Agent,
-    /// The subject and the object of the verb that governs a noun trigger
-    /// ("Chile warned Peru of sanctions").
-    GovernorSubject,
-    GovernorObject,
-    /// A prepositional phrase of the verb whose subject a noun trigger is:
-    /// "military aid from Chile arrives in Peru" (`governor.in`).
-    GovernorPrep(String),
-    /// The country or organization that modifies the object of a verb
-    /// ("Peru gets Chilean drones"), or names where it was made
-    /// ("Chilean-made drones").
-    ObjectModifier,
-    /// The phrase after this preposition (a normalized key).
-    Prep(String),
-}
-
-impl Slot {
-    pub(super) fn parse(name: &str) -> Slot {
-        match name {
-            "subject" => Slot::Subject,
-            "object" => Slot::Object,
-            "indirect" => Slot::Indirect,
-            "possessor" => Slot::Possessor,
-            "modifier" => Slot::Modifier,
-            "agent" => Slot::Agent,
-            "governor_subject" => Slot::GovernorSubject,
-            "governor_object" => Slot::GovernorObject,
-            "object_modifier" => Slot::ObjectModifier,
-            p if p.starts_with("governor.") => Slot::GovernorPrep(p["governor.".len()..].to_string()),
-            p => Slot::Prep(p.to_string()),
-        }
-    }
-}
-
-/// Whether a frame triggers on verbs or nouns.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(super) enum Trigger {
-    Verb,
-    Noun,
-}
-
-/// Word classes a frame names, by index, and as a mask over all classes
-/// once they are known.
-#[derive(Clone, Debug, Default)]
-pub(super) struct Classes {
-    pub(super) sets: Vec<usize>,
-    pub(super) mask: Box<[u64]>,
-}
-
-impl Classes {
-    fn finish(&mut self, mask_words: usize) {
-        let mut mask = vec![0u64; mask_words];
-        for &set in &self.sets {
-            mask[set / 64] |= 1 << (set % 64);
-        }
-        self.mask = mask.into_boxed_slice();
-    }
-}
-
-/// A compiled frame.
-#[derive(Clone, Debug)]
-pub(super) struct Frame {
-    pub(super) trigger: Trigger,
-    /// The classes whose words trigger the frame.
-    pub(super) words: Classes,
-    /// (slot, roles in order of preference).
-    pub(super) slots: Vec<(Slot, Vec<usize>)>,
-    /// Roles that must be filled.
-    pub(super) required: Vec<usize>,
-    /// For a noun frame: the classes the governing verb must be in
-    /// (`governor: @class`), none for any.
-    pub(super) governor: Classes,
-    /// The classes of nouns that stand for the actor modifying them
-    /// (`nouns: @class ...`; default `@actor_noun`).
-    pub(super) stand_ins: Classes,
-    /// For a noun frame: the preposition its phrase must follow (`prep:
-    /// under` for "Cuba is under a US embargo").
-    pub(super) prep: Option<String>,
-    /// `needs: SLOT @class`: the phrase in this slot (`self` for the noun
-    /// trigger's own phrase) must hold a word of one of these classes
-    /// ("military aid", "security assistance").
-    pub(super) needs: Option<(Slot, Classes)>,
-    /// `head: @class`: the head of the `needs` phrase must be in one of
-    /// these classes.
-    pub(super) needs_head: Classes,
-    /// `unless: PREP @class`: no match when a prepositional phrase of the
-    /// trigger with this preposition has its head in one of these classes
-    /// ("target Chile with sanctions" is no attack).
-    pub(super) unless: Option<(String, Classes)>,
-}
-
-impl Frame {
-    /// Turns the frame's class lists into masks over `mask_words` words.
-    pub(super) fn finish(&mut self, mask_words: usize) {
-        self.words.finish(mask_words);
-        self.governor.finish(mask_words);
-        self.stand_ins.finish(mask_words);
-        self.needs_head.finish(mask_words);
-        if let Some((_, classes)) = &mut self.needs {
-            classes.finish(mask_words);
-        }
-        if let Some((_, classes)) = &mut self.unless {
-            classes.finish(mask_words);
-        }
-    }
-}
-
-/// The roles a frame found, each a list of entity indices.
-pub(super) struct Filled {
-    pub(super) roles: Vec<Vec<usize>>,
-    /// The units the frame's trigger and fillers span, for factuality.
-    pub(super) trigger_unit: u32,
-    /// The verb group whose factuality applies (the trigger's, or for a
-    /// noun, the group that governs it), or [`NONE`].
-    pub(super) group: u32,
-}
 
 /// What the frame matcher needs besides the parse.
-pub(super) struct Context<'c, 'a> {
-    pub(super) parse: &'c Parse,
-    pub(super) entities: &'c [Entity<'a>],
-    pub(super) keys: &'c [&'c str],
+pub(in crate::rule) struct Context<'c, 'a> {
+    pub(in crate::rule) parse: &'c Parse,
+    pub(in crate::rule) entities: &'c [Entity<'a>],
+    pub(in crate::rule) keys: &'c [&'c str],
     /// Whether sentence token `pos` is in one of the word sets of a mask.
-    pub(super) in_any: &'c dyn Fn(&[u64], usize) -> bool,
+    pub(in crate::rule) in_any: &'c dyn Fn(&[u64], usize) -> bool,
     /// The word sets of nouns that may stand for the actor that modifies
     /// them in this frame ("Chilean troops", "Peruvian positions").
-    pub(super) stand_ins: &'c [u64],
-    pub(super) quantity_noun: Option<usize>,
+    pub(in crate::rule) stand_ins: &'c [u64],
+    pub(in crate::rule) quantity_noun: Option<usize>,
     /// Role types per role of the frame's relation.
-    pub(super) role_types: &'c [u8],
+    pub(in crate::rule) role_types: &'c [u8],
 }
 
 impl Context<'_, '_> {
@@ -328,7 +159,7 @@ impl Context<'_, '_> {
 
 impl Frame {
     /// Fills the frame at verb group `g`, if its head is a trigger.
-    pub(super) fn at_verb(&self, cx: &Context<'_, '_>, g: u32) -> Option<Filled> {
+    pub(in crate::rule) fn at_verb(&self, cx: &Context<'_, '_>, g: u32) -> Option<Filled> {
         let p = cx.parse;
         let group = p.groups[g as usize];
         if self.trigger != Trigger::Verb {
@@ -409,7 +240,7 @@ impl Frame {
 
     /// Fills the frame at phrase `ph`, if its head (or the noun right before
     /// it) is a trigger.
-    pub(super) fn at_noun(&self, cx: &Context<'_, '_>, ph: u32) -> Option<Filled> {
+    pub(in crate::rule) fn at_noun(&self, cx: &Context<'_, '_>, ph: u32) -> Option<Filled> {
         if self.trigger != Trigger::Noun {
             return None;
         }
@@ -650,225 +481,8 @@ fn origin_modifier(cx: &Context<'_, '_>, ph: u32) -> Option<usize> {
 /// Whether a modifier unit makes its mention the owner or doer of what it
 /// modifies: a plain mention ("Chilean troops") or a compound such as
 /// "Chile-led", "Chile-controlled"; not "Chile-backed", "Chile-made".
-pub(super) fn owns(unit: &Unit) -> bool {
+pub(in crate::rule) fn owns(unit: &Unit) -> bool {
     unit.end - unit.first == 1
         || unit.tag == Tag::Mention
         || unit.classes & WordClass::CompoundOwner.bit() != 0
-}
-
-/// A frame's fields as a rule file gives them (`verb:`, `noun:`, `slots:`,
-/// `require:`, `governor:`, `nouns:`, `prep:`, `needs:`, `head:`), each the
-/// spot of its value, compiled once every file's word classes are known.
-#[derive(Debug, Default)]
-pub(super) struct FrameSpec {
-    trigger: Option<(Trigger, Place)>,
-    slots: Option<Place>,
-    require: Option<Place>,
-    governor: Option<Place>,
-    nouns: Option<Place>,
-    prep: Option<Place>,
-    needs: Option<Place>,
-    head: Option<Place>,
-    unless: Option<Place>,
-}
-
-/// The field names of a frame, for error messages.
-pub(super) const FIELDS: &str = "verb, noun, slots, require, governor, nouns, prep, needs, head, unless";
-
-impl FrameSpec {
-    /// Takes the rule field `key` with its value at `value_at` of `line`;
-    /// `None` if `key` is no frame field.
-    pub(super) fn field(&mut self, key: &str, line: Line<'_>, value_at: usize) -> Option<Result<(), Error>> {
-        let place = line.place(value_at);
-        let slot = match key {
-            "verb" | "noun" => {
-                if self.trigger.is_some() {
-                    return Some(Err(
-                        line.err(value_at, "a frame has one trigger ('verb:' or 'noun:')")
-                    ));
-                }
-                let t = if key == "verb" {
-                    Trigger::Verb
-                } else {
-                    Trigger::Noun
-                };
-                self.trigger = Some((t, place));
-                return Some(Ok(()));
-            }
-            "slots" => &mut self.slots,
-            "require" => &mut self.require,
-            "governor" => &mut self.governor,
-            "nouns" => &mut self.nouns,
-            "prep" => &mut self.prep,
-            "needs" => &mut self.needs,
-            "head" => &mut self.head,
-            "unless" => &mut self.unless,
-            _ => return None,
-        };
-        if slot.is_some() {
-            return Some(Err(line.err(value_at, format!("a frame has one '{key}:' line"))));
-        }
-        *slot = Some(place);
-        Some(Ok(()))
-    }
-
-    /// Whether the rule has a frame trigger.
-    pub(super) fn is_frame(&self) -> bool {
-        self.trigger.is_some()
-    }
-
-    /// The spot of the trigger, for errors about the rule as a whole.
-    pub(super) fn trigger_place(&self) -> Option<&Place> {
-        self.trigger.as_ref().map(|(_, p)| p)
-    }
-
-    /// Compiles the frame for `relation`, finding classes with `class`.
-    pub(super) fn compile(
-        &self,
-        relation: &RelationSchema,
-        class: &dyn Fn(&str) -> Option<usize>,
-    ) -> Result<Frame, Error> {
-        let Some((trigger, at)) = &self.trigger else {
-            unreachable!("compile is only called on frames");
-        };
-        let words = classes(at, class)?;
-        if words.sets.is_empty() {
-            return Err(at.err("a frame trigger needs at least one @class"));
-        }
-        let role = |name: &str, spot: &Place| {
-            relation.roles.iter().position(|r| r.name == name).ok_or_else(|| {
-                let known: Vec<&str> = relation.roles.iter().map(|r| r.name.as_str()).collect();
-                spot.err(format!(
-                    "unknown role '{name}' (relation '{}' has: {})",
-                    relation.name,
-                    known.join(", ")
-                ))
-            })
-        };
-        let mut slots: Vec<(Slot, Vec<usize>)> = Vec::new();
-        if let Some(spot) = &self.slots {
-            for (part, off) in items(spot) {
-                let here = spot.moved(off);
-                let Some((slot, roles)) = part.split_once('=') else {
-                    return Err(here.err(format!("expected SLOT=ROLE, found '{part}'")));
-                };
-                let mut targets = Vec::new();
-                let mut role_off = off + slot.len() + 1;
-                for name in roles.split(',') {
-                    targets.push(role(name, &spot.moved(role_off))?);
-                    role_off += name.len() + 1;
-                }
-                slots.push((Slot::parse(&phrase_key(slot)), targets));
-            }
-        }
-        let mut required: Vec<usize> = (0..relation.roles.len())
-            .filter(|&r| relation.roles[r].required)
-            .collect();
-        if let Some(spot) = &self.require {
-            for (name, off) in items(spot) {
-                let r = role(name, &spot.moved(off))?;
-                if !required.contains(&r) {
-                    required.push(r);
-                }
-            }
-        }
-        for &r in &required {
-            if !slots.iter().any(|(_, t)| t.contains(&r)) {
-                return Err(at.err(format!(
-                    "the frame has no slot for the required role '{}'",
-                    relation.roles[r].name
-                )));
-            }
-        }
-        let optional = |spot: &Option<Place>| {
-            spot.as_ref()
-                .map_or(Ok(Classes::default()), |s| classes(s, class))
-        };
-        let mut stand_ins = optional(&self.nouns)?;
-        if self.nouns.is_none() {
-            stand_ins.sets.extend(class("actor_noun"));
-        }
-        let unless = match &self.unless {
-            None => None,
-            Some(spot) => {
-                let Some((prep, _)) = items(spot).next() else {
-                    return Err(spot.err("expected 'unless: PREP @class ...'"));
-                };
-                let rest = spot.moved(
-                    spot.at
-                        + spot
-                            .value()
-                            .find(char::is_whitespace)
-                            .unwrap_or(spot.value().len()),
-                );
-                Some((phrase_key(prep), classes(&rest, class)?))
-            }
-        };
-        let needs = match &self.needs {
-            None => None,
-            Some(spot) => {
-                let mut parts = items(spot);
-                let Some((slot, _)) = parts.next() else {
-                    return Err(spot.err("expected 'needs: SLOT @class ...'"));
-                };
-                let rest = spot.moved(
-                    spot.at
-                        + spot
-                            .value()
-                            .find(char::is_whitespace)
-                            .unwrap_or(spot.value().len()),
-                );
-                let slot = if slot == "self" {
-                    Slot::Possessor
-                } else {
-                    Slot::parse(slot)
-                };
-                Some((slot, classes(&rest, class)?))
-            }
-        };
-        Ok(Frame {
-            trigger: *trigger,
-            words,
-            slots,
-            required,
-            governor: optional(&self.governor)?,
-            stand_ins,
-            prep: self.prep.as_ref().map(|p| phrase_key(p.value().trim())),
-            needs,
-            needs_head: optional(&self.head)?,
-            unless,
-        })
-    }
-}
-
-/// The white-space separated items of a field's value, with their offsets
-/// in the line.
-fn items(spot: &Place) -> impl Iterator<Item = (&str, usize)> {
-    let at = spot.at;
-    spot.value()
-        .split(char::is_whitespace)
-        .scan(at, |pos, part| {
-            let here = *pos;
-            *pos += part.len() + 1;
-            Some((part, here))
-        })
-        .filter(|(p, _)| !p.is_empty())
-}
-
-/// The `@class` items of a field, as class indices.
-fn classes(spot: &Place, class: &dyn Fn(&str) -> Option<usize>) -> Result<Classes, Error> {
-    let mut sets = Vec::new();
-    for (item, off) in items(spot) {
-        let Some(name) = item.strip_prefix('@') else {
-            return Err(spot.moved(off).err(format!("expected @class, found '{item}'")));
-        };
-        let Some(set) = class(name) else {
-            return Err(spot.moved(off).err(format!("unknown word class '@{name}'")));
-        };
-        sets.push(set);
-    }
-    Ok(Classes {
-        sets,
-        mask: Box::default(),
-    })
 }

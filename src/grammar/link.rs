@@ -1,0 +1,531 @@
+//! Links: the subject, objects and prepositional phrases of every verb
+//! group, and the verb each one depends on.
+
+use super::WordClass;
+use super::{has, vg, ClauseKind, Parse, Tag, TokenInfo, VerbGroup, NONE};
+
+/// After a verb that takes two objects, a phrase that starts with an actor
+/// named by name and goes on is two phrases: "promised Belarus new
+/// missiles", "sends Syria a tough message".
+fn split_double_objects(p: &mut Parse) {
+    for g in 0..p.groups.len() {
+        let group = p.groups[g];
+        if p.units[group.head as usize].classes & WordClass::Ditransitive.bit() == 0 {
+            continue;
+        }
+        let at = group.end as usize;
+        let Some(&ph) = p.phrase_of.get(at) else {
+            continue;
+        };
+        if ph == NONE {
+            continue;
+        }
+        let phrase = p.phrases[ph as usize];
+        let first = p.units[phrase.first as usize];
+        if phrase.first as usize != at
+            || first.tag != Tag::Mention
+            || first.mention_weapon
+            || phrase.end <= phrase.first + 1
+        {
+            continue;
+        }
+        // The rest becomes a phrase of its own, right after.
+        let id = p.phrases.len() as u32;
+        let mut rest = phrase;
+        rest.first = phrase.first + 1;
+        rest.possessor = NONE;
+        rest.list_head = id;
+        rest.prep = NONE;
+        let mut head = phrase;
+        head.end = phrase.first + 1;
+        head.head = phrase.first;
+        head.next_conjunct = NONE;
+        p.phrases[ph as usize] = head;
+        p.phrases.push(rest);
+        for u in rest.first..rest.end {
+            p.phrase_of[u as usize] = id;
+        }
+        // Phrases are kept in text order for the passes that scan them.
+        let mut order: Vec<u32> = (0..p.phrases.len() as u32).collect();
+        order.sort_by_key(|&i| p.phrases[i as usize].first);
+        if order.windows(2).any(|w| w[0] > w[1]) {
+            renumber(p, &order);
+        }
+    }
+}
+
+/// Puts phrases in the order `order` (old ids in new order), fixing every
+/// reference.
+fn renumber(p: &mut Parse, order: &[u32]) {
+    let mut new_id = vec![NONE; order.len()];
+    for (new, &old) in order.iter().enumerate() {
+        new_id[old as usize] = new as u32;
+    }
+    let map = |x: u32| if x == NONE { NONE } else { new_id[x as usize] };
+    let old = std::mem::take(&mut p.phrases);
+    p.phrases = order.iter().map(|&o| old[o as usize]).collect();
+    for ph in &mut p.phrases {
+        ph.possessor = map(ph.possessor);
+        ph.next_conjunct = map(ph.next_conjunct);
+        ph.list_head = map(ph.list_head);
+        ph.apposition_of = map(ph.apposition_of);
+    }
+    for x in &mut p.phrase_of {
+        *x = map(*x);
+    }
+}
+
+/// Subjects, objects and prepositional phrases of every verb group.
+pub(super) fn links(p: &mut Parse, keys: &[&str], infos: &[TokenInfo]) {
+    split_double_objects(p);
+    for g in 0..p.groups.len() {
+        let group = p.groups[g];
+        let (pp_first, pp_end, object, indirect) = complements(p, g);
+        let pg = &mut p.groups[g];
+        pg.pp_first = pp_first;
+        pg.pp_end = pp_end;
+        pg.object = object;
+        pg.indirect = indirect;
+        let _ = group;
+    }
+    // In text order, so that a group's controller and governor, which come
+    // before it, are settled when it is reached. Infinitives, gerunds and
+    // pronouns take their subject from the verb that governs them;
+    // passives take it from "by".
+    for g in 0..p.groups.len() {
+        let (surface, governor) = surface_subject(p, infos, g);
+        p.groups[g].surface_subject = surface;
+        p.groups[g].governor = governor;
+        let group = p.groups[g];
+        let mut subject = group.surface_subject;
+        let finite = group.flags & (vg::INFINITIVE | vg::GERUND | vg::REDUCED) == 0;
+        if finite
+            && subject != NONE
+            && p.units[p.phrases[subject as usize].head as usize].tag == Tag::Pron
+            && group.governor != NONE
+        {
+            // "Germany says it will send helmets": "it" is Germany.
+            let gov = p.groups[group.governor as usize];
+            let reporting = has(
+                infos[p.units[gov.head as usize].word as usize].classes,
+                WordClass::ReportingVerb,
+            );
+            if reporting && gov.subject != NONE && gov.subject != subject {
+                subject = gov.subject;
+            }
+        }
+        if group.flags & vg::PASSIVE != 0 {
+            p.groups[g].surface_subject = subject;
+            let by = p
+                .group_pps(g as u32)
+                .iter()
+                .find(|(prep, _)| keys[p.units[*prep as usize].word as usize] == "by")
+                .map(|&(_, ph)| ph)
+                .unwrap_or(NONE);
+            p.groups[g].subject = by;
+        } else {
+            p.groups[g].subject = subject;
+        }
+    }
+}
+
+/// The object, indirect object and prepositional phrases after group `g`
+/// in its clause, up to the next finite verb group.
+fn complements(p: &mut Parse, g: usize) -> (u32, u32, u32, u32) {
+    let group = p.groups[g];
+    let clause = group.clause;
+    let pp_first = p.pps.len() as u32;
+    let mut object = NONE;
+    let mut indirect = NONE;
+    let mut u = group.end as usize;
+    let n = p.units.len();
+    let mut nominal_seen = false;
+    while u < n {
+        let c = p.clause_of[u];
+        if c != clause {
+            // Skip asides and nested clauses; stop at a sibling clause.
+            let nested = is_inside(p, c, clause);
+            if nested {
+                u += 1;
+                continue;
+            }
+            break;
+        }
+        if p.group_of[u] != NONE {
+            let other = p.groups[p.group_of[u] as usize];
+            if other.flags & (vg::INFINITIVE | vg::GERUND | vg::REDUCED) == 0 {
+                break;
+            }
+            // The infinitive's own complements are its own.
+            break;
+        }
+        if p.units[u].tag == Tag::Comma
+            && object == NONE
+            && indirect == NONE
+            && p.pps.len() as u32 == pp_first
+        {
+            // "preparing to attack, not Russia": no object across a comma.
+            nominal_seen = true;
+        }
+        let ph = p.phrase_of[u];
+        if ph != NONE && p.is_possessor(ph) {
+            // "shelled Peru's bases": the bases are the object; the
+            // possessed phrase carries the possessor's preposition.
+            u = p.phrases[ph as usize].end as usize;
+            continue;
+        }
+        if ph != NONE {
+            let phrase = p.phrases[ph as usize];
+            if phrase.first as usize == u {
+                if phrase.prep != NONE && phrase.list_head == ph {
+                    p.pps.push((phrase.prep, ph));
+                } else if phrase.prep == NONE && phrase.list_head == ph && phrase.possessor == NONE {
+                    if !nominal_seen && object == NONE {
+                        object = ph;
+                    } else if object != NONE
+                        && indirect == NONE
+                        && p.pps.len() as u32 == pp_first
+                        && !phrase.parenthetical
+                    {
+                        // Two objects: the first is the indirect one.
+                        let follows = p.phrases[object as usize].end as usize == phrase.first as usize;
+                        if follows {
+                            indirect = object;
+                            object = ph;
+                        }
+                    }
+                    nominal_seen = true;
+                } else if phrase.possessor != NONE && phrase.prep == NONE && object == NONE {
+                    object = ph;
+                    nominal_seen = true;
+                }
+                u = phrase.end as usize;
+                continue;
+            }
+        }
+        u += 1;
+    }
+    // A phrase right after the verb that a finite verb follows is the
+    // subject of a complement clause ("said Iran sold"), not an object.
+    if object != NONE {
+        let after = p.phrases[object as usize].end as usize;
+        let mut last = object;
+        while p.phrases[last as usize].next_conjunct != NONE {
+            last = p.phrases[last as usize].next_conjunct;
+        }
+        let after = after.max(p.phrases[last as usize].end as usize);
+        if after < n && p.group_of[after] != NONE {
+            let next = p.groups[p.group_of[after] as usize];
+            if next.flags & (vg::INFINITIVE | vg::GERUND | vg::REDUCED) == 0 && next.first as usize == after {
+                object = NONE;
+                indirect = NONE;
+            }
+        }
+    }
+    (pp_first, p.pps.len() as u32, object, indirect)
+}
+
+/// Whether clause `c` lies inside clause `outer`.
+fn is_inside(p: &Parse, mut c: u32, outer: u32) -> bool {
+    while c != NONE {
+        if c == outer {
+            return true;
+        }
+        c = p.clauses[c as usize].parent;
+    }
+    false
+}
+
+/// The phrase written as the subject of group `g`, and the group it depends
+/// on.
+fn surface_subject(p: &Parse, infos: &[TokenInfo], g: usize) -> (u32, u32) {
+    let group = p.groups[g];
+    let clause = group.clause;
+    let first = group.first as usize;
+    // A reduced participle or gerund right after a noun phrase modifies it:
+    // "drones supplied to Russia", "hackers backing Assad".
+    if group.flags & (vg::REDUCED | vg::GERUND) != 0 && first > 0 {
+        let before = p.phrase_of[first - 1];
+        if before != NONE && p.phrases[before as usize].end as usize == first {
+            let list = p.phrases[before as usize].list_head;
+            // "a raid in Syria killing ...": a place is no doer; the gerund
+            // tells more of the clause's own subject.
+            let prep = p.phrases[list as usize].prep;
+            let place = prep != NONE && has(p.units[prep as usize].classes, WordClass::Locative);
+            if !(place && group.flags & vg::GERUND != 0) {
+                return (list, NONE);
+            }
+        }
+    }
+    let governor = governor_of(p, infos, g);
+    if group.flags & (vg::INFINITIVE | vg::GERUND) != 0 {
+        return (controller(p, infos, g, governor), governor);
+    }
+    // Look back in the clause for the nearest phrase that is no object of a
+    // preposition, no aside and no object of another verb.
+    let mut u = first;
+    let clause_first = if clause == NONE {
+        0
+    } else {
+        p.clauses[clause as usize].first as usize
+    };
+    // "Trudeau announces aid, blames Russia": in a headline a comma right
+    // before the verb joins it to the verb before, as "and" would.
+    let comma_joined = first > 0 && p.units[first - 1].tag == Tag::Comma;
+    let mut coordinated = false;
+    // A comma joins only verbs with nothing of another clause between.
+    let mut crossed_clause = false;
+    while u > clause_first {
+        u -= 1;
+        if p.clause_of[u] != clause {
+            crossed_clause = true;
+            continue;
+        }
+        if p.units[u].tag == Tag::Coord {
+            coordinated = true;
+        }
+        if p.group_of[u] != NONE {
+            let h = p.group_of[u];
+            let other = p.groups[h as usize];
+            if other.flags & (vg::INFINITIVE | vg::GERUND | vg::REDUCED) == 0 {
+                // "Cuba sold rifles, and sent instructors": the subject of
+                // the first verb; "said Iran sold": none found before.
+                if coordinated || (comma_joined && !crossed_clause) {
+                    return (other.surface_subject_or_subject(), governor);
+                }
+                break;
+            }
+            continue;
+        }
+        let ph = p.phrase_of[u];
+        if ph == NONE {
+            continue;
+        }
+        let phrase = p.phrases[ph as usize];
+        let object_of_other = p.groups[..g]
+            .iter()
+            .any(|x| x.object == phrase.list_head || x.indirect == phrase.list_head);
+        if phrase.prep != NONE || phrase.parenthetical || phrase.apposition_of != NONE || object_of_other {
+            u = phrase.first as usize;
+            continue;
+        }
+        // Time words are no subjects ("on Monday" is caught as a PP; bare
+        // "Monday" too).
+        if has(
+            infos[p.units[phrase.head as usize].word as usize].classes,
+            WordClass::TimeWord,
+        ) {
+            u = phrase.first as usize;
+            continue;
+        }
+        // Subject of a comment clause: "..., Denmark says".
+        return (phrase.list_head, governor);
+    }
+    // A relative clause with no subject of its own: the phrase it modifies.
+    if let ClauseKind::Relative(r) = p
+        .clauses
+        .get(clause as usize)
+        .map_or(ClauseKind::Main, |c| c.kind)
+    {
+        let r = r as usize;
+        if has(
+            infos[p.units[r].word as usize].classes,
+            WordClass::SubjectRelative,
+        ) && r > 0
+        {
+            let mut b = r - 1;
+            if p.units[b].tag == Tag::Comma && b > 0 {
+                b -= 1;
+            }
+            let ph = p.phrase_of[b];
+            if ph != NONE {
+                return (p.phrases[ph as usize].list_head, governor);
+            }
+        }
+    }
+    (NONE, governor)
+}
+
+/// The verb group that group `g` depends on, for factuality: an
+/// infinitive or gerund depends on the nearest verb before it; the verb of
+/// a subordinate clause on the nearest verb of the clause around it; a verb
+/// right after another with no coordinator between ("said Iran sold") on
+/// that verb; a verb coordinated with an earlier one ("pledged ... and
+/// defended") on what that one depends on. Relative clauses depend on
+/// nothing.
+fn governor_of(p: &Parse, infos: &[TokenInfo], g: usize) -> u32 {
+    let group = p.groups[g];
+    let clause = group.clause;
+    let nonfinite = group.flags & (vg::INFINITIVE | vg::GERUND) != 0;
+    let kind = p.clauses.get(clause as usize).map(|c| c.kind);
+    if matches!(kind, Some(ClauseKind::Relative(_))) && !nonfinite {
+        return NONE;
+    }
+    // An adverbial clause ("if Russia invades", "after Peru sold") is no
+    // complement: what the verb around it says does not carry into it; its
+    // subordinator is its own cue.
+    if let Some(ClauseKind::Subordinate(u)) = kind {
+        if !nonfinite
+            && !has(
+                infos[p.units[u as usize].word as usize].classes,
+                WordClass::Complementizer,
+            )
+            && p.clauses[clause as usize].first == u
+        {
+            let first_group = (0..g).all(|h| p.groups[h].clause != clause);
+            if first_group {
+                return NONE;
+            }
+        }
+    }
+    for h in (0..g).rev() {
+        let other = p.groups[h];
+        if other.clause == clause {
+            if nonfinite {
+                return h as u32;
+            }
+            if other.flags & (vg::INFINITIVE | vg::GERUND | vg::REDUCED) != 0 {
+                continue;
+            }
+            let coordinated = (other.end..group.first).any(|u| p.units[u as usize].tag == Tag::Coord);
+            return if coordinated { other.governor } else { h as u32 };
+        }
+        if is_inside(p, clause, other.clause) {
+            return h as u32;
+        }
+    }
+    NONE
+}
+
+/// The phrase that does what an infinitive or gerund says, found from
+/// what stands right before it:
+/// - "wants to send", "refused to send": the subject of that verb;
+/// - "told Chile to withdraw": the object of an object-control verb;
+/// - "accused Peru of shelling", "stopped Peru from selling": the object;
+/// - "has plans to strike", "used drones to strike": the subject of the
+///   verb whose object stands before "to"; "Peru's plans to strike": the
+///   possessor;
+/// - "ready to impose", headline "Spain to send": the phrase before;
+/// - otherwise nobody ("a role in supplying"): better no subject than a
+///   wrong one.
+fn controller(p: &Parse, infos: &[TokenInfo], g: usize, governor: u32) -> u32 {
+    let group = p.groups[g];
+    let first = group.first as usize;
+    if first == 0 {
+        return NONE;
+    }
+    let subject_of = |h: u32| -> u32 {
+        let other = p.groups[h as usize];
+        if other.flags & vg::PASSIVE != 0 {
+            other.surface_subject
+        } else {
+            other.subject
+        }
+    };
+    // Governed through a preposition: "accused Peru of shelling". After an
+    // adverbial one ("before accusing", "after being slammed", "by
+    // sending"), the doer is the subject of the verb the phrase modifies.
+    let prep_before = group.flags & vg::GERUND != 0 && p.units[first - 1].tag == Tag::Prep;
+    if prep_before
+        && has(
+            infos[p.units[first - 1].word as usize].classes,
+            WordClass::AdverbialPrep,
+        )
+    {
+        return if governor != NONE {
+            subject_of(governor)
+        } else {
+            NONE
+        };
+    }
+    let mut before = if prep_before { first - 2 } else { first - 1 };
+    if prep_before && first < 2 {
+        return NONE;
+    }
+    let via_prep = prep_before;
+    while before > 0 && p.units[before].tag == Tag::Quote {
+        before -= 1;
+    }
+    if p.group_of[before] != NONE {
+        let h = p.group_of[before];
+        let other = p.groups[h as usize];
+        let word = infos[p.units[other.head as usize].word as usize].classes;
+        if has(word, WordClass::ObjectControl) && other.object != NONE && !via_prep {
+            return other.object;
+        }
+        // "says imposing sanctions would be ...": a gerund right after a
+        // reporting verb is the subject of what it reports, done by nobody
+        // named.
+        if group.flags & vg::GERUND != 0 && !via_prep && has(word, WordClass::ReportingVerb) {
+            return NONE;
+        }
+        return subject_of(h);
+    }
+    let ph = p.phrase_of[before];
+    if ph != NONE && p.phrases[ph as usize].end as usize == before + 1 {
+        let phrase = p.phrases[ph as usize];
+        let list = phrase.list_head;
+        if phrase.possessor != NONE {
+            return phrase.possessor;
+        }
+        // The object of a verb: "told Chile to", "accused Peru of", "has
+        // plans to", "used drones to".
+        if let Some(h) = p
+            .groups
+            .iter()
+            .position(|x| x.object == list || x.indirect == list)
+        {
+            let other = p.groups[h];
+            let word = infos[p.units[other.head as usize].word as usize].classes;
+            let object_control = if via_prep {
+                has(word, WordClass::GerundControl)
+            } else {
+                has(word, WordClass::ObjectControl)
+            };
+            return if object_control {
+                list
+            } else {
+                subject_of(h as u32)
+            };
+        }
+        // "conducts a raid in Syria killing ...": after a place, the doer
+        // is the subject of the clause the gerund goes on.
+        let place = phrase.prep != NONE && has(p.units[phrase.prep as usize].classes, WordClass::Locative);
+        if place && !via_prep && group.flags & vg::GERUND != 0 && governor != NONE {
+            return subject_of(governor);
+        }
+        if via_prep || phrase.prep != NONE {
+            return NONE;
+        }
+        // Headline "Spain to send tanks": a subject right before "to".
+        let clause_has_verb = governor != NONE && p.groups[governor as usize].clause == group.clause;
+        if !clause_has_verb && group.flags & vg::INFINITIVE != 0 {
+            return list;
+        }
+        return NONE;
+    }
+    // "ready to impose", "set to deliver": the copula's subject, or the
+    // phrase before the adjective in a headline.
+    if p.units[before].tag == Tag::Adj && group.flags & vg::INFINITIVE != 0 {
+        if before > 0 && p.group_of[before - 1] != NONE {
+            return subject_of(p.group_of[before - 1]);
+        }
+        if before > 0 {
+            let ph = p.phrase_of[before - 1];
+            if ph != NONE && p.phrases[ph as usize].prep == NONE {
+                return p.phrases[ph as usize].list_head;
+            }
+        }
+    }
+    NONE
+}
+
+impl VerbGroup {
+    fn surface_subject_or_subject(&self) -> u32 {
+        if self.surface_subject != NONE {
+            self.surface_subject
+        } else {
+            self.subject
+        }
+    }
+}

@@ -1,0 +1,221 @@
+//! Noun phrases: determiner or possessor, modifiers and a head, then the
+//! lists ("Iran, Syria and Russia") and appositions they form.
+
+use super::verb_group::finite;
+use super::WordClass;
+use super::{has, Parse, Phrase, Tag, TokenInfo, NONE};
+
+/// Whether a tag may open a noun phrase.
+fn opens_phrase(t: Tag) -> bool {
+    matches!(
+        t,
+        Tag::Det | Tag::Num | Tag::Adj | Tag::Noun | Tag::Name | Tag::Mention | Tag::Pron
+    )
+}
+
+/// Whether a unit tagged `t` with word classes `classes` may continue a
+/// noun phrase after a unit tagged `prev`. After a name, a number or a
+/// qualitative adjective starts a new phrase: "promised Peru new
+/// helicopters", "sent Chile 40 howitzers" (but "Iran nuclear deal").
+fn continues_phrase(prev: Tag, t: Tag, classes: u64, compound: bool) -> bool {
+    match prev {
+        Tag::Pron => false,
+        Tag::Mention | Tag::Name => match t {
+            Tag::Num => false,
+            Tag::Adj => !has(classes, WordClass::OpensPhrase) && !compound,
+            _ => matches!(t, Tag::Noun | Tag::Name | Tag::Mention),
+        },
+        _ => matches!(t, Tag::Num | Tag::Adj | Tag::Noun | Tag::Name | Tag::Mention),
+    }
+}
+
+/// Noun phrases: maximal runs of determiner, numbers, adjectives and
+/// nominals, the last nominal the head; "X 's Y" makes X the possessor of
+/// the phrase that goes on after it. Then lists ("Iran, Syria and Russia")
+/// and appositions are linked.
+pub(super) fn phrases(p: &mut Parse, infos: &[TokenInfo]) {
+    let n = p.units.len();
+    p.phrase_of.resize(n, NONE);
+    let mut u = 0;
+    let mut possessor = NONE;
+    while u < n {
+        let t = p.units[u].tag;
+        if !opens_phrase(t) {
+            possessor = NONE;
+            u += 1;
+            continue;
+        }
+        let first = u;
+        let mut end = u + 1;
+        let mut prev = t;
+        loop {
+            // Quotation marks inside a phrase are passed over: "'Javelin'
+            // missiles".
+            let mut next = end;
+            while next < n && p.units[next].tag == Tag::Quote {
+                next += 1;
+            }
+            if next >= n {
+                break;
+            }
+            let unit = p.units[next];
+            // "said Sunday Israel ...": a time word ends a phrase.
+            if has(p.units[end - 1].classes, WordClass::TimeWord) && p.units[end - 1].mention.is_none() {
+                break;
+            }
+            let compound = unit.mention.is_none() && unit.end - unit.first > 1;
+            if !continues_phrase(prev, unit.tag, infos[unit.word as usize].classes, compound) {
+                break;
+            }
+            prev = unit.tag;
+            end = next + 1;
+        }
+        // The head is the last nominal; a phrase of determiners and
+        // adjectives only ("the first", "many") has its last unit as head.
+        let head = (first..end)
+            .rev()
+            .find(|&h| {
+                matches!(
+                    p.units[h].tag,
+                    Tag::Noun | Tag::Name | Tag::Mention | Tag::Pron | Tag::Num
+                )
+            })
+            .unwrap_or(end - 1);
+        // A determiner alone is not a phrase ("that", "this" as pronouns are).
+        if end == first + 1
+            && t == Tag::Det
+            && !has(
+                infos[p.units[first].word as usize].classes,
+                WordClass::Demonstrative,
+            )
+        {
+            u += 1;
+            continue;
+        }
+        let prep = if first > 0 && p.units[first - 1].tag == Tag::Prep {
+            (first - 1) as u32
+        } else if first > 0 && possessor != NONE {
+            p.phrases[possessor as usize].prep
+        } else {
+            NONE
+        };
+        let id = p.phrases.len() as u32;
+        p.phrases.push(Phrase {
+            first: first as u32,
+            end: end as u32,
+            head: head as u32,
+            possessor,
+            next_conjunct: NONE,
+            list_head: id,
+            prep,
+            apposition_of: NONE,
+            parenthetical: false,
+            clause: NONE,
+        });
+        for x in first..end {
+            p.phrase_of[x] = id;
+        }
+        possessor = NONE;
+        u = end;
+        if u < n && p.units[u].tag == Tag::Poss {
+            possessor = id;
+            u += 1;
+        }
+    }
+    link_lists(p, infos);
+}
+
+/// What kind of thing a phrase names, for lists: lists join like with like.
+fn kind(p: &Parse, ph: &Phrase) -> u8 {
+    let head = p.units[ph.head as usize];
+    match head.tag {
+        Tag::Mention if head.mention_weapon => 4,
+        Tag::Mention | Tag::Name => 1,
+        Tag::Pron => 3,
+        _ => 2,
+    }
+}
+
+/// Whether phrases of kinds `a` and `b` may be members of one list: like
+/// with like, or an actor with a common noun ("the United States and its
+/// allies").
+fn joins(a: u8, b: u8) -> bool {
+    a == b || matches!((a, b), (1, 2) | (2, 1) | (4, 2) | (2, 4))
+}
+
+fn link_lists(p: &mut Parse, infos: &[TokenInfo]) {
+    // Phrases separated only by commas and a coordinator form a list if
+    // there is a coordinator, the phrases are of one kind, and the last
+    // does not open a clause of its own ("Russia attacked Ukraine and
+    // Poland sent troops": Poland is a subject).
+    let count = p.phrases.len();
+    let mut i = 0;
+    while i < count {
+        let mut j = i;
+        let mut members = vec![i];
+        let mut coordinated = false;
+        while j + 1 < count {
+            let a = p.phrases[j];
+            let b = p.phrases[j + 1];
+            // What stands between: a comma, a coordinator, or both.
+            let gap = b.first.saturating_sub(a.end) as usize;
+            let tag_at = |k: usize| p.units[a.end as usize + k].tag;
+            let ok = match gap {
+                1 if tag_at(0) == Tag::Comma => true,
+                1 if tag_at(0) == Tag::Coord => {
+                    coordinated = true;
+                    true
+                }
+                2 if tag_at(0) == Tag::Comma && tag_at(1) == Tag::Coord => {
+                    coordinated = true;
+                    true
+                }
+                _ => false,
+            };
+            if !ok || !joins(kind(p, &a), kind(p, &b)) || b.prep != NONE && a.prep == NONE {
+                break;
+            }
+            // Only the `conjunction` class joins phrases into lists ("and",
+            // "as well as"; not "but").
+            if p.units[(b.first - 1) as usize].tag == Tag::Coord
+                && !has(p.units[(b.first - 1) as usize].classes, WordClass::Coordinator)
+            {
+                break;
+            }
+            members.push(j + 1);
+            j += 1;
+            if coordinated {
+                break;
+            }
+        }
+        if coordinated && members.len() > 1 {
+            let last = p.phrases[*members.last().unwrap_or(&i)];
+            let first = p.phrases[i];
+            // A clause of its own: the last member is followed by a finite
+            // verb while the first stands after a verb.
+            let verb_after = p
+                .units
+                .get(last.end as usize)
+                .is_some_and(|u| finite(u.tag, infos[u.word as usize].classes));
+            let after_verb = first.first > 0
+                && matches!(
+                    p.units[(first.first - 1) as usize].tag,
+                    Tag::Verb(_) | Tag::Be | Tag::Have
+                );
+            if !(verb_after && after_verb) {
+                for w in members.windows(2) {
+                    p.phrases[w[0]].next_conjunct = w[1] as u32;
+                }
+                for &m in &members {
+                    p.phrases[m].list_head = i as u32;
+                    if p.phrases[m].prep == NONE {
+                        p.phrases[m].prep = first.prep;
+                    }
+                }
+                i = *members.last().unwrap_or(&i) + 1;
+                continue;
+            }
+        }
+        i += 1;
+    }
+}
