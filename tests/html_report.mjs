@@ -255,9 +255,10 @@ async function main() {
   // Free text, with the actor and the type.
   // The commonest longer word of the documents shown, so that the search
   // narrows them down without emptying the page.
-  const words = count(docs.filter(d => d.rels.some(r => r.t === topType && r.keys.includes(topActor))),
-    d => new Set(d.lower.split(/[^a-z]+/).filter(w => w.length >= 5)));
-  const word = top(words);
+  const among = docs.filter(d => d.rels.some(r => r.t === topType && r.keys.includes(topActor)));
+  const words = count(among, d => new Set(d.lower.split(/[^a-z]+/).filter(w => w.length >= 5)));
+  const narrowing = Object.fromEntries(Object.entries(words).filter(([, n]) => n < among.length));
+  const word = top(Object.keys(narrowing).length ? narrowing : words);
   await evaluate(() => document.getElementById('q').focus());
   await send('Input.insertText', { text: word.toUpperCase() });
   await showing(expected({ actors: [topActor], types: [topType], query: word }), `search "${word.toUpperCase()}" with actor and type`);
