@@ -1,5 +1,5 @@
 //! The embedded defaults: the only place that names files under
-//! `gazetteers/` and `rules/`.
+//! `gazetteers/`, `rules/` and `mappings/`.
 //!
 //! They are compiled into the crate with `include_str!`, so
 //! [`Extractor::default`](crate::Extractor::default) needs no files, and
@@ -51,6 +51,10 @@ pub(crate) const RULES: &[(&str, &str)] = &[
     ("accuse.rules", include_str!("../rules/accuse.rules")),
     ("role.rules", include_str!("../rules/role.rules")),
 ];
+
+/// The table from relation types to PLOVER events and CAMEO codes
+/// ([`crate::plover::EventMap::default`]).
+pub(crate) const PLOVER_MAP: (&str, &str) = ("plover.tsv", include_str!("../mappings/plover.tsv"));
 
 static DEFAULT: Lazy<Extractor> = Lazy::new(|| {
     Extractor::builder()

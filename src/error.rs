@@ -19,6 +19,8 @@ pub enum ErrorKind {
     Gazetteer,
     /// A rule file is malformed, or a rule does not type-check.
     Rule,
+    /// A mapping table (relation types to PLOVER events) is malformed.
+    Mapping,
 }
 
 /// Where in a data file an error was found. Lines and columns count from 1;

@@ -12,7 +12,7 @@ use crate::entity::{Entity, Entry};
 use crate::error::{locate, Error, ErrorKind};
 use crate::gazetteer::{Gazetteer, GazetteerBuilder};
 use crate::grammar::Grammar;
-use crate::relation::Relation;
+use crate::relation::{Argument, Relation};
 use crate::rule::{Built, ExampleResult, Limits, RuleSet, RuleSetBuilder};
 use crate::schema::RelationSchema;
 use crate::span::Span;
@@ -434,7 +434,8 @@ impl ExtractorBuilder {
 /// What [`Extractor::extract`] found in one document.
 ///
 /// Serializes (with serde) to the "Output records" shape of the evaluation
-/// schema, less the document id: see [`crate::Record`].
+/// schema, less the document id and error: see [`crate::Record`], which
+/// adds them and can count offsets in characters.
 #[derive(Clone, Debug)]
 pub struct Extraction<'a> {
     pub(crate) text: &'a str,
@@ -498,9 +499,59 @@ impl<'a> Extraction<'a> {
 
     /// The entity filling `role` in `relation`, if an entity fills it.
     pub fn argument_entity(&self, relation: &Relation<'a>, role: &str) -> Option<&Entity<'a>> {
-        relation
-            .argument(role)
-            .and_then(|a| a.entity)
-            .map(|i| &self.entities[i])
+        relation.argument(role).and_then(|a| self.entity_of(a))
+    }
+
+    /// The entity mention that fills `argument`, one of this extraction's
+    /// [`Argument`]s; `None` for a role filled by text (a title).
+    ///
+    /// ```
+    /// let ex = newsie::Extractor::default();
+    /// let out = ex.extract("Peru sold drones to Chile.");
+    /// let fillers: Vec<(&str, &str)> = out.relations()[0].arguments().iter()
+    ///     .filter_map(|a| out.entity_of(a).map(|e| (a.role, e.id())))
+    ///     .collect();
+    /// assert_eq!(fillers, [("supplier", "PER"), ("recipient", "CHL"), ("item", "drone")]);
+    /// ```
+    pub fn entity_of(&self, argument: &Argument<'_>) -> Option<&Entity<'a>> {
+        argument.entity.and_then(|i| self.entities.get(i))
+    }
+
+    /// For an alleged or denied relation, the entity that alleges or denies
+    /// it, when the sentence names one.
+    ///
+    /// ```
+    /// let ex = newsie::Extractor::default();
+    /// let out = ex.extract("Chile denied selling drones to Peru.");
+    /// let r = &out.relations()[0];
+    /// assert_eq!(r.factuality().as_str(), "denied");
+    /// assert_eq!(out.source_entity(r).map(|e| e.id()), Some("CHL"));
+    /// ```
+    pub fn source_entity(&self, relation: &Relation<'a>) -> Option<&Entity<'a>> {
+        relation.source().and_then(|i| self.entities.get(i))
+    }
+
+    /// The text of the sentence that evidences `relation`.
+    ///
+    /// ```
+    /// let ex = newsie::Extractor::default();
+    /// let out = ex.extract("Markets were calm. Peru sold drones to Chile.");
+    /// assert_eq!(out.evidence(&out.relations()[0]), "Peru sold drones to Chile.");
+    /// ```
+    pub fn evidence(&self, relation: &Relation<'a>) -> &'a str {
+        self.span_text(relation.sentence())
+    }
+
+    /// The text under `span`, a span of this document (an argument's, a
+    /// sentence's); empty for a span outside it.
+    ///
+    /// ```
+    /// let ex = newsie::Extractor::default();
+    /// let out = ex.extract("Britain named Jane Doe as envoy to Peru.");
+    /// let texts: Vec<&str> = out.sentences().iter().map(|&s| out.span_text(s)).collect();
+    /// assert_eq!(texts, ["Britain named Jane Doe as envoy to Peru."]);
+    /// ```
+    pub fn span_text(&self, span: Span) -> &'a str {
+        self.text.get(span.start..span.end).unwrap_or("")
     }
 }

@@ -116,24 +116,7 @@ impl Serialize for Record<'_, '_> {
         let mut map = serializer.serialize_map(None)?;
         map.serialize_entry("id", self.id)?;
         match self.extraction {
-            Some(x) => {
-                let w = Wire {
-                    x,
-                    chars: (self.offsets == Offsets::Chars).then(|| CharOffsets::new(x.text())),
-                    evidence: self.evidence,
-                };
-                let w = &w;
-                map.serialize_entry("entities", &Seq(|| x.entities().iter().map(|e| WireEntity(w, e))))?;
-                map.serialize_entry(
-                    "relations",
-                    &Seq(|| x.relations().iter().map(|r| WireRelation(w, r))),
-                )?;
-                // Only when there are some, so that ordinary records keep
-                // their shape.
-                if x.cut_relations() > 0 {
-                    map.serialize_entry("cut_relations", &x.cut_relations())?;
-                }
-            }
+            Some(x) => Wire::new(x, self.offsets, self.evidence).serialize_body(&mut map)?,
             None => {
                 map.serialize_entry("entities", &[(); 0])?;
                 map.serialize_entry("relations", &[(); 0])?;
@@ -161,13 +144,35 @@ pub struct CharOffsets<'t> {
     /// Characters before each block of [`BLOCK`] bytes; empty for ASCII
     /// text, where the offsets are the same.
     blocks: Vec<usize>,
+    /// What counts as a character: `count_chars` or `count_utf16`.
+    count: fn(&[u8]) -> usize,
 }
 
 const BLOCK: usize = 64;
 
 impl<'t> CharOffsets<'t> {
-    /// The converter for `text`.
+    /// The converter for `text`, counting characters (Unicode scalar
+    /// values), as Python does.
     pub fn new(text: &'t str) -> CharOffsets<'t> {
+        CharOffsets::counting(text, count_chars)
+    }
+
+    /// The converter for `text`, counting UTF-16 code units, as JavaScript,
+    /// Java and C# index strings: a character beyond the Basic
+    /// Multilingual Plane (an emoji) counts two.
+    ///
+    /// ```
+    /// let text = "🛩️ over Perú";
+    /// let units = newsie::CharOffsets::utf16(text);
+    /// let byte = text.find("Perú").unwrap();
+    /// assert_eq!(units.char_offset(byte), text[..byte].encode_utf16().count());
+    /// assert_eq!(units.char_offset(byte), 9);
+    /// ```
+    pub fn utf16(text: &'t str) -> CharOffsets<'t> {
+        CharOffsets::counting(text, count_utf16)
+    }
+
+    fn counting(text: &'t str, count: fn(&[u8]) -> usize) -> CharOffsets<'t> {
         let text = text.as_bytes();
         let mut blocks = Vec::new();
         if !text.is_ascii() {
@@ -175,22 +180,23 @@ impl<'t> CharOffsets<'t> {
             let mut before = 0;
             for block in text.chunks(BLOCK) {
                 blocks.push(before);
-                before += count_chars(block);
+                before += count(block);
             }
             blocks.push(before);
         }
-        CharOffsets { text, blocks }
+        CharOffsets { text, blocks, count }
     }
 
     /// The character offset of byte offset `byte` (a char boundary of the
-    /// text, at most its length): how many characters come before it.
+    /// text, at most its length): how many characters (or UTF-16 code
+    /// units) come before it.
     pub fn char_offset(&self, byte: usize) -> usize {
         if self.blocks.is_empty() {
             return byte;
         }
         let byte = byte.min(self.text.len());
         let block = byte / BLOCK;
-        self.blocks[block] + count_chars(&self.text[block * BLOCK..byte])
+        self.blocks[block] + (self.count)(&self.text[block * BLOCK..byte])
     }
 
     fn span(&self, span: Span) -> Span {
@@ -204,6 +210,85 @@ fn count_chars(bytes: &[u8]) -> usize {
     bytes.iter().filter(|&&b| (b as i8) >= -0x40).count()
 }
 
+/// UTF-16 code units of the characters that start in `bytes`: one each,
+/// and one more for a four-byte character (a surrogate pair).
+fn count_utf16(bytes: &[u8]) -> usize {
+    count_chars(bytes) + bytes.iter().filter(|&&b| b >= 0xF0).count()
+}
+
+/// An extraction serializes as the body of its [`Record`]: `entities`,
+/// `relations` and, when some were cut, `cut_relations`; no `id`, no
+/// `error`, byte offsets.
+///
+/// ```
+/// let ex = newsie::Extractor::default();
+/// let out = ex.extract("Peru sold drones to Chile.");
+/// let json: serde_json::Value = serde_json::to_value(&out).unwrap();
+/// assert_eq!(json["relations"][0]["args"]["recipient"]["id"], "CHL");
+/// assert!(json.get("id").is_none());
+/// ```
+impl Serialize for Extraction<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = serializer.serialize_map(None)?;
+        Wire::new(self, Offsets::Bytes, false).serialize_body(&mut map)?;
+        map.end()
+    }
+}
+
+/// One relation as the `relations` of a [`Record`] write it: its arguments
+/// as entity objects, for programs that stream relations one by one.
+///
+/// ```
+/// let ex = newsie::Extractor::default();
+/// let out = ex.extract("Markets were calm. Peru sold drones to Chile.");
+/// let r = &out.relations()[0];
+/// let record = newsie::RelationRecord::new(&out, r).evidence(true);
+/// let json: serde_json::Value = serde_json::to_value(record).unwrap();
+/// assert_eq!(json["type"], "supply");
+/// assert_eq!(json["args"]["supplier"]["name"], "Peru");
+/// assert_eq!(json["evidence"], "Peru sold drones to Chile.");
+/// ```
+#[derive(Clone, Copy, Debug)]
+pub struct RelationRecord<'r, 'a> {
+    extraction: &'r Extraction<'a>,
+    relation: &'r Relation<'a>,
+    offsets: Offsets,
+    evidence: bool,
+}
+
+impl<'r, 'a> RelationRecord<'r, 'a> {
+    /// The record of `relation`, one of `extraction`'s relations.
+    pub fn new(extraction: &'r Extraction<'a>, relation: &'r Relation<'a>) -> RelationRecord<'r, 'a> {
+        RelationRecord {
+            extraction,
+            relation,
+            offsets: Offsets::Bytes,
+            evidence: false,
+        }
+    }
+
+    /// Counts offsets in bytes (the default) or characters, as
+    /// [`Record::offsets`] does.
+    pub fn offsets(mut self, offsets: Offsets) -> RelationRecord<'r, 'a> {
+        self.offsets = offsets;
+        self
+    }
+
+    /// Adds the sentence's text as `evidence`, as [`Record::evidence`]
+    /// does.
+    pub fn evidence(mut self, yes: bool) -> RelationRecord<'r, 'a> {
+        self.evidence = yes;
+        self
+    }
+}
+
+impl Serialize for RelationRecord<'_, '_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let w = Wire::new(self.extraction, self.offsets, self.evidence);
+        WireRelation(&w, self.relation).serialize(serializer)
+    }
+}
+
 /// What every part of a record needs to write itself.
 struct Wire<'r, 'a> {
     x: &'r Extraction<'a>,
@@ -211,9 +296,37 @@ struct Wire<'r, 'a> {
     evidence: bool,
 }
 
-impl Wire<'_, '_> {
+impl<'r, 'a> Wire<'r, 'a> {
+    fn new(x: &'r Extraction<'a>, offsets: Offsets, evidence: bool) -> Wire<'r, 'a> {
+        Wire {
+            x,
+            chars: (offsets == Offsets::Chars).then(|| CharOffsets::new(x.text())),
+            evidence,
+        }
+    }
+
     fn chars(&self, span: Span) -> Option<Span> {
         self.chars.as_ref().map(|c| c.span(span))
+    }
+
+    /// `entities`, `relations` and `cut_relations`: a record less its id
+    /// and error.
+    fn serialize_body<M: SerializeMap>(&self, map: &mut M) -> Result<(), M::Error> {
+        let x = self.x;
+        map.serialize_entry(
+            "entities",
+            &Seq(|| x.entities().iter().map(|e| WireEntity(self, e))),
+        )?;
+        map.serialize_entry(
+            "relations",
+            &Seq(|| x.relations().iter().map(|r| WireRelation(self, r))),
+        )?;
+        // Only when there are some, so that ordinary records keep their
+        // shape.
+        if x.cut_relations() > 0 {
+            map.serialize_entry("cut_relations", &x.cut_relations())?;
+        }
+        Ok(())
     }
 }
 
@@ -280,10 +393,10 @@ impl Serialize for WireRelation<'_, '_, '_> {
         let s = r.sentence();
         map.serialize_entry("sentence", &WireSpan(s, w.chars(s)))?;
         if w.evidence {
-            map.serialize_entry("evidence", &w.x.text()[s.start..s.end])?;
+            map.serialize_entry("evidence", w.x.evidence(r))?;
         }
-        if let Some(source) = r.source() {
-            map.serialize_entry("source", &WireEntity(w, &w.x.entities()[source]))?;
+        if let Some(source) = w.x.source_entity(r) {
+            map.serialize_entry("source", &WireEntity(w, source))?;
         }
         map.serialize_entry("args", &Args(w, r))?;
         map.end()
@@ -297,8 +410,8 @@ impl Serialize for Args<'_, '_, '_> {
         let (w, r) = (self.0, self.1);
         let mut map = serializer.serialize_map(Some(r.arguments().len()))?;
         for arg in r.arguments() {
-            match arg.entity {
-                Some(i) => map.serialize_entry(arg.role, &WireEntity(w, &w.x.entities()[i]))?,
+            match w.x.entity_of(arg) {
+                Some(e) => map.serialize_entry(arg.role, &WireEntity(w, e))?,
                 None => map.serialize_entry(arg.role, &TextArg(w, arg.span))?,
             }
         }
@@ -313,7 +426,7 @@ impl Serialize for TextArg<'_, '_, '_> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let (w, span) = (self.0, self.1);
         let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("text", &w.x.text()[span.start..span.end])?;
+        map.serialize_entry("text", w.x.span_text(span))?;
         WireSpan(span, w.chars(span)).serialize_fields(&mut map)?;
         map.end()
     }
@@ -324,7 +437,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn char_offsets_agree_with_char_indices() {
+    fn char_offsets_agree_with_chars_and_utf16() {
         let texts = [
             "",
             "plain ASCII",
@@ -334,15 +447,19 @@ mod tests {
             &format!("{}x{}", "a".repeat(63), "ü".repeat(70)),
         ];
         for text in texts {
-            let c = CharOffsets::new(text);
-            let mut boundaries: Vec<(usize, usize)> = text
-                .char_indices()
-                .enumerate()
-                .map(|(i, (b, _))| (b, i))
-                .collect();
-            boundaries.push((text.len(), text.chars().count()));
-            for (byte, want) in boundaries {
-                assert_eq!(c.char_offset(byte), want, "{text:?} at byte {byte}");
+            let (chars, utf16) = (CharOffsets::new(text), CharOffsets::utf16(text));
+            for (byte, _) in text.char_indices().chain([(text.len(), ' ')]) {
+                let before = &text[..byte];
+                assert_eq!(
+                    chars.char_offset(byte),
+                    before.chars().count(),
+                    "{text:?} at byte {byte}"
+                );
+                assert_eq!(
+                    utf16.char_offset(byte),
+                    before.encode_utf16().count(),
+                    "{text:?} at byte {byte}"
+                );
             }
         }
     }

@@ -64,6 +64,8 @@ pub struct Argument<'a> {
     /// The entity mention that fills the role, as an index into
     /// [`Extraction::entities`](crate::Extraction::entities); `None` for a
     /// role filled by plain text, such as a title.
+    /// [`Extraction::entity_of`](crate::Extraction::entity_of) gives the
+    /// mention itself.
     pub entity: Option<usize>,
     /// Where the filler is in the document.
     pub span: Span,
@@ -109,12 +111,16 @@ impl<'a> Relation<'a> {
     }
 
     /// For an alleged or denied relation, the entity that alleges or denies it,
-    /// when the sentence names one.
+    /// when the sentence names one, as an index into
+    /// [`Extraction::entities`](crate::Extraction::entities);
+    /// [`Extraction::source_entity`](crate::Extraction::source_entity)
+    /// gives the mention itself.
     pub fn source(&self) -> Option<usize> {
         self.source
     }
 
-    /// The span of the evidence sentence.
+    /// The span of the evidence sentence;
+    /// [`Extraction::evidence`](crate::Extraction::evidence) gives its text.
     pub fn sentence(&self) -> Span {
         self.sentence
     }

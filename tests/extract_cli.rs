@@ -6,7 +6,7 @@ use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Output, Stdio};
 
-use serde_json::Value;
+use serde_json::{json, Value};
 
 fn binary() -> PathBuf {
     let exe = std::env::current_exe().unwrap();
@@ -292,13 +292,32 @@ fn tsv_gives_one_relation_or_entity_a_line() {
     assert_eq!(s.lines().count(), 1 + 5);
 }
 
+/// The JSON blob of a report: what its script renders.
+fn report_data(html: &str) -> Value {
+    let open = "<script id=\"data\" type=\"application/json\">";
+    let start = html.find(open).expect("the report has its data") + open.len();
+    let end = start + html[start..].find("</script>").unwrap();
+    let blob = &html[start..end];
+    assert!(
+        !blob.contains('<'),
+        "no text of a document can end the script element"
+    );
+    serde_json::from_str(blob).unwrap()
+}
+
 #[test]
-fn html_report_shows_every_entity_and_relation_escaped() {
+fn html_report_holds_every_document_entity_and_relation() {
     let dir = scratch("html");
-    let doc = "Peru sold drones to Chile & \"friends\" <quietly>. Chile attacked Peru.\n\
-               قالت إيران إن Iran sold drones to Russia.";
+    let doc = "Peru sold drones to Chile & \"friends\" <quietly></script>. Chile attacked Peru.\n\
+               قالت إيران 🛩️ إن Iran sold drones to Russia.";
     std::fs::write(dir.join("a.txt"), doc).unwrap();
     std::fs::write(dir.join("b.txt"), b"\xff broken").unwrap();
+    let news = dir.join("news.jsonl");
+    std::fs::write(
+        &news,
+        "{\"id\":\"n1\",\"title\":\"Drones for Chile\",\"text\":\"Peru sold drones to Chile.\",\"date\":\"2022-02-24T06:00:00Z\",\"source\":\"example.org\",\"url\":\"https://example.org/n1\"}\n",
+    )
+    .unwrap();
     let json = records(&run(&["-q", path_str(&dir.join("a.txt"))], b""));
     let out_file = dir.join("report.html");
     let out = run(
@@ -308,40 +327,201 @@ fn html_report_shows_every_entity_and_relation_escaped() {
             "html",
             "-o",
             path_str(&out_file),
-            path_str(&dir),
+            path_str(&dir.join("a.txt")),
+            path_str(&dir.join("b.txt")),
+            path_str(&news),
         ],
         b"",
     );
     assert_eq!(out.status.code(), Some(1), "one document failed");
     let html = std::fs::read_to_string(&out_file).unwrap();
     assert!(html.starts_with("<!DOCTYPE html>") && html.trim_end().ends_with("</html>"));
-    assert!(
-        !html.contains("http://") && !html.contains("https://"),
-        "self-contained"
-    );
+    for outside in ["<link", "src=", "@import", "url(http", "fetch(", "XMLHttpRequest"] {
+        assert!(!html.contains(outside), "self-contained: no {outside}");
+    }
+    let data = report_data(&html);
+    assert_eq!(data["documents"], 3);
+    let docs = data["docs"].as_array().unwrap();
+    assert_eq!(docs.len(), 3);
+
+    // Entities and relations at UTF-16 offsets, as the script slices text.
+    let a = &docs[0];
+    let text: Vec<u16> = a["text"].as_str().unwrap().encode_utf16().collect();
+    let slice = |s: &Value, e: &Value| {
+        String::from_utf16(&text[s.as_u64().unwrap() as usize..e.as_u64().unwrap() as usize]).unwrap()
+    };
     let entities = json[0]["entities"].as_array().unwrap();
+    let ents = a["ents"].as_array().unwrap();
+    assert_eq!(ents.len(), entities.len());
+    for (e, want) in ents.iter().zip(entities) {
+        assert_eq!(slice(&e[0], &e[1]), want["text"].as_str().unwrap());
+        assert_eq!(e[2], want["id"]);
+        assert_eq!(data["actors"][want["id"].as_str().unwrap()][0], want["type"]);
+    }
     let relations = json[0]["relations"].as_array().unwrap();
-    assert_eq!(html.matches("<mark class=\"e ").count(), entities.len());
-    assert_eq!(html.matches("<li class=\"rel ").count(), relations.len());
-    for e in entities {
-        let t = e["text"].as_str().unwrap();
-        assert!(html.contains(&format!(
-            "title=\"{} {} ",
-            e["type"].as_str().unwrap(),
-            e["id"].as_str().unwrap()
-        )));
-        assert!(html.contains(&format!(">{t}</mark>")), "{t}");
+    let rels = a["rels"].as_array().unwrap();
+    assert_eq!(rels.len(), relations.len());
+    for (r, want) in rels.iter().zip(relations) {
+        assert_eq!(
+            (&r[0], &r[1], &r[4]),
+            (&want["type"], &want["factuality"], &want["rule"])
+        );
+        for arg in r[5].as_array().unwrap() {
+            let role = arg[0].as_str().unwrap();
+            assert_eq!(
+                slice(&arg[1], &arg[2]),
+                want["args"][role]["text"].as_str().unwrap()
+            );
+        }
     }
-    for r in relations {
-        assert!(html.contains(&format!("—{}→", r["type"].as_str().unwrap())));
-    }
-    assert!(html.contains(" &amp; &quot;friends&quot; &lt;quietly&gt;."));
-    assert!(!html.contains("<quietly>"));
     assert!(
-        html.contains("dir=\"auto\""),
-        "right-to-left sentences keep their direction"
+        a["text"].as_str().unwrap().contains("<quietly></script>"),
+        "escaped in the page, intact in the data"
     );
-    assert!(html.contains("not processed: invalid UTF-8"));
+
+    // The failed document, and the fields of a JSON Lines document.
+    assert!(docs[1]["error"].as_str().unwrap().starts_with("invalid UTF-8"));
+    let n1 = &docs[2];
+    assert_eq!(
+        (&n1["title"], &n1["date"], &n1["source"], &n1["url"]),
+        (
+            &json!("Drones for Chile"),
+            &json!("2022-02-24T06:00:00Z"),
+            &json!("example.org"),
+            &json!("https://example.org/n1")
+        )
+    );
+    let supply = data["schema"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|t| t["name"] == "supply")
+        .unwrap();
+    assert_eq!(supply["actors"], json!(["supplier", "recipient"]));
+
+    // --html-only-relations leaves documents without relations out of the
+    // data, not out of the count; a failed document stays.
+    std::fs::write(dir.join("c.txt"), "Nothing happened.").unwrap();
+    let only = dir.join("only.html");
+    run(
+        &[
+            "-q",
+            "--format",
+            "html",
+            "--html-only-relations",
+            "-o",
+            path_str(&only),
+            path_str(&news),
+            path_str(&dir.join("b.txt")),
+            path_str(&dir.join("c.txt")),
+        ],
+        b"",
+    );
+    let data = report_data(&std::fs::read_to_string(&only).unwrap());
+    assert_eq!(
+        (data["documents"].as_u64(), data["leftOut"].as_u64()),
+        (Some(3), Some(1))
+    );
+    assert_eq!(data["docs"].as_array().unwrap().len(), 2);
+}
+
+#[test]
+fn plover_format_writes_one_event_a_line() {
+    let dir = scratch("plover");
+    let news = dir.join("news.jsonl");
+    std::fs::write(
+        &news,
+        "{\"id\":\"n1\",\"text\":\"Peru and Chile sold drones to Bolivia. Markets were calm.\",\"date\":\"2022-02-24T06:00:00Z\",\"source\":\"example.org\"}\n\
+         {\"id\":\"n2\",\"text\":\"Nothing happened.\"}\n\
+         {\"id\":\"n3\",\"text\":\"Ecuador attacked Peru with drones. Peruvian President Dina Boluarte spoke.\",\"outlet\":\"example.net\"}\n",
+    )
+    .unwrap();
+    let out = run(
+        &[
+            "-q",
+            "--format",
+            "plover",
+            "--source-field",
+            "outlet",
+            path_str(&news),
+        ],
+        b"",
+    );
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let events = records(&out);
+    let summary: Vec<(String, String, String)> = events
+        .iter()
+        .map(|e| {
+            let codes = |k: &str| {
+                e[k].as_array()
+                    .map(|l| {
+                        l.iter()
+                            .map(|p| p["code"].as_str().unwrap())
+                            .collect::<Vec<_>>()
+                            .join("+")
+                    })
+                    .unwrap_or_default()
+            };
+            (
+                e["id"].as_str().unwrap().to_string(),
+                e["event"].as_str().unwrap().to_string(),
+                format!("{}->{}", codes("actor"), codes("recipient")),
+            )
+        })
+        .collect();
+    let want = [("n1:1", "AID", "PER+CHL->BOL"), ("n3:1", "ASSAULT", "ECU->PER")];
+    assert_eq!(
+        summary,
+        want.map(|(a, b, c)| (a.to_string(), b.to_string(), c.to_string()))
+    );
+    assert_eq!(events[0]["date"], "2022-02-24");
+    assert!(
+        events[0].get("publication").is_none(),
+        "--source-field names another field"
+    );
+    assert_eq!(events[1]["publication"], "example.net");
+    assert_eq!(events[1]["mode"], "drone");
+
+    // A changed table, and a broken one.
+    let map = dir.join("map.tsv");
+    let with_map = |table: &str| {
+        std::fs::write(&map, table).unwrap();
+        let args = [
+            "-q",
+            "--format",
+            "plover",
+            "--plover-map",
+            path_str(&map),
+            path_str(&news),
+        ];
+        run(&args, b"")
+    };
+    let out = with_map("supply * COOPERATE - military 062\nattack * FIGHT - - 190\n");
+    let events = records(&out);
+    let kinds: Vec<&str> = events.iter().map(|e| e["event"].as_str().unwrap()).collect();
+    assert_eq!(kinds, ["COOPERATE", "FIGHT"]);
+    assert!(events[1].get("mode").is_none(), "the * row has no mode");
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("the PLOVER table has no row for use, sanction, train, support, accuse, role"),
+        "{err}"
+    );
+
+    let out = with_map("supply * AID - military 072\nattack * ASSAULT - military 19x\n");
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains(&format!(
+            "{}:2:29: CAMEO code '19x' is not 2 to 4 digits",
+            map.display()
+        )),
+        "{err}"
+    );
 }
 
 #[test]
@@ -924,7 +1104,7 @@ fn usage_mistakes_are_named_with_exit_status_2() {
         ),
         (
             &["--format", "xml"],
-            "--format: expected jsonl, tsv or html, got 'xml'",
+            "--format: expected jsonl, tsv, html or plover, got 'xml'",
         ),
         (&["--input"], "--input needs a value"),
         (&["--frobnicate"], "unknown option '--frobnicate' (see --help)"),
@@ -938,6 +1118,10 @@ fn usage_mistakes_are_named_with_exit_status_2() {
         (
             &["--relations", ","],
             "--relations: expected a comma-separated list of relation types",
+        ),
+        (
+            &["--plover-map", "m.tsv"],
+            "--plover-map: only with --format plover",
         ),
     ];
     for (args, want) in table {

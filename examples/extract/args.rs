@@ -36,8 +36,8 @@ line), a directory (walked recursively, in sorted order, hidden files
 skipped) or - for standard input (also the default, unless it is a
 terminal). Files ending in .gz, or starting with the gzip magic bytes, are
 decompressed. A file with a NUL byte in its first 8 KiB is reported once as
-binary and not read. One output record per document, in input order
-whatever the thread count.
+binary and not read. One output record per document (per event with
+--format plover), in input order whatever the thread count.
 
 INPUT:
     --input auto|text|jsonl   How to read inputs [default: auto: .jsonl and
@@ -56,14 +56,23 @@ INPUT:
                               becomes title, a blank line, then the text, so
                               the title is its first sentence (a headline),
                               and every offset counts from the title's
-                              first character. Also the TSV title column.
+                              first character. Without this flag the field
+                              'title', if present, is still the TSV title
+                              column and the report's card title, but not
+                              part of the text.
                                   extract --title-field headline news.jsonl
     --date-field NAME         JSON Lines field holding the date, for the TSV
-                              date column [default: date, if present]
+                              date column, the report (cards and timeline)
+                              and PLOVER records [default: date, if present]
                                   extract --format tsv --date-field published news.jsonl
     --url-field NAME          JSON Lines field holding the URL, for the TSV
-                              url column [default: url, if present]
+                              url column, the report and PLOVER records
+                              [default: url, if present]
                                   extract --format tsv --url-field link news.jsonl
+    --source-field NAME       JSON Lines field holding the publication (a
+                              site, a newspaper), for the report and PLOVER
+                              records [default: source, if present]
+                                  extract --format plover --source-field outlet news.jsonl
     --lossy                   Replace invalid UTF-8 with U+FFFD instead of
                               reporting the document as failed
                                   extract --lossy scraped/
@@ -71,16 +80,25 @@ INPUT:
 OUTPUT:
     --output FILE, -o FILE    Write to FILE instead of standard output
                                   extract -o out.jsonl corpus/
-    --format jsonl|tsv|html   jsonl: the schema's output records [default].
+    --format FORMAT           jsonl: the schema's output records [default].
                               tsv: a header, then one relation a line
                               (document, type, factuality, four role/text/id
                               triples, rule, sentence, date, title, url);
                               with --entities-only, one entity a line
                               (document, type, id, text, start, end, date,
-                              title, url). html: one self-contained report
-                              page (see --html-only-relations)
+                              title, url). html: one self-contained page
+                              that works offline: every document (paged,
+                              with title, date, source and relation count),
+                              filters by relation type, factuality, actor,
+                              date and text, an actor network and a
+                              timeline (see --html-only-relations).
+                              plover: PLOVER event records, one JSON line an
+                              event (actor, recipient, event, mode, context,
+                              CAMEO code, ...; see --plover-map); a document
+                              without events writes nothing
                                   extract --format tsv corpus/ > relations.tsv
                                   extract --format html -o report.html corpus/
+                                  extract --format plover news.jsonl > events.jsonl
     --entities-only           Skip the relation stage
                                   extract --entities-only corpus/
     --relations TYPE,...      Keep only these relation types
@@ -95,8 +113,14 @@ OUTPUT:
                               \"evidence\"
                                   extract --evidence --relations supply corpus/
     --html-only-relations     In the HTML report, leave out documents without
-                              relations
+                              relations (they are still counted)
                                   extract --format html --html-only-relations -o r.html corpus/
+    --plover-map FILE         With --format plover: the table from relation
+                              types (and weapon classes) to PLOVER events and
+                              CAMEO codes, instead of the embedded one
+                              (mappings/plover.tsv; README.md gives the
+                              reason for each row)
+                                  extract --format plover --plover-map my_plover.tsv news.jsonl
 
 DATA:
     --gazetteer FILE          Add a gazetteer file (repeatable); a later file
@@ -127,9 +151,10 @@ RUN:
 
 EXIT STATUS:
     0 every document was processed; 1 a document failed (it still has its
-    output line with \"error\"; the summary names the first ones) or the
-    output could not be written; 2 usage or data-file error. A closed
-    standard output (| head) ends the run quietly.
+    output line with \"error\", or its card in the report; PLOVER output
+    has events only; the summary names the first ones) or the output could
+    not be written; 2 usage or data-file error. A closed standard output
+    (| head) ends the run quietly.
 ";
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -144,6 +169,7 @@ pub enum Format {
     Jsonl,
     Tsv,
     Html,
+    Plover,
 }
 
 #[derive(Debug)]
@@ -159,6 +185,7 @@ pub struct Options {
     pub title_field: Option<String>,
     pub date_field: String,
     pub url_field: String,
+    pub source_field: String,
     pub offsets: Offsets,
     pub evidence: bool,
     pub disabled_rules: Vec<String>,
@@ -168,6 +195,7 @@ pub struct Options {
     pub entities_only: bool,
     pub relations: Option<Vec<String>>,
     pub html_only_relations: bool,
+    pub plover_map: Option<PathBuf>,
     pub gazetteers: Vec<PathBuf>,
     pub rules: Vec<PathBuf>,
     pub no_default_gazetteers: bool,
@@ -188,6 +216,7 @@ impl Default for Options {
             title_field: None,
             date_field: "date".into(),
             url_field: "url".into(),
+            source_field: "source".into(),
             offsets: Offsets::Bytes,
             evidence: false,
             disabled_rules: Vec::new(),
@@ -197,6 +226,7 @@ impl Default for Options {
             entities_only: false,
             relations: None,
             html_only_relations: false,
+            plover_map: None,
             gazetteers: Vec::new(),
             rules: Vec::new(),
             no_default_gazetteers: false,
@@ -239,6 +269,7 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Command, String
             Long("title-field") => o.title_field = Some(string(&mut p, "--title-field")?),
             Long("date-field") => o.date_field = string(&mut p, "--date-field")?,
             Long("url-field") => o.url_field = string(&mut p, "--url-field")?,
+            Long("source-field") => o.source_field = string(&mut p, "--source-field")?,
             Long("offsets") => {
                 o.offsets = match string(&mut p, "--offsets")?.as_str() {
                     "bytes" => Offsets::Bytes,
@@ -255,7 +286,12 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Command, String
                     "jsonl" | "json" => Format::Jsonl,
                     "tsv" => Format::Tsv,
                     "html" => Format::Html,
-                    v => return Err(format!("--format: expected jsonl, tsv or html, got '{v}'")),
+                    "plover" => Format::Plover,
+                    v => {
+                        return Err(format!(
+                            "--format: expected jsonl, tsv, html or plover, got '{v}'"
+                        ))
+                    }
                 }
             }
             Long("entities-only") => o.entities_only = true,
@@ -271,6 +307,7 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Command, String
                 o.relations = Some(types);
             }
             Long("html-only-relations") => o.html_only_relations = true,
+            Long("plover-map") => o.plover_map = Some(value(&mut p, "--plover-map")?.into()),
             Long("gazetteer") => o.gazetteers.push(value(&mut p, "--gazetteer")?.into()),
             Long("rules") => o.rules.push(value(&mut p, "--rules")?.into()),
             Long("no-default-gazetteers") => o.no_default_gazetteers = true,
@@ -281,6 +318,9 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Command, String
             Short(c) => return Err(format!("unknown option '-{c}' (see --help)")),
             Long(name) => return Err(format!("unknown option '--{name}' (see --help)")),
         }
+    }
+    if o.plover_map.is_some() && o.format != Format::Plover {
+        return Err("--plover-map: only with --format plover".into());
     }
     o.paths_given = !o.paths.is_empty();
     if o.paths.is_empty() {

@@ -35,11 +35,12 @@ pub const TITLE_SEPARATOR: &str = "\n\n";
 /// A file with a NUL byte in this many first bytes is binary.
 const BINARY_PROBE: usize = 8 << 10;
 
-/// The extra fields a document may carry for the TSV columns and the
-/// title: their order in [`Doc::extra`].
+/// The extra fields a document may carry for the TSV columns, the report,
+/// PLOVER records and the title: their order in [`Doc::extra`].
 pub const TITLE: usize = 0;
 pub const DATE: usize = 1;
 pub const URL: usize = 2;
+pub const SOURCE: usize = 3;
 
 /// Documents read together, and the buffers their output is rendered into.
 #[derive(Default)]
@@ -61,8 +62,8 @@ pub struct Doc {
     text: Result<Range<usize>, String>,
     /// The JSON Lines fields to pass through, as one JSON object.
     pub meta: Option<Box<RawValue>>,
-    /// Title, date and URL; empty when missing.
-    extra: [Range<usize>; 3],
+    /// Title, date, URL and source; empty when missing.
+    extra: [Range<usize>; 4],
 }
 
 impl Batch {
@@ -78,7 +79,7 @@ impl Batch {
         }
     }
 
-    /// One of [`TITLE`], [`DATE`], [`URL`]; empty when missing.
+    /// One of [`TITLE`], [`DATE`], [`URL`], [`SOURCE`]; empty when missing.
     pub fn extra(&self, doc: &Doc, which: usize) -> &str {
         &self.fields[doc.extra[which].clone()]
     }
@@ -112,7 +113,7 @@ impl Batch {
             id,
             text: Err(why),
             meta: None,
-            extra: [none.clone(), none.clone(), none],
+            extra: [none.clone(), none.clone(), none.clone(), none],
         });
     }
 }
@@ -223,16 +224,21 @@ pub fn read(
     mut fresh: impl FnMut() -> Batch,
     mut full: impl FnMut(Batch) -> bool,
 ) {
-    // The extra fields are decoded only for the readers that use them.
-    let extra_wanted = o.format == Format::Tsv || o.title_field.is_some();
+    // The extra fields are decoded only for the formats that use them.
+    let extra_wanted = o.format != Format::Jsonl || o.title_field.is_some();
     let fields = Fields {
         id: &o.id_field,
         text: &o.text_field,
         extra: if extra_wanted {
             let title = o.title_field.as_deref().unwrap_or("title");
-            [Some(title), Some(&o.date_field), Some(&o.url_field)]
+            [
+                Some(title),
+                Some(&o.date_field),
+                Some(&o.url_field),
+                Some(&o.source_field),
+            ]
         } else {
-            [None, None, None]
+            [None; 4]
         },
     };
     let mut fresh = move || {
@@ -338,7 +344,7 @@ impl Batch {
             id,
             text: Ok(start..self.text.len()),
             meta: None,
-            extra: [none.clone(), none.clone(), none],
+            extra: [none.clone(), none.clone(), none.clone(), none],
         });
     }
 

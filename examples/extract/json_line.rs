@@ -21,8 +21,8 @@ use serde_json::value::RawValue;
 pub struct Fields<'f> {
     pub id: &'f str,
     pub text: &'f str,
-    /// Title, date and URL, when someone reads them.
-    pub extra: [Option<&'f str>; 3],
+    /// Title, date, URL and source, when someone reads them.
+    pub extra: [Option<&'f str>; 4],
 }
 
 /// A parsed line.
@@ -38,7 +38,7 @@ pub struct Line<'a> {
     pub meta: Vec<(Cow<'a, str>, &'a RawValue)>,
     /// The strings of the wanted extra fields (`None` when missing or not
     /// a string).
-    pub extra: [Option<Cow<'a, str>>; 3],
+    pub extra: [Option<Cow<'a, str>>; 4],
     /// Whether a field skipped over holds an escape that does not decode
     /// (checked for every field, also those a later duplicate replaces).
     undecodable: bool,
@@ -99,7 +99,7 @@ impl<'de> Visitor<'de> for LineSeed<'_> {
             id: None,
             text: Err(TextError::Missing),
             meta: Vec::new(),
-            extra: [None, None, None],
+            extra: [None, None, None, None],
             undecodable: false,
         };
         // Keys are strings, so a key is always `Some`.

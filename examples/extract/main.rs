@@ -9,8 +9,8 @@
 //! Run with `--help` for every flag. This file is glue; each job has its
 //! module: [`args`] (the command line), [`inputs`] and [`json_line`]
 //! (reading), [`pipeline`] (batches on a thread pool, in order), [`render`]
-//! with one module per format ([`json`], [`tsv`], [`report`]), [`output`]
-//! (the sink) and [`summary`] (standard error).
+//! with one module per format ([`json`], [`tsv`], [`report`], [`plover`]),
+//! [`output`] (the sink) and [`summary`] (standard error).
 //!
 //! Nothing is lost: a document that cannot be read or decoded still gets its
 //! output line, with `error` saying why.
@@ -28,12 +28,13 @@ mod json;
 mod json_line;
 mod output;
 mod pipeline;
+mod plover;
 mod render;
 mod report;
 mod summary;
 mod tsv;
 
-use args::{Command, Options};
+use args::{Command, Format, Options};
 use output::{LineFile, Sink};
 use render::Renderer;
 use summary::{Progress, Tally};
@@ -56,6 +57,13 @@ fn main() -> ExitCode {
         Ok(x) => x,
         Err(e) => return fail(&e),
     };
+    let events = match o.format {
+        Format::Plover => match plover::load(o.plover_map.as_deref(), extractor.schema()) {
+            Ok(map) => Some(map),
+            Err(e) => return fail(&e),
+        },
+        _ => None,
+    };
     let pool = match rayon::ThreadPoolBuilder::new()
         .num_threads(o.threads)
         .thread_name(|i| format!("worker-{i}"))
@@ -76,7 +84,7 @@ fn main() -> ExitCode {
     let mut tally = Tally::default();
     let mut progress = Progress::new(!o.quiet && io::stderr().is_terminal(), inputs::known_size(&files));
     let started = Instant::now();
-    let renderer = Renderer::new(&o);
+    let renderer = Renderer::new(&o, events);
     let mut html = matches!(renderer, Renderer::Html { .. }).then(report::Report::default);
 
     let written = renderer
@@ -97,9 +105,8 @@ fn main() -> ExitCode {
                     tally.relations += part.relations;
                     match html.as_mut() {
                         Some(report) => {
-                            let docs = &batch.docs[part.docs.clone()];
-                            for (doc, (fragment, stats)) in docs.iter().zip(part.html.drain(..)) {
-                                report.add(batch.id(doc), fragment, stats);
+                            for (fragment, stats) in part.html.drain(..) {
+                                report.add(fragment, stats);
                             }
                         }
                         None => out.write_all(&part.out)?,
@@ -110,7 +117,10 @@ fn main() -> ExitCode {
                 Ok(())
             })
         })
-        .and_then(|()| html.as_ref().map_or(Ok(()), |report| report.write(&mut out)))
+        .and_then(|()| {
+            html.as_ref()
+                .map_or(Ok(()), |report| report.write(&mut out, extractor.schema()))
+        })
         .and_then(|()| out.flush());
     progress.finish(&tally);
     let secs = started.elapsed().as_secs_f64();

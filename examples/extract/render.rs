@@ -8,18 +8,20 @@
 
 use std::ops::Range;
 
+use newsie::plover::EventMap;
 use newsie::{CharOffsets, Extractor, Offsets};
 use rayon::prelude::*;
 
 use crate::args::{Format, Options};
 use crate::inputs::{Batch, Doc};
-use crate::{json, report, tsv};
+use crate::{json, plover, report, tsv};
 
 /// The output format with what it needs to know.
 pub enum Renderer {
     Jsonl,
     Tsv { table: tsv::Table, entities_only: bool },
     Html { only_relations: bool },
+    Plover { map: EventMap },
 }
 
 /// What one task made of its share of a batch.
@@ -29,7 +31,7 @@ pub struct Part {
     pub docs: Range<usize>,
     /// Their lines, each ending with a line break (JSON Lines, TSV).
     pub out: Vec<u8>,
-    /// Each document's fragment and counts (HTML).
+    /// Each document's JSON object and entities (HTML).
     pub html: Vec<(String, Option<report::DocStats>)>,
     pub entities: usize,
     pub relations: usize,
@@ -46,7 +48,9 @@ impl Part {
 }
 
 impl Renderer {
-    pub fn new(o: &Options) -> Renderer {
+    /// The renderer of `o.format`; `plover` is the event table, needed for
+    /// (and only for) `--format plover`.
+    pub fn new(o: &Options, plover: Option<EventMap>) -> Renderer {
         match o.format {
             Format::Jsonl => Renderer::Jsonl,
             Format::Tsv => Renderer::Tsv {
@@ -59,6 +63,9 @@ impl Renderer {
             },
             Format::Html => Renderer::Html {
                 only_relations: o.html_only_relations,
+            },
+            Format::Plover => Renderer::Plover {
+                map: plover.unwrap_or_default(),
             },
         }
     }
@@ -106,7 +113,10 @@ impl Renderer {
                 match self {
                     Renderer::Jsonl => json::failed(&mut part.out, id, why, doc),
                     Renderer::Tsv { table, .. } => table.failed(&mut part.out, batch, doc, why),
-                    Renderer::Html { .. } => part.html.push((report::failed_document(id, why), None)),
+                    Renderer::Html { .. } => part.html.push((report::failed_document(batch, doc, why), None)),
+                    // Event data has events only; the summary names the
+                    // document, and the exit status says it failed.
+                    Renderer::Plover { .. } => {}
                 }
                 return;
             }
@@ -128,11 +138,12 @@ impl Renderer {
                 table.document(&mut part.out, batch, doc, &x, *entities_only, chars.as_ref())
             }
             Renderer::Html { only_relations } => {
-                let (html, stats) = report::document(id, &x);
                 let keep = !*only_relations || !x.relations().is_empty();
+                let (json, stats) = report::document(batch, doc, &x);
                 part.html
-                    .push((if keep { html } else { String::new() }, Some(stats)));
+                    .push((if keep { json } else { String::new() }, Some(stats)));
             }
+            Renderer::Plover { map } => plover::document(&mut part.out, map, batch, doc, &x),
         }
     }
 }

@@ -17,7 +17,7 @@ fuzz_target!(|data: &[u8]| {
     let fields = Fields {
         id: "id",
         text: "text",
-        extra: [Some("title"), Some("date"), None],
+        extra: [Some("title"), Some("date"), None, None],
     };
     let Ok(Line { id, text, meta, extra, .. }) = json_line::parse(&line, fields) else {
         return;
