@@ -241,6 +241,42 @@ impl Entity<'_> {
         map: &mut M,
         offsets: Option<Span>,
     ) -> Result<(), M::Error> {
+        self.serialize_mention(map, offsets)?;
+        map.serialize_entry("kind", self.alias_kind.as_str())?;
+        map.serialize_entry("name", self.entry.name())?;
+        for (k, v) in self.entry.attributes() {
+            if k != "origin" {
+                map.serialize_entry(k, v)?;
+            }
+        }
+        if let Some(origin) = self.origin() {
+            map.serialize_entry("origin", origin)?;
+        }
+        Ok(())
+    }
+}
+
+impl Entity<'_> {
+    /// Writes what a relation argument says of the mention: type, id, text
+    /// and offsets (as [`serialize_fields`](Self::serialize_fields) does),
+    /// and for a weapon its class and origin. The rest of the entry is in
+    /// the record's entity list, once per mention, not once per relation.
+    pub(crate) fn serialize_argument<M: SerializeMap>(
+        &self,
+        map: &mut M,
+        offsets: Option<Span>,
+    ) -> Result<(), M::Error> {
+        self.serialize_mention(map, offsets)?;
+        if let Some(class) = self.class() {
+            map.serialize_entry("class", class)?;
+        }
+        if let Some(origin) = self.origin() {
+            map.serialize_entry("origin", origin)?;
+        }
+        Ok(())
+    }
+
+    fn serialize_mention<M: SerializeMap>(&self, map: &mut M, offsets: Option<Span>) -> Result<(), M::Error> {
         map.serialize_entry("type", self.entity_type().as_str())?;
         map.serialize_entry("id", self.id())?;
         map.serialize_entry("text", self.text)?;
@@ -255,16 +291,6 @@ impl Entity<'_> {
                 map.serialize_entry("byte_start", &self.span.start)?;
                 map.serialize_entry("byte_end", &self.span.end)?;
             }
-        }
-        map.serialize_entry("kind", self.alias_kind.as_str())?;
-        map.serialize_entry("name", self.entry.name())?;
-        for (k, v) in self.entry.attributes() {
-            if k != "origin" {
-                map.serialize_entry(k, v)?;
-            }
-        }
-        if let Some(origin) = self.origin() {
-            map.serialize_entry("origin", origin)?;
         }
         Ok(())
     }

@@ -32,7 +32,7 @@ use crate::span::Span;
 /// let back: OwnedRecord = serde_json::from_str(&line).unwrap();
 /// let r = &back.relations[0];
 /// assert_eq!((r.relation_type.as_str(), r.factuality.as_str()), ("supply", "asserted"));
-/// assert_eq!(r.argument_entity("supplier").map(|e| e.id.as_str()), Some("PER"));
+/// assert_eq!(back.argument_entity(r, "supplier").map(|e| e.name.as_str()), Some("Peru"));
 /// assert_eq!(back.entities[1].attribute("class"), Some("drone"));
 /// // Written again, it is the same line.
 /// assert_eq!(serde_json::to_string(&back).unwrap(), line);
@@ -156,33 +156,81 @@ impl OwnedRelation {
     pub fn argument(&self, role: &str) -> Option<&OwnedArgument> {
         self.args.iter().find(|a| a.role == role)
     }
+}
 
-    /// The entity filling `role`, if an entity fills it.
-    pub fn argument_entity(&self, role: &str) -> Option<&OwnedEntity> {
-        self.argument(role).and_then(|a| a.entity.as_ref())
+impl OwnedRecord {
+    /// The mention of [`entities`](Self::entities) that fills an argument:
+    /// the one with its span and id. An argument carries what the schema
+    /// names (type, id, text, offsets; class and origin of a weapon); the
+    /// mention has the rest of its entry (name, kind, attributes).
+    ///
+    /// ```
+    /// use newsie::{Extractor, OwnedRecord, Record};
+    /// let ex = Extractor::default();
+    /// let out = ex.extract("Peru sold drones to Chile.");
+    /// let line = serde_json::to_string(&Record::new("doc-1", &out)).unwrap();
+    /// let back: OwnedRecord = serde_json::from_str(&line).unwrap();
+    /// let supplier = back.relations[0].argument("supplier").unwrap();
+    /// assert_eq!(back.entity_of(supplier).map(|e| e.name.as_str()), Some("Peru"));
+    /// ```
+    pub fn entity_of(&self, argument: &OwnedArgument) -> Option<&OwnedEntity> {
+        let id = argument.id.as_deref()?;
+        let span = argument.span.bytes();
+        self.entities
+            .iter()
+            .find(|e| e.span.bytes() == span && e.id == id)
+    }
+
+    /// The mention filling `role` of `relation`, if a mention fills it.
+    pub fn argument_entity(&self, relation: &OwnedRelation, role: &str) -> Option<&OwnedEntity> {
+        self.entity_of(relation.argument(role)?)
     }
 }
 
-/// One filled role of a relation, owned.
+/// One filled role of a relation, owned: the filler's text and offsets,
+/// and for a mention its type, id and (for a weapon) class and origin.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct OwnedArgument {
     /// The role name: `supplier`, `item`, `title`, ...
     pub role: String,
+    /// The type of the mention that fills the role; `None` for a role
+    /// filled by text, such as a title.
+    pub entity_type: Option<EntityType>,
+    /// The mention's canonical id; `None` for text.
+    pub id: Option<String>,
     /// The filler's text.
     pub text: String,
     /// Where the filler is.
     pub span: OwnedSpan,
-    /// The entity mention that fills the role (its `text` and `span` are
-    /// the argument's); `None` for a role filled by text, such as a title.
-    pub entity: Option<OwnedEntity>,
+    /// A weapon's `class` and `origin`, in the order the record lists them.
+    pub attributes: Vec<(String, String)>,
 }
 
-/// What a role's value is in a record: an entity object, or a text object
+impl OwnedArgument {
+    /// An attribute's value: `class` or `origin` of a weapon.
+    pub fn attribute(&self, key: &str) -> Option<&str> {
+        self.attributes
+            .iter()
+            .find(|(k, _)| k == key)
+            .map(|(_, v)| v.as_str())
+    }
+}
+
+/// What a role's value is in a record: a mention object, or a text object
 /// (`text`, `start`, `end`).
 #[derive(Serialize, Deserialize)]
 #[serde(untagged)]
 enum Filler {
-    Entity(OwnedEntity),
+    Mention {
+        #[serde(rename = "type")]
+        entity_type: EntityType,
+        id: String,
+        text: String,
+        #[serde(flatten)]
+        span: OwnedSpan,
+        #[serde(flatten, with = "attributes")]
+        attributes: Vec<(String, String)>,
+    },
     Text {
         text: String,
         #[serde(flatten)]
@@ -197,16 +245,20 @@ mod arguments {
     pub fn serialize<S: Serializer>(args: &[OwnedArgument], serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = serializer.serialize_map(Some(args.len()))?;
         for a in args {
-            match &a.entity {
-                Some(e) => map.serialize_entry(&a.role, e)?,
-                None => map.serialize_entry(
-                    &a.role,
-                    &Filler::Text {
-                        text: a.text.clone(),
-                        span: a.span,
-                    },
-                )?,
-            }
+            let filler = match (a.entity_type, &a.id) {
+                (Some(entity_type), Some(id)) => Filler::Mention {
+                    entity_type,
+                    id: id.clone(),
+                    text: a.text.clone(),
+                    span: a.span,
+                    attributes: a.attributes.clone(),
+                },
+                _ => Filler::Text {
+                    text: a.text.clone(),
+                    span: a.span,
+                },
+            };
+            map.serialize_entry(&a.role, &filler)?;
         }
         map.end()
     }
@@ -224,17 +276,27 @@ mod arguments {
                 let mut args = Vec::new();
                 while let Some((role, filler)) = map.next_entry::<String, Filler>()? {
                     args.push(match filler {
-                        Filler::Entity(e) => OwnedArgument {
+                        Filler::Mention {
+                            entity_type,
+                            id,
+                            text,
+                            span,
+                            attributes,
+                        } => OwnedArgument {
                             role,
-                            text: e.text.clone(),
-                            span: e.span,
-                            entity: Some(e),
+                            entity_type: Some(entity_type),
+                            id: Some(id),
+                            text,
+                            span,
+                            attributes,
                         },
                         Filler::Text { text, span } => OwnedArgument {
                             role,
+                            entity_type: None,
+                            id: None,
                             text,
                             span,
-                            entity: None,
+                            attributes: Vec::new(),
                         },
                     });
                 }

@@ -245,7 +245,7 @@ impl Serialize for Extraction<'_> {
 /// let record = newsie::RelationRecord::new(&out, r).evidence(true);
 /// let json: serde_json::Value = serde_json::to_value(record).unwrap();
 /// assert_eq!(json["type"], "supply");
-/// assert_eq!(json["args"]["supplier"]["name"], "Peru");
+/// assert_eq!(json["args"]["supplier"]["id"], "PER");
 /// assert_eq!(json["evidence"], "Peru sold drones to Chile.");
 /// ```
 #[derive(Clone, Copy, Debug)]
@@ -355,6 +355,18 @@ impl Serialize for WireEntity<'_, '_, '_> {
     }
 }
 
+/// An entity filling a role: the fields the schema names (type, id, text,
+/// offsets; class and origin of a weapon), not the whole entry.
+struct WireArgument<'w, 'r, 'a>(&'w Wire<'r, 'a>, &'r Entity<'a>);
+
+impl Serialize for WireArgument<'_, '_, '_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = serializer.serialize_map(None)?;
+        self.1.serialize_argument(&mut map, self.0.chars(self.1.span()))?;
+        map.end()
+    }
+}
+
 /// A span object: `start` and `end`, and with character offsets the byte
 /// offsets too.
 struct WireSpan(Span, Option<Span>);
@@ -411,7 +423,7 @@ impl Serialize for Args<'_, '_, '_> {
         let mut map = serializer.serialize_map(Some(r.arguments().len()))?;
         for arg in r.arguments() {
             match w.x.entity_of(arg) {
-                Some(e) => map.serialize_entry(arg.role, &WireEntity(w, e))?,
+                Some(e) => map.serialize_entry(arg.role, &WireArgument(w, e))?,
                 None => map.serialize_entry(arg.role, &TextArg(w, arg.span))?,
             }
         }

@@ -66,11 +66,18 @@ fn records_read_back_and_write_again_byte_for_byte() {
                     assert_eq!(a.role, b.role);
                     assert_eq!(a.span.bytes(), b.span);
                     assert_eq!(a.text, &text[b.span.start..b.span.end]);
+                    let mention = out.entity_of(b);
+                    assert_eq!(a.id.as_deref(), mention.map(|e| e.id()));
+                    assert_eq!(a.entity_type, mention.map(|e| e.entity_type()));
+                    assert_eq!(a.attribute("class"), mention.and_then(|e| e.class()));
+                    assert_eq!(a.attribute("origin"), mention.and_then(|e| e.origin()));
+                    // The argument names its mention in the entity list,
+                    // which has the rest of the entry.
                     assert_eq!(
-                        a.entity.as_ref().map(|e| e.id.as_str()),
-                        out.entity_of(b).map(|e| e.id())
+                        back.entity_of(a).map(|e| e.name.as_str()),
+                        mention.map(|e| e.entry().name())
                     );
-                    kinds_seen.1 |= a.entity.is_none();
+                    kinds_seen.1 |= a.id.is_none();
                     kinds_seen.2 |= a.span.byte_start.is_some_and(|b| b != a.span.start);
                 }
             }
