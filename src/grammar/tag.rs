@@ -356,7 +356,13 @@ pub(super) fn disambiguate(p: &mut Parse, keys: &[&str], infos: &[TokenInfo]) {
             prev,
             prev_actor: before.is_some_and(|x| {
                 let b = p.units[x];
-                b.tag == Tag::Name || (b.tag == Tag::Mention && !b.mention_weapon)
+                b.tag == Tag::Name
+                    || (b.tag == Tag::Mention && !b.mention_weapon)
+                    // "lawmakers called for ...": people, when no other
+                    // verb of the sentence could be its main verb.
+                    || (b.tag == Tag::Noun
+                        && b.classes & (WordClass::ActorNoun.bit() | WordClass::PersonNoun.bit()) != 0
+                        && !finite_later(p, infos, u + 1))
             }),
             next,
             after_next,
@@ -548,6 +554,29 @@ struct Neighbours<'k> {
 
 fn compound_like(p: &Parse, u: usize) -> bool {
     p.units[u].end - p.units[u].first > 1
+}
+
+/// Whether a finite verb that is no noun ("arrived", "is", "will") comes
+/// after `from` in the same clause, within a bounded look-ahead.
+fn finite_later(p: &Parse, infos: &[TokenInfo], from: usize) -> bool {
+    for u in p.units.iter().skip(from).take(40) {
+        match u.tag {
+            Tag::Modal | Tag::Be | Tag::Have | Tag::Do => return true,
+            Tag::Verb(_) => {
+                let c = infos[u.word as usize].classes;
+                if u.mention.is_none()
+                    && c & (WordClass::VerbPast.bit() | WordClass::VerbS.bit()) != 0
+                    && c & WordClass::NounOrVerb.bit() == 0
+                {
+                    return true;
+                }
+            }
+            // A clause of its own: its verb is not this one's rival.
+            Tag::Stop | Tag::Sub | Tag::Rel => return false,
+            _ => {}
+        }
+    }
+    false
 }
 
 /// Whether a finite verb comes within a few units after `from`, before any

@@ -58,6 +58,24 @@ fn subjects_objects_and_prepositions() {
             "Iran and Syria sent drones to Russia.",
             &["sent(subj=Iran+Syria obj=drones to=Russia)"],
         ),
+        // Right after "which", a participle form is a loose past tense.
+        (
+            "The Chilean navy, which sunk two Peruvian frigates, sailed home.",
+            &["sunk(subj=The Chilean navy obj=two Peruvian frigates)"],
+        ),
+        // People before an -ed word with no other verb: its subject...
+        (
+            "Peruvian lawmakers called for a strike on Chile.",
+            &["called(subj=Peruvian lawmakers for=a strike"],
+        ),
+        // ... but with a later verb, a reduced passive.
+        (
+            "Chilean troops sent to Peru arrived on Monday.",
+            &[
+                "sent[passive,reduced](surf=Chilean troops to=Peru)",
+                "arrived(subj=Chilean troops",
+            ],
+        ),
     ];
     let mut failures = Vec::new();
     for (text, wants) in table {

@@ -168,8 +168,20 @@ pub(super) fn verb_groups(p: &mut Parse, keys: &[&str], infos: &[TokenInfo]) {
         }
         if let Tag::Verb(form) = p.units[headu].tag {
             if flags & (vg::INFINITIVE) == 0 && headu == first {
+                // Right after a relative word that may be its subject, a
+                // participle is a past tense used loosely ("the navy, which
+                // sunk four ships"): a passive needs "was".
+                let after_relative = first > 0
+                    && has(
+                        infos[p.units[first - 1].word as usize].classes,
+                        WordClass::SubjectRelative,
+                    )
+                    && p.units[first - 1].tag == Tag::Rel;
                 match form {
                     Form::Ing => flags |= vg::GERUND,
+                    Form::Participle if after_relative => {
+                        p.units[headu].tag = Tag::Verb(Form::Past);
+                    }
                     Form::Participle => flags |= vg::REDUCED | vg::PASSIVE,
                     _ => {}
                 }

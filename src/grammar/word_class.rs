@@ -46,11 +46,13 @@ pub(crate) enum WordClass {
     PassiveAux,
     SubjectRelative,
     Complementizer,
+    ActorNoun,
+    PersonNoun,
 }
 
 impl WordClass {
     /// Every class, in bit order.
-    pub(crate) const ALL: [WordClass; 40] = [
+    pub(crate) const ALL: [WordClass; 42] = [
         WordClass::Determiner,
         WordClass::Pronoun,
         WordClass::Preposition,
@@ -91,6 +93,8 @@ impl WordClass {
         WordClass::PassiveAux,
         WordClass::SubjectRelative,
         WordClass::Complementizer,
+        WordClass::ActorNoun,
+        WordClass::PersonNoun,
     ];
 
     /// The reserved rule-file class name.
@@ -137,6 +141,8 @@ impl WordClass {
             WordClass::PassiveAux => "passive_auxiliary",
             WordClass::SubjectRelative => "subject_relative",
             WordClass::Complementizer => "complementizer",
+            WordClass::ActorNoun => "actor_noun",
+            WordClass::PersonNoun => "person_noun",
         }
     }
 
