@@ -86,7 +86,21 @@ pub(super) fn links(p: &mut Parse, keys: &[&str], infos: &[TokenInfo]) {
         pg.pp_end = pp_end;
         pg.object = object;
         pg.indirect = indirect;
-        let _ = group;
+        // "helped the army rebuild": the phrase is both the object of
+        // "helped" and the subject of "rebuild".
+        if object == NONE && p.units[group.head as usize].classes & WordClass::BareControl.bit() != 0 {
+            let at = group.end as usize;
+            let ph = p.phrase_of.get(at).copied().unwrap_or(NONE);
+            if ph != NONE
+                && p.phrases[ph as usize].prep == NONE
+                && p.phrases[ph as usize].first as usize == at
+            {
+                let end = p.phrases[ph as usize].end as usize;
+                if p.group_of.get(end).is_some_and(|&x| x != NONE) {
+                    p.groups[g].object = p.phrases[ph as usize].list_head;
+                }
+            }
+        }
     }
     // In text order, so that a group's controller and governor, which come
     // before it, are settled when it is reached. Infinitives, gerunds and
@@ -456,7 +470,11 @@ fn controller(p: &Parse, infos: &[TokenInfo], g: usize, governor: u32) -> u32 {
         // "says imposing sanctions would be ...": a gerund right after a
         // reporting verb is the subject of what it reports, done by nobody
         // named.
-        if group.flags & vg::GERUND != 0 && !via_prep && has(word, WordClass::ReportingVerb) {
+        if group.flags & vg::GERUND != 0
+            && !via_prep
+            && has(word, WordClass::ReportingVerb)
+            && gerund_is_subject(p, g)
+        {
             return NONE;
         }
         return subject_of(h);
@@ -480,7 +498,7 @@ fn controller(p: &Parse, infos: &[TokenInfo], g: usize, governor: u32) -> u32 {
             let object_control = if via_prep {
                 has(word, WordClass::GerundControl)
             } else {
-                has(word, WordClass::ObjectControl)
+                has(word, WordClass::ObjectControl) || has(word, WordClass::BareControl)
             };
             return if object_control {
                 list
@@ -518,6 +536,22 @@ fn controller(p: &Parse, infos: &[TokenInfo], g: usize, governor: u32) -> u32 {
         }
     }
     NONE
+}
+
+/// Whether gerund group `g` is the subject of a finite verb that follows
+/// it in its clause ("says imposing sanctions would hurt"), rather than the
+/// object of the verb before it ("confirmed firing missiles at ...").
+fn gerund_is_subject(p: &Parse, g: usize) -> bool {
+    let group = p.groups[g];
+    p.groups[g + 1..]
+        .iter()
+        .find(|x| x.clause == group.clause)
+        .is_some_and(|next| {
+            next.flags & (vg::INFINITIVE | vg::GERUND | vg::REDUCED) == 0
+                && !p.units[group.end as usize..next.first as usize]
+                    .iter()
+                    .any(|u| matches!(u.tag, Tag::Comma | Tag::Coord | Tag::Stop))
+        })
 }
 
 impl VerbGroup {

@@ -372,6 +372,7 @@ pub(super) fn disambiguate(p: &mut Parse, keys: &[&str], infos: &[TokenInfo]) {
                 p.units[x].mention.is_none()
                     && has(infos[p.units[x].word as usize].classes, WordClass::VerbBase)
             }),
+            after_controlled_object: before.is_some_and(|x| controlled_object_ends(p, x)),
         };
         let tag = match unit.tag {
             Tag::To => {
@@ -550,6 +551,33 @@ struct Neighbours<'k> {
     first: bool,
     /// The unit after next is a base-form verb ("to send").
     verb_after_next: bool,
+    /// The unit before ends the object of a verb that takes a bare
+    /// infinitive after it ("help the army rebuild", "let Chile use").
+    after_controlled_object: bool,
+}
+
+/// Whether unit `end` ends a noun phrase right after a verb of the
+/// `bare_control` class: a base form after it is that phrase's verb.
+pub(super) fn controlled_object_ends(p: &Parse, end: usize) -> bool {
+    let nominal = |t: Tag| matches!(t, Tag::Noun | Tag::Name | Tag::Mention | Tag::Pron);
+    if !nominal(p.units[end].tag) {
+        return false;
+    }
+    let start = (0..=end)
+        .rev()
+        .take(8)
+        .take_while(|&x| {
+            matches!(
+                p.units[x].tag,
+                Tag::Det | Tag::Adj | Tag::Num | Tag::Poss | Tag::Noun | Tag::Name | Tag::Mention | Tag::Pron
+            )
+        })
+        .last();
+    start.is_some_and(|s| {
+        s > 0
+            && matches!(p.units[s - 1].tag, Tag::Verb(_))
+            && p.units[s - 1].classes & WordClass::BareControl.bit() != 0
+    })
 }
 
 fn compound_like(p: &Parse, u: usize) -> bool {
@@ -624,6 +652,13 @@ fn verb_or_not(form: Form, c: u64, key: &str, cx: &Neighbours<'_>) -> Tag {
     // "ready to impose", "set to deliver": an adjective before "to".
     if can_adj && next == Some(Tag::To) && !matches!(prev, Some(Tag::Modal | Tag::To | Tag::Do | Tag::Pron)) {
         return Tag::Adj;
+    }
+    // "help the army rebuild", "let Chile use": the object's own verb.
+    if cx.after_controlled_object
+        && base
+        && matches!(prev, Some(Tag::Noun | Tag::Name | Tag::Mention | Tag::Pron))
+    {
+        return Tag::Verb(Form::Base);
     }
     match prev {
         // "the attack", "Russian strikes", "Iran's supplies", "300 used tanks"

@@ -76,6 +76,25 @@ fn subjects_objects_and_prepositions() {
                 "arrived(subj=Chilean troops",
             ],
         ),
+        // A bare infinitive after the object of "help" or "let": the object
+        // does it.
+        (
+            "Chile will let Peru use the missiles.",
+            &[
+                "will let[modal,future](subj=Chile obj=Peru)",
+                "use[infinitive](subj=Peru obj=the missiles)",
+            ],
+        ),
+        // A gerund after a reporting verb is its object, done by its
+        // subject, unless a verb follows that it is the subject of.
+        (
+            "Peru Confirms Firing Missiles At Chile",
+            &["Firing[gerund](subj=Peru obj=Missiles at=Chile)"],
+        ),
+        (
+            "Peru says imposing sanctions on Chile would hurt trade.",
+            &["imposing[gerund](obj=sanctions on=Chile)"],
+        ),
     ];
     let mut failures = Vec::new();
     for (text, wants) in table {

@@ -197,6 +197,16 @@ pub(super) fn verb_groups(p: &mut Parse, keys: &[&str], infos: &[TokenInfo]) {
         {
             flags |= vg::INFINITIVE;
         }
+        // "help the army rebuild", "let Chile use": a bare infinitive
+        // after the object of a verb that takes one.
+        if flags & vg::INFINITIVE == 0
+            && headu == first
+            && matches!(p.units[headu].tag, Tag::Verb(Form::Base))
+            && first > 0
+            && super::tag::controlled_object_ends(p, first - 1)
+        {
+            flags |= vg::INFINITIVE;
+        }
         // "being slammed", "having sold": a gerund too.
         if flags & vg::INFINITIVE == 0
             && is_aux_gerund(

@@ -48,11 +48,12 @@ pub(crate) enum WordClass {
     Complementizer,
     ActorNoun,
     PersonNoun,
+    BareControl,
 }
 
 impl WordClass {
     /// Every class, in bit order.
-    pub(crate) const ALL: [WordClass; 42] = [
+    pub(crate) const ALL: [WordClass; 43] = [
         WordClass::Determiner,
         WordClass::Pronoun,
         WordClass::Preposition,
@@ -95,6 +96,7 @@ impl WordClass {
         WordClass::Complementizer,
         WordClass::ActorNoun,
         WordClass::PersonNoun,
+        WordClass::BareControl,
     ];
 
     /// The reserved rule-file class name.
@@ -143,6 +145,7 @@ impl WordClass {
             WordClass::Complementizer => "complementizer",
             WordClass::ActorNoun => "actor_noun",
             WordClass::PersonNoun => "person_noun",
+            WordClass::BareControl => "bare_control",
         }
     }
 
