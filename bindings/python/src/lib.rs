@@ -23,7 +23,7 @@ use pyo3::types::{PyBytes, PyDict, PyList, PyString, PyTuple};
 
 mod tape;
 
-use tape::{Builder, Tape, Unsupported};
+use tape::{Builder, Shared, Tape, Unsupported};
 
 create_exception!(
     newsie,
@@ -321,8 +321,11 @@ impl PyExtractor {
         let bytes = utf8(text)?;
         let text = as_str(&bytes)?;
         let ex = &self.extractor;
-        let tape = py.detach(|| record(ex, text, evidence));
-        let rec = Builder::new(py).build(&tape.map_err(unsupported)?)?;
+        let mut shared = Shared::default();
+        let tape = py.detach(|| record(ex, text, evidence, &mut shared));
+        let mut builder = Builder::new(py);
+        builder.learn(shared.take_fresh());
+        let rec = builder.build(&tape.map_err(unsupported)?)?;
         set_id(&rec, id.unwrap_or_else(|| py.None().into_bound(py)))?;
         Ok(rec)
     }
@@ -456,9 +459,12 @@ fn unsupported(e: Unsupported) -> PyErr {
 }
 
 /// The record of one text, as a tape.
-fn record(ex: &Extractor, text: &str, evidence: bool) -> Result<Tape, Unsupported> {
+fn record(ex: &Extractor, text: &str, evidence: bool, shared: &mut Shared) -> Result<Tape, Unsupported> {
     let x = ex.extract(text);
-    Tape::of(&Record::new("", &x).offsets(Offsets::Chars).evidence(evidence))
+    Tape::of(
+        &Record::new("", &x).offsets(Offsets::Chars).evidence(evidence),
+        shared,
+    )
 }
 
 fn set_id(rec: &Bound<'_, PyAny>, id: Bound<'_, PyAny>) -> PyResult<()> {
@@ -479,9 +485,16 @@ fn run_batch<'py>(
     evidence: bool,
 ) -> PyResult<Vec<Bound<'py, PyAny>>> {
     let n = texts.len();
-    let mut builder = Builder::new(py);
     if n <= 1 {
-        let tapes = py.detach(|| texts.iter().map(|t| record(ex, t, evidence)).collect::<Vec<_>>());
+        let mut shared = Shared::default();
+        let tapes = py.detach(|| {
+            texts
+                .iter()
+                .map(|t| record(ex, t, evidence, &mut shared))
+                .collect::<Vec<_>>()
+        });
+        let mut builder = Builder::new(py);
+        builder.learn(shared.take_fresh());
         return tapes
             .into_iter()
             .map(|t| builder.build(&t.map_err(unsupported)?))
@@ -492,14 +505,16 @@ fn run_batch<'py>(
     let next = AtomicUsize::new(0);
     let stop = AtomicBool::new(false);
     let mut out: Vec<Option<Bound<'py, PyAny>>> = (0..n).map(|_| None).collect();
+    // One builder per worker: each knows its worker's shared strings.
+    let mut builders: Vec<Builder<'py>> = (0..threads).map(|_| Builder::new(py)).collect();
     let mut failure = None;
     std::thread::scope(|scope| {
-        type Done = (usize, Vec<Result<Tape, Unsupported>>);
-        let (tx, rx) = mpsc::channel::<Done>();
-        for _ in 0..threads {
+        let (tx, rx) = mpsc::channel::<Chunk>();
+        for worker in 0..threads {
             let tx = tx.clone();
             let (next, stop) = (&next, &stop);
             scope.spawn(move || {
+                let mut shared = Shared::default();
                 while !stop.load(Ordering::Relaxed) {
                     let start = next.fetch_add(chunk, Ordering::Relaxed);
                     if start >= n {
@@ -508,9 +523,15 @@ fn run_batch<'py>(
                     let end = (start + chunk).min(n);
                     let tapes = texts[start..end]
                         .iter()
-                        .map(|t| record(ex, t, evidence))
+                        .map(|t| record(ex, t, evidence, &mut shared))
                         .collect();
-                    if tx.send((start, tapes)).is_err() {
+                    let done = Chunk {
+                        worker,
+                        start,
+                        fresh: shared.take_fresh(),
+                        tapes,
+                    };
+                    if tx.send(done).is_err() {
                         break;
                     }
                 }
@@ -523,9 +544,11 @@ fn run_batch<'py>(
             // comes back, since it may not be shared across threads.
             let (done, back) = py.detach(move || (rx.recv(), rx));
             rx = back;
-            let Ok((start, tapes)) = done else { break };
+            let Ok(chunk) = done else { break };
+            let builder = &mut builders[chunk.worker];
+            builder.learn(chunk.fresh);
             let convert = || -> PyResult<()> {
-                for (slot, tape) in out[start..].iter_mut().zip(tapes) {
+                for (slot, tape) in out[chunk.start..].iter_mut().zip(chunk.tapes) {
                     *slot = Some(builder.build(&tape.map_err(unsupported)?)?);
                 }
                 // Ctrl-C stops a long batch.
@@ -544,6 +567,15 @@ fn run_batch<'py>(
     out.into_iter()
         .map(|r| r.ok_or_else(|| PyRuntimeError::new_err("a newsie worker thread stopped early")))
         .collect()
+}
+
+/// What a worker sends for a chunk of documents: their tapes, and the
+/// strings it numbered while writing them.
+struct Chunk {
+    worker: usize,
+    start: usize,
+    fresh: Vec<Box<str>>,
+    tapes: Vec<Result<Tape, Unsupported>>,
 }
 
 /// The extension module, re-exported by the `newsie` package.

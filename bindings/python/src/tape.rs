@@ -15,13 +15,16 @@ use rustc_hash::FxHashMap;
 use serde::ser::{self, Serialize};
 
 /// One serialized value, flattened: containers open with `Map` or `Seq`
-/// and close with `End`; strings are ranges of [`Tape::strings`].
+/// and close with `End`. Keys and short strings are numbers in the
+/// worker's [`Shared`] strings; longer strings are ranges of
+/// [`Tape::long`].
 #[derive(Clone, Copy, Debug)]
 enum Tok {
     Map,
     Seq,
     End,
-    Key(usize, usize),
+    Key(usize),
+    Shared(usize),
     Str(usize, usize),
     Unsigned(u64),
     Signed(i64),
@@ -30,38 +33,91 @@ enum Tok {
     Null,
 }
 
+/// Strings up to this many bytes are shared: keys, types, ids, names and
+/// most mention texts repeat from record to record. Longer ones (evidence
+/// sentences) are made each time.
+const SHARED_MAX: usize = 48;
+
+/// The short strings one worker has written, each with its number: the
+/// worker hashes them, in parallel with the others, and the thread that
+/// holds the GIL makes each one a Python string once and then only
+/// indexes ([`Builder::learn`]).
+#[derive(Debug, Default)]
+pub struct Shared {
+    ids: FxHashMap<Box<str>, usize>,
+    /// Strings numbered since the last [`Shared::take_fresh`], in order.
+    fresh: Vec<Box<str>>,
+}
+
+impl Shared {
+    fn id(&mut self, s: &str) -> usize {
+        if let Some(&id) = self.ids.get(s) {
+            return id;
+        }
+        let id = self.ids.len();
+        self.ids.insert(s.into(), id);
+        self.fresh.push(s.into());
+        id
+    }
+
+    /// The strings numbered since the last call, for [`Builder::learn`].
+    pub fn take_fresh(&mut self) -> Vec<Box<str>> {
+        std::mem::take(&mut self.fresh)
+    }
+}
+
 /// A serialized value, ready to become a Python object.
 #[derive(Debug, Default)]
 pub struct Tape {
     toks: Vec<Tok>,
-    strings: String,
+    long: String,
 }
 
 impl Tape {
-    /// Serializes `value` (a record) into a tape.
-    pub fn of<T: Serialize + ?Sized>(value: &T) -> Result<Tape, Unsupported> {
-        let mut tape = Tape::default();
-        value.serialize(&mut tape)?;
-        Ok(tape)
+    /// Serializes `value` (a record) into a tape, numbering its short
+    /// strings in `shared`.
+    pub fn of<T: Serialize + ?Sized>(value: &T, shared: &mut Shared) -> Result<Tape, Unsupported> {
+        let mut w = Writer {
+            tape: Tape::default(),
+            shared,
+        };
+        value.serialize(&mut w)?;
+        Ok(w.tape)
+    }
+}
+
+/// The serializer: a tape being written, and the worker's strings.
+struct Writer<'s> {
+    tape: Tape,
+    shared: &'s mut Shared,
+}
+
+impl Writer<'_> {
+    fn key(&mut self, s: &str) {
+        let id = self.shared.id(s);
+        self.tape.toks.push(Tok::Key(id));
     }
 
-    fn string(&mut self, s: &str) -> (usize, usize) {
-        let start = self.strings.len();
-        self.strings.push_str(s);
-        (start, self.strings.len())
+    fn push(&mut self, tok: Tok) {
+        self.tape.toks.push(tok);
     }
 
     /// Enum variants with data are written as serde_json writes them:
     /// `{"variant": data}`.
     fn open_variant(&mut self, variant: &str) {
-        self.toks.push(Tok::Map);
-        let (a, b) = self.string(variant);
-        self.toks.push(Tok::Key(a, b));
+        self.push(Tok::Map);
+        self.key(variant);
     }
 
     fn push_str(&mut self, s: &str) {
-        let (a, b) = self.string(s);
-        self.toks.push(Tok::Str(a, b));
+        let tok = if s.len() <= SHARED_MAX {
+            Tok::Shared(self.shared.id(s))
+        } else {
+            let start = self.tape.long.len();
+            self.tape.long.push_str(s);
+            Tok::Str(start, self.tape.long.len())
+        };
+        self.push(tok);
     }
 }
 
@@ -91,22 +147,22 @@ type Res = Result<(), Unsupported>;
 macro_rules! scalars {
     ($($method:ident($ty:ty) => $tok:ident($wide:ty)),* $(,)?) => {$(
         fn $method(self, v: $ty) -> Res {
-            self.toks.push(Tok::$tok(<$wide>::from(v)));
+            self.push(Tok::$tok(<$wide>::from(v)));
             Ok(())
         }
     )*};
 }
 
-impl<'t> ser::Serializer for &'t mut Tape {
+impl<'t, 's> ser::Serializer for &'t mut Writer<'s> {
     type Ok = ();
     type Error = Unsupported;
     type SerializeSeq = Self;
     type SerializeTuple = Self;
     type SerializeTupleStruct = Self;
-    type SerializeTupleVariant = Variant<'t>;
+    type SerializeTupleVariant = Variant<'t, 's>;
     type SerializeMap = Self;
     type SerializeStruct = Self;
-    type SerializeStructVariant = Variant<'t>;
+    type SerializeStructVariant = Variant<'t, 's>;
 
     scalars!(
         serialize_bool(bool) => Bool(bool),
@@ -133,7 +189,7 @@ impl<'t> ser::Serializer for &'t mut Tape {
         Err(Unsupported("bytes".into()))
     }
     fn serialize_none(self) -> Res {
-        self.toks.push(Tok::Null);
+        self.push(Tok::Null);
         Ok(())
     }
     fn serialize_some<T: Serialize + ?Sized>(self, value: &T) -> Res {
@@ -160,11 +216,11 @@ impl<'t> ser::Serializer for &'t mut Tape {
     ) -> Res {
         self.open_variant(variant);
         value.serialize(&mut *self)?;
-        self.toks.push(Tok::End);
+        self.push(Tok::End);
         Ok(())
     }
     fn serialize_seq(self, _: Option<usize>) -> Result<Self, Unsupported> {
-        self.toks.push(Tok::Seq);
+        self.push(Tok::Seq);
         Ok(self)
     }
     fn serialize_tuple(self, len: usize) -> Result<Self, Unsupported> {
@@ -179,13 +235,13 @@ impl<'t> ser::Serializer for &'t mut Tape {
         _: u32,
         variant: &'static str,
         _: usize,
-    ) -> Result<Variant<'t>, Unsupported> {
+    ) -> Result<Variant<'t, 's>, Unsupported> {
         self.open_variant(variant);
-        self.toks.push(Tok::Seq);
+        self.push(Tok::Seq);
         Ok(Variant(self))
     }
     fn serialize_map(self, _: Option<usize>) -> Result<Self, Unsupported> {
-        self.toks.push(Tok::Map);
+        self.push(Tok::Map);
         Ok(self)
     }
     fn serialize_struct(self, _: &'static str, _: usize) -> Result<Self, Unsupported> {
@@ -197,9 +253,9 @@ impl<'t> ser::Serializer for &'t mut Tape {
         _: u32,
         variant: &'static str,
         _: usize,
-    ) -> Result<Variant<'t>, Unsupported> {
+    ) -> Result<Variant<'t, 's>, Unsupported> {
         self.open_variant(variant);
-        self.toks.push(Tok::Map);
+        self.push(Tok::Map);
         Ok(Variant(self))
     }
 }
@@ -207,14 +263,14 @@ impl<'t> ser::Serializer for &'t mut Tape {
 /// Sequences, tuples and tuple structs are lists.
 macro_rules! list_like {
     ($($trait:ident::$method:ident),*) => {$(
-        impl ser::$trait for &mut Tape {
+        impl ser::$trait for &mut Writer<'_> {
             type Ok = ();
             type Error = Unsupported;
             fn $method<T: Serialize + ?Sized>(&mut self, value: &T) -> Res {
                 value.serialize(&mut **self)
             }
             fn end(self) -> Res {
-                self.toks.push(Tok::End);
+                self.push(Tok::End);
                 Ok(())
             }
         }
@@ -227,84 +283,80 @@ list_like!(
     SerializeTupleStruct::serialize_field
 );
 
-impl ser::SerializeMap for &mut Tape {
+impl ser::SerializeMap for &mut Writer<'_> {
     type Ok = ();
     type Error = Unsupported;
     fn serialize_key<T: Serialize + ?Sized>(&mut self, key: &T) -> Res {
         // Keys are strings, as in JSON: serialized as a value, then marked.
-        let at = self.toks.len();
+        let at = self.tape.toks.len();
         key.serialize(&mut **self)?;
-        match self.toks[at..] {
+        match self.tape.toks[at..] {
+            [Tok::Shared(id)] => self.tape.toks[at] = Tok::Key(id),
             [Tok::Str(a, b)] => {
-                self.toks[at] = Tok::Key(a, b);
-                Ok(())
+                let long = self.tape.long[a..b].to_string();
+                self.tape.toks[at] = Tok::Key(self.shared.id(&long));
             }
-            _ => Err(Unsupported("a map key that is not a string".into())),
+            _ => return Err(Unsupported("a map key that is not a string".into())),
         }
+        Ok(())
     }
     fn serialize_value<T: Serialize + ?Sized>(&mut self, value: &T) -> Res {
         value.serialize(&mut **self)
     }
     fn end(self) -> Res {
-        self.toks.push(Tok::End);
+        self.push(Tok::End);
         Ok(())
     }
 }
 
-impl ser::SerializeStruct for &mut Tape {
+impl ser::SerializeStruct for &mut Writer<'_> {
     type Ok = ();
     type Error = Unsupported;
     fn serialize_field<T: Serialize + ?Sized>(&mut self, key: &'static str, value: &T) -> Res {
-        let (a, b) = self.string(key);
-        self.toks.push(Tok::Key(a, b));
+        self.key(key);
         value.serialize(&mut **self)
     }
     fn end(self) -> Res {
-        self.toks.push(Tok::End);
+        self.push(Tok::End);
         Ok(())
     }
 }
 
 /// The inner container of an enum variant, closed together with the map
 /// that holds it.
-pub struct Variant<'t>(&'t mut Tape);
+pub struct Variant<'t, 's>(&'t mut Writer<'s>);
 
-impl ser::SerializeTupleVariant for Variant<'_> {
+impl ser::SerializeTupleVariant for Variant<'_, '_> {
     type Ok = ();
     type Error = Unsupported;
     fn serialize_field<T: Serialize + ?Sized>(&mut self, value: &T) -> Res {
         value.serialize(&mut *self.0)
     }
     fn end(self) -> Res {
-        self.0.toks.extend([Tok::End, Tok::End]);
+        self.0.tape.toks.extend([Tok::End, Tok::End]);
         Ok(())
     }
 }
 
-impl ser::SerializeStructVariant for Variant<'_> {
+impl ser::SerializeStructVariant for Variant<'_, '_> {
     type Ok = ();
     type Error = Unsupported;
     fn serialize_field<T: Serialize + ?Sized>(&mut self, key: &'static str, value: &T) -> Res {
-        let (a, b) = self.0.string(key);
-        self.0.toks.push(Tok::Key(a, b));
+        self.0.key(key);
         value.serialize(&mut *self.0)
     }
     fn end(self) -> Res {
-        self.0.toks.extend([Tok::End, Tok::End]);
+        self.0.tape.toks.extend([Tok::End, Tok::End]);
         Ok(())
     }
 }
 
-/// Strings up to this many bytes are made once per batch and shared:
-/// keys, types, ids, names and most mention texts repeat from record to
-/// record. Longer ones (evidence sentences) are made each time.
-const SHARED_MAX: usize = 48;
-
-/// Turns tapes into Python objects on the thread that holds the GIL,
-/// sharing one Python string among equal short strings of a batch.
+/// Turns one worker's tapes into Python objects, on the thread that holds
+/// the GIL.
 pub struct Builder<'py> {
     py: Python<'py>,
-    strings: FxHashMap<Box<str>, Bound<'py, PyString>>,
+    /// The worker's shared strings, by number.
+    shared: Vec<Bound<'py, PyString>>,
 }
 
 /// A container being filled.
@@ -317,25 +369,25 @@ impl<'py> Builder<'py> {
     pub fn new(py: Python<'py>) -> Builder<'py> {
         Builder {
             py,
-            strings: FxHashMap::default(),
+            shared: Vec::new(),
         }
     }
 
-    fn string(&mut self, s: &str) -> Bound<'py, PyString> {
-        if s.len() > SHARED_MAX {
-            return PyString::new(self.py, s);
-        }
-        if let Some(shared) = self.strings.get(s) {
-            return shared.clone();
-        }
-        let made = PyString::new(self.py, s);
-        self.strings.insert(s.into(), made.clone());
-        made
+    /// Makes the strings the worker numbered since it last sent any.
+    pub fn learn(&mut self, fresh: Vec<Box<str>>) {
+        let py = self.py;
+        self.shared.extend(fresh.iter().map(|s| PyString::new(py, s)));
+    }
+
+    fn shared(&self, id: usize) -> PyResult<Bound<'py, PyString>> {
+        self.shared.get(id).cloned().ok_or_else(|| {
+            pyo3::exceptions::PyRuntimeError::new_err("newsie: a tape names an unknown string")
+        })
     }
 
     /// The Python value of `tape`: dicts, lists, str, int, float, bool and
     /// None.
-    pub fn build(&mut self, tape: &Tape) -> PyResult<Bound<'py, PyAny>> {
+    pub fn build(&self, tape: &Tape) -> PyResult<Bound<'py, PyAny>> {
         let py = self.py;
         let mut stack: Vec<Open<'py>> = Vec::with_capacity(8);
         let mut done = None;
@@ -349,8 +401,8 @@ impl<'py> Builder<'py> {
                     stack.push(Open::List(PyList::empty(py)));
                     continue;
                 }
-                Tok::Key(a, b) => {
-                    let key = self.string(&tape.strings[a..b]);
+                Tok::Key(id) => {
+                    let key = self.shared(id)?;
                     if let Some(Open::Dict(_, pending)) = stack.last_mut() {
                         *pending = Some(key);
                     }
@@ -361,7 +413,8 @@ impl<'py> Builder<'py> {
                     Some(Open::List(l)) => l.into_any(),
                     None => continue,
                 },
-                Tok::Str(a, b) => self.string(&tape.strings[a..b]).into_any(),
+                Tok::Shared(id) => self.shared(id)?.into_any(),
+                Tok::Str(a, b) => PyString::new(py, &tape.long[a..b]).into_any(),
                 Tok::Unsigned(v) => v.into_pyobject(py)?.into_any(),
                 Tok::Signed(v) => v.into_pyobject(py)?.into_any(),
                 Tok::Float(v) => v.into_pyobject(py)?.into_any(),
