@@ -164,3 +164,14 @@ def test_docstring_examples():
     runner = doctest.DocTestRunner()
     runner.run(test)
     assert len(test.examples) >= 5 and runner.summarize(verbose=False).failed == 0
+
+
+def test_pipe_in_processes_and_saved_pipelines(nlp, tmp_path):
+    # n_process forks workers and sends Docs back serialized: the record
+    # crosses with them and the relations are rebuilt from it.
+    texts = SENTENCES * 2
+    want = [summary(nlp(t)) for t in texts]
+    assert [summary(d) for d in nlp.pipe(texts, n_process=2, batch_size=8)] == want
+    nlp.to_disk(tmp_path / "pipeline")
+    loaded = spacy.load(tmp_path / "pipeline")
+    assert [summary(loaded(t)) for t in texts] == want

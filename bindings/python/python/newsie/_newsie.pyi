@@ -3,9 +3,12 @@
 import os
 from typing import Any, Dict, Iterable, List, Optional, Sequence, Tuple, Union
 
-from typing_extensions import NotRequired, TypedDict
+from typing_extensions import NotRequired, TypedDict, final
 
 __version__: str
+
+# The TypedDicts below exist for type checkers only: import them under
+# `if typing.TYPE_CHECKING:`.
 
 StrPath = Union[str, "os.PathLike[str]"]
 
@@ -59,18 +62,19 @@ class Error(ValueError):
     line: Optional[int]
     column: Optional[int]
 
+@final
 class Extractor:
     """Finds entities and relations in news text."""
 
-    def __init__(
-        self,
+    def __new__(
+        cls,
         *,
         gazetteers: Optional[Sequence[StrPath]] = None,
         rules: Optional[Sequence[StrPath]] = None,
         disable: Optional[Sequence[str]] = None,
         default_gazetteers: bool = True,
         default_rules: bool = True,
-    ) -> None: ...
+    ) -> "Extractor": ...
     def extract(self, text: str, *, id: Any = None, evidence: bool = False) -> Record: ...
     def extract_batch(
         self,
