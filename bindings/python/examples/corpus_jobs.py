@@ -92,6 +92,7 @@ def spark_session(cores: int = 2):
         SparkSession.builder.master(f"local[{cores}]")
         .appName("newsie")
         .config("spark.ui.enabled", "false")
+        .config("spark.ui.showConsoleProgress", "false")
         .config("spark.driver.host", "127.0.0.1")
         .config("spark.driver.bindAddress", "127.0.0.1")
         .getOrCreate()

@@ -205,7 +205,7 @@ impl PyExtractor {
         built.map_err(|failure| match failure {
             BuildFailure::Library(e) => build_error(py, &e),
             BuildFailure::Unread(path) => Error::new_err(format!(
-                "{}: could not be read again after building",
+                "{}: changed while newsie read it (unreadable, then read): build again",
                 path.display()
             )),
         })
