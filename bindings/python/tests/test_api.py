@@ -259,6 +259,11 @@ def test_no_threads_outlive_a_batch():
         "ex = newsie.Extractor()\n"
         "before = threads()\n"
         "ex.extract_batch(['Peru sold drones to Chile.'] * 100, threads=4)\n"
+        # A joined thread may take a moment to leave the kernel's count.
+        "import time\n"
+        "deadline = time.monotonic() + 5\n"
+        "while threads() != before and time.monotonic() < deadline:\n"
+        "    time.sleep(0.01)\n"
         "print(before, threads())\n"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
