@@ -107,6 +107,10 @@ const RULE_CASES: &[(&str, &str)] = &[
         "r.rules:5:3: unknown rule field 'colour' (expected pattern, factuality, cues, example or a frame field: verb, noun, slots, require, governor, nouns, prep, needs, head, unless)",
     ),
     ("rule give/a\n  pattern: <giver> @g ..40 <taker>\n", "r.rules:4:23: bad gap '..40': expected ..N with N from 1 to 16"),
+    (
+        "rule give/a\n  pattern: <giver> @g /[A-Z/ <taker>\n",
+        "r.rules:4:24: bad regular expression: unclosed character class",
+    ),
     ("frobnicate x\n", "r.rules:3:1: unknown declaration 'frobnicate' (expected relation, words, verbs, cues or rule)"),
     (
         "relation gift  giver:ACTR  taker:ACTOR\n",

@@ -55,3 +55,30 @@ fn combinations_past_the_bound_are_counted() {
     assert_eq!(out.argument_entity(last, "seller").unwrap().id(), "BRA");
     assert_eq!(out.argument_entity(last, "buyer").unwrap().id(), "ESP");
 }
+
+#[test]
+fn regular_expressions_constrain_a_token_as_written() {
+    // A rule that needs a number of units between the verb and the buyer:
+    // a digit string, or a written number of the pattern's own list.
+    let rules = "relation sell  seller:COUNTRY!  buyer:COUNTRY!\n\
+                 rule sell/counted\n  pattern: <seller> sold /[0-9][0-9,]*|dozens?/ ..3 to <buyer>\n";
+    let ex = newsie::Extractor::builder()
+        .default_rules(false)
+        .rules_str("sell.rules", rules)
+        .build()
+        .unwrap();
+    // (sentence, relations found)
+    let cases = [
+        ("Peru sold 40 trucks to Chile.", 1),
+        ("Peru sold 1,200 rifles to Chile.", 1),
+        ("Peru sold dozens of rifles to Chile.", 1),
+        // The expression must match the whole token, not a part of it.
+        ("Peru sold 40s trucks to Chile.", 0),
+        ("Peru sold old trucks to Chile.", 0),
+        // Case is as written: the class has no "(?i)".
+        ("Peru sold Dozens of rifles to Chile.", 0),
+    ];
+    for (text, want) in cases {
+        assert_eq!(ex.extract(text).relations().len(), want, "{text}");
+    }
+}

@@ -112,7 +112,9 @@ fn min_mentions(program: &[Inst], only: u8) -> usize {
     for pc in (0..program.len()).rev() {
         fewest[pc] = match program[pc] {
             Inst::Entity { types, .. } => usize::from(types & !only == 0) + at(&fewest, pc, pc + 1),
-            Inst::Word(_) | Inst::NotWord(_) | Inst::Save { .. } | Inst::Gaps(_) => at(&fewest, pc, pc + 1),
+            Inst::Word(_) | Inst::NotWord(_) | Inst::Save { .. } | Inst::Gaps(_) | Inst::Regex(_) => {
+                at(&fewest, pc, pc + 1)
+            }
             Inst::Jump(a) => at(&fewest, pc, a),
             Inst::Split(a, b) => at(&fewest, pc, a).min(at(&fewest, pc, b)),
             Inst::Match => 0,
@@ -154,7 +156,8 @@ fn first_tokens(program: &[Inst], mask_words: usize) -> Vec<First> {
                 },
                 _ => First::Any,
             },
-            Inst::Gaps(_) | Inst::Match => First::Any,
+            // A regular expression may match any word.
+            Inst::Gaps(_) | Inst::Match | Inst::Regex(_) => First::Any,
         };
     }
     first.truncate(program.len());
@@ -195,9 +198,11 @@ fn required_word_sets(program: &[Inst], mask_words: usize) -> Vec<Box<[u64]>> {
             let next: Clauses = match program[pc] {
                 Inst::Match => Some(Vec::new()),
                 Inst::Word(set) => must[pc + 1].clone().map(|cs| push(cs, bit(set))),
-                Inst::Entity { .. } | Inst::Gaps(_) | Inst::NotWord(_) | Inst::Save { .. } => {
-                    must[pc + 1].clone()
-                }
+                Inst::Entity { .. }
+                | Inst::Gaps(_)
+                | Inst::NotWord(_)
+                | Inst::Save { .. }
+                | Inst::Regex(_) => must[pc + 1].clone(),
                 Inst::Split(a, b) => match (&must[a], &must[b]) {
                     (None, x) | (x, None) => x.clone(),
                     (Some(x), Some(y)) => {

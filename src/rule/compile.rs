@@ -35,6 +35,7 @@ impl RuleSetBuilder {
             ids: std::mem::take(&mut self.class_ids),
             literals: HashMap::new(),
             abbreviations,
+            regexes: Vec::new(),
         };
         let mut rules = self.compile_rules(disabled, &mut classes)?;
         verb_sets.resize(classes.specs.len(), false);
@@ -80,6 +81,7 @@ impl RuleSetBuilder {
                 },
                 quantity_noun: classes.ids.get("quantity_noun").copied(),
                 limits: super::Limits::default(),
+                regexes: std::mem::take(&mut classes.regexes),
                 rules,
                 cues: Cues::new(self.cues.into_iter().flatten().collect()),
             },
@@ -212,6 +214,8 @@ struct PatternClasses {
     literals: HashMap<String, usize>,
     /// How the tokenizer splits text, and so literal words.
     abbreviations: Abbreviations,
+    /// The token regular expressions of the patterns, each once.
+    regexes: Vec<regex::Regex>,
 }
 
 impl PatternClasses {
@@ -240,6 +244,7 @@ enum Node {
     Entity(Option<usize>, u8),
     Capture(usize, Box<Node>),
     Gap(usize),
+    Regex(usize),
 }
 
 struct Compiler<'b> {
@@ -391,6 +396,13 @@ impl Compiler<'_> {
         if core.starts_with('<') || core.starts_with('[') {
             return Err(self.err(at, format!("unclosed '{}'", &core[..1])));
         }
+        if let Some(source) = core
+            .strip_prefix('/')
+            .and_then(|c| c.strip_suffix('/'))
+            .filter(|s| !s.is_empty())
+        {
+            return self.regex(source, at);
+        }
         if let Some(word) = core.strip_prefix('!').filter(|w| !w.is_empty()) {
             return Ok(Node::NotWord(self.classes.literal(&phrase_key(word))));
         }
@@ -407,6 +419,35 @@ impl Compiler<'_> {
             };
         }
         self.literal(core, at)
+    }
+
+    /// `/source/`: a token whose text matches `source` whole. Compiled here,
+    /// so that a bad expression is an error at its place in the file.
+    fn regex(&mut self, source: &str, at: usize) -> Result<Node, Error> {
+        let source = source.replace("\\/", "/");
+        if let Some(i) = self
+            .classes
+            .regexes
+            .iter()
+            .position(|r| r.as_str() == anchored(&source))
+        {
+            return Ok(Node::Regex(i));
+        }
+        let re = regex::RegexBuilder::new(&anchored(&source))
+            .size_limit(1 << 20)
+            .build()
+            .map_err(|e| {
+                let msg = match e {
+                    regex::Error::Syntax(s) => {
+                        let last = s.lines().last().unwrap_or("").trim();
+                        last.strip_prefix("error:").unwrap_or(last).trim().to_string()
+                    }
+                    other => other.to_string(),
+                };
+                self.err(at + 1, format!("bad regular expression: {msg}"))
+            })?;
+        self.classes.regexes.push(re);
+        Ok(Node::Regex(self.classes.regexes.len() - 1))
     }
 
     /// `<role>` or `<role:TYPES>`, with `inner` between the brackets.
@@ -502,6 +543,18 @@ fn lex(pattern: &str, base: usize) -> Vec<Lexeme<'_>> {
             b'(' | b'|' | b'}' => i += 1,
             b')' => {
                 i += 1;
+                if i < bytes.len() && matches!(bytes[i], b'?' | b'*' | b'+') {
+                    i += 1;
+                }
+            }
+            // "/[A-Z]{2,}/": a regular expression, to its closing slash
+            // ("\/" is a slash inside it); a lone "/" is a word.
+            b'/' if pattern[i + 1..].contains('/') => {
+                i += 1;
+                while i < bytes.len() && bytes[i] != b'/' {
+                    i += if bytes[i] == b'\\' { 2 } else { 1 };
+                }
+                i = (i + 1).min(bytes.len());
                 if i < bytes.len() && matches!(bytes[i], b'?' | b'*' | b'+') {
                     i += 1;
                 }
@@ -638,5 +691,11 @@ fn emit_program(node: &Node, prog: &mut Vec<Inst>) {
         }
         Node::Gap(0) => {}
         Node::Gap(n) => prog.push(Inst::Gaps(*n)),
+        Node::Regex(i) => prog.push(Inst::Regex(*i)),
     }
+}
+
+/// A token expression matches the whole token.
+fn anchored(source: &str) -> String {
+    format!("^(?:{source})$")
 }

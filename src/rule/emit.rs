@@ -260,14 +260,14 @@ impl RuleSet {
         rule: &'a Rule,
         view: &SentenceView<'_, 'a>,
         filled: &Filled,
-        factuality: Factuality,
+        (factuality, source): (Factuality, Option<usize>),
         found: &mut Found<'a>,
     ) {
         let relation = &self.relations[rule.relation];
-        let factuality = if strength(rule.floor) > strength(factuality) {
-            rule.floor
+        let (factuality, source) = if strength(rule.floor) > strength(factuality) {
+            (rule.floor, None)
         } else {
-            factuality
+            (factuality, source)
         };
         let entities = view.entities;
         let choices: Vec<(usize, Vec<Argument<'a>>)> = filled
@@ -296,7 +296,7 @@ impl RuleSet {
                 schema: relation,
                 rule: &rule.id,
                 factuality,
-                source: None,
+                source,
                 sentence: view.span,
                 args,
             };

@@ -121,11 +121,22 @@ impl Cues {
     /// ("reportedly"), and a noun trigger's determiner ("no sanctions") or
     /// governing noun ("a ban on arms exports"). A headline's bare
     /// infinitive ("Spain to send tanks") is a plan.
-    pub(super) fn judge_parse(&self, parse: &Parse, keys: &[&str], filled: &Filled) -> Factuality {
+    ///
+    /// The source of a denial or allegation is found as for token patterns:
+    /// the nearest actor before its cue ("Chile denied selling ..."), or the
+    /// mention after "according to".
+    pub(super) fn judge_parse(
+        &self,
+        view: &SentenceView<'_, '_>,
+        parse: &Parse,
+        keys: &[&str],
+        filled: &Filled,
+    ) -> (Factuality, Option<usize>) {
         let mut ranges = Vec::new();
         cue_ranges(parse, filled, &mut ranges);
         let trigger = parse.units[filled.trigger_unit as usize].first as usize;
         let mut best = Factuality::Asserted;
+        let mut source = None;
         for &(a, b, _) in &ranges {
             let mut i = a;
             while i < b {
@@ -134,6 +145,10 @@ impl Cues {
                     Some((words, f)) => {
                         if strength(f) > strength(best) {
                             best = f;
+                            source = match f {
+                                Factuality::Denied | Factuality::Alleged => cue_source(view, i, words),
+                                _ => None,
+                            };
                         }
                         i += words.len();
                     }
@@ -152,9 +167,10 @@ impl Cues {
                         && parse.groups[group.governor as usize].clause != group.clause));
             if headline {
                 best = Factuality::Uncertain;
+                source = None;
             }
         }
-        best
+        (best, source)
     }
 
     /// The longest cue at position `i` that ends by `end`. An accusation

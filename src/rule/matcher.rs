@@ -96,6 +96,11 @@ impl SentenceView<'_, '_> {
         self.end - self.first
     }
 
+    /// The text of the token at sentence position `pos`, as written.
+    fn text(&self, pos: usize) -> &str {
+        self.tokens.text(&self.tokens.tokens()[self.first + pos])
+    }
+
     /// The key of the token at sentence position `pos`.
     pub(super) fn key(&self, pos: usize) -> &str {
         self.tokens.key(&self.tokens.tokens()[self.first + pos])
@@ -355,12 +360,12 @@ impl RuleSet {
                     .collect(),
             };
             for f in filled {
-                let factuality = if rule.cues {
-                    self.cues.judge_parse(parse, &keys, &f)
+                let (factuality, source) = if rule.cues {
+                    self.cues.judge_parse(view, parse, &keys, &f)
                 } else {
-                    Factuality::Asserted
+                    (Factuality::Asserted, None)
                 };
-                self.emit_frame(rule, view, &f, factuality, found);
+                self.emit_frame(rule, view, &f, (factuality, source), found);
             }
         }
     }
@@ -542,6 +547,13 @@ impl RuleSet {
             Inst::Match => Some(pos),
             Inst::Word(set) => self.step_word(rule, pc, pos, set, view, st),
             Inst::Entity { role, types } => self.step_entity(rule, pc, pos, (role, types), view, st),
+            Inst::Regex(i) => {
+                if pos < n && self.regexes[i].is_match(view.text(pos)) {
+                    self.step(rule, pc + 1, pos + 1, view, st)
+                } else {
+                    None
+                }
+            }
             Inst::NotWord(set) => {
                 if pos < n && view.in_set(set, pos) {
                     None

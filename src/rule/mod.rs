@@ -51,6 +51,9 @@ enum Inst {
     Gaps(usize),
     /// Zero-width: the next token's key is not in the class.
     NotWord(usize),
+    /// A token whose text, as written, matches the rule set's regular
+    /// expression of this index.
+    Regex(usize),
     /// Try `.0` first, then `.1`.
     Split(usize, usize),
     Jump(usize),
@@ -236,6 +239,8 @@ pub(crate) struct RuleSet {
     person_nouns: Box<[u64]>,
     /// How many relations a sentence and a document keep.
     limits: Limits,
+    /// The patterns' token regular expressions (`/.../`), anchored.
+    regexes: Vec<regex::Regex>,
     /// The class of numbers and collective nouns whose "of" phrase holds
     /// what they count ("hundreds of soldiers"), for frames.
     quantity_noun: Option<usize>,
