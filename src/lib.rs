@@ -32,7 +32,8 @@
 //! # Pipeline
 //!
 //! Data flows one way, each stage in its own module: [`token`] (text to
-//! sentences and tokens), [`gazetteer`] (tokens to entity mentions), [`rule`]
+//! sentences and tokens), [`gazetteer`] (tokens to entity mentions),
+//! [`names`] (evidence to more mentions: names no gazetteer holds), [`rule`]
 //! (mentions to relations), orchestrated by [`Extractor`]. The English every
 //! stage reads (abbreviations, titles, clause boundaries, coordinators,
 //! factuality cues) is data: word classes and cues in rule files, described
@@ -48,6 +49,7 @@ mod error;
 mod extractor;
 mod fxhash;
 pub mod gazetteer;
+pub mod names;
 mod phrases;
 mod record;
 mod relation;
@@ -58,7 +60,7 @@ mod span;
 pub mod token;
 mod words;
 
-pub use entity::{AliasKind, Entity, EntityType, Entry};
+pub use entity::{AliasKind, Entity, EntityType, Entry, Evidence, EvidenceKind};
 pub use error::{Error, ErrorKind, Location};
 pub use extractor::{Extraction, Extractor, ExtractorBuilder};
 pub use record::{CharOffsets, Offsets, Record};
