@@ -230,8 +230,12 @@ pub enum EvidenceKind {
     /// An initial before a capitalized surname: "M. Alleyne".
     Initial,
     /// A line of a results table: a name with the country in brackets
-    /// ("Ann Smith (Peru)"), or a scorecard ("Smith c Jones b Brown 45").
+    /// ("Ann Smith (Peru)") or before a minute, figures or scores ("Smith
+    /// 38th", "Smith 3-0-17-0", "Smith 71 68").
     Results,
+    /// An item of a list whose other items are people ("Squad: Ann Smith,
+    /// Omar Haddad, Lea Kovac"), or a name before an age (", 45,").
+    List,
     /// The head word of an organization's name: "Defence Ministry", "Acme
     /// Holdings", "Ministry of Defence".
     HeadWord,
@@ -245,6 +249,9 @@ pub enum EvidenceKind {
     ShortForm,
     /// A ship prefix: "HMS Ocean", "USS Mahan".
     ShipPrefix,
+    /// An aircraft word in a sentence that names a weapon: "Coalition
+    /// aircraft destroyed 14 tanks".
+    Context,
     /// A shorter form of a name the document gave in full: "Smith" or "Ms
     /// Smith" after "Ann Smith"; the evidence is the full name.
     Document,
@@ -266,11 +273,13 @@ impl EvidenceKind {
             EvidenceKind::Apposition => "apposition",
             EvidenceKind::Initial => "initial",
             EvidenceKind::Results => "results",
+            EvidenceKind::List => "list",
             EvidenceKind::HeadWord => "head_word",
             EvidenceKind::Agent => "agent",
             EvidenceKind::Designation => "designation",
             EvidenceKind::ShortForm => "short_form",
             EvidenceKind::ShipPrefix => "ship_prefix",
+            EvidenceKind::Context => "context",
             EvidenceKind::Document => "document",
             EvidenceKind::Acronym => "acronym",
             EvidenceKind::InOffice => "in_office",

@@ -556,3 +556,148 @@ fn the_record_shows_kind_and_evidence() {
     );
     assert_eq!(troops["agent"], "military");
 }
+
+#[test]
+fn people_in_results_lists_and_with_ages() {
+    use EvidenceKind::{List, Results};
+    check(&[
+        // A minute, figures or two scores after a name.
+        (
+            "Chile 1 ( Varga 38th ) Peru 0",
+            &[
+                ("Chile", Country, "CHL", AliasKind::Name, None),
+                ("Varga", Person, "varga", Inferred, Some((Results, "38th"))),
+                ("Peru", Country, "PER", AliasKind::Name, None),
+            ],
+        ),
+        (
+            "Bowling : Tamsin Okafor 10-2-31-3 .",
+            &[(
+                "Tamsin Okafor",
+                Person,
+                "tamsin_okafor",
+                Inferred,
+                Some((Results, "10-2-31-3")),
+            )],
+        ),
+        // An age in commas.
+        (
+            "Wrenfield , 54 , told reporters he would stay.",
+            &[("Wrenfield", Person, "wrenfield", Inferred, Some((List, "54")))],
+        ),
+        // A list with two people found: its other names are people too.
+        (
+            "Squad : Ann Okafor , Omar Haddad , Pell Wrenfield , Liesl Varga .",
+            &[
+                (
+                    "Ann Okafor",
+                    Person,
+                    "ann_okafor",
+                    Inferred,
+                    Some((GivenName, "Ann")),
+                ),
+                (
+                    "Omar Haddad",
+                    Person,
+                    "omar_haddad",
+                    Inferred,
+                    Some((GivenName, "Omar")),
+                ),
+                (
+                    "Pell Wrenfield",
+                    Person,
+                    "pell_wrenfield",
+                    Inferred,
+                    Some((List, "Pell Wrenfield")),
+                ),
+                (
+                    "Liesl Varga",
+                    Person,
+                    "liesl_varga",
+                    Inferred,
+                    Some((List, "Liesl Varga")),
+                ),
+            ],
+        ),
+    ]);
+}
+
+#[test]
+fn a_title_after_the_stands_for_its_holder() {
+    check(&[(
+        "Foreign Secretary Pell Wrenfield arrived. The Foreign Secretary said the talks went well.",
+        &[
+            (
+                "Pell Wrenfield",
+                Person,
+                "pell_wrenfield",
+                Inferred,
+                Some((Title, "Foreign Secretary")),
+            ),
+            (
+                "Foreign Secretary",
+                Person,
+                "pell_wrenfield",
+                Inferred,
+                Some((Document, "Pell Wrenfield")),
+            ),
+        ],
+    )]);
+    // Two holders of the title: neither.
+    let ex = Extractor::default();
+    let out = ex.extract("Minister Pell Wrenfield met Minister Ann Okafor. The Minister left.");
+    assert_eq!(out.entities().len(), 2);
+}
+
+#[test]
+fn ships_hull_numbers_and_aircraft_in_context() {
+    use EvidenceKind::Context;
+    check(&[
+        (
+            "The frigate HMS Wrenfield (F 99) sailed. Wrenfield docked later.",
+            &[
+                ("frigate", Weapon, "warship", AliasKind::Name, None),
+                (
+                    "HMS Wrenfield",
+                    Weapon,
+                    "hms_wrenfield",
+                    Inferred,
+                    Some((ShipPrefix, "HMS")),
+                ),
+                (
+                    "F 99",
+                    Weapon,
+                    "hms_wrenfield",
+                    Abbreviation,
+                    Some((Acronym, "HMS Wrenfield")),
+                ),
+                (
+                    "Wrenfield",
+                    Weapon,
+                    "hms_wrenfield",
+                    AliasKind::Name,
+                    Some((Document, "HMS Wrenfield")),
+                ),
+            ],
+        ),
+        (
+            "Peruvian aircraft destroyed four tanks.",
+            &[
+                ("Peruvian", Country, "PER", AliasKind::Demonym, None),
+                (
+                    "aircraft",
+                    Weapon,
+                    "aircraft",
+                    AliasKind::Name,
+                    Some((Context, "aircraft")),
+                ),
+                ("tanks", Weapon, "tank", AliasKind::Name, None),
+            ],
+        ),
+        // An airliner is no weapon.
+        (
+            "The aircraft landed in Lima after a calm flight.",
+            &[("Lima", Country, "PER", AliasKind::Capital, None)],
+        ),
+    ]);
+}

@@ -18,6 +18,8 @@ impl<'a> Doc<'_, 'a> {
     /// country to that country.
     pub(super) fn agents(&mut self) {
         let mentions = self.mentions;
+        // The sentences that name a weapon.
+        let mut armed: Vec<usize> = Vec::new();
         for (m, e) in mentions.iter().enumerate() {
             let (first, t) = (e.tokens.start as usize, e.tokens.end as usize);
             let s = e.sentence;
@@ -32,6 +34,9 @@ impl<'a> Doc<'_, 'a> {
                     {
                         let range = self.tokens.sentences()[s].tokens.clone();
                         self.designation_before(s, first, range);
+                    }
+                    if armed.last() != Some(&s) {
+                        armed.push(s);
                     }
                     continue;
                 }
@@ -82,6 +87,29 @@ impl<'a> Doc<'_, 'a> {
             }
             let evidence = self.evidence(EvidenceKind::Agent, j..end);
             self.guess(first..end, m..m + 1, s, What::Agent { country, agent }, evidence);
+        }
+        for s in armed {
+            self.platforms(s);
+        }
+    }
+
+    /// "Coalition aircraft destroyed 14 tanks": in a sentence that names a
+    /// weapon, aircraft words are weapons too (class `aircraft`).
+    fn platforms(&mut self, s: usize) {
+        let Some(aircraft) = self.names.weapons.aircraft else {
+            return;
+        };
+        let entry = &self.gazetteer.entries()[aircraft];
+        let range = self.tokens.sentences()[s].tokens.clone();
+        for t in range {
+            if self.free(t) && self.has(t, F_MILITARY_PLATFORM) {
+                let evidence = self.evidence(EvidenceKind::Context, t..t + 1);
+                let what = What::Known {
+                    entry,
+                    kind: AliasKind::Name,
+                };
+                self.guess(t..t + 1, 0..0, s, what, evidence);
+            }
         }
     }
 

@@ -13,6 +13,7 @@ use std::ops::Range;
 use super::{features::*, inferred_entry, Doc, Made, Shape, Target, What};
 use crate::entity::{AliasKind, Entity, EntityType, EntryRef, Evidence, EvidenceKind};
 use crate::fxhash::FxBuild;
+use crate::token::Tokens;
 
 /// The most words of a name looked up in a headline.
 const MAX_LOOKUP: usize = 4;
@@ -39,23 +40,20 @@ impl<'a> Doc<'_, 'a> {
     /// Resolves the document-level names, then makes every guess a mention:
     /// each with the range of gazetteer mentions it replaces.
     pub(super) fn resolve(&mut self) -> Vec<(Range<usize>, Entity<'a>)> {
-        let acronyms = self.acronyms();
+        let mut acronyms = self.acronyms();
+        self.ship_names(&mut acronyms);
         let table = self.people_table();
         self.reconcile(&table);
         self.document_names(&table, &acronyms);
+        self.titles();
         self.entities()
     }
 
     /// The hash of the keys of the tokens `toks`, in order: the form a
     /// [`Table`] is keyed by.
     fn form_hash(&self, toks: impl IntoIterator<Item = usize>) -> u64 {
-        use std::hash::Hasher;
-        let mut h = rustc_hash::FxHasher::default();
-        for t in toks {
-            h.write(self.key(t).as_bytes());
-            h.write_u8(0xff);
-        }
-        h.finish()
+        let keys = toks.into_iter().map(|t| self.key(t));
+        keys_hash_iter(keys)
     }
 
     /// The person names of the document (guesses and gazetteer mentions) by
@@ -237,6 +235,23 @@ impl<'a> Doc<'_, 'a> {
         table
     }
 
+    /// "Forbin" after "FS Forbin": the name of a ship without its prefix
+    /// names it elsewhere in the document; added to `table` (read like the
+    /// acronyms, for words alone).
+    fn ship_names(&self, table: &mut Table) {
+        for (g, guess) in self.guesses.iter().enumerate() {
+            if guess.evidence.kind != EvidenceKind::ShipPrefix || guess.toks.len() != 2 {
+                continue;
+            }
+            let name = guess.toks.start + 1;
+            table.entry(self.form_hash([name])).or_insert(Slot {
+                target: Target::Guess(g),
+                words: 2,
+                ambiguous: false,
+            });
+        }
+    }
+
     /// Whether token `t` is written in capitals and its letters are, in
     /// order, initials of the words of `name`, the first of them the first.
     fn acronym_of(&self, t: usize, name: Range<usize>) -> bool {
@@ -274,16 +289,20 @@ impl<'a> Doc<'_, 'a> {
             if shape == Shape::Text {
                 let key = self.form_hash(run.clone());
                 let single = run.len() == 1;
-                if single && self.all_caps(run.start) {
+                if single {
                     if let Some(slot) = acronyms.get(&key) {
-                        self.alias(
-                            run.clone(),
-                            s,
-                            *slot,
-                            AliasKind::Abbreviation,
-                            EvidenceKind::Acronym,
-                        );
-                        continue;
+                        // An acronym in capitals, or a ship's name.
+                        let ship = matches!(slot.target, Target::Guess(g)
+                            if self.guesses[g].evidence.kind == EvidenceKind::ShipPrefix);
+                        if ship || self.all_caps(run.start) {
+                            let (kind, evidence) = if ship {
+                                (AliasKind::Name, EvidenceKind::Document)
+                            } else {
+                                (AliasKind::Abbreviation, EvidenceKind::Acronym)
+                            };
+                            self.alias(run.clone(), s, *slot, kind, evidence);
+                            continue;
+                        }
                     }
                 }
                 let sentence = self.tokens.sentences()[s].tokens.clone();
@@ -330,6 +349,99 @@ impl<'a> Doc<'_, 'a> {
                     p += 1;
                 }
             }
+        }
+    }
+
+    /// "the Foreign Secretary" after "Foreign Secretary Ann Smith": a title
+    /// standing alone after a determiner is the person of the document who
+    /// holds it, if exactly one does (by the whole title, else by its last
+    /// word: "the Minister").
+    fn titles(&mut self) {
+        if self.nominals.is_empty() {
+            return;
+        }
+        let mut table = Table::default();
+        let add = |table: &mut Table, key: u64, target: Target, words: usize| {
+            let slot = table.entry(key).or_insert(Slot {
+                target,
+                words,
+                ambiguous: false,
+            });
+            if slot.target != target && words >= slot.words {
+                slot.ambiguous |= words == slot.words;
+                if words > slot.words {
+                    *slot = Slot {
+                        target,
+                        words,
+                        ambiguous: false,
+                    };
+                }
+            }
+        };
+        let guessed = self
+            .guesses
+            .iter()
+            .enumerate()
+            .filter_map(|(g, guess)| match guess.what {
+                What::Person {
+                    title: Some(title), ..
+                } => Some((Target::Guess(g), title)),
+                _ => None,
+            });
+        let known = self.mentions.iter().enumerate().filter_map(|(m, e)| {
+            (e.entity_type() == EntityType::Person)
+                .then(|| e.entry.attribute("title"))
+                .flatten()
+                .map(|title| (Target::Mention(m), title))
+        });
+        let holders: Vec<(Target, &str)> = guessed.chain(known).collect();
+        // The titles the text writes before a person ("Foreign Secretary
+        // Philip Hammond"), whatever the gazetteer's title.
+        let people = self.guesses.iter().enumerate().filter_map(|(g, guess)| {
+            matches!(guess.what, What::Person { .. }).then(|| (Target::Guess(g), guess.toks.start))
+        });
+        let known = self.mentions.iter().enumerate().filter_map(|(m, e)| {
+            (e.entity_type() == EntityType::Person).then(|| (Target::Mention(m), e.tokens.start as usize))
+        });
+        let before: Vec<(Target, usize)> = people.chain(known).collect();
+        for (target, first) in before {
+            let mut a = first;
+            while a > 0 && self.has(a - 1, F_PERSON_TITLE | F_TITLE_MODIFIER) {
+                a -= 1;
+            }
+            if a < first && self.has(first - 1, F_PERSON_TITLE) {
+                add(&mut table, self.form_hash(a..first), target, first - a + 1);
+                // The last word alone ("the Minister"), unless it ends a
+                // compound ("Secretary-General" is no "General").
+                if self.toks[first - 1].space_before() {
+                    add(&mut table, self.form_hash([first - 1]), target, 1);
+                }
+            }
+        }
+        for (target, title) in holders {
+            let words = Tokens::new(title);
+            let keys: Vec<&str> = words.tokens().iter().map(|t| words.key(t)).collect();
+            let (Some(&last), Some(tok)) = (keys.last(), words.tokens().last()) else {
+                continue;
+            };
+            add(&mut table, keys_hash(&keys), target, keys.len() + 1);
+            if keys.len() == 1 || tok.space_before() {
+                add(&mut table, keys_hash(&[last]), target, 1);
+            }
+        }
+        for (toks, s) in std::mem::take(&mut self.nominals) {
+            if !toks.clone().all(|t| self.free(t)) {
+                continue;
+            }
+            let whole = table.get(&self.form_hash(toks.clone()));
+            // The last word alone, unless it ends a compound.
+            let head = (toks.len() == 1 || self.toks[toks.end - 1].space_before())
+                .then(|| table.get(&self.form_hash([toks.end - 1])))
+                .flatten();
+            let Some(slot) = whole.or(head).filter(|sl| !sl.ambiguous) else {
+                continue;
+            };
+            self.alias(toks, s, *slot, AliasKind::Inferred, EvidenceKind::Document);
         }
     }
 
@@ -536,4 +648,19 @@ fn slug_of(text: &str) -> String {
         out.pop();
     }
     out
+}
+
+/// [`Doc::form_hash`] of these keys.
+fn keys_hash(keys: &[&str]) -> u64 {
+    keys_hash_iter(keys.iter().copied())
+}
+
+fn keys_hash_iter<'k>(keys: impl Iterator<Item = &'k str>) -> u64 {
+    use std::hash::Hasher;
+    let mut h = rustc_hash::FxHasher::default();
+    for key in keys {
+        h.write(key.as_bytes());
+        h.write_u8(0xff);
+    }
+    h.finish()
 }

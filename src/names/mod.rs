@@ -96,6 +96,9 @@ struct Classes {
     particle: usize,
     hyphen_particle: usize,
     not_a_name: usize,
+    calendar: usize,
+    not_after_name: usize,
+    military_platform: usize,
     name_stop: usize,
     name_suffix: usize,
     name_opener: usize,
@@ -180,6 +183,9 @@ impl Classes {
             particle: id("name_particle")?,
             hyphen_particle: id("hyphen_particle")?,
             not_a_name: id("not_a_name")?,
+            calendar: id("calendar")?,
+            not_after_name: id("not_after_name")?,
+            military_platform: id("military_platform")?,
             name_stop: id("name_stop")?,
             name_suffix: id("name_suffix")?,
             name_opener: id("name_opener")?,
@@ -277,6 +283,7 @@ impl Names {
             covered,
             guesses: Vec::new(),
             pending: Vec::new(),
+            nominals: Vec::new(),
             date,
             buf: String::new(),
         };
@@ -284,7 +291,7 @@ impl Names {
         for (s, sentence) in tokens.sentences().iter().enumerate() {
             doc.sentence(s, sentence.tokens.clone());
         }
-        if doc.guesses.is_empty() && doc.pending.is_empty() {
+        if doc.guesses.is_empty() && doc.pending.is_empty() && doc.nominals.is_empty() {
             return mentions;
         }
         let added = doc.resolve();
@@ -444,6 +451,10 @@ struct Doc<'d, 'a> {
     /// sentence and its shape: the document-level step looks at them once
     /// every name of the document is known.
     pending: Vec<(Range<usize>, usize, Shape)>,
+    /// Titles standing for a person ("the Foreign Secretary"), with their
+    /// sentence: the person of the document who holds the title, if one
+    /// does.
+    nominals: Vec<(Range<usize>, usize)>,
     date: Option<Date>,
     /// A designation's text, reused.
     buf: String,
@@ -541,6 +552,13 @@ impl<'a> Doc<'_, 'a> {
     /// capitalized word, and a designation that opens with a digit,
     /// "9M133", from the weapon word after it.)
     fn sentence(&mut self, s: usize, range: Range<usize>) {
+        let (guesses, pending) = (self.guesses.len(), self.pending.len());
+        self.read_sentence(s, range.clone());
+        self.lists(s, range, guesses, pending);
+    }
+
+    /// The capitalized words of the sentence `range` (number `s`).
+    fn read_sentence(&mut self, s: usize, range: Range<usize>) {
         let mut shape = None;
         let mut t = range.start;
         while t < range.end {
@@ -578,7 +596,10 @@ impl<'a> Doc<'_, 'a> {
                         || self.has(t - 1, F_PERSON_TITLE | F_TITLE_MODIFIER | F_PARTICLE)
                         || self.is_byte(t - 1, b',')
                         || self.is_byte(t - 1, b'-'));
-                let after = t + 1 < range.end && (self.is_byte(t + 1, b',') || self.is_byte(t + 1, b'('));
+                let after = t + 1 < range.end
+                    && (self.is_byte(t + 1, b',')
+                        || self.is_byte(t + 1, b'(')
+                        || self.text.as_bytes()[self.toks[t + 1].span.start].is_ascii_digit());
                 if !before && !after && !self.digit_in(t) && !self.short_form_bit(t) {
                     if f & (F_MINOR_WORD | F_NOT_A_NAME) == 0 {
                         self.pending.push((t..t + 1, s, shape));
@@ -633,7 +654,10 @@ impl<'a> Doc<'_, 'a> {
             Shape::Text
         } else if caps == capitalized && caps >= 2 {
             Shape::Capitals
-        } else if small > 0 && capitalized >= 3 {
+        } else if small >= 2 && small * 4 >= capitalized {
+            // A title-case headline has capitalized small words ("Over",
+            // "Budget"); a line of names ("Squad : Alan Kelly , Shay Given
+            // , ...") has few.
             Shape::TitleCase
         } else {
             Shape::Text
@@ -755,7 +779,7 @@ fn inferred_entry(id: String, ty: EntityType, name: &str, attributes: Vec<(&str,
 mod features {
     pub(super) const F_GIVEN_NAME: u32 = 1;
     /// A title word: `person_title`, or an abbreviation of the tokenizer's
-    /// `title_abbreviation` or `name_abbreviation`.
+    /// `title_abbreviation`.
     pub(super) const F_PERSON_TITLE: u32 = 1 << 1;
     pub(super) const F_WEAK_TITLE: u32 = 1 << 2;
     pub(super) const F_TITLE_MODIFIER: u32 = 1 << 3;
@@ -777,20 +801,23 @@ mod features {
     pub(super) const F_WEAPON_VERB: u32 = 1 << 16;
     pub(super) const F_SHIP_PREFIX: u32 = 1 << 17;
     pub(super) const F_NAME_ABBREVIATION: u32 = 1 << 18;
+    pub(super) const F_CALENDAR: u32 = 1 << 19;
+    pub(super) const F_NOT_AFTER_NAME: u32 = 1 << 20;
+    pub(super) const F_MILITARY_PLATFORM: u32 = 1 << 21;
 }
 
 /// Per class row of `classes`, the stage's features of the word.
 fn features(classes: &WordClasses, c: &Classes) -> Vec<u32> {
     use features::*;
     let rows = classes.masks().len() / classes.mask_words();
-    let table: [(usize, u32); 18] = [
+    let table: [(usize, u32); 21] = [
+        (c.military_platform, F_MILITARY_PLATFORM),
+        (c.calendar, F_CALENDAR),
+        (c.not_after_name, F_NOT_AFTER_NAME),
         (c.given_name, F_GIVEN_NAME),
         (c.person_title, F_PERSON_TITLE),
         (Reserved::TitleAbbreviation.index(), F_PERSON_TITLE),
-        (
-            Reserved::NameAbbreviation.index(),
-            F_PERSON_TITLE | F_NAME_ABBREVIATION,
-        ),
+        (Reserved::NameAbbreviation.index(), F_NAME_ABBREVIATION),
         (c.weak_title, F_WEAK_TITLE),
         (c.title_modifier, F_TITLE_MODIFIER),
         (c.particle, F_PARTICLE),

@@ -165,14 +165,15 @@ impl<'a> Doc<'_, 'a> {
             }
             j -= 1;
         }
-        // Only modifiers before the first title word are kept.
+        // Only modifiers before the first title word are kept, and the
+        // phrase ends in a title word ("major economic Powers" is none).
         while j < a && !self.title_word(j) {
             if head && self.has(j, F_TITLE_MODIFIER) {
                 break;
             }
             j += 1;
         }
-        if head && j < a {
+        if head && j < a && self.title_word(a - 1) {
             return Some(j..a);
         }
         // A mention that ends in a title word: "EU High Representative
@@ -216,18 +217,27 @@ impl<'a> Doc<'_, 'a> {
     fn name_ok(&self, name: Range<usize>, sentence_start: usize) -> bool {
         let words = self.name_words(name.clone());
         // A name opens with a word or a particle, not with the hyphen of
-        // "Secretary-General".
+        // "Secretary-General", nor with a month.
         if words == 0
             || words > MAX_NAME_WORDS
-            || self.has(name.start, F_NOT_A_NAME)
+            || self.has(name.start, F_NOT_A_NAME | F_CALENDAR)
             || !self.toks[name.start].is_word()
         {
             return false;
         }
-        if name
-            .clone()
-            .any(|t| self.has(t, F_ORG_HEAD) && self.toks[t].is_capitalized())
-        {
+        // No word of it heads an organization or names a cup, a county or a
+        // faith ("Davis Cup"), no month is joined to it ("Jan-April"), and
+        // no place noun follows it ("Ben Gurion airport").
+        let joined_month = |t: usize| !self.toks[t].space_before() && self.has(t, F_CALENDAR);
+        let no_part = |t: usize| {
+            self.has(t, F_NOT_A_NAME)
+                || joined_month(t)
+                || self.has(t, F_ORG_HEAD) && self.toks[t].is_capitalized()
+        };
+        let place_after = name.end < self.toks.len()
+            && self.has(name.end, F_NOT_AFTER_NAME)
+            && !self.toks[name.end].is_capitalized();
+        if name.clone().any(no_part) || place_after {
             return false;
         }
         // "Mr. President", "Member States": titles and words that are no name.
@@ -265,6 +275,19 @@ impl<'a> Doc<'_, 'a> {
         // though an apposition may follow ("the Minister, Ann Smith", which
         // the run after the comma reads).
         if (a..b).all(|t| !self.toks[t].is_word() || self.has(t, F_PERSON_TITLE | F_TITLE_MODIFIER)) {
+            // "the Foreign Secretary", "the Iraqi Foreign Minister": a title
+            // after a determiner stands for its holder.
+            let mut d = a;
+            if d > sentence.start
+                && self
+                    .mention_at(d - 1)
+                    .is_some_and(|e| e.entity_type() == EntityType::Country)
+            {
+                d = self.mention_at(d - 1).map_or(d, |e| e.tokens.start as usize);
+            }
+            if d > sentence.start && self.key(d - 1) == "the" && self.has(b - 1, F_PERSON_TITLE) {
+                self.nominals.push((a..b, s));
+            }
             return;
         }
         // A word alone that is a title ("President") or a head word with
@@ -294,7 +317,7 @@ impl<'a> Doc<'_, 'a> {
 
     /// Whether any evidence of a person may be around the run `a..b`: a
     /// title, a given name or an initial in it, a title, mention or comma
-    /// right before it, a comma or bracket right after it. Most runs have
+    /// right before it, a comma, bracket or number right after it. Most runs have
     /// none, and this says so in a few loads.
     fn may_be_person(&self, a: usize, b: usize, sentence: &Range<usize>) -> bool {
         if (a..b).any(|t| self.has(t, F_PERSON_TITLE | F_GIVEN_NAME | F_NAME_OPENER)) || self.initial(a) {
@@ -304,7 +327,11 @@ impl<'a> Doc<'_, 'a> {
             && (!self.free(a - 1)
                 || self.has(a - 1, F_PERSON_TITLE | F_TITLE_MODIFIER)
                 || self.is_byte(a - 1, b','));
-        before || b < sentence.end && (self.is_byte(b, b',') || self.is_byte(b, b'('))
+        before
+            || b < sentence.end
+                && (self.is_byte(b, b',')
+                    || self.is_byte(b, b'(')
+                    || self.text.as_bytes()[self.toks[b].span.start].is_ascii_digit())
     }
 
     /// Whether token `t` opens its sentence, but for punctuation, numbers
@@ -411,9 +438,17 @@ impl<'a> Doc<'_, 'a> {
         // name ("Class Charles Keating"), or a name opener ("Abu Jandal").
         let k = match title {
             Some(_) => k,
+            // (Only after words that are no name: not "San Francisco Giants".)
             None => (a..b)
                 .find(|&t| self.has(t, F_GIVEN_NAME) && t + 1 < b && self.capital_word(t))
-                .filter(|&t| (a..t).all(|p| !self.has(p, F_GIVEN_NAME)))
+                .filter(|&t| {
+                    (a..t).all(|p| {
+                        !self.toks[p].is_word()
+                            || !self.has(p, F_GIVEN_NAME)
+                                && (self.has(p, F_COMMON_WORD | F_PERSON_TITLE | F_TITLE_MODIFIER)
+                                    || self.all_caps(p))
+                    })
+                })
                 .unwrap_or(a),
         };
         let name = k..b;
@@ -429,7 +464,8 @@ impl<'a> Doc<'_, 'a> {
         if let Some(title) = title {
             // "General Motors", "Major League": a title that also opens
             // other names needs more than one word after it.
-            let weak = title.len() == 1 && self.has(title.start, F_WEAK_TITLE) && words == 1 && !given;
+            let heads = title.clone().filter(|&t| self.title_word(t)).count();
+            let weak = heads == 1 && self.has(title.end - 1, F_WEAK_TITLE) && words == 1 && !given;
             if !weak {
                 let what = self.titled(title.clone(), sentence.start);
                 let evidence = self.evidence(EvidenceKind::Title, title);
@@ -489,6 +525,16 @@ impl<'a> Doc<'_, 'a> {
                 return true;
             }
         }
+        if let Some(r) = self.score_after(name.end, sentence.end) {
+            let evidence = self.evidence(EvidenceKind::Results, r);
+            self.guess(name, 0..0, s, plain, evidence);
+            return true;
+        }
+        if let Some(r) = self.age_after(name.end, sentence.end) {
+            let evidence = self.evidence(EvidenceKind::List, r);
+            self.guess(name, 0..0, s, plain, evidence);
+            return true;
+        }
         false
     }
 
@@ -518,6 +564,7 @@ impl<'a> Doc<'_, 'a> {
         if j < end && matches!(self.key(j), "a" | "an" | "the" | "his" | "her" | "its" | "their") {
             j += 1;
         }
+        let determined = j > t + 1;
         let from = j;
         while j < end && j - t <= APPOSITION_REACH {
             if self.free(j) && self.title_word(j) {
@@ -534,11 +581,13 @@ impl<'a> Doc<'_, 'a> {
                             .is_some_and(|m| m.entity_type() == EntityType::Person));
                 return (!named).then_some(from..e);
             }
+            // After "a", "the": any adjective ("an accomplished rider").
             let ok = !self.free(j)
                 || self.has(j, F_TITLE_MODIFIER)
                 || self.key(j) == "'s"
                 || self.toks[j].is_capitalized()
-                || matches!(self.key(j), "-" | "former" | "then" | "new" | "top");
+                || matches!(self.key(j), "-" | "former" | "then" | "new" | "top")
+                || determined && self.toks[j].is_word() && !self.has(j, F_MINOR_WORD);
             if !ok {
                 return None;
             }
@@ -567,6 +616,94 @@ impl<'a> Doc<'_, 'a> {
         opener.then_some(j..comma)
     }
 
+    /// "Squad: Ann Smith, Omar Haddad, Lea Kovac": when a list of the
+    /// sentence `range` has two people the evidence found (guesses from
+    /// `guesses` on), its other items of two or three name words (runs kept
+    /// from `pending` on) are people too.
+    pub(super) fn lists(&mut self, s: usize, range: Range<usize>, guesses: usize, pending: usize) {
+        if self.pending.len() == pending {
+            return;
+        }
+        let separator = |d: &Doc<'_, 'a>, t: usize| {
+            t < range.start
+                || t >= range.end
+                || [b',', b':', b';', b'(', b')', b'.']
+                    .iter()
+                    .any(|&b| d.is_byte(t, b))
+                || d.key(t) == "and"
+        };
+        let listed =
+            |d: &Doc<'_, 'a>, r: &Range<usize>| separator(d, r.start.wrapping_sub(1)) && separator(d, r.end);
+        let people = self.guesses[guesses..]
+            .iter()
+            .filter(|g| matches!(g.what, What::Person { .. }) && listed(self, &g.toks))
+            .count();
+        if people < 2 {
+            return;
+        }
+        let mut kept = Vec::new();
+        for (run, sentence, shape) in self.pending.drain(pending..).collect::<Vec<_>>() {
+            let words = self.name_words(run.clone());
+            let ok = shape == Shape::Text
+                && (2..=3).contains(&words)
+                && listed(self, &run)
+                && self.name_ok(run.clone(), range.start)
+                && run.clone().all(|t| !self.has(t, F_COMMON_WORD | F_MINOR_WORD));
+            if ok {
+                let what = What::Person {
+                    title: None,
+                    role: None,
+                    country: None,
+                };
+                let evidence = self.evidence(EvidenceKind::List, run.start..run.end);
+                self.guess(run, 0..0, s, what, evidence);
+            } else {
+                kept.push((run, sentence, shape));
+            }
+        }
+        self.pending.extend(kept);
+    }
+
+    /// "38th", "3-0-17-0", "71 68": a minute, bowling figures or two
+    /// scores right after a name, as results tables write them.
+    fn score_after(&self, t: usize, end: usize) -> Option<Range<usize>> {
+        let first = self.toks.get(t).filter(|_| t < end)?;
+        let text = &self.text[first.span.start..];
+        let mut words = text.split_ascii_whitespace();
+        let w = words.next()?;
+        let digits = w.bytes().take_while(u8::is_ascii_digit).count();
+        let ordinal = (1..=3).contains(&digits) && matches!(&w[digits..], "st" | "nd" | "rd" | "th");
+        // Bowling figures have parts of up to three digits ("10-2-31-3"); a
+        // date does not ("1996-08-22").
+        let figures = digits > 0
+            && w.split('-').count() >= 3
+            && w.split('-')
+                .all(|p| (1..=3).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit()));
+        // Golf rounds: two to four scores from 55 to 90 (a league table's row
+        // of wins and points is none).
+        let round = |w: &str| w.len() == 2 && w.parse::<u32>().is_ok_and(|n| (55..=90).contains(&n));
+        let scores = round(w) && words.next().is_some_and(round);
+        if !(ordinal || figures || scores) {
+            return None;
+        }
+        // The tokens of the first word.
+        let stop = first.span.start + w.len();
+        let mut e = t + 1;
+        while e < end && self.toks[e].span.start < stop {
+            e += 1;
+        }
+        Some(t..e)
+    }
+
+    /// ", 45,": an age in commas after a name.
+    fn age_after(&self, t: usize, end: usize) -> Option<Range<usize>> {
+        if t + 2 >= end || !self.is_byte(t, b',') || !self.is_byte(t + 2, b',') {
+            return None;
+        }
+        let age: u32 = self.word(t + 1).parse().ok()?;
+        (15..=110).contains(&age).then_some(t + 1..t + 2)
+    }
+
     /// "(Peru)", "(PER)": a country in brackets after a name, as results
     /// tables write them.
     fn results_after(&self, t: usize, end: usize) -> Option<Range<usize>> {
@@ -578,6 +715,9 @@ impl<'a> Doc<'_, 'a> {
             Some(e) if e.entity_type() == EntityType::Country => j = e.tokens.end as usize,
             _ => return None,
         }
-        (j < end && self.key(j) == ")").then_some(t..j + 1)
+        // A team has a score of one digit after its country ("( Poland ) 5").
+        let score =
+            j + 1 < end && self.word(j + 1).len() == 1 && self.word(j + 1).as_bytes()[0].is_ascii_digit();
+        (j < end && self.key(j) == ")" && !score).then_some(t..j + 1)
     }
 }

@@ -7,8 +7,8 @@ use std::ops::Range;
 
 use regex::Regex;
 
-use super::{features::*, Classes, Doc, Shape, What};
-use crate::entity::{AliasKind, EntityType, EntryRef, EvidenceKind};
+use super::{features::*, Classes, Doc, Shape, Target, What};
+use crate::entity::{AliasKind, EntityType, EntryRef, Evidence, EvidenceKind};
 use crate::fxhash::FxBuild;
 use crate::gazetteer::Gazetteer;
 use crate::words::{key_hash, Lexicon, WordTable};
@@ -35,6 +35,9 @@ pub(super) struct Weapons {
     /// A bit per word id: whether it is a short form (most capitalized
     /// words are not, and the bit says so without hashing).
     short_bits: Vec<u64>,
+    /// The gazetteer's entry for the class `aircraft` (id and class
+    /// `aircraft`), which aircraft words in a sentence about weapons name.
+    pub(super) aircraft: Option<usize>,
 }
 
 impl Weapons {
@@ -112,7 +115,11 @@ impl Weapons {
                     .or_insert(Some(e as u32));
             }
         }
+        let aircraft = gazetteer.entries().iter().position(|e| {
+            e.ty == EntityType::Weapon && &*e.id == "aircraft" && e.attribute("class") == Some("aircraft")
+        });
         Weapons {
+            aircraft,
             patterns,
             families: families
                 .into_iter()
@@ -306,6 +313,7 @@ impl<'a> Doc<'_, 'a> {
             return None;
         }
         let evidence = self.evidence(EvidenceKind::ShipPrefix, i..i + 1);
+        let ship = self.guesses.len();
         self.guess(
             i..j,
             0..0,
@@ -317,7 +325,37 @@ impl<'a> Doc<'_, 'a> {
             },
             evidence,
         );
+        // "HMS Ocean (L 12)": the hull number in brackets is the ship too.
+        if let Some(code) = self.hull_number(j, end) {
+            let evidence = Evidence {
+                kind: EvidenceKind::Acronym,
+                text: self.span_text(i..j),
+            };
+            let what = What::Alias {
+                of: Target::Guess(ship),
+                kind: AliasKind::Abbreviation,
+            };
+            self.guess(code.clone(), 0..0, s, what, evidence);
+            return Some(code.end + 1);
+        }
         Some(j)
+    }
+
+    /// "(DDG 70)", "(L 12)": a hull number in brackets from `j`: one to
+    /// four capitals, a space or not, and digits.
+    fn hull_number(&self, j: usize, end: usize) -> Option<Range<usize>> {
+        if j + 2 >= end || !self.is_byte(j, b'(') {
+            return None;
+        }
+        let close = (j + 2..end.min(j + 5)).find(|&c| self.is_byte(c, b')'))?;
+        let code = &self.text[self.toks[j + 1].span.start..self.toks[close - 1].span.end];
+        let letters = code.bytes().take_while(u8::is_ascii_uppercase).count();
+        let rest = code[letters..].trim_start_matches(' ');
+        let ok = (1..=4).contains(&letters)
+            && (1..=4).contains(&rest.len())
+            && rest.bytes().all(|b| b.is_ascii_digit())
+            && (j + 1..close).all(|t| self.free(t));
+        ok.then_some(j + 1..close)
     }
 
     /// A designation from `i` (its first group ends at `g`), if a pattern
