@@ -10,12 +10,19 @@
 //! through `Extractor::default()`. Printed:
 //! - precision of newsie's PERSON, ORGANIZATION and place mentions: a PERSON
 //!   is right when it overlaps a gold PER span, an ORGANIZATION an ORG span, a
-//!   COUNTRY named by name, capital or seat (or a LOCATION) a LOC span, and a
-//!   COUNTRY named by a demonym a MISC span (CoNLL tags "Iranian" MISC);
+//!   COUNTRY named by name, capital or seat (or a LOCATION) a LOC span, a
+//!   COUNTRY named by a demonym a MISC span (CoNLL tags "Iranian" MISC), and a
+//!   country with an agent noun ("Russian troops") either;
+//! - recall of gold PER, ORG and LOC spans: overlapped by a PERSON, an
+//!   ORGANIZATION, and a COUNTRY or LOCATION mention (type-level, as
+//!   precision is counted), with the F1 of each;
 //! - recall of gold LOC spans whose text is a country name, and of gold MISC
 //!   spans whose text is a demonym. What counts as a country name or demonym
 //!   is decided by an oracle independent of newsie's gazetteer: the names,
 //!   spellings and demonyms of `../shared/data/countries/mledoze_countries.json`.
+//!
+//! Each document is extracted with its date when its first lines hold one
+//! (`1996-08-22`, as CoNLL's datelines write it).
 //!
 //! **re3d** (the DSTL defence corpus: `documents.json` and `entities.json` per
 //! source, offsets in characters): precision and recall of Person,
@@ -26,7 +33,8 @@
 //!
 //! A prediction or gold span is matched when a span of the other side with a
 //! compatible type overlaps it; both precision and recall count mentions.
-//! `--errors` also prints every false positive.
+//! `--errors` also prints every false positive, `--misses LABEL` every gold
+//! span of that label nothing found, with its line.
 
 use std::collections::{BTreeMap, HashSet};
 use std::process::ExitCode;
@@ -48,6 +56,13 @@ impl Tally {
         self.total += 1;
         self.right += usize::from(ok);
     }
+    fn value(&self) -> f64 {
+        if self.total == 0 {
+            0.0
+        } else {
+            self.right as f64 / self.total as f64
+        }
+    }
     fn ratio(&self) -> String {
         if self.total == 0 {
             return "    -".into();
@@ -68,6 +83,35 @@ struct Gold {
     text: String,
 }
 
+/// F1 of a precision and a recall.
+fn f1(p: &Tally, r: &Tally) -> String {
+    let (p, r) = (p.value(), r.value());
+    if p + r == 0.0 {
+        return "    -".into();
+    }
+    format!("{:.3}", 2.0 * p * r / (p + r))
+}
+
+/// The date of a document, from a dateline among its first lines.
+fn dateline(text: &str) -> Option<&str> {
+    text.lines().take(4).flat_map(|l| l.split(' ')).find(|w| {
+        let b = w.as_bytes();
+        b.len() == 10
+            && b[4] == b'-'
+            && b[7] == b'-'
+            && b.iter()
+                .enumerate()
+                .all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit())
+    })
+}
+
+/// The line of `text` around `at`, for error listings.
+fn line_at(text: &str, at: usize) -> &str {
+    let start = text[..at].rfind('\n').map_or(0, |i| i + 1);
+    let end = text[at..].find('\n').map_or(text.len(), |i| at + i);
+    &text[start..end]
+}
+
 fn overlaps(a: (usize, usize), b: (usize, usize)) -> bool {
     a.0 < b.1 && b.0 < a.1
 }
@@ -78,6 +122,7 @@ fn conll_labels(e: &Entity<'_>) -> &'static [&'static str] {
         EntityType::Person => &["PER"],
         EntityType::Organization => &["ORG"],
         EntityType::Country if e.alias_kind() == AliasKind::Demonym => &["MISC"],
+        EntityType::Country if e.alias_kind() == AliasKind::Agent => &["MISC", "LOC"],
         EntityType::Country | EntityType::Location => &["LOC"],
         EntityType::Weapon => &[],
     }
@@ -88,6 +133,9 @@ fn re3d_labels(e: &Entity<'_>) -> &'static [&'static str] {
         EntityType::Person => &["Person"],
         EntityType::Organization => &["Organisation"],
         EntityType::Country if e.alias_kind() == AliasKind::Demonym => &["Nationality"],
+        EntityType::Country if e.alias_kind() == AliasKind::Agent => {
+            &["Nationality", "Location", "Organisation"]
+        }
         EntityType::Country => &["Location", "Organisation"],
         EntityType::Location => &["Location"],
         EntityType::Weapon => &["Weapon", "MilitaryPlatform"],
@@ -221,6 +269,11 @@ fn main() -> ExitCode {
     let mut args: Vec<String> = std::env::args().skip(1).collect();
     let show_errors = args.iter().any(|a| a == "--errors");
     args.retain(|a| a != "--errors");
+    let show_misses = args.iter().position(|a| a == "--misses").and_then(|i| {
+        let label = args.get(i + 1).cloned();
+        args.drain(i..(i + 2).min(args.len()));
+        label
+    });
     let extractor = Extractor::default();
     match args.first().map(String::as_str) {
         Some("conll") if args.len() == 2 => {
@@ -238,10 +291,31 @@ fn main() -> ExitCode {
                 .unwrap_or_else(|| "../shared".into());
             let oracle = country_oracle(&shared);
             let mut precision: BTreeMap<&str, Tally> = BTreeMap::new();
+            let mut recall: BTreeMap<&str, Tally> = BTreeMap::new();
             let (mut loc_recall, mut misc_recall) = (Tally::default(), Tally::default());
             let mut misses: BTreeMap<String, usize> = BTreeMap::new();
             for (text, gold) in &docs {
-                let x = extractor.extract(text);
+                let x = match dateline(text) {
+                    Some(date) => extractor.extract_dated(text, date),
+                    None => extractor.extract(text),
+                };
+                for g in gold {
+                    let types: &[EntityType] = match g.label.as_str() {
+                        "PER" => &[EntityType::Person],
+                        "ORG" => &[EntityType::Organization],
+                        "LOC" => &[EntityType::Country, EntityType::Location],
+                        _ => continue,
+                    };
+                    let found = x.entities().iter().any(|e| {
+                        types.contains(&e.entity_type())
+                            && conll_labels(e).contains(&g.label.as_str())
+                            && overlaps((e.span().start, e.span().end), (g.start, g.end))
+                    });
+                    if !found && show_misses.as_deref() == Some(g.label.as_str()) {
+                        println!("MISS {:<4} {:?} in {:?}", g.label, g.text, line_at(text, g.start));
+                    }
+                    recall.entry(g.label.as_str()).or_default().add(found);
+                }
                 for e in x.entities() {
                     let labels = conll_labels(e);
                     if labels.is_empty() {
@@ -252,7 +326,13 @@ fn main() -> ExitCode {
                         labels.contains(&g.label.as_str()) && overlaps((s.start, s.end), (g.start, g.end))
                     });
                     if show_errors && !ok {
-                        println!("FP {:<12} {:?}", e.entity_type().as_str(), e.text());
+                        println!(
+                            "FP {:<12} {:?} {:?} in {:?}",
+                            e.entity_type().as_str(),
+                            e.text(),
+                            e.evidence().map(|v| v.kind().as_str()),
+                            line_at(text, s.start)
+                        );
                     }
                     precision.entry(e.entity_type().as_str()).or_default().add(ok);
                 }
@@ -278,6 +358,18 @@ fn main() -> ExitCode {
             println!("CoNLL-2003 {}: {} documents", args[1], docs.len());
             for (t, tally) in &precision {
                 println!("  precision {t:<13} {}", tally.ratio());
+            }
+            for (label, ty) in [("PER", "PERSON"), ("ORG", "ORGANIZATION"), ("LOC", "COUNTRY")] {
+                let r = recall.remove(label).unwrap_or_default();
+                let p = precision.get(ty).map_or_else(Tally::default, |t| Tally {
+                    right: t.right,
+                    total: t.total,
+                });
+                println!(
+                    "  recall    {label:<13} {}   F1 (with {ty} precision) {}",
+                    r.ratio(),
+                    f1(&p, &r)
+                );
             }
             match oracle {
                 Some(_) => {
@@ -309,7 +401,14 @@ fn main() -> ExitCode {
             };
             let mut precision: BTreeMap<&str, Tally> = BTreeMap::new();
             let mut recall: BTreeMap<String, Tally> = BTreeMap::new();
+            let mut nationality = Tally::default();
             let mut ndocs = 0;
+            let shared = std::path::Path::new(&args[1])
+                .ancestors()
+                .find(|p| p.join("data/countries").is_dir())
+                .map(|p| p.display().to_string())
+                .unwrap_or_else(|| "../shared".into());
+            let demonyms = country_oracle(&shared).map(|(_, d)| d).unwrap_or_default();
             for source in &sources {
                 let docs = match read_re3d(&format!("{}/{source}", args[1])) {
                     Ok(d) => d,
@@ -329,12 +428,36 @@ fn main() -> ExitCode {
                         });
                         let key = match (e.entity_type(), e.alias_kind()) {
                             (EntityType::Country, AliasKind::Demonym) => "COUNTRY (demonym)",
+                            (EntityType::Country, AliasKind::Agent) => "COUNTRY (agent)",
                             (t, _) => t.as_str(),
                         };
                         if show_errors && !ok {
-                            println!("FP {key:<12} {:?}", e.text());
+                            println!(
+                                "FP {key:<12} {:?} {:?} in {:?}",
+                                e.text(),
+                                e.evidence().map(|v| v.kind().as_str()),
+                                line_at(text, s.start)
+                            );
                         }
                         precision.entry(key).or_default().add(ok);
+                        // Nationality: demonyms, also those of agents ("Russian
+                        // troops"; not "U.S. forces"), against Nationality spans
+                        // only.
+                        let demonym = match e.alias_kind() {
+                            AliasKind::Demonym => true,
+                            AliasKind::Agent => {
+                                let agent = e.evidence().map_or("", |v| v.text());
+                                let country = e.text().strip_suffix(agent).unwrap_or("").trim();
+                                demonyms.contains(&country.to_lowercase())
+                            }
+                            _ => false,
+                        };
+                        if demonym && e.entity_type() == EntityType::Country {
+                            let nat = gold.iter().any(|g| {
+                                g.label == "Nationality" && overlaps((s.start, s.end), (g.start, g.end))
+                            });
+                            nationality.add(nat);
+                        }
                     }
                     for g in gold {
                         if ![
@@ -352,7 +475,21 @@ fn main() -> ExitCode {
                             re3d_labels(e).contains(&g.label.as_str())
                                 && overlaps((e.span().start, e.span().end), (g.start, g.end))
                         });
+                        if !found && show_misses.as_deref() == Some(g.label.as_str()) {
+                            println!(
+                                "MISS {:<12} {:?} in {:?}",
+                                g.label,
+                                g.text,
+                                line_at(text, g.start)
+                            );
+                        }
                         recall.entry(g.label.clone()).or_default().add(found);
+                        if matches!(g.label.as_str(), "Weapon" | "MilitaryPlatform") {
+                            recall
+                                .entry("Weapon+MilitaryPlatform".into())
+                                .or_default()
+                                .add(found);
+                        }
                     }
                 }
             }
@@ -367,6 +504,26 @@ fn main() -> ExitCode {
             }
             for (t, tally) in &recall {
                 println!("  recall    {t:<18} {}", tally.ratio());
+            }
+            println!(
+                "  precision {:<18} {}",
+                "demonyms (also of agents) as Nationality",
+                nationality.ratio()
+            );
+            let none = Tally::default();
+            for (label, ty) in [
+                ("Person", "PERSON"),
+                ("Organisation", "ORGANIZATION"),
+                ("Nationality", "demonyms"),
+                ("Weapon+MilitaryPlatform", "WEAPON"),
+            ] {
+                let p = if label == "Nationality" {
+                    &nationality
+                } else {
+                    precision.get(ty).unwrap_or(&none)
+                };
+                let r = recall.get(label).unwrap_or(&none);
+                println!("  F1        {label:<18} {} (precision of {ty})", f1(p, r));
             }
         }
         _ => {

@@ -31,13 +31,50 @@ pub(crate) const GAZETTEERS: &[(&str, &str)] = &[
 /// The English the stages read: word classes (abbreviations, titles,
 /// clause boundaries, coordinators, determiners, ...) and factuality cues;
 /// the grammar stage's closed classes and its lexicon of open-class word
-/// forms. Loaded before any rule file, also when the default rules are left
-/// out.
+/// forms; then the word lists of the names stage (given names, titles, head
+/// words, agent nouns). Loaded before any rule file, also when the default
+/// rules are left out, so that entities do not depend on the relation rules.
 pub(crate) const LANGUAGE: &[(&str, &str)] = &[
     ("english.rules", include_str!("../rules/english.rules")),
     ("grammar.rules", include_str!("../rules/grammar.rules")),
     ("lexicon.rules", include_str!("../rules/lexicon.rules")),
+    (
+        "names/given_names.rules",
+        include_str!("../rules/names/given_names.rules"),
+    ),
+    ("names/titles.rules", include_str!("../rules/names/titles.rules")),
+    (
+        "names/particles.rules",
+        include_str!("../rules/names/particles.rules"),
+    ),
+    (
+        "names/organizations.rules",
+        include_str!("../rules/names/organizations.rules"),
+    ),
+    ("names/agents.rules", include_str!("../rules/names/agents.rules")),
+    (
+        "names/evidence.rules",
+        include_str!("../rules/names/evidence.rules"),
+    ),
 ];
+
+/// The frequent lower-case English words the names stage takes for no
+/// name on weak evidence: `(file name, contents)`, one word a line. Not a
+/// word class, so that they stay out of the lexicon every token is looked
+/// up in (as frequent words, they would make the tokenizer find a word in
+/// one token in three); the stage looks a capitalized word up there only
+/// when it asks.
+pub(crate) const COMMON_WORDS: (&str, &str) = (
+    "rules/names/common_words.txt",
+    include_str!("../rules/names/common_words.txt"),
+);
+
+/// The weapon designation patterns of the names stage: `(file name,
+/// contents)`.
+pub(crate) const DESIGNATIONS: (&str, &str) = (
+    "names/designations.txt",
+    include_str!("../rules/names/designations.txt"),
+);
 
 /// The default rules, in load order: `(file name, contents)`.
 pub(crate) const RULES: &[(&str, &str)] = &[

@@ -1,9 +1,16 @@
-//! Entity mentions: what the gazetteer found, where, and which entry it is.
+//! Entity mentions: what the gazetteer and the names stage found, where,
+//! and which entry each is.
 //!
-//! Plain data. A mention borrows its gazetteer entry from the extractor and
-//! its text from the document, so finding one allocates nothing.
+//! Plain data. A mention of a gazetteer entry borrows the entry from the
+//! extractor and its text from the document, so finding one allocates
+//! nothing. A name no gazetteer holds ("Defence Minister Ann Smith") gets an
+//! entry of its own, made for the one document and shared by its mentions
+//! (an [`Arc`]), and each mention the names stage found says why
+//! ([`Evidence`]).
 
 use std::fmt;
+use std::ops::Deref;
+use std::sync::Arc;
 
 use serde::ser::{Serialize, SerializeMap, Serializer};
 
@@ -75,6 +82,14 @@ pub enum AliasKind {
     /// A person's surname alone: "Herzog". Weak: it counts only when the
     /// document named the person in full earlier, or the surname is unique.
     Surname,
+    /// A name no gazetteer alias matched, inferred by the names stage from
+    /// evidence in the text (a title, a given name, a head word, a
+    /// designation pattern): see [`Entity::evidence`].
+    Inferred,
+    /// A country named with an agent noun, standing for its forces or
+    /// officials: "Russian troops", "Iran's government". The mention
+    /// resolves to the country; [`Entity::agent`] says which agent.
+    Agent,
 }
 
 impl AliasKind {
@@ -87,9 +102,13 @@ impl AliasKind {
             AliasKind::Capital => "capital",
             AliasKind::Seat => "seat",
             AliasKind::Surname => "surname",
+            AliasKind::Inferred => "inferred",
+            AliasKind::Agent => "agent",
         }
     }
 
+    /// The kinds a gazetteer file may give an alias (the others are the
+    /// names stage's).
     pub(crate) fn from_name(name: &str) -> Option<AliasKind> {
         [
             AliasKind::Name,
@@ -98,6 +117,8 @@ impl AliasKind {
             AliasKind::Capital,
             AliasKind::Seat,
             AliasKind::Surname,
+            AliasKind::Inferred,
+            AliasKind::Agent,
         ]
         .into_iter()
         .find(|k| k.as_str() == name)
@@ -144,6 +165,139 @@ impl Entry {
     }
 }
 
+/// The entry a mention resolves to: a gazetteer entry, borrowed from the
+/// extractor (no allocation), or one the names stage made for a name no
+/// gazetteer holds, shared by that name's mentions in the document.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) enum EntryRef<'a> {
+    Known(&'a Entry),
+    Inferred(Arc<Entry>),
+}
+
+impl Deref for EntryRef<'_> {
+    type Target = Entry;
+
+    #[inline]
+    fn deref(&self) -> &Entry {
+        match self {
+            EntryRef::Known(e) => e,
+            EntryRef::Inferred(e) => e,
+        }
+    }
+}
+
+/// Why the names stage found a mention: the kind of evidence and the text
+/// that gave it ("title", "Defence Minister").
+///
+/// ```
+/// use newsie::{AliasKind, EvidenceKind, Extractor};
+/// let ex = Extractor::default();
+/// let out = ex.extract("Defence Minister Ann Smith visited the troops.");
+/// let smith = &out.entities()[0];
+/// assert_eq!((smith.id(), smith.alias_kind()), ("ann_smith", AliasKind::Inferred));
+/// let why = smith.evidence().unwrap();
+/// assert_eq!((why.kind(), why.text()), (EvidenceKind::Title, "Defence Minister"));
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Evidence<'a> {
+    pub(crate) kind: EvidenceKind,
+    pub(crate) text: &'a str,
+}
+
+impl<'a> Evidence<'a> {
+    /// The kind of evidence.
+    pub fn kind(&self) -> EvidenceKind {
+        self.kind
+    }
+
+    /// The words of the document that are the evidence: the title, the
+    /// given name, the head word, the earlier full name, ...
+    pub fn text(&self) -> &'a str {
+        self.text
+    }
+}
+
+/// The kinds of evidence the names stage reads (see [`crate::names`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[non_exhaustive]
+pub enum EvidenceKind {
+    /// A title, rank, role or honorific before the name: "Defence Minister
+    /// Ann Smith", "Gen. Ortiz", "spokeswoman Ann Smith", "Mr Smith".
+    Title,
+    /// A known given name before a capitalized surname: "Ann Smith".
+    GivenName,
+    /// A title in apposition: "Ann Smith, a senior fellow at ...", "the
+    /// country's foreign minister, Ann Smith".
+    Apposition,
+    /// An initial before a capitalized surname: "M. Alleyne".
+    Initial,
+    /// A line of a results table: a name with the country in brackets
+    /// ("Ann Smith (Peru)") or before a minute, figures or scores ("Smith
+    /// 38th", "Smith 3-0-17-0", "Smith 71 68").
+    Results,
+    /// An item of a list whose other items are people ("Squad: Ann Smith,
+    /// Omar Haddad, Lea Kovac"), or a name before an age (", 45,").
+    List,
+    /// The head word of an organization's name: "Defence Ministry", "Acme
+    /// Holdings", "Ministry of Defence".
+    HeadWord,
+    /// An agent noun after a country: "Russian troops".
+    Agent,
+    /// A weapon designation by its pattern, next to a weapon word or family:
+    /// "Kh-101 cruise missiles", "a Su-35".
+    Designation,
+    /// The short form of a longer weapon designation the gazetteer holds,
+    /// capitalized inside a sentence: "Iskander" for "9K720 Iskander".
+    ShortForm,
+    /// A ship prefix: "HMS Ocean", "USS Mahan".
+    ShipPrefix,
+    /// An aircraft word in a sentence that names a weapon: "Coalition
+    /// aircraft destroyed 14 tanks".
+    Context,
+    /// A shorter form of a name the document gave in full: "Smith" or "Ms
+    /// Smith" after "Ann Smith"; the evidence is the full name.
+    Document,
+    /// An acronym the document introduced in brackets after the full name:
+    /// "IAEA" after "International Atomic Energy Agency (IAEA)"; the
+    /// evidence is the full name.
+    Acronym,
+    /// A surname several office-holders share, told apart by the document's
+    /// date: the one in office then.
+    InOffice,
+}
+
+impl EvidenceKind {
+    /// The lower-case name used in JSON.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            EvidenceKind::Title => "title",
+            EvidenceKind::GivenName => "given_name",
+            EvidenceKind::Apposition => "apposition",
+            EvidenceKind::Initial => "initial",
+            EvidenceKind::Results => "results",
+            EvidenceKind::List => "list",
+            EvidenceKind::HeadWord => "head_word",
+            EvidenceKind::Agent => "agent",
+            EvidenceKind::Designation => "designation",
+            EvidenceKind::ShortForm => "short_form",
+            EvidenceKind::ShipPrefix => "ship_prefix",
+            EvidenceKind::Context => "context",
+            EvidenceKind::Document => "document",
+            EvidenceKind::Acronym => "acronym",
+            EvidenceKind::InOffice => "in_office",
+        }
+    }
+}
+
+impl Serialize for Evidence<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = serializer.serialize_map(Some(2))?;
+        map.serialize_entry("kind", self.kind.as_str())?;
+        map.serialize_entry("text", self.text)?;
+        map.end()
+    }
+}
+
 /// An entity mention in a document.
 ///
 /// ```
@@ -158,22 +312,33 @@ impl Entry {
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Entity<'a> {
-    pub(crate) entry: &'a Entry,
+    pub(crate) entry: EntryRef<'a>,
+    /// The entry's type, kept here too: every stage asks it of every
+    /// mention, and the entry is elsewhere in memory.
+    pub(crate) ty: EntityType,
     pub(crate) text: &'a str,
     pub(crate) span: Span,
     pub(crate) alias_kind: AliasKind,
     pub(crate) origin: Option<&'a str>,
     pub(crate) sentence: usize,
+    /// The tokens the mention covers, as indices into the document's
+    /// tokens: later stages read them without searching.
+    pub(crate) tokens: std::ops::Range<u32>,
+    /// Why the names stage found the mention; `None` for a gazetteer alias.
+    pub(crate) evidence: Option<Evidence<'a>>,
+    /// For [`AliasKind::Agent`]: which agent of the country.
+    pub(crate) agent: Option<&'a str>,
 }
 
 impl<'a> Entity<'a> {
     /// The entity type.
     pub fn entity_type(&self) -> EntityType {
-        self.entry.ty
+        self.ty
     }
 
-    /// The canonical id.
-    pub fn id(&self) -> &'a str {
+    /// The canonical id: the gazetteer's, or for an inferred name the slug
+    /// of its full name ("ann_smith").
+    pub fn id(&self) -> &str {
         &self.entry.id
     }
 
@@ -192,9 +357,37 @@ impl<'a> Entity<'a> {
         self.alias_kind
     }
 
-    /// The gazetteer entry the mention resolves to.
-    pub fn entry(&self) -> &'a Entry {
-        self.entry
+    /// The entry the mention resolves to: a gazetteer entry, or one the
+    /// names stage inferred for this document ([`is_inferred`](Self::is_inferred)).
+    pub fn entry(&self) -> &Entry {
+        &self.entry
+    }
+
+    /// Whether the entry is no gazetteer's but was inferred from evidence
+    /// in this document (see [`evidence`](Self::evidence)).
+    pub fn is_inferred(&self) -> bool {
+        matches!(self.entry, EntryRef::Inferred(_))
+    }
+
+    /// Why the names stage found this mention, if it did: the kind of
+    /// evidence and its text. `None` for a mention of a gazetteer alias.
+    pub fn evidence(&self) -> Option<Evidence<'a>> {
+        self.evidence
+    }
+
+    /// For a country named with an agent noun ([`AliasKind::Agent`]): the
+    /// agent, one of `military`, `police`, `government`, `legislature`,
+    /// `judiciary`, `rebels`, `intelligence`, `diplomats`, `opposition`,
+    /// `media`, `business`, `civilians`.
+    ///
+    /// ```
+    /// let ex = newsie::Extractor::default();
+    /// let out = ex.extract("Peruvian troops crossed the border.");
+    /// let e = &out.entities()[0];
+    /// assert_eq!((e.id(), e.text(), e.agent()), ("PER", "Peruvian troops", Some("military")));
+    /// ```
+    pub fn agent(&self) -> Option<&'a str> {
+        self.agent
     }
 
     /// The index of the sentence that holds the mention.
@@ -203,13 +396,13 @@ impl<'a> Entity<'a> {
     }
 
     /// For a weapon: the weapon class (`drone`, `missile`, ...).
-    pub fn class(&self) -> Option<&'a str> {
+    pub fn class(&self) -> Option<&str> {
         self.entry.attribute("class")
     }
 
     /// For a weapon: the origin country, from the text ("Iranian-made drones")
     /// or else from the gazetteer.
-    pub fn origin(&self) -> Option<&'a str> {
+    pub fn origin(&self) -> Option<&str> {
         self.origin.or_else(|| self.entry.attribute("origin"))
     }
 }
@@ -220,7 +413,7 @@ impl<'a> Entity<'a> {
 /// `origin` is not among them: the record's `origin` is the attribute,
 /// unless the text names another. `byte_start` and `byte_end` appear with
 /// character offsets ([`crate::Offsets::Chars`]).
-pub(crate) const RESERVED_KEYS: [&str; 9] = [
+pub(crate) const RESERVED_KEYS: [&str; 11] = [
     "type",
     "id",
     "text",
@@ -230,6 +423,8 @@ pub(crate) const RESERVED_KEYS: [&str; 9] = [
     "byte_end",
     "kind",
     "name",
+    "evidence",
+    "agent",
 ];
 
 impl Entity<'_> {
@@ -243,6 +438,12 @@ impl Entity<'_> {
     ) -> Result<(), M::Error> {
         self.serialize_mention(map, offsets)?;
         map.serialize_entry("kind", self.alias_kind.as_str())?;
+        if let Some(agent) = self.agent {
+            map.serialize_entry("agent", agent)?;
+        }
+        if let Some(evidence) = &self.evidence {
+            map.serialize_entry("evidence", evidence)?;
+        }
         map.serialize_entry("name", self.entry.name())?;
         for (k, v) in self.entry.attributes() {
             if k != "origin" {

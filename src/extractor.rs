@@ -12,6 +12,7 @@ use crate::entity::{Entity, Entry};
 use crate::error::{locate, Error, ErrorKind};
 use crate::gazetteer::{Gazetteer, GazetteerBuilder};
 use crate::grammar::Grammar;
+use crate::names::{Date, Names};
 use crate::relation::{Argument, Relation};
 use crate::rule::{Built, ExampleResult, Limits, RuleSet, RuleSetBuilder};
 use crate::schema::RelationSchema;
@@ -60,6 +61,8 @@ struct Inner {
     gazetteer: Gazetteer,
     /// Phrases and clauses, read by the rules that need structure.
     grammar: Grammar,
+    /// Names no gazetteer holds, found from the words around them.
+    names: Names,
     rules: RuleSet,
 }
 
@@ -87,13 +90,46 @@ impl Extractor {
 
     /// Finds the sentences, entity mentions and relations of `text`.
     pub fn extract<'a>(&'a self, text: &'a str) -> Extraction<'a> {
+        self.run(text, None, true)
+    }
+
+    /// Like [`extract`](Self::extract), for a document written on `date`:
+    /// `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, perhaps followed by a time
+    /// (`2016-05-01T09:30:00Z`), as JSON Lines `date` fields write it. A
+    /// surname several office-holders of the gazetteer share then names
+    /// the one in office on that date (their `from` and `to` attributes).
+    /// A date in another form is ignored.
+    ///
+    /// ```
+    /// let ex = newsie::Extractor::builder()
+    ///     .gazetteer_str("pm.tsv", "ana_ortiz\tPERSON\tAna Ortiz\tsurname:Ortiz\tfrom=2001;to=2005\n\
+    ///                              luis_ortiz\tPERSON\tLuis Ortiz\tsurname:Ortiz\tfrom=2006;to=2010\n")
+    ///     .build()?;
+    /// let text = "Ortiz met the press.";
+    /// assert!(ex.extract(text).entities().is_empty());
+    /// let out = ex.extract_dated(text, "2008-03-01");
+    /// assert_eq!(out.entities()[0].id(), "luis_ortiz");
+    /// # Ok::<(), newsie::Error>(())
+    /// ```
+    pub fn extract_dated<'a>(&'a self, text: &'a str, date: &str) -> Extraction<'a> {
+        self.run(text, Date::parse(date), true)
+    }
+
+    /// The stages in order; the relation stage only if `relations`.
+    fn run<'a>(&'a self, text: &'a str, date: Option<Date>, relations: bool) -> Extraction<'a> {
         let inner = &*self.inner;
         let tokens = Tokens::with_lexicon(text, &inner.lexicon);
         let entities = inner.gazetteer.find(&tokens, &inner.lexicon);
-        let (relations, cut_relations) =
+        let entities = inner
+            .names
+            .find(&tokens, &inner.lexicon, &inner.gazetteer, entities, date);
+        let (relations, cut_relations) = if relations {
             inner
                 .rules
-                .apply(&tokens, &inner.lexicon, &inner.grammar, &entities);
+                .apply(&tokens, &inner.lexicon, &inner.grammar, &entities)
+        } else {
+            (Vec::new(), 0)
+        };
         Extraction {
             text,
             sentences: tokens.sentences().iter().map(|s| s.span).collect(),
@@ -114,15 +150,13 @@ impl Extractor {
     /// assert!(out.relations().is_empty());
     /// ```
     pub fn extract_entities<'a>(&'a self, text: &'a str) -> Extraction<'a> {
-        let tokens = Tokens::with_lexicon(text, &self.inner.lexicon);
-        let entities = self.inner.gazetteer.find(&tokens, &self.inner.lexicon);
-        Extraction {
-            text,
-            sentences: tokens.sentences().iter().map(|s| s.span).collect(),
-            entities,
-            relations: Vec::new(),
-            cut_relations: 0,
-        }
+        self.run(text, None, false)
+    }
+
+    /// [`extract_entities`](Self::extract_entities) for a document written
+    /// on `date` (see [`extract_dated`](Self::extract_dated)).
+    pub fn extract_entities_dated<'a>(&'a self, text: &'a str, date: &str) -> Extraction<'a> {
+        self.run(text, Date::parse(date), false)
     }
 
     /// All gazetteer entries, in load order.
@@ -149,6 +183,9 @@ impl Extractor {
             let inner = &*self.inner;
             let tokens = Tokens::with_lexicon(text, &inner.lexicon);
             let entities = inner.gazetteer.find(&tokens, &inner.lexicon);
+            let entities = inner
+                .names
+                .find(&tokens, &inner.lexicon, &inner.gazetteer, entities, None);
             let (relations, _) =
                 inner
                     .rules
@@ -420,11 +457,19 @@ impl ExtractorBuilder {
         // The gazetteer splits its aliases as the tokenizer splits text.
         let gazetteer = gazetteer.build(&abbreviations);
         let grammar = Grammar::new(&classes);
+        let lexicon = Lexicon::new(gazetteer.words(), classes, abbreviations);
+        let names = Names::new(
+            &lexicon,
+            &gazetteer,
+            defaults::DESIGNATIONS,
+            defaults::COMMON_WORDS.1,
+        )?;
         Ok(Extractor {
             inner: Arc::new(Inner {
-                lexicon: Lexicon::new(gazetteer.words(), classes, abbreviations),
+                lexicon,
                 gazetteer,
                 grammar,
+                names,
                 rules,
             }),
         })

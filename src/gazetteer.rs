@@ -85,7 +85,7 @@
 use std::collections::HashMap;
 
 use crate::classes::Reserved;
-use crate::entity::{AliasKind, Entity, EntityType, Entry, RESERVED_KEYS};
+use crate::entity::{AliasKind, Entity, EntityType, Entry, EntryRef, RESERVED_KEYS};
 use crate::error::{locate, Error, ErrorKind};
 use crate::fxhash::FxBuild;
 use crate::phrases::{PhraseTrie, PhraseTrieBuilder, JOINED, NO_WORD};
@@ -374,12 +374,16 @@ impl Gazetteer {
                         named_persons.push(c.entry);
                     }
                     mentions.push(Entity {
-                        entry,
+                        entry: EntryRef::Known(entry),
+                        ty: entry.ty,
                         text: surface,
                         span,
                         alias_kind: c.kind,
                         origin: None,
                         sentence,
+                        tokens: first as u32..last as u32 + 1,
+                        evidence: None,
+                        agent: None,
                     });
                     taken = f.len as usize;
                     break;
@@ -393,6 +397,34 @@ impl Gazetteer {
         }
         mark_origins(tokens, &mut mentions);
         mentions
+    }
+
+    /// The entries an alias made of exactly the words of `toks` names, with
+    /// the alias kind, whatever the alias's case policy: the names stage
+    /// asks which office-holders share a surname, and which weapon short
+    /// forms are another entity's alias.
+    pub(crate) fn entries_named<'g>(
+        &'g self,
+        toks: &[Token],
+    ) -> impl Iterator<Item = (&'g Entry, AliasKind)> + 'g {
+        let mut words: Vec<u32> = toks.iter().map(|t| self.word_id(t)).collect();
+        if let Some(first) = words.first_mut() {
+            *first &= !JOINED;
+        }
+        let list = self
+            .phrases
+            .get(&words)
+            .map_or(&[][..], |p| &self.candidates[p as usize][..]);
+        list.iter().map(|c| (&self.entries[c.entry as usize], c.kind))
+    }
+
+    /// The entries an alias of one word, the gazetteer word `word`, names.
+    pub(crate) fn entries_of_word(&self, word: u32) -> impl Iterator<Item = (&Entry, AliasKind)> + '_ {
+        let list = self
+            .phrases
+            .get(&[word])
+            .map_or(&[][..], |p| &self.candidates[p as usize][..]);
+        list.iter().map(|c| (&self.entries[c.entry as usize], c.kind))
     }
 
     /// A token's word id as the phrase automaton reads it: marked
@@ -457,7 +489,7 @@ fn mark_origins(tokens: &Tokens<'_>, mentions: &mut [Entity<'_>]) {
         let (before, rest) = mentions.split_at_mut(i);
         let weapon = &mut rest[0];
         let country = &before[i - 1];
-        if weapon.entry.ty != EntityType::Weapon || country.entry.ty != EntityType::Country {
+        if weapon.ty != EntityType::Weapon || country.ty != EntityType::Country {
             continue;
         }
         if country.sentence != weapon.sentence || country.alias_kind == AliasKind::Capital {
@@ -473,8 +505,8 @@ fn mark_origins(tokens: &Tokens<'_>, mentions: &mut [Entity<'_>]) {
             }
             quotes => quotes.iter().all(|w| matches!(*w, "'" | "\"")),
         };
-        if stated {
-            weapon.origin = Some(country.entry.id());
+        if let (true, EntryRef::Known(country)) = (stated, &country.entry) {
+            weapon.origin = Some(country.id());
         }
     }
 }
@@ -857,7 +889,8 @@ k9\tWEAPON\tK9-Thunder\t\tclass=artillery
             "NGUYEN XUAN PHUC met LECH WAŁĘSA",
         ] {
             let tokens = Tokens::with_lexicon(text, &lexicon);
-            let ids: Vec<&str> = g.find(&tokens, &lexicon).iter().map(|e| e.id()).collect();
+            let mentions = g.find(&tokens, &lexicon);
+            let ids: Vec<&str> = mentions.iter().map(|e| e.id()).collect();
             assert_eq!(ids, ["nxp", "lw"], "in {text:?}");
         }
     }

@@ -32,7 +32,8 @@
 //! # Pipeline
 //!
 //! Data flows one way, each stage in its own module: [`token`] (text to
-//! sentences and tokens), [`gazetteer`] (tokens to entity mentions), [`rule`]
+//! sentences and tokens), [`gazetteer`] (tokens to entity mentions),
+//! [`names`] (evidence to more mentions: names no gazetteer holds), [`rule`]
 //! (mentions to relations), orchestrated by [`Extractor`]. The English every
 //! stage reads (abbreviations, titles, clause boundaries, coordinators,
 //! factuality cues) is data: word classes and cues in rule files, described
@@ -49,6 +50,7 @@ mod extractor;
 mod fxhash;
 pub mod gazetteer;
 mod grammar;
+pub mod names;
 mod owned;
 mod phrases;
 pub mod plover;
@@ -61,10 +63,10 @@ mod span;
 pub mod token;
 mod words;
 
-pub use entity::{AliasKind, Entity, EntityType, Entry};
+pub use entity::{AliasKind, Entity, EntityType, Entry, Evidence, EvidenceKind};
 pub use error::{Error, ErrorKind, Location};
 pub use extractor::{Extraction, Extractor, ExtractorBuilder};
-pub use owned::{OwnedArgument, OwnedEntity, OwnedRecord, OwnedRelation, OwnedSpan};
+pub use owned::{OwnedArgument, OwnedEntity, OwnedEvidence, OwnedRecord, OwnedRelation, OwnedSpan};
 pub use record::{CharOffsets, Offsets, Record, RelationRecord};
 pub use relation::{Argument, Factuality, Relation};
 pub use schema::{RelationSchema, RoleSchema};

@@ -108,6 +108,13 @@ pub struct OwnedEntity {
     pub span: OwnedSpan,
     /// Which kind of alias matched.
     pub kind: AliasKind,
+    /// For a country standing for its forces or officials ("Peruvian
+    /// troops"), which: `military`, `government`, `police`, ...
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub agent: Option<String>,
+    /// For a name the names stage found, what made it a name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub evidence: Option<OwnedEvidence>,
     /// The canonical name.
     pub name: String,
     /// The gazetteer attributes (`class`, `country`, ...) and `origin`, in
@@ -125,6 +132,16 @@ impl OwnedEntity {
             .find(|(k, _)| k == key)
             .map(|(_, v)| v.as_str())
     }
+}
+
+/// Why the names stage took a name for one, owned (see
+/// [`Evidence`](crate::Evidence)).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OwnedEvidence {
+    /// The kind of evidence: `title`, `given_name`, `head_word`, ...
+    pub kind: String,
+    /// The words that are the evidence.
+    pub text: String,
 }
 
 /// A relation of a record, owned.

@@ -222,7 +222,6 @@ impl PhraseTrie {
     }
 
     /// The phrase that is exactly `words`, if any.
-    #[cfg(test)]
     pub(crate) fn get(&self, words: &[u32]) -> Option<u32> {
         let (&first, rest) = words.split_first()?;
         if words.contains(&NO_WORD) {

@@ -641,7 +641,7 @@ impl Serialize for Party<'_, '_> {
 /// The PLOVER code of an actor: a country's ISO alpha-3 code; `IGO` for an
 /// international organization; else the country the gazetteer gives a
 /// person or organization.
-fn party_code<'a>(e: &Entity<'a>) -> Option<&'a str> {
+fn party_code<'x>(e: &'x Entity<'_>) -> Option<&'x str> {
     match e.entity_type() {
         EntityType::Country => Some(e.id()),
         _ if e.entry().attribute("category") == Some("igo") => Some("IGO"),

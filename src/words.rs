@@ -276,6 +276,11 @@ impl Lexicon {
         self.table.get(key, hash).unwrap_or(NO_WORD)
     }
 
+    /// The number of words: ids are `0..len`.
+    pub(crate) fn len(&self) -> usize {
+        self.rows.len()
+    }
+
     /// The class row of the word `id`, or [`NO_ROW`].
     #[inline(always)]
     pub(crate) fn class_row(&self, id: u32) -> u32 {

@@ -11,7 +11,7 @@ Usage: python3 gazetteers/tools/build_organizations.py ../shared/data > gazettee
 
 The curated gazetteers win: an entry whose name or alias is already an alias anywhere in
 countries.tsv, locations.tsv, organizations.tsv or people.tsv is left out, as is a name made only of
-common lower-case English words (tests/data/common_words.txt), which would fire on ordinary text.
+common lower-case English words (rules/names/common_words.txt), which would fire on ordinary text.
 """
 import csv
 import os

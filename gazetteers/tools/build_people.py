@@ -51,7 +51,7 @@ Aliases added by rule (the library matches them as written; it does not fold par
   dictionary entry lists the bare surname or "TITLE SURNAME" ("PRESIDENT_HOLLANDE"), when the
   surname is at least four letters, is not a common US surname or given name (Census 1990), nor the
   first word of ten names or more, is not a common lower-case English word
-  (tests/data/common_words.txt, or written in lower case at least three times in the BBC and
+  (rules/names/common_words.txt, or written in lower case at least three times in the BBC and
   AG News corpora), not a country alias, not a city of over 200,000 people and, unless the
   dictionaries list it, not the name of a province or state (ISO 3166-2). Surnames keep their
   particles ("von der Leyen"); Arabic-article surnames get the al-/el-/bare forms.

@@ -14,8 +14,8 @@ ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)
 
 
 def common_words():
-    """The frequent lower-case English words of tests/data/common_words.txt."""
-    with open(os.path.join(ROOT, "tests/data/common_words.txt"), encoding="utf-8") as f:
+    """The frequent lower-case English words of rules/names/common_words.txt."""
+    with open(os.path.join(ROOT, "rules/names/common_words.txt"), encoding="utf-8") as f:
         return {w.strip() for w in f if w.strip() and not w.startswith("#")}
 
 

@@ -192,16 +192,19 @@ fn link_lists(p: &mut Parse, infos: &[TokenInfo]) {
             let last = p.phrases[*members.last().unwrap_or(&i)];
             let first = p.phrases[i];
             // A clause of its own: the last member is followed by a finite
-            // verb while the first stands after a verb.
-            let verb_after = p
-                .units
-                .get(last.end as usize)
+            // verb (adverbs between: "and the ministry even offered") while
+            // the first stands after a verb or a preposition ("sold drones
+            // to Peru, and the ministry said").
+            let verb_after = p.units[last.end as usize..]
+                .iter()
+                .find(|u| u.tag != Tag::Adv)
                 .is_some_and(|u| finite(u.tag, infos[u.word as usize].classes));
-            let after_verb = first.first > 0
-                && matches!(
-                    p.units[(first.first - 1) as usize].tag,
-                    Tag::Verb(_) | Tag::Be | Tag::Have
-                );
+            let after_verb = first.prep != NONE
+                || first.first > 0
+                    && matches!(
+                        p.units[(first.first - 1) as usize].tag,
+                        Tag::Verb(_) | Tag::Be | Tag::Have
+                    );
             if !(verb_after && after_verb) {
                 for w in members.windows(2) {
                     p.phrases[w[0]].next_conjunct = w[1] as u32;

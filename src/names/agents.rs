@@ -1,0 +1,220 @@
+//! A country with an agent noun ("Ruritanian troops", "Peru's police"):
+//! a mention of the country that stands for its forces or officials, as
+//! PETRARCH's agents do.
+
+use super::{features::*, Doc, Shape, What, AGENTS};
+use std::collections::HashMap;
+
+use crate::entity::{AliasKind, EntityType, EntryRef, EvidenceKind};
+use crate::fxhash::FxBuild;
+use crate::words::{key_hash, Lexicon};
+
+/// The most words of an agent phrase ("military intelligence officials").
+const MAX_AGENT_WORDS: usize = 3;
+
+impl<'a> Doc<'_, 'a> {
+    /// Merges each country mention with the agent nouns right after it,
+    /// and gives a gazetteer body of one government named after another
+    /// country to that country.
+    pub(super) fn agents(&mut self) {
+        let mentions = self.mentions;
+        // The sentences that name a weapon.
+        let mut armed: Vec<usize> = Vec::new();
+        for (m, e) in mentions.iter().enumerate() {
+            let (first, t) = (e.tokens.start as usize, e.tokens.end as usize);
+            let s = e.sentence;
+            match e.entity_type() {
+                EntityType::Country | EntityType::Organization => {}
+                EntityType::Weapon => {
+                    // "9M133 missiles": a designation before a weapon word.
+                    if first > 0
+                        && self.toks[first].space_before()
+                        && self.free(first - 1)
+                        && self.toks[first - 1].is_word()
+                    {
+                        let range = self.tokens.sentences()[s].tokens.clone();
+                        self.designation_before(s, first, range);
+                    }
+                    if armed.last() != Some(&s) {
+                        armed.push(s);
+                    }
+                    continue;
+                }
+                _ => continue,
+            }
+            let range = self.tokens.sentences()[s].tokens.clone();
+            // "the Russian Ministry of Defence" is not the gazetteer's British
+            // one: an organization of another country's government, named
+            // after a country, is that country's.
+            if let Some(other) = self.foreign_body(first, t, e, range.start) {
+                let evidence = self.evidence(EvidenceKind::HeadWord, first..t);
+                let what = What::Organization {
+                    country: Some(other),
+                    category: "gov",
+                };
+                self.guess(first..t, m..m + 1, s, what, evidence);
+                continue;
+            }
+            let (EntryRef::Known(country), EntityType::Country) = (&e.entry, e.entity_type()) else {
+                continue;
+            };
+            if matches!(e.alias_kind, AliasKind::Capital | AliasKind::Seat) {
+                continue;
+            }
+            let mut j = t;
+            if e.alias_kind != AliasKind::Demonym && j < range.end && self.free(j) && self.key(j) == "'s" {
+                j += 1;
+            }
+            if j >= range.end || !self.free(j) || !self.has(j, F_AGENT_NOUN) {
+                continue;
+            }
+            let Some((end, agent)) = self.agent_phrase(j, range.end) else {
+                continue;
+            };
+            // "the Russian Ministry of Defence" is an organization, which the
+            // runs find; so is a capitalized agent word in running text
+            // unless it names the country's forces or government ("the
+            // Ruritanian Navy", "Peru's Armed Forces" are the country, as the
+            // gazetteer has it).
+            if end < range.end && self.key(end) == "of" {
+                continue;
+            }
+            if self.toks[j].is_capitalized()
+                && !matches!(agent, "military" | "government" | "police" | "legislature")
+                && self.shape(range.clone()) == Shape::Text
+            {
+                continue;
+            }
+            let evidence = self.evidence(EvidenceKind::Agent, j..end);
+            self.guess(first..end, m..m + 1, s, What::Agent { country, agent }, evidence);
+        }
+        for s in armed {
+            self.platforms(s);
+        }
+    }
+
+    /// "Coalition aircraft destroyed 14 tanks": in a sentence that names a
+    /// weapon, aircraft words are weapons too (class `aircraft`).
+    fn platforms(&mut self, s: usize) {
+        let Some(aircraft) = self.names.weapons.aircraft else {
+            return;
+        };
+        let entry = &self.gazetteer.entries()[aircraft];
+        let range = self.tokens.sentences()[s].tokens.clone();
+        for t in range {
+            if self.free(t) && self.has(t, F_MILITARY_PLATFORM) {
+                let evidence = self.evidence(EvidenceKind::Context, t..t + 1);
+                let what = What::Known {
+                    entry,
+                    kind: AliasKind::Name,
+                };
+                self.guess(t..t + 1, 0..0, s, what, evidence);
+            }
+        }
+    }
+
+    /// For a gazetteer organization of one country's government (tokens
+    /// `first..end`) right after a mention of another country: that other
+    /// country.
+    fn foreign_body(
+        &self,
+        first: usize,
+        end: usize,
+        e: &crate::entity::Entity<'a>,
+        start: usize,
+    ) -> Option<&'a str> {
+        if e.entity_type() != EntityType::Organization || end - first < 2 || first <= start {
+            return None;
+        }
+        // A mention right before it, or before its "'s": cheap to ask first.
+        let before = if self.key(first - 1) == "'s" {
+            first.checked_sub(2)?
+        } else {
+            first - 1
+        };
+        if before < start
+            || self
+                .mention_at(before)
+                .is_none_or(|m| m.entity_type() != EntityType::Country)
+        {
+            return None;
+        }
+        let own = e.entry.attribute("country")?;
+        if !matches!(
+            e.entry.attribute("category"),
+            Some("gov" | "military" | "intelligence")
+        ) {
+            return None;
+        }
+        self.country_before(first, start).filter(|&c| c != own)
+    }
+
+    /// The agent words from `j` on, and the agent of the first: the longest
+    /// agent word or phrase, then any more agent words ("military
+    /// personnel").
+    fn agent_phrase(&self, j: usize, end: usize) -> Option<(usize, &'static str)> {
+        let table = &self.names.agents;
+        let mut at = j;
+        let mut agent = None;
+        while at < end && at - j < MAX_AGENT_WORDS && self.free(at) {
+            // Phrases first ("armed forces", "security forces"), longest first.
+            let phrase = table.phrases.get(self.key(at)).and_then(|list| {
+                list.iter()
+                    .filter(|(words, _)| {
+                        at + words.len() <= end && (at..at + words.len()).all(|t| self.free(t))
+                    })
+                    .find(|(words, _)| words.iter().zip(at..).all(|(w, t)| **w == *self.key(t)))
+                    .map(|(words, a)| (words.len(), *a))
+            });
+            let found = phrase.or_else(|| table.words.get(&self.toks[at].word()).map(|&a| (1, a)));
+            let Some((len, a)) = found else {
+                break;
+            };
+            agent.get_or_insert(a);
+            at += len;
+        }
+        agent.map(|a| (at, AGENTS[a as usize].1))
+    }
+}
+
+/// The agent nouns by word id, and the agent phrases by their first word
+/// (longest first), each with its agent (an index into `AGENTS`): the
+/// classes of `rules/names/agents.rules`, arranged so that a country
+/// mention asks one hash lookup.
+#[derive(Clone, Debug, Default)]
+pub(super) struct AgentTable {
+    words: HashMap<u32, u8, FxBuild>,
+    phrases: HashMap<Box<str>, Vec<AgentPhrase>, FxBuild>,
+}
+
+/// The words of an agent phrase, and its agent.
+type AgentPhrase = (Box<[Box<str>]>, u8);
+
+impl AgentTable {
+    pub(super) fn new(lexicon: &Lexicon, agents: &[(usize, &'static str)]) -> AgentTable {
+        let classes = lexicon.classes();
+        let mut table = AgentTable::default();
+        // Each word once: the first agent class that holds it.
+        for (key, row) in classes.words().entries() {
+            if let Some(a) = agents.iter().position(|&(class, _)| classes.row_in(row, class)) {
+                let id = lexicon.id(key.as_bytes(), key_hash(key.as_bytes()));
+                table.words.insert(id, a as u8);
+            }
+        }
+        for (a, &(class, _)) in agents.iter().enumerate() {
+            for phrase in classes.phrases(class) {
+                let Some(first) = phrase.first() else {
+                    continue;
+                };
+                let list = table.phrases.entry(first.clone()).or_default();
+                if !list.iter().any(|(p, _)| p == phrase) {
+                    list.push((phrase.clone(), a as u8));
+                }
+            }
+        }
+        for list in table.phrases.values_mut() {
+            list.sort_by_key(|(p, _)| std::cmp::Reverse(p.len()));
+        }
+        table
+    }
+}

@@ -1,0 +1,672 @@
+//! Document-level names, as GATE's OrthoMatcher finds them: once the
+//! document has named someone in full, a shorter mention ("Smith", "Ms
+//! Smith", "SMITH" in a headline, "Ann Smith" for "Ann Marie Smith") is the
+//! same person, before or after; an acronym introduced in brackets after a
+//! name ("(IAEA)") is that organization wherever it stands; and a surname
+//! several office-holders share is the one in office on the document's date.
+//! Then every guess becomes a mention, the guesses of one name sharing one
+//! entry.
+
+use std::collections::HashMap;
+use std::ops::Range;
+
+use super::{features::*, inferred_entry, Doc, Made, Shape, Target, What};
+use crate::entity::{AliasKind, Entity, EntityType, EntryRef, Evidence, EvidenceKind};
+use crate::fxhash::FxBuild;
+use crate::token::Tokens;
+
+/// The most words of a name looked up in a headline.
+const MAX_LOOKUP: usize = 4;
+
+/// A form of a name (its keys joined by spaces) and what it names.
+#[derive(Clone, Copy, Debug)]
+struct Slot {
+    target: Target,
+    /// The words of the full name the form comes from: a longer name wins
+    /// ("Smith" is Ann Smith, not Gen. Smith of the same document).
+    words: usize,
+    /// Two names of as many words share the form.
+    ambiguous: bool,
+}
+
+/// Forms of names by the hash of their keys ([`Doc::form_hash`]): a
+/// document's table holds a few dozen forms, and hashing the keys of a run
+/// costs less than copying them into a string to look up. (Two forms with
+/// one 64-bit hash would be taken for one; at a few dozen forms a
+/// document, that does not happen.)
+type Table = HashMap<u64, Slot, FxBuild>;
+
+impl<'a> Doc<'_, 'a> {
+    /// Resolves the document-level names, then makes every guess a mention:
+    /// each with the range of gazetteer mentions it replaces.
+    pub(super) fn resolve(&mut self) -> Vec<(Range<usize>, Entity<'a>)> {
+        let mut acronyms = self.acronyms();
+        self.ship_names(&mut acronyms);
+        let table = self.people_table();
+        self.reconcile(&table);
+        self.document_names(&table, &acronyms);
+        self.titles();
+        self.entities()
+    }
+
+    /// The hash of the keys of the tokens `toks`, in order: the form a
+    /// [`Table`] is keyed by.
+    fn form_hash(&self, toks: impl IntoIterator<Item = usize>) -> u64 {
+        let keys = toks.into_iter().map(|t| self.key(t));
+        keys_hash_iter(keys)
+    }
+
+    /// The person names of the document (guesses and gazetteer mentions) by
+    /// every form a later mention may take: the full name, each tail of it
+    /// that starts at a word ("Smith", "al - assad", "marie smith"), and
+    /// the first and last words of a longer one ("ann smith").
+    fn people_table(&self) -> Table {
+        let mut table = Table::default();
+        let add = |table: &mut Table, key: u64, target: Target, words: usize| {
+            let slot = table.entry(key).or_insert(Slot {
+                target,
+                words,
+                ambiguous: false,
+            });
+            if slot.target == target {
+                return;
+            }
+            if words > slot.words {
+                *slot = Slot {
+                    target,
+                    words,
+                    ambiguous: false,
+                };
+            } else if words == slot.words {
+                slot.ambiguous = true;
+            }
+        };
+        let people = self
+            .guesses
+            .iter()
+            .enumerate()
+            .filter(|(_, g)| matches!(g.what, What::Person { .. }))
+            .map(|(i, g)| (Target::Guess(i), g.toks.clone()));
+        let known = self
+            .mentions
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| e.entity_type() == EntityType::Person && matches!(e.entry, EntryRef::Known(_)))
+            .map(|(m, e)| (Target::Mention(m), e.tokens.start as usize..e.tokens.end as usize));
+        let mut words: Vec<usize> = Vec::new();
+        for (target, toks) in people.chain(known) {
+            words.clear();
+            words.extend(toks.clone().filter(|&t| self.is_name_word(t)));
+            let n = words.len();
+            let Some(&last) = words.last() else {
+                continue;
+            };
+            // "Charles H. Keating IV" is "Keating" for short.
+            let end = last + 1;
+            add(&mut table, self.form_hash(toks.clone()), target, n);
+            for &w in &words {
+                // A surname alone must be a name: not "Minister", "Powers".
+                let weak = w == last
+                    && (self.key(w).chars().count() < 2
+                        || self.has(
+                            w,
+                            F_COMMON_WORD | F_MINOR_WORD | F_PERSON_TITLE | F_NOT_A_NAME | F_ORG_HEAD,
+                        ));
+                if !weak {
+                    add(&mut table, self.form_hash(w..end), target, n);
+                }
+            }
+            if n >= 3 {
+                add(&mut table, self.form_hash([words[0], last]), target, n);
+            }
+        }
+        table
+    }
+
+    /// A word of a name: a capitalized word (in any case) or a particle
+    /// ("al", "van"), not a hyphen, period or initial.
+    fn is_name_word(&self, t: usize) -> bool {
+        self.toks[t].is_word()
+            && !self.initial(t)
+            && !self.has(t, F_PARTICLE)
+            && !self.has(t, F_NAME_SUFFIX)
+            && !self.has(t, F_NAME_ABBREVIATION)
+    }
+
+    /// The target `t` stands for, following aliases.
+    fn root(&self, mut t: Target) -> Target {
+        for _ in 0..self.guesses.len() + 1 {
+            match t {
+                Target::Guess(g) => match self.guesses[g].what {
+                    What::Alias { of, .. } => t = of,
+                    _ => return t,
+                },
+                Target::Mention(_) => return t,
+            }
+        }
+        t
+    }
+
+    /// Guesses of a person that are a shorter form of another name of the
+    /// document ("Gen. Smith" after "Ann Smith") become that name.
+    fn reconcile(&mut self, table: &Table) {
+        for g in 0..self.guesses.len() {
+            if !matches!(self.guesses[g].what, What::Person { .. }) {
+                continue;
+            }
+            let toks = self.guesses[g].toks.clone();
+            let words = toks.clone().filter(|&t| self.is_name_word(t)).count();
+            let Some(slot) = table.get(&self.form_hash(toks)) else {
+                continue;
+            };
+            if slot.ambiguous || slot.words <= words || self.root(slot.target) == Target::Guess(g) {
+                continue;
+            }
+            let kind = if words == 1 {
+                AliasKind::Surname
+            } else {
+                AliasKind::Name
+            };
+            self.guesses[g].what = What::Alias {
+                of: slot.target,
+                kind,
+            };
+        }
+    }
+
+    /// "the International Atomic Energy Agency (IAEA)": an acronym in
+    /// brackets after an organization names it; returns the acronyms.
+    fn acronyms(&mut self) -> Table {
+        let mut table = Table::default();
+        let orgs: Vec<(Target, Range<usize>, usize)> = self
+            .guesses
+            .iter()
+            .enumerate()
+            .filter(|(_, g)| matches!(g.what, What::Organization { .. }))
+            .map(|(i, g)| (Target::Guess(i), g.toks.clone(), g.sentence))
+            .chain(
+                self.mentions
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, e)| e.entity_type() == EntityType::Organization)
+                    .map(|(m, e)| {
+                        (
+                            Target::Mention(m),
+                            e.tokens.start as usize..e.tokens.end as usize,
+                            e.sentence,
+                        )
+                    }),
+            )
+            .collect();
+        for (target, toks, sentence) in orgs {
+            let e = toks.end;
+            let ok = e + 2 < self.toks.len()
+                && self.is_byte(e, b'(')
+                && self.free(e + 1)
+                && self.is_byte(e + 2, b')')
+                && self.acronym_of(e + 1, toks.clone());
+            if !ok {
+                continue;
+            }
+            let key = self.form_hash([e + 1]);
+            let evidence = Evidence {
+                kind: EvidenceKind::Acronym,
+                text: self.span_text(toks.clone()),
+            };
+            self.guess(
+                e + 1..e + 2,
+                0..0,
+                sentence,
+                What::Alias {
+                    of: target,
+                    kind: AliasKind::Abbreviation,
+                },
+                evidence,
+            );
+            table.insert(
+                key,
+                Slot {
+                    target,
+                    words: toks.len(),
+                    ambiguous: false,
+                },
+            );
+        }
+        table
+    }
+
+    /// "Forbin" after "FS Forbin": the name of a ship without its prefix
+    /// names it elsewhere in the document; added to `table` (read like the
+    /// acronyms, for words alone).
+    fn ship_names(&self, table: &mut Table) {
+        for (g, guess) in self.guesses.iter().enumerate() {
+            if guess.evidence.kind != EvidenceKind::ShipPrefix || guess.toks.len() != 2 {
+                continue;
+            }
+            let name = guess.toks.start + 1;
+            table.entry(self.form_hash([name])).or_insert(Slot {
+                target: Target::Guess(g),
+                words: 2,
+                ambiguous: false,
+            });
+        }
+    }
+
+    /// Whether token `t` is written in capitals and its letters are, in
+    /// order, initials of the words of `name`, the first of them the first.
+    fn acronym_of(&self, t: usize, name: Range<usize>) -> bool {
+        let w = self.word(t);
+        let n = w.chars().count();
+        if !(2..=8).contains(&n) || !w.chars().all(|c| c.is_ascii_uppercase()) {
+            return false;
+        }
+        let initials: Vec<char> = name
+            .filter(|&j| self.toks[j].is_word())
+            .filter_map(|j| self.word(j).chars().next())
+            .map(|c| c.to_ascii_uppercase())
+            .collect();
+        let mut letters = w.chars();
+        let Some(first) = letters.next() else {
+            return false;
+        };
+        if initials.first() != Some(&first) {
+            return false;
+        }
+        let mut rest = initials[1..].iter();
+        letters.all(|c| rest.any(|&i| i == c))
+    }
+
+    /// Looks the runs no evidence explained up in the document's names.
+    fn document_names(&mut self, people: &Table, acronyms: &Table) {
+        let pending = std::mem::take(&mut self.pending);
+        if people.is_empty() && acronyms.is_empty() && self.date.is_none() {
+            return;
+        }
+        for (run, s, shape) in pending {
+            if !run.clone().all(|t| self.free(t)) {
+                continue;
+            }
+            if shape == Shape::Text {
+                let key = self.form_hash(run.clone());
+                let single = run.len() == 1;
+                if single {
+                    if let Some(slot) = acronyms.get(&key) {
+                        // An acronym in capitals, or a ship's name.
+                        let ship = matches!(slot.target, Target::Guess(g)
+                            if self.guesses[g].evidence.kind == EvidenceKind::ShipPrefix);
+                        if ship || self.all_caps(run.start) {
+                            let (kind, evidence) = if ship {
+                                (AliasKind::Name, EvidenceKind::Document)
+                            } else {
+                                (AliasKind::Abbreviation, EvidenceKind::Acronym)
+                            };
+                            self.alias(run.clone(), s, *slot, kind, evidence);
+                            continue;
+                        }
+                    }
+                }
+                let sentence = self.tokens.sentences()[s].tokens.clone();
+                let weak =
+                    single && self.at_start(run.start, sentence.start) && self.has(run.start, F_COMMON_WORD);
+                if let Some(slot) = people.get(&key).filter(|sl| !sl.ambiguous && !weak) {
+                    let words = run.clone().filter(|&t| self.is_name_word(t)).count();
+                    let kind = if words < slot.words {
+                        AliasKind::Surname
+                    } else {
+                        AliasKind::Name
+                    };
+                    self.alias(run.clone(), s, *slot, kind, EvidenceKind::Document);
+                    continue;
+                }
+                if !weak {
+                    self.in_office(run, s);
+                }
+                continue;
+            }
+            // A headline: any name of the document inside it.
+            let mut p = run.start;
+            while p < run.end {
+                let mut found = false;
+                for len in (1..=MAX_LOOKUP.min(run.end - p)).rev() {
+                    let Some(slot) = people.get(&self.form_hash(p..p + len)).filter(|sl| !sl.ambiguous)
+                    else {
+                        continue;
+                    };
+                    if len == 1 && (self.key(p).chars().count() < 3 || self.has(p, F_MINOR_WORD)) {
+                        continue;
+                    }
+                    let kind = if len < slot.words {
+                        AliasKind::Surname
+                    } else {
+                        AliasKind::Name
+                    };
+                    self.alias(p..p + len, s, *slot, kind, EvidenceKind::Document);
+                    p += len;
+                    found = true;
+                    break;
+                }
+                if !found {
+                    p += 1;
+                }
+            }
+        }
+    }
+
+    /// "the Foreign Secretary" after "Foreign Secretary Ann Smith": a title
+    /// standing alone after a determiner is the person of the document who
+    /// holds it, if exactly one does (by the whole title, else by its last
+    /// word: "the Minister").
+    fn titles(&mut self) {
+        if self.nominals.is_empty() {
+            return;
+        }
+        let mut table = Table::default();
+        let add = |table: &mut Table, key: u64, target: Target, words: usize| {
+            let slot = table.entry(key).or_insert(Slot {
+                target,
+                words,
+                ambiguous: false,
+            });
+            if slot.target != target && words >= slot.words {
+                slot.ambiguous |= words == slot.words;
+                if words > slot.words {
+                    *slot = Slot {
+                        target,
+                        words,
+                        ambiguous: false,
+                    };
+                }
+            }
+        };
+        let guessed = self
+            .guesses
+            .iter()
+            .enumerate()
+            .filter_map(|(g, guess)| match guess.what {
+                What::Person {
+                    title: Some(title), ..
+                } => Some((Target::Guess(g), title)),
+                _ => None,
+            });
+        let known = self.mentions.iter().enumerate().filter_map(|(m, e)| {
+            (e.entity_type() == EntityType::Person)
+                .then(|| e.entry.attribute("title"))
+                .flatten()
+                .map(|title| (Target::Mention(m), title))
+        });
+        let holders: Vec<(Target, &str)> = guessed.chain(known).collect();
+        // The titles the text writes before a person ("Foreign Secretary
+        // Philip Hammond"), whatever the gazetteer's title.
+        let people = self
+            .guesses
+            .iter()
+            .enumerate()
+            .filter(|(_, guess)| matches!(guess.what, What::Person { .. }))
+            .map(|(g, guess)| (Target::Guess(g), guess.toks.start));
+        let known = self
+            .mentions
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| e.entity_type() == EntityType::Person)
+            .map(|(m, e)| (Target::Mention(m), e.tokens.start as usize));
+        let before: Vec<(Target, usize)> = people.chain(known).collect();
+        for (target, first) in before {
+            let mut a = first;
+            while a > 0 && self.has(a - 1, F_PERSON_TITLE | F_TITLE_MODIFIER) {
+                a -= 1;
+            }
+            if a < first && self.has(first - 1, F_PERSON_TITLE) {
+                add(&mut table, self.form_hash(a..first), target, first - a + 1);
+                // The last word alone ("the Minister"), unless it ends a
+                // compound ("Secretary-General" is no "General").
+                if self.toks[first - 1].space_before() {
+                    add(&mut table, self.form_hash([first - 1]), target, 1);
+                }
+            }
+        }
+        for (target, title) in holders {
+            let words = Tokens::new(title);
+            let keys: Vec<&str> = words.tokens().iter().map(|t| words.key(t)).collect();
+            let (Some(&last), Some(tok)) = (keys.last(), words.tokens().last()) else {
+                continue;
+            };
+            add(&mut table, keys_hash(&keys), target, keys.len() + 1);
+            if keys.len() == 1 || tok.space_before() {
+                add(&mut table, keys_hash(&[last]), target, 1);
+            }
+        }
+        for (toks, s) in std::mem::take(&mut self.nominals) {
+            if !toks.clone().all(|t| self.free(t)) {
+                continue;
+            }
+            let whole = table.get(&self.form_hash(toks.clone()));
+            // The last word alone, unless it ends a compound.
+            let head = (toks.len() == 1 || self.toks[toks.end - 1].space_before())
+                .then(|| table.get(&self.form_hash([toks.end - 1])))
+                .flatten();
+            let Some(slot) = whole.or(head).filter(|sl| !sl.ambiguous) else {
+                continue;
+            };
+            self.alias(toks, s, *slot, AliasKind::Inferred, EvidenceKind::Document);
+        }
+    }
+
+    /// Adds a guess for `toks`: a shorter form of the name of `slot`.
+    fn alias(&mut self, toks: Range<usize>, s: usize, slot: Slot, kind: AliasKind, evidence: EvidenceKind) {
+        let full = match slot.target {
+            Target::Guess(g) => self.span_text(self.guesses[g].toks.clone()),
+            Target::Mention(m) => self.mentions[m].text,
+        };
+        let evidence = Evidence {
+            kind: evidence,
+            text: full,
+        };
+        self.guess(
+            toks,
+            0..0,
+            s,
+            What::Alias {
+                of: slot.target,
+                kind,
+            },
+            evidence,
+        );
+    }
+
+    /// A surname of several office-holders of the gazetteer: the one in
+    /// office on the document's date, if exactly one was.
+    fn in_office(&mut self, run: Range<usize>, s: usize) {
+        let Some(date) = self.date else {
+            return;
+        };
+        if run.len() > 3 {
+            return;
+        }
+        let gazetteer = self.gazetteer;
+        let mut holders = gazetteer
+            .entries_named(&self.toks[run.clone()])
+            .filter(|(e, kind)| *kind == AliasKind::Surname && e.ty == EntityType::Person);
+        let mut found = None;
+        let mut count = 0;
+        for (entry, _) in holders.by_ref() {
+            count += 1;
+            if date.within(entry.attribute("from"), entry.attribute("to")) {
+                if found.is_some() {
+                    return;
+                }
+                found = Some(entry);
+            }
+        }
+        let Some(entry) = found.filter(|_| count >= 2) else {
+            return;
+        };
+        let evidence = self.evidence(EvidenceKind::InOffice, run.clone());
+        self.guess(
+            run,
+            0..0,
+            s,
+            What::Known {
+                entry,
+                kind: AliasKind::Surname,
+            },
+            evidence,
+        );
+    }
+
+    /// Every guess as a mention.
+    fn entities(&mut self) -> Vec<(Range<usize>, Entity<'a>)> {
+        let n = self.guesses.len();
+        let mut made = Made::default();
+        // Attributes of a person come from the first guess of the name that
+        // has them.
+        let mut person_attrs: HashMap<String, usize, FxBuild> = HashMap::default();
+        let ids: Vec<Option<String>> = (0..n).map(|g| self.inferred_id(g)).collect();
+        for (g, id) in ids.iter().enumerate() {
+            if let (Some(id), What::Person { title: Some(_), .. }) = (id, &self.guesses[g].what) {
+                person_attrs.entry(id.clone()).or_insert(g);
+            }
+        }
+        let mut entries: Vec<Option<EntryRef<'a>>> = vec![None; n];
+        for g in 0..n {
+            let guess = &self.guesses[g];
+            // What an inferred entry is: type, name and attributes.
+            let made_of = match (&guess.what, &ids[g]) {
+                (What::Person { .. }, Some(id)) => {
+                    let from = person_attrs.get(id).copied().unwrap_or(g);
+                    let (title, role, country) = match self.guesses[from].what {
+                        What::Person { title, role, country } => (title, role, country),
+                        _ => (None, None, None),
+                    };
+                    let attrs = vec![
+                        ("country", country.unwrap_or("")),
+                        ("title", title.unwrap_or("")),
+                        ("role", role.unwrap_or("")),
+                    ];
+                    Some((id, EntityType::Person, self.span_text(guess.toks.clone()), attrs))
+                }
+                (What::Organization { country, category }, Some(id)) => {
+                    let attrs = vec![("country", country.unwrap_or("")), ("category", *category)];
+                    Some((
+                        id,
+                        EntityType::Organization,
+                        self.span_text(guess.toks.clone()),
+                        attrs,
+                    ))
+                }
+                (What::Weapon { name, class, .. }, Some(id)) => {
+                    Some((id, EntityType::Weapon, *name, vec![("class", *class)]))
+                }
+                _ => None,
+            };
+            let entry = match (made_of, &guess.what) {
+                (Some((id, ty, name, attrs)), _) => {
+                    EntryRef::Inferred(made.entry(id.clone(), |id| inferred_entry(id, ty, name, attrs)))
+                }
+                (None, What::Agent { country, .. } | What::Known { entry: country, .. }) => {
+                    EntryRef::Known(country)
+                }
+                _ => continue,
+            };
+            entries[g] = Some(entry);
+        }
+        let mut out = Vec::with_capacity(n);
+        for g in 0..n {
+            let guess = &self.guesses[g];
+            let (entry, kind) = match &guess.what {
+                What::Alias { of, kind } => {
+                    let entry = match self.root(*of) {
+                        Target::Guess(r) => entries[r].clone(),
+                        Target::Mention(m) => Some(self.mentions[m].entry.clone()),
+                    };
+                    (entry, *kind)
+                }
+                What::Known { kind, .. } => (entries[g].clone(), *kind),
+                What::Agent { .. } => (entries[g].clone(), AliasKind::Agent),
+                _ => (entries[g].clone(), AliasKind::Inferred),
+            };
+            let Some(entry) = entry else {
+                continue;
+            };
+            let toks = guess.toks.clone();
+            let (Some(first), Some(last)) = (
+                self.toks.get(toks.start),
+                toks.end.checked_sub(1).and_then(|l| self.toks.get(l)),
+            ) else {
+                continue;
+            };
+            let span = crate::span::Span::new(first.span.start, last.span.end);
+            let (origin, agent) = match guess.what {
+                What::Weapon { origin, .. } => (origin, None),
+                What::Agent { agent, .. } => (None, Some(agent)),
+                _ => (None, None),
+            };
+            out.push((
+                guess.replaces.clone(),
+                Entity {
+                    ty: entry.ty,
+                    entry,
+                    text: &self.text[span.start..span.end],
+                    span,
+                    alias_kind: kind,
+                    origin,
+                    sentence: guess.sentence,
+                    tokens: toks.start as u32..toks.end as u32,
+                    evidence: Some(guess.evidence),
+                    agent,
+                },
+            ));
+        }
+        out.sort_by_key(|(_, e)| e.span.start);
+        out
+    }
+
+    /// The id of the entry guess `g` makes, if it makes one.
+    fn inferred_id(&self, g: usize) -> Option<String> {
+        let guess = &self.guesses[g];
+        match &guess.what {
+            What::Person { .. } => Some(self.slug(guess.toks.clone())),
+            What::Organization { country, .. } => {
+                let slug = self.slug(guess.toks.clone());
+                Some(match country {
+                    Some(c) => format!("{}_{slug}", c.to_lowercase()),
+                    None => slug,
+                })
+            }
+            What::Weapon { name, .. } => Some(slug_of(name)),
+            _ => None,
+        }
+        .filter(|id| !id.is_empty())
+    }
+}
+
+/// The slug of a text: lower case, letters and digits, `_` between runs
+/// of them ("Kh-101" -> "kh_101").
+fn slug_of(text: &str) -> String {
+    let mut out = String::new();
+    for c in text.chars().flat_map(char::to_lowercase) {
+        if c.is_alphanumeric() {
+            out.push(c);
+        } else if !out.is_empty() && !out.ends_with('_') {
+            out.push('_');
+        }
+    }
+    while out.ends_with('_') {
+        out.pop();
+    }
+    out
+}
+
+/// [`Doc::form_hash`] of these keys.
+fn keys_hash(keys: &[&str]) -> u64 {
+    keys_hash_iter(keys.iter().copied())
+}
+
+fn keys_hash_iter<'k>(keys: impl Iterator<Item = &'k str>) -> u64 {
+    use std::hash::Hasher;
+    let mut h = rustc_hash::FxHasher::default();
+    for key in keys {
+        h.write(key.as_bytes());
+        h.write_u8(0xff);
+    }
+    h.finish()
+}

@@ -1,0 +1,937 @@
+//! Evidence to more mentions: names the gazetteer does not hold.
+//!
+//! The gazetteer knows the names on its lists; news names people,
+//! organizations and weapons no list holds, and says what they are by the
+//! words around them. This stage reads that evidence, after the gazetteer and
+//! before the rules, and adds a mention for each name it finds, with the
+//! evidence that made it ([`Evidence`](crate::Evidence)):
+//!
+//! | evidence | finds | example |
+//! | --- | --- | --- |
+//! | title | a person, with the title and its sector as `title` and `role` | "Defence Minister Ann Smith", "Gen. Ortiz", "spokeswoman Ann Smith", "Mr Smith" |
+//! | given name | a person | "Ann Smith", "Omar al-Farouq", "Jan van Dijk" |
+//! | apposition | a person | "Ann Smith, a senior fellow at ...", "the country's foreign minister, Ann Smith" |
+//! | initial, results line | a person | "M. Alleyne", "Ann Smith (Peru) 2:08:11" |
+//! | head word | an organization, with the country before it | "the Ruritanian Defence Ministry", "Ministry of Defence", "Acme Holdings" |
+//! | agent noun | the country, standing for its forces or officials | "Ruritanian troops", "Peru's police" |
+//! | designation | a weapon | "Kh-101 missiles", "a Su-35", "Tornado-S", "HMS Ocean" |
+//! | short form | a gazetteer weapon by its name alone | "Iskander" for "9K720 Iskander" |
+//! | document | a later (or earlier) shorter mention of a name found in full | "Smith", "Ms Smith", "SMITH" after "Ann Smith"; "IAEA" after "International Atomic Energy Agency (IAEA)" |
+//! | date | the office-holder in office on the document's date | "Ortiz", when two office-holders of the gazetteer are called Ortiz |
+//!
+//! The words are data: given names, titles by sector, name particles,
+//! organization head words, agent nouns, words that are no name and weapon
+//! words are word classes of `rules/names/*.rules` (loaded with the English
+//! of `rules/english.rules`, changeable by a user's rule file), and the
+//! designation patterns are regular expressions in
+//! `rules/names/designations.txt`. The classes the stage reads are listed in
+//! the rule language reference ([`crate::rule`]).
+//!
+//! # What a found name resolves to
+//!
+//! A name no gazetteer holds gets an entry made for the one document
+//! ([`Entity::is_inferred`](crate::Entity::is_inferred)): its id is the slug
+//! of its full name (`ann_smith`; an organization named after a country's
+//! adjective is prefixed with the country, `rur_defence_ministry`), its
+//! mention's alias kind is [`AliasKind::Inferred`](crate::AliasKind::Inferred),
+//! and every mention of it carries its evidence. All mentions of one name in
+//! a document share the entry. A shorter mention of a name that is in the
+//! gazetteer resolves to the gazetteer's entry ("Cameron" after "David
+//! Cameron", whose surname is too common for the gazetteer to match alone).
+//! A country with an agent noun is a mention of the country, of kind
+//! [`AliasKind::Agent`](crate::AliasKind::Agent), so that the rules bind it
+//! as an actor; the agent is [`Entity::agent`](crate::Entity::agent).
+//!
+//! # Precision
+//!
+//! A capitalized word is not evidence: sentences open with one, headlines
+//! capitalize every word, places, months and teams are capitalized. So the
+//! stage reads only capitalized words outside the gazetteer's mentions, and
+//! takes one as a name only with evidence. Words of `not_a_name` (months,
+//! "Cup", "University") open no name; a title word that also opens company
+//! and team names (`weak_title`: "General Motors", "Major League") needs a
+//! known given name or a second name word after it; a run that ends in an
+//! organization head word is an organization, never a person; in a headline
+//! in title case or in capitals only names the document gave elsewhere are
+//! found; and a frequent lower-case word (`rules/names/common_words.txt`) that opens a
+//! sentence is no surname.
+//!
+//! # Cost
+//!
+//! One pass over the tokens, which looks at a token's word classes only
+//! when it is capitalized and outside the gazetteer's mentions (one array
+//! load per class), and one pass over the runs it kept for the
+//! document-level names. A document with no capitalized word outside its
+//! mentions allocates nothing; the entries of inferred names are allocated
+//! once per name and document.
+
+mod agents;
+mod document;
+mod people;
+mod weapons;
+
+use std::collections::HashMap;
+use std::ops::Range;
+use std::sync::Arc;
+
+use regex::Regex;
+
+use crate::classes::{Reserved, WordClasses};
+use crate::entity::{AliasKind, Entity, EntityType, Entry, Evidence, EvidenceKind};
+use crate::error::{locate, Error, ErrorKind};
+use crate::fxhash::FxBuild;
+use crate::gazetteer::Gazetteer;
+use crate::token::{Token, Tokens};
+use crate::words::{key_hash, Lexicon, WordTable};
+use features::*;
+
+/// The indices of the word classes the stage reads, found by name when it
+/// is built.
+#[derive(Clone, Debug)]
+struct Classes {
+    given_name: usize,
+    person_title: usize,
+    weak_title: usize,
+    title_modifier: usize,
+    particle: usize,
+    hyphen_particle: usize,
+    not_a_name: usize,
+    calendar: usize,
+    not_after_name: usize,
+    military_platform: usize,
+    name_stop: usize,
+    name_suffix: usize,
+    name_opener: usize,
+    not_before_name: usize,
+    minor_word: usize,
+    org_head: usize,
+    agent_noun: usize,
+    weapon_noun: usize,
+    weapon_verb: usize,
+    ship_prefix: usize,
+    /// The title sectors, in order, with the role each gives.
+    sectors: Vec<(usize, &'static str)>,
+    /// The organization head-word classes, with the category each gives.
+    org_kinds: Vec<(usize, &'static str)>,
+    /// The agent classes, with the agent each gives.
+    agents: Vec<(usize, &'static str)>,
+}
+
+/// Title sectors and the `role` they give a person (the gazetteer's people
+/// use the same words).
+const SECTORS: [(&str, &str); 17] = [
+    ("title_gov", "government"),
+    ("title_military", "military"),
+    ("title_police", "police"),
+    ("title_judiciary", "judiciary"),
+    ("title_legislature", "legislature"),
+    ("title_diplomat", "diplomacy"),
+    ("title_intelligence", "intelligence"),
+    ("title_business", "business"),
+    ("title_media", "media"),
+    ("title_academic", "academic"),
+    ("title_religion", "religion"),
+    ("title_rebel", "rebels"),
+    ("title_activist", "activist"),
+    ("title_health", "health"),
+    ("title_party", "party"),
+    ("title_sports", "sports"),
+    ("title_generic", ""),
+];
+
+const ORG_KINDS: [(&str, &str); 5] = [
+    ("org_company_suffix", "company"),
+    ("org_force", "military"),
+    ("org_gov", "gov"),
+    ("org_party", "party"),
+    ("org_group", "group"),
+];
+
+const AGENTS: [(&str, &str); 12] = [
+    ("agent_military", "military"),
+    ("agent_police", "police"),
+    ("agent_government", "government"),
+    ("agent_legislature", "legislature"),
+    ("agent_judiciary", "judiciary"),
+    ("agent_rebel", "rebels"),
+    ("agent_intelligence", "intelligence"),
+    ("agent_diplomat", "diplomats"),
+    ("agent_opposition", "opposition"),
+    ("agent_media", "media"),
+    ("agent_business", "business"),
+    ("agent_civilian", "civilians"),
+];
+
+impl Classes {
+    fn new(classes: &WordClasses) -> Result<Classes, Error> {
+        let id = |name: &str| {
+            classes.id(name).ok_or_else(|| {
+                Error::new(
+                    ErrorKind::Rule,
+                    format!("the names stage needs the word class '{name}', which no rule file declares"),
+                )
+            })
+        };
+        let all = |table: &[(&'static str, &'static str)]| -> Result<Vec<(usize, &'static str)>, Error> {
+            table.iter().map(|&(name, what)| Ok((id(name)?, what))).collect()
+        };
+        Ok(Classes {
+            given_name: id("given_name")?,
+            person_title: id("person_title")?,
+            weak_title: id("weak_title")?,
+            title_modifier: id("title_modifier")?,
+            particle: id("name_particle")?,
+            hyphen_particle: id("hyphen_particle")?,
+            not_a_name: id("not_a_name")?,
+            calendar: id("calendar")?,
+            not_after_name: id("not_after_name")?,
+            military_platform: id("military_platform")?,
+            name_stop: id("name_stop")?,
+            name_suffix: id("name_suffix")?,
+            name_opener: id("name_opener")?,
+            not_before_name: id("not_before_name")?,
+            minor_word: id("minor_word")?,
+            org_head: id("org_head")?,
+            agent_noun: id("agent_noun")?,
+            weapon_noun: id("weapon_noun")?,
+            weapon_verb: id("weapon_verb")?,
+            ship_prefix: id("ship_prefix")?,
+            sectors: all(&SECTORS)?,
+            org_kinds: all(&ORG_KINDS)?,
+            agents: all(&AGENTS)?,
+        })
+    }
+}
+
+/// The compiled names stage: the classes it reads, the designation
+/// patterns, and what it learned from the gazetteer's weapons.
+#[derive(Clone, Debug)]
+pub(crate) struct Names {
+    classes: Classes,
+    /// Per word id of the lexicon, the word's [`features`].
+    feats: Vec<u32>,
+    /// Frequent lower-case words, by key ([`crate::defaults::COMMON_WORDS`]).
+    common: WordTable,
+    agents: agents::AgentTable,
+    weapons: weapons::Weapons,
+}
+
+impl Names {
+    /// Builds the stage over the extractor's word classes and gazetteer;
+    /// `patterns` is the designations file (`name`, `text`), whose lines
+    /// are compiled here, so that a bad pattern is a build error at its line.
+    pub(crate) fn new(
+        lexicon: &Lexicon,
+        gazetteer: &Gazetteer,
+        patterns: (&str, &str),
+        common_words: &str,
+    ) -> Result<Names, Error> {
+        let classes = Classes::new(lexicon.classes())?;
+        let regexes = compile_patterns(patterns.0, patterns.1)?;
+        let keys: Vec<String> = common_words
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .map(crate::token::phrase_key)
+            .collect();
+        let common = WordTable::new(keys.iter().map(|k| (k.as_str(), 0)));
+        let weapons = weapons::Weapons::new(gazetteer, lexicon, &classes, &common, regexes);
+        let by_row = features(lexicon.classes(), &classes);
+        // By word id, not class row: one load per question instead of two.
+        let feats = (0..lexicon.len() as u32)
+            .map(|id| by_row.get(lexicon.class_row(id) as usize).copied().unwrap_or(0))
+            .collect();
+        let agents = agents::AgentTable::new(lexicon, &classes.agents);
+        Ok(Names {
+            classes,
+            feats,
+            common,
+            agents,
+            weapons,
+        })
+    }
+
+    /// Adds the mentions the evidence of the document gives to `mentions`
+    /// (the gazetteer's, in text order, never overlapping), and returns them
+    /// all, still in text order and never overlapping. `date` is the
+    /// document's date, when known.
+    pub(crate) fn find<'a>(
+        &'a self,
+        tokens: &Tokens<'a>,
+        lexicon: &Lexicon,
+        gazetteer: &'a Gazetteer,
+        mentions: Vec<Entity<'a>>,
+        date: Option<Date>,
+    ) -> Vec<Entity<'a>> {
+        let toks = tokens.tokens();
+        // Mentions by token, so that every step asks in constant time.
+        let mut covered = vec![0u64; toks.len() / 64 + 1];
+        for e in &mentions {
+            for t in e.tokens.start as usize..(e.tokens.end as usize).min(toks.len()) {
+                covered[t / 64] |= 1 << (t % 64);
+            }
+        }
+        let mut doc = Doc {
+            names: self,
+            c: &self.classes,
+            lexicon,
+            gazetteer,
+            tokens,
+            toks,
+            text: tokens.source(),
+            mentions: &mentions,
+            covered,
+            guesses: Vec::new(),
+            pending: Vec::new(),
+            nominals: Vec::new(),
+            date,
+            buf: String::new(),
+        };
+        doc.agents();
+        for (s, sentence) in tokens.sentences().iter().enumerate() {
+            doc.sentence(s, sentence.tokens.clone());
+        }
+        if doc.guesses.is_empty() && doc.pending.is_empty() && doc.nominals.is_empty() {
+            return mentions;
+        }
+        let added = doc.resolve();
+        if added.is_empty() {
+            return mentions;
+        }
+        merge(mentions, added)
+    }
+}
+
+/// Compiles the designation patterns of `text` (one a line; `#` starts a
+/// comment), with errors at their line.
+fn compile_patterns(file: &str, text: &str) -> Result<Vec<Regex>, Error> {
+    let mut out = Vec::new();
+    for (n, line) in text.lines().enumerate() {
+        let pattern = line.trim();
+        if pattern.is_empty() || pattern.starts_with('#') {
+            continue;
+        }
+        let regex = Regex::new(pattern).map_err(|e| {
+            let col = line.len() - line.trim_start().len();
+            let why = e.to_string();
+            let why = why.lines().last().unwrap_or("invalid pattern").trim();
+            Error::at(
+                ErrorKind::Rule,
+                format!("bad designation pattern: {why}"),
+                locate(file, n + 1, line, col),
+            )
+        })?;
+        out.push(regex);
+    }
+    Ok(out)
+}
+
+/// A date to compare with the `from` and `to` attributes of entries: the
+/// first and last day it may mean, as `YYYYMMDD` numbers.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Date {
+    first: u32,
+    last: u32,
+}
+
+impl Date {
+    /// Reads `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, and anything that starts
+    /// with one of them followed by a non-digit (`2016-05-01T12:00:00Z`).
+    pub(crate) fn parse(s: &str) -> Option<Date> {
+        let s = s.trim();
+        let b = s.as_bytes();
+        let digits = |r: Range<usize>| -> Option<u32> {
+            let part = b.get(r)?;
+            part.iter()
+                .all(u8::is_ascii_digit)
+                .then(|| part.iter().fold(0u32, |n, d| n * 10 + u32::from(d - b'0')))
+        };
+        let year = digits(0..4)?;
+        let end_ok = |at: usize| b.get(at).is_none_or(|c| !c.is_ascii_digit());
+        let month = (b.get(4) == Some(&b'-')).then(|| digits(5..7)).flatten();
+        let day = (month.is_some() && b.get(7) == Some(&b'-'))
+            .then(|| digits(8..10))
+            .flatten();
+        match (month, day) {
+            (Some(m), Some(d)) if (1..=12).contains(&m) && (1..=31).contains(&d) && end_ok(10) => {
+                let x = year * 10000 + m * 100 + d;
+                Some(Date { first: x, last: x })
+            }
+            (Some(m), None) if (1..=12).contains(&m) && end_ok(7) => Some(Date {
+                first: year * 10000 + m * 100 + 1,
+                last: year * 10000 + m * 100 + 31,
+            }),
+            (None, _) if end_ok(4) => Some(Date {
+                first: year * 10000 + 101,
+                last: year * 10000 + 1231,
+            }),
+            _ => None,
+        }
+    }
+
+    /// Whether an entry's tenure (`from`, `to`: dates as the gazetteer
+    /// writes them, either missing) reaches into this date.
+    fn within(&self, from: Option<&str>, to: Option<&str>) -> bool {
+        let from = from.and_then(Date::parse).map_or(0, |d| d.first);
+        let to = to.and_then(Date::parse).map_or(u32::MAX, |d| d.last);
+        from <= self.last && self.first <= to
+    }
+}
+
+/// How a sentence writes its words.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Shape {
+    /// Running text: lower-case words but for names and sentence starts.
+    Text,
+    /// A headline in title case ("Minister Resigns Over Budget Row").
+    TitleCase,
+    /// A headline in capitals.
+    Capitals,
+}
+
+/// What a guess is.
+#[derive(Clone, Debug)]
+enum What<'a> {
+    Person {
+        title: Option<&'a str>,
+        role: Option<&'static str>,
+        country: Option<&'a str>,
+    },
+    Organization {
+        country: Option<&'a str>,
+        category: &'static str,
+    },
+    Weapon {
+        /// The designation, without the class noun after it.
+        name: &'a str,
+        class: &'a str,
+        origin: Option<&'a str>,
+    },
+    /// A country with an agent noun.
+    Agent { country: &'a Entry, agent: &'static str },
+    /// A gazetteer entry by a form the gazetteer does not match.
+    Known { entry: &'a Entry, kind: AliasKind },
+    /// A shorter form (or an acronym) of another name of the document.
+    Alias { of: Target, kind: AliasKind },
+}
+
+/// A name of the document: a guess of this stage or a gazetteer mention.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Target {
+    Guess(usize),
+    Mention(usize),
+}
+
+/// A mention this stage will add.
+#[derive(Clone, Debug)]
+struct Guess<'a> {
+    /// Its tokens.
+    toks: Range<usize>,
+    /// The gazetteer's mentions it replaces (empty if none).
+    replaces: Range<usize>,
+    sentence: usize,
+    what: What<'a>,
+    evidence: Evidence<'a>,
+}
+
+/// One document as the stage reads it.
+struct Doc<'d, 'a> {
+    names: &'a Names,
+    c: &'a Classes,
+    lexicon: &'d Lexicon,
+    gazetteer: &'a Gazetteer,
+    tokens: &'d Tokens<'a>,
+    toks: &'d [Token],
+    text: &'a str,
+    mentions: &'d [Entity<'a>],
+    /// A bit per token: whether a mention covers it or a guess took it.
+    covered: Vec<u64>,
+    guesses: Vec<Guess<'a>>,
+    /// Runs of capitalized words no evidence explained, with their
+    /// sentence and its shape: the document-level step looks at them once
+    /// every name of the document is known.
+    pending: Vec<(Range<usize>, usize, Shape)>,
+    /// Titles standing for a person ("the Foreign Secretary"), with their
+    /// sentence: the person of the document who holds the title, if one
+    /// does.
+    nominals: Vec<(Range<usize>, usize)>,
+    date: Option<Date>,
+    /// A designation's text, reused.
+    buf: String,
+}
+
+impl<'a> Doc<'_, 'a> {
+    #[inline]
+    fn is(&self, t: usize, class: usize) -> bool {
+        self.lexicon.in_class(self.toks[t].word(), class)
+    }
+
+    /// Whether token `t` has any of the [`features`] of `bits`.
+    #[inline]
+    fn has(&self, t: usize, bits: u32) -> bool {
+        self.feats(t) & bits != 0 || bits & F_COMMON_WORD != 0 && self.common(t)
+    }
+
+    /// Whether token `t` is a frequent lower-case word ("Today", "Young"):
+    /// a lookup by key, for the few tokens the stage asks about.
+    pub(super) fn common(&self, t: usize) -> bool {
+        let key = self.key(t).as_bytes();
+        self.names.common.get(key, key_hash(key)).is_some()
+    }
+
+    /// The [`features`] of token `t`.
+    #[inline]
+    fn feats(&self, t: usize) -> u32 {
+        let id = self.toks[t].word();
+        self.names.feats.get(id as usize).copied().unwrap_or(0)
+    }
+
+    /// Whether token `t` is the one-byte punctuation `b` (",", "(").
+    #[inline]
+    fn is_byte(&self, t: usize, b: u8) -> bool {
+        let span = self.toks[t].span;
+        span.len() == 1 && self.text.as_bytes()[span.start] == b
+    }
+
+    #[inline]
+    fn free(&self, t: usize) -> bool {
+        self.covered.get(t / 64).is_some_and(|w| w >> (t % 64) & 1 == 0)
+    }
+
+    fn word(&self, t: usize) -> &'a str {
+        let span = self.toks[t].span;
+        &self.text[span.start..span.end]
+    }
+
+    fn key(&self, t: usize) -> &str {
+        self.tokens.key(&self.toks[t])
+    }
+
+    fn span_text(&self, toks: Range<usize>) -> &'a str {
+        match (toks.start < toks.end)
+            .then(|| (self.toks[toks.start].span.start, self.toks[toks.end - 1].span.end))
+        {
+            Some((a, b)) => &self.text[a..b],
+            None => "",
+        }
+    }
+
+    /// The mention covering token `t`, if one does.
+    fn mention_at(&self, t: usize) -> Option<&Entity<'a>> {
+        self.mention_index(t).map(|m| &self.mentions[m])
+    }
+
+    /// The index of the mention covering token `t`, if one does: the bit
+    /// says whether to search.
+    fn mention_index(&self, t: usize) -> Option<usize> {
+        if self.free(t) || t >= self.toks.len() {
+            return None;
+        }
+        let m = self.mentions.partition_point(|e| (e.tokens.end as usize) <= t);
+        self.mentions
+            .get(m)
+            .filter(|e| (e.tokens.start as usize) <= t)
+            .map(|_| m)
+    }
+
+    /// Whether the token's text has letters and none in lower case.
+    fn all_caps(&self, t: usize) -> bool {
+        let w = self.word(t);
+        w.chars().any(char::is_alphabetic) && !w.chars().any(char::is_lowercase)
+    }
+
+    /// Whether the token is a single capital with its period ("M.").
+    fn initial(&self, t: usize) -> bool {
+        let w = self.word(t).as_bytes();
+        w.len() == 2 && w[0].is_ascii_uppercase() && w[1] == b'.'
+    }
+
+    /// Reads the sentence `range` (number `s`). Most tokens are lower-case
+    /// words, which start nothing: the loop reads their flags only. (A
+    /// particle before a capitalized word, "bin Laden", is found from the
+    /// capitalized word, and a designation that opens with a digit,
+    /// "9M133", from the weapon word after it.)
+    fn sentence(&mut self, s: usize, range: Range<usize>) {
+        let (guesses, pending) = (self.guesses.len(), self.pending.len());
+        self.read_sentence(s, range.clone());
+        self.lists(s, range, guesses, pending);
+    }
+
+    /// The capitalized words of the sentence `range` (number `s`).
+    fn read_sentence(&mut self, s: usize, range: Range<usize>) {
+        let mut shape = None;
+        let mut t = range.start;
+        while t < range.end {
+            // To the next capitalized token: a tight loop over flags.
+            match self.toks[t..range.end].iter().position(Token::is_capitalized) {
+                Some(n) => t += n,
+                None => break,
+            }
+            let tok = &self.toks[t];
+            if !self.free(t) || !tok.is_word() {
+                t += 1;
+                continue;
+            }
+            // Most capitalized words open a sentence ("The", "We", "Today") and
+            // stand alone: no name, no weapon.
+            let alone =
+                t + 1 >= range.end || !self.toks[t + 1].is_capitalized() && self.toks[t + 1].space_before();
+            let f = self.feats(t);
+            if alone
+                && f & (F_ORG_HEAD | F_PERSON_TITLE | F_GIVEN_NAME) == 0
+                && (f & F_MINOR_WORD != 0 || self.at_start(t, range.start) && self.common(t))
+            {
+                t += 1;
+                continue;
+            }
+            let shape = *shape.get_or_insert_with(|| self.shape(range.clone()));
+            // A word alone with nothing around it that is evidence (a title,
+            // particle, mention or comma before it, a comma or bracket after
+            // it, a digit in it, a short form): only the document's names
+            // may explain it. Most of the rest end here, without a run.
+            if alone && f & (F_PERSON_TITLE | F_GIVEN_NAME | F_ORG_HEAD | F_NAME_OPENER | F_SHIP_PREFIX) == 0
+            {
+                let before = t > range.start
+                    && (!self.free(t - 1)
+                        || self.has(t - 1, F_PERSON_TITLE | F_TITLE_MODIFIER | F_PARTICLE)
+                        || self.is_byte(t - 1, b',')
+                        || self.is_byte(t - 1, b'-'));
+                let after = t + 1 < range.end
+                    && (self.is_byte(t + 1, b',')
+                        || self.is_byte(t + 1, b'(')
+                        || self.text.as_bytes()[self.toks[t + 1].span.start].is_ascii_digit());
+                if !before && !after && !self.digit_in(t) && !self.short_form_bit(t) {
+                    if f & (F_MINOR_WORD | F_NOT_A_NAME) == 0 {
+                        self.pending.push((t..t + 1, s, shape));
+                    }
+                    t += 1;
+                    continue;
+                }
+            }
+            if let Some(end) = self.weapon_at(s, t, f, range.clone(), shape) {
+                t = end;
+                continue;
+            }
+            t = self.run_at(s, t, range.clone(), shape);
+        }
+    }
+
+    /// How the sentence `range` writes its words. Running text is told at
+    /// its first lower-case word that is no minor word, which comes early.
+    fn shape(&self, range: Range<usize>) -> Shape {
+        for t in range.clone() {
+            let tok = &self.toks[t];
+            if tok.is_word()
+                && !tok.is_capitalized()
+                && !self.text.as_bytes()[tok.span.start].is_ascii_digit()
+                && !self.has(t, F_MINOR_WORD)
+            {
+                return Shape::Text;
+            }
+        }
+        self.headline_shape(range)
+    }
+
+    fn headline_shape(&self, range: Range<usize>) -> Shape {
+        let (mut capitalized, mut lower, mut caps, mut small) = (0, 0, 0, 0);
+        for t in range.clone() {
+            let tok = &self.toks[t];
+            if !tok.is_word() || !self.word(t).chars().any(char::is_alphabetic) {
+                continue;
+            }
+            if tok.is_capitalized() {
+                capitalized += 1;
+                if self.all_caps(t) {
+                    caps += 1;
+                } else if t > range.start && (self.has(t, F_MINOR_WORD) || self.has(t, F_COMMON_WORD)) {
+                    small += 1;
+                }
+            } else if !self.has(t, F_MINOR_WORD) {
+                lower += 1;
+            }
+        }
+        if lower > 0 || capitalized < 2 {
+            Shape::Text
+        } else if caps == capitalized && caps >= 2 {
+            Shape::Capitals
+        } else if small >= 2 && small * 4 >= capitalized {
+            // A title-case headline has capitalized small words ("Over",
+            // "Budget"); a line of names ("Squad : Alan Kelly , Shay Given
+            // , ...") has few.
+            Shape::TitleCase
+        } else {
+            Shape::Text
+        }
+    }
+
+    /// Marks `toks` taken and records the guess.
+    fn guess(
+        &mut self,
+        toks: Range<usize>,
+        replaces: Range<usize>,
+        sentence: usize,
+        what: What<'a>,
+        evidence: Evidence<'a>,
+    ) {
+        for t in toks.clone() {
+            if let Some(w) = self.covered.get_mut(t / 64) {
+                *w |= 1 << (t % 64);
+            }
+        }
+        self.guesses.push(Guess {
+            toks,
+            replaces,
+            sentence,
+            what,
+            evidence,
+        });
+    }
+
+    fn evidence(&self, kind: EvidenceKind, toks: Range<usize>) -> Evidence<'a> {
+        Evidence {
+            kind,
+            text: self.span_text(toks),
+        }
+    }
+
+    /// The slug of the words of `toks`: their keys, letters and digits
+    /// only, joined by `_`.
+    fn slug(&self, toks: Range<usize>) -> String {
+        let mut out = String::new();
+        for t in toks {
+            for c in self.key(t).chars() {
+                if c.is_alphanumeric() {
+                    out.push(c);
+                } else if !out.is_empty() && !out.ends_with('_') {
+                    out.push('_');
+                }
+            }
+            if !out.is_empty() && !out.ends_with('_') {
+                out.push('_');
+            }
+        }
+        while out.ends_with('_') {
+            out.pop();
+        }
+        out
+    }
+}
+
+/// The mentions of `mentions` no guess replaces and the guesses' mentions,
+/// in text order.
+fn merge<'a>(mentions: Vec<Entity<'a>>, added: Vec<(Range<usize>, Entity<'a>)>) -> Vec<Entity<'a>> {
+    let mut replaced = vec![false; mentions.len()];
+    for (r, _) in &added {
+        for m in r.clone() {
+            if let Some(x) = replaced.get_mut(m) {
+                *x = true;
+            }
+        }
+    }
+    let mut out = Vec::with_capacity(mentions.len() + added.len());
+    let mut added = added.into_iter().map(|(_, e)| e).peekable();
+    for (m, e) in mentions.into_iter().enumerate() {
+        if replaced[m] {
+            continue;
+        }
+        while let Some(a) = added.next_if(|a| a.span.start < e.span.start) {
+            out.push(a);
+        }
+        out.push(e);
+    }
+    out.extend(added);
+    out
+}
+
+/// A per-document table of made entries, so that the mentions of one
+/// name share one.
+#[derive(Default)]
+struct Made {
+    by_id: HashMap<String, Arc<Entry>, FxBuild>,
+}
+
+impl Made {
+    fn entry(&mut self, id: String, make: impl FnOnce(String) -> Entry) -> Arc<Entry> {
+        self.by_id
+            .entry(id)
+            .or_insert_with_key(|id| Arc::new(make(id.clone())))
+            .clone()
+    }
+}
+
+fn inferred_entry(id: String, ty: EntityType, name: &str, attributes: Vec<(&str, &str)>) -> Entry {
+    Entry {
+        id: id.into(),
+        ty,
+        name: name.into(),
+        attributes: attributes
+            .into_iter()
+            .filter(|(_, v)| !v.is_empty())
+            .map(|(k, v)| (k.into(), v.into()))
+            .collect(),
+    }
+}
+
+/// The classes the stage asks about most, as bits of one `u32` per word:
+/// a token's features are one array load from its class row
+/// ([`Names::feats`]), where asking the classes one by one cost a dozen
+/// loads per capitalized word.
+mod features {
+    pub(super) const F_GIVEN_NAME: u32 = 1;
+    /// A title word: `person_title`, or an abbreviation of the tokenizer's
+    /// `title_abbreviation`.
+    pub(super) const F_PERSON_TITLE: u32 = 1 << 1;
+    pub(super) const F_WEAK_TITLE: u32 = 1 << 2;
+    pub(super) const F_TITLE_MODIFIER: u32 = 1 << 3;
+    pub(super) const F_PARTICLE: u32 = 1 << 4;
+    pub(super) const F_HYPHEN_PARTICLE: u32 = 1 << 5;
+    /// Not in the table of features: [`Doc::has`] looks the word up in
+    /// the common words when asked for this bit.
+    pub(super) const F_COMMON_WORD: u32 = 1 << 6;
+    pub(super) const F_NOT_A_NAME: u32 = 1 << 7;
+    pub(super) const F_NAME_STOP: u32 = 1 << 8;
+    pub(super) const F_NAME_SUFFIX: u32 = 1 << 9;
+    pub(super) const F_NAME_OPENER: u32 = 1 << 10;
+    pub(super) const F_NOT_BEFORE_NAME: u32 = 1 << 11;
+    pub(super) const F_MINOR_WORD: u32 = 1 << 12;
+    pub(super) const F_ORG_HEAD: u32 = 1 << 13;
+    /// A word of `agent_noun`, or the first word of one of its phrases.
+    pub(super) const F_AGENT_NOUN: u32 = 1 << 14;
+    pub(super) const F_WEAPON_NOUN: u32 = 1 << 15;
+    pub(super) const F_WEAPON_VERB: u32 = 1 << 16;
+    pub(super) const F_SHIP_PREFIX: u32 = 1 << 17;
+    pub(super) const F_NAME_ABBREVIATION: u32 = 1 << 18;
+    pub(super) const F_CALENDAR: u32 = 1 << 19;
+    pub(super) const F_NOT_AFTER_NAME: u32 = 1 << 20;
+    pub(super) const F_MILITARY_PLATFORM: u32 = 1 << 21;
+}
+
+/// Per class row of `classes`, the stage's features of the word.
+fn features(classes: &WordClasses, c: &Classes) -> Vec<u32> {
+    use features::*;
+    let rows = classes.masks().len() / classes.mask_words();
+    let table: [(usize, u32); 21] = [
+        (c.military_platform, F_MILITARY_PLATFORM),
+        (c.calendar, F_CALENDAR),
+        (c.not_after_name, F_NOT_AFTER_NAME),
+        (c.given_name, F_GIVEN_NAME),
+        (c.person_title, F_PERSON_TITLE),
+        (Reserved::TitleAbbreviation.index(), F_PERSON_TITLE),
+        (Reserved::NameAbbreviation.index(), F_NAME_ABBREVIATION),
+        (c.weak_title, F_WEAK_TITLE),
+        (c.title_modifier, F_TITLE_MODIFIER),
+        (c.particle, F_PARTICLE),
+        (c.hyphen_particle, F_HYPHEN_PARTICLE),
+        (c.not_a_name, F_NOT_A_NAME),
+        (c.name_stop, F_NAME_STOP),
+        (c.name_suffix, F_NAME_SUFFIX),
+        (c.name_opener, F_NAME_OPENER),
+        (c.not_before_name, F_NOT_BEFORE_NAME),
+        (c.minor_word, F_MINOR_WORD),
+        (c.org_head, F_ORG_HEAD),
+        (c.agent_noun, F_AGENT_NOUN),
+        (c.weapon_noun, F_WEAPON_NOUN),
+        (c.weapon_verb, F_WEAPON_VERB),
+    ];
+    // One mask test per class and row: the masks hold the classes' bits.
+    let mask_words = classes.mask_words();
+    let masks = classes.masks();
+    let mut feats: Vec<u32> = (0..rows)
+        .map(|row| {
+            let mask = &masks[row * mask_words..(row + 1) * mask_words];
+            let bit_of = |class: usize| mask[class / 64] >> (class % 64) & 1 == 1;
+            table
+                .iter()
+                .filter(|&&(class, _)| bit_of(class))
+                .fold(0, |f, &(_, bit)| f | bit)
+                | if bit_of(c.ship_prefix) { F_SHIP_PREFIX } else { 0 }
+        })
+        .collect();
+    // The first words of agent phrases ("armed" of "armed forces").
+    for phrase in classes.phrases(c.agent_noun) {
+        let Some(first) = phrase.first() else {
+            continue;
+        };
+        if let Some(row) = classes
+            .words()
+            .get(first.as_bytes(), crate::words::key_hash(first.as_bytes()))
+        {
+            if let Some(f) = feats.get_mut(row as usize) {
+                *f |= F_AGENT_NOUN;
+            }
+        }
+    }
+    feats
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_table() {
+        // (text, first and last day it may mean)
+        let cases: &[(&str, Option<(u32, u32)>)] = &[
+            ("2016", Some((20160101, 20161231))),
+            ("2016-05", Some((20160501, 20160531))),
+            ("2016-05-07", Some((20160507, 20160507))),
+            ("2016-05-07T09:30:00Z", Some((20160507, 20160507))),
+            (" 2016-05-07 ", Some((20160507, 20160507))),
+            ("2016-13", None),
+            ("2016-05-32", None),
+            ("20160507", None),
+            ("May 7, 2016", None),
+            ("", None),
+            ("201", None),
+        ];
+        for &(text, want) in cases {
+            assert_eq!(Date::parse(text).map(|d| (d.first, d.last)), want, "{text:?}");
+        }
+        let d = Date::parse("2008-03").unwrap();
+        // (from, to, in office)
+        let tenures: &[(Option<&str>, Option<&str>, bool)] = &[
+            (Some("2006"), Some("2010"), true),
+            (Some("2008-03-31"), None, true),
+            (None, Some("2008-03-01"), true),
+            (Some("2008-04"), None, false),
+            (None, Some("2007"), false),
+            (None, None, true),
+        ];
+        for &(from, to, want) in tenures {
+            assert_eq!(d.within(from, to), want, "{from:?}..{to:?}");
+        }
+    }
+
+    #[test]
+    fn bad_patterns_are_located() {
+        let err = compile_patterns("p.txt", "# ok\n^[A-Z]+$\n  ^[A-Z+$\n").unwrap_err();
+        let msg = err.to_string();
+        assert!(msg.starts_with("p.txt:3:3: bad designation pattern"), "{msg}");
+        assert!(msg.contains('^'), "{msg}");
+        assert_eq!(compile_patterns("p.txt", "# none\n\n").unwrap().len(), 0);
+    }
+
+    #[test]
+    fn the_embedded_patterns_compile_and_match_designations() {
+        let (name, text) = crate::defaults::DESIGNATIONS;
+        let patterns = compile_patterns(name, text).unwrap();
+        let matches = |s: &str| patterns.iter().any(|p| p.is_match(s));
+        for yes in [
+            "Kh-101",
+            "Su-35S",
+            "Tu-22M3",
+            "CH-4",
+            "MQ-9B",
+            "S-400",
+            "F-16s",
+            "9M133",
+            "Tornado-S",
+            "Magura V5",
+        ] {
+            assert!(matches(yes), "{yes}");
+        }
+        for no in ["1996", "3:45", "Monday", "kh-101", "Ministry-of", "ABCDEFG-1"] {
+            assert!(!matches(no), "{no}");
+        }
+    }
+}

@@ -1,0 +1,723 @@
+//! Runs of capitalized words, and what the words around them make them: a
+//! person (a title, a given name, an apposition, an initial, a results
+//! line) or an organization (a head word); and a country's agents.
+
+use std::ops::Range;
+
+use super::features::*;
+use super::{Doc, Shape, What};
+use crate::entity::{AliasKind, EntityType, EntryRef, EvidenceKind};
+
+/// The most words a person's name has here ("Abu Bakr al-Baghdadi" has
+/// three, "Maria da Conceição Tavares" four).
+const MAX_NAME_WORDS: usize = 4;
+/// How far an apposition's title may be from its comma: "Ann Smith, the
+/// country's former deputy foreign minister".
+const APPOSITION_REACH: usize = 6;
+
+impl<'a> Doc<'_, 'a> {
+    /// Reads the run of capitalized words that starts at `i` in the
+    /// sentence `range` (number `s`): explains it by its evidence, or keeps
+    /// it for the document-level step. Returns where the run ends.
+    pub(super) fn run_at(&mut self, s: usize, i: usize, range: Range<usize>, shape: Shape) -> usize {
+        // "super-Powers", "pro-Western": a word joined to a lower-case word
+        // by a hyphen opens no name.
+        let joined = i >= range.start + 2
+            && !self.toks[i].space_before()
+            && self.is_byte(i - 1, b'-')
+            && !self.toks[i - 2].is_capitalized();
+        if joined || !self.capital_word(i) {
+            return i + 1;
+        }
+        let mut end = self.run_end(i, range.end);
+        // A particle right before the run opens it: "bin Laden", "al-Assad".
+        let i = self.particle_start(i, range.start);
+        // "A Magura V9 drone": a code after the run may make its last word a
+        // designation, which the weapons read from there.
+        if end > i + 1 && end < range.end && self.toks[end].is_capitalized() && self.toks[end].span.len() <= 4
+        {
+            end -= 1;
+        }
+        if shape == Shape::Text {
+            self.explain(s, i..end, range.clone());
+        } else {
+            self.pending.push((i..end, s, shape));
+        }
+        end.max(i + 1)
+    }
+
+    /// A capitalized word that may be part of a name: no digits ("V9"),
+    /// no day of the week.
+    fn capital_word(&self, t: usize) -> bool {
+        let tok = &self.toks[t];
+        tok.is_word()
+            && tok.is_capitalized()
+            && !self.has(t, F_NAME_STOP)
+            && (tok.span.len() > 5
+                || !self.text.as_bytes()[tok.span.start..tok.span.end]
+                    .iter()
+                    .any(u8::is_ascii_digit))
+    }
+
+    /// A particle joined to a capitalized word: by a hyphen ("al-Assad",
+    /// "ad-Din"), or by a space unless it joins only with a hyphen ("bin
+    /// Laden", "van Dijk"; not "at Acme").
+    pub(super) fn particle_before_name(&self, t: usize, end: usize) -> Option<usize> {
+        if !self.has(t, F_PARTICLE) {
+            return None;
+        }
+        let hyphen = t + 2 < end
+            && self.free(t + 1)
+            && self.free(t + 2)
+            && self.key(t + 1) == "-"
+            && !self.toks[t + 1].space_before()
+            && !self.toks[t + 2].space_before()
+            && self.capital_word(t + 2);
+        if hyphen {
+            return Some(t + 3);
+        }
+        let spaced = t + 1 < end
+            && self.free(t + 1)
+            && self.toks[t + 1].space_before()
+            && self.capital_word(t + 1)
+            && !self.has(t, F_HYPHEN_PARTICLE);
+        spaced.then_some(t + 2)
+    }
+
+    /// Where a run that starts at the capitalized word `i` starts with the
+    /// particle before it ("bin Laden", "al-Assad"), if there is one.
+    fn particle_start(&self, i: usize, first: usize) -> usize {
+        if i > first
+            && self.toks[i].space_before()
+            && self.free(i - 1)
+            && self.has(i - 1, F_PARTICLE)
+            && !self.has(i - 1, F_HYPHEN_PARTICLE)
+            && !self.toks[i - 1].is_capitalized()
+        {
+            return i - 1;
+        }
+        if i >= first + 2
+            && !self.toks[i].space_before()
+            && !self.toks[i - 1].space_before()
+            && self.free(i - 1)
+            && self.free(i - 2)
+            && self.is_byte(i - 1, b'-')
+            && self.has(i - 2, F_PARTICLE)
+            && !self.toks[i - 2].is_capitalized()
+        {
+            return i - 2;
+        }
+        i
+    }
+
+    fn starts_run(&self, i: usize, end: usize) -> bool {
+        self.free(i) && (self.capital_word(i) || self.particle_before_name(i, end).is_some())
+    }
+
+    /// The end of the run that starts at `i`.
+    fn run_end(&self, i: usize, end: usize) -> usize {
+        let mut j = i;
+        while j < end && self.free(j) {
+            let tok = &self.toks[j];
+            if self.capital_word(j) {
+                j += 1;
+                // "Jean-Pierre", "Al-Farouq", "Smith-Jones".
+                if j + 1 < end
+                    && !self.toks[j].space_before()
+                    && self.free(j)
+                    && self.free(j + 1)
+                    && self.is_byte(j, b'-')
+                    && !self.toks[j + 1].space_before()
+                    && self.capital_word(j + 1)
+                {
+                    j += 1;
+                }
+                continue;
+            }
+            if !tok.is_capitalized() {
+                if let Some(next) = self.particle_before_name(j, end) {
+                    j = next;
+                    continue;
+                }
+            }
+            break;
+        }
+        j
+    }
+
+    /// A title word: a person's title or role, an honorific or an
+    /// abbreviated title.
+    fn title_word(&self, t: usize) -> bool {
+        self.has(t, F_PERSON_TITLE)
+    }
+
+    /// The title words right before `a` in lower case ("spokeswoman",
+    /// "chief executive"), with their modifiers, if one is a title.
+    fn title_before(&self, a: usize, first: usize) -> Option<Range<usize>> {
+        let mut j = a;
+        let mut head = false;
+        while j > first && self.free(j - 1) && self.toks[j - 1].is_word() {
+            let t = j - 1;
+            if self.title_word(t) {
+                head = true;
+            } else if !self.has(t, F_TITLE_MODIFIER) {
+                break;
+            }
+            j -= 1;
+        }
+        // Only modifiers before the first title word are kept, and the
+        // phrase ends in a title word ("major economic Powers" is none).
+        while j < a && !self.title_word(j) {
+            if head && self.has(j, F_TITLE_MODIFIER) {
+                break;
+            }
+            j += 1;
+        }
+        if head && j < a && self.title_word(a - 1) {
+            return Some(j..a);
+        }
+        // A mention that ends in a title word: "EU High Representative
+        // Federica Mogherini", "UN Special Envoy".
+        let last = a.checked_sub(1).filter(|&l| l >= first)?;
+        (self.mention_at(last).is_some() && self.title_word(last)).then_some(last..a)
+    }
+
+    /// The country mention right before token `t`, or before its `'s`.
+    pub(super) fn country_before(&self, t: usize, first: usize) -> Option<&'a str> {
+        let mut j = t;
+        if j > first && self.free(j - 1) && self.key(j - 1) == "'s" {
+            j -= 1;
+        }
+        let e = self.mention_at(j.checked_sub(1).filter(|&p| p >= first)?)?;
+        match (&e.entry, e.entity_type()) {
+            (EntryRef::Known(entry), EntityType::Country) if e.alias_kind != AliasKind::Capital => {
+                Some(&entry.id)
+            }
+            _ => None,
+        }
+    }
+
+    /// The role the title word `t` gives: the sector of the first class
+    /// holding it.
+    fn role(&self, t: usize) -> Option<&'static str> {
+        self.c
+            .sectors
+            .iter()
+            .find(|&&(class, _)| self.is(t, class))
+            .map(|&(_, role)| role)
+            .filter(|r| !r.is_empty())
+    }
+
+    /// The number of words of a name (hyphens and particles aside).
+    fn name_words(&self, name: Range<usize>) -> usize {
+        name.filter(|&t| self.capital_word(t)).count()
+    }
+
+    /// Whether the words of `name` may be a person's name at all.
+    fn name_ok(&self, name: Range<usize>, sentence_start: usize) -> bool {
+        let words = self.name_words(name.clone());
+        // A name opens with a word or a particle, not with the hyphen of
+        // "Secretary-General", nor with a month.
+        if words == 0
+            || words > MAX_NAME_WORDS
+            || self.has(name.start, F_NOT_A_NAME | F_CALENDAR)
+            || !self.toks[name.start].is_word()
+        {
+            return false;
+        }
+        // No word of it heads an organization or names a cup, a county or a
+        // faith ("Davis Cup"), no month is joined to it ("Jan-April"), and
+        // no place noun follows it ("Ben Gurion airport").
+        let joined_month = |t: usize| !self.toks[t].space_before() && self.has(t, F_CALENDAR);
+        let no_part = |t: usize| {
+            self.has(t, F_NOT_A_NAME)
+                || joined_month(t)
+                || self.has(t, F_ORG_HEAD) && self.toks[t].is_capitalized()
+        };
+        let place_after = name.end < self.toks.len()
+            && self.has(name.end, F_NOT_AFTER_NAME)
+            && !self.toks[name.end].is_capitalized();
+        if name.clone().any(no_part) || place_after {
+            return false;
+        }
+        // "Mr. President", "Member States": titles and words that are no name.
+        let no_name = |t: usize| self.has(t, F_COMMON_WORD | F_MINOR_WORD | F_PERSON_TITLE | F_NOT_A_NAME);
+        if words == 1 {
+            let t = name.start;
+            return !no_name(t) && !self.all_caps(t)
+                || (self.all_caps(t) && self.word(t).len() > 3 && t > sentence_start);
+        }
+        !name.clone().filter(|&t| self.capital_word(t)).all(no_name)
+    }
+
+    /// Explains one run of capitalized words in running text.
+    fn explain(&mut self, s: usize, run: Range<usize>, sentence: Range<usize>) {
+        let mut a = run.start;
+        let b = run.end;
+        // "The", "In" and, at the start of a sentence, any frequent lower-case
+        // word ("Yesterday Ann Smith") are no part of a name.
+        while a < b {
+            let f = self.feats(a);
+            let strip = !self.toks[a].is_word()
+                || f & (F_PERSON_TITLE | F_TITLE_MODIFIER) == 0
+                    && (f & F_MINOR_WORD != 0
+                        || f & F_NOT_A_NAME != 0 && f & F_ORG_HEAD == 0
+                        || self.at_start(a, sentence.start) && self.common(a));
+            if !strip {
+                break;
+            }
+            a += 1;
+        }
+        if a == b {
+            return;
+        }
+        // Only titles ("Mr. President", "Secretary-General"): no name here,
+        // though an apposition may follow ("the Minister, Ann Smith", which
+        // the run after the comma reads).
+        if (a..b).all(|t| !self.toks[t].is_word() || self.has(t, F_PERSON_TITLE | F_TITLE_MODIFIER)) {
+            // "the Foreign Secretary", "the Iraqi Foreign Minister": a title
+            // after a determiner stands for its holder.
+            let mut d = a;
+            if d > sentence.start
+                && self
+                    .mention_at(d - 1)
+                    .is_some_and(|e| e.entity_type() == EntityType::Country)
+            {
+                d = self.mention_at(d - 1).map_or(d, |e| e.tokens.start as usize);
+            }
+            if d > sentence.start && self.key(d - 1) == "the" && self.has(b - 1, F_PERSON_TITLE) {
+                self.nominals.push((a..b, s));
+            }
+            return;
+        }
+        // A word alone that is a title ("President") or a head word with
+        // neither a country before nor "of" after ("Government") is
+        // nothing: most runs are such words, and end here.
+        if b == a + 1 {
+            let f = self.feats(a);
+            let of_after = b < sentence.end && self.key(b) == "of";
+            if f & F_PERSON_TITLE != 0 && f & F_ORG_HEAD == 0
+                || f & F_ORG_HEAD != 0 && !of_after && self.country_before(a, sentence.start).is_none()
+            {
+                return;
+            }
+        }
+        if self.organization(s, a..b, sentence.clone()) {
+            return;
+        }
+        if self.person(s, a..b, sentence.clone()) {
+            return;
+        }
+        // Kept for the document's names only if a word of it may be a name
+        // ("Assembly" and "Member States" are none).
+        if (a..b).any(|t| !self.has(t, F_MINOR_WORD | F_NOT_A_NAME | F_ORG_HEAD | F_PERSON_TITLE)) {
+            self.pending.push((a..b, s, Shape::Text));
+        }
+    }
+
+    /// Whether any evidence of a person may be around the run `a..b`: a
+    /// title, a given name or an initial in it, a title, mention or comma
+    /// right before it, a comma, bracket or number right after it. Most runs have
+    /// none, and this says so in a few loads.
+    fn may_be_person(&self, a: usize, b: usize, sentence: &Range<usize>) -> bool {
+        if (a..b).any(|t| self.has(t, F_PERSON_TITLE | F_GIVEN_NAME | F_NAME_OPENER)) || self.initial(a) {
+            return true;
+        }
+        let before = a > sentence.start
+            && (!self.free(a - 1)
+                || self.has(a - 1, F_PERSON_TITLE | F_TITLE_MODIFIER)
+                || self.is_byte(a - 1, b','));
+        before
+            || b < sentence.end
+                && (self.is_byte(b, b',')
+                    || self.is_byte(b, b'(')
+                    || self.text.as_bytes()[self.toks[b].span.start].is_ascii_digit())
+    }
+
+    /// Whether token `t` opens its sentence, but for punctuation, numbers
+    /// and bullets before it.
+    pub(super) fn at_start(&self, t: usize, first: usize) -> bool {
+        (first..t)
+            .rev()
+            .all(|j| !self.toks[j].is_word() || !self.word(j).chars().any(char::is_alphabetic))
+    }
+
+    /// An organization by its head word: "Defence Ministry", "Acme
+    /// Holdings", "Ministry of Defence", "the Ruritanian Navy".
+    fn organization(&mut self, s: usize, run: Range<usize>, sentence: Range<usize>) -> bool {
+        let (a, b) = (run.start, run.end);
+        let last = b - 1;
+        if !self.has(last, F_ORG_HEAD) {
+            return false;
+        }
+        // Two-letter legal suffixes are written in capitals ("SA", "AG").
+        if self.word(last).len() <= 2 && !self.all_caps(last) {
+            return false;
+        }
+        // "Ministry of Defence", "Bank of Ruritania and Freedonia".
+        let mut end = b;
+        if end + 1 < sentence.end && self.free(end) && self.key(end) == "of" {
+            let mut j = end + 1;
+            if j < sentence.end && self.free(j) && self.key(j) == "the" {
+                j += 1;
+            }
+            let mut of_end = None;
+            while j < sentence.end && self.starts_run(j, sentence.end) {
+                let e = self.run_end(j, sentence.end);
+                of_end = Some(e);
+                j = e;
+                // "Ministry of Trade and Industry", not "Ministry of Trade and
+                // Acme Holdings".
+                let and = j + 1 < sentence.end && self.free(j) && matches!(self.key(j), "and" | "&");
+                let next = if and && self.starts_run(j + 1, sentence.end) {
+                    Some(self.run_end(j + 1, sentence.end))
+                } else {
+                    None
+                };
+                match next {
+                    Some(e) if e - (j + 1) == 1 || e - (j + 1) == 2 && !self.has(e - 1, F_ORG_HEAD) => j += 1,
+                    _ => break,
+                }
+            }
+            if let Some(e) = of_end {
+                end = e;
+            }
+        }
+        let country = self.country_before(a, sentence.start);
+        if b - a < 2 && end == b && country.is_none() {
+            return false;
+        }
+        // A run of title words is no organization ("Foreign Minister").
+        if (a..b).all(|t| self.title_word(t) || self.has(t, F_TITLE_MODIFIER))
+            && end == b
+            && country.is_none()
+        {
+            return false;
+        }
+        let category = self
+            .c
+            .org_kinds
+            .iter()
+            .find(|&&(c, _)| self.is(last, c))
+            .map_or("group", |&(_, kind)| kind);
+        let evidence = self.evidence(EvidenceKind::HeadWord, last..b);
+        self.guess(
+            a..end,
+            0..0,
+            s,
+            What::Organization { country, category },
+            evidence,
+        );
+        true
+    }
+
+    /// A person by a title, a given name, an apposition, an initial or a
+    /// results line.
+    fn person(&mut self, s: usize, run: Range<usize>, sentence: Range<usize>) -> bool {
+        let (a, b) = (run.start, run.end);
+        if !self.may_be_person(a, b, &sentence) {
+            return false;
+        }
+        // The last title word of the run, with the title words and modifiers
+        // before it: "Defence Minister Ann Smith", "FCO Minister Tobias
+        // Ellwood", "Navy Senior Chief Petty Officer Scott C. Dayton".
+        let head = (a..b)
+            .rev()
+            .find(|&t| self.title_word(t) && t + 1 < b && !self.has(t + 1, F_NAME_SUFFIX));
+        let (title, k) = match head {
+            Some(h) => {
+                let mut start = h;
+                while start > a && (self.title_word(start - 1) || self.has(start - 1, F_TITLE_MODIFIER)) {
+                    start -= 1;
+                }
+                (Some(start..h + 1), h + 1)
+            }
+            None => (self.title_before(a, sentence.start), a),
+        };
+        // No title: a given name may follow capitalized words that are no
+        // name ("Class Charles Keating"), or a name opener ("Abu Jandal").
+        let k = match title {
+            Some(_) => k,
+            // (Only after words that are no name: not "San Francisco Giants".)
+            None => (a..b)
+                .find(|&t| self.has(t, F_GIVEN_NAME) && t + 1 < b && self.capital_word(t))
+                .filter(|&t| {
+                    (a..t).all(|p| {
+                        !self.toks[p].is_word()
+                            || !self.has(p, F_GIVEN_NAME)
+                                && (self.has(p, F_COMMON_WORD | F_PERSON_TITLE | F_TITLE_MODIFIER)
+                                    || self.all_caps(p))
+                    })
+                })
+                .unwrap_or(a),
+        };
+        let name = k..b;
+        if name.is_empty() {
+            // Only a title: explained, no name.
+            return true;
+        }
+        if !self.name_ok(name.clone(), sentence.start) {
+            return false;
+        }
+        let words = self.name_words(name.clone());
+        let given = self.has(name.start, F_GIVEN_NAME) || self.has(name.start, F_NAME_OPENER);
+        if let Some(title) = title {
+            // "General Motors", "Major League": a title that also opens
+            // other names needs more than one word after it.
+            let heads = title.clone().filter(|&t| self.title_word(t)).count();
+            let weak = heads == 1 && self.has(title.end - 1, F_WEAK_TITLE) && words == 1 && !given;
+            if !weak {
+                let what = self.titled(title.clone(), sentence.start);
+                let evidence = self.evidence(EvidenceKind::Title, title);
+                self.guess(name, 0..0, s, what, evidence);
+                return true;
+            }
+        }
+        let plain = What::Person {
+            title: None,
+            role: None,
+            country: None,
+        };
+        // "the Orlando Magic", "in Ann Arbor": a determiner or a preposition
+        // of place before a name makes it a team, a place or a thing.
+        let before = name
+            .start
+            .checked_sub(1)
+            .filter(|&p| p >= sentence.start && self.free(p));
+        let placed = before.is_some_and(|p| self.has(p, F_NOT_BEFORE_NAME))
+            && !(name.end < sentence.end && self.key(name.end) == "'s");
+        // The surname is a word, not an initial ("Vere C.").
+        let last_ok = self.toks[name.end - 1].is_word()
+            && !self.initial(name.end - 1)
+            && self.word(name.end - 1).len() >= 2;
+        if given && words >= 2 && !placed && last_ok {
+            let evidence = self.evidence(EvidenceKind::GivenName, name.start..name.start + 1);
+            self.guess(name, 0..0, s, plain, evidence);
+            return true;
+        }
+        if self.initial(name.start)
+            && words >= 2
+            && !self.initial(name.end - 1)
+            && self.word(name.end - 1).len() >= 2
+        {
+            let evidence = self.evidence(EvidenceKind::Initial, name.start..name.start + 1);
+            self.guess(name, 0..0, s, plain, evidence);
+            return true;
+        }
+        if let Some(title) = self.apposition_after(name.end, sentence.end) {
+            if words >= 2 || !self.at_start(name.start, sentence.start) {
+                let what = self.titled(title.clone(), title.start);
+                let evidence = self.evidence(EvidenceKind::Apposition, title);
+                self.guess(name, 0..0, s, what, evidence);
+                return true;
+            }
+        }
+        if let Some(title) = self.apposition_before(name.start, sentence.start) {
+            let what = self.titled(title.clone(), sentence.start);
+            let evidence = self.evidence(EvidenceKind::Apposition, title);
+            self.guess(name, 0..0, s, what, evidence);
+            return true;
+        }
+        if words >= 2 {
+            if let Some(r) = self.results_after(name.end, sentence.end) {
+                let evidence = self.evidence(EvidenceKind::Results, r);
+                self.guess(name, 0..0, s, plain, evidence);
+                return true;
+            }
+        }
+        if let Some(r) = self.score_after(name.end, sentence.end) {
+            let evidence = self.evidence(EvidenceKind::Results, r);
+            self.guess(name, 0..0, s, plain, evidence);
+            return true;
+        }
+        if let Some(r) = self.age_after(name.end, sentence.end) {
+            let evidence = self.evidence(EvidenceKind::List, r);
+            self.guess(name, 0..0, s, plain, evidence);
+            return true;
+        }
+        false
+    }
+
+    /// A person titled by the words `title`: its last title word gives the
+    /// role, and a country mention right before it (not before `first`)
+    /// the country.
+    fn titled(&self, title: Range<usize>, first: usize) -> What<'a> {
+        let head = title
+            .clone()
+            .rev()
+            .find(|&t| self.title_word(t))
+            .unwrap_or(title.start);
+        What::Person {
+            title: Some(self.span_text(title.clone())),
+            role: self.role(head),
+            country: self.country_before(title.start, first),
+        }
+    }
+
+    /// ", a senior fellow at", ", the country's foreign minister": the
+    /// title words of an apposition that starts at `t` (a comma).
+    fn apposition_after(&self, t: usize, end: usize) -> Option<Range<usize>> {
+        if t >= end || self.key(t) != "," {
+            return None;
+        }
+        let mut j = t + 1;
+        if j < end && matches!(self.key(j), "a" | "an" | "the" | "his" | "her" | "its" | "their") {
+            j += 1;
+        }
+        let determined = j > t + 1;
+        let from = j;
+        while j < end && j - t <= APPOSITION_REACH {
+            if self.free(j) && self.title_word(j) {
+                // The title phrase: its modifiers and the title words after them.
+                let mut e = j + 1;
+                while e < end && self.free(e) && self.title_word(e) {
+                    e += 1;
+                }
+                // ", President Ann Smith and ..." is a list of names.
+                let named = e < end
+                    && (self.capital_word(e)
+                        || self
+                            .mention_at(e)
+                            .is_some_and(|m| m.entity_type() == EntityType::Person));
+                return (!named).then_some(from..e);
+            }
+            // After "a", "the": any adjective ("an accomplished rider").
+            let ok = !self.free(j)
+                || self.has(j, F_TITLE_MODIFIER)
+                || self.key(j) == "'s"
+                || self.toks[j].is_capitalized()
+                || matches!(self.key(j), "-" | "former" | "then" | "new" | "top")
+                || determined && self.toks[j].is_word() && !self.has(j, F_MINOR_WORD);
+            if !ok {
+                return None;
+            }
+            j += 1;
+        }
+        None
+    }
+
+    /// "its foreign minister, Ann Smith": the title words before the comma
+    /// right before `t`.
+    fn apposition_before(&self, t: usize, first: usize) -> Option<Range<usize>> {
+        let comma = t.checked_sub(1).filter(|&c| c > first && self.key(c) == ",")?;
+        let head = comma - 1;
+        if !self.free(head) || !self.title_word(head) || self.toks[head].is_capitalized() {
+            return None;
+        }
+        let mut j = head;
+        while j > first && self.free(j - 1) && (self.title_word(j - 1) || self.has(j - 1, F_TITLE_MODIFIER)) {
+            j -= 1;
+        }
+        // A determiner or a possessive must open the phrase: "the
+        // minister, Ann Smith" but not "to reporters, Ann Smith".
+        let opener = j > first
+            && (matches!(self.key(j - 1), "the" | "its" | "his" | "her" | "their" | "'s")
+                || self.mention_at(j - 1).is_some());
+        opener.then_some(j..comma)
+    }
+
+    /// "Squad: Ann Smith, Omar Haddad, Lea Kovac": when a list of the
+    /// sentence `range` has two people the evidence found (guesses from
+    /// `guesses` on), its other items of two or three name words (runs kept
+    /// from `pending` on) are people too.
+    pub(super) fn lists(&mut self, s: usize, range: Range<usize>, guesses: usize, pending: usize) {
+        if self.pending.len() == pending {
+            return;
+        }
+        let separator = |d: &Doc<'_, 'a>, t: usize| {
+            t < range.start
+                || t >= range.end
+                || [b',', b':', b';', b'(', b')', b'.']
+                    .iter()
+                    .any(|&b| d.is_byte(t, b))
+                || d.key(t) == "and"
+        };
+        let listed =
+            |d: &Doc<'_, 'a>, r: &Range<usize>| separator(d, r.start.wrapping_sub(1)) && separator(d, r.end);
+        let people = self.guesses[guesses..]
+            .iter()
+            .filter(|g| matches!(g.what, What::Person { .. }) && listed(self, &g.toks))
+            .count();
+        if people < 2 {
+            return;
+        }
+        let mut kept = Vec::new();
+        for (run, sentence, shape) in self.pending.drain(pending..).collect::<Vec<_>>() {
+            let words = self.name_words(run.clone());
+            let ok = shape == Shape::Text
+                && (2..=3).contains(&words)
+                && listed(self, &run)
+                && self.name_ok(run.clone(), range.start)
+                && run.clone().all(|t| !self.has(t, F_COMMON_WORD | F_MINOR_WORD));
+            if ok {
+                let what = What::Person {
+                    title: None,
+                    role: None,
+                    country: None,
+                };
+                let evidence = self.evidence(EvidenceKind::List, run.start..run.end);
+                self.guess(run, 0..0, s, what, evidence);
+            } else {
+                kept.push((run, sentence, shape));
+            }
+        }
+        self.pending.extend(kept);
+    }
+
+    /// "38th", "3-0-17-0", "71 68": a minute, bowling figures or two
+    /// scores right after a name, as results tables write them.
+    fn score_after(&self, t: usize, end: usize) -> Option<Range<usize>> {
+        let first = self.toks.get(t).filter(|_| t < end)?;
+        let text = &self.text[first.span.start..];
+        let mut words = text.split_ascii_whitespace();
+        let w = words.next()?;
+        let digits = w.bytes().take_while(u8::is_ascii_digit).count();
+        let ordinal = (1..=3).contains(&digits) && matches!(&w[digits..], "st" | "nd" | "rd" | "th");
+        // Bowling figures have parts of up to three digits ("10-2-31-3"); a
+        // date does not ("1996-08-22").
+        let figures = digits > 0
+            && w.split('-').count() >= 3
+            && w.split('-')
+                .all(|p| (1..=3).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit()));
+        // Golf rounds: two to four scores from 55 to 90 (a league table's row
+        // of wins and points is none).
+        let round = |w: &str| w.len() == 2 && w.parse::<u32>().is_ok_and(|n| (55..=90).contains(&n));
+        let scores = round(w) && words.next().is_some_and(round);
+        if !(ordinal || figures || scores) {
+            return None;
+        }
+        // The tokens of the first word.
+        let stop = first.span.start + w.len();
+        let mut e = t + 1;
+        while e < end && self.toks[e].span.start < stop {
+            e += 1;
+        }
+        Some(t..e)
+    }
+
+    /// ", 45,": an age in commas after a name.
+    fn age_after(&self, t: usize, end: usize) -> Option<Range<usize>> {
+        if t + 2 >= end || !self.is_byte(t, b',') || !self.is_byte(t + 2, b',') {
+            return None;
+        }
+        let age: u32 = self.word(t + 1).parse().ok()?;
+        (15..=110).contains(&age).then_some(t + 1..t + 2)
+    }
+
+    /// "(Peru)", "(PER)": a country in brackets after a name, as results
+    /// tables write them.
+    fn results_after(&self, t: usize, end: usize) -> Option<Range<usize>> {
+        if t + 2 >= end || self.key(t) != "(" {
+            return None;
+        }
+        let mut j = t + 1;
+        match self.mention_at(j) {
+            Some(e) if e.entity_type() == EntityType::Country => j = e.tokens.end as usize,
+            _ => return None,
+        }
+        // A team has a score of one digit after its country ("( Poland ) 5").
+        let score =
+            j + 1 < end && self.word(j + 1).len() == 1 && self.word(j + 1).as_bytes()[0].is_ascii_digit();
+        (j < end && self.key(j) == ")" && !score).then_some(t..j + 1)
+    }
+}

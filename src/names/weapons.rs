@@ -1,0 +1,481 @@
+//! Weapons no gazetteer holds: designations by pattern next to a weapon
+//! word or of a known family, ship names after a ship prefix, and short
+//! forms of the gazetteer's long designations.
+
+use std::collections::HashMap;
+use std::ops::Range;
+
+use regex::Regex;
+
+use super::{features::*, Classes, Doc, Shape, Target, What};
+use crate::entity::{AliasKind, EntityType, EntryRef, Evidence, EvidenceKind};
+use crate::fxhash::FxBuild;
+use crate::gazetteer::Gazetteer;
+use crate::words::{key_hash, Lexicon, WordTable};
+
+/// The most tokens of one designation group ("Tu-22M3" is three, "BM-21"
+/// three, "9P163M-1" three).
+const MAX_GROUP_TOKENS: usize = 5;
+/// How far before a designation a weapon verb may stand ("fired two
+/// Kh-101").
+const VERB_REACH: usize = 3;
+
+/// What the stage knows of weapons: the designation patterns, and from the
+/// gazetteer the families of designations and the short forms of long ones.
+#[derive(Clone, Debug)]
+pub(super) struct Weapons {
+    patterns: Vec<Regex>,
+    /// Lower-case first letters of designations ("su" of Su-25, "kh",
+    /// "bmp") and names of systems ("tornado" of 2B17 Tornado-G), each with
+    /// the class most of its systems have.
+    families: HashMap<Box<str>, Box<str>, FxBuild>,
+    /// Gazetteer word id of a short form ("iskander") to the index of its
+    /// entry ("9K720 Iskander").
+    short_forms: HashMap<u32, u32, FxBuild>,
+    /// A bit per word id: whether it is a short form (most capitalized
+    /// words are not, and the bit says so without hashing).
+    short_bits: Vec<u64>,
+    /// The gazetteer's entry for the class `aircraft` (id and class
+    /// `aircraft`), which aircraft words in a sentence about weapons name.
+    pub(super) aircraft: Option<usize>,
+}
+
+impl Weapons {
+    pub(super) fn new(
+        gazetteer: &Gazetteer,
+        lexicon: &Lexicon,
+        c: &Classes,
+        common: &WordTable,
+        patterns: Vec<Regex>,
+    ) -> Weapons {
+        let mut families: HashMap<String, HashMap<&str, usize>> = HashMap::new();
+        // Short form to its entry, or `None` when two entries share it.
+        let mut short: HashMap<u32, Option<u32>> = HashMap::new();
+        for (e, entry) in gazetteer.entries().iter().enumerate() {
+            if entry.ty != EntityType::Weapon {
+                continue;
+            }
+            let Some(class) = entry.attribute("class") else {
+                continue;
+            };
+            let words: Vec<&str> = entry.name.split_whitespace().collect();
+            let mut designated = false;
+            for (i, w) in words.iter().enumerate() {
+                if let Some(family) = family_of(w) {
+                    *families.entry(family).or_default().entry(class).or_default() += 1;
+                    designated = true;
+                }
+                // "9K720", "ZALA": a designation or a maker in capitals.
+                let letters = w.chars().filter(|c| c.is_alphabetic()).count();
+                let caps = w
+                    .chars()
+                    .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '-');
+                if caps && (letters >= 2 || w.contains(|c: char| c.is_ascii_digit()) && letters >= 1) {
+                    designated = true;
+                }
+                let last = i + 1 == words.len();
+                if !(last && designated && i > 0) {
+                    continue;
+                }
+                // "Iskander", "Kornet-T" -> "Kornet", "Tornado-G" -> "Tornado".
+                let stem = match w.split_once('-') {
+                    Some((stem, suffix)) if suffix.len() <= 3 => stem,
+                    Some(_) => continue,
+                    None => w,
+                };
+                let mut chars = stem.chars();
+                let name_like = chars.next().is_some_and(|c| c.is_uppercase())
+                    && stem.chars().count() >= 4
+                    && chars.all(|c| c.is_lowercase());
+                if !name_like {
+                    continue;
+                }
+                let key = stem.to_lowercase();
+                *families.entry(key.clone()).or_default().entry(class).or_default() += 1;
+                let Some(id) = gazetteer.words().get(key.as_bytes(), key_hash(key.as_bytes())) else {
+                    continue;
+                };
+                let ordinary = [c.not_a_name, c.minor_word]
+                    .iter()
+                    .any(|&class| lexicon.in_class(id, class))
+                    || common.get(key.as_bytes(), key_hash(key.as_bytes())).is_some();
+                let named_otherwise = gazetteer
+                    .entries_of_word(id)
+                    .any(|(other, _)| other.ty != EntityType::Weapon);
+                if ordinary || named_otherwise {
+                    continue;
+                }
+                short
+                    .entry(id)
+                    .and_modify(|s| {
+                        if *s != Some(e as u32) {
+                            *s = None;
+                        }
+                    })
+                    .or_insert(Some(e as u32));
+            }
+        }
+        let aircraft = gazetteer.entries().iter().position(|e| {
+            e.ty == EntityType::Weapon && &*e.id == "aircraft" && e.attribute("class") == Some("aircraft")
+        });
+        Weapons {
+            aircraft,
+            patterns,
+            families: families
+                .into_iter()
+                .map(|(family, classes)| {
+                    let best = classes
+                        .into_iter()
+                        .max_by_key(|&(class, n)| (n, std::cmp::Reverse(class)))
+                        .map_or("weapon", |(class, _)| class);
+                    (family.into_boxed_str(), best.into())
+                })
+                .collect(),
+            short_bits: {
+                let mut bits = Vec::new();
+                for (&w, e) in &short {
+                    if e.is_some() {
+                        let w = w as usize;
+                        if bits.len() <= w / 64 {
+                            bits.resize(w / 64 + 1, 0);
+                        }
+                        bits[w / 64] |= 1 << (w % 64);
+                    }
+                }
+                bits
+            },
+            short_forms: short.into_iter().filter_map(|(w, e)| Some((w, e?))).collect(),
+        }
+    }
+}
+
+/// The family of a designation: its first letters, lower case, when digits
+/// follow them, after a hyphen or not ("Su-25" -> "su", "BMP-2" -> "bmp",
+/// "M777" -> `None`: one letter needs a hyphen, "T-72" -> "t").
+fn family_of(word: &str) -> Option<String> {
+    let letters: String = word.chars().take_while(|c| c.is_ascii_alphabetic()).collect();
+    let rest = &word[letters.len()..];
+    let hyphen = rest.starts_with('-');
+    let digits = rest.trim_start_matches('-');
+    let ok = (1..=4).contains(&letters.len())
+        && digits.starts_with(|c: char| c.is_ascii_digit())
+        && (letters.len() >= 2 || hyphen);
+    ok.then(|| letters.to_lowercase())
+}
+
+impl<'a> Doc<'_, 'a> {
+    /// A weapon the gazetteer did not find, at the capitalized word `i` of
+    /// the sentence `range` (number `s`): a ship, a designation or a short
+    /// form. Returns where it ends.
+    pub(super) fn weapon_at(
+        &mut self,
+        s: usize,
+        i: usize,
+        f: u32,
+        range: Range<usize>,
+        shape: Shape,
+    ) -> Option<usize> {
+        if f & F_SHIP_PREFIX != 0 {
+            if let Some(end) = self.ship(s, i, range.end) {
+                return Some(end);
+            }
+        }
+        let alone = i + 1 >= range.end || self.toks[i + 1].space_before();
+        // A word, hyphen or slash written on to it ("Su-35"), a digit in it
+        // ("TB2") or a short capitalized code after it ("Magura V5"): else
+        // no designation, which is most capitalized words.
+        let written_on =
+            !alone && (self.toks[i + 1].is_word() || self.is_byte(i + 1, b'-') || self.is_byte(i + 1, b'/'));
+        let code_after = alone
+            && i + 1 < range.end
+            && self.toks[i + 1].is_capitalized()
+            && self.toks[i + 1].span.len() <= 4;
+        if written_on || code_after || self.digit_in(i) {
+            if let Some(end) = self.designation_at(s, i, range.clone()) {
+                return Some(end);
+            }
+        }
+        if shape == Shape::Text && alone {
+            self.short_form(s, i, range);
+        }
+        None
+    }
+
+    /// Whether token `t` is a short form of a gazetteer weapon, by its bit.
+    pub(super) fn short_form_bit(&self, t: usize) -> bool {
+        let w = self.toks[t].word() as usize;
+        self.names
+            .weapons
+            .short_bits
+            .get(w / 64)
+            .is_some_and(|b| b >> (w % 64) & 1 == 1)
+    }
+
+    /// Whether token `t` holds a digit.
+    pub(super) fn digit_in(&self, t: usize) -> bool {
+        let span = self.toks[t].span;
+        self.text.as_bytes()[span.start..span.end]
+            .iter()
+            .any(u8::is_ascii_digit)
+    }
+
+    /// A designation written before a gazetteer's weapon word, opening with
+    /// a digit ("9M133 missiles"): the capitalized designations are read
+    /// where they start.
+    pub(super) fn designation_before(&mut self, s: usize, weapon: usize, range: Range<usize>) {
+        // The group of tokens written together right before the word.
+        let Some(mut i) = weapon.checked_sub(1).filter(|&i| i >= range.start) else {
+            return;
+        };
+        while i > range.start
+            && !self.toks[i].space_before()
+            && self.free(i - 1)
+            && (self.toks[i - 1].is_word() || self.is_byte(i - 1, b'-'))
+        {
+            i -= 1;
+        }
+        if self.free(i) && self.text.as_bytes()[self.toks[i].span.start].is_ascii_digit() {
+            self.designation_at(s, i, range);
+        }
+    }
+
+    /// A designation that starts at `i`, if one does.
+    pub(super) fn designation_at(&mut self, s: usize, i: usize, range: Range<usize>) -> Option<usize> {
+        // Most capitalized words are a group of one token without a digit,
+        // and no designation unless a second group follows ("Magura V5").
+        let digits = |a: usize, b: usize| {
+            (a..b).any(|t| {
+                let span = self.toks[t].span;
+                self.text.as_bytes()[span.start..span.end]
+                    .iter()
+                    .any(u8::is_ascii_digit)
+            })
+        };
+        let joined = i + 1 < range.end && !self.toks[i + 1].space_before();
+        let g = if joined {
+            self.group_end(i, range.end)
+        } else {
+            i + 1
+        };
+        // A digit in the group ("Kh-101"), a short model suffix ("Tornado-S")
+        // or a code after a space ("Magura V5"): else no designation, which
+        // is most capitalized words ("Secretary-General").
+        let suffixed = g == i + 3 && self.key(i + 1) == "-" && self.toks[i + 2].span.len() <= 3;
+        let spaced_code = g < range.end
+            && self.toks[g].space_before()
+            && self.toks[g].is_capitalized()
+            && self.toks[g].span.len() <= 4
+            && digits(g, g + 1);
+        if !suffixed && !spaced_code && !digits(i, g) {
+            return None;
+        }
+        let mut buf = std::mem::take(&mut self.buf);
+        let end = self.designation(s, i, g, range, &mut buf);
+        self.buf = buf;
+        end
+    }
+
+    /// The end of the tokens written together from `i`: words, digits,
+    /// hyphens and slashes with no space between them.
+    fn group_end(&self, i: usize, end: usize) -> usize {
+        let mut j = i + 1;
+        while j < end
+            && j - i < MAX_GROUP_TOKENS
+            && self.free(j)
+            && !self.toks[j].space_before()
+            && (self.toks[j].is_word() || matches!(self.key(j), "-" | "/"))
+        {
+            j += 1;
+        }
+        // A group ends with a word, not a hyphen ("Su-35-").
+        while j > i + 1 && !self.toks[j - 1].is_word() {
+            j -= 1;
+        }
+        j
+    }
+
+    /// "HMS Ocean", "USS Mahan": a warship.
+    fn ship(&mut self, s: usize, i: usize, end: usize) -> Option<usize> {
+        if !self.has(i, F_SHIP_PREFIX) || !self.all_caps(i) {
+            return None;
+        }
+        let mut j = i + 1;
+        while j < end
+            && j - i <= 3
+            && self.free(j)
+            && self.toks[j].is_word()
+            && self.toks[j].is_capitalized()
+            && !self.all_caps(j)
+        {
+            j += 1;
+        }
+        if j == i + 1 {
+            return None;
+        }
+        let evidence = self.evidence(EvidenceKind::ShipPrefix, i..i + 1);
+        let ship = self.guesses.len();
+        self.guess(
+            i..j,
+            0..0,
+            s,
+            What::Weapon {
+                name: self.span_text(i..j),
+                class: "warship",
+                origin: None,
+            },
+            evidence,
+        );
+        // "HMS Ocean (L 12)": the hull number in brackets is the ship too.
+        if let Some(code) = self.hull_number(j, end) {
+            let evidence = Evidence {
+                kind: EvidenceKind::Acronym,
+                text: self.span_text(i..j),
+            };
+            let what = What::Alias {
+                of: Target::Guess(ship),
+                kind: AliasKind::Abbreviation,
+            };
+            self.guess(code.clone(), 0..0, s, what, evidence);
+            return Some(code.end + 1);
+        }
+        Some(j)
+    }
+
+    /// "(DDG 70)", "(L 12)": a hull number in brackets from `j`: one to
+    /// four capitals, a space or not, and digits.
+    fn hull_number(&self, j: usize, end: usize) -> Option<Range<usize>> {
+        if j + 2 >= end || !self.is_byte(j, b'(') {
+            return None;
+        }
+        let close = (j + 2..end.min(j + 5)).find(|&c| self.is_byte(c, b')'))?;
+        let code = &self.text[self.toks[j + 1].span.start..self.toks[close - 1].span.end];
+        let letters = code.bytes().take_while(u8::is_ascii_uppercase).count();
+        let rest = code[letters..].trim_start_matches(' ');
+        let ok = (1..=4).contains(&letters)
+            && (1..=4).contains(&rest.len())
+            && rest.bytes().all(|b| b.is_ascii_digit())
+            && (j + 1..close).all(|t| self.free(t));
+        ok.then_some(j + 1..close)
+    }
+
+    /// A designation from `i` (its first group ends at `g`), if a pattern
+    /// matches it and a weapon word or its family says it is a weapon.
+    fn designation(
+        &mut self,
+        s: usize,
+        i: usize,
+        g: usize,
+        sentence: Range<usize>,
+        buf: &mut String,
+    ) -> Option<usize> {
+        let first = self.word(i);
+        // Every designation has a capital or a digit first.
+        if !first.starts_with(|c: char| c.is_ascii_uppercase() || c.is_ascii_digit()) {
+            return None;
+        }
+        // "Magura V5": a second group of a capital and digits after a space.
+        let g2 = (g < sentence.end && self.free(g) && self.toks[g].space_before() && self.toks[g].is_word())
+            .then(|| self.group_end(g, sentence.end))
+            .filter(|&g2| {
+                let w = self.span_text(g..g2);
+                w.len() <= 4
+                    && w.starts_with(|c: char| c.is_ascii_uppercase())
+                    && w.contains(|c: char| c.is_ascii_digit())
+            });
+        let weapons = &self.names.weapons;
+        let mut matched = None;
+        for end in g2.into_iter().chain(std::iter::once(g)) {
+            buf.clear();
+            for t in i..end {
+                if t > i && self.toks[t].space_before() {
+                    buf.push(' ');
+                }
+                match self.key(t) {
+                    "-" => buf.push('-'),
+                    _ => buf.push_str(self.word(t)),
+                }
+            }
+            if !buf.contains(|c: char| c.is_ascii_digit()) && !buf.contains('-') {
+                continue;
+            }
+            if weapons.patterns.iter().any(|p| p.is_match(buf)) {
+                matched = Some(end);
+                break;
+            }
+        }
+        let end = matched?;
+        // The family: the letters before the first digit or hyphen.
+        let family: String = buf
+            .chars()
+            .take_while(|c| c.is_ascii_alphabetic())
+            .flat_map(char::to_lowercase)
+            .collect();
+        let mut class: Option<&'a str> = weapons.families.get(family.as_str()).map(|c| &**c);
+        // A class noun right after it: "Kh-101 cruise missiles" is one mention.
+        let mut toks = i..end;
+        let mut replaces = 0..0;
+        if let Some(m) = self.mention_index(end).filter(|_| end < sentence.end) {
+            let e = &self.mentions[m];
+            if let (EntryRef::Known(entry), EntityType::Weapon) = (&e.entry, e.entity_type()) {
+                if (e.tokens.start as usize) == end && entry.attribute("class") == Some(&*entry.id) {
+                    class = entry.attribute("class");
+                    toks = i..e.tokens.end as usize;
+                    replaces = m..m + 1;
+                }
+            }
+        }
+        let context = end < sentence.end && self.free(end) && self.has(end, F_WEAPON_NOUN)
+            || (i.saturating_sub(VERB_REACH).max(sentence.start)..i).any(|t| self.has(t, F_WEAPON_VERB));
+        if class.is_none() && context {
+            class = Some("weapon");
+        }
+        let class = class?;
+        let origin = self.country_before(i, sentence.start).filter(|_| {
+            // "Iran's Shahed-238", "Iranian Shahed-238"; not "Tehran's".
+            self.mention_at(i.saturating_sub(1))
+                .is_some_and(|e| e.alias_kind != AliasKind::Capital)
+                || self.key(i.saturating_sub(1)) == "'s"
+        });
+        let evidence = self.evidence(EvidenceKind::Designation, i..end);
+        let resume = toks.end;
+        let name = self.span_text(i..end);
+        self.guess(toks, replaces, s, What::Weapon { name, class, origin }, evidence);
+        Some(resume)
+    }
+
+    /// "Iskander" for "9K720 Iskander": the short form of a gazetteer
+    /// weapon, capitalized inside a sentence, standing alone.
+    fn short_form(&mut self, s: usize, i: usize, sentence: Range<usize>) {
+        let tok = self.toks[i];
+        if !self.short_form_bit(i) {
+            return;
+        }
+        if !tok.is_capitalized() || self.at_start(i, sentence.start) || self.all_caps(i) {
+            return;
+        }
+        let Some(&e) = self.names.weapons.short_forms.get(&tok.word()) else {
+            return;
+        };
+        // Not part of a longer name ("Julius Caesar", "the Patriot Act",
+        // "The Lancet").
+        let before = i - 1;
+        if self.toks[before].is_word() && self.toks[before].is_capitalized() {
+            return;
+        }
+        if i + 1 < sentence.end && self.toks[i + 1].is_word() && self.toks[i + 1].is_capitalized() {
+            return;
+        }
+        let entry = &self.gazetteer.entries()[e as usize];
+        let evidence = self.evidence(EvidenceKind::ShortForm, i..i + 1);
+        self.guess(
+            i..i + 1,
+            0..0,
+            s,
+            What::Known {
+                entry,
+                kind: AliasKind::Name,
+            },
+            evidence,
+        );
+    }
+}

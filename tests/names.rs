@@ -1,0 +1,703 @@
+//! The names stage on the default data: names no gazetteer holds, found by
+//! their evidence, and the traps that must stay no names. Every sentence is
+//! invented; the names are made up or common given names.
+
+use newsie::{AliasKind, Entity, EntityType, EvidenceKind, Extractor};
+
+/// A mention as the tables write it: text, type, id, alias kind, and the
+/// evidence kind and text (`None` for a gazetteer alias).
+type Want<'w> = (
+    &'w str,
+    EntityType,
+    &'w str,
+    AliasKind,
+    Option<(EvidenceKind, &'w str)>,
+);
+
+/// A mention found, as [`Want`] with owned strings.
+type Found = (
+    String,
+    EntityType,
+    String,
+    AliasKind,
+    Option<(EvidenceKind, String)>,
+);
+
+fn found(text: &str) -> Vec<Found> {
+    let ex = Extractor::default();
+    let out = ex.extract(text);
+    out.entities()
+        .iter()
+        .map(|e: &Entity<'_>| {
+            (
+                e.text().to_string(),
+                e.entity_type(),
+                e.id().to_string(),
+                e.alias_kind(),
+                e.evidence().map(|v| (v.kind(), v.text().to_string())),
+            )
+        })
+        .collect()
+}
+
+fn check(cases: &[(&str, &[Want<'_>])]) {
+    for (text, want) in cases {
+        let want: Vec<_> = want
+            .iter()
+            .map(|&(t, ty, id, kind, ev)| {
+                (
+                    t.to_string(),
+                    ty,
+                    id.to_string(),
+                    kind,
+                    ev.map(|(k, s)| (k, s.to_string())),
+                )
+            })
+            .collect();
+        assert_eq!(found(text), want, "in {text:?}");
+    }
+}
+
+use AliasKind::{Abbreviation, Agent, Inferred, Surname};
+use EntityType::{Country, Organization, Person, Weapon};
+use EvidenceKind::{
+    Acronym, Apposition, Designation, Document, GivenName, HeadWord, ShipPrefix, ShortForm, Title,
+};
+
+#[test]
+fn people_by_a_title_before_them() {
+    check(&[
+        (
+            "Defence Minister Tamsin Okafor left early.",
+            &[(
+                "Tamsin Okafor",
+                Person,
+                "tamsin_okafor",
+                Inferred,
+                Some((Title, "Defence Minister")),
+            )],
+        ),
+        (
+            "They met spokeswoman Liesl Varga on the steps.",
+            &[(
+                "Liesl Varga",
+                Person,
+                "liesl_varga",
+                Inferred,
+                Some((Title, "spokeswoman")),
+            )],
+        ),
+        (
+            "It was chief executive Bram Kettering who signed.",
+            &[(
+                "Bram Kettering",
+                Person,
+                "bram_kettering",
+                Inferred,
+                Some((Title, "chief executive")),
+            )],
+        ),
+        (
+            "Later Gen. Okafor inspected the base.",
+            &[("Okafor", Person, "okafor", Inferred, Some((Title, "Gen.")))],
+        ),
+        (
+            "The motion of Sen. Varga failed.",
+            &[("Varga", Person, "varga", Inferred, Some((Title, "Sen.")))],
+        ),
+        (
+            "Critics wrote to Mr Kettering and Ms Varga.",
+            &[
+                ("Kettering", Person, "kettering", Inferred, Some((Title, "Mr"))),
+                ("Varga", Person, "varga", Inferred, Some((Title, "Ms"))),
+            ],
+        ),
+        // Words before the title that are no title: the title is the last
+        // title word of the run.
+        (
+            "FCO Minister Tobias Wrenfield spoke.",
+            &[(
+                "Tobias Wrenfield",
+                Person,
+                "tobias_wrenfield",
+                Inferred,
+                Some((Title, "Minister")),
+            )],
+        ),
+    ]);
+}
+
+#[test]
+fn a_title_gives_the_person_title_role_and_country() {
+    let ex = Extractor::default();
+    let out = ex.extract("Peruvian Defence Minister Tamsin Okafor left.");
+    let p = out.entities().iter().find(|e| e.entity_type() == Person).unwrap();
+    let attrs: Vec<(&str, &str)> = p.entry().attributes().collect();
+    assert_eq!(
+        attrs,
+        [
+            ("country", "PER"),
+            ("title", "Defence Minister"),
+            ("role", "government")
+        ]
+    );
+    assert!(p.is_inferred());
+}
+
+#[test]
+fn people_by_a_given_name() {
+    check(&[
+        (
+            "The report was written by Ann Okafor and Omar al-Farouq.",
+            &[
+                (
+                    "Ann Okafor",
+                    Person,
+                    "ann_okafor",
+                    Inferred,
+                    Some((GivenName, "Ann")),
+                ),
+                (
+                    "Omar al-Farouq",
+                    Person,
+                    "omar_al_farouq",
+                    Inferred,
+                    Some((GivenName, "Omar")),
+                ),
+            ],
+        ),
+        (
+            "Guests included Johan de Vries and Mary-Kate Holloway.",
+            &[
+                (
+                    "Johan de Vries",
+                    Person,
+                    "johan_de_vries",
+                    Inferred,
+                    Some((GivenName, "Johan")),
+                ),
+                (
+                    "Mary-Kate Holloway",
+                    Person,
+                    "mary_kate_holloway",
+                    Inferred,
+                    Some((GivenName, "Mary")),
+                ),
+            ],
+        ),
+        (
+            "Abu Tarek was seen near the border.",
+            &[(
+                "Abu Tarek",
+                Person,
+                "abu_tarek",
+                Inferred,
+                Some((GivenName, "Abu")),
+            )],
+        ),
+    ]);
+}
+
+#[test]
+fn people_by_an_apposition() {
+    check(&[
+        (
+            "Pell Okafor, a senior fellow at the Wrenfield Institute, said so.",
+            &[
+                (
+                    "Pell Okafor",
+                    Person,
+                    "pell_okafor",
+                    Inferred,
+                    Some((Apposition, "senior fellow")),
+                ),
+                (
+                    "Wrenfield Institute",
+                    Organization,
+                    "wrenfield_institute",
+                    Inferred,
+                    Some((HeadWord, "Institute")),
+                ),
+            ],
+        ),
+        (
+            "Its foreign minister, Pell Okafor, disagreed.",
+            &[(
+                "Pell Okafor",
+                Person,
+                "pell_okafor",
+                Inferred,
+                Some((Apposition, "foreign minister")),
+            )],
+        ),
+    ]);
+}
+
+#[test]
+fn shorter_mentions_of_a_name_are_the_same_person() {
+    check(&[
+        (
+            "Ann Marie Holloway arrived. Later Ann Holloway and Holloway spoke, and Ms Holloway left.",
+            &[
+                (
+                    "Ann Marie Holloway",
+                    Person,
+                    "ann_marie_holloway",
+                    Inferred,
+                    Some((GivenName, "Ann")),
+                ),
+                (
+                    "Ann Holloway",
+                    Person,
+                    "ann_marie_holloway",
+                    AliasKind::Name,
+                    Some((GivenName, "Ann")),
+                ),
+                (
+                    "Holloway",
+                    Person,
+                    "ann_marie_holloway",
+                    Surname,
+                    Some((Document, "Ann Marie Holloway")),
+                ),
+                (
+                    "Holloway",
+                    Person,
+                    "ann_marie_holloway",
+                    Surname,
+                    Some((Title, "Ms")),
+                ),
+            ],
+        ),
+        // Before the full name too: a headline in capitals.
+        (
+            "HOLLOWAY WINS AGAIN\n\nAnn Holloway won the race.",
+            &[
+                (
+                    "HOLLOWAY",
+                    Person,
+                    "ann_holloway",
+                    Surname,
+                    Some((Document, "Ann Holloway")),
+                ),
+                (
+                    "Ann Holloway",
+                    Person,
+                    "ann_holloway",
+                    Inferred,
+                    Some((GivenName, "Ann")),
+                ),
+            ],
+        ),
+        // Two people of one surname: the surname alone is neither.
+        (
+            "Ann Holloway and Omar Holloway met. Holloway left.",
+            &[
+                (
+                    "Ann Holloway",
+                    Person,
+                    "ann_holloway",
+                    Inferred,
+                    Some((GivenName, "Ann")),
+                ),
+                (
+                    "Omar Holloway",
+                    Person,
+                    "omar_holloway",
+                    Inferred,
+                    Some((GivenName, "Omar")),
+                ),
+            ],
+        ),
+    ]);
+}
+
+#[test]
+fn acronyms_introduced_in_brackets() {
+    check(&[(
+        "The Wrenfield Energy Agency (WEA) said the WEA would inspect.",
+        &[
+            (
+                "Wrenfield Energy Agency",
+                Organization,
+                "wrenfield_energy_agency",
+                Inferred,
+                Some((HeadWord, "Agency")),
+            ),
+            (
+                "WEA",
+                Organization,
+                "wrenfield_energy_agency",
+                Abbreviation,
+                Some((Acronym, "Wrenfield Energy Agency")),
+            ),
+            (
+                "WEA",
+                Organization,
+                "wrenfield_energy_agency",
+                Abbreviation,
+                Some((Acronym, "Wrenfield Energy Agency")),
+            ),
+        ],
+    )]);
+}
+
+#[test]
+fn organizations_by_their_head_words() {
+    check(&[
+        (
+            "The Peruvian Fisheries Ministry objected.",
+            &[
+                ("Peruvian", Country, "PER", AliasKind::Demonym, None),
+                (
+                    "Fisheries Ministry",
+                    Organization,
+                    "per_fisheries_ministry",
+                    Inferred,
+                    Some((HeadWord, "Ministry")),
+                ),
+            ],
+        ),
+        (
+            "Chile's Ministry of Mines and Energy replied.",
+            &[
+                ("Chile", Country, "CHL", AliasKind::Name, None),
+                (
+                    "Ministry of Mines and Energy",
+                    Organization,
+                    "chl_ministry_of_mines_and_energy",
+                    Inferred,
+                    Some((HeadWord, "Ministry")),
+                ),
+            ],
+        ),
+        (
+            "Shares of Wrenfield Holdings and Okafor AG rose.",
+            &[
+                (
+                    "Wrenfield Holdings",
+                    Organization,
+                    "wrenfield_holdings",
+                    Inferred,
+                    Some((HeadWord, "Holdings")),
+                ),
+                (
+                    "Okafor AG",
+                    Organization,
+                    "okafor_ag",
+                    Inferred,
+                    Some((HeadWord, "AG")),
+                ),
+            ],
+        ),
+    ]);
+}
+
+#[test]
+fn a_country_with_an_agent_noun_is_the_country() {
+    let ex = Extractor::default();
+    let text = "Peruvian troops, the Chilean army, Peruvian police, Chilean rebels, Peru's government \
+                and Chilean military personnel were there; the Peruvian Navy too.";
+    let out = ex.extract(text);
+    let got: Vec<(&str, &str, AliasKind, Option<&str>)> = out
+        .entities()
+        .iter()
+        .map(|e| (e.text(), e.id(), e.alias_kind(), e.agent()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("Peruvian troops", "PER", Agent, Some("military")),
+            ("Chilean army", "CHL", Agent, Some("military")),
+            ("Peruvian police", "PER", Agent, Some("police")),
+            ("Chilean rebels", "CHL", Agent, Some("rebels")),
+            ("Peru's government", "PER", Agent, Some("government")),
+            ("Chilean military personnel", "CHL", Agent, Some("military")),
+            ("Peruvian Navy", "PER", Agent, Some("military")),
+        ]
+    );
+    // The rules bind it as an actor.
+    let out = ex.extract("Peruvian troops attacked Chile on Monday.");
+    let r = &out.relations()[0];
+    assert_eq!(r.relation_type(), "attack");
+    assert_eq!(
+        out.argument_entity(r, "attacker").unwrap().text(),
+        "Peruvian troops"
+    );
+}
+
+#[test]
+fn weapons_by_designation_and_short_form() {
+    check(&[
+        (
+            "Peru fired Zx-17 cruise missiles at the port.",
+            &[
+                ("Peru", Country, "PER", AliasKind::Name, None),
+                (
+                    "Zx-17 cruise missiles",
+                    Weapon,
+                    "zx_17",
+                    Inferred,
+                    Some((Designation, "Zx-17")),
+                ),
+            ],
+        ),
+        (
+            "A Magura V9 drone hit the HMS Wrenfield.",
+            &[
+                (
+                    "Magura V9 drone",
+                    Weapon,
+                    "magura_v9",
+                    Inferred,
+                    Some((Designation, "Magura V9")),
+                ),
+                (
+                    "HMS Wrenfield",
+                    Weapon,
+                    "hms_wrenfield",
+                    Inferred,
+                    Some((ShipPrefix, "HMS")),
+                ),
+            ],
+        ),
+        (
+            "Crews said an Iskander landed nearby.",
+            &[(
+                "Iskander",
+                Weapon,
+                "iskander",
+                AliasKind::Name,
+                Some((ShortForm, "Iskander")),
+            )],
+        ),
+    ]);
+    // A designation of a family the gazetteer knows needs no class noun.
+    let ex = Extractor::default();
+    let out = ex.extract("Witnesses saw a Su-99 overhead.");
+    let su = &out.entities()[0];
+    assert_eq!((su.id(), su.class()), ("su_99", Some("aircraft")));
+}
+
+/// Capitalized words that are no names, and must stay so.
+#[test]
+fn traps_stay_no_names() {
+    let cases: &[&str] = &[
+        // Sentence starts and headlines in title case.
+        "Yesterday officials said the talks would go on.",
+        "Defence Minister Resigns Over Budget Row",
+        "Markets Rally As Talks Resume",
+        // Months, days and holidays.
+        "In May the council met again on Monday before Easter.",
+        // Teams, places, companies, works and laws.
+        "The Chicago Bulls beat the Orlando Magic in Ann Arbor.",
+        "General Motors and Major League Baseball signed a deal.",
+        "A study in The Lancet was cited in the debate on the Patriot Act.",
+        // Codes that are no weapons without a weapon word.
+        "Leaders of the G-20 met as COVID-19 spread.",
+    ];
+    let ex = Extractor::default();
+    for text in cases {
+        let out = ex.extract(text);
+        let people: Vec<(&str, EntityType)> = out
+            .entities()
+            .iter()
+            .filter(|e| e.evidence().is_some() && e.entity_type() != Organization)
+            .map(|e| (e.text(), e.entity_type()))
+            .collect();
+        assert!(people.is_empty(), "in {text:?}: {people:?}");
+    }
+}
+
+#[test]
+fn a_date_picks_the_office_holder_then() {
+    let ex = Extractor::builder()
+        .gazetteer_str(
+            "pm.tsv",
+            "ana_ortiz\tPERSON\tAna Ortiz\tsurname:Ortiz\tfrom=2001;to=2005\n\
+             luis_ortiz\tPERSON\tLuis Ortiz\tsurname:Ortiz\tfrom=2006-02;to=2010\n",
+        )
+        .build()
+        .unwrap();
+    let text = "Ortiz met the press.";
+    // (date, the person it names)
+    let cases: &[(&str, Option<&str>)] = &[
+        ("2003-05-01", Some("ana_ortiz")),
+        ("2008", Some("luis_ortiz")),
+        ("2006-01-15", None),
+        ("2006-03", Some("luis_ortiz")),
+        ("1995-01-01", None),
+        ("not a date", None),
+        ("2008-07-01T10:00:00Z", Some("luis_ortiz")),
+    ];
+    for (date, want) in cases {
+        let out = ex.extract_dated(text, date);
+        let got = out.entities().first().map(|e| e.id());
+        assert_eq!(got, *want, "on {date}");
+        if let Some(e) = out.entities().first() {
+            assert_eq!(e.evidence().unwrap().kind(), EvidenceKind::InOffice);
+        }
+    }
+}
+
+#[test]
+fn the_record_shows_kind_and_evidence() {
+    let ex = Extractor::default();
+    let out = ex.extract("Spokeswoman Liesl Varga said Peruvian troops left.");
+    let json = serde_json::to_value(newsie::Record::new("d", &out)).unwrap();
+    let varga = &json["entities"][0];
+    assert_eq!(varga["kind"], "inferred");
+    assert_eq!(varga["evidence"]["kind"], "title");
+    assert_eq!(varga["evidence"]["text"], "Spokeswoman");
+    let troops = &json["entities"][1];
+    assert_eq!(
+        (troops["id"].as_str(), troops["kind"].as_str()),
+        (Some("PER"), Some("agent"))
+    );
+    assert_eq!(troops["agent"], "military");
+}
+
+#[test]
+fn people_in_results_lists_and_with_ages() {
+    use EvidenceKind::{List, Results};
+    check(&[
+        // A minute, figures or two scores after a name.
+        (
+            "Chile 1 ( Varga 38th ) Peru 0",
+            &[
+                ("Chile", Country, "CHL", AliasKind::Name, None),
+                ("Varga", Person, "varga", Inferred, Some((Results, "38th"))),
+                ("Peru", Country, "PER", AliasKind::Name, None),
+            ],
+        ),
+        (
+            "Bowling : Tamsin Okafor 10-2-31-3 .",
+            &[(
+                "Tamsin Okafor",
+                Person,
+                "tamsin_okafor",
+                Inferred,
+                Some((Results, "10-2-31-3")),
+            )],
+        ),
+        // An age in commas.
+        (
+            "Wrenfield , 54 , told reporters he would stay.",
+            &[("Wrenfield", Person, "wrenfield", Inferred, Some((List, "54")))],
+        ),
+        // A list with two people found: its other names are people too.
+        (
+            "Squad : Ann Okafor , Omar Haddad , Pell Wrenfield , Liesl Varga .",
+            &[
+                (
+                    "Ann Okafor",
+                    Person,
+                    "ann_okafor",
+                    Inferred,
+                    Some((GivenName, "Ann")),
+                ),
+                (
+                    "Omar Haddad",
+                    Person,
+                    "omar_haddad",
+                    Inferred,
+                    Some((GivenName, "Omar")),
+                ),
+                (
+                    "Pell Wrenfield",
+                    Person,
+                    "pell_wrenfield",
+                    Inferred,
+                    Some((List, "Pell Wrenfield")),
+                ),
+                (
+                    "Liesl Varga",
+                    Person,
+                    "liesl_varga",
+                    Inferred,
+                    Some((List, "Liesl Varga")),
+                ),
+            ],
+        ),
+    ]);
+}
+
+#[test]
+fn a_title_after_the_stands_for_its_holder() {
+    check(&[(
+        "Foreign Secretary Pell Wrenfield arrived. The Foreign Secretary said the talks went well.",
+        &[
+            (
+                "Pell Wrenfield",
+                Person,
+                "pell_wrenfield",
+                Inferred,
+                Some((Title, "Foreign Secretary")),
+            ),
+            (
+                "Foreign Secretary",
+                Person,
+                "pell_wrenfield",
+                Inferred,
+                Some((Document, "Pell Wrenfield")),
+            ),
+        ],
+    )]);
+    // Two holders of the title: neither.
+    let ex = Extractor::default();
+    let out = ex.extract("Minister Pell Wrenfield met Minister Ann Okafor. The Minister left.");
+    assert_eq!(out.entities().len(), 2);
+}
+
+#[test]
+fn ships_hull_numbers_and_aircraft_in_context() {
+    use EvidenceKind::Context;
+    check(&[
+        (
+            "The frigate HMS Wrenfield (F 99) sailed. Wrenfield docked later.",
+            &[
+                ("frigate", Weapon, "warship", AliasKind::Name, None),
+                (
+                    "HMS Wrenfield",
+                    Weapon,
+                    "hms_wrenfield",
+                    Inferred,
+                    Some((ShipPrefix, "HMS")),
+                ),
+                (
+                    "F 99",
+                    Weapon,
+                    "hms_wrenfield",
+                    Abbreviation,
+                    Some((Acronym, "HMS Wrenfield")),
+                ),
+                (
+                    "Wrenfield",
+                    Weapon,
+                    "hms_wrenfield",
+                    AliasKind::Name,
+                    Some((Document, "HMS Wrenfield")),
+                ),
+            ],
+        ),
+        (
+            "Peruvian aircraft destroyed four tanks.",
+            &[
+                ("Peruvian", Country, "PER", AliasKind::Demonym, None),
+                (
+                    "aircraft",
+                    Weapon,
+                    "aircraft",
+                    AliasKind::Name,
+                    Some((Context, "aircraft")),
+                ),
+                ("tanks", Weapon, "tank", AliasKind::Name, None),
+            ],
+        ),
+        // An airliner is no weapon.
+        (
+            "The aircraft landed in Lima after a calm flight.",
+            &[("Lima", Country, "PER", AliasKind::Capital, None)],
+        ),
+    ]);
+}
