@@ -701,3 +701,58 @@ fn ships_hull_numbers_and_aircraft_in_context() {
         ),
     ]);
 }
+
+#[test]
+fn places_inside_longer_names() {
+    use AliasKind::{Inferred, Name};
+    use EntityType::{Country, Organization, Person};
+    check(&[
+        // A given name before a one-word place: the place is a surname.
+        (
+            "The seeded Marcus Jordan lost in straight sets.",
+            &[(
+                "Marcus Jordan",
+                Person,
+                "marcus_jordan",
+                Inferred,
+                Some((EvidenceKind::GivenName, "Marcus")),
+            )],
+        ),
+        // Not when the given name is a common word, nor before a name that goes on.
+        (
+            "Will Jordan send troops?",
+            &[("Jordan", Country, "JOR", Name, None)],
+        ),
+        // A place before an event word names the event: no actor.
+        ("She reached the final of the Peru Open in May.", &[]),
+        (
+            "Chile hosted the Monaco Grand Prix team.",
+            &[("Chile", Country, "CHL", Name, None)],
+        ),
+        // A place before an organization's head word is the first word of its name.
+        (
+            "Chile Radio reported the vote.",
+            &[(
+                "Chile Radio",
+                Organization,
+                "chl_chile_radio",
+                Inferred,
+                Some((EvidenceKind::HeadWord, "Radio")),
+            )],
+        ),
+        // A demonym stays the country, before the organization it qualifies.
+        (
+            "The Chilean Defence Ministry denied it.",
+            &[
+                ("Chilean", Country, "CHL", AliasKind::Demonym, None),
+                (
+                    "Defence Ministry",
+                    Organization,
+                    "chl_defence_ministry",
+                    Inferred,
+                    Some((EvidenceKind::HeadWord, "Ministry")),
+                ),
+            ],
+        ),
+    ]);
+}

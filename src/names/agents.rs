@@ -218,3 +218,26 @@ impl AgentTable {
         table
     }
 }
+
+impl Doc<'_, '_> {
+    /// A place named right before an event word is part of the event's
+    /// name, not an actor ("the U.S. Open", "the Monaco Grand Prix"): its
+    /// mention is dropped.
+    pub(super) fn events(&mut self) {
+        for (m, e) in self.mentions.iter().enumerate() {
+            let next = e.tokens.end as usize;
+            let place = matches!(e.entity_type(), EntityType::Country | EntityType::Location)
+                && e.alias_kind() != AliasKind::Demonym;
+            if place
+                && next < self.toks.len()
+                && self.free(next)
+                && self.toks[next].space_before()
+                && self.toks[next].is_capitalized()
+                && next < self.tokens.sentences()[e.sentence].tokens.end
+                && self.is(next, self.c.event_word)
+            {
+                self.dropped.push(m);
+            }
+        }
+    }
+}

@@ -16,6 +16,8 @@
 //! | agent noun | the country, standing for its forces or officials | "Ruritanian troops", "Peru's police" |
 //! | designation | a weapon | "Kh-101 missiles", "a Su-35", "Tornado-S", "HMS Ocean" |
 //! | short form | a gazetteer weapon by its name alone | "Iskander" for "9K720 Iskander" |
+//! | given name before a place | a person whose surname is a place of the gazetteer, replacing it | "Marcus Jordan" |
+//! | place before a head word | an organization named after a place, replacing it | "Israel Radio", "Tokyo Stock Exchange" |
 //! | document | a later (or earlier) shorter mention of a name found in full | "Smith", "Ms Smith", "SMITH" after "Ann Smith"; "IAEA" after "International Atomic Energy Agency (IAEA)" |
 //! | date | the office-holder in office on the document's date | "Ortiz", when two office-holders of the gazetteer are called Ortiz |
 //!
@@ -26,6 +28,10 @@
 //! designation patterns are regular expressions in
 //! `rules/names/designations.txt`. The classes the stage reads are listed in
 //! the rule language reference ([`crate::rule`]).
+//!
+//! A place of the gazetteer right before an `event_word` ("the Peru
+//! Open", "the Monaco Grand Prix") names an event, not an actor: its
+//! mention is dropped.
 //!
 //! # What a found name resolves to
 //!
@@ -109,6 +115,9 @@ struct Classes {
     weapon_noun: usize,
     weapon_verb: usize,
     ship_prefix: usize,
+    /// Words that make a place before them part of an event's name ("U.S.
+    /// Open", "Monaco Grand Prix").
+    event_word: usize,
     /// The title sectors, in order, with the role each gives.
     sectors: Vec<(usize, &'static str)>,
     /// The organization head-word classes, with the category each gives.
@@ -196,6 +205,7 @@ impl Classes {
             weapon_noun: id("weapon_noun")?,
             weapon_verb: id("weapon_verb")?,
             ship_prefix: id("ship_prefix")?,
+            event_word: id("event_word")?,
             sectors: all(&SECTORS)?,
             org_kinds: all(&ORG_KINDS)?,
             agents: all(&AGENTS)?,
@@ -286,19 +296,23 @@ impl Names {
             nominals: Vec::new(),
             date,
             buf: String::new(),
+            dropped: Vec::new(),
         };
         doc.agents();
+        doc.events();
         for (s, sentence) in tokens.sentences().iter().enumerate() {
             doc.sentence(s, sentence.tokens.clone());
         }
-        if doc.guesses.is_empty() && doc.pending.is_empty() && doc.nominals.is_empty() {
+        let dropped = std::mem::take(&mut doc.dropped);
+        let added = if doc.guesses.is_empty() && doc.pending.is_empty() && doc.nominals.is_empty() {
+            Vec::new()
+        } else {
+            doc.resolve()
+        };
+        if added.is_empty() && dropped.is_empty() {
             return mentions;
         }
-        let added = doc.resolve();
-        if added.is_empty() {
-            return mentions;
-        }
-        merge(mentions, added)
+        merge(mentions, added, &dropped)
     }
 }
 
@@ -458,6 +472,8 @@ struct Doc<'d, 'a> {
     date: Option<Date>,
     /// A designation's text, reused.
     buf: String,
+    /// The gazetteer mentions that are part of an event's name, dropped.
+    dropped: Vec<usize>,
 }
 
 impl<'a> Doc<'_, 'a> {
@@ -717,10 +733,19 @@ impl<'a> Doc<'_, 'a> {
     }
 }
 
-/// The mentions of `mentions` no guess replaces and the guesses' mentions,
-/// in text order.
-fn merge<'a>(mentions: Vec<Entity<'a>>, added: Vec<(Range<usize>, Entity<'a>)>) -> Vec<Entity<'a>> {
+/// The mentions of `mentions` no guess replaces and none `dropped`, and the
+/// guesses' mentions, in text order.
+fn merge<'a>(
+    mentions: Vec<Entity<'a>>,
+    added: Vec<(Range<usize>, Entity<'a>)>,
+    dropped: &[usize],
+) -> Vec<Entity<'a>> {
     let mut replaced = vec![false; mentions.len()];
+    for &m in dropped {
+        if let Some(x) = replaced.get_mut(m) {
+            *x = true;
+        }
+    }
     for (r, _) in &added {
         for m in r.clone() {
             if let Some(x) = replaced.get_mut(m) {

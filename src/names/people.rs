@@ -38,12 +38,51 @@ impl<'a> Doc<'_, 'a> {
         {
             end -= 1;
         }
+        if shape == Shape::Text && self.place_surname(s, i..end, range.clone()) {
+            return end + 1;
+        }
         if shape == Shape::Text {
             self.explain(s, i..end, range.clone());
         } else {
             self.pending.push((i..end, s, shape));
         }
         end.max(i + 1)
+    }
+
+    /// A known given name right before a one-word place of the gazetteer is
+    /// a person whose surname is that place ("MaliVai Washington", "Anthony
+    /// Jordan"): the person replaces the place. Only for a given name that
+    /// is no common word ("Will Jordan respond?"), with no determiner or
+    /// preposition of place before it, and no capitalized word after the
+    /// place ("Ann Paris Hotel").
+    fn place_surname(&mut self, s: usize, run: Range<usize>, sentence: Range<usize>) -> bool {
+        let (a, b) = (run.start, run.end);
+        if b != a + 1 || b >= sentence.end || !self.has(a, F_GIVEN_NAME) || self.common(a) {
+            return false;
+        }
+        if a > sentence.start && self.free(a - 1) && self.has(a - 1, F_NOT_BEFORE_NAME) {
+            return false;
+        }
+        let Some(m) = self.mention_index(b) else {
+            return false;
+        };
+        let e = &self.mentions[m];
+        let place = matches!(e.entity_type(), EntityType::Country | EntityType::Location)
+            && e.alias_kind() != AliasKind::Demonym;
+        let one_word = e.tokens.start as usize == b && e.tokens.end as usize == b + 1;
+        let after = b + 1;
+        let open = after >= sentence.end || !self.toks[after].is_capitalized();
+        if !(place && one_word && open && self.toks[b].is_capitalized()) {
+            return false;
+        }
+        let plain = What::Person {
+            title: None,
+            role: None,
+            country: None,
+        };
+        let evidence = self.evidence(EvidenceKind::GivenName, a..a + 1);
+        self.guess(a..b + 1, m..m + 1, s, plain, evidence);
+        true
     }
 
     /// A capitalized word that may be part of a name: no digits ("V9"),
@@ -384,7 +423,20 @@ impl<'a> Doc<'_, 'a> {
             }
         }
         let country = self.country_before(a, sentence.start);
-        if b - a < 2 && end == b && country.is_none() {
+        // A place named right before the run, with no "'s", is the first
+        // word of the name ("Israel Radio", "Tokyo Stock Exchange"): the
+        // organization replaces its mention.
+        let place = a
+            .checked_sub(1)
+            .filter(|&p| p >= sentence.start && self.toks[a].space_before())
+            .and_then(|p| self.mention_index(p))
+            .filter(|&m| {
+                let e = &self.mentions[m];
+                e.tokens.end as usize == a
+                    && matches!(e.entity_type(), EntityType::Country | EntityType::Location)
+                    && e.alias_kind() != AliasKind::Demonym
+            });
+        if b - a < 2 && end == b && country.is_none() && place.is_none() {
             return false;
         }
         // A run of title words is no organization ("Foreign Minister").
@@ -401,9 +453,13 @@ impl<'a> Doc<'_, 'a> {
             .find(|&&(c, _)| self.is(last, c))
             .map_or("group", |&(_, kind)| kind);
         let evidence = self.evidence(EvidenceKind::HeadWord, last..b);
+        let (start, replaces) = match place {
+            Some(m) => (self.mentions[m].tokens.start as usize, m..m + 1),
+            None => (a, 0..0),
+        };
         self.guess(
-            a..end,
-            0..0,
+            start..end,
+            replaces,
             s,
             What::Organization { country, category },
             evidence,
