@@ -111,6 +111,10 @@ const RULE_CASES: &[(&str, &str)] = &[
         "rule give/a\n  pattern: <giver> @g /[A-Z/ <taker>\n",
         "r.rules:4:24: bad regular expression: unclosed character class",
     ),
+    (
+        "rule give/a\n  pattern: <giver> @g !/[a-z/ <taker>\n",
+        "r.rules:4:25: bad regular expression: unclosed character class",
+    ),
     ("frobnicate x\n", "r.rules:3:1: unknown declaration 'frobnicate' (expected relation, words, verbs, cues or rule)"),
     (
         "relation gift  giver:ACTR  taker:ACTOR\n",

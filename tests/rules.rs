@@ -81,4 +81,21 @@ fn regular_expressions_constrain_a_token_as_written() {
     for (text, want) in cases {
         assert_eq!(ex.extract(text).relations().len(), want, "{text}");
     }
+    // `!/re/` is zero-width: the next token does not match, or none follows.
+    let rules = "relation sell  seller:COUNTRY!  buyer:COUNTRY!\n\
+                 rule sell/to-end\n  pattern: <seller> sold ..4 to <buyer> !/\\p{Lu}.*|'s/\n";
+    let ex = newsie::Extractor::builder()
+        .default_rules(false)
+        .rules_str("sell.rules", rules)
+        .build()
+        .unwrap();
+    let cases = [
+        ("Peru sold tanks to Chile.", 1),
+        ("Peru sold tanks to Chile", 1),
+        ("Peru sold tanks to Chile's ports.", 0),
+        ("Peru sold tanks to Chile Tuesday.", 0),
+    ];
+    for (text, want) in cases {
+        assert_eq!(ex.extract(text).relations().len(), want, "{text}");
+    }
 }

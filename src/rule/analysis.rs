@@ -112,9 +112,12 @@ fn min_mentions(program: &[Inst], only: u8) -> usize {
     for pc in (0..program.len()).rev() {
         fewest[pc] = match program[pc] {
             Inst::Entity { types, .. } => usize::from(types & !only == 0) + at(&fewest, pc, pc + 1),
-            Inst::Word(_) | Inst::NotWord(_) | Inst::Save { .. } | Inst::Gaps(_) | Inst::Regex(_) => {
-                at(&fewest, pc, pc + 1)
-            }
+            Inst::Word(_)
+            | Inst::NotWord(_)
+            | Inst::NotRegex(_)
+            | Inst::Save { .. }
+            | Inst::Gaps(_)
+            | Inst::Regex(_) => at(&fewest, pc, pc + 1),
             Inst::Jump(a) => at(&fewest, pc, a),
             Inst::Split(a, b) => at(&fewest, pc, a).min(at(&fewest, pc, b)),
             Inst::Match => 0,
@@ -147,7 +150,7 @@ fn first_tokens(program: &[Inst], mask_words: usize) -> Vec<First> {
                 words: none(),
                 entity: true,
             },
-            Inst::NotWord(_) | Inst::Save { .. } => after(&first, pc, pc + 1),
+            Inst::NotWord(_) | Inst::NotRegex(_) | Inst::Save { .. } => after(&first, pc, pc + 1),
             Inst::Jump(a) => after(&first, pc, a),
             Inst::Split(a, b) => match (after(&first, pc, a), after(&first, pc, b)) {
                 (First::Need { words: x, entity: e }, First::Need { words: y, entity: f }) => First::Need {
@@ -201,6 +204,7 @@ fn required_word_sets(program: &[Inst], mask_words: usize) -> Vec<Box<[u64]>> {
                 Inst::Entity { .. }
                 | Inst::Gaps(_)
                 | Inst::NotWord(_)
+                | Inst::NotRegex(_)
                 | Inst::Save { .. }
                 | Inst::Regex(_) => must[pc + 1].clone(),
                 Inst::Split(a, b) => match (&must[a], &must[b]) {

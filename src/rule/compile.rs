@@ -245,6 +245,7 @@ enum Node {
     Capture(usize, Box<Node>),
     Gap(usize),
     Regex(usize),
+    NotRegex(usize),
 }
 
 struct Compiler<'b> {
@@ -403,6 +404,16 @@ impl Compiler<'_> {
         {
             return self.regex(source, at);
         }
+        if let Some(source) = core
+            .strip_prefix("!/")
+            .and_then(|c| c.strip_suffix('/'))
+            .filter(|s| !s.is_empty())
+        {
+            return match self.regex(source, at + 1)? {
+                Node::Regex(i) => Ok(Node::NotRegex(i)),
+                other => Ok(other),
+            };
+        }
         if let Some(word) = core.strip_prefix('!').filter(|w| !w.is_empty()) {
             return Ok(Node::NotWord(self.classes.literal(&phrase_key(word))));
         }
@@ -548,9 +559,13 @@ fn lex(pattern: &str, base: usize) -> Vec<Lexeme<'_>> {
                 }
             }
             // "/[A-Z]{2,}/": a regular expression, to its closing slash
-            // ("\/" is a slash inside it); a lone "/" is a word.
-            b'/' if pattern[i + 1..].contains('/') => {
-                i += 1;
+            // ("\/" is a slash inside it), also after "!"; a lone "/" is a
+            // word.
+            b'/' | b'!'
+                if (c == b'/' || bytes.get(i + 1) == Some(&b'/'))
+                    && pattern[i + 1..].trim_start_matches('/').contains('/') =>
+            {
+                i += if c == b'!' { 2 } else { 1 };
                 while i < bytes.len() && bytes[i] != b'/' {
                     i += if bytes[i] == b'\\' { 2 } else { 1 };
                 }
@@ -692,6 +707,7 @@ fn emit_program(node: &Node, prog: &mut Vec<Inst>) {
         Node::Gap(0) => {}
         Node::Gap(n) => prog.push(Inst::Gaps(*n)),
         Node::Regex(i) => prog.push(Inst::Regex(*i)),
+        Node::NotRegex(i) => prog.push(Inst::NotRegex(*i)),
     }
 }
 

@@ -554,6 +554,13 @@ impl RuleSet {
                     None
                 }
             }
+            Inst::NotRegex(i) => {
+                if pos < n && self.regexes[i].is_match(view.text(pos)) {
+                    None
+                } else {
+                    self.step(rule, pc + 1, pos, view, st)
+                }
+            }
             Inst::NotWord(set) => {
                 if pos < n && view.in_set(set, pos) {
                     None
@@ -752,6 +759,13 @@ fn group_mentions(
         while j < spans.len() && !modifier {
             let (s2, e2, i2) = spans[j];
             if kind_class(entities[i2].entity_type()) != class || is_modifier(i2) {
+                break;
+            }
+            // "Silvio Berlusconi and German Chancellor Gerhard Schroeder": a
+            // demonym after a person qualifies the next person's title.
+            if entities[first].entity_type() == EntityType::Person
+                && entities[i2].alias_kind() == AliasKind::Demonym
+            {
                 break;
             }
             let between = (end..s2).map(|t| doc.tokens.key(&toks[range.start + t]));

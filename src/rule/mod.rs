@@ -54,6 +54,9 @@ enum Inst {
     /// A token whose text, as written, matches the rule set's regular
     /// expression of this index.
     Regex(usize),
+    /// Zero-width: the next token's text does not match the regular
+    /// expression of this index (or there is no next token).
+    NotRegex(usize),
     /// Try `.0` first, then `.1`.
     Split(usize, usize),
     Jump(usize),
