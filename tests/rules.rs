@@ -99,3 +99,27 @@ fn regular_expressions_constrain_a_token_as_written() {
         assert_eq!(ex.extract(text).relations().len(), want, "{text}");
     }
 }
+
+#[test]
+fn class_words_with_hyphens_match_as_the_text_is_split() {
+    // The tokenizer splits "Vice-President" at its hyphens; a class member
+    // written with the hyphen matches it, with any dash.
+    let rules = "relation post  holder:PERSON!  body:COUNTRY!\n\
+                 words post_title: vice-president under-secretary\n\
+                 rule post/title\n  pattern: <body> @post_title <holder>\n";
+    let ex = newsie::Extractor::builder()
+        .default_rules(false)
+        .rules_str("post.rules", rules)
+        .build()
+        .unwrap();
+    let cases = [
+        ("Peru Vice-President Kofi Annan spoke.", 1),
+        ("Peru Under-Secretary Kofi Annan spoke.", 1),
+        ("Peru Vice–President Kofi Annan spoke.", 1),
+        ("Peru Vice President Kofi Annan spoke.", 0),
+        ("Peru President Kofi Annan spoke.", 0),
+    ];
+    for (text, want) in cases {
+        assert_eq!(ex.extract(text).relations().len(), want, "{text}");
+    }
+}

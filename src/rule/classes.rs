@@ -398,8 +398,26 @@ fn parse_item(item: &str) -> Result<Vec<Vec<String>>, String> {
             }
             Ok(inflections(&key).into_iter().map(|w| vec![w]).collect())
         }
-        None => Ok(vec![vec![phrase_key(item)]]),
+        None => Ok(vec![split_hyphens(phrase_key(item))]),
     }
+}
+
+/// A word with hyphens inside, as the tokenizer splits it: "vice-president"
+/// is the phrase `vice - president`, so that a class member written with
+/// its hyphen matches the text.
+fn split_hyphens(key: String) -> Vec<String> {
+    if key.len() < 3 || !key.contains('-') || key.starts_with('-') || key.ends_with('-') || key.contains("--")
+    {
+        return vec![key];
+    }
+    let mut words = Vec::new();
+    for (i, part) in key.split('-').enumerate() {
+        if i > 0 {
+            words.push("-".to_string());
+        }
+        words.push(part.to_string());
+    }
+    words
 }
 
 /// Checks a member of an abbreviation class: one ASCII word with its period.
