@@ -39,6 +39,10 @@ pub(crate) const LANGUAGE: &[(&str, &str)] = &[
     ("grammar.rules", include_str!("../rules/grammar.rules")),
     ("lexicon.rules", include_str!("../rules/lexicon.rules")),
     (
+        "lexicon_fixes.rules",
+        include_str!("../rules/lexicon_fixes.rules"),
+    ),
+    (
         "names/given_names.rules",
         include_str!("../rules/names/given_names.rules"),
     ),
