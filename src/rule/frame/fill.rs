@@ -350,8 +350,11 @@ impl Frame {
                 _ => {}
             }
         }
+        // The verb's factuality applies to its object, and to any phrase
+        // of a frame that names its governor ("will target Peru with
+        // sanctions").
         let group = governing
-            .filter(|&(_, _, direct)| direct)
+            .filter(|&(_, _, direct)| direct || !self.governor.sets.is_empty())
             .map_or(NONE, |(g, _, _)| g);
         self.complete(roles, trigger, group)
     }
