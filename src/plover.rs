@@ -273,14 +273,36 @@ impl EventMap {
 
     /// The events of one document: its relations that the table maps,
     /// those of one sentence that differ only by coordinated actors or
-    /// recipients merged into one event, in text order.
+    /// recipients merged into one event, and a relation that says the same
+    /// event as an earlier one of its sentence (same code, actor and
+    /// recipient: an attack with drones and that use of drones) left out,
+    /// in text order.
     pub fn events<'m, 'x, 'a>(&'m self, story: Story<'x>, x: &'x Extraction<'a>) -> Vec<Event<'m, 'x, 'a>> {
         // Each relation with a code, and what it shares with the others
         // of its event.
         let mut coded: Vec<(usize, Key, &'m EventCode)> = Vec::new();
+        // One event per sentence, code, actor and recipient: "Ecuador
+        // attacked Peru with drones" is an attack and a use of drones, and
+        // both are the same ASSAULT.
+        let mut seen: Vec<(Span, &str, Option<&str>, Option<usize>, Option<usize>, Factuality)> = Vec::new();
         for (i, r) in x.relations().iter().enumerate() {
             let item = item_of(x, r);
             if let Some(code) = self.code(r.relation_type(), item.and_then(|e| e.class())) {
+                let (actor, recipient) = party_roles(r);
+                let filler =
+                    |role: Option<&str>| role.and_then(|role| r.argument(role)).and_then(|a| a.entity);
+                let same = (
+                    r.sentence(),
+                    code.event(),
+                    code.mode(),
+                    filler(actor),
+                    filler(recipient),
+                    r.factuality(),
+                );
+                if seen.contains(&same) {
+                    continue;
+                }
+                seen.push(same);
                 coded.push((i, Key::of(x, r), code));
             }
         }
