@@ -284,7 +284,7 @@ impl EventMap {
         // One event per sentence, code, actor and recipient: "Ecuador
         // attacked Peru with drones" is an attack and a use of drones, and
         // both are the same ASSAULT.
-        let mut seen: Vec<(Span, &str, Option<&str>, Option<usize>, Option<usize>, Factuality)> = Vec::new();
+        let mut seen: Vec<SameEvent<'_>> = Vec::new();
         for (i, r) in x.relations().iter().enumerate() {
             let item = item_of(x, r);
             if let Some(code) = self.code(r.relation_type(), item.and_then(|e| e.class())) {
@@ -354,6 +354,17 @@ fn fields(line: &str) -> impl Iterator<Item = (usize, &str)> {
         (!f.is_empty()).then_some((start, f))
     })
 }
+
+/// What makes two relations of a sentence one event: sentence, event and
+/// mode, actor and recipient mentions, factuality.
+type SameEvent<'m> = (
+    Span,
+    &'m str,
+    Option<&'m str>,
+    Option<usize>,
+    Option<usize>,
+    Factuality,
+);
 
 /// What the relations of one event share: everything but their actor and
 /// recipient.
