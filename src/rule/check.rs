@@ -21,6 +21,9 @@ pub(super) struct Check<'c, 'a> {
     pub(super) entities: &'c [Entity<'a>],
     pub(super) keys: &'c [&'c str],
     pub(super) stand_ins: &'c [u64],
+    /// The nouns that stand for the actor modifying them when it does the
+    /// deed (forces, officials), not only when it suffers it (cities).
+    pub(super) doer_stand_ins: &'c [u64],
     /// Nouns for people, whom a country adjective does not make the
     /// country ("an Australian journalist").
     pub(super) persons: &'c [u64],
@@ -43,7 +46,7 @@ impl Check<'_, '_> {
     /// An actor after the verb (`patient`) may also modify other nouns
     /// ("aiding Chile's crackdown", "sanctions on Chilean banks"), but not
     /// a person's ("an Australian journalist", "Chile's ex-president").
-    fn not_the_actor(&self, u: u32, ph: u32, patient: bool) -> Option<&'static str> {
+    fn not_the_actor(&self, u: u32, ph: u32, patient: bool, doer: bool) -> Option<&'static str> {
         let p = self.parse;
         let phrase = p.phrases[ph as usize];
         let unit = p.units[u as usize];
@@ -60,7 +63,8 @@ impl Check<'_, '_> {
             return Some("a compound that does not make it the doer");
         }
         let head = p.units[p.phrases[head_phrase as usize].head as usize];
-        let stands = (self.in_any)(self.stand_ins, head.word as usize)
+        let nouns = if doer { self.doer_stand_ins } else { self.stand_ins };
+        let stands = (self.in_any)(nouns, head.word as usize)
             || head.classes & WordClass::TimeWord.bit() != 0
             || head.mention_weapon
             || matches!(head.tag, Tag::Adj | Tag::Num | Tag::Pron);
@@ -148,13 +152,17 @@ impl Check<'_, '_> {
             // claims", "Chile-backed rebels", "the Chilean minister Ana Soto"
             // are not.
             let patient = (p.units[u as usize].first as usize) >= t;
-            if let Some(why) = self.not_the_actor(u, ph, patient) {
+            let vgroup = p.groups[g as usize];
+            let passive = vgroup.flags & vg::PASSIVE != 0 && vgroup.flags & vg::REDUCED == 0;
+            // Before an active verb, the actor does the deed: a city does
+            // not stand for its country there.
+            let doer = !patient && !passive;
+            if let Some(why) = self.not_the_actor(u, ph, patient, doer) {
                 if reject(why) {
                     return Verdict::Drop;
                 }
                 continue;
             }
-            let vgroup = p.groups[g as usize];
             if patient {
                 continue;
             }
@@ -172,7 +180,6 @@ impl Check<'_, '_> {
                         c == phrase.list_head || c == ph || cp.possessor == phrase.list_head || by_after
                     })
             };
-            let passive = vgroup.flags & vg::PASSIVE != 0 && vgroup.flags & vg::REDUCED == 0;
             // For a passive, the subject is the "by" phrase.
             let doer = vgroup.subject;
             if holds(doer) {

@@ -72,6 +72,15 @@ impl RuleSetBuilder {
                     }
                     mask.into_boxed_slice()
                 },
+                doer_nouns: {
+                    let mut mask = vec![0u64; words.mask_words()];
+                    for name in ["actor_noun", "military_noun"] {
+                        if let Some(&set) = classes.ids.get(name) {
+                            mask[set / 64] |= 1 << (set % 64);
+                        }
+                    }
+                    mask.into_boxed_slice()
+                },
                 person_nouns: {
                     let mut mask = vec![0u64; words.mask_words()];
                     if let Some(&set) = classes.ids.get("person_noun") {

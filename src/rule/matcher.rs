@@ -380,6 +380,7 @@ impl RuleSet {
             entities: view.entities,
             keys: &keys,
             stand_ins: &self.check_nouns,
+            doer_stand_ins: &self.doer_nouns,
             persons: &self.person_nouns,
             in_any: &in_any,
         };

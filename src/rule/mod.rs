@@ -238,6 +238,10 @@ pub(crate) struct RuleSet {
     /// (`actor_noun`, `target_noun`), as a mask: the grammar check of
     /// token patterns accepts "Chilean troops" as Chile.
     check_nouns: Box<[u64]>,
+    /// Of those, the nouns that stand for an actor doing something
+    /// (`actor_noun`, `military_noun`): "Chilean troops attacked" is Chile,
+    /// "the Chilean city of Arica ... killing" is not.
+    doer_nouns: Box<[u64]>,
     /// The class of nouns for people (`person_noun`), as a mask.
     person_nouns: Box<[u64]>,
     /// How many relations a sentence and a document keep.
