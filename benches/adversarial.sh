@@ -23,12 +23,15 @@
 # (whole documents; NEWSIE_UN, default ../shared/data/corpus/ungdc_1990_2024),
 # and headlines, news headlines in turn up to 10 MB, one short document a
 # line (NEWSIE_HEADLINES, default ../shared/data/corpus/fwd_headlines_2021_2022).
-# Each binary runs each input RUNS times with --threads 1; the table gives
-# medians: seconds as the binary's own summary reports them (reading,
-# extracting and writing JSON, not building the extractor), seconds per MB,
-# that cost over the UN speeches' of the same binary, and peak RSS from GNU
-# time. ADVERSARIAL_WORK keeps the inputs in a directory of your choice
-# (and reuses them).
+# Each binary runs each input RUNS times with --threads 1, the binaries in
+# turn on each input so that they share the machine's load; the table gives
+# medians of the cost per MB, and that cost over the UN speeches' of the same
+# binary: in CPU seconds (user + sys from GNU time, less a run on an empty
+# document, which is building the extractor), the steadier measure on a
+# shared machine, and in the binary's own wall-clock seconds (reading,
+# extracting and writing JSON); then peak RSS from GNU time.
+# ADVERSARIAL_WORK keeps the inputs in a directory of your choice (and
+# reuses them).
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 MB=8
@@ -88,15 +91,21 @@ PY
 
 INPUTS="un_speeches headlines coordinated_lists capitals_supply mixed_scripts trigger_sentence curly_quotes names_list"
 if [ -n "$ONLY" ]; then INPUTS="un_speeches ${ONLY//,/ }"; fi
-for bin in "${BINS[@]}"; do
-    for input in $INPUTS; do
-        for run in $(seq "$RUNS"); do
-            /usr/bin/time -f "%M" -o "$WORK/rss" "$bin" -j 1 -o /dev/null "$WORK/$input.jsonl" 2> "$WORK/summary" \
-                || true
-            summary="$(grep -v '^[0-9]*$' "$WORK/summary" | grep ' MB/s' | tail -n 1)"
+# An empty document: what a run costs before the first byte (building the
+# extractor), taken off each run's CPU time.
+echo '{"id":"empty","text":""}' > "$WORK/empty.jsonl"
+# Runs interleaved (each binary on one input, then the next input), so that
+# the binaries compared see the same load on a shared machine.
+for run in $(seq "$RUNS"); do
+    for input in empty $INPUTS; do
+        for bin in "${BINS[@]}"; do
+            /usr/bin/time -f "%M %U %S" -o "$WORK/time" "$bin" -j 1 -o /dev/null "$WORK/$input.jsonl" \
+                2> "$WORK/summary" || true
+            summary="$(grep ' MB/s' "$WORK/summary" | tail -n 1)"
             secs="$(sed -n 's/.* in \([0-9.]*\) s .*/\1/p' <<< "$summary")"
             rel="$(sed -n 's/.* \([0-9]*\) relations.*/\1/p' <<< "$summary")"
-            echo -e "$bin\t$input\t$run\t$secs\t$(tail -n 1 "$WORK/rss")\t$rel"
+            read -r rss user sys < <(tail -n 1 "$WORK/time")
+            echo -e "$bin\t$input\t$run\t$secs\t$rss\t$user\t$sys\t$rel"
         done
     done
 done > "$WORK/runs.tsv"
@@ -109,19 +118,25 @@ for p in work.glob("*.jsonl"):
     size[p.stem] = sum(len(json.loads(l)["text"].encode()) for l in open(p, encoding="utf-8"))
 runs = collections.defaultdict(list)
 for line in open(sys.argv[2]):
-    b, i, _, secs, rss, rel = line.rstrip("\n").split("\t")
-    runs[b, i].append((float(secs or "nan"), int(rss) / 1024, int(rel or 0)))
-print("| binary | input | MB | median s | s/MB | × UN speeches | peak RSS MB | relations |")
-print("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |")
-for b in dict.fromkeys(k[0] for k in runs):
-    per = {}
-    for (bb, i), rs in runs.items():
-        if bb == b:
-            per[i] = (statistics.median(r[0] for r in rs), statistics.median(r[1] for r in rs), rs[0][2])
-    un = per["un_speeches"][0] / (size["un_speeches"] / 1e6)
-    for i, (s, rss, rel) in per.items():
-        mbs = size[i] / 1e6
-        print(f"| {b} | {i} | {mbs:.1f} | {s:.2f} | {s / mbs:.3f} | "
-              f"{s / mbs / un:.1f} | {rss:.0f} | {rel:,} |")
+    b, i, _, wall, rss, user, sys_, rel = line.rstrip("\n").split("\t")
+    runs[b, i].append((float(user) + float(sys_), float(wall or "nan"), int(rss) / 1024, int(rel or 0)))
+med = {k: [statistics.median(r[j] for r in rs) for j in range(3)] + [rs[0][3]] for k, rs in runs.items()}
+bins = list(dict.fromkeys(b for b, _ in runs))
+print("CPU: user + sys of the process less that of an empty document (building the")
+print("extractor); wall: the binary's own timing. Medians of the runs; × UN is per byte.\n")
+print("| input | MB | binary | CPU s/MB | × UN speeches | wall s/MB | × UN speeches | peak RSS MB | relations |")
+print("| --- | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: |")
+inputs = list(dict.fromkeys(i for _, i in runs if i != "empty"))
+for i in inputs:
+    mb = size[i] / 1e6
+    for b in bins:
+        cpu, wall, rss, rel = med[b, i]
+        fixed = med[b, "empty"][0]
+        un_cpu = (med[b, "un_speeches"][0] - fixed) / (size["un_speeches"] / 1e6)
+        un_wall = med[b, "un_speeches"][1] / (size["un_speeches"] / 1e6)
+        c = (cpu - fixed) / mb
+        ratio = lambda x, un: f"{x / un:.1f}" if un > 0 else "-"
+        print(f"| {i} | {mb:.1f} | {pathlib.Path(b).name} | {c:.3f} | {ratio(c, un_cpu)} | "
+              f"{wall / mb:.3f} | {ratio(wall / mb, un_wall)} | {rss:.0f} | {rel:,} |")
 PY
 echo "inputs and raw runs: $WORK"
