@@ -252,6 +252,28 @@ fn one_sentence_of_trigger_words_gives_every_weapon_its_origin() {
 }
 
 #[test]
+fn no_window_of_a_run_on_sentence_ends_inside_a_mention() {
+    // Found by fuzzing (`extract`): a sentence of over 200 tokens is
+    // matched in windows of 200, and a window ended inside "International
+    // Institute for Strategic Studies", so that the role relation found in
+    // it had an argument past its evidence.
+    let ex = Extractor::default();
+    let fuzzed = "d o*h\u{fffd}P#9;s J 0 s N t e d h a#9;s e k h s a 6-r-p\u{fffd}\u{fffd}6 n y,g g e r,y a\u{fffd}\u{fffd}\u{fffd}\u{fffd}\u{fffd}c\u{fffd}\u{fffd}\u{fffd}\u{fffd}\u{fffd}\u{fffd}\u{fffd}\u{fffd}\u{fffd}\u{fffd}\u{fffd}\u{fffd}\u{fffd}\u{fffd}\u{fffd}\u{fffd}\u{fffd}\u{fffd}\u{fffd}\u{fffd}\u{fffd}\u{fffd}\u{fffd}\u{fffd}\u{fffd}\u{fffd}\u{fffd}\u{fffd}\u{fffd}\u{fffd}\u{fffd}\u{fffd}\u{fffd}\u{fffd}\u{fffd}\u{fffd}\u{fffd}\u{fffd}\u{fffd}\u{fffd}\u{fffd}\u{fffd}\u{fffd}\u{fffd}\u{fffd}\u{fffd}\u{fffd}\u{fffd}\u{fffd}\u{fffd}\u{fffd}\u{fffd}\u{fffd}\u{fffd}\u{fffd}\u{fffd}\u{fffd}\u{fffd}\u{fffd}\u{fffd}\u{fffd}\u{fffd}\u{fffd}\u{fffd}\u{fffd}\u{fffd}\u{fffd}\u{fffd}\u{fffd}\u{fffd}\u{fffd}\u{fffd}\u{fffd}\u{fffd}\u{fffd}\u{fffd}\u{fffd}\u{fffd}\u{fffd}\u{fffd}\u{fffd}\u{fffd}\u{fffd}\u{fffd}\u{fffd}\u{fffd}\u{fffd}\u{fffd}d n s o a e y d g y n\u{fffd}\u{fffd}\u{fffd}\u{fffd}\u{fffd}\u{fffd}\u{fffd}\u{fffd}\u{fffd}\u{fffd}\u{fffd}\u{fffd}\u{fffd}\u{fffd}\u{fffd}\u{fffd}\u{fffd}\u{fffd}\u{fffd}\u{fffd}\u{fffd}\u{fffd}\u{fffd}\u{fffd}\u{fffd}\u{fffd}\u{fffd}\u{fffd}\u{fffd}s r e t h,d t a Oz,a senior fellow at the International Institute for Strategic Studies";
+    let out = ex.extract(fuzzed);
+    common::check(fuzzed, &out);
+    // The window's end at every word of the relation, and around it.
+    let tail = "Dana Ortiz, a senior fellow at the International Institute for Strategic Studies.";
+    let mut roles = 0;
+    for n in 180..=200 {
+        let text = format!("{}{tail}", "and ".repeat(n));
+        let out = ex.extract(&text);
+        common::check(&text, &out);
+        roles += out.relations().len();
+    }
+    assert!(roles > 0, "the role is found");
+}
+
+#[test]
 fn a_list_of_50000_names_finds_every_name() {
     let ex = Extractor::default();
     let names = inputs::findable_names(&ex);
