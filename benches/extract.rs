@@ -24,6 +24,9 @@
 
 use std::io::BufRead;
 
+#[path = "../tests/adversarial/inputs.rs"]
+mod adversarial_inputs;
+
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 use newsie::Extractor;
 
@@ -253,10 +256,14 @@ fn gazetteer_size(c: &mut Criterion) {
     }
 }
 
-/// The per-byte cost of the worst shapes of text against ordinary news, all
-/// made from the same 2 MB of corpus: the news as it is, one sentence with
-/// every punctuation mark removed, and the text with every white space
-/// removed. Each bench checks its count.
+/// The per-byte cost of the worst shapes of text against ordinary news:
+/// three made from the same 2 MB of corpus (the news as it is, one sentence
+/// with every punctuation mark removed, and the text with every white space
+/// removed), then the six inputs of `tests/adversarial/inputs.rs` at 1 MB
+/// each (coordinated lists, capitals, mixed scripts, one sentence of
+/// trigger words, curly quotes, lists of 50,000 names). Each bench checks
+/// its count. `benches/adversarial.sh` measures the same inputs at 8 MB
+/// through the `extract` binary, with peak memory.
 fn adversarial(c: &mut Criterion) {
     let (_, docs) = corpus();
     let mut news = String::new();
@@ -277,11 +284,14 @@ fn adversarial(c: &mut Criterion) {
     let ex = Extractor::default();
     let mut g = c.benchmark_group("adversarial");
     g.sample_size(10);
-    for (name, text) in [
+    let made = adversarial_inputs::inputs(&ex, 1 << 20);
+    let shapes = [
         ("news", &news),
         ("one_sentence", &one_sentence),
         ("no_white_space", &no_space),
-    ] {
+    ];
+    let inputs = made.iter().map(|input| (input.name, &input.text));
+    for (name, text) in shapes.into_iter().chain(inputs) {
         let relations = ex.extract(text).relations().len();
         g.throughput(Throughput::Bytes(text.len() as u64));
         g.bench_function(name, |b| {

@@ -82,7 +82,7 @@
 //! weak: it counts only for a person the document named earlier by another
 //! alias, or when exactly one person in the gazetteer has that surname.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use crate::classes::Reserved;
 use crate::entity::{AliasKind, Entity, EntityType, Entry, EntryRef, RESERVED_KEYS};
@@ -307,7 +307,8 @@ impl Gazetteer {
         let toks = tokens.tokens();
         let mut mentions = Vec::new();
         // Persons already named in this document, for weak surname aliases.
-        let mut named_persons: Vec<u32> = Vec::new();
+        // A set: a list of names can name thousands of people.
+        let mut named_persons: HashSet<u32, FxBuild> = HashSet::default();
         // The aliases found in a sentence, and per token of the sentence the
         // longest found that starts there, linked to the next shorter one.
         // (Aliases with one start are found in order of their ends, so the
@@ -370,8 +371,8 @@ impl Gazetteer {
                         continue;
                     };
                     let entry = &self.entries[c.entry as usize];
-                    if entry.ty == EntityType::Person && !named_persons.contains(&c.entry) {
-                        named_persons.push(c.entry);
+                    if entry.ty == EntityType::Person {
+                        named_persons.insert(c.entry);
                     }
                     mentions.push(Entity {
                         entry: EntryRef::Known(entry),
@@ -444,7 +445,7 @@ impl Gazetteer {
         &self,
         pattern: usize,
         surface: &str,
-        named_persons: &[u32],
+        named_persons: &HashSet<u32, FxBuild>,
         after_other_name: Option<bool>,
     ) -> Option<&Candidate> {
         let list = &self.candidates[pattern];
@@ -484,6 +485,10 @@ const ORIGIN_CUES: &[&str] = &[
 /// "Iranian drones", "Iranian-made drones", "Iran's Shahed-136",
 /// "US-made 'Javelin' missiles".
 fn mark_origins(tokens: &Tokens<'_>, mentions: &mut [Entity<'_>]) {
+    // Runs over every mention of a document, which can be one sentence of
+    // a million tokens: by the token ranges the mentions carry, with no
+    // search and no allocation, so the cost is linear in the tokens and the
+    // mentions.
     let toks = tokens.tokens();
     for i in 1..mentions.len() {
         let (before, rest) = mentions.split_at_mut(i);
@@ -495,15 +500,17 @@ fn mark_origins(tokens: &Tokens<'_>, mentions: &mut [Entity<'_>]) {
         if country.sentence != weapon.sentence || country.alias_kind == AliasKind::Capital {
             continue;
         }
-        let from = toks.partition_point(|t| t.span.start < country.span.end);
-        let to = toks.partition_point(|t| t.span.start < weapon.span.start);
-        let between: Vec<&str> = toks[from..to].iter().map(|t| tokens.key(t)).collect();
-        let stated = match between.as_slice() {
-            [] | ["'s"] => true,
-            ["-", cue, rest @ ..] => {
-                ORIGIN_CUES.contains(cue) && rest.iter().all(|w| matches!(*w, "'" | "\""))
-            }
-            quotes => quotes.iter().all(|w| matches!(*w, "'" | "\"")),
+        // Mentions are in text order and apart: the tokens between them.
+        let from = country.tokens.end as usize;
+        let to = (weapon.tokens.start as usize).max(from);
+        let mut between = toks[from..to].iter().map(|t| tokens.key(t));
+        let quote = |w: &str| matches!(w, "'" | "\"");
+        // Nothing, "'s", or "-" and a cue, then only quotes.
+        let stated = match between.next() {
+            None => true,
+            Some("'s") => between.next().is_none(),
+            Some("-") => between.next().is_some_and(|cue| ORIGIN_CUES.contains(&cue)) && between.all(quote),
+            Some(w) => quote(w) && between.all(quote),
         };
         if let (true, EntryRef::Known(country)) = (stated, &country.entry) {
             weapon.origin = Some(country.id());
@@ -967,7 +974,7 @@ usn\tORGANIZATION\tUnited States Navy\tUS Navy\t
                     };
                     let span = Span::new(toks[first].span.start, toks[last].span.end);
                     let surface = &tokens.source()[span.start..span.end];
-                    if let Some(c) = g.choose(phrase as usize, surface, &[], None) {
+                    if let Some(c) = g.choose(phrase as usize, surface, &HashSet::default(), None) {
                         out.push((span, c.entry));
                         first = last + 1;
                         continue 'start;
@@ -1056,24 +1063,116 @@ usn\tORGANIZATION\tUnited States Navy\tUS Navy\t
         assert_eq!(found("It was A.\n\nSoto spoke"), pairs(&[("Soto", "eva_soto")]));
     }
 
+    /// The origins of the weapon mentions of `text`, in order.
+    fn origins(g: &Gazetteer, lexicon: &Lexicon, text: &str) -> Vec<Option<String>> {
+        let tokens = Tokens::with_lexicon(text, lexicon);
+        let mentions = g.find(&tokens, lexicon);
+        mentions
+            .iter()
+            .filter(|e| e.ty == EntityType::Weapon)
+            .map(|e| e.origin().map(str::to_string))
+            .collect()
+    }
+
+    /// The origins `mark_origins` gives, by the rule as it reads: the keys
+    /// of every token between each country and the weapon after it,
+    /// collected and compared whole.
+    fn origins_naive(g: &Gazetteer, lexicon: &Lexicon, text: &str) -> Vec<Option<String>> {
+        let tokens = Tokens::with_lexicon(text, lexicon);
+        let mentions = g.find(&tokens, lexicon);
+        let toks = tokens.tokens();
+        let mut out = Vec::new();
+        for i in 0..mentions.len() {
+            let weapon = &mentions[i];
+            if weapon.ty != EntityType::Weapon {
+                continue;
+            }
+            let stated_by = i.checked_sub(1).map(|j| &mentions[j]).filter(|country| {
+                let from = toks.partition_point(|t| t.span.start < country.span.end);
+                let to = toks.partition_point(|t| t.span.start < weapon.span.start);
+                let between: Vec<&str> = toks[from..to].iter().map(|t| tokens.key(t)).collect();
+                let quotes = |w: &[&str]| w.iter().all(|w| matches!(*w, "'" | "\""));
+                country.ty == EntityType::Country
+                    && country.sentence == weapon.sentence
+                    && country.alias_kind != AliasKind::Capital
+                    && match between.as_slice() {
+                        ["'s"] => true,
+                        ["-", cue, rest @ ..] => ORIGIN_CUES.contains(cue) && quotes(rest),
+                        all => quotes(all),
+                    }
+            });
+            let origin = stated_by
+                .map(|c| c.entry.id())
+                .or_else(|| weapon.entry.attribute("origin"));
+            out.push(origin.map(str::to_string));
+        }
+        out
+    }
+
     #[test]
     fn origins_from_text_and_gazetteer() {
         let g = gazetteer();
-        let cases: &[(&str, &str, Option<&str>)] = &[
-            ("Peruvian drones", "drone", Some("PER")),
-            ("Peruvian-made drones", "drone", Some("PER")),
-            ("Peru's drones", "drone", Some("PER")),
-            ("Peru bought drones", "drone", None),
-            ("Lima drones", "drone", None),
-            ("the TB2 flew", "tb2", Some("TUR")),
-            ("US-made 'drones'", "drone", Some("USA")),
-        ];
         let lexicon = lexicon(&g);
-        for (text, id, origin) in cases {
-            let tokens = Tokens::with_lexicon(text, &lexicon);
-            let mentions = g.find(&tokens, &lexicon);
-            let w = mentions.iter().find(|e| e.id() == *id).unwrap();
-            assert_eq!(w.origin(), *origin, "origin in {text:?}");
+        let cases: &[(&str, &[Option<&str>])] = &[
+            ("Peruvian drones", &[Some("PER")]),
+            ("Peruvian-made drones", &[Some("PER")]),
+            ("Peru - built drones", &[Some("PER")]),
+            ("Peru's drones", &[Some("PER")]),
+            ("Peru’s drones", &[Some("PER")]),
+            ("Peru “drones”", &[Some("PER")]),
+            ("Peru’s “drones”", &[None]),
+            ("US-made 'drones'", &[Some("USA")]),
+            ("Peru bought drones", &[None]),
+            ("Peru-sold drones", &[None]),
+            ("Peru's own drones", &[None]),
+            ("Peru-made-drones", &[None]),
+            ("Peru's' drones", &[None]),
+            ("Lima drones", &[None]),
+            ("It was Peru. Drones flew", &[None]),
+            ("the TB2 flew", &[Some("TUR")]),
+            // Every pair of a sentence, each weapon after its own country.
+            (
+                "Peruvian drones, Turkish UAVs, Lima UAVs and US K9-Thunder",
+                &[Some("PER"), Some("TUR"), None, Some("USA")],
+            ),
+            ("Peruvian drones UAVs", &[Some("PER"), None]),
+        ];
+        for (text, want) in cases {
+            let want: Vec<Option<String>> = want.iter().map(|o| o.map(str::to_string)).collect();
+            assert_eq!(origins(&g, &lexicon, text), want, "origins in {text:?}");
+            assert_eq!(
+                origins_naive(&g, &lexicon, text),
+                want,
+                "naive origins in {text:?}"
+            );
+        }
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(2000))]
+
+        /// Countries, weapons, cues, quotes and other words in any order:
+        /// the origins are those of the rule applied pair by pair.
+        #[test]
+        fn origins_as_the_rule_reads(
+            text in proptest::collection::vec(
+                // Each piece with the white space before it, if any.
+                proptest::sample::select(&[
+                    " Peru", " Peruvian", " Lima", " Turkey", " US", " drones", " UAVs", " TB2",
+                    " K9-Thunder", "-", " -", "made", " made", "-built", "-sold", "'s", "’s", " 's",
+                    "'", "\"", " “", "”", " the", ".", " and",
+                ][..]),
+                0..40,
+            ),
+        ) {
+            static G: once_cell::sync::Lazy<(Gazetteer, Lexicon)> = once_cell::sync::Lazy::new(|| {
+                let g = gazetteer();
+                let lexicon = lexicon(&g);
+                (g, lexicon)
+            });
+            let (g, lexicon) = &*G;
+            let joined = text.concat();
+            proptest::prop_assert_eq!(origins(g, lexicon, &joined), origins_naive(g, lexicon, &joined), "in {:?}", joined);
         }
     }
 

@@ -175,7 +175,11 @@ impl<'t> Tokens<'t> {
     /// `'s` split off, abbreviation periods kept with their word.
     fn segment(&mut self, abbreviations: &Abbreviations) {
         let text = self.text;
-        self.tokens.reserve(text.len() / 5);
+        // About one token in five bytes of news; a short text gets a few
+        // more, so that a headline needs no second allocation.
+        if !text.is_empty() {
+            self.tokens.reserve(text.len() / 5 + 16);
+        }
         let mut sink = TokenSink {
             tokens: self,
             pending: 0,
@@ -213,21 +217,30 @@ impl<'t> Tokens<'t> {
     }
 
     fn split_sentences(&mut self, abbreviations: &Abbreviations) {
-        let ends = self.sentence_ends(abbreviations);
+        // Sentences are made as their ends are found, with no list of ends
+        // in between: a short document allocates once here.
+        let mut sentences = std::mem::take(&mut self.sentences);
+        let toks = &self.tokens;
         let mut first = 0;
-        for end in ends {
-            self.close_sentence(first, end);
-            first = end;
-        }
-        if first < self.tokens.len() {
-            self.close_sentence(first, self.tokens.len());
-        }
+        let mut close = |end: usize| {
+            if first < end {
+                let span = Span::new(toks[first].span.start, toks[end - 1].span.end);
+                sentences.push(Sentence {
+                    span,
+                    tokens: first..end,
+                });
+                first = end;
+            }
+        };
+        self.sentence_ends(abbreviations, &mut close);
+        close(toks.len());
+        self.sentences = sentences;
     }
 
-    /// The token index just past the end of each sentence but the last.
-    fn sentence_ends(&self, abbreviations: &Abbreviations) -> Vec<usize> {
+    /// Calls `on_end` with the token index just past the end of each
+    /// sentence but the last, in order.
+    fn sentence_ends(&self, abbreviations: &Abbreviations, mut on_end: impl FnMut(usize)) {
         let toks = &self.tokens;
-        let mut ends = Vec::new();
         let mut first = 0;
         let mut i = 0;
         while i < toks.len() {
@@ -282,30 +295,18 @@ impl<'t> Tokens<'t> {
                     }
                     i = j.max(i + 1);
                     if let Some(e) = end.filter(|&e| e > first) {
-                        ends.push(e);
+                        on_end(e);
                         first = e;
                     }
                     continue;
                 }
             }
             if let Some(e) = end.filter(|&e| e > first) {
-                ends.push(e);
+                on_end(e);
                 first = e;
             }
             i += 1;
         }
-        ends
-    }
-
-    fn close_sentence(&mut self, first: usize, end: usize) {
-        if first >= end {
-            return;
-        }
-        let span = Span::new(self.tokens[first].span.start, self.tokens[end - 1].span.end);
-        self.sentences.push(Sentence {
-            span,
-            tokens: first..end,
-        });
     }
 
     /// Keys of ASCII tokens are their span of a lowercased copy of the text
@@ -409,6 +410,12 @@ impl<'t> Segments<'t> for TokenSink<'_, 't> {
         self.tokens.push(start, end, flags);
     }
 
+    #[inline(always)]
+    fn punctuation(&mut self, start: usize, end: usize) {
+        let flags = self.take_pending() | NON_ASCII;
+        self.tokens.push(start, end, flags);
+    }
+
     fn other(&mut self, start: usize, seg: &'t str) {
         let first = seg.chars().next().unwrap_or(' ');
         if first.is_whitespace() {
@@ -426,12 +433,17 @@ impl<'t> Segments<'t> for TokenSink<'_, 't> {
         if !seg.is_ascii() {
             flags |= NON_ASCII;
         }
-        if first.is_alphanumeric() {
+        // Caseless letters first: the tables would say the same, a few
+        // lookups later, for every Chinese character (each is a token).
+        let caseless = is_caseless_letter(first);
+        if caseless || first.is_alphanumeric() {
             flags |= WORD;
-            if first.is_uppercase() {
-                flags |= UPPER_INITIAL;
-            } else if first.is_lowercase() {
-                flags |= LOWER_INITIAL;
+            if !caseless {
+                if first.is_uppercase() {
+                    flags |= UPPER_INITIAL;
+                } else if first.is_lowercase() {
+                    flags |= LOWER_INITIAL;
+                }
             }
             // Possessive: "Russia's" / "Russia’s" become "Russia" + "'s".
             if let Some(stem) = seg.ends_with(['s', 'S']).then(|| possessive_stem(seg)).flatten() {
@@ -681,13 +693,40 @@ pub(crate) fn push_key(out: &mut String, word: &str) {
             c if is_dash(c) => out.push('-'),
             '\u{2026}' => out.push_str("..."),
             c if c.is_ascii() => out.push(c.to_ascii_lowercase()),
-            c => {
-                for l in c.to_lowercase() {
-                    push_folded(out, l);
-                }
-            }
+            c if is_plain(c) => out.push(c),
+            c => push_lowercase_folded(out, c),
         }
     }
+}
+
+/// Appends `c` lowercased and folded: the general case of [`push_key`].
+fn push_lowercase_folded(out: &mut String, c: char) {
+    for l in c.to_lowercase() {
+        push_folded(out, l);
+    }
+}
+
+/// Whether `c` is a letter of a caseless script with no decomposition, or
+/// an emoji: its key is itself, and the case and decomposition tables,
+/// three lookups a character, need not be asked (text in Arabic, Hebrew,
+/// Chinese or Korean is made of little else). A test checks every one of
+/// them against the tables.
+fn is_plain(c: char) -> bool {
+    is_caseless_letter(c) || matches!(c, '\u{1F300}'..='\u{1FAFF}')
+}
+
+/// Whether `c` is one of the letters of [`is_plain`]: alphabetic, neither
+/// upper nor lower case, and its own key.
+fn is_caseless_letter(c: char) -> bool {
+    matches!(
+        c,
+        '\u{05D0}'..='\u{05EA}'
+            | '\u{0627}'..='\u{063A}'
+            | '\u{0641}'..='\u{064A}'
+            | '\u{3400}'..='\u{4DBF}'
+            | '\u{4E00}'..='\u{9FFF}'
+            | '\u{AC00}'..='\u{D7A3}'
+    )
 }
 
 /// The characters whose key is `-`: the hyphen and every dash variant.
@@ -883,6 +922,29 @@ mod tests {
     }
 
     #[test]
+    fn plain_characters_are_their_own_key() {
+        let mut plain = 0;
+        for c in (0..=0x1FFFFu32)
+            .filter_map(char::from_u32)
+            .filter(|&c| is_plain(c))
+        {
+            let mut by_tables = String::new();
+            push_lowercase_folded(&mut by_tables, c);
+            assert_eq!(by_tables, c.to_string(), "{c:?} U+{:04X}", c as u32);
+            if is_caseless_letter(c) {
+                assert!(
+                    c.is_alphabetic() && !c.is_uppercase() && !c.is_lowercase(),
+                    "{c:?}"
+                );
+            } else {
+                assert!(!c.is_alphanumeric() && !c.is_whitespace(), "{c:?}");
+            }
+            plain += 1;
+        }
+        assert!(plain > 40_000);
+    }
+
+    #[test]
     fn sentences_table() {
         let cases: &[(&str, &[&str])] = &[
             ("Rain fell. Crops grew.", &["Rain fell.", "Crops grew."]),
@@ -985,6 +1047,59 @@ mod tests {
         assert!(rows.contains(&("peru", Some(1))));
         assert!(rows.contains(&("drones", Some(2))));
         assert!(rows.contains(&("chile", None)));
+    }
+
+    /// Tokens as the Unicode tables alone segment `text`, every segment
+    /// through the sink's general method: what the fast paths of `segment`
+    /// must reproduce, token for token.
+    fn tokens_by_tables(text: &str) -> Tokens<'_> {
+        use unicode_segmentation::UnicodeSegmentation;
+        let abbreviations = defaults::abbreviations();
+        let mut tokens = Tokens {
+            text,
+            ..Tokens::default()
+        };
+        let mut sink = TokenSink {
+            tokens: &mut tokens,
+            pending: 0,
+            abbreviations,
+        };
+        for (start, segment) in text.split_word_bound_indices() {
+            sink.other(start, segment);
+        }
+        tokens.split_sentences(abbreviations);
+        tokens.build_keys(None);
+        tokens
+    }
+
+    fn assert_same_as_tables(text: &str) {
+        let (fast, tables) = (Tokens::new(text), tokens_by_tables(text));
+        assert_eq!(fast.tokens(), tables.tokens(), "tokens of {text:?}");
+        assert_eq!(fast.sentences(), tables.sentences(), "sentences of {text:?}");
+        assert_eq!(fast.keys, tables.keys, "keys of {text:?}");
+    }
+
+    #[test]
+    fn fast_paths_tokenize_as_the_tables_do() {
+        for text in [
+            "“Iran sold ‘drones’ to Russia,” said officials… «Peru» ‘bought’ “tanks” – from ‘Chile’—in “Lima”.\u{a0}Next",
+            "Russia’s U.S.’ allies’ don’t 1’000 Gen.’s x’s’ ’s",
+            "He said “no.” Then… it ended.\u{a0}\u{a0}The end",
+            "Kenya's\r\n\r\nMr. Ortiz’\n\u{a0}\nleft — “quietly”",
+        ] {
+            assert_same_as_tables(text);
+        }
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(1000))]
+
+        #[test]
+        fn tokens_are_the_same_as_by_the_tables(
+            text in "([a-zA-Z]{1,5}|[A-Z][a-z]{1,5}|[0-9]{1,2}|Mr|U\\.S|'s|[’‘]|[’‘][sa-z0-9]|[.,;:!?'\"()_-]|[ \n\r]|[\u{a0}«»\u{2010}-\u{2022}\u{2026}\u{2039}\u{203a}]|é|Ł|\u{2024}|\u{202f}|\u{301}|😀){0,120}"
+        ) {
+            assert_same_as_tables(&text);
+        }
     }
 
     #[test]

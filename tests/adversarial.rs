@@ -1,20 +1,31 @@
 //! Inputs built to break things: each must finish, with output that keeps
 //! every invariant (see `common`). They are generated here rather than
 //! committed. How long they take per byte, against ordinary news, is
-//! measured in `benches/extract.rs` (group `adversarial`), not here.
+//! measured in `benches/extract.rs` (group `adversarial`) and, through the
+//! `extract` binary at 8 MB, by `benches/adversarial.sh`, not here.
 
 mod common;
+#[path = "adversarial/inputs.rs"]
+mod inputs;
 
-use newsie::Extractor;
+use std::collections::HashMap;
 
-/// `unit` repeated until the text reaches `bytes`.
-fn repeat_to(unit: &str, bytes: usize) -> String {
-    unit.repeat(bytes / unit.len() + 1)
+use inputs::repeat_to;
+use newsie::{EntityType, Extractor};
+
+/// The adversarial inputs, by name: the issue's six (see `inputs`) at
+/// 200 KB, and more.
+fn cases() -> Vec<(&'static str, String)> {
+    let ex = Extractor::default();
+    let mut cases: Vec<(&'static str, String)> = inputs::inputs(&ex, 200_000)
+        .into_iter()
+        .map(|input| (input.name, input.text))
+        .collect();
+    cases.extend(more_cases());
+    cases
 }
 
-/// The adversarial inputs, by name. Shared with the benchmark by copy: a
-/// test file cannot export to a bench target.
-fn cases() -> Vec<(&'static str, String)> {
+fn more_cases() -> Vec<(&'static str, String)> {
     let countries = [
         "Iran", "Iraq", "Peru", "Chile", "Russia", "Ukraine", "Norway", "Kenya", "Japan", "Cuba",
     ];
@@ -108,4 +119,175 @@ fn adversarial_text_is_read_like_ordinary_text() {
     let out = ex.extract("Iran sold drones to Russia.\r\n");
     assert_eq!(out.relations().len(), 1);
     assert_eq!(out.relations()[0].relation_type(), "supply");
+}
+
+/// Relations per evidence sentence (or window of a run-on sentence).
+fn relations_per_sentence(out: &newsie::Extraction<'_>) -> HashMap<newsie::Span, usize> {
+    let mut per_sentence = HashMap::new();
+    for r in out.relations() {
+        *per_sentence.entry(r.sentence()).or_insert(0) += 1;
+    }
+    per_sentence
+}
+
+#[test]
+fn repeated_sentences_repeat_their_findings() {
+    // A text of whole sentences repeated finds what one of them finds,
+    // as many times: nothing is lost, merged or multiplied across
+    // sentences, however many there are. (Without the cap on relations
+    // per document, which the lists input reaches: see
+    // `coordinated_lists_are_bounded`.)
+    let ex = Extractor::builder()
+        .max_relations_per_document(usize::MAX)
+        .build()
+        .unwrap();
+    for input in inputs::inputs(&ex, 100_000) {
+        let Some(unit) = input.unit else { continue };
+        let (one, all) = (ex.extract(unit), ex.extract(&input.text));
+        common::check(&input.text, &all);
+        let n = input.text.len() / unit.len();
+        let name = input.name;
+        assert!(!one.relations().is_empty(), "{name}: the unit states a relation");
+        assert_eq!(
+            all.sentences().len(),
+            n * one.sentences().len(),
+            "{name}: sentences"
+        );
+        assert_eq!(all.entities().len(), n * one.entities().len(), "{name}: entities");
+        assert_eq!(
+            all.relations().len(),
+            n * one.relations().len(),
+            "{name}: relations"
+        );
+        assert_eq!(
+            all.cut_relations(),
+            n * one.cut_relations(),
+            "{name}: cut relations"
+        );
+        let most = relations_per_sentence(&all).into_values().max();
+        let most_in_one = relations_per_sentence(&one).into_values().max();
+        assert_eq!(most, most_in_one, "{name}: relations in one sentence");
+    }
+}
+
+#[test]
+fn coordinated_lists_are_bounded() {
+    // 5 suppliers, 4 weapons and 4 recipients: 80 combinations a sentence,
+    // of which at most 64 become relations (the bound of one match,
+    // `MAX_COMBINATIONS`) and the rest are counted as cut; within the caps
+    // on relations per sentence (100) and per document (10,000).
+    const MOST_PER_MATCH: usize = 64;
+    const MOST_PER_DOCUMENT: usize = 10_000;
+    let text = repeat_to(inputs::COORDINATED_LISTS, 100_000);
+
+    // Without the document's cap, every sentence states its relations.
+    let ex = Extractor::builder()
+        .max_relations_per_document(usize::MAX)
+        .build()
+        .unwrap();
+    let out = ex.extract(&text);
+    let per_sentence = relations_per_sentence(&out);
+    assert_eq!(
+        per_sentence.len(),
+        out.sentences().len(),
+        "every sentence states some"
+    );
+    assert!(
+        per_sentence.values().all(|&n| n <= MOST_PER_MATCH),
+        "{per_sentence:?}"
+    );
+    assert!(
+        out.cut_relations() >= out.sentences().len(),
+        "the bound is reached"
+    );
+    assert!(out.relations().len() > MOST_PER_DOCUMENT);
+
+    // With it, the document keeps as many as it may, the first sentences'
+    // whole, and reports a cut (past the cap the rest of the document is
+    // not matched, so the count is not the whole of what was left out).
+    let ex = Extractor::default();
+    let capped = ex.extract(&text);
+    common::check(&text, &capped);
+    assert_eq!(capped.relations().len(), MOST_PER_DOCUMENT);
+    assert_eq!(
+        capped.relations()[..],
+        out.relations()[..MOST_PER_DOCUMENT],
+        "the relations kept are the first ones"
+    );
+    assert!(capped.cut_relations() > 0, "the cut is reported");
+}
+
+#[test]
+fn one_sentence_of_trigger_words_gives_every_weapon_its_origin() {
+    // Over 200,000 tokens without a sentence end, a country before every
+    // weapon: each weapon takes its country as origin, and the relations
+    // stay inside the windows of the sentence.
+    let ex = Extractor::default();
+    let text = repeat_to(inputs::TRIGGER_WORDS, 1_400_000);
+    let out = ex.extract(&text);
+    common::check(&text, &out);
+    assert_eq!(out.sentences().len(), 1);
+    let weapons: Vec<_> = out
+        .entities()
+        .iter()
+        .filter(|e| e.entity_type() == EntityType::Weapon)
+        .collect();
+    let units = text.len() / inputs::TRIGGER_WORDS.len();
+    // Drones, arms, tanks, missiles and rifles ("jets" is no weapon).
+    assert_eq!(weapons.len(), 5 * units);
+    let origins: Vec<_> = weapons.iter().take(6).map(|w| w.origin()).collect();
+    assert_eq!(
+        origins,
+        [
+            Some("IRN"),
+            Some("PER"),
+            Some("CUB"),
+            Some("IRN"),
+            Some("CHL"),
+            Some("IRN")
+        ]
+    );
+    assert!(weapons.iter().all(|w| w.origin().is_some()));
+    assert!(!out.relations().is_empty());
+}
+
+#[test]
+fn no_window_of_a_run_on_sentence_ends_inside_a_mention() {
+    // Found by fuzzing (`extract`): a sentence of over 200 tokens is
+    // matched in windows of 200, and a window ended inside "International
+    // Institute for Strategic Studies", so that the role relation found in
+    // it had an argument past its evidence.
+    let ex = Extractor::default();
+    let fuzzed = "d o*h\u{fffd}P#9;s J 0 s N t e d h a#9;s e k h s a 6-r-p\u{fffd}\u{fffd}6 n y,g g e r,y a\u{fffd}\u{fffd}\u{fffd}\u{fffd}\u{fffd}c\u{fffd}\u{fffd}\u{fffd}\u{fffd}\u{fffd}\u{fffd}\u{fffd}\u{fffd}\u{fffd}\u{fffd}\u{fffd}\u{fffd}\u{fffd}\u{fffd}\u{fffd}\u{fffd}\u{fffd}\u{fffd}\u{fffd}\u{fffd}\u{fffd}\u{fffd}\u{fffd}\u{fffd}\u{fffd}\u{fffd}\u{fffd}\u{fffd}\u{fffd}\u{fffd}\u{fffd}\u{fffd}\u{fffd}\u{fffd}\u{fffd}\u{fffd}\u{fffd}\u{fffd}\u{fffd}\u{fffd}\u{fffd}\u{fffd}\u{fffd}\u{fffd}\u{fffd}\u{fffd}\u{fffd}\u{fffd}\u{fffd}\u{fffd}\u{fffd}\u{fffd}\u{fffd}\u{fffd}\u{fffd}\u{fffd}\u{fffd}\u{fffd}\u{fffd}\u{fffd}\u{fffd}\u{fffd}\u{fffd}\u{fffd}\u{fffd}\u{fffd}\u{fffd}\u{fffd}\u{fffd}\u{fffd}\u{fffd}\u{fffd}\u{fffd}\u{fffd}\u{fffd}\u{fffd}\u{fffd}\u{fffd}\u{fffd}\u{fffd}\u{fffd}\u{fffd}\u{fffd}\u{fffd}\u{fffd}\u{fffd}\u{fffd}\u{fffd}d n s o a e y d g y n\u{fffd}\u{fffd}\u{fffd}\u{fffd}\u{fffd}\u{fffd}\u{fffd}\u{fffd}\u{fffd}\u{fffd}\u{fffd}\u{fffd}\u{fffd}\u{fffd}\u{fffd}\u{fffd}\u{fffd}\u{fffd}\u{fffd}\u{fffd}\u{fffd}\u{fffd}\u{fffd}\u{fffd}\u{fffd}\u{fffd}\u{fffd}\u{fffd}\u{fffd}s r e t h,d t a Oz,a senior fellow at the International Institute for Strategic Studies";
+    let out = ex.extract(fuzzed);
+    common::check(fuzzed, &out);
+    // The window's end at every word of the relation, and around it.
+    let tail = "Dana Ortiz, a senior fellow at the International Institute for Strategic Studies.";
+    let mut roles = 0;
+    for n in 180..=200 {
+        let text = format!("{}{tail}", "and ".repeat(n));
+        let out = ex.extract(&text);
+        common::check(&text, &out);
+        roles += out.relations().len();
+    }
+    assert!(roles > 0, "the role is found");
+}
+
+#[test]
+fn a_list_of_50000_names_finds_every_name() {
+    let ex = Extractor::default();
+    let names = inputs::findable_names(&ex);
+    assert!(names.len() > 1_000, "{} names", names.len());
+    let text = inputs::names_list(&names, 1);
+    let out = ex.extract(&text);
+    common::check(&text, &out);
+    let found: Vec<&str> = out.entities().iter().map(|e| e.text()).collect();
+    let listed: Vec<&str> = names
+        .iter()
+        .copied()
+        .cycle()
+        .take(inputs::NAMES_PER_LIST)
+        .collect();
+    assert_eq!(found.len(), listed.len());
+    assert!(found == listed, "the names found are the names listed, in order");
 }

@@ -268,7 +268,11 @@ impl RuleSet {
             trigger: None,
             verb_trigger: None,
         };
-        for sentence in tokens.sentences().iter().flat_map(|s| windows(tokens, s)) {
+        for sentence in tokens
+            .sentences()
+            .iter()
+            .flat_map(|s| windows(tokens, s, entities))
+        {
             // The entities of this sentence.
             let first_entity = e;
             while e < entities.len() && entities[e].span.start < sentence.span.end {
@@ -822,18 +826,41 @@ fn group_mentions(
 const MAX_SENTENCE_TOKENS: usize = 200;
 
 /// The sentence itself, or consecutive windows of at most
-/// [`MAX_SENTENCE_TOKENS`] tokens covering it.
-fn windows<'s>(tokens: &'s Tokens<'_>, sentence: &'s Sentence) -> impl Iterator<Item = Sentence> + 's {
+/// [`MAX_SENTENCE_TOKENS`] tokens covering it. A window never ends inside
+/// an entity mention of `entities` (sorted, apart, with their token
+/// ranges): it ends before the mention instead, or after it when the
+/// mention starts the window, so that every mention, and every relation
+/// argument, lies inside one window.
+fn windows<'s>(
+    tokens: &'s Tokens<'_>,
+    sentence: &'s Sentence,
+    entities: &'s [Entity<'_>],
+) -> impl Iterator<Item = Sentence> + 's {
     let range = sentence.tokens.clone();
     let toks = tokens.tokens();
-    range.clone().step_by(MAX_SENTENCE_TOKENS).map(move |first| {
-        let end = (first + MAX_SENTENCE_TOKENS).min(range.end);
-        if first == range.start && end == range.end {
-            return sentence.clone();
+    let mut first = range.start;
+    std::iter::from_fn(move || {
+        if first >= range.end {
+            return None;
         }
-        Sentence {
+        let mut end = (first + MAX_SENTENCE_TOKENS).min(range.end);
+        if first == range.start && end == range.end {
+            first = end;
+            return Some(sentence.clone());
+        }
+        // The last mention that starts before `end`: whether it runs past.
+        let before = entities.partition_point(|e| (e.tokens.start as usize) < end);
+        if let Some(e) = before.checked_sub(1).map(|i| &entities[i]) {
+            let (start, stop) = (e.tokens.start as usize, e.tokens.end as usize);
+            if stop > end {
+                end = if start > first { start } else { stop.min(range.end) };
+            }
+        }
+        let window = Sentence {
             span: Span::new(toks[first].span.start, toks[end - 1].span.end),
             tokens: first..end,
-        }
+        };
+        first = end;
+        Some(window)
     })
 }
