@@ -56,48 +56,51 @@ fn combinations_past_the_bound_are_counted() {
     assert_eq!(out.argument_entity(last, "buyer").unwrap().id(), "ESP");
 }
 
+/// Builds an extractor from `rules` alone and checks how many relations
+/// each sentence of `cases` gives.
+fn check_counts(rules: &str, cases: &[(&str, usize)]) {
+    let ex = newsie::Extractor::builder()
+        .default_rules(false)
+        .rules_str("test.rules", rules)
+        .build()
+        .unwrap();
+    for &(text, want) in cases {
+        assert_eq!(ex.extract(text).relations().len(), want, "{text}");
+    }
+}
+
 #[test]
 fn regular_expressions_constrain_a_token_as_written() {
     // A rule that needs a number of units between the verb and the buyer:
     // a digit string, or a written number of the pattern's own list.
     let rules = "relation sell  seller:COUNTRY!  buyer:COUNTRY!\n\
                  rule sell/counted\n  pattern: <seller> sold /[0-9][0-9,]*|dozens?/ ..3 to <buyer>\n";
-    let ex = newsie::Extractor::builder()
-        .default_rules(false)
-        .rules_str("sell.rules", rules)
-        .build()
-        .unwrap();
     // (sentence, relations found)
-    let cases = [
-        ("Peru sold 40 trucks to Chile.", 1),
-        ("Peru sold 1,200 rifles to Chile.", 1),
-        ("Peru sold dozens of rifles to Chile.", 1),
-        // The expression must match the whole token, not a part of it.
-        ("Peru sold 40s trucks to Chile.", 0),
-        ("Peru sold old trucks to Chile.", 0),
-        // Case is as written: the class has no "(?i)".
-        ("Peru sold Dozens of rifles to Chile.", 0),
-    ];
-    for (text, want) in cases {
-        assert_eq!(ex.extract(text).relations().len(), want, "{text}");
-    }
+    check_counts(
+        rules,
+        &[
+            ("Peru sold 40 trucks to Chile.", 1),
+            ("Peru sold 1,200 rifles to Chile.", 1),
+            ("Peru sold dozens of rifles to Chile.", 1),
+            // The expression must match the whole token, not a part of it.
+            ("Peru sold 40s trucks to Chile.", 0),
+            ("Peru sold old trucks to Chile.", 0),
+            // Case is as written: the class has no "(?i)".
+            ("Peru sold Dozens of rifles to Chile.", 0),
+        ],
+    );
     // `!/re/` is zero-width: the next token does not match, or none follows.
     let rules = "relation sell  seller:COUNTRY!  buyer:COUNTRY!\n\
                  rule sell/to-end\n  pattern: <seller> sold ..4 to <buyer> !/\\p{Lu}.*|'s/\n";
-    let ex = newsie::Extractor::builder()
-        .default_rules(false)
-        .rules_str("sell.rules", rules)
-        .build()
-        .unwrap();
-    let cases = [
-        ("Peru sold tanks to Chile.", 1),
-        ("Peru sold tanks to Chile", 1),
-        ("Peru sold tanks to Chile's ports.", 0),
-        ("Peru sold tanks to Chile Tuesday.", 0),
-    ];
-    for (text, want) in cases {
-        assert_eq!(ex.extract(text).relations().len(), want, "{text}");
-    }
+    check_counts(
+        rules,
+        &[
+            ("Peru sold tanks to Chile.", 1),
+            ("Peru sold tanks to Chile", 1),
+            ("Peru sold tanks to Chile's ports.", 0),
+            ("Peru sold tanks to Chile Tuesday.", 0),
+        ],
+    );
 }
 
 #[test]
@@ -107,19 +110,14 @@ fn class_words_with_hyphens_match_as_the_text_is_split() {
     let rules = "relation post  holder:PERSON!  body:COUNTRY!\n\
                  words post_title: vice-president under-secretary\n\
                  rule post/title\n  pattern: <body> @post_title <holder>\n";
-    let ex = newsie::Extractor::builder()
-        .default_rules(false)
-        .rules_str("post.rules", rules)
-        .build()
-        .unwrap();
-    let cases = [
-        ("Peru Vice-President Kofi Annan spoke.", 1),
-        ("Peru Under-Secretary Kofi Annan spoke.", 1),
-        ("Peru Vice–President Kofi Annan spoke.", 1),
-        ("Peru Vice President Kofi Annan spoke.", 0),
-        ("Peru President Kofi Annan spoke.", 0),
-    ];
-    for (text, want) in cases {
-        assert_eq!(ex.extract(text).relations().len(), want, "{text}");
-    }
+    check_counts(
+        rules,
+        &[
+            ("Peru Vice-President Kofi Annan spoke.", 1),
+            ("Peru Under-Secretary Kofi Annan spoke.", 1),
+            ("Peru Vice–President Kofi Annan spoke.", 1),
+            ("Peru Vice President Kofi Annan spoke.", 0),
+            ("Peru President Kofi Annan spoke.", 0),
+        ],
+    );
 }
