@@ -104,12 +104,20 @@ const RULE_CASES: &[(&str, &str)] = &[
     ),
     (
         "rule give/a\n  pattern: <giver> @g <taker>\n  colour: red\n",
-        "r.rules:5:3: unknown rule field 'colour' (expected pattern, factuality, cues, example or a frame field: verb, noun, slots, require, governor, nouns, prep, needs, head, unless)",
+        "r.rules:5:3: unknown rule field 'colour' (expected pattern, factuality, cues, unless_sentence, example or a frame field: verb, noun, slots, require, governor, nouns, prep, needs, head, unless)",
     ),
     ("rule give/a\n  pattern: <giver> @g ..40 <taker>\n", "r.rules:4:23: bad gap '..40': expected ..N with N from 1 to 16"),
     (
         "rule give/a\n  pattern: <giver> @g /[A-Z/ <taker>\n",
         "r.rules:4:24: bad regular expression: unclosed character class",
+    ),
+    (
+        "rule give/a\n  unless_sentence: @nosuch\n  pattern: <giver> @g <taker>\n",
+        "r.rules:4:20: unknown word class '@nosuch'",
+    ),
+    (
+        "rule give/a\n  unless_sentence: sport\n  pattern: <giver> @g <taker>\n",
+        "r.rules:4:20: expected 'unless_sentence: @class'",
     ),
     (
         "rule give/a\n  pattern: <giver> @g !/[a-z/ <taker>\n",

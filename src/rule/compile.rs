@@ -163,6 +163,24 @@ impl RuleSetBuilder {
                     (program, None)
                 }
             };
+            let veto = match &p.veto {
+                None => None,
+                Some((line_no, text, at)) => {
+                    let name = &text[*at..].trim_end();
+                    let line = Line {
+                        file: &p.file,
+                        no: *line_no,
+                        text,
+                    };
+                    Some(
+                        classes
+                            .ids
+                            .get(*name)
+                            .copied()
+                            .ok_or_else(|| line.err(*at - 1, format!("unknown word class '@{name}'")))?,
+                    )
+                }
+            };
             let family = p.id.split('/').next().unwrap_or("");
             if disabled.iter().any(|d| d == &p.id || d == family) {
                 continue;
@@ -177,6 +195,7 @@ impl RuleSetBuilder {
                 required: Vec::new(),
                 floor: p.floor,
                 cues: p.cues,
+                veto,
                 examples: p.examples,
                 file: p.file,
                 frame,

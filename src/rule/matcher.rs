@@ -426,11 +426,18 @@ impl RuleSet {
             scratch.rows.push(row);
         }
         scratch.runnable.clear();
+        let classes = doc.lexicon.classes();
         for (i, rule) in self.rules.iter().enumerate() {
             if self.prefilter.passes(i, &scratch.satisfied)
                 && rule.min_mentions <= ents.len()
                 && rule.min_actors <= actors
                 && only.is_none_or(|o| o == i)
+                && !rule.veto.is_some_and(|c| {
+                    scratch
+                        .rows
+                        .iter()
+                        .any(|&row| row != NO_ROW && classes.row_in(row, c))
+                })
             {
                 scratch.runnable.push(i);
             }

@@ -106,6 +106,9 @@ struct Rule {
     required: Vec<Box<[u64]>>,
     floor: Factuality,
     cues: bool,
+    /// A word class whose words, anywhere in a sentence, keep the rule off
+    /// it (`unless_sentence:`): sports pages "back" teams to win.
+    veto: Option<usize>,
     examples: Vec<Example>,
     file: String,
     /// For a frame rule: the frame (its `program` is a lone `Match`).
@@ -211,6 +214,9 @@ struct PendingRule {
     frame: frame::FrameSpec,
     floor: Factuality,
     cues: bool,
+    /// `unless_sentence: @class`: its line number, line and the byte offset
+    /// of the class name in it.
+    veto: Option<(usize, String, usize)>,
     examples: Vec<Example>,
     file: String,
     line_no: usize,

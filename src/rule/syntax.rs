@@ -152,9 +152,12 @@ impl RuleSetBuilder {
 /// Whether an indented line reads like a field of a rule (`pattern: ...`),
 /// which no word list continues.
 fn looks_like_rule_field(trimmed: &str) -> bool {
-    trimmed
-        .split_once(':')
-        .is_some_and(|(key, _)| matches!(key.trim(), "pattern" | "factuality" | "cues" | "example"))
+    trimmed.split_once(':').is_some_and(|(key, _)| {
+        matches!(
+            key.trim(),
+            "pattern" | "factuality" | "cues" | "example" | "unless_sentence"
+        )
+    })
 }
 
 /// `rule FAMILY/NAME`: starts a rule block.
@@ -174,6 +177,7 @@ fn rule_header(line: Line<'_>, rest: &str, at: usize, embedded: bool) -> Result<
         frame: Default::default(),
         floor: Factuality::Asserted,
         cues: true,
+        veto: None,
         examples: Vec::new(),
         file: line.file.to_string(),
         line_no: line.no,
@@ -200,6 +204,15 @@ fn rule_field(rule: &mut PendingRule, line: Line<'_>, indent: usize) -> Result<(
                 return Err(line.err(indent, "a rule has one pattern"));
             }
             rule.pattern = Some((line.no, line.text.to_string(), value_at));
+        }
+        "unless_sentence" => {
+            if rule.veto.is_some() {
+                return Err(line.err(indent, "a rule has one 'unless_sentence:' line"));
+            }
+            if !value.starts_with('@') || value.contains(char::is_whitespace) {
+                return Err(line.err(value_at, "expected 'unless_sentence: @class'"));
+            }
+            rule.veto = Some((line.no, line.text.to_string(), value_at + 1));
         }
         "cues" if value == "off" => rule.cues = false,
         "cues" => {
@@ -229,7 +242,7 @@ fn rule_field(rule: &mut PendingRule, line: Line<'_>, indent: usize) -> Result<(
                 return Err(line.err(
                     indent,
                     format!(
-                        "unknown rule field '{other}' (expected pattern, factuality, cues, example or a frame field: {})",
+                        "unknown rule field '{other}' (expected pattern, factuality, cues, unless_sentence, example or a frame field: {})",
                         super::frame::FIELDS
                     ),
                 ))
