@@ -46,7 +46,12 @@ impl Check<'_, '_> {
     /// An actor after the verb (`patient`) may also modify other nouns
     /// ("aiding Chile's crackdown", "sanctions on Chilean banks"), but not
     /// a person's ("an Australian journalist", "Chile's ex-president").
-    fn not_the_actor(&self, u: u32, ph: u32, patient: bool, doer: bool) -> Option<&'static str> {
+    fn not_the_actor(
+        &self,
+        u: u32,
+        ph: u32,
+        (patient, doer, attack): (bool, bool, bool),
+    ) -> Option<&'static str> {
         let p = self.parse;
         let phrase = p.phrases[ph as usize];
         let unit = p.units[u as usize];
@@ -73,6 +78,12 @@ impl Check<'_, '_> {
         }
         if patient {
             let person = (self.in_any)(self.persons, head.word as usize);
+            if attack {
+                // What is attacked is a place, a force, a thing of war or
+                // people ("Palestinian children"), not "UK policy" or
+                // "Honduras's left".
+                return (!stands && !person).then_some("attacked, a modifier of a thing that is not its");
+            }
             return person.then_some("a modifier of a person");
         }
         if !stands {
@@ -157,7 +168,8 @@ impl Check<'_, '_> {
             // Before an active verb, the actor does the deed: a city does
             // not stand for its country there.
             let doer = !patient && !passive;
-            if let Some(why) = self.not_the_actor(u, ph, patient, doer) {
+            let attack = rel.relation_type() == "attack";
+            if let Some(why) = self.not_the_actor(u, ph, (patient, doer, attack)) {
                 if reject(why) {
                     return Verdict::Drop;
                 }
