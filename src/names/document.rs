@@ -62,25 +62,6 @@ impl<'a> Doc<'_, 'a> {
     /// the first and last words of a longer one ("ann smith").
     fn people_table(&self) -> Table {
         let mut table = Table::default();
-        let add = |table: &mut Table, key: u64, target: Target, words: usize| {
-            let slot = table.entry(key).or_insert(Slot {
-                target,
-                words,
-                ambiguous: false,
-            });
-            if slot.target == target {
-                return;
-            }
-            if words > slot.words {
-                *slot = Slot {
-                    target,
-                    words,
-                    ambiguous: false,
-                };
-            } else if words == slot.words {
-                slot.ambiguous = true;
-            }
-        };
         let people = self
             .guesses
             .iter()
@@ -103,7 +84,7 @@ impl<'a> Doc<'_, 'a> {
             };
             // "Charles H. Keating IV" is "Keating" for short.
             let end = last + 1;
-            add(&mut table, self.form_hash(toks.clone()), target, n);
+            add_form(&mut table, self.form_hash(toks.clone()), target, n);
             for &w in &words {
                 // A surname alone must be a name: not "Minister", "Powers".
                 let weak = w == last
@@ -113,11 +94,11 @@ impl<'a> Doc<'_, 'a> {
                             F_COMMON_WORD | F_MINOR_WORD | F_PERSON_TITLE | F_NOT_A_NAME | F_ORG_HEAD,
                         ));
                 if !weak {
-                    add(&mut table, self.form_hash(w..end), target, n);
+                    add_form(&mut table, self.form_hash(w..end), target, n);
                 }
             }
             if n >= 3 {
-                add(&mut table, self.form_hash([words[0], last]), target, n);
+                add_form(&mut table, self.form_hash([words[0], last]), target, n);
             }
         }
         table
@@ -361,23 +342,6 @@ impl<'a> Doc<'_, 'a> {
             return;
         }
         let mut table = Table::default();
-        let add = |table: &mut Table, key: u64, target: Target, words: usize| {
-            let slot = table.entry(key).or_insert(Slot {
-                target,
-                words,
-                ambiguous: false,
-            });
-            if slot.target != target && words >= slot.words {
-                slot.ambiguous |= words == slot.words;
-                if words > slot.words {
-                    *slot = Slot {
-                        target,
-                        words,
-                        ambiguous: false,
-                    };
-                }
-            }
-        };
         let guessed = self
             .guesses
             .iter()
@@ -416,11 +380,11 @@ impl<'a> Doc<'_, 'a> {
                 a -= 1;
             }
             if a < first && self.has(first - 1, F_PERSON_TITLE) {
-                add(&mut table, self.form_hash(a..first), target, first - a + 1);
+                add_form(&mut table, self.form_hash(a..first), target, first - a + 1);
                 // The last word alone ("the Minister"), unless it ends a
                 // compound ("Secretary-General" is no "General").
                 if self.toks[first - 1].space_before() {
-                    add(&mut table, self.form_hash([first - 1]), target, 1);
+                    add_form(&mut table, self.form_hash([first - 1]), target, 1);
                 }
             }
         }
@@ -430,9 +394,9 @@ impl<'a> Doc<'_, 'a> {
             let (Some(&last), Some(tok)) = (keys.last(), words.tokens().last()) else {
                 continue;
             };
-            add(&mut table, keys_hash(&keys), target, keys.len() + 1);
+            add_form(&mut table, keys_hash(&keys), target, keys.len() + 1);
             if keys.len() == 1 || tok.space_before() {
-                add(&mut table, keys_hash(&[last]), target, 1);
+                add_form(&mut table, keys_hash(&[last]), target, 1);
             }
         }
         for (toks, s) in std::mem::take(&mut self.nominals) {
@@ -669,4 +633,27 @@ fn keys_hash_iter<'k>(keys: impl Iterator<Item = &'k str>) -> u64 {
         h.write_u8(0xff);
     }
     h.finish()
+}
+
+/// Records that the form `key` names `target` with `words` words: a longer
+/// form of another target replaces it, one of the same length makes the
+/// form ambiguous.
+fn add_form(table: &mut Table, key: u64, target: Target, words: usize) {
+    let slot = table.entry(key).or_insert(Slot {
+        target,
+        words,
+        ambiguous: false,
+    });
+    if slot.target == target {
+        return;
+    }
+    if words > slot.words {
+        *slot = Slot {
+            target,
+            words,
+            ambiguous: false,
+        };
+    } else if words == slot.words {
+        slot.ambiguous = true;
+    }
 }
