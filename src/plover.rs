@@ -45,6 +45,7 @@
 //! assert_eq!(json["eventText"], "Peru and Chile sold drones to Bolivia");
 //! ```
 
+use std::collections::{HashMap, HashSet};
 use std::path::Path;
 
 use serde::ser::{Serialize, SerializeMap, Serializer};
@@ -53,6 +54,7 @@ use crate::defaults;
 use crate::entity::{Entity, EntityType};
 use crate::error::{locate, Error, ErrorKind};
 use crate::extractor::Extraction;
+use crate::fxhash::FxBuild;
 use crate::relation::{Factuality, Relation};
 use crate::schema::RelationSchema;
 use crate::span::Span;
@@ -284,7 +286,7 @@ impl EventMap {
         // One event per sentence, code, actor and recipient: "Ecuador
         // attacked Peru with drones" is an attack and a use of drones, and
         // both are the same ASSAULT.
-        let mut seen: Vec<SameEvent<'_>> = Vec::new();
+        let mut seen: HashSet<SameEvent<'_>, FxBuild> = HashSet::default();
         for (i, r) in x.relations().iter().enumerate() {
             let item = item_of(x, r);
             if let Some(code) = self.code(r.relation_type(), item.and_then(|e| e.class())) {
@@ -299,28 +301,30 @@ impl EventMap {
                     filler(recipient),
                     r.factuality(),
                 );
-                if seen.contains(&same) {
-                    continue;
+                if seen.insert(same) {
+                    coded.push((i, Key::of(x, r), code));
                 }
-                seen.push(same);
-                coded.push((i, Key::of(x, r), code));
             }
         }
+        // The relations of each key, in the order keys first appear: one
+        // hash lookup per relation, whatever a document holds.
+        let mut groups: Vec<Vec<usize>> = Vec::new();
+        let mut group_of: HashMap<&Key, usize, FxBuild> = HashMap::default();
+        for (k, (_, key, _)) in coded.iter().enumerate() {
+            let g = *group_of.entry(key).or_insert_with(|| {
+                groups.push(Vec::new());
+                groups.len() - 1
+            });
+            groups[g].push(k);
+        }
         let mut events = Vec::new();
-        let mut done = vec![false; coded.len()];
-        for first in 0..coded.len() {
-            if done[first] {
-                continue;
-            }
-            let group: Vec<usize> = (first..coded.len())
-                .filter(|&k| !done[k] && coded[k].1 == coded[first].1)
-                .collect();
+        for group in groups {
             let (actors, recipients) = parties(x, group.iter().map(|&k| &x.relations()[coded[k].0]));
             // One event when the relations are exactly every actor with
             // every recipient, as coordination gives them; else one each.
             let whole = actors.len().max(1) * recipients.len().max(1) == group.len();
             let parts: Vec<Vec<usize>> = if whole {
-                vec![group.clone()]
+                vec![group]
             } else {
                 group.iter().map(|&k| vec![k]).collect()
             };
@@ -336,9 +340,6 @@ impl EventMap {
                     actors,
                     recipients,
                 });
-            }
-            for k in group {
-                done[k] = true;
             }
         }
         events
@@ -368,7 +369,7 @@ type SameEvent<'m> = (
 
 /// What the relations of one event share: everything but their actor and
 /// recipient.
-#[derive(PartialEq, Eq)]
+#[derive(PartialEq, Eq, Hash)]
 struct Key {
     sentence: Span,
     relation_type: String,

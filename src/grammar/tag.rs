@@ -201,6 +201,27 @@ fn is_title_case(keys: &[&str], infos: &[TokenInfo]) -> bool {
     words >= 3 && capitals * 10 >= words * 8
 }
 
+/// The closed classes that decide a word's tag, first match wins: a word of
+/// the class, unless it is also in the second one, gets the tag.
+/// Auxiliaries come first: a contracted negation ("isn't", "won't") is an
+/// auxiliary whose negation the verb group reads from its classes. A
+/// relative that is also a subordinator ("that") is a subordinator.
+const CLOSED: [(WordClass, Option<WordClass>, Tag); 13] = [
+    (WordClass::Modal, None, Tag::Modal),
+    (WordClass::Be, None, Tag::Be),
+    (WordClass::Have, None, Tag::Have),
+    (WordClass::Do, None, Tag::Do),
+    (WordClass::Negation, None, Tag::Neg),
+    (WordClass::Coordinator, None, Tag::Coord),
+    (WordClass::Contrast, None, Tag::Coord),
+    (WordClass::Relative, Some(WordClass::Subordinator), Tag::Rel),
+    (WordClass::Determiner, None, Tag::Det),
+    (WordClass::Preposition, None, Tag::Prep),
+    (WordClass::Subordinator, None, Tag::Sub),
+    (WordClass::Pronoun, None, Tag::Pron),
+    (WordClass::ClauseBoundary, None, Tag::Stop),
+];
+
 fn first_tag(keys: &[&str], infos: &[TokenInfo], i: usize, sentence_start: bool, title_case: bool) -> Tag {
     let key = keys[i];
     let info = infos[i];
@@ -237,43 +258,11 @@ fn first_tag(keys: &[&str], infos: &[TokenInfo], i: usize, sentence_start: bool,
     if key.starts_with(|ch: char| ch.is_ascii_digit()) || has(c, WordClass::NumberWord) {
         return Tag::Num;
     }
-    // Auxiliaries first: a contracted negation ("isn't", "won't") is an
-    // auxiliary whose negation the verb group reads from its classes.
-    if has(c, WordClass::Modal) {
-        return Tag::Modal;
-    }
-    if has(c, WordClass::Be) {
-        return Tag::Be;
-    }
-    if has(c, WordClass::Have) {
-        return Tag::Have;
-    }
-    if has(c, WordClass::Do) {
-        return Tag::Do;
-    }
-    if has(c, WordClass::Negation) {
-        return Tag::Neg;
-    }
-    if has(c, WordClass::Coordinator) || has(c, WordClass::Contrast) {
-        return Tag::Coord;
-    }
-    if has(c, WordClass::Relative) && !has(c, WordClass::Subordinator) {
-        return Tag::Rel;
-    }
-    if has(c, WordClass::Determiner) {
-        return Tag::Det;
-    }
-    if has(c, WordClass::Preposition) {
-        return Tag::Prep;
-    }
-    if has(c, WordClass::Subordinator) {
-        return Tag::Sub;
-    }
-    if has(c, WordClass::Pronoun) {
-        return Tag::Pron;
-    }
-    if has(c, WordClass::ClauseBoundary) {
-        return Tag::Stop;
+    let closed = CLOSED
+        .iter()
+        .find(|&&(class, unless, _)| has(c, class) && !unless.is_some_and(|u| has(c, u)));
+    if let Some(&(_, _, tag)) = closed {
+        return tag;
     }
     // Inside a sentence, a capitalized word that is not a known verb is a
     // name; at the start of a sentence or in a title-case headline it is

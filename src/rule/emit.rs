@@ -9,7 +9,6 @@ use std::hash::{Hash, Hasher};
 use rustc_hash::FxHasher;
 
 use super::check::Verdict;
-use super::factuality::strength;
 use super::frame::Filled;
 use super::matcher::{Binding, MatchState, SentenceView};
 use super::{kind_class, RelationSchema, Rule, RuleSet};
@@ -210,15 +209,11 @@ impl RuleSet {
         found: &mut Found<'a>,
     ) {
         let relation = &self.relations[rule.relation];
-        let (mut factuality, mut source) = if rule.cues {
+        let (factuality, source) = rule.at_least_floor(if rule.cues {
             self.cues.judge(view, matched.start, matched.end, st.trigger)
         } else {
             (Factuality::Asserted, None)
-        };
-        if strength(rule.floor) > strength(factuality) {
-            factuality = rule.floor;
-            source = None;
-        }
+        });
         let choices = fillers(relation, view, st);
         if relation
             .roles
@@ -260,15 +255,11 @@ impl RuleSet {
         rule: &'a Rule,
         view: &SentenceView<'_, 'a>,
         filled: &Filled,
-        (factuality, source): (Factuality, Option<usize>),
+        judged: (Factuality, Option<usize>),
         found: &mut Found<'a>,
     ) {
         let relation = &self.relations[rule.relation];
-        let (factuality, source) = if strength(rule.floor) > strength(factuality) {
-            (rule.floor, None)
-        } else {
-            (factuality, source)
-        };
+        let (factuality, source) = rule.at_least_floor(judged);
         let entities = view.entities;
         let choices: Vec<(usize, Vec<Argument<'a>>)> = filled
             .roles

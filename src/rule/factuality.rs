@@ -91,10 +91,7 @@ impl Cues {
             };
             if strength(f) > strength(best) {
                 best = f;
-                source = match f {
-                    Factuality::Denied | Factuality::Alleged => cue_source(view, i, words),
-                    _ => None,
-                };
+                source = cue_source(view, i, words, f);
             }
             i += words.len();
         }
@@ -145,10 +142,7 @@ impl Cues {
                     Some((words, f)) => {
                         if strength(f) > strength(best) {
                             best = f;
-                            source = match f {
-                                Factuality::Denied | Factuality::Alleged => cue_source(view, i, words),
-                                _ => None,
-                            };
+                            source = cue_source(view, i, words, f);
                         }
                         i += words.len();
                     }
@@ -272,10 +266,14 @@ fn clause_start(view: &SentenceView<'_, '_>, start: usize) -> usize {
     from
 }
 
-/// The source of a denial or allegation cue `words` at position `i`: the
-/// nearest actor before it, or the mention right after it if it starts with
-/// a word of `cue_source_after` ("according to").
-fn cue_source(view: &SentenceView<'_, '_>, i: usize, words: &[String]) -> Option<usize> {
+/// The source of cue `words` at position `i`, when the cue is of a denial
+/// or an allegation (`f`): the nearest actor before it, or the mention right
+/// after it if it starts with a word of `cue_source_after` ("according
+/// to"). Other cues have none.
+fn cue_source(view: &SentenceView<'_, '_>, i: usize, words: &[String], f: Factuality) -> Option<usize> {
+    if !matches!(f, Factuality::Denied | Factuality::Alleged) {
+        return None;
+    }
     if view.in_class(Reserved::CueSourceAfter, i) {
         return view.covered_by.get(i + words.len()).copied().flatten();
     }

@@ -50,6 +50,9 @@ struct Scratch {
     satisfied: Vec<u64>,
     /// The rules that may match the sentence, by index.
     runnable: Vec<usize>,
+    /// The `unless_sentence` classes asked about for the sentence, and
+    /// whether one of its words is in each: each class is looked for once.
+    vetoes: Vec<(usize, bool)>,
     covered_by: Vec<Option<usize>>,
     blocks_gap: Vec<bool>,
     inside_long_mention: Vec<bool>,
@@ -291,17 +294,23 @@ impl RuleSet {
             let runnable = std::mem::take(&mut scratch.runnable);
             let view = self.view(doc, &sentence, ents.clone(), &mut scratch);
             found.start_sentence();
+            // The sentence is parsed at most once: for its frames, or for
+            // the grammar check of its patterns' relations.
             let mut parsed = false;
+            let mut parse_once = |parse: &mut Parse| {
+                if !std::mem::replace(&mut parsed, true) {
+                    grammar.parse(
+                        tokens,
+                        lexicon,
+                        entities,
+                        sentence.tokens.clone(),
+                        ents.clone(),
+                        parse,
+                    );
+                }
+            };
             if runnable.iter().any(|&r| self.rules[r].frame.is_some()) {
-                grammar.parse(
-                    tokens,
-                    lexicon,
-                    entities,
-                    sentence.tokens.clone(),
-                    ents.clone(),
-                    &mut parse,
-                );
-                parsed = true;
+                parse_once(&mut parse);
                 self.apply_frames(&runnable, &view, &parse, &mut found);
             }
             found.frames_done();
@@ -312,16 +321,7 @@ impl RuleSet {
                 self.apply_rule(&self.rules[rule], &view, &mut state, &mut found);
             }
             if found.patterns_found() {
-                if !parsed {
-                    grammar.parse(
-                        tokens,
-                        lexicon,
-                        entities,
-                        sentence.tokens.clone(),
-                        ents.clone(),
-                        &mut parse,
-                    );
-                }
+                parse_once(&mut parse);
                 self.check_patterns(&view, &parse, &mut found);
             }
             scratch.runnable = runnable;
@@ -364,12 +364,12 @@ impl RuleSet {
                     .collect(),
             };
             for f in filled {
-                let (factuality, source) = if rule.cues {
+                let judged = if rule.cues {
                     self.cues.judge_parse(view, parse, &keys, &f)
                 } else {
                     (Factuality::Asserted, None)
                 };
-                self.emit_frame(rule, view, &f, (factuality, source), found);
+                self.emit_frame(rule, view, &f, judged, found);
             }
         }
     }
@@ -426,21 +426,33 @@ impl RuleSet {
             scratch.rows.push(row);
         }
         scratch.runnable.clear();
+        scratch.vetoes.clear();
         let classes = doc.lexicon.classes();
         for (i, rule) in self.rules.iter().enumerate() {
-            if self.prefilter.passes(i, &scratch.satisfied)
+            if !(self.prefilter.passes(i, &scratch.satisfied)
                 && rule.min_mentions <= ents.len()
                 && rule.min_actors <= actors
-                && only.is_none_or(|o| o == i)
-                && !rule.veto.is_some_and(|c| {
-                    scratch
-                        .rows
-                        .iter()
-                        .any(|&row| row != NO_ROW && classes.row_in(row, c))
-                })
+                && only.is_none_or(|o| o == i))
             {
-                scratch.runnable.push(i);
+                continue;
             }
+            if let Some(c) = rule.veto {
+                let present = match scratch.vetoes.iter().find(|&&(v, _)| v == c) {
+                    Some(&(_, present)) => present,
+                    None => {
+                        let present = scratch
+                            .rows
+                            .iter()
+                            .any(|&row| row != NO_ROW && classes.row_in(row, c));
+                        scratch.vetoes.push((c, present));
+                        present
+                    }
+                };
+                if present {
+                    continue;
+                }
+            }
+            scratch.runnable.push(i);
         }
         !scratch.runnable.is_empty()
     }

@@ -115,6 +115,21 @@ struct Rule {
     frame: Option<frame::Frame>,
 }
 
+impl Rule {
+    /// A judged factuality and source, raised to the rule's floor: the
+    /// floor has no source.
+    fn at_least_floor(
+        &self,
+        (factuality, source): (Factuality, Option<usize>),
+    ) -> (Factuality, Option<usize>) {
+        if factuality::strength(self.floor) > factuality::strength(factuality) {
+            (self.floor, None)
+        } else {
+            (factuality, source)
+        }
+    }
+}
+
 /// Parsed rule files, before they are checked and compiled together.
 #[derive(Debug)]
 pub(crate) struct RuleSetBuilder {

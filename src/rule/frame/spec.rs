@@ -151,13 +151,7 @@ impl FrameSpec {
                 let Some((prep, _)) = items(spot).next() else {
                     return Err(spot.err("expected 'unless: PREP @class ...'"));
                 };
-                let rest = spot.moved(
-                    spot.at
-                        + spot
-                            .value()
-                            .find(char::is_whitespace)
-                            .unwrap_or(spot.value().len()),
-                );
+                let rest = after_first_item(spot);
                 Some((phrase_key(prep), classes(&rest, class)?))
             }
         };
@@ -168,13 +162,7 @@ impl FrameSpec {
                 let Some((slot, _)) = parts.next() else {
                     return Err(spot.err("expected 'needs: SLOT @class ...'"));
                 };
-                let rest = spot.moved(
-                    spot.at
-                        + spot
-                            .value()
-                            .find(char::is_whitespace)
-                            .unwrap_or(spot.value().len()),
-                );
+                let rest = after_first_item(spot);
                 let slot = if slot == "self" {
                     Slot::Possessor
                 } else {
@@ -196,6 +184,13 @@ impl FrameSpec {
             unless,
         })
     }
+}
+
+/// The rest of a field's value after its first item ("with @sanction_noun"
+/// → "@sanction_noun"), at its place in the line.
+fn after_first_item(spot: &Place) -> Place {
+    let value = spot.value();
+    spot.moved(spot.at + value.find(char::is_whitespace).unwrap_or(value.len()))
 }
 
 /// The white-space separated items of a field's value, with their offsets
