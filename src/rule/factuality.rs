@@ -126,7 +126,6 @@ impl Cues {
         &self,
         view: &SentenceView<'_, '_>,
         parse: &Parse,
-        keys: &[&str],
         filled: &Filled,
     ) -> (Factuality, Option<usize>) {
         let mut ranges = Vec::new();
@@ -137,8 +136,8 @@ impl Cues {
         for &(a, b, _) in &ranges {
             let mut i = a;
             while i < b {
-                let word = |k: usize| keys.get(i + k).copied();
-                match self.longest(keys[i], word, i == trigger) {
+                let word = |k: usize| (i + k < view.len()).then(|| view.key(i + k));
+                match self.longest(view.key(i), word, i == trigger) {
                     Some((words, f)) => {
                         if strength(f) > strength(best) {
                             best = f;

@@ -365,7 +365,7 @@ impl RuleSet {
             };
             for f in filled {
                 let judged = if rule.cues {
-                    self.cues.judge_parse(view, parse, &keys, &f)
+                    self.cues.judge_parse(view, parse, &f)
                 } else {
                     (Factuality::Asserted, None)
                 };
