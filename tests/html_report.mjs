@@ -91,7 +91,11 @@ const topFact = top(count(allRels.filter(r => r.t === topType), r => [r.f]));
 const chrome = spawn(args.chromium, ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
   '--no-first-run', '--disable-component-update', '--disable-sync', '--hide-scrollbars', '--mute-audio',
   `--user-data-dir=${path.join(work, 'profile')}`, '--remote-debugging-pipe', 'about:blank'],
-{ stdio: ['ignore', 'ignore', 'pipe', 'pipe', 'pipe'] });
+// Its own process group, so that stopping it stops its helper processes too.
+{ stdio: ['ignore', 'ignore', 'pipe', 'pipe', 'pipe'], detached: true });
+const killChrome = () => {
+  try { process.kill(-chrome.pid, 'SIGTERM'); } catch { chrome.kill(); }
+};
 let chromeErr = '';
 chrome.stderr.on('data', b => { chromeErr += b; });
 const [toChrome, fromChrome] = [chrome.stdio[3], chrome.stdio[4]];
@@ -330,16 +334,31 @@ async function main() {
   log(`${checks} checks passed in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }
 
-// Chromium writes to its profile until it exits: remove the scratch
-// directory after that.
+// Chromium and its helpers write to the profile until they exit: remove
+// the scratch directory after that, retrying while a late write lands. A
+// directory that cannot be removed is reported, not a failed check.
+const removeScratch = async () => {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      fs.rmSync(work, { recursive: true, force: true });
+      return;
+    } catch (e) {
+      if (attempt === 20) {
+        console.warn(`could not remove ${work}: ${e.message}`);
+        return;
+      }
+      await new Promise(r => setTimeout(r, 100));
+    }
+  }
+};
 const stop = () => new Promise(resolve => {
   chrome.once('exit', resolve);
-  chrome.kill();
-}).then(() => fs.rmSync(work, { recursive: true, force: true, maxRetries: 3 }));
+  killChrome();
+}).then(removeScratch);
 main().then(stop,
   e => {
     console.error(e.message);
     if (chromeErr) console.error(chromeErr.split('\n').filter(l => !l.includes('dbus')).join('\n').slice(-2000));
-    chrome.kill();
+    killChrome();
     process.exit(1);
   });
