@@ -457,7 +457,8 @@ impl ExtractorBuilder {
         // The gazetteer splits its aliases as the tokenizer splits text.
         let gazetteer = gazetteer.build(&abbreviations);
         let grammar = Grammar::new(&classes);
-        let lexicon = Lexicon::new(gazetteer.words(), classes, abbreviations);
+        let mut lexicon = Lexicon::new(gazetteer.words(), classes, abbreviations);
+        lexicon.keep_hot(defaults::COMMON_WORDS.1.lines().filter(|l| !l.starts_with('#')));
         let names = Names::new(
             &lexicon,
             &gazetteer,

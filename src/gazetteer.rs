@@ -627,8 +627,10 @@ fn parse_line(file: &str, line_no: usize, line: &str) -> Result<(Entry, Vec<Alia
     if !has_text(name) {
         return err("empty name".to_string(), column_offset(line, 2));
     }
+    // Where a column starts in the line: the columns are slices of it.
+    let start_of = |col: &str| col.as_ptr() as usize - line.as_ptr() as usize;
     let mut aliases = Vec::new();
-    let mut at = column_offset(line, 3);
+    let mut at = start_of(cols[3]);
     if !cols[3].trim().is_empty() {
         for raw in cols[3].split('|') {
             aliases.push(
@@ -640,7 +642,7 @@ fn parse_line(file: &str, line_no: usize, line: &str) -> Result<(Entry, Vec<Alia
     }
     let mut attributes = Vec::new();
     if let Some(attrs) = cols.get(4).filter(|a| !a.trim().is_empty()) {
-        let mut at = column_offset(line, 4);
+        let mut at = start_of(attrs);
         for pair in attrs.split(';') {
             let parsed = parse_attribute(ty, pair, &attributes)
                 .map_err(|msg| Error::at(ErrorKind::Gazetteer, msg, locate(file, line_no, line, at)))?;

@@ -740,6 +740,11 @@ pub(crate) fn is_dash(c: char) -> bool {
 /// The normalized key of a whole phrase, tokenized the same way as text, so
 /// that rule words compare equal to the keys of text tokens.
 pub(crate) fn phrase_key(phrase: &str) -> String {
+    // A word of ASCII letters is one token, its key the word in lower case
+    // (most of the rule files' and gazetteers' words).
+    if phrase.bytes().all(|b| b.is_ascii_alphabetic()) {
+        return phrase.to_ascii_lowercase();
+    }
     let tokens = Tokens::with_abbreviations(phrase, &Abbreviations::NONE);
     let mut key = String::with_capacity(phrase.len());
     for (i, tok) in tokens.tokens.iter().enumerate() {

@@ -106,6 +106,9 @@ struct Slot {
 
 const EMPTY: u32 = u32::MAX;
 
+/// Slots of [`Lexicon::keep_hot`]'s table: 128 KiB.
+const HOT_SLOTS: usize = 8192;
+
 /// A fixed map from keys to `u32` values, probed with [`key_hash`].
 ///
 /// Slots are sixteen bytes (hash, value, key length), and a filter of one bit per hash
@@ -235,6 +238,9 @@ impl WordTable {
 #[derive(Clone, Debug)]
 pub(crate) struct Lexicon {
     table: WordTable,
+    /// The frequent short words again, direct-mapped by hash in a table
+    /// small enough to stay in cache ([`Lexicon::keep_hot`]).
+    hot: Box<[Slot]>,
     rows: Box<[u32]>,
     classes: WordClasses,
     abbreviations: Abbreviations,
@@ -245,9 +251,11 @@ impl Lexicon {
     /// be `0..n`) and the words of `classes`; the tokenizer splits text with
     /// `abbreviations`.
     pub(crate) fn new(gazetteer: &WordTable, classes: WordClasses, abbreviations: Abbreviations) -> Lexicon {
-        let mut words: Vec<(&str, u32)> = gazetteer.entries().collect();
-        words.sort_unstable_by_key(|&(_, id)| id);
-        debug_assert!(words.iter().enumerate().all(|(i, &(_, id))| i as u32 == id));
+        // In id order, placed rather than sorted.
+        let mut words: Vec<(&str, u32)> = vec![("", 0); gazetteer.entries().count()];
+        for (key, id) in gazetteer.entries() {
+            words[id as usize] = (key, id);
+        }
         let mut rows = vec![NO_ROW; words.len()];
         let mut class_words: Vec<(&str, u32)> = classes.words().entries().collect();
         // Sorted, so that ids do not depend on the table's slot order.
@@ -264,6 +272,7 @@ impl Lexicon {
         }
         Lexicon {
             table: WordTable::new(words.into_iter()),
+            hot: Box::new([]),
             rows: rows.into_boxed_slice(),
             classes,
             abbreviations,
@@ -273,7 +282,47 @@ impl Lexicon {
     /// The id of `key`, whose [`key_hash`] is `hash`, or [`NO_WORD`].
     #[inline(always)]
     pub(crate) fn id(&self, key: &[u8], hash: u64) -> u32 {
+        if let Some(slot) = self.hot.get(slot_index(hash) & self.hot.len().wrapping_sub(1)) {
+            // Keys of at most eight bytes: equal hashes and lengths are
+            // equal keys.
+            if slot.hash == hash && slot.len as usize == key.len() {
+                return slot.value;
+            }
+        }
         self.table.get(key, hash).unwrap_or(NO_WORD)
+    }
+
+    /// Copies the lexicon's entries for `words` (frequent words, most
+    /// frequent first where it matters) of at most eight bytes into a small
+    /// direct-mapped table looked at before the main one. The main table
+    /// holds every word of the gazetteers and the grammar, megabytes that
+    /// miss the cache at nearly every token; a few thousand words make most
+    /// of any news text, and their table stays in cache. A word that meets a
+    /// taken slot stays only in the main table.
+    pub(crate) fn keep_hot<'w>(&mut self, words: impl Iterator<Item = &'w str>) {
+        let mut hot = vec![
+            Slot {
+                hash: 0,
+                value: EMPTY,
+                len: u32::MAX,
+            };
+            HOT_SLOTS
+        ];
+        for word in words.filter(|w| w.len() <= 8) {
+            let hash = key_hash(word.as_bytes());
+            let Some(value) = self.table.get(word.as_bytes(), hash) else {
+                continue;
+            };
+            let slot = &mut hot[slot_index(hash) & (HOT_SLOTS - 1)];
+            if slot.value == EMPTY {
+                *slot = Slot {
+                    hash,
+                    value,
+                    len: word.len() as u32,
+                };
+            }
+        }
+        self.hot = hot.into_boxed_slice();
     }
 
     /// The number of words: ids are `0..len`.
@@ -329,6 +378,25 @@ mod tests {
                 None,
                 "{miss:?}"
             );
+        }
+    }
+
+    #[test]
+    fn hot_words_give_the_ids_of_the_main_table() {
+        let words: Vec<String> = (0..3000).map(|i| format!("w{i}")).collect();
+        let table = WordTable::new(words.iter().enumerate().map(|(i, w)| (w.as_str(), i as u32)));
+        let mut lexicon = Lexicon::new(&table, WordClasses::new(&[]), Abbreviations::NONE);
+        let id = |lexicon: &Lexicon, w: &str| lexicon.id(w.as_bytes(), key_hash(w.as_bytes()));
+        let before: Vec<u32> = words.iter().map(|w| id(&lexicon, w)).collect();
+        // Hot: every other word, words the lexicon lacks, and one too long
+        // for the hot table.
+        let hot: Vec<&str> = words.iter().step_by(2).map(String::as_str).collect();
+        lexicon.keep_hot(hot.into_iter().chain(["absent", "w99999", "w1000000000"]));
+        for (w, &want) in words.iter().zip(&before) {
+            assert_eq!(id(&lexicon, w), want, "{w}");
+        }
+        for miss in ["absent", "w99999", "w1000000000", "", "x"] {
+            assert_eq!(id(&lexicon, miss), NO_WORD, "{miss:?}");
         }
     }
 

@@ -389,7 +389,7 @@ impl<'a> Doc<'_, 'a> {
             }
         }
         for (target, title) in holders {
-            let words = Tokens::new(title);
+            let words = Tokens::with_lexicon(title, self.lexicon);
             let keys: Vec<&str> = words.tokens().iter().map(|t| words.key(t)).collect();
             let (Some(&last), Some(tok)) = (keys.last(), words.tokens().last()) else {
                 continue;

@@ -8,19 +8,27 @@ use super::{First, Inst, Rule, ACTOR};
 /// Fills in the analyses of a compiled rule. A frame rule needs a word of
 /// its trigger classes, and a mention for each role it must fill (each
 /// filler is a mention of its own); `actor_roles` of them are actors.
-pub(super) fn analyse(rule: &mut Rule, mask_words: usize, actor_roles: usize) {
+/// `required_types` are the type masks of the roles a frame must fill.
+pub(super) fn analyse(rule: &mut Rule, mask_words: usize, actor_roles: usize, required_types: Vec<u8>) {
     if let Some(frame) = &mut rule.frame {
         frame.finish(mask_words);
         rule.required = vec![frame.words.mask.clone()];
         rule.first = vec![First::Any];
         rule.min_mentions = frame.required.len();
         rule.min_actors = actor_roles;
+        rule.needs_types = required_types;
         return;
     }
     rule.required = required_word_sets(&rule.program, mask_words);
     rule.first = first_tokens(&rule.program, mask_words);
     rule.min_mentions = min_mentions(&rule.program, u8::MAX);
     rule.min_actors = min_mentions(&rule.program, ACTOR);
+    // A type every match takes a mention of on its own ("a WEAPON element
+    // that takes nothing else").
+    rule.needs_types = (0..5)
+        .map(|bit| 1u8 << bit)
+        .filter(|&t| min_mentions(&rule.program, t) > 0)
+        .collect();
 }
 
 /// The rules' required word sets as one flat table: rules share clauses
@@ -59,14 +67,27 @@ impl Prefilter {
                 rule_clauses[r * clause_words + c / 64] |= 1 << (c % 64);
             }
         }
+        // Per word set, the clauses it is in: a row satisfies the clauses of
+        // its sets, a few lookups apiece instead of a test of every clause.
+        let mut set_clauses = vec![0u64; mask_words * 64 * clause_words];
+        for (c, clause) in clauses.iter().enumerate() {
+            for (w, &bits) in clause.iter().enumerate() {
+                for_each_bit(bits, |b| {
+                    set_clauses[(w * 64 + b) * clause_words + c / 64] |= 1 << (c % 64);
+                });
+            }
+        }
         let row_count = masks.len() / mask_words;
         let mut row_clauses = vec![0u64; row_count * clause_words];
         for row in 0..row_count {
             let mask = &masks[row * mask_words..(row + 1) * mask_words];
-            for (c, clause) in clauses.iter().enumerate() {
-                if clause.iter().zip(mask).any(|(c, m)| c & m != 0) {
-                    row_clauses[row * clause_words + c / 64] |= 1 << (c % 64);
-                }
+            let out = &mut row_clauses[row * clause_words..(row + 1) * clause_words];
+            for (w, &bits) in mask.iter().enumerate() {
+                for_each_bit(bits, |b| {
+                    let set = w * 64 + b;
+                    let from = &set_clauses[set * clause_words..(set + 1) * clause_words];
+                    out.iter_mut().zip(from).for_each(|(o, f)| *o |= f);
+                });
             }
         }
         Prefilter {
@@ -100,6 +121,14 @@ impl Prefilter {
             .zip(satisfied)
             .fold(0, |acc, (r, s)| acc | (r & !s))
             == 0
+    }
+}
+
+/// Calls `f` with the index of each set bit of `bits`, lowest first.
+fn for_each_bit(mut bits: u64, mut f: impl FnMut(usize)) {
+    while bits != 0 {
+        f(bits.trailing_zeros() as usize);
+        bits &= bits - 1;
     }
 }
 
@@ -293,21 +322,24 @@ mod tests {
 
     #[test]
     fn fewest_mentions_follow_the_pattern() {
-        // (pattern, fewest mentions, fewest of them actors)
+        // (pattern, fewest mentions, fewest of them actors, needs a weapon)
         let table = [
-            ("<a> sold <b>", 2, 2),
-            ("<a> (sold|gave) ..3 <b> ..2 (<a>)?", 2, 2),
-            ("<a> (<b> | sold <b> ..2 <a>)", 2, 2),
-            ("(<a> and <b>)+ met", 2, 2),
-            ("<a> met <b> , <a> and <b>", 4, 4),
-            ("<a> sold <w> to <b>", 3, 2),
-            ("<a> sold (<w>)? to <b>", 2, 2),
-            ("<a> sold <b> <w> <w>", 4, 2),
+            ("<a> sold <b>", 2, 2, false),
+            ("<a> (sold|gave) ..3 <b> ..2 (<a>)?", 2, 2, false),
+            ("<a> (<b> | sold <b> ..2 <a>)", 2, 2, false),
+            ("(<a> and <b>)+ met", 2, 2, false),
+            ("<a> met <b> , <a> and <b>", 4, 4, false),
+            ("<a> sold <w> to <b>", 3, 2, true),
+            ("<a> sold (<w>)? to <b>", 2, 2, false),
+            ("<a> sold <b> <w> <w>", 4, 2, true),
+            ("<a> (sold <w> | gave) <b>", 2, 2, false),
         ];
+        let weapon = crate::schema::type_bit(crate::entity::EntityType::Weapon);
         let set = rule_set(&table.iter().map(|t| t.0).collect::<Vec<_>>());
-        for (rule, (pattern, mentions, actors)) in set.rules.iter().zip(table) {
+        for (rule, (pattern, mentions, actors, needs_weapon)) in set.rules.iter().zip(table) {
             assert_eq!(rule.min_mentions, mentions, "{pattern}");
             assert_eq!(rule.min_actors, actors, "{pattern}");
+            assert_eq!(rule.needs_types.contains(&weapon), needs_weapon, "{pattern}");
         }
         assert_eq!((set.min_mentions, set.min_actors), (2, 2));
     }

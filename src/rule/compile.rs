@@ -48,7 +48,14 @@ impl RuleSetBuilder {
                     .filter(|&&r| relation.roles[r].types & !super::ACTOR == 0)
                     .count()
             });
-            analyse(rule, words.mask_words(), actor_roles);
+            let required_types = rule.frame.as_ref().map_or(Vec::new(), |f| {
+                f.required
+                    .iter()
+                    .map(|&r| relation.roles[r].types)
+                    .filter(|&t| t != TEXT)
+                    .collect()
+            });
+            analyse(rule, words.mask_words(), actor_roles, required_types);
         }
         let prefilter = Prefilter::new(&rules, words.masks(), words.mask_words());
         Ok(Built {
@@ -192,6 +199,7 @@ impl RuleSetBuilder {
                 first: Vec::new(),
                 min_mentions: 0,
                 min_actors: 0,
+                needs_types: Vec::new(),
                 required: Vec::new(),
                 floor: p.floor,
                 cues: p.cues,

@@ -407,10 +407,13 @@ impl RuleSet {
         if ents.is_empty() || ents.len() < self.min_mentions {
             return false;
         }
-        let actors = doc.entities[ents.clone()]
-            .iter()
-            .filter(|m| type_bit(m.entity_type()) & ACTOR != 0)
-            .count();
+        let mut actors = 0;
+        let mut types = 0u8;
+        for m in &doc.entities[ents.clone()] {
+            let t = type_bit(m.entity_type());
+            actors += usize::from(t & ACTOR != 0);
+            types |= t;
+        }
         if actors < self.min_actors {
             return false;
         }
@@ -432,6 +435,7 @@ impl RuleSet {
             if !(self.prefilter.passes(i, &scratch.satisfied)
                 && rule.min_mentions <= ents.len()
                 && rule.min_actors <= actors
+                && rule.needs_types.iter().all(|&t| t & types != 0)
                 && only.is_none_or(|o| o == i))
             {
                 continue;

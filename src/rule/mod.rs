@@ -100,6 +100,10 @@ struct Rule {
     /// Of those, the fewest that must be actors (elements that only take
     /// countries, organizations or persons).
     min_actors: usize,
+    /// Type masks ([`type_bit`](crate::schema::type_bit)s) each of which
+    /// some mention of the sentence must have for a match: a supply frame
+    /// that requires its item needs a weapon.
+    needs_types: Vec<u8>,
     /// What every match needs from a sentence: for each clause (a mask over
     /// word classes), a token in one of its classes. Sentences without are
     /// skipped (the prefilter).
