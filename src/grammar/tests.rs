@@ -76,6 +76,8 @@ fn subjects_objects_and_prepositions() {
                 "arrived(subj=Chilean troops",
             ],
         ),
+        // A participle joined to a passive is passive too.
+        ("Ana Soto was shot and killed in Lima.", &["killed[passive]"]),
         // A bare infinitive after the object of "help" or "let": the object
         // does it.
         (

@@ -217,6 +217,20 @@ pub(super) fn verb_groups(p: &mut Parse, keys: &[&str], infos: &[TokenInfo]) {
         {
             flags |= vg::GERUND;
         }
+        // "was shot and killed": a participle joined to a passive shares its
+        // auxiliary, and its voice.
+        if headu == first
+            && first >= 2
+            && p.units[first - 1].tag == Tag::Coord
+            && matches!(p.units[headu].tag, Tag::Verb(Form::Past | Form::Participle))
+        {
+            let before = p.group_of[first - 2];
+            if before != NONE && p.groups[before as usize].flags & (vg::PASSIVE | vg::REDUCED) == vg::PASSIVE
+            {
+                flags = (flags & !vg::REDUCED) | vg::PASSIVE;
+                p.units[headu].tag = Tag::Verb(Form::Participle);
+            }
+        }
         let id = p.groups.len() as u32;
         p.groups.push(VerbGroup {
             first: first as u32,

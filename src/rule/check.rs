@@ -10,7 +10,7 @@
 
 use super::frame::owns;
 use crate::entity::Entity;
-use crate::grammar::{vg, Parse, Tag, WordClass, NONE};
+use crate::grammar::{vg, Form, Parse, Tag, WordClass, NONE};
 use crate::relation::Relation;
 
 /// The syntax check of relations found by token patterns: a pattern binds
@@ -92,6 +92,27 @@ impl Check<'_, '_> {
         None
     }
 
+    /// Whether verb group `g` is an attack verb in the past with nothing
+    /// after it but a preposition or the sentence end ("General Ana Soto
+    /// killed in eastern Chile", "was shot and killed in Lima"): attack
+    /// verbs take what they hit as their object, so without one the phrase
+    /// before the verb is the one attacked, in headline grammar or a
+    /// passive the parse did not join, not the attacker.
+    fn killed_in(&self, g: u32) -> bool {
+        let p = self.parse;
+        let group = p.groups[g as usize];
+        if group.flags & vg::PASSIVE != 0 || group.object != NONE || group.indirect != NONE {
+            return false;
+        }
+        let past = matches!(
+            p.units[group.head as usize].tag,
+            Tag::Verb(Form::Past | Form::Participle)
+        );
+        let next = group.end as usize;
+        past && (next >= p.units.len()
+            || p.units[next].tag == Tag::Prep && self.keys[p.units[next].word as usize] != "by")
+    }
+
     /// The unit that holds entity `e`.
     fn unit_of(&self, e: usize) -> Option<u32> {
         self.parse
@@ -125,6 +146,12 @@ impl Check<'_, '_> {
         let group = trigger_unit
             .map(|u| p.group_of[u as usize])
             .filter(|&g| g != NONE);
+        if rel.relation_type() == "attack" && group.is_some_and(|g| self.killed_in(g)) {
+            self.explain(
+                "a past verb with no object, a preposition after it: the one before it suffered the deed",
+            );
+            return Verdict::Drop;
+        }
         let mut trimmed: Vec<&str> = Vec::new();
         for arg in rel.arguments() {
             // A wrong optional filler goes; a wrong required one takes the
