@@ -237,23 +237,37 @@ impl WordIds {
     /// ("al-Qaeda" is `al`, joined `-`, joined `qaeda`).
     fn phrase(&mut self, phrase: &str, abbreviations: &Abbreviations, out: &mut Vec<u32>) {
         out.clear();
+        // Words of ASCII letters between spaces are tokens of their own,
+        // their keys in lower case (most aliases): no tokenizer run.
+        if phrase.bytes().all(|b| b.is_ascii_alphabetic() || b == b' ') {
+            let mut key = String::new();
+            for word in phrase.split(' ').filter(|w| !w.is_empty()) {
+                key.clear();
+                key.push_str(word);
+                key.make_ascii_lowercase();
+                out.push(self.id(&key));
+            }
+            return;
+        }
         let tokens = Tokens::with_abbreviations(phrase, abbreviations);
         for (i, tok) in tokens.tokens().iter().enumerate() {
-            let key = tokens.key(tok);
-            let id = match self.ids.get(key) {
-                Some(&id) => id,
-                None => {
-                    let id = self.ids.len() as u32;
-                    self.ids.insert(key.into(), id);
-                    id
-                }
-            };
+            let id = self.id(tokens.key(tok));
             out.push(if i > 0 && !tok.space_before() {
                 id | JOINED
             } else {
                 id
             });
         }
+    }
+
+    /// The id of word `key`, given the next one if it has none yet.
+    fn id(&mut self, key: &str) -> u32 {
+        if let Some(&id) = self.ids.get(key) {
+            return id;
+        }
+        let id = self.ids.len() as u32;
+        self.ids.insert(key.into(), id);
+        id
     }
 }
 
