@@ -264,6 +264,9 @@ pub enum EvidenceKind {
     /// A surname several office-holders share, told apart by the document's
     /// date: the one in office then.
     InOffice,
+    /// A post in an organization right after its name: "Acme CEO Ann
+    /// Smith" makes "Acme" an organization; the evidence is the post.
+    Post,
 }
 
 impl EvidenceKind {
@@ -285,6 +288,7 @@ impl EvidenceKind {
             EvidenceKind::Document => "document",
             EvidenceKind::Acronym => "acronym",
             EvidenceKind::InOffice => "in_office",
+            EvidenceKind::Post => "post",
         }
     }
 }

@@ -61,7 +61,7 @@ fn check(cases: &[(&str, &[Want<'_>])]) {
 use AliasKind::{Abbreviation, Agent, Inferred, Surname};
 use EntityType::{Country, Organization, Person, Weapon};
 use EvidenceKind::{
-    Acronym, Apposition, Designation, Document, GivenName, HeadWord, ShipPrefix, ShortForm, Title,
+    Acronym, Apposition, Designation, Document, GivenName, HeadWord, Post, ShipPrefix, ShortForm, Title,
 };
 
 #[test]
@@ -391,6 +391,44 @@ fn organizations_by_their_head_words() {
             ],
         ),
     ]);
+}
+
+#[test]
+fn organizations_before_a_post_they_give() {
+    let person = |text, id, post| (text, Person, id, Inferred, Some((Title, post)));
+    let org = |text, id, post| (text, Organization, id, Inferred, Some((Post, post)));
+    check(&[
+        (
+            "Said Wrenfield chief executive Ana Ruiz: no comment.",
+            &[
+                org("Wrenfield", "wrenfield", "executive"),
+                person("Ana Ruiz", "ana_ruiz", "chief executive"),
+            ],
+        ),
+        (
+            "Later, Brackwater Tools spokeswoman Ana Ruiz denied it.",
+            &[
+                org("Brackwater Tools", "brackwater_tools", "spokeswoman"),
+                person("Ana Ruiz", "ana_ruiz", "spokeswoman"),
+            ],
+        ),
+    ]);
+    // No organization: a head word alone, an acronym (left to the
+    // document), the end of a longer name, the words after an owner, a
+    // sentence's first frequent word.
+    for text in [
+        "Later, Committee chairman Ana Ruiz spoke.",
+        "Later, WRFL chairman Ana Ruiz spoke.",
+        "Later, Friends of Zanderland chairman Ana Ruiz spoke.",
+        "Later, Wrenfield's Retail chief executive Ana Ruiz spoke.",
+        "Then chairman Ana Ruiz spoke.",
+    ] {
+        assert!(
+            found(text).iter().all(|f| f.1 != Organization),
+            "an organization in {text:?}: {:?}",
+            found(text)
+        );
+    }
 }
 
 #[test]

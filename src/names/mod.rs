@@ -111,6 +111,9 @@ struct Classes {
     not_before_name: usize,
     minor_word: usize,
     org_head: usize,
+    /// Posts held in an organization ("CEO", "spokesman"): the unknown
+    /// capitalized words right before one name the organization.
+    org_post: usize,
     agent_noun: usize,
     weapon_noun: usize,
     weapon_verb: usize,
@@ -201,6 +204,7 @@ impl Classes {
             not_before_name: id("not_before_name")?,
             minor_word: id("minor_word")?,
             org_head: id("org_head")?,
+            org_post: id("org_post")?,
             agent_noun: id("agent_noun")?,
             weapon_noun: id("weapon_noun")?,
             weapon_verb: id("weapon_verb")?,

@@ -467,6 +467,71 @@ impl<'a> Doc<'_, 'a> {
         true
     }
 
+    /// "Acme CEO Ann Smith", "Blues boss Ann Smith": the capitalized words
+    /// `org` of a run, before the title whose last word `post` is a post
+    /// held in an organization, are that organization, when none of them
+    /// is a title, a given name or a word that is no name.
+    fn organization_before_post(
+        &mut self,
+        s: usize,
+        org: Range<usize>,
+        post: usize,
+        sentence: &Range<usize>,
+    ) {
+        let mut org = org;
+        // A sentence's first frequent word is no part of it ("Said Acme
+        // chief executive ...").
+        if !org.is_empty() && self.at_start(org.start, sentence.start) && self.common(org.start) {
+            org.start += 1;
+        }
+        if org.is_empty() || !self.is(post, self.c.org_post) {
+            return;
+        }
+        // A head word or a place before: the organization reading of
+        // the words ("Kenya Airways CEO").
+        if self.organization(s, org.clone(), sentence.clone()) {
+            return;
+        }
+        let plain = org.clone().all(|t| {
+            self.free(t)
+                && self.toks[t].is_word()
+                && self.capital_word(t)
+                && !self.has(
+                    t,
+                    F_PERSON_TITLE
+                        | F_TITLE_MODIFIER
+                        | F_GIVEN_NAME
+                        | F_MINOR_WORD
+                        | F_NOT_A_NAME
+                        | F_CALENDAR,
+                )
+        });
+        // An acronym ("LSE chief executive") is left to the document's
+        // names, which may spell it out ("London Stock Exchange (LSE)"); a
+        // head word alone ("Committee chairman") names no one organization.
+        let acronym = org.len() == 1 && self.all_caps(org.start);
+        let generic = org.len() == 1 && self.has(org.start, F_ORG_HEAD);
+        // Words that end a longer name or a part of one are not the
+        // organization: "All England Club", "Amazon's Consumer CEO",
+        // "Ethics in Tech founder".
+        let p = org.start;
+        let longer = p > sentence.start
+            && (!self.free(p - 1)
+                || self.key(p - 1) == "'s"
+                || matches!(self.key(p - 1), "of" | "in" | "for" | "on")
+                    && p - 1 > sentence.start
+                    && self.toks[p - 2].is_capitalized());
+        if !plain || acronym || generic || longer {
+            return;
+        }
+        let what = What::Organization {
+            country: self.country_before(org.start, sentence.start),
+            category: "group",
+        };
+        let evidence = self.evidence(EvidenceKind::Post, post..post + 1);
+        self.guess(org, 0..0, s, what, evidence);
+    }
+
     /// A person by a title, a given name, an apposition, an initial or a
     /// results line.
     fn person(&mut self, s: usize, run: Range<usize>, sentence: Range<usize>) -> bool {
@@ -488,7 +553,21 @@ impl<'a> Doc<'_, 'a> {
                 }
                 (Some(start..h + 1), h + 1)
             }
-            None => (self.title_before(a, sentence.start), a),
+            None => {
+                let title = self.title_before(a, sentence.start);
+                if let Some(t) = &title {
+                    // "Acme chief executive Ann Smith": the capitalized
+                    // words right before a lower-case post.
+                    let mut o = t.start;
+                    while o > sentence.start && self.free(o - 1) && self.capital_word(o - 1) {
+                        o -= 1;
+                    }
+                    if o < t.start && !self.toks[t.start].is_capitalized() {
+                        self.organization_before_post(s, o..t.start, t.end - 1, &sentence);
+                    }
+                }
+                (title, a)
+            }
         };
         // No title: a given name may follow capitalized words that are no
         // name ("Class Charles Keating"), or a name opener ("Abu Jandal").
@@ -523,6 +602,7 @@ impl<'a> Doc<'_, 'a> {
             let heads = title.clone().filter(|&t| self.title_word(t)).count();
             let weak = heads == 1 && self.has(title.end - 1, F_WEAK_TITLE) && words == 1 && !given;
             if !weak {
+                self.organization_before_post(s, a..title.start, title.end - 1, &sentence);
                 let what = self.titled(title.clone(), sentence.start);
                 let evidence = self.evidence(EvidenceKind::Title, title);
                 self.guess(name, 0..0, s, what, evidence);
