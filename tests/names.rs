@@ -413,6 +413,19 @@ fn organizations_before_a_post_they_give() {
             ],
         ),
     ]);
+    check(&[(
+        "Ana Ruiz, a spokeswoman at Brackwater Tools, said no.",
+        &[
+            (
+                "Ana Ruiz",
+                Person,
+                "ana_ruiz",
+                Inferred,
+                Some((Apposition, "spokeswoman")),
+            ),
+            org("Brackwater Tools", "brackwater_tools", "spokeswoman"),
+        ],
+    )]);
     // No organization: a head word alone, an acronym (left to the
     // document), the end of a longer name, the words after an owner, a
     // sentence's first frequent word.
@@ -422,6 +435,7 @@ fn organizations_before_a_post_they_give() {
         "Later, Friends of Zanderland chairman Ana Ruiz spoke.",
         "Later, Wrenfield's Retail chief executive Ana Ruiz spoke.",
         "Then chairman Ana Ruiz spoke.",
+        "She became the chief executive of Wrenfield of Zanderland.",
     ] {
         assert!(
             found(text).iter().all(|f| f.1 != Organization),

@@ -615,7 +615,8 @@ impl<'a> Doc<'_, 'a> {
                     && (!self.free(t - 1)
                         || self.has(t - 1, F_PERSON_TITLE | F_TITLE_MODIFIER | F_PARTICLE)
                         || self.is_byte(t - 1, b',')
-                        || self.is_byte(t - 1, b'-'));
+                        || self.is_byte(t - 1, b'-')
+                        || self.after_post(t, range.start));
                 let after = t + 1 < range.end
                     && (self.is_byte(t + 1, b',')
                         || self.is_byte(t + 1, b'(')

@@ -344,6 +344,11 @@ impl<'a> Doc<'_, 'a> {
         if self.organization(s, a..b, sentence.clone()) {
             return;
         }
+        if self.after_post(a, sentence.start) {
+            // "chief executive of Wrenfield": the organization the post is in.
+            self.organization_after_post(s, a..b, sentence);
+            return;
+        }
         if self.person(s, a..b, sentence.clone()) {
             return;
         }
@@ -524,6 +529,49 @@ impl<'a> Doc<'_, 'a> {
         if !plain || acronym || generic || longer {
             return;
         }
+        let what = What::Organization {
+            country: self.country_before(org.start, sentence.start),
+            category: "group",
+        };
+        let evidence = self.evidence(EvidenceKind::Post, post..post + 1);
+        self.guess(org, 0..0, s, what, evidence);
+    }
+
+    /// Whether token `t` comes right after a post held in an organization
+    /// and "of" or "at": "chief executive of Wrenfield", "a spokesman at
+    /// Wrenfield".
+    pub(super) fn after_post(&self, t: usize, first: usize) -> bool {
+        t >= first + 2
+            && self.free(t - 1)
+            && matches!(self.key(t - 1), "of" | "at")
+            && self.free(t - 2)
+            && self.is(t - 2, self.c.org_post)
+    }
+
+    /// The run `org` after "CEO of", "spokesman at": the organization, when
+    /// its words are capitalized words that are no title, given name or
+    /// word that is no name, and the run ends the name (no capitalized word
+    /// or "of" after it).
+    fn organization_after_post(&mut self, s: usize, org: Range<usize>, sentence: Range<usize>) {
+        let plain = org.clone().all(|t| {
+            self.toks[t].is_word()
+                && self.capital_word(t)
+                && !self.has(
+                    t,
+                    F_PERSON_TITLE
+                        | F_TITLE_MODIFIER
+                        | F_GIVEN_NAME
+                        | F_MINOR_WORD
+                        | F_NOT_A_NAME
+                        | F_CALENDAR,
+                )
+        });
+        let open_after = org.end < sentence.end && matches!(self.key(org.end), "of" | "'s" | "-");
+        let acronym = org.len() == 1 && self.all_caps(org.start);
+        if !plain || open_after || acronym {
+            return;
+        }
+        let post = org.start - 2;
         let what = What::Organization {
             country: self.country_before(org.start, sentence.start),
             category: "group",
