@@ -183,7 +183,10 @@ impl Frame {
             }
         }
         let mut roles: Vec<Vec<usize>> = vec![Vec::new(); cx.role_types.len()];
-        for (slot, targets) in &self.slots {
+        for (i, (slot, targets)) in self.slots.iter().enumerate() {
+            if self.skips(i, targets, &roles) {
+                continue;
+            }
             let phrases: Vec<u32> = match slot {
                 Slot::Subject => vec![group.subject],
                 Slot::Object if passive => vec![group.surface_subject],
@@ -276,7 +279,10 @@ impl Frame {
                 return None;
             }
         }
-        for (slot, targets) in &self.slots {
+        for (i, (slot, targets)) in self.slots.iter().enumerate() {
+            if self.skips(i, targets, &roles) {
+                continue;
+            }
             match slot {
                 Slot::Possessor if phrase.possessor != NONE => {
                     fill(cx, phrase.possessor, targets, &mut roles)
