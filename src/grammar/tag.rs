@@ -341,8 +341,10 @@ pub(super) fn disambiguate(p: &mut Parse, keys: &[&str], infos: &[TokenInfo]) {
             .first()
             .map(|&x| keys[p.units[x].word as usize])
             .unwrap_or("");
+        let prev_key = before.map_or("", |x| keys[p.units[x].word as usize]);
         let cx = Neighbours {
             prev,
+            prev_key,
             prev_actor: before.is_some_and(|x| {
                 let b = p.units[x];
                 b.tag == Tag::Name
@@ -531,6 +533,7 @@ fn verb_for_verbless(p: &mut Parse, keys: &[&str], infos: &[TokenInfo]) {
 /// The settled tag before a unit and the first tags after it.
 struct Neighbours<'k> {
     prev: Option<Tag>,
+    prev_key: &'k str,
     /// The unit before names an actor (a mention that is no weapon, or a
     /// name).
     prev_actor: bool,
@@ -672,7 +675,9 @@ fn verb_or_not(form: Form, c: u64, key: &str, cx: &Neighbours<'_>) -> Tag {
             Tag::Adv
         }
         Some(Tag::Be | Tag::Have) => as_noun(),
-        Some(Tag::Prep) if ing => Tag::Verb(Form::Ing),
+        // "came under shelling from Peru": what one is under is a state,
+        // not a deed of the subject's.
+        Some(Tag::Prep) if ing && cx.prev_key != "under" => Tag::Verb(Form::Ing),
         Some(Tag::Prep) => as_noun(),
         Some(Tag::Pron) => Tag::Verb(finite_form(form, past, s, base)),
         // "deploys advanced jets": after a verb, a participle or adjective
