@@ -4,7 +4,7 @@
 
 use super::super::{type_bit, ACTOR};
 use super::{Filled, Frame, Slot, Trigger};
-use crate::entity::{Entity, EntityType};
+use crate::entity::{AliasKind, Entity, EntityType};
 use crate::grammar::{vg, Parse, Tag, Unit, WordClass, NONE};
 
 /// What the frame matcher needs besides the parse.
@@ -299,7 +299,10 @@ impl Frame {
                         };
                         let weapon = unit.mention_weapon;
                         let seen = if weapon { seen_weapon } else { seen_actor };
-                        if owns(&unit) && !seen {
+                        // "a Baghdad rocket attack": a capital before an event
+                        // names where it happened, not who did it.
+                        let capital = cx.entities[m as usize].alias_kind() == AliasKind::Capital;
+                        if owns(&unit) && !seen && !capital {
                             place(cx, m as usize, targets, &mut roles);
                         }
                         seen_weapon |= weapon;
@@ -316,8 +319,13 @@ impl Frame {
                 Slot::GovernorSubject | Slot::GovernorObject => {
                     if let Some((g, _, _)) = governing {
                         let group = p.groups[g as usize];
+                        // The object of a passive is the phrase written as
+                        // its subject ("Chilean soldiers were killed in a
+                        // Peruvian strike").
                         let x = if *slot == Slot::GovernorSubject {
                             group.subject
+                        } else if group.flags & vg::PASSIVE != 0 {
+                            group.surface_subject
                         } else {
                             group.object
                         };
@@ -448,8 +456,10 @@ fn governing_group(p: &Parse, ph: u32) -> Option<(u32, bool, bool)> {
         if group.object == list && group.flags & vg::PASSIVE == 0 {
             return Some((g as u32, light, true));
         }
+        // "Sanctions were imposed on Peru by Chile": the "by" phrase of a
+        // passive light verb is the agent.
         if group.flags & vg::PASSIVE != 0 && group.surface_subject == list {
-            return Some((g as u32, false, true));
+            return Some((g as u32, light, true));
         }
         if p.group_pps(g as u32).iter().any(|&(_, x)| x == list) {
             return Some((g as u32, false, false));
