@@ -38,6 +38,15 @@ fn subjects_objects_and_prepositions() {
             &["will send[modal,future](subj=Germany surf=it obj=helmets to=Ukraine)"],
         ),
         ("Russia strikes Ukraine.", &["strikes(subj=Russia obj=Ukraine)"]),
+        // A phrasal verb before its particle, and its object after it.
+        (
+            "The Peruvian navy shot down a Chilean helicopter.",
+            &["shot down(subj=The Peruvian navy obj=a Chilean helicopter)"],
+        ),
+        (
+            "Peru carried out strikes on Chile.",
+            &["carried out(subj=Peru obj=strikes on=Chile)"],
+        ),
         (
             "Canada did not deliver howitzers to Ghana.",
             &["did not deliver[negated](subj=Canada obj=howitzers to=Ghana)"],
