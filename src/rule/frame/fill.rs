@@ -205,6 +205,15 @@ impl Frame {
                     }
                     Vec::new()
                 }
+                // The first finite clause the verb governs ("alleged that
+                // Peru shelled"), not an infinitive or gerund of its own.
+                Slot::ComplementSubject => p
+                    .groups
+                    .iter()
+                    .find(|h| h.governor == g && h.flags & (vg::INFINITIVE | vg::GERUND | vg::REDUCED) == 0)
+                    .map(|h| h.subject)
+                    .into_iter()
+                    .collect(),
                 Slot::Prep(prep) if !(passive && prep == "by") => p
                     .group_pps(g)
                     .iter()

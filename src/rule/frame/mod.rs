@@ -73,6 +73,9 @@ pub(super) enum Slot {
     /// ("Peru gets Chilean drones"), or names where it was made
     /// ("Chilean-made drones").
     ObjectModifier,
+    /// The doer of the clause a verb governs: "Chile alleged that Peru
+    /// shelled the town" (Peru).
+    ComplementSubject,
     /// The phrase after this preposition (a normalized key).
     Prep(String),
 }
@@ -89,6 +92,7 @@ impl Slot {
             "governor_subject" => Slot::GovernorSubject,
             "governor_object" => Slot::GovernorObject,
             "object_modifier" => Slot::ObjectModifier,
+            "complement_subject" => Slot::ComplementSubject,
             p if p.starts_with("governor.") => Slot::GovernorPrep(p["governor.".len()..].to_string()),
             p => Slot::Prep(p.to_string()),
         }
