@@ -266,6 +266,24 @@ fn surface_subject(p: &Parse, infos: &[TokenInfo], g: usize) -> (u32, u32) {
             // tells more of the clause's own subject.
             let prep = p.phrases[list as usize].prep;
             let place = prep != NONE && has(p.units[prep as usize].classes, WordClass::Locative);
+            // "attacked Chile using drones": a gerund of means after an
+            // object tells of the doer of its verb.
+            let instrument = group.flags & vg::GERUND != 0
+                && has(
+                    infos[p.units[group.head as usize].word as usize].classes,
+                    WordClass::InstrumentGerund,
+                );
+            if instrument {
+                if let Some(h) = p.groups.iter().position(|x| x.object == list) {
+                    let other = p.groups[h];
+                    let doer = if other.flags & vg::PASSIVE != 0 {
+                        other.surface_subject
+                    } else {
+                        other.subject
+                    };
+                    return (doer, h as u32);
+                }
+            }
             if !(place && group.flags & vg::GERUND != 0) {
                 return (list, NONE);
             }

@@ -43,6 +43,11 @@ fn subjects_objects_and_prepositions() {
             "The Peruvian navy shot down a Chilean helicopter.",
             &["shot down(subj=The Peruvian navy obj=a Chilean helicopter)"],
         ),
+        // A gerund of means after the object is the subject's deed.
+        (
+            "Peru struck the town using drones.",
+            &["using[gerund](subj=Peru obj=drones)"],
+        ),
         (
             "Peru carried out strikes on Chile.",
             &["carried out(subj=Peru obj=strikes on=Chile)"],
