@@ -109,6 +109,16 @@ impl SentenceView<'_, '_> {
         self.tokens.key(&self.tokens.tokens()[self.first + pos])
     }
 
+    /// Whether the token at sentence position `pos` is joined to a hyphen
+    /// before or after it with no space ("never" in "never-seen-before").
+    pub(super) fn in_compound(&self, pos: usize) -> bool {
+        let toks = self.tokens.tokens();
+        let at = self.first + pos;
+        let hyphen = |t: usize| t >= self.first && t < self.end && self.tokens.key(&toks[t]) == "-";
+        (pos + 1 < self.len() && hyphen(at + 1) && !toks[at + 1].space_before())
+            || (pos > 0 && hyphen(at - 1) && !toks[at].space_before())
+    }
+
     /// Whether the token at sentence position `pos` is in word class
     /// `class`.
     #[inline]
@@ -478,6 +488,18 @@ impl RuleSet {
                 .iter()
                 .map(|&row| classes.row_in(row, Reserved::ClauseBoundary.index())),
         );
+        // ... but not as the end of a hyphenated compound: "never-seen-before
+        // sanctions", "post-war".
+        let toks = &doc.tokens.tokens()[range.clone()];
+        for t in 1..n {
+            if scratch.blocks_gap[t]
+                && !toks[t].space_before()
+                && !toks[t - 1].space_before()
+                && doc.tokens.key(&toks[t - 1]) == "-"
+            {
+                scratch.blocks_gap[t] = false;
+            }
+        }
         mark_mentions(doc, range.clone(), ents.clone(), scratch);
         group_mentions(doc, range.clone(), ents.start, scratch);
         let Scratch {
