@@ -109,6 +109,11 @@ impl SentenceView<'_, '_> {
         self.tokens.key(&self.tokens.tokens()[self.first + pos])
     }
 
+    /// Whether the token at sentence position `pos` is a quotation mark.
+    fn is_quote(&self, pos: usize) -> bool {
+        matches!(self.key(pos), "\"" | "'" | "«" | "»" | "`")
+    }
+
     /// Whether the token at sentence position `pos` is joined to a hyphen
     /// before or after it with no space ("never" in "never-seen-before").
     pub(super) fn in_compound(&self, pos: usize) -> bool {
@@ -618,13 +623,22 @@ impl RuleSet {
                 // Go on from each position the gap may reach, nearest first
                 // (the next instruction's first-token test passes over the
                 // others at once).
+                // Quotation marks are passed over free: "plans for a 'large
+                // scale' attack" has a gap of two words.
                 let mut at = pos;
+                let mut skipped = 0;
                 loop {
                     if let Some(r) = self.step(rule, pc + 1, at, view, st) {
                         return Some(r);
                     }
-                    if at - pos == max || at >= n || !view.gap_may_skip(at) {
+                    if at >= n || !view.gap_may_skip(at) {
                         return None;
+                    }
+                    if !view.is_quote(at) {
+                        if skipped == max {
+                            return None;
+                        }
+                        skipped += 1;
                     }
                     at += 1;
                 }
