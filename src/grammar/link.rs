@@ -478,6 +478,20 @@ fn controller(p: &Parse, infos: &[TokenInfo], g: usize, governor: u32) -> u32 {
     while before > 0 && p.units[before].tag == Tag::Quote {
         before -= 1;
     }
+    // "stormed the camp, killing ten": a participle after a comma tells
+    // more of the doer of the clause before it.
+    if p.units[before].tag == Tag::Comma && group.flags & vg::GERUND != 0 && !via_prep {
+        let h = if governor != NONE {
+            Some(governor as usize)
+        } else {
+            p.groups[..g]
+                .iter()
+                .rposition(|x| x.flags & (vg::INFINITIVE | vg::GERUND | vg::REDUCED) == 0)
+        };
+        if let Some(h) = h {
+            return subject_of(h as u32);
+        }
+    }
     if p.group_of[before] != NONE {
         let h = p.group_of[before];
         let other = p.groups[h as usize];

@@ -43,6 +43,15 @@ fn subjects_objects_and_prepositions() {
             "The Peruvian navy shot down a Chilean helicopter.",
             &["shot down(subj=The Peruvian navy obj=a Chilean helicopter)"],
         ),
+        // A participle after a comma tells more of the clause's doer.
+        (
+            "Peruvian troops stormed the town, killing ten Chilean soldiers.",
+            &["killing[gerund](subj=Peruvian troops obj=ten Chilean soldiers)"],
+        ),
+        (
+            "Peru shelled the town, prompting Chile to respond.",
+            &["to respond[infinitive](subj=Chile)"],
+        ),
         // A gerund of means after the object is the subject's deed.
         (
             "Peru struck the town using drones.",
