@@ -266,6 +266,24 @@ fn surface_subject(p: &Parse, infos: &[TokenInfo], g: usize) -> (u32, u32) {
             // tells more of the clause's own subject.
             let prep = p.phrases[list as usize].prep;
             let place = prep != NONE && has(p.units[prep as usize].classes, WordClass::Locative);
+            // "attacked Chile using drones": a gerund of means after an
+            // object tells of the doer of its verb.
+            let instrument = group.flags & vg::GERUND != 0
+                && has(
+                    infos[p.units[group.head as usize].word as usize].classes,
+                    WordClass::InstrumentGerund,
+                );
+            if instrument {
+                if let Some(h) = p.groups.iter().position(|x| x.object == list) {
+                    let other = p.groups[h];
+                    let doer = if other.flags & vg::PASSIVE != 0 {
+                        other.surface_subject
+                    } else {
+                        other.subject
+                    };
+                    return (doer, h as u32);
+                }
+            }
             if !(place && group.flags & vg::GERUND != 0) {
                 return (list, NONE);
             }
@@ -459,6 +477,20 @@ fn controller(p: &Parse, infos: &[TokenInfo], g: usize, governor: u32) -> u32 {
     let via_prep = prep_before;
     while before > 0 && p.units[before].tag == Tag::Quote {
         before -= 1;
+    }
+    // "stormed the camp, killing ten": a participle after a comma tells
+    // more of the doer of the clause before it.
+    if p.units[before].tag == Tag::Comma && group.flags & vg::GERUND != 0 && !via_prep {
+        let h = if governor != NONE {
+            Some(governor as usize)
+        } else {
+            p.groups[..g]
+                .iter()
+                .rposition(|x| x.flags & (vg::INFINITIVE | vg::GERUND | vg::REDUCED) == 0)
+        };
+        if let Some(h) = h {
+            return subject_of(h as u32);
+        }
     }
     if p.group_of[before] != NONE {
         let h = p.group_of[before];

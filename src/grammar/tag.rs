@@ -341,8 +341,10 @@ pub(super) fn disambiguate(p: &mut Parse, keys: &[&str], infos: &[TokenInfo]) {
             .first()
             .map(|&x| keys[p.units[x].word as usize])
             .unwrap_or("");
+        let prev_key = before.map_or("", |x| keys[p.units[x].word as usize]);
         let cx = Neighbours {
             prev,
+            prev_key,
             prev_actor: before.is_some_and(|x| {
                 let b = p.units[x];
                 b.tag == Tag::Name
@@ -363,7 +365,52 @@ pub(super) fn disambiguate(p: &mut Parse, keys: &[&str], infos: &[TokenInfo]) {
             }),
             after_controlled_object: before.is_some_and(|x| controlled_object_ends(p, x)),
         };
+        // "Peru shot down a drone": a phrasal verb right before its particle,
+        // after its subject, is a verb, and the particle no verb of its own.
+        let classes_of = |x: usize| infos[p.units[x].word as usize].classes;
+        let particle_next = after
+            .first()
+            .is_some_and(|&x| p.units[x].mention.is_none() && has(classes_of(x), WordClass::Particle));
+        let after_phrasal = before.is_some_and(|x| {
+            matches!(p.units[x].tag, Tag::Verb(_)) && has(classes_of(x), WordClass::PhrasalVerb)
+        });
+        // "carried out strikes on Peru": after the particle, the verb's object.
+        let after_particle = before.is_some_and(|x| {
+            has(classes_of(x), WordClass::Particle)
+                && (0..x)
+                    .rev()
+                    .find(|&y| p.units[y].tag != Tag::Quote)
+                    .is_some_and(|y| {
+                        matches!(p.units[y].tag, Tag::Verb(_)) && has(classes_of(y), WordClass::PhrasalVerb)
+                    })
+        });
         let tag = match unit.tag {
+            Tag::Verb(_)
+                if unit.mention.is_none()
+                    && after_particle
+                    && (has(c, WordClass::NounOrVerb) || c & VERB_FORMS == 0)
+                    && matches!(
+                        next,
+                        Some(Tag::Prep | Tag::Other | Tag::Stop | Tag::Comma | Tag::Coord) | None
+                    ) =>
+            {
+                Tag::Noun
+            }
+            Tag::Verb(_) if unit.mention.is_none() && after_phrasal && has(c, WordClass::Particle) => {
+                Tag::Adv
+            }
+            Tag::Verb(form)
+                if unit.mention.is_none()
+                    && particle_next
+                    && has(c, WordClass::PhrasalVerb)
+                    && before.is_some_and(|x| {
+                        let b = p.units[x];
+                        matches!(b.tag, Tag::Mention | Tag::Name | Tag::Pron)
+                            || (b.tag == Tag::Noun && b.classes & WordClass::ActorNoun.bit() != 0)
+                    }) =>
+            {
+                Tag::Verb(form)
+            }
             Tag::To => {
                 // "to send" is an infinitive; "to Ukraine" a preposition.
                 let verb_at = |x: usize| {
@@ -531,6 +578,7 @@ fn verb_for_verbless(p: &mut Parse, keys: &[&str], infos: &[TokenInfo]) {
 /// The settled tag before a unit and the first tags after it.
 struct Neighbours<'k> {
     prev: Option<Tag>,
+    prev_key: &'k str,
     /// The unit before names an actor (a mention that is no weapon, or a
     /// name).
     prev_actor: bool,
@@ -672,7 +720,9 @@ fn verb_or_not(form: Form, c: u64, key: &str, cx: &Neighbours<'_>) -> Tag {
             Tag::Adv
         }
         Some(Tag::Be | Tag::Have) => as_noun(),
-        Some(Tag::Prep) if ing => Tag::Verb(Form::Ing),
+        // "came under shelling from Peru": what one is under is a state,
+        // not a deed of the subject's.
+        Some(Tag::Prep) if ing && cx.prev_key != "under" => Tag::Verb(Form::Ing),
         Some(Tag::Prep) => as_noun(),
         Some(Tag::Pron) => Tag::Verb(finite_form(form, past, s, base)),
         // "deploys advanced jets": after a verb, a participle or adjective

@@ -38,6 +38,29 @@ fn subjects_objects_and_prepositions() {
             &["will send[modal,future](subj=Germany surf=it obj=helmets to=Ukraine)"],
         ),
         ("Russia strikes Ukraine.", &["strikes(subj=Russia obj=Ukraine)"]),
+        // A phrasal verb before its particle, and its object after it.
+        (
+            "The Peruvian navy shot down a Chilean helicopter.",
+            &["shot down(subj=The Peruvian navy obj=a Chilean helicopter)"],
+        ),
+        // A participle after a comma tells more of the clause's doer.
+        (
+            "Peruvian troops stormed the town, killing ten Chilean soldiers.",
+            &["killing[gerund](subj=Peruvian troops obj=ten Chilean soldiers)"],
+        ),
+        (
+            "Peru shelled the town, prompting Chile to respond.",
+            &["to respond[infinitive](subj=Chile)"],
+        ),
+        // A gerund of means after the object is the subject's deed.
+        (
+            "Peru struck the town using drones.",
+            &["using[gerund](subj=Peru obj=drones)"],
+        ),
+        (
+            "Peru carried out strikes on Chile.",
+            &["carried out(subj=Peru obj=strikes on=Chile)"],
+        ),
         (
             "Canada did not deliver howitzers to Ghana.",
             &["did not deliver[negated](subj=Canada obj=howitzers to=Ghana)"],

@@ -49,11 +49,12 @@ pub(crate) enum WordClass {
     ActorNoun,
     PersonNoun,
     BareControl,
+    InstrumentGerund,
 }
 
 impl WordClass {
     /// Every class, in bit order.
-    pub(crate) const ALL: [WordClass; 43] = [
+    pub(crate) const ALL: [WordClass; 44] = [
         WordClass::Determiner,
         WordClass::Pronoun,
         WordClass::Preposition,
@@ -97,6 +98,7 @@ impl WordClass {
         WordClass::ActorNoun,
         WordClass::PersonNoun,
         WordClass::BareControl,
+        WordClass::InstrumentGerund,
     ];
 
     /// The reserved rule-file class name.
@@ -146,6 +148,7 @@ impl WordClass {
             WordClass::ActorNoun => "actor_noun",
             WordClass::PersonNoun => "person_noun",
             WordClass::BareControl => "bare_control",
+            WordClass::InstrumentGerund => "instrument_gerund",
         }
     }
 

@@ -136,10 +136,15 @@ impl Check<'_, '_> {
         let p = self.parse;
         let trigger_unit = trigger.and_then(|t| p.unit_of.get(t).copied());
         if let Some(u) = trigger_unit {
-            if matches!(p.units[u as usize].tag, Tag::Noun | Tag::Adj | Tag::Name)
-                && p.units[u as usize].mention.is_none()
-            {
+            let unit = p.units[u as usize];
+            if matches!(unit.tag, Tag::Noun | Tag::Adj | Tag::Name) && unit.mention.is_none() {
                 self.explain("the verb is read as a noun");
+                return Verdict::Drop;
+            }
+            // "Chile-backed rebels shelled Peruvian positions": a verb inside
+            // a compound modifier says nothing of the clause's objects.
+            if unit.tag == Tag::Adj && unit.end - unit.first > 1 {
+                self.explain("the verb is part of a compound modifier");
                 return Verdict::Drop;
             }
         }

@@ -80,8 +80,9 @@ impl Cues {
         let mut source = None;
         let mut i = clause_start(view, start);
         while i < end {
-            // Role fillers and other mentions are not cues.
-            if view.covered_by[i].is_some() {
+            // Role fillers and other mentions are not cues, nor are words of
+            // a hyphenated compound ("never-seen-before sanctions").
+            if view.covered_by[i].is_some() || view.in_compound(i) {
                 i += 1;
                 continue;
             }
@@ -136,6 +137,10 @@ impl Cues {
         for &(a, b, _) in &ranges {
             let mut i = a;
             while i < b {
+                if view.in_compound(i) {
+                    i += 1;
+                    continue;
+                }
                 let word = |k: usize| (i + k < view.len()).then(|| view.key(i + k));
                 match self.longest(view.key(i), word, i == trigger) {
                     Some((words, f)) => {

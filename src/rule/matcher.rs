@@ -109,6 +109,21 @@ impl SentenceView<'_, '_> {
         self.tokens.key(&self.tokens.tokens()[self.first + pos])
     }
 
+    /// Whether the token at sentence position `pos` is a quotation mark.
+    fn is_quote(&self, pos: usize) -> bool {
+        matches!(self.key(pos), "\"" | "'" | "«" | "»" | "`")
+    }
+
+    /// Whether the token at sentence position `pos` is joined to a hyphen
+    /// before or after it with no space ("never" in "never-seen-before").
+    pub(super) fn in_compound(&self, pos: usize) -> bool {
+        let toks = self.tokens.tokens();
+        let at = self.first + pos;
+        let hyphen = |t: usize| t >= self.first && t < self.end && self.tokens.key(&toks[t]) == "-";
+        (pos + 1 < self.len() && hyphen(at + 1) && !toks[at + 1].space_before())
+            || (pos > 0 && hyphen(at - 1) && !toks[at].space_before())
+    }
+
     /// Whether the token at sentence position `pos` is in word class
     /// `class`.
     #[inline]
@@ -482,6 +497,18 @@ impl RuleSet {
                 .iter()
                 .map(|&row| classes.row_in(row, Reserved::ClauseBoundary.index())),
         );
+        // ... but not as the end of a hyphenated compound: "never-seen-before
+        // sanctions", "post-war".
+        let toks = &doc.tokens.tokens()[range.clone()];
+        for t in 1..n {
+            if scratch.blocks_gap[t]
+                && !toks[t].space_before()
+                && !toks[t - 1].space_before()
+                && doc.tokens.key(&toks[t - 1]) == "-"
+            {
+                scratch.blocks_gap[t] = false;
+            }
+        }
         mark_mentions(doc, range.clone(), ents.clone(), scratch);
         group_mentions(doc, range.clone(), ents.start, scratch);
         let Scratch {
@@ -600,13 +627,22 @@ impl RuleSet {
                 // Go on from each position the gap may reach, nearest first
                 // (the next instruction's first-token test passes over the
                 // others at once).
+                // Quotation marks are passed over free: "plans for a 'large
+                // scale' attack" has a gap of two words.
                 let mut at = pos;
+                let mut skipped = 0;
                 loop {
                     if let Some(r) = self.step(rule, pc + 1, at, view, st) {
                         return Some(r);
                     }
-                    if at - pos == max || at >= n || !view.gap_may_skip(at) {
+                    if at >= n || !view.gap_may_skip(at) {
                         return None;
+                    }
+                    if !view.is_quote(at) {
+                        if skipped == max {
+                            return None;
+                        }
+                        skipped += 1;
                     }
                     at += 1;
                 }

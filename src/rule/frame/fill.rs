@@ -4,7 +4,7 @@
 
 use super::super::{type_bit, ACTOR};
 use super::{Filled, Frame, Slot, Trigger};
-use crate::entity::{Entity, EntityType};
+use crate::entity::{AliasKind, Entity, EntityType};
 use crate::grammar::{vg, Parse, Tag, Unit, WordClass, NONE};
 
 /// What the frame matcher needs besides the parse.
@@ -183,7 +183,10 @@ impl Frame {
             }
         }
         let mut roles: Vec<Vec<usize>> = vec![Vec::new(); cx.role_types.len()];
-        for (slot, targets) in &self.slots {
+        for (i, (slot, targets)) in self.slots.iter().enumerate() {
+            if self.skips(i, targets, &roles) {
+                continue;
+            }
             let phrases: Vec<u32> = match slot {
                 Slot::Subject => vec![group.subject],
                 Slot::Object if passive => vec![group.surface_subject],
@@ -202,6 +205,15 @@ impl Frame {
                     }
                     Vec::new()
                 }
+                // The first finite clause the verb governs ("alleged that
+                // Peru shelled"), not an infinitive or gerund of its own.
+                Slot::ComplementSubject => p
+                    .groups
+                    .iter()
+                    .find(|h| h.governor == g && h.flags & (vg::INFINITIVE | vg::GERUND | vg::REDUCED) == 0)
+                    .map(|h| h.subject)
+                    .into_iter()
+                    .collect(),
                 Slot::Prep(prep) if !(passive && prep == "by") => p
                     .group_pps(g)
                     .iter()
@@ -276,7 +288,10 @@ impl Frame {
                 return None;
             }
         }
-        for (slot, targets) in &self.slots {
+        for (i, (slot, targets)) in self.slots.iter().enumerate() {
+            if self.skips(i, targets, &roles) {
+                continue;
+            }
             match slot {
                 Slot::Possessor if phrase.possessor != NONE => {
                     fill(cx, phrase.possessor, targets, &mut roles)
@@ -293,7 +308,10 @@ impl Frame {
                         };
                         let weapon = unit.mention_weapon;
                         let seen = if weapon { seen_weapon } else { seen_actor };
-                        if owns(&unit) && !seen {
+                        // "a Baghdad rocket attack": a capital before an event
+                        // names where it happened, not who did it.
+                        let capital = cx.entities[m as usize].alias_kind() == AliasKind::Capital;
+                        if owns(&unit) && !seen && !capital {
                             place(cx, m as usize, targets, &mut roles);
                         }
                         seen_weapon |= weapon;
@@ -310,8 +328,13 @@ impl Frame {
                 Slot::GovernorSubject | Slot::GovernorObject => {
                     if let Some((g, _, _)) = governing {
                         let group = p.groups[g as usize];
+                        // The object of a passive is the phrase written as
+                        // its subject ("Chilean soldiers were killed in a
+                        // Peruvian strike").
                         let x = if *slot == Slot::GovernorSubject {
                             group.subject
+                        } else if group.flags & vg::PASSIVE != 0 {
+                            group.surface_subject
                         } else {
                             group.object
                         };
@@ -442,8 +465,10 @@ fn governing_group(p: &Parse, ph: u32) -> Option<(u32, bool, bool)> {
         if group.object == list && group.flags & vg::PASSIVE == 0 {
             return Some((g as u32, light, true));
         }
+        // "Sanctions were imposed on Peru by Chile": the "by" phrase of a
+        // passive light verb is the agent.
         if group.flags & vg::PASSIVE != 0 && group.surface_subject == list {
-            return Some((g as u32, false, true));
+            return Some((g as u32, light, true));
         }
         if p.group_pps(g as u32).iter().any(|&(_, x)| x == list) {
             return Some((g as u32, false, false));

@@ -19,7 +19,10 @@
 //! - `verb: @class ...` triggers on the head verb of a verb group; `noun:
 //!   @class ...` on the head of a noun phrase (or the noun right before
 //!   it: "arms sale", "aid shipment").
-//! - `slots:` maps grammatical slots to roles. For verbs: `subject` (the
+//! - `slots:` maps grammatical slots to roles; `SLOT=ROLE?` is a
+//!   fallback, used only when the slots before it filled none of its roles
+//!   ("welcomed Chile's support" is support for the subject, unless the
+//!   support is for someone: "welcomed Chile's support for Peru"). For verbs: `subject` (the
 //!   doer: for a passive, the "by" phrase), `object` (for a passive, the
 //!   phrase written as subject), `indirect` ("promised Peru helicopters"),
 //!   and any preposition (`to`, `with`, `against`, ...) for the phrases
@@ -70,6 +73,9 @@ pub(super) enum Slot {
     /// ("Peru gets Chilean drones"), or names where it was made
     /// ("Chilean-made drones").
     ObjectModifier,
+    /// The doer of the clause a verb governs: "Chile alleged that Peru
+    /// shelled the town" (Peru).
+    ComplementSubject,
     /// The phrase after this preposition (a normalized key).
     Prep(String),
 }
@@ -86,6 +92,7 @@ impl Slot {
             "governor_subject" => Slot::GovernorSubject,
             "governor_object" => Slot::GovernorObject,
             "object_modifier" => Slot::ObjectModifier,
+            "complement_subject" => Slot::ComplementSubject,
             p if p.starts_with("governor.") => Slot::GovernorPrep(p["governor.".len()..].to_string()),
             p => Slot::Prep(p.to_string()),
         }
@@ -125,6 +132,9 @@ pub(super) struct Frame {
     pub(super) words: Classes,
     /// (slot, roles in order of preference).
     pub(super) slots: Vec<(Slot, Vec<usize>)>,
+    /// Per slot: whether it is a fallback (`SLOT=ROLE?`), which fills its
+    /// roles only while the slots before it have left them all empty.
+    pub(super) fallback: Vec<bool>,
     /// Roles that must be filled.
     pub(super) required: Vec<usize>,
     /// For a noun frame: the classes the governing verb must be in
@@ -150,6 +160,11 @@ pub(super) struct Frame {
 }
 
 impl Frame {
+    /// Whether slot `i` is a fallback whose roles an earlier slot filled.
+    pub(super) fn skips(&self, i: usize, targets: &[usize], roles: &[Vec<usize>]) -> bool {
+        self.fallback[i] && targets.iter().any(|&r| !roles[r].is_empty())
+    }
+
     /// Turns the frame's class lists into masks over `mask_words` words.
     pub(super) fn finish(&mut self, mask_words: usize) {
         self.words.finish(mask_words);

@@ -103,12 +103,18 @@ impl FrameSpec {
             })
         };
         let mut slots: Vec<(Slot, Vec<usize>)> = Vec::new();
+        let mut fallback = Vec::new();
         if let Some(spot) = &self.slots {
             for (part, off) in items(spot) {
                 let here = spot.moved(off);
                 let Some((slot, roles)) = part.split_once('=') else {
                     return Err(here.err(format!("expected SLOT=ROLE, found '{part}'")));
                 };
+                let (roles, is_fallback) = match roles.strip_suffix('?') {
+                    Some(r) => (r, true),
+                    None => (roles, false),
+                };
+                fallback.push(is_fallback);
                 let mut targets = Vec::new();
                 let mut role_off = off + slot.len() + 1;
                 for name in roles.split(',') {
@@ -175,6 +181,7 @@ impl FrameSpec {
             trigger: *trigger,
             words,
             slots,
+            fallback,
             required,
             governor: optional(&self.governor)?,
             stand_ins,
