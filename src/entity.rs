@@ -264,6 +264,14 @@ pub enum EvidenceKind {
     /// A surname several office-holders share, told apart by the document's
     /// date: the one in office then.
     InOffice,
+    /// A country joined by a hyphen to the word it qualifies ("U.S.-led",
+    /// "Iraq-bound", "pro-Moscow"): used as an adjective, its mention is of
+    /// kind [`AliasKind::Demonym`]; the evidence is the compound.
+    Compound,
+    /// A place that ends a capitalized name ("Ajax Amsterdam", "Statistics
+    /// Canada"): a club, company or agency named after its place; the
+    /// evidence is the place.
+    PlaceInName,
 }
 
 impl EvidenceKind {
@@ -285,6 +293,8 @@ impl EvidenceKind {
             EvidenceKind::Document => "document",
             EvidenceKind::Acronym => "acronym",
             EvidenceKind::InOffice => "in_office",
+            EvidenceKind::Compound => "compound",
+            EvidenceKind::PlaceInName => "place_in_name",
         }
     }
 }

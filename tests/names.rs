@@ -756,3 +756,127 @@ fn places_inside_longer_names() {
         ),
     ]);
 }
+
+/// Issue 16: a country inside the name of something else is no actor, and
+/// a country used as an adjective is one.
+#[test]
+fn countries_inside_other_names_and_compounds() {
+    use AliasKind::{Capital, Demonym, Inferred, Name};
+    use EvidenceKind::{Compound, HeadWord, PlaceInName};
+    check(&[
+        // Joined by a hyphen to the word it qualifies: an adjective.
+        (
+            "A U.S.-led coalition met in Lima.",
+            &[
+                ("U.S.", Country, "USA", Demonym, Some((Compound, "U.S.-led"))),
+                ("Lima", Country, "PER", Capital, None),
+            ],
+        ),
+        (
+            "The pro-Lima party won.",
+            &[("Lima", Country, "PER", Demonym, Some((Compound, "pro-Lima")))],
+        ),
+        // A currency, an event after "of".
+        ("Fares rose to US$ 40.", &[]),
+        ("She rode in the Tour of Peru last year.", &[]),
+        // "Bank of <country>" is a bank; "the Government of <country>" the country.
+        (
+            "Yesterday the Bank of Peru cut its rate.",
+            &[(
+                "Bank of Peru",
+                Organization,
+                "bank_of_peru",
+                Inferred,
+                Some((HeadWord, "Bank")),
+            )],
+        ),
+        (
+            "The Government of Peru protested.",
+            &[("Peru", Country, "PER", Name, None)],
+        ),
+        // Clubs and agencies named after their place.
+        (
+            "Dinamo Lima beat Sporting Quito 2-1.",
+            &[
+                (
+                    "Dinamo Lima",
+                    Organization,
+                    "per_dinamo_lima",
+                    Inferred,
+                    Some((PlaceInName, "Lima")),
+                ),
+                (
+                    "Sporting Quito",
+                    Organization,
+                    "ecu_sporting_quito",
+                    Inferred,
+                    Some((PlaceInName, "Quito")),
+                ),
+            ],
+        ),
+        (
+            "A report by Statistics Peru showed growth.",
+            &[(
+                "Statistics Peru",
+                Organization,
+                "per_statistics_peru",
+                Inferred,
+                Some((PlaceInName, "Peru")),
+            )],
+        ),
+        // Not a word that opens the sentence before a country's name.
+        (
+            "Fertile Peru faces a drought.",
+            &[("Peru", Country, "PER", Name, None)],
+        ),
+        // A dateline's newsroom; a capital that opens another name.
+        (
+            "-- Lima Newsroom +51 1 555 0100",
+            &[(
+                "Lima Newsroom",
+                Organization,
+                "lima_newsroom",
+                Inferred,
+                Some((HeadWord, "Newsroom")),
+            )],
+        ),
+        ("The Lima Carnival drew crowds.", &[]),
+        // A person of the document whose surname is a place, but not after
+        // a preposition of place.
+        (
+            "Marcus Jordan won the first set. Jordan said he was tired. Fans came from Jordan.",
+            &[
+                (
+                    "Marcus Jordan",
+                    Person,
+                    "marcus_jordan",
+                    Inferred,
+                    Some((GivenName, "Marcus")),
+                ),
+                (
+                    "Jordan",
+                    Person,
+                    "marcus_jordan",
+                    Surname,
+                    Some((Document, "Marcus Jordan")),
+                ),
+                ("Jordan", Country, "JOR", Name, None),
+            ],
+        ),
+        // Adjectives of the data are demonyms.
+        (
+            "A Thai farmer sold rice.",
+            &[("Thai", Country, "THA", Demonym, None)],
+        ),
+    ]);
+    // The country of an adjective compound and of an agent stays an actor.
+    let ex = Extractor::default();
+    let out = ex.extract("Chile sent Iran-made drones to the Peruvian army.");
+    let r = &out.relations()[0];
+    assert_eq!(r.relation_type(), "supply");
+    assert_eq!(
+        out.argument_entity(r, "recipient").unwrap().text(),
+        "Peruvian army"
+    );
+    assert_eq!(out.argument_entity(r, "supplier").unwrap().text(), "Chile");
+}

@@ -44,6 +44,7 @@ impl<'a> Doc<'_, 'a> {
         self.ship_names(&mut acronyms);
         let table = self.people_table();
         self.reconcile(&table);
+        self.place_surnames(&table);
         self.document_names(&table, &acronyms);
         self.titles();
         self.entities()
@@ -153,6 +154,53 @@ impl<'a> Doc<'_, 'a> {
                 kind,
             };
         }
+    }
+
+    /// "Jordan said" after "Anthony Jordan": a one-word place of the
+    /// gazetteer that is the surname of a person the document named in full
+    /// is that person, unless a preposition of place is before it ("in
+    /// Jordan", "of Jordan") or it opens a results line's brackets.
+    fn place_surnames(&mut self, people: &Table) {
+        if people.is_empty() {
+            return;
+        }
+        let mentions = self.mentions;
+        for (m, e) in mentions.iter().enumerate() {
+            let t = e.tokens.start as usize;
+            if e.tokens.end as usize != t + 1 || !self.is_place(m) || !self.toks[t].is_capitalized() {
+                continue;
+            }
+            let Some(slot) = people
+                .get(&self.form_hash([t]))
+                .filter(|sl| !sl.ambiguous && sl.words >= 2)
+            else {
+                continue;
+            };
+            let first = self.tokens.sentences()[e.sentence].tokens.start;
+            let placed = t > first && self.is(t - 1, self.c.place_preposition);
+            let bracketed = t > first && self.is_byte(t - 1, b'(');
+            if placed || bracketed || self.replaced(m) {
+                continue;
+            }
+            let full = match slot.target {
+                Target::Guess(g) => self.span_text(self.guesses[g].toks.clone()),
+                Target::Mention(p) => self.mentions[p].text,
+            };
+            let evidence = Evidence {
+                kind: EvidenceKind::Document,
+                text: full,
+            };
+            let what = What::Alias {
+                of: slot.target,
+                kind: AliasKind::Surname,
+            };
+            self.guess(t..t + 1, m..m + 1, e.sentence, what, evidence);
+        }
+    }
+
+    /// Whether a guess or a drop already replaced mention `m`.
+    fn replaced(&self, m: usize) -> bool {
+        self.dropped.contains(&m) || self.guesses.iter().any(|g| g.replaces.contains(&m))
     }
 
     /// "the International Atomic Energy Agency (IAEA)": an acronym in

@@ -118,6 +118,12 @@ struct Classes {
     /// Words that make a place before them part of an event's name ("U.S.
     /// Open", "Monaco Grand Prix").
     event_word: usize,
+    /// Prefixes joined by a hyphen to a country that make it an adjective
+    /// ("pro-Moscow").
+    adjective_prefix: usize,
+    /// Prepositions before a place that keep it a place ("in Jordan"),
+    /// though a person of the document has it as surname.
+    place_preposition: usize,
     /// The title sectors, in order, with the role each gives.
     sectors: Vec<(usize, &'static str)>,
     /// The organization head-word classes, with the category each gives.
@@ -206,6 +212,8 @@ impl Classes {
             weapon_verb: id("weapon_verb")?,
             ship_prefix: id("ship_prefix")?,
             event_word: id("event_word")?,
+            adjective_prefix: id("adjective_prefix")?,
+            place_preposition: id("place_preposition")?,
             sectors: all(&SECTORS)?,
             org_kinds: all(&ORG_KINDS)?,
             agents: all(&AGENTS)?,
