@@ -880,3 +880,62 @@ fn countries_inside_other_names_and_compounds() {
     );
     assert_eq!(out.argument_entity(r, "supplier").unwrap().text(), "Chile");
 }
+
+/// Issue 16: people no list holds, by more evidence.
+#[test]
+fn people_by_a_copula_title_an_inner_given_name_and_repeated_names() {
+    use EvidenceKind::GivenName;
+    check(&[
+        // A name given twice in full: its surname alone is still the person.
+        (
+            "Dana Ortiz spoke on Monday. Later Dana Ortiz left. Ortiz said no.",
+            &[
+                (
+                    "Dana Ortiz",
+                    Person,
+                    "dana_ortiz",
+                    Inferred,
+                    Some((GivenName, "Dana")),
+                ),
+                (
+                    "Dana Ortiz",
+                    Person,
+                    "dana_ortiz",
+                    Inferred,
+                    Some((GivenName, "Dana")),
+                ),
+                (
+                    "Ortiz",
+                    Person,
+                    "dana_ortiz",
+                    Surname,
+                    Some((Document, "Dana Ortiz")),
+                ),
+            ],
+        ),
+        // "was a <public role>" after a name.
+        (
+            "Vargas was a navy commander during the war.",
+            &[(
+                "Vargas",
+                Person,
+                "vargas",
+                Inferred,
+                Some((Apposition, "navy commander")),
+            )],
+        ),
+        // ... but not a company's role.
+        ("Ortiz is a leader in tyres.", &[]),
+        // A known given name inside a name of three words.
+        (
+            "A nurse from Cusco, Tupac Luis Quispe, said that the clinic was full.",
+            &[(
+                "Tupac Luis Quispe",
+                Person,
+                "tupac_luis_quispe",
+                Inferred,
+                Some((GivenName, "Tupac")),
+            )],
+        ),
+    ]);
+}

@@ -27,6 +27,9 @@ struct Slot {
     words: usize,
     /// Two names of as many words share the form.
     ambiguous: bool,
+    /// The hash of the full name's keys: two guesses of one name ("Ann
+    /// Smith" twice) share their forms without making them ambiguous.
+    name: u64,
 }
 
 /// Forms of names by the hash of their keys ([`Doc::form_hash`]): a
@@ -85,7 +88,8 @@ impl<'a> Doc<'_, 'a> {
             };
             // "Charles H. Keating IV" is "Keating" for short.
             let end = last + 1;
-            add_form(&mut table, self.form_hash(toks.clone()), target, n);
+            let name = self.form_hash(toks.clone());
+            add_form(&mut table, name, target, n, name);
             for &w in &words {
                 // A surname alone must be a name: not "Minister", "Powers".
                 let weak = w == last
@@ -95,11 +99,11 @@ impl<'a> Doc<'_, 'a> {
                             F_COMMON_WORD | F_MINOR_WORD | F_PERSON_TITLE | F_NOT_A_NAME | F_ORG_HEAD,
                         ));
                 if !weak {
-                    add_form(&mut table, self.form_hash(w..end), target, n);
+                    add_form(&mut table, self.form_hash(w..end), target, n, name);
                 }
             }
             if n >= 3 {
-                add_form(&mut table, self.form_hash([words[0], last]), target, n);
+                add_form(&mut table, self.form_hash([words[0], last]), target, n, name);
             }
         }
         table
@@ -113,6 +117,17 @@ impl<'a> Doc<'_, 'a> {
             && !self.has(t, F_PARTICLE)
             && !self.has(t, F_NAME_SUFFIX)
             && !self.has(t, F_NAME_ABBREVIATION)
+    }
+
+    /// The hash of the keys of the full name of `target`.
+    fn target_name(&self, target: Target) -> u64 {
+        match target {
+            Target::Guess(g) => self.form_hash(self.guesses[g].toks.clone()),
+            Target::Mention(m) => {
+                let e = &self.mentions[m];
+                self.form_hash(e.tokens.start as usize..e.tokens.end as usize)
+            }
+        }
     }
 
     /// The target `t` stands for, following aliases.
@@ -258,6 +273,7 @@ impl<'a> Doc<'_, 'a> {
                     target,
                     words: toks.len(),
                     ambiguous: false,
+                    name: key,
                 },
             );
         }
@@ -273,10 +289,12 @@ impl<'a> Doc<'_, 'a> {
                 continue;
             }
             let name = guess.toks.start + 1;
-            table.entry(self.form_hash([name])).or_insert(Slot {
+            let key = self.form_hash([name]);
+            table.entry(key).or_insert(Slot {
                 target: Target::Guess(g),
                 words: 2,
                 ambiguous: false,
+                name: key,
             });
         }
     }
@@ -428,11 +446,12 @@ impl<'a> Doc<'_, 'a> {
                 a -= 1;
             }
             if a < first && self.has(first - 1, F_PERSON_TITLE) {
-                add_form(&mut table, self.form_hash(a..first), target, first - a + 1);
+                let name = self.target_name(target);
+                add_form(&mut table, self.form_hash(a..first), target, first - a + 1, name);
                 // The last word alone ("the Minister"), unless it ends a
                 // compound ("Secretary-General" is no "General").
                 if self.toks[first - 1].space_before() {
-                    add_form(&mut table, self.form_hash([first - 1]), target, 1);
+                    add_form(&mut table, self.form_hash([first - 1]), target, 1, name);
                 }
             }
         }
@@ -442,9 +461,10 @@ impl<'a> Doc<'_, 'a> {
             let (Some(&last), Some(tok)) = (keys.last(), words.tokens().last()) else {
                 continue;
             };
-            add_form(&mut table, keys_hash(&keys), target, keys.len() + 1);
+            let name = self.target_name(target);
+            add_form(&mut table, keys_hash(&keys), target, keys.len() + 1, name);
             if keys.len() == 1 || tok.space_before() {
-                add_form(&mut table, keys_hash(&[last]), target, 1);
+                add_form(&mut table, keys_hash(&[last]), target, 1, name);
             }
         }
         for (toks, s) in std::mem::take(&mut self.nominals) {
@@ -686,13 +706,14 @@ fn keys_hash_iter<'k>(keys: impl Iterator<Item = &'k str>) -> u64 {
 /// Records that the form `key` names `target` with `words` words: a longer
 /// form of another target replaces it, one of the same length makes the
 /// form ambiguous.
-fn add_form(table: &mut Table, key: u64, target: Target, words: usize) {
+fn add_form(table: &mut Table, key: u64, target: Target, words: usize, name: u64) {
     let slot = table.entry(key).or_insert(Slot {
         target,
         words,
         ambiguous: false,
+        name,
     });
-    if slot.target == target {
+    if slot.target == target || slot.name == name {
         return;
     }
     if words > slot.words {
@@ -700,6 +721,7 @@ fn add_form(table: &mut Table, key: u64, target: Target, words: usize) {
             target,
             words,
             ambiguous: false,
+            name,
         };
     } else if words == slot.words {
         slot.ambiguous = true;

@@ -457,7 +457,8 @@ impl<'a> Doc<'_, 'a> {
             || b < sentence.end
                 && (self.is_byte(b, b',')
                     || self.is_byte(b, b'(')
-                    || self.text.as_bytes()[self.toks[b].span.start].is_ascii_digit())
+                    || self.text.as_bytes()[self.toks[b].span.start].is_ascii_digit()
+                    || self.is(b, self.c.name_copula))
     }
 
     /// Whether token `t` opens its sentence, but for punctuation, numbers
@@ -636,7 +637,13 @@ impl<'a> Doc<'_, 'a> {
             return false;
         }
         let words = self.name_words(name.clone());
-        let given = self.has(name.start, F_GIVEN_NAME) || self.has(name.start, F_NAME_OPENER);
+        // A known given name opens the name, or is inside one of three or
+        // four words ("Zahid Mohammed Rawi").
+        let given = self.has(name.start, F_GIVEN_NAME)
+            || self.has(name.start, F_NAME_OPENER)
+            || words >= 3
+                && (name.start + 1..name.end - 1).any(|t| self.has(t, F_GIVEN_NAME))
+                && !name.clone().any(|t| self.has(t, F_COMMON_WORD | F_CALENDAR));
         if let Some(title) = title {
             // "General Motors", "Major League": a title that also opens
             // other names needs more than one word after it.
@@ -687,6 +694,12 @@ impl<'a> Doc<'_, 'a> {
                 self.guess(name, 0..0, s, what, evidence);
                 return true;
             }
+        }
+        if let Some(title) = self.copula_title_after(name.end, sentence.end) {
+            let what = self.titled(title.clone(), title.start);
+            let evidence = self.evidence(EvidenceKind::Apposition, title);
+            self.guess(name, 0..0, s, what, evidence);
+            return true;
         }
         if let Some(title) = self.apposition_before(name.start, sentence.start) {
             let what = self.titled(title.clone(), sentence.start);
@@ -764,6 +777,50 @@ impl<'a> Doc<'_, 'a> {
                 || self.toks[j].is_capitalized()
                 || matches!(self.key(j), "-" | "former" | "then" | "new" | "top")
                 || determined && self.toks[j].is_word() && !self.has(j, F_MINOR_WORD);
+            if !ok {
+                return None;
+            }
+            j += 1;
+        }
+        None
+    }
+
+    /// "was a navy commander", "is the deputy governor": the title words
+    /// after a copula of `name_copula` right after a name (at `t`), an
+    /// article and at most three modifiers, when the title is a public
+    /// role's (government, forces, police, courts, diplomacy, rebels,
+    /// religion, ...) and no company's, team's or school's too ("Acme is a
+    /// leader in tyres"), and a phrase boundary follows it.
+    fn copula_title_after(&self, t: usize, end: usize) -> Option<Range<usize>> {
+        if t + 2 >= end || !self.free(t) || !self.is(t, self.c.name_copula) {
+            return None;
+        }
+        if !matches!(self.key(t + 1), "a" | "an" | "the") {
+            return None;
+        }
+        let from = t + 2;
+        let mut j = from;
+        while j < end && j - from <= 3 {
+            if self.free(j) && self.title_word(j) && !self.toks[j].is_capitalized() {
+                let mut e = j + 1;
+                while e < end && self.free(e) && self.title_word(e) && !self.toks[e].is_capitalized() {
+                    e += 1;
+                }
+                let head = e - 1;
+                let private = |r: &str| matches!(r, "business" | "media" | "sports" | "academic" | "health");
+                let public = self.role(head).is_some_and(|r| !private(r))
+                    && !self
+                        .c
+                        .sectors
+                        .iter()
+                        .any(|&(class, r)| private(r) && self.is(head, class));
+                let bounded = e >= end || !self.toks[e].is_word() || self.is(e, self.c.title_boundary);
+                return (public && bounded).then_some(from..e);
+            }
+            let ok = !self.free(j)
+                || self.has(j, F_TITLE_MODIFIER)
+                || matches!(self.key(j), "-" | "former" | "then" | "new" | "top")
+                || self.toks[j].is_word() && !self.has(j, F_MINOR_WORD);
             if !ok {
                 return None;
             }
