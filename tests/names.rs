@@ -939,3 +939,36 @@ fn people_by_a_copula_title_an_inner_given_name_and_repeated_names() {
         ),
     ]);
 }
+
+/// Issue 16: vehicles among weapons, and class words that qualify a store.
+#[test]
+fn vehicles_beside_weapons_and_weapon_words_as_modifiers() {
+    use AliasKind::Name;
+    use EvidenceKind::Context;
+    check(&[
+        (
+            "Strikes destroyed a bulldozer and a mortar near the dam.",
+            &[
+                (
+                    "bulldozer",
+                    Weapon,
+                    "armored_vehicle",
+                    Name,
+                    Some((Context, "bulldozer")),
+                ),
+                ("mortar", Weapon, "artillery", Name, None),
+            ],
+        ),
+        // No weapon in the sentence: traffic.
+        ("The trucks were stuck in traffic.", &[]),
+        // A cache of weapons is no weapon; the rifles are.
+        (
+            "Police found a weapons cache and two rifles.",
+            &[("rifles", Weapon, "small_arms", Name, None)],
+        ),
+        (
+            "Rebels threw a grenade at the gate.",
+            &[("grenade", Weapon, "ammunition", Name, None)],
+        ),
+    ]);
+}

@@ -109,6 +109,10 @@ struct Classes {
     calendar: usize,
     not_after_name: usize,
     military_platform: usize,
+    military_vehicle: usize,
+    /// Nouns after a weapon class word that make it a modifier ("weapons
+    /// cache").
+    not_after_weapon: usize,
     name_stop: usize,
     name_suffix: usize,
     name_opener: usize,
@@ -210,6 +214,8 @@ impl Classes {
             calendar: id("calendar")?,
             not_after_name: id("not_after_name")?,
             military_platform: id("military_platform")?,
+            military_vehicle: id("military_vehicle")?,
+            not_after_weapon: id("not_after_weapon")?,
             name_stop: id("name_stop")?,
             name_suffix: id("name_suffix")?,
             name_opener: id("name_opener")?,
@@ -849,14 +855,16 @@ mod features {
     pub(super) const F_CALENDAR: u32 = 1 << 19;
     pub(super) const F_NOT_AFTER_NAME: u32 = 1 << 20;
     pub(super) const F_MILITARY_PLATFORM: u32 = 1 << 21;
+    pub(super) const F_MILITARY_VEHICLE: u32 = 1 << 22;
 }
 
 /// Per class row of `classes`, the stage's features of the word.
 fn features(classes: &WordClasses, c: &Classes) -> Vec<u32> {
     use features::*;
     let rows = classes.masks().len() / classes.mask_words();
-    let table: [(usize, u32); 21] = [
+    let table: [(usize, u32); 22] = [
         (c.military_platform, F_MILITARY_PLATFORM),
+        (c.military_vehicle, F_MILITARY_VEHICLE),
         (c.calendar, F_CALENDAR),
         (c.not_after_name, F_NOT_AFTER_NAME),
         (c.given_name, F_GIVEN_NAME),
