@@ -972,3 +972,66 @@ fn vehicles_beside_weapons_and_weapon_words_as_modifiers() {
         ),
     ]);
 }
+
+/// Issue 16: a title standing for its holder, in more places.
+#[test]
+fn titles_for_their_holders_in_headlines_and_over_of() {
+    use EvidenceKind::{GivenName, Title};
+    check(&[
+        // A headline that opens with the title; no holder, nobody.
+        (
+            "Defence Secretary signs a deal. Defence Secretary Ann Vega said it was good.",
+            &[
+                (
+                    "Defence Secretary",
+                    Person,
+                    "ann_vega",
+                    Inferred,
+                    Some((Document, "Ann Vega")),
+                ),
+                (
+                    "Ann Vega",
+                    Person,
+                    "ann_vega",
+                    Inferred,
+                    Some((Title, "Defence Secretary")),
+                ),
+            ],
+        ),
+        ("President signs the bill.", &[]),
+        // A title that goes on over "of", and one before a comma.
+        (
+            "Secretary of State Ann Vega met envoys. The Secretary said the talks were useful.",
+            &[
+                ("Ann Vega", Person, "ann_vega", Inferred, Some((GivenName, "Ann"))),
+                (
+                    "Secretary",
+                    Person,
+                    "ann_vega",
+                    Inferred,
+                    Some((Document, "Ann Vega")),
+                ),
+            ],
+        ),
+        (
+            "The Foreign Minister, Ann Vega, met envoys. Later the Foreign Minister left.",
+            &[
+                (
+                    "Foreign Minister",
+                    Person,
+                    "ann_vega",
+                    Inferred,
+                    Some((Document, "Ann Vega")),
+                ),
+                ("Ann Vega", Person, "ann_vega", Inferred, Some((GivenName, "Ann"))),
+                (
+                    "Foreign Minister",
+                    Person,
+                    "ann_vega",
+                    Inferred,
+                    Some((Document, "Ann Vega")),
+                ),
+            ],
+        ),
+    ]);
+}

@@ -441,18 +441,34 @@ impl<'a> Doc<'_, 'a> {
             .map(|(m, e)| (Target::Mention(m), e.tokens.start as usize));
         let before: Vec<(Target, usize)> = people.chain(known).collect();
         for (target, first) in before {
-            let mut a = first;
-            while a > 0 && self.has(a - 1, F_PERSON_TITLE | F_TITLE_MODIFIER) {
-                a -= 1;
-            }
-            if a < first && self.has(first - 1, F_PERSON_TITLE) {
-                let name = self.target_name(target);
-                add_form(&mut table, self.form_hash(a..first), target, first - a + 1, name);
-                // The last word alone ("the Minister"), unless it ends a
-                // compound ("Secretary-General" is no "General").
-                if self.toks[first - 1].space_before() {
-                    add_form(&mut table, self.form_hash([first - 1]), target, 1, name);
+            // The title right before the name, or before a comma before it
+            // ("The Foreign Secretary, Ann Vega"); its words may go on over
+            // "of" ("Secretary of State Ann Vega").
+            let end = if first >= 2 && self.is_byte(first - 1, b',') && self.has(first - 2, F_PERSON_TITLE) {
+                first - 1
+            } else {
+                first
+            };
+            let mut a = end;
+            while a > 0 {
+                if self.has(a - 1, F_PERSON_TITLE | F_TITLE_MODIFIER) {
+                    a -= 1;
+                } else if a >= 2 && a < end && self.key(a - 1) == "of" && self.has(a - 2, F_PERSON_TITLE) {
+                    a -= 2;
+                } else {
+                    break;
                 }
+            }
+            // The head: the last title word ("Secretary" of "Secretary of State").
+            let Some(head) = (a..end).rev().find(|&t| self.has(t, F_PERSON_TITLE)) else {
+                continue;
+            };
+            let name = self.target_name(target);
+            add_form(&mut table, self.form_hash(a..end), target, end - a + 1, name);
+            // The head alone ("the Minister"), unless it ends a compound
+            // ("Secretary-General" is no "General").
+            if self.toks[head].space_before() || head == a {
+                add_form(&mut table, self.form_hash([head]), target, 1, name);
             }
         }
         for (target, title) in holders {

@@ -408,7 +408,16 @@ impl<'a> Doc<'_, 'a> {
             {
                 d = self.mention_at(d - 1).map_or(d, |e| e.tokens.start as usize);
             }
-            if d > sentence.start && self.key(d - 1) == "the" && self.has(b - 1, F_PERSON_TITLE) {
+            // (Also a capitalized title that opens a sentence, as headlines
+            // write it: "Defence Secretary signs the deal".)
+            let the = d > sentence.start && self.key(d - 1) == "the";
+            let opens = d == a
+                && self.at_start(a, sentence.start)
+                && b < sentence.end
+                && self.toks[b].is_word()
+                && !self.toks[b].is_capitalized()
+                && self.key(b) != "of";
+            if (the || opens) && self.has(b - 1, F_PERSON_TITLE) {
                 self.nominals.push((a..b, s));
             }
             return;
