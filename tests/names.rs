@@ -863,6 +863,31 @@ fn countries_inside_other_names_and_compounds() {
                 ("Jordan", Country, "JOR", Name, None),
             ],
         ),
+        // An adjective of a country opens a company's or party's name, but
+        // stays the country before a body of the state.
+        (
+            "Leaders of the Chilean Democratic Party met.",
+            &[(
+                "Chilean Democratic Party",
+                Organization,
+                "chl_democratic_party",
+                Inferred,
+                Some((HeadWord, "Party")),
+            )],
+        ),
+        (
+            "The Peruvian Fisheries Ministry objected.",
+            &[
+                ("Peruvian", Country, "PER", Demonym, None),
+                (
+                    "Fisheries Ministry",
+                    Organization,
+                    "per_fisheries_ministry",
+                    Inferred,
+                    Some((HeadWord, "Ministry")),
+                ),
+            ],
+        ),
         // Adjectives of the data are demonyms.
         (
             "A Thai farmer sold rice.",

@@ -674,7 +674,16 @@ impl<'a> Doc<'_, 'a> {
         match &guess.what {
             What::Person { .. } => Some(self.slug(guess.toks.clone())),
             What::Organization { country, .. } => {
-                let slug = self.slug(guess.toks.clone());
+                // The country's adjective that opens the name is the prefix
+                // ("the Chilean Wine Society": `chl_wine_society`).
+                let mut toks = guess.toks.clone();
+                if let Some(e) = self
+                    .mention_at(toks.start)
+                    .filter(|e| e.alias_kind() == AliasKind::Demonym && (e.tokens.end as usize) < toks.end)
+                {
+                    toks.start = e.tokens.end as usize;
+                }
+                let slug = self.slug(toks);
                 Some(match country {
                     Some(c) => format!("{}_{slug}", c.to_lowercase()),
                     None => slug,

@@ -563,6 +563,16 @@ impl<'a> Doc<'_, 'a> {
             .iter()
             .find(|&&(c, _)| self.is(last, c))
             .map_or("group", |&(_, kind)| kind);
+        // "the Peruvian Stock Exchange", "the Chilean Democratic Party": an
+        // adjective of a country opens the name of a company, party or
+        // group, which replaces it; before a body of the state ("the
+        // Peruvian Fisheries Ministry", "the Chilean Navy") it stays the
+        // country, an actor.
+        let place = place.or_else(|| {
+            matches!(category, "company" | "party" | "group")
+                .then(|| self.adjective_before(a, sentence.start))
+                .flatten()
+        });
         let evidence = self.evidence(EvidenceKind::HeadWord, last..b);
         let (start, replaces) = match (place, place_of) {
             (Some(m), Some(n)) => (self.mentions[m].tokens.start as usize, m..n + 1),
@@ -578,6 +588,20 @@ impl<'a> Doc<'_, 'a> {
             evidence,
         );
         true
+    }
+
+    /// The mention of a country's adjective ("Peruvian") that ends right
+    /// before token `a`, if one does.
+    fn adjective_before(&self, a: usize, first: usize) -> Option<usize> {
+        a.checked_sub(1)
+            .filter(|&p| p >= first && self.toks[a].space_before())
+            .and_then(|p| self.mention_index(p))
+            .filter(|&m| {
+                let e = &self.mentions[m];
+                e.tokens.end as usize == a
+                    && e.entity_type() == EntityType::Country
+                    && e.alias_kind() == AliasKind::Demonym
+            })
     }
 
     /// Whether mention `m` names a place: a country by name, abbreviation,
