@@ -888,6 +888,17 @@ fn countries_inside_other_names_and_compounds() {
                 ),
             ],
         ),
+        // A place whose name opens with a country's adjective is the place.
+        (
+            "The ferry crossed to British Columbia.",
+            &[(
+                "British Columbia",
+                EntityType::Location,
+                "british_columbia",
+                Name,
+                None,
+            )],
+        ),
         // Adjectives of the data are demonyms.
         (
             "A Thai farmer sold rice.",
