@@ -272,6 +272,9 @@ pub enum EvidenceKind {
     /// Canada"): a club, company or agency named after its place; the
     /// evidence is the place.
     PlaceInName,
+    /// A name right before or after a verb of saying, as quotes write it:
+    /// "..., said Vega.", "Vega said"; the evidence is the verb.
+    Speaker,
 }
 
 impl EvidenceKind {
@@ -295,6 +298,7 @@ impl EvidenceKind {
             EvidenceKind::InOffice => "in_office",
             EvidenceKind::Compound => "compound",
             EvidenceKind::PlaceInName => "place_in_name",
+            EvidenceKind::Speaker => "speaker",
         }
     }
 }

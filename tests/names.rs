@@ -1071,3 +1071,26 @@ fn titles_for_their_holders_in_headlines_and_over_of() {
         ),
     ]);
 }
+
+/// Issue 16: a speaker named after a verb of saying.
+#[test]
+fn speakers_after_a_verb_of_saying() {
+    check(&[
+        (
+            "\"We will build more ties,\" said Vargas.",
+            &[(
+                "Vargas",
+                Person,
+                "vargas",
+                Inferred,
+                Some((EvidenceKind::Speaker, "said")),
+            )],
+        ),
+        // Not before the verb (companies and plurals say things too), not
+        // an agency in capitals, not a possessive.
+        ("Brokers said the shares fell.", &[]),
+        ("Wrenco said profits rose.", &[]),
+        ("\"Yes,\" said XNA.", &[]),
+        ("The minister told Vargas's aides.", &[]),
+    ]);
+}

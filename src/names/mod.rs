@@ -137,6 +137,8 @@ struct Classes {
     name_copula: usize,
     /// Words after such a title that end its phrase ("in", "of", "who").
     title_boundary: usize,
+    /// Verbs of saying next to which a name is a speaker ("said Vega").
+    say_verb: usize,
     /// The title sectors, in order, with the role each gives.
     sectors: Vec<(usize, &'static str)>,
     /// The organization head-word classes, with the category each gives.
@@ -231,6 +233,7 @@ impl Classes {
             place_preposition: id("place_preposition")?,
             name_copula: id("name_copula")?,
             title_boundary: id("title_boundary")?,
+            say_verb: id("say_verb")?,
             sectors: all(&SECTORS)?,
             org_kinds: all(&ORG_KINDS)?,
             agents: all(&AGENTS)?,
@@ -634,6 +637,7 @@ impl<'a> Doc<'_, 'a> {
             {
                 let before = t > range.start
                     && (!self.free(t - 1)
+                        || self.is(t - 1, self.c.say_verb)
                         || self.has(t - 1, F_PERSON_TITLE | F_TITLE_MODIFIER | F_PARTICLE)
                         || self.is_byte(t - 1, b',')
                         || self.is_byte(t - 1, b'-'));
@@ -641,7 +645,8 @@ impl<'a> Doc<'_, 'a> {
                     && (self.is_byte(t + 1, b',')
                         || self.is_byte(t + 1, b'(')
                         || self.text.as_bytes()[self.toks[t + 1].span.start].is_ascii_digit()
-                        || self.is(t + 1, self.c.name_copula));
+                        || self.is(t + 1, self.c.name_copula)
+                        || self.is(t + 1, self.c.say_verb));
                 if !before && !after && !self.digit_in(t) && !self.short_form_bit(t) {
                     if f & (F_MINOR_WORD | F_NOT_A_NAME) == 0 {
                         self.pending.push((t..t + 1, s, shape));
