@@ -267,6 +267,17 @@ pub enum EvidenceKind {
     /// A post in an organization right after its name: "Acme CEO Ann
     /// Smith" makes "Acme" an organization; the evidence is the post.
     Post,
+    /// A country joined by a hyphen to the word it qualifies ("U.S.-led",
+    /// "Iraq-bound", "pro-Moscow"): used as an adjective, its mention is of
+    /// kind [`AliasKind::Demonym`]; the evidence is the compound.
+    Compound,
+    /// A place that ends a capitalized name ("Ajax Amsterdam", "Statistics
+    /// Canada"): a club, company or agency named after its place; the
+    /// evidence is the place.
+    PlaceInName,
+    /// A name right before or after a verb of saying, as quotes write it:
+    /// "..., said Vega.", "Vega said"; the evidence is the verb.
+    Speaker,
 }
 
 impl EvidenceKind {
@@ -289,6 +300,9 @@ impl EvidenceKind {
             EvidenceKind::Acronym => "acronym",
             EvidenceKind::InOffice => "in_office",
             EvidenceKind::Post => "post",
+            EvidenceKind::Compound => "compound",
+            EvidenceKind::PlaceInName => "place_in_name",
+            EvidenceKind::Speaker => "speaker",
         }
     }
 }

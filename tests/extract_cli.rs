@@ -1065,7 +1065,7 @@ fn binary_files_are_reported_once_as_binary() {
 
 #[test]
 fn default_output_has_none_of_the_optional_keys() {
-    let out = run(&["-q"], "Peru sold drones to Chile, said Zoë.".as_bytes());
+    let out = run(&["-q"], "Peru sold drones to Chile, Zoë said.".as_bytes());
     let s = String::from_utf8(out.stdout).unwrap();
     for key in ["byte_start", "evidence", "\"meta\""] {
         assert!(!s.contains(key), "{key} in {s}");

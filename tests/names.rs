@@ -808,3 +808,341 @@ fn places_inside_longer_names() {
         ),
     ]);
 }
+
+/// Issue 16: a country inside the name of something else is no actor, and
+/// a country used as an adjective is one.
+#[test]
+fn countries_inside_other_names_and_compounds() {
+    use AliasKind::{Capital, Demonym, Inferred, Name};
+    use EvidenceKind::{Compound, HeadWord, PlaceInName};
+    check(&[
+        // Joined by a hyphen to the word it qualifies: an adjective.
+        (
+            "A U.S.-led coalition met in Lima.",
+            &[
+                ("U.S.", Country, "USA", Demonym, Some((Compound, "U.S.-led"))),
+                ("Lima", Country, "PER", Capital, None),
+            ],
+        ),
+        (
+            "The pro-Lima party won.",
+            &[("Lima", Country, "PER", Demonym, Some((Compound, "pro-Lima")))],
+        ),
+        // A currency, an event after "of".
+        ("Fares rose to US$ 40.", &[]),
+        ("She rode in the Tour of Peru last year.", &[]),
+        // "Bank of <country>" is a bank; "the Government of <country>" the country.
+        (
+            "Yesterday the Bank of Peru cut its rate.",
+            &[(
+                "Bank of Peru",
+                Organization,
+                "bank_of_peru",
+                Inferred,
+                Some((HeadWord, "Bank")),
+            )],
+        ),
+        (
+            "The Government of Peru protested.",
+            &[("Peru", Country, "PER", Name, None)],
+        ),
+        // Clubs and agencies named after their place.
+        (
+            "Dinamo Lima beat Sporting Quito 2-1.",
+            &[
+                (
+                    "Dinamo Lima",
+                    Organization,
+                    "per_dinamo_lima",
+                    Inferred,
+                    Some((PlaceInName, "Lima")),
+                ),
+                (
+                    "Sporting Quito",
+                    Organization,
+                    "ecu_sporting_quito",
+                    Inferred,
+                    Some((PlaceInName, "Quito")),
+                ),
+            ],
+        ),
+        (
+            "A report by Statistics Peru showed growth.",
+            &[(
+                "Statistics Peru",
+                Organization,
+                "per_statistics_peru",
+                Inferred,
+                Some((PlaceInName, "Peru")),
+            )],
+        ),
+        // Not a word that opens the sentence before a country's name.
+        (
+            "Fertile Peru faces a drought.",
+            &[("Peru", Country, "PER", Name, None)],
+        ),
+        // A dateline's newsroom; a capital that opens another name.
+        (
+            "-- Lima Newsroom +51 1 555 0100",
+            &[(
+                "Lima Newsroom",
+                Organization,
+                "lima_newsroom",
+                Inferred,
+                Some((HeadWord, "Newsroom")),
+            )],
+        ),
+        ("The Lima Carnival drew crowds.", &[]),
+        // A person of the document whose surname is a place, but not after
+        // a preposition of place.
+        (
+            "Marcus Jordan won the first set. Jordan said he was tired. Fans came from Jordan.",
+            &[
+                (
+                    "Marcus Jordan",
+                    Person,
+                    "marcus_jordan",
+                    Inferred,
+                    Some((GivenName, "Marcus")),
+                ),
+                (
+                    "Jordan",
+                    Person,
+                    "marcus_jordan",
+                    Surname,
+                    Some((Document, "Marcus Jordan")),
+                ),
+                ("Jordan", Country, "JOR", Name, None),
+            ],
+        ),
+        // An adjective of a country opens a company's or party's name, but
+        // stays the country before a body of the state.
+        (
+            "Leaders of the Chilean Democratic Party met.",
+            &[(
+                "Chilean Democratic Party",
+                Organization,
+                "chl_democratic_party",
+                Inferred,
+                Some((HeadWord, "Party")),
+            )],
+        ),
+        (
+            "The Peruvian Fisheries Ministry objected.",
+            &[
+                ("Peruvian", Country, "PER", Demonym, None),
+                (
+                    "Fisheries Ministry",
+                    Organization,
+                    "per_fisheries_ministry",
+                    Inferred,
+                    Some((HeadWord, "Ministry")),
+                ),
+            ],
+        ),
+        // A place whose name opens with a country's adjective is the place.
+        (
+            "The ferry crossed to British Columbia.",
+            &[(
+                "British Columbia",
+                EntityType::Location,
+                "british_columbia",
+                Name,
+                None,
+            )],
+        ),
+        // Adjectives of the data are demonyms.
+        (
+            "A Thai farmer sold rice.",
+            &[("Thai", Country, "THA", Demonym, None)],
+        ),
+    ]);
+    // The country of an adjective compound and of an agent stays an actor.
+    let ex = Extractor::default();
+    let out = ex.extract("Chile sent Iran-made drones to the Peruvian army.");
+    let r = &out.relations()[0];
+    assert_eq!(r.relation_type(), "supply");
+    assert_eq!(
+        out.argument_entity(r, "recipient").unwrap().text(),
+        "Peruvian army"
+    );
+    assert_eq!(out.argument_entity(r, "supplier").unwrap().text(), "Chile");
+}
+
+/// Issue 16: people no list holds, by more evidence.
+#[test]
+fn people_by_a_copula_title_an_inner_given_name_and_repeated_names() {
+    use EvidenceKind::GivenName;
+    check(&[
+        // A name given twice in full: its surname alone is still the person.
+        (
+            "Dana Ortiz spoke on Monday. Later Dana Ortiz left. Ortiz said no.",
+            &[
+                (
+                    "Dana Ortiz",
+                    Person,
+                    "dana_ortiz",
+                    Inferred,
+                    Some((GivenName, "Dana")),
+                ),
+                (
+                    "Dana Ortiz",
+                    Person,
+                    "dana_ortiz",
+                    Inferred,
+                    Some((GivenName, "Dana")),
+                ),
+                (
+                    "Ortiz",
+                    Person,
+                    "dana_ortiz",
+                    Surname,
+                    Some((Document, "Dana Ortiz")),
+                ),
+            ],
+        ),
+        // "was a <public role>" after a name.
+        (
+            "Vargas was a navy commander during the war.",
+            &[(
+                "Vargas",
+                Person,
+                "vargas",
+                Inferred,
+                Some((Apposition, "navy commander")),
+            )],
+        ),
+        // ... but not a company's role.
+        ("Ortiz is a leader in tyres.", &[]),
+        // A known given name inside a name of three words.
+        (
+            "A nurse from Cusco, Tupac Luis Quispe, said that the clinic was full.",
+            &[(
+                "Tupac Luis Quispe",
+                Person,
+                "tupac_luis_quispe",
+                Inferred,
+                Some((GivenName, "Tupac")),
+            )],
+        ),
+    ]);
+}
+
+/// Issue 16: vehicles among weapons, and class words that qualify a store.
+#[test]
+fn vehicles_beside_weapons_and_weapon_words_as_modifiers() {
+    use AliasKind::Name;
+    use EvidenceKind::Context;
+    check(&[
+        (
+            "Strikes destroyed a bulldozer and a mortar near the dam.",
+            &[
+                (
+                    "bulldozer",
+                    Weapon,
+                    "armored_vehicle",
+                    Name,
+                    Some((Context, "bulldozer")),
+                ),
+                ("mortar", Weapon, "artillery", Name, None),
+            ],
+        ),
+        // No weapon in the sentence: traffic.
+        ("The trucks were stuck in traffic.", &[]),
+        // A cache of weapons is no weapon; the rifles are.
+        (
+            "Police found a weapons cache and two rifles.",
+            &[("rifles", Weapon, "small_arms", Name, None)],
+        ),
+        (
+            "Rebels threw a grenade at the gate.",
+            &[("grenade", Weapon, "ammunition", Name, None)],
+        ),
+    ]);
+}
+
+/// Issue 16: a title standing for its holder, in more places.
+#[test]
+fn titles_for_their_holders_in_headlines_and_over_of() {
+    use EvidenceKind::{GivenName, Title};
+    check(&[
+        // A headline that opens with the title; no holder, nobody.
+        (
+            "Defence Secretary signs a deal. Defence Secretary Ann Vega said it was good.",
+            &[
+                (
+                    "Defence Secretary",
+                    Person,
+                    "ann_vega",
+                    Inferred,
+                    Some((Document, "Ann Vega")),
+                ),
+                (
+                    "Ann Vega",
+                    Person,
+                    "ann_vega",
+                    Inferred,
+                    Some((Title, "Defence Secretary")),
+                ),
+            ],
+        ),
+        ("President signs the bill.", &[]),
+        // A title that goes on over "of", and one before a comma.
+        (
+            "Secretary of State Ann Vega met envoys. The Secretary said the talks were useful.",
+            &[
+                ("Ann Vega", Person, "ann_vega", Inferred, Some((GivenName, "Ann"))),
+                (
+                    "Secretary",
+                    Person,
+                    "ann_vega",
+                    Inferred,
+                    Some((Document, "Ann Vega")),
+                ),
+            ],
+        ),
+        (
+            "The Foreign Minister, Ann Vega, met envoys. Later the Foreign Minister left.",
+            &[
+                (
+                    "Foreign Minister",
+                    Person,
+                    "ann_vega",
+                    Inferred,
+                    Some((Document, "Ann Vega")),
+                ),
+                ("Ann Vega", Person, "ann_vega", Inferred, Some((GivenName, "Ann"))),
+                (
+                    "Foreign Minister",
+                    Person,
+                    "ann_vega",
+                    Inferred,
+                    Some((Document, "Ann Vega")),
+                ),
+            ],
+        ),
+    ]);
+}
+
+/// Issue 16: a speaker named after a verb of saying.
+#[test]
+fn speakers_after_a_verb_of_saying() {
+    check(&[
+        (
+            "\"We will build more ties,\" said Vargas.",
+            &[(
+                "Vargas",
+                Person,
+                "vargas",
+                Inferred,
+                Some((EvidenceKind::Speaker, "said")),
+            )],
+        ),
+        // Not before the verb (companies and plurals say things too), not
+        // an agency in capitals, not a possessive.
+        ("Brokers said the shares fell.", &[]),
+        ("Wrenco said profits rose.", &[]),
+        ("\"Yes,\" said XNA.", &[]),
+        ("The minister told Vargas's aides.", &[]),
+    ]);
+}

@@ -51,7 +51,7 @@ EXTRA = {
     "CPV": [("name", "Cape Verde")],
     "MKD": [("name", "Macedonia")],
     "VAT": [("seat", "Holy See"), ("name", "Vatican")],
-    "SAU": [("seat", "Riyadh")],
+    "SAU": [("seat", "Riyadh"), ("demonym", "Saudis")],
     "IND": [("seat", "New Delhi")],
     "JPN": [("seat", "Kantei")],
     "PAK": [("demonym", "Pakistanis")],
@@ -84,6 +84,10 @@ EXTRA = {
     "IRQ": [("demonym", "Iraqis")],
     "ISR": [("capital", "Jerusalem"), ("demonym", "Israelis")],
 }
+
+# Alternative spellings of the data that news writes as adjectives ("a Thai farmer", "Saudi
+# officials", "the Saudi riyal"): demonyms, so that they qualify a noun as "Iranian" does.
+ADJECTIVE_SPELLINGS = {"Thai", "Saudi"}
 
 # Historic and partially recognised states news still names: id, name, aliases.
 HISTORIC = [
@@ -137,7 +141,7 @@ def main():
             aliases.append(("name", official))
         for alt in c.get("altSpellings", []):
             if len(alt) >= 4 and latin(alt) and "," not in alt and alt[0].isupper():
-                aliases.append(("name", alt))
+                aliases.append(("demonym" if alt in ADJECTIVE_SPELLINGS else "name", alt))
         for cap in c.get("capital", []):
             if cap not in CAPITAL_STOP and latin(cap):
                 aliases.append(("capital", cap))

@@ -94,15 +94,27 @@ impl<'a> Doc<'_, 'a> {
     }
 
     /// "Coalition aircraft destroyed 14 tanks": in a sentence that names a
-    /// weapon, aircraft words are weapons too (class `aircraft`).
+    /// weapon, aircraft words are weapons too (class `aircraft`), and so are
+    /// vehicle words ("destroyed a vehicle and a mortar": class
+    /// `armored_vehicle`).
     fn platforms(&mut self, s: usize) {
-        let Some(aircraft) = self.names.weapons.aircraft else {
-            return;
-        };
-        let entry = &self.gazetteer.entries()[aircraft];
+        let entries = self.gazetteer.entries();
+        let aircraft = self.names.weapons.aircraft.map(|e| &entries[e]);
+        let vehicle = self.names.weapons.vehicle.map(|e| &entries[e]);
         let range = self.tokens.sentences()[s].tokens.clone();
         for t in range {
-            if self.free(t) && self.has(t, F_MILITARY_PLATFORM) {
+            if !self.free(t) {
+                continue;
+            }
+            let f = self.feats(t);
+            let entry = if f & F_MILITARY_PLATFORM != 0 {
+                aircraft
+            } else if f & F_MILITARY_VEHICLE != 0 {
+                vehicle
+            } else {
+                None
+            };
+            if let Some(entry) = entry {
                 let evidence = self.evidence(EvidenceKind::Context, t..t + 1);
                 let what = What::Known {
                     entry,
@@ -219,25 +231,144 @@ impl AgentTable {
     }
 }
 
-impl Doc<'_, '_> {
-    /// A place named right before an event word is part of the event's
-    /// name, not an actor ("the U.S. Open", "the Monaco Grand Prix"): its
-    /// mention is dropped.
+impl<'a> Doc<'_, 'a> {
+    /// Places that are no actor where they stand, dropped: a place right
+    /// before an event word ("the U.S. Open", "the Monaco Grand Prix") or
+    /// after one and "of" ("the Tour of Peru") names the event; a country
+    /// before "$" names its currency ("US$ 5"); a capital right before a
+    /// capitalized word in running text is the first word of a name ("Paris
+    /// St Germain", "Lima Carnival"), which the runs explain when they can.
+    /// A country joined by a hyphen to a lower-case word ("U.S.-led",
+    /// "Iraq-bound") or after "pro-" qualifies a noun: its mention becomes
+    /// an adjective ([`AliasKind::Demonym`]).
     pub(super) fn events(&mut self) {
-        for (m, e) in self.mentions.iter().enumerate() {
-            let next = e.tokens.end as usize;
+        let mentions = self.mentions;
+        for (m, e) in mentions.iter().enumerate() {
+            if e.entity_type() == EntityType::Weapon {
+                self.weapon_modifier(m);
+                continue;
+            }
             let place = matches!(e.entity_type(), EntityType::Country | EntityType::Location)
-                && e.alias_kind() != AliasKind::Demonym;
-            if place
-                && next < self.toks.len()
-                && self.free(next)
-                && self.toks[next].space_before()
-                && self.toks[next].is_capitalized()
-                && next < self.tokens.sentences()[e.sentence].tokens.end
-                && self.is(next, self.c.event_word)
-            {
+                && !matches!(e.alias_kind(), AliasKind::Demonym | AliasKind::Agent);
+            if !place {
+                continue;
+            }
+            let (first, next) = (e.tokens.start as usize, e.tokens.end as usize);
+            let sentence = self.tokens.sentences()[e.sentence].tokens.clone();
+            let after = (next < sentence.end && self.free(next)).then_some(next);
+            let joined = after.filter(|&n| !self.toks[n].space_before());
+            let spaced = after.filter(|&n| self.toks[n].space_before() && self.toks[n].is_capitalized());
+            let event_after = spaced.is_some_and(|n| self.is(n, self.c.event_word));
+            let currency = joined.is_some_and(|n| self.is_byte(n, b'$'));
+            let name_after =
+                e.alias_kind() == AliasKind::Capital && spaced.is_some_and(|n| self.in_name_after_place(n));
+            // (The shape last: it reads the sentence.)
+            let named = name_after && self.shape(sentence.clone()) == Shape::Text;
+            if event_after || currency || self.event_before(first, sentence.start) || named {
                 self.dropped.push(m);
+            } else if e.entity_type() == EntityType::Country {
+                self.compound(m, first, next, sentence);
             }
         }
+    }
+
+    /// "a weapons cache", "the drone factory", "an artillery crew": a weapon
+    /// class word right before a noun of `not_after_weapon` qualifies a
+    /// place, a store or people, and is no weapon there: its mention is
+    /// dropped. (A named system stays: "a Kh-101 factory".)
+    fn weapon_modifier(&mut self, m: usize) {
+        let e = &self.mentions[m];
+        let next = e.tokens.end as usize;
+        let class_word = e.entry.attribute("class") == Some(e.id());
+        let sentence_end = self.tokens.sentences()[e.sentence].tokens.end;
+        if class_word
+            && next < sentence_end
+            && self.free(next)
+            && self.toks[next].space_before()
+            && self.is(next, self.c.not_after_weapon)
+        {
+            self.dropped.push(m);
+        }
+    }
+
+    /// Whether the capitalized word `t` after a capital goes on a name
+    /// ("Paris St Germain", "Lima Carnival"), rather than being a word of
+    /// its own: no title ("Lima Mayor Ann Smith"), day, month or compass
+    /// word, no sentence word, no digits, and no word in capitals, which
+    /// names a market or index of the city ("Lima SE-25").
+    fn in_name_after_place(&self, t: usize) -> bool {
+        if !self.capital_word(t)
+            || self.all_caps(t)
+            || self.has(t, F_CALENDAR | F_NAME_STOP | F_MINOR_WORD | F_PARTICLE)
+        {
+            return false;
+        }
+        // A title's modifiers go on to the title ("Lima Deputy Mayor"), or
+        // to a name ("Lima District Court").
+        let mut j = t;
+        while j < self.toks.len()
+            && self.free(j)
+            && self.has(j, F_TITLE_MODIFIER)
+            && !self.has(j, F_PERSON_TITLE)
+        {
+            j += 1;
+        }
+        j >= self.toks.len()
+            || !self.free(j)
+            || !self.toks[j].is_capitalized()
+            || !self.has(j, F_PERSON_TITLE)
+    }
+
+    /// Whether the place at `first` follows an event word and "of" ("the
+    /// Tour of Peru", "the Tour of the Netherlands").
+    fn event_before(&self, first: usize, start: usize) -> bool {
+        let mut j = first;
+        if j > start && self.free(j - 1) && self.key(j - 1) == "the" {
+            j -= 1;
+        }
+        j >= start + 2
+            && self.free(j - 1)
+            && self.key(j - 1) == "of"
+            && self.free(j - 2)
+            && self.toks[j - 2].is_capitalized()
+            && self.is(j - 2, self.c.event_word)
+    }
+
+    /// "U.S.-led", "Iraq-bound", "pro-Moscow": the country mention `m`
+    /// (tokens `first..next`) joined by a hyphen to a lower-case word after
+    /// it, or after a prefix of `adjective_prefix`, becomes an adjective.
+    fn compound(&mut self, m: usize, first: usize, next: usize, sentence: std::ops::Range<usize>) {
+        let glued = |d: &Self, t: usize| !d.toks[t].space_before();
+        let hyphen_after = next + 1 < sentence.end
+            && glued(self, next)
+            && self.is_byte(next, b'-')
+            && glued(self, next + 1)
+            && self.free(next + 1)
+            && self.toks[next + 1].is_word()
+            && !self.toks[next + 1].is_capitalized();
+        let prefix_before = first >= sentence.start + 2
+            && glued(self, first)
+            && self.is_byte(first - 1, b'-')
+            && glued(self, first - 1)
+            && self.free(first - 2)
+            && self.is(first - 2, self.c.adjective_prefix);
+        if !(hyphen_after || prefix_before) {
+            return;
+        }
+        let mentions = self.mentions;
+        let EntryRef::Known(entry) = &mentions[m].entry else {
+            return;
+        };
+        let toks = if hyphen_after {
+            first..next + 2
+        } else {
+            first - 2..next
+        };
+        let evidence = self.evidence(EvidenceKind::Compound, toks);
+        let what = What::Known {
+            entry,
+            kind: AliasKind::Demonym,
+        };
+        self.guess(first..next, m..m + 1, mentions[m].sentence, what, evidence);
     }
 }

@@ -27,6 +27,9 @@ struct Slot {
     words: usize,
     /// Two names of as many words share the form.
     ambiguous: bool,
+    /// The hash of the full name's keys: two guesses of one name ("Ann
+    /// Smith" twice) share their forms without making them ambiguous.
+    name: u64,
 }
 
 /// Forms of names by the hash of their keys ([`Doc::form_hash`]): a
@@ -44,6 +47,7 @@ impl<'a> Doc<'_, 'a> {
         self.ship_names(&mut acronyms);
         let table = self.people_table();
         self.reconcile(&table);
+        self.place_surnames(&table);
         self.document_names(&table, &acronyms);
         self.titles();
         self.entities()
@@ -84,7 +88,8 @@ impl<'a> Doc<'_, 'a> {
             };
             // "Charles H. Keating IV" is "Keating" for short.
             let end = last + 1;
-            add_form(&mut table, self.form_hash(toks.clone()), target, n);
+            let name = self.form_hash(toks.clone());
+            add_form(&mut table, name, target, n, name);
             for &w in &words {
                 // A surname alone must be a name: not "Minister", "Powers".
                 let weak = w == last
@@ -94,11 +99,11 @@ impl<'a> Doc<'_, 'a> {
                             F_COMMON_WORD | F_MINOR_WORD | F_PERSON_TITLE | F_NOT_A_NAME | F_ORG_HEAD,
                         ));
                 if !weak {
-                    add_form(&mut table, self.form_hash(w..end), target, n);
+                    add_form(&mut table, self.form_hash(w..end), target, n, name);
                 }
             }
             if n >= 3 {
-                add_form(&mut table, self.form_hash([words[0], last]), target, n);
+                add_form(&mut table, self.form_hash([words[0], last]), target, n, name);
             }
         }
         table
@@ -112,6 +117,17 @@ impl<'a> Doc<'_, 'a> {
             && !self.has(t, F_PARTICLE)
             && !self.has(t, F_NAME_SUFFIX)
             && !self.has(t, F_NAME_ABBREVIATION)
+    }
+
+    /// The hash of the keys of the full name of `target`.
+    fn target_name(&self, target: Target) -> u64 {
+        match target {
+            Target::Guess(g) => self.form_hash(self.guesses[g].toks.clone()),
+            Target::Mention(m) => {
+                let e = &self.mentions[m];
+                self.form_hash(e.tokens.start as usize..e.tokens.end as usize)
+            }
+        }
     }
 
     /// The target `t` stands for, following aliases.
@@ -153,6 +169,53 @@ impl<'a> Doc<'_, 'a> {
                 kind,
             };
         }
+    }
+
+    /// "Jordan said" after "Anthony Jordan": a one-word place of the
+    /// gazetteer that is the surname of a person the document named in full
+    /// is that person, unless a preposition of place is before it ("in
+    /// Jordan", "of Jordan") or it opens a results line's brackets.
+    fn place_surnames(&mut self, people: &Table) {
+        if people.is_empty() {
+            return;
+        }
+        let mentions = self.mentions;
+        for (m, e) in mentions.iter().enumerate() {
+            let t = e.tokens.start as usize;
+            if e.tokens.end as usize != t + 1 || !self.is_place(m) || !self.toks[t].is_capitalized() {
+                continue;
+            }
+            let Some(slot) = people
+                .get(&self.form_hash([t]))
+                .filter(|sl| !sl.ambiguous && sl.words >= 2)
+            else {
+                continue;
+            };
+            let first = self.tokens.sentences()[e.sentence].tokens.start;
+            let placed = t > first && self.is(t - 1, self.c.place_preposition);
+            let bracketed = t > first && self.is_byte(t - 1, b'(');
+            if placed || bracketed || self.replaced(m) {
+                continue;
+            }
+            let full = match slot.target {
+                Target::Guess(g) => self.span_text(self.guesses[g].toks.clone()),
+                Target::Mention(p) => self.mentions[p].text,
+            };
+            let evidence = Evidence {
+                kind: EvidenceKind::Document,
+                text: full,
+            };
+            let what = What::Alias {
+                of: slot.target,
+                kind: AliasKind::Surname,
+            };
+            self.guess(t..t + 1, m..m + 1, e.sentence, what, evidence);
+        }
+    }
+
+    /// Whether a guess or a drop already replaced mention `m`.
+    fn replaced(&self, m: usize) -> bool {
+        self.dropped.contains(&m) || self.guesses.iter().any(|g| g.replaces.contains(&m))
     }
 
     /// "the International Atomic Energy Agency (IAEA)": an acronym in
@@ -210,6 +273,7 @@ impl<'a> Doc<'_, 'a> {
                     target,
                     words: toks.len(),
                     ambiguous: false,
+                    name: key,
                 },
             );
         }
@@ -225,10 +289,12 @@ impl<'a> Doc<'_, 'a> {
                 continue;
             }
             let name = guess.toks.start + 1;
-            table.entry(self.form_hash([name])).or_insert(Slot {
+            let key = self.form_hash([name]);
+            table.entry(key).or_insert(Slot {
                 target: Target::Guess(g),
                 words: 2,
                 ambiguous: false,
+                name: key,
             });
         }
     }
@@ -375,17 +441,34 @@ impl<'a> Doc<'_, 'a> {
             .map(|(m, e)| (Target::Mention(m), e.tokens.start as usize));
         let before: Vec<(Target, usize)> = people.chain(known).collect();
         for (target, first) in before {
-            let mut a = first;
-            while a > 0 && self.has(a - 1, F_PERSON_TITLE | F_TITLE_MODIFIER) {
-                a -= 1;
-            }
-            if a < first && self.has(first - 1, F_PERSON_TITLE) {
-                add_form(&mut table, self.form_hash(a..first), target, first - a + 1);
-                // The last word alone ("the Minister"), unless it ends a
-                // compound ("Secretary-General" is no "General").
-                if self.toks[first - 1].space_before() {
-                    add_form(&mut table, self.form_hash([first - 1]), target, 1);
+            // The title right before the name, or before a comma before it
+            // ("The Foreign Secretary, Ann Vega"); its words may go on over
+            // "of" ("Secretary of State Ann Vega").
+            let end = if first >= 2 && self.is_byte(first - 1, b',') && self.has(first - 2, F_PERSON_TITLE) {
+                first - 1
+            } else {
+                first
+            };
+            let mut a = end;
+            while a > 0 {
+                if self.has(a - 1, F_PERSON_TITLE | F_TITLE_MODIFIER) {
+                    a -= 1;
+                } else if a >= 2 && a < end && self.key(a - 1) == "of" && self.has(a - 2, F_PERSON_TITLE) {
+                    a -= 2;
+                } else {
+                    break;
                 }
+            }
+            // The head: the last title word ("Secretary" of "Secretary of State").
+            let Some(head) = (a..end).rev().find(|&t| self.has(t, F_PERSON_TITLE)) else {
+                continue;
+            };
+            let name = self.target_name(target);
+            add_form(&mut table, self.form_hash(a..end), target, end - a + 1, name);
+            // The head alone ("the Minister"), unless it ends a compound
+            // ("Secretary-General" is no "General").
+            if self.toks[head].space_before() || head == a {
+                add_form(&mut table, self.form_hash([head]), target, 1, name);
             }
         }
         for (target, title) in holders {
@@ -394,9 +477,10 @@ impl<'a> Doc<'_, 'a> {
             let (Some(&last), Some(tok)) = (keys.last(), words.tokens().last()) else {
                 continue;
             };
-            add_form(&mut table, keys_hash(&keys), target, keys.len() + 1);
+            let name = self.target_name(target);
+            add_form(&mut table, keys_hash(&keys), target, keys.len() + 1, name);
             if keys.len() == 1 || tok.space_before() {
-                add_form(&mut table, keys_hash(&[last]), target, 1);
+                add_form(&mut table, keys_hash(&[last]), target, 1, name);
             }
         }
         for (toks, s) in std::mem::take(&mut self.nominals) {
@@ -590,7 +674,16 @@ impl<'a> Doc<'_, 'a> {
         match &guess.what {
             What::Person { .. } => Some(self.slug(guess.toks.clone())),
             What::Organization { country, .. } => {
-                let slug = self.slug(guess.toks.clone());
+                // The country's adjective that opens the name is the prefix
+                // ("the Chilean Wine Society": `chl_wine_society`).
+                let mut toks = guess.toks.clone();
+                if let Some(e) = self
+                    .mention_at(toks.start)
+                    .filter(|e| e.alias_kind() == AliasKind::Demonym && (e.tokens.end as usize) < toks.end)
+                {
+                    toks.start = e.tokens.end as usize;
+                }
+                let slug = self.slug(toks);
                 Some(match country {
                     Some(c) => format!("{}_{slug}", c.to_lowercase()),
                     None => slug,
@@ -638,13 +731,14 @@ fn keys_hash_iter<'k>(keys: impl Iterator<Item = &'k str>) -> u64 {
 /// Records that the form `key` names `target` with `words` words: a longer
 /// form of another target replaces it, one of the same length makes the
 /// form ambiguous.
-fn add_form(table: &mut Table, key: u64, target: Target, words: usize) {
+fn add_form(table: &mut Table, key: u64, target: Target, words: usize, name: u64) {
     let slot = table.entry(key).or_insert(Slot {
         target,
         words,
         ambiguous: false,
+        name,
     });
-    if slot.target == target {
+    if slot.target == target || slot.name == name {
         return;
     }
     if words > slot.words {
@@ -652,6 +746,7 @@ fn add_form(table: &mut Table, key: u64, target: Target, words: usize) {
             target,
             words,
             ambiguous: false,
+            name,
         };
     } else if words == slot.words {
         slot.ambiguous = true;

@@ -10,15 +10,17 @@
 //! | --- | --- | --- |
 //! | title | a person, with the title and its sector as `title` and `role` | "Defence Minister Ann Smith", "Gen. Ortiz", "spokeswoman Ann Smith", "Mr Smith" |
 //! | given name | a person | "Ann Smith", "Omar al-Farouq", "Jan van Dijk" |
-//! | apposition | a person | "Ann Smith, a senior fellow at ...", "the country's foreign minister, Ann Smith" |
+//! | apposition | a person | "Ann Smith, a senior fellow at ...", "the country's foreign minister, Ann Smith", "Smith was a navy commander" |
 //! | initial, results line | a person | "M. Alleyne", "Ann Smith (Peru) 2:08:11" |
 //! | head word | an organization, with the country before it | "the Ruritanian Defence Ministry", "Ministry of Defence", "Acme Holdings" |
 //! | agent noun | the country, standing for its forces or officials | "Ruritanian troops", "Peru's police" |
 //! | designation | a weapon | "Kh-101 missiles", "a Su-35", "Tornado-S", "HMS Ocean" |
 //! | short form | a gazetteer weapon by its name alone | "Iskander" for "9K720 Iskander" |
 //! | given name before a place | a person whose surname is a place of the gazetteer, replacing it | "Marcus Jordan" |
-//! | place before a head word | an organization named after a place, replacing it | "Israel Radio", "Tokyo Stock Exchange" |
-//! | document | a later (or earlier) shorter mention of a name found in full | "Smith", "Ms Smith", "SMITH" after "Ann Smith"; "IAEA" after "International Atomic Energy Agency (IAEA)" |
+//! | place before a head word | an organization named after a place, replacing it | "Israel Radio", "Tokyo Stock Exchange", "Lima Newsroom", "Bank of Peru" |
+//! | place in a name | a club, company or agency named after a place, replacing it | "Ajax Amsterdam", "Statistics Canada" |
+//! | compound | a country used as an adjective (kind `Demonym`) | "U.S.-led", "Iraq-bound", "pro-Moscow" |
+//! | document | a later (or earlier) shorter mention of a name found in full | "Smith", "Ms Smith", "SMITH" after "Ann Smith"; "IAEA" after "International Atomic Energy Agency (IAEA)"; "Jordan" after "Marcus Jordan" |
 //! | date | the office-holder in office on the document's date | "Ortiz", when two office-holders of the gazetteer are called Ortiz |
 //!
 //! The words are data: given names, titles by sector, name particles,
@@ -30,8 +32,10 @@
 //! the rule language reference ([`crate::rule`]).
 //!
 //! A place of the gazetteer right before an `event_word` ("the Peru
-//! Open", "the Monaco Grand Prix") names an event, not an actor: its
-//! mention is dropped.
+//! Open", "the Monaco Grand Prix") or after one and "of" ("the Tour of
+//! Peru") names an event, not an actor: its mention is dropped, as are a
+//! country before "$" (a currency, "US$") and a capital before a
+//! capitalized word in running text ("Lima Carnival").
 //!
 //! # What a found name resolves to
 //!
@@ -105,6 +109,10 @@ struct Classes {
     calendar: usize,
     not_after_name: usize,
     military_platform: usize,
+    military_vehicle: usize,
+    /// Nouns after a weapon class word that make it a modifier ("weapons
+    /// cache").
+    not_after_weapon: usize,
     name_stop: usize,
     name_suffix: usize,
     name_opener: usize,
@@ -121,6 +129,19 @@ struct Classes {
     /// Words that make a place before them part of an event's name ("U.S.
     /// Open", "Monaco Grand Prix").
     event_word: usize,
+    /// Prefixes joined by a hyphen to a country that make it an adjective
+    /// ("pro-Moscow").
+    adjective_prefix: usize,
+    /// Prepositions before a place that keep it a place ("in Jordan"),
+    /// though a person of the document has it as surname.
+    place_preposition: usize,
+    /// Copulas after a name before its title ("Ann Smith was a navy
+    /// commander").
+    name_copula: usize,
+    /// Words after such a title that end its phrase ("in", "of", "who").
+    title_boundary: usize,
+    /// Verbs of saying next to which a name is a speaker ("said Vega").
+    say_verb: usize,
     /// The title sectors, in order, with the role each gives.
     sectors: Vec<(usize, &'static str)>,
     /// The organization head-word classes, with the category each gives.
@@ -198,6 +219,8 @@ impl Classes {
             calendar: id("calendar")?,
             not_after_name: id("not_after_name")?,
             military_platform: id("military_platform")?,
+            military_vehicle: id("military_vehicle")?,
+            not_after_weapon: id("not_after_weapon")?,
             name_stop: id("name_stop")?,
             name_suffix: id("name_suffix")?,
             name_opener: id("name_opener")?,
@@ -210,6 +233,11 @@ impl Classes {
             weapon_verb: id("weapon_verb")?,
             ship_prefix: id("ship_prefix")?,
             event_word: id("event_word")?,
+            adjective_prefix: id("adjective_prefix")?,
+            place_preposition: id("place_preposition")?,
+            name_copula: id("name_copula")?,
+            title_boundary: id("title_boundary")?,
+            say_verb: id("say_verb")?,
             sectors: all(&SECTORS)?,
             org_kinds: all(&ORG_KINDS)?,
             agents: all(&AGENTS)?,
@@ -613,6 +641,7 @@ impl<'a> Doc<'_, 'a> {
             {
                 let before = t > range.start
                     && (!self.free(t - 1)
+                        || self.is(t - 1, self.c.say_verb)
                         || self.has(t - 1, F_PERSON_TITLE | F_TITLE_MODIFIER | F_PARTICLE)
                         || self.is_byte(t - 1, b',')
                         || self.is_byte(t - 1, b'-')
@@ -620,7 +649,9 @@ impl<'a> Doc<'_, 'a> {
                 let after = t + 1 < range.end
                     && (self.is_byte(t + 1, b',')
                         || self.is_byte(t + 1, b'(')
-                        || self.text.as_bytes()[self.toks[t + 1].span.start].is_ascii_digit());
+                        || self.text.as_bytes()[self.toks[t + 1].span.start].is_ascii_digit()
+                        || self.is(t + 1, self.c.name_copula)
+                        || self.is(t + 1, self.c.say_verb));
                 if !before && !after && !self.digit_in(t) && !self.short_form_bit(t) {
                     if f & (F_MINOR_WORD | F_NOT_A_NAME) == 0 {
                         self.pending.push((t..t + 1, s, shape));
@@ -834,14 +865,16 @@ mod features {
     pub(super) const F_CALENDAR: u32 = 1 << 19;
     pub(super) const F_NOT_AFTER_NAME: u32 = 1 << 20;
     pub(super) const F_MILITARY_PLATFORM: u32 = 1 << 21;
+    pub(super) const F_MILITARY_VEHICLE: u32 = 1 << 22;
 }
 
 /// Per class row of `classes`, the stage's features of the word.
 fn features(classes: &WordClasses, c: &Classes) -> Vec<u32> {
     use features::*;
     let rows = classes.masks().len() / classes.mask_words();
-    let table: [(usize, u32); 21] = [
+    let table: [(usize, u32); 22] = [
         (c.military_platform, F_MILITARY_PLATFORM),
+        (c.military_vehicle, F_MILITARY_VEHICLE),
         (c.calendar, F_CALENDAR),
         (c.not_after_name, F_NOT_AFTER_NAME),
         (c.given_name, F_GIVEN_NAME),

@@ -42,6 +42,9 @@ impl<'a> Doc<'_, 'a> {
             return end + 1;
         }
         if shape == Shape::Text {
+            if let Some(after) = self.place_in_name(s, i..end, range.clone()) {
+                return after;
+            }
             self.explain(s, i..end, range.clone());
         } else {
             self.pending.push((i..end, s, shape));
@@ -85,9 +88,80 @@ impl<'a> Doc<'_, 'a> {
         true
     }
 
+    /// One or two capitalized words right before a place that no evidence
+    /// of a person explains name a club, a company or an agency with the
+    /// place ("Ajax Amsterdam", "Statistics Canada", "Dinamo Lima"): an
+    /// organization replaces the place. Not words that qualify a place
+    /// ("Greater Lima", "Central Peru"), titles, given names, sentence
+    /// words, initials and abbreviations ("S. Africa", "Calif. Peru"), a
+    /// word that goes on a name before it
+    /// ("Ana Maria Solano Lima"), nor a word that opens the sentence before a
+    /// country's name ("Unlike Peru", "Fertile Peru"): clubs are named after
+    /// cities. A results line's country in brackets after the place makes
+    /// it a person's name ("Ann Dinamo Lima (Peru)"), which the runs read.
+    /// Returns where the name ends.
+    fn place_in_name(&mut self, s: usize, run: Range<usize>, sentence: Range<usize>) -> Option<usize> {
+        let (a, b) = (run.start, run.end);
+        if b >= sentence.end
+            || !self.toks[b].space_before()
+            || !(1..=2).contains(&self.name_words(run.clone()))
+        {
+            return None;
+        }
+        let m = self.mention_index(b)?;
+        let e = &self.mentions[m];
+        if e.tokens.start as usize != b
+            || e.entity_type() != EntityType::Country
+            || !matches!(
+                e.alias_kind(),
+                AliasKind::Name | AliasKind::Abbreviation | AliasKind::Capital
+            )
+        {
+            return None;
+        }
+        let no_name = F_PERSON_TITLE
+            | F_TITLE_MODIFIER
+            | F_GIVEN_NAME
+            | F_NAME_OPENER
+            | F_CALENDAR
+            | F_NAME_STOP
+            | F_MINOR_WORD
+            | F_NOT_A_NAME
+            | F_PARTICLE;
+        let words_ok = run.clone().all(|t| {
+            !self.toks[t].is_word()
+                || self.capital_word(t)
+                    && !self.has(t, no_name)
+                    && self.word(t).len() > 1
+                    && !self.word(t).contains('.')
+        });
+        let after_name = a > sentence.start
+            && (self.has(a - 1, F_PERSON_TITLE | F_TITLE_MODIFIER)
+                || self.toks[a - 1].is_word() && self.toks[a - 1].is_capitalized());
+        let opens = self.at_start(a, sentence.start);
+        if !words_ok || after_name || opens && (self.common(a) || e.alias_kind() != AliasKind::Capital) {
+            return None;
+        }
+        let end = e.tokens.end as usize;
+        if self.results_after(end, sentence.end).is_some() {
+            return None;
+        }
+        let country = match (&e.entry, e.entity_type()) {
+            (EntryRef::Known(entry), EntityType::Country) => Some(&*entry.id),
+            _ => None,
+        };
+        let evidence = self.evidence(EvidenceKind::PlaceInName, b..end);
+        let what = What::Organization {
+            country,
+            category: "group",
+        };
+        self.guess(a..end, m..m + 1, s, what, evidence);
+        Some(end)
+    }
+
     /// A capitalized word that may be part of a name: no digits ("V9"),
     /// no day of the week.
-    fn capital_word(&self, t: usize) -> bool {
+    pub(super) fn capital_word(&self, t: usize) -> bool {
         let tok = &self.toks[t];
         tok.is_word()
             && tok.is_capitalized()
@@ -294,13 +368,18 @@ impl<'a> Doc<'_, 'a> {
         let mut a = run.start;
         let b = run.end;
         // "The", "In" and, at the start of a sentence, any frequent lower-case
-        // word ("Yesterday Ann Smith") are no part of a name.
+        // word ("Yesterday Ann Smith") are no part of a name. (After a place,
+        // a word that is no name stays in a run an organization's head word
+        // ends: "Peru District Court".)
+        let placed_org = self.has(b - 1, F_ORG_HEAD)
+            && (self.place_before(a, sentence.start).is_some()
+                || self.country_before(a, sentence.start).is_some());
         while a < b {
             let f = self.feats(a);
             let strip = !self.toks[a].is_word()
                 || f & (F_PERSON_TITLE | F_TITLE_MODIFIER) == 0
                     && (f & F_MINOR_WORD != 0
-                        || f & F_NOT_A_NAME != 0 && f & F_ORG_HEAD == 0
+                        || f & F_NOT_A_NAME != 0 && f & F_ORG_HEAD == 0 && !placed_org
                         || self.at_start(a, sentence.start) && self.common(a));
             if !strip {
                 break;
@@ -313,7 +392,12 @@ impl<'a> Doc<'_, 'a> {
         // Only titles ("Mr. President", "Secretary-General"): no name here,
         // though an apposition may follow ("the Minister, Ann Smith", which
         // the run after the comma reads).
-        if (a..b).all(|t| !self.toks[t].is_word() || self.has(t, F_PERSON_TITLE | F_TITLE_MODIFIER)) {
+        // ("Bank", "District Court": modifiers of titles, but a head word
+        // that is no title ends an organization's name.)
+        let org_headed = self.has(b - 1, F_ORG_HEAD) && !self.has(b - 1, F_PERSON_TITLE);
+        if !org_headed
+            && (a..b).all(|t| !self.toks[t].is_word() || self.has(t, F_PERSON_TITLE | F_TITLE_MODIFIER))
+        {
             // "the Foreign Secretary", "the Iraqi Foreign Minister": a title
             // after a determiner stands for its holder.
             let mut d = a;
@@ -324,7 +408,16 @@ impl<'a> Doc<'_, 'a> {
             {
                 d = self.mention_at(d - 1).map_or(d, |e| e.tokens.start as usize);
             }
-            if d > sentence.start && self.key(d - 1) == "the" && self.has(b - 1, F_PERSON_TITLE) {
+            // (Also a capitalized title that opens a sentence, as headlines
+            // write it: "Defence Secretary signs the deal".)
+            let the = d > sentence.start && self.key(d - 1) == "the";
+            let opens = d == a
+                && self.at_start(a, sentence.start)
+                && b < sentence.end
+                && self.toks[b].is_word()
+                && !self.toks[b].is_capitalized()
+                && self.key(b) != "of";
+            if (the || opens) && self.has(b - 1, F_PERSON_TITLE) {
                 self.nominals.push((a..b, s));
             }
             return;
@@ -336,7 +429,10 @@ impl<'a> Doc<'_, 'a> {
             let f = self.feats(a);
             let of_after = b < sentence.end && self.key(b) == "of";
             if f & F_PERSON_TITLE != 0 && f & F_ORG_HEAD == 0
-                || f & F_ORG_HEAD != 0 && !of_after && self.country_before(a, sentence.start).is_none()
+                || f & F_ORG_HEAD != 0
+                    && !of_after
+                    && self.country_before(a, sentence.start).is_none()
+                    && self.place_before(a, sentence.start).is_none()
             {
                 return;
             }
@@ -375,7 +471,10 @@ impl<'a> Doc<'_, 'a> {
             || b < sentence.end
                 && (self.is_byte(b, b',')
                     || self.is_byte(b, b'(')
-                    || self.text.as_bytes()[self.toks[b].span.start].is_ascii_digit())
+                    || self.text.as_bytes()[self.toks[b].span.start].is_ascii_digit()
+                    || self.is(b, self.c.name_copula)
+                    || self.is(b, self.c.say_verb))
+            || a > sentence.start && self.is(a - 1, self.c.say_verb)
     }
 
     /// Whether token `t` opens its sentence, but for punctuation, numbers
@@ -427,20 +526,34 @@ impl<'a> Doc<'_, 'a> {
                 end = e;
             }
         }
+        // "Bank of Peru", "the Party of the Andes": a place after "of" ends
+        // the name, unless the head word names the place's own government or
+        // forces ("the Government of Peru", "the Army of Chile" are Peru
+        // and Chile, actors).
+        let mut place_of = None;
+        if end == b
+            && end + 1 < sentence.end
+            && self.free(end)
+            && self.key(end) == "of"
+            && !self.has(last, F_AGENT_NOUN)
+        {
+            let mut j = end + 1;
+            if j < sentence.end && self.free(j) && self.key(j) == "the" {
+                j += 1;
+            }
+            if let Some(m) = self
+                .mention_index(j)
+                .filter(|&m| self.is_place(m) && self.mentions[m].tokens.start as usize == j)
+            {
+                place_of = Some(m);
+                end = self.mentions[m].tokens.end as usize;
+            }
+        }
         let country = self.country_before(a, sentence.start);
         // A place named right before the run, with no "'s", is the first
         // word of the name ("Israel Radio", "Tokyo Stock Exchange"): the
         // organization replaces its mention.
-        let place = a
-            .checked_sub(1)
-            .filter(|&p| p >= sentence.start && self.toks[a].space_before())
-            .and_then(|p| self.mention_index(p))
-            .filter(|&m| {
-                let e = &self.mentions[m];
-                e.tokens.end as usize == a
-                    && matches!(e.entity_type(), EntityType::Country | EntityType::Location)
-                    && e.alias_kind() != AliasKind::Demonym
-            });
+        let place = self.place_before(a, sentence.start);
         if b - a < 2 && end == b && country.is_none() && place.is_none() {
             return false;
         }
@@ -457,10 +570,22 @@ impl<'a> Doc<'_, 'a> {
             .iter()
             .find(|&&(c, _)| self.is(last, c))
             .map_or("group", |&(_, kind)| kind);
+        // "the Peruvian Stock Exchange", "the Chilean Democratic Party": an
+        // adjective of a country opens the name of a company, party or
+        // group, which replaces it; before a body of the state ("the
+        // Peruvian Fisheries Ministry", "the Chilean Navy") it stays the
+        // country, an actor.
+        let place = place.or_else(|| {
+            matches!(category, "company" | "party" | "group")
+                .then(|| self.adjective_before(a, sentence.start))
+                .flatten()
+        });
         let evidence = self.evidence(EvidenceKind::HeadWord, last..b);
-        let (start, replaces) = match place {
-            Some(m) => (self.mentions[m].tokens.start as usize, m..m + 1),
-            None => (a, 0..0),
+        let (start, replaces) = match (place, place_of) {
+            (Some(m), Some(n)) => (self.mentions[m].tokens.start as usize, m..n + 1),
+            (Some(m), None) => (self.mentions[m].tokens.start as usize, m..m + 1),
+            (None, Some(n)) => (a, n..n + 1),
+            (None, None) => (a, 0..0),
         };
         self.guess(
             start..end,
@@ -580,6 +705,37 @@ impl<'a> Doc<'_, 'a> {
         self.guess(org, 0..0, s, what, evidence);
     }
 
+    /// The mention of a country's adjective ("Peruvian") that ends right
+    /// before token `a`, if one does.
+    fn adjective_before(&self, a: usize, first: usize) -> Option<usize> {
+        a.checked_sub(1)
+            .filter(|&p| p >= first && self.toks[a].space_before())
+            .and_then(|p| self.mention_index(p))
+            .filter(|&m| {
+                let e = &self.mentions[m];
+                e.tokens.end as usize == a
+                    && e.entity_type() == EntityType::Country
+                    && e.alias_kind() == AliasKind::Demonym
+            })
+    }
+
+    /// Whether mention `m` names a place: a country by name, abbreviation,
+    /// capital or seat, or a sub-national place.
+    pub(super) fn is_place(&self, m: usize) -> bool {
+        let e = &self.mentions[m];
+        matches!(e.entity_type(), EntityType::Country | EntityType::Location)
+            && !matches!(e.alias_kind(), AliasKind::Demonym | AliasKind::Agent)
+    }
+
+    /// The mention of a place that ends right before token `a` (a space
+    /// between them), if one does.
+    fn place_before(&self, a: usize, first: usize) -> Option<usize> {
+        a.checked_sub(1)
+            .filter(|&p| p >= first && self.toks[a].space_before())
+            .and_then(|p| self.mention_index(p))
+            .filter(|&m| self.mentions[m].tokens.end as usize == a && self.is_place(m))
+    }
+
     /// A person by a title, a given name, an apposition, an initial or a
     /// results line.
     fn person(&mut self, s: usize, run: Range<usize>, sentence: Range<usize>) -> bool {
@@ -643,7 +799,13 @@ impl<'a> Doc<'_, 'a> {
             return false;
         }
         let words = self.name_words(name.clone());
-        let given = self.has(name.start, F_GIVEN_NAME) || self.has(name.start, F_NAME_OPENER);
+        // A known given name opens the name, or is inside one of three or
+        // four words ("Zahid Mohammed Rawi").
+        let given = self.has(name.start, F_GIVEN_NAME)
+            || self.has(name.start, F_NAME_OPENER)
+            || words >= 3
+                && (name.start + 1..name.end - 1).any(|t| self.has(t, F_GIVEN_NAME))
+                && !name.clone().any(|t| self.has(t, F_COMMON_WORD | F_CALENDAR));
         if let Some(title) = title {
             // "General Motors", "Major League": a title that also opens
             // other names needs more than one word after it.
@@ -696,6 +858,12 @@ impl<'a> Doc<'_, 'a> {
                 return true;
             }
         }
+        if let Some(title) = self.copula_title_after(name.end, sentence.end) {
+            let what = self.titled(title.clone(), title.start);
+            let evidence = self.evidence(EvidenceKind::Apposition, title);
+            self.guess(name, 0..0, s, what, evidence);
+            return true;
+        }
         if let Some(title) = self.apposition_before(name.start, sentence.start) {
             let what = self.titled(title.clone(), sentence.start);
             let evidence = self.evidence(EvidenceKind::Apposition, title);
@@ -719,7 +887,35 @@ impl<'a> Doc<'_, 'a> {
             self.guess(name, 0..0, s, plain, evidence);
             return true;
         }
+        if let Some(r) = self.speaker(name.clone(), &sentence) {
+            let evidence = self.evidence(EvidenceKind::Speaker, r);
+            self.guess(name, 0..0, s, plain, evidence);
+            return true;
+        }
         false
+    }
+
+    /// The verb of saying right before a name that ends its clause ("...,
+    /// said Vega."), for a name of one or two words, none in capitals
+    /// (agencies: "said AFP") nor a frequent word. (Not a name before the
+    /// verb: "Vega said" is as often a company or a plural, "Acme said",
+    /// "Brokers said".)
+    fn speaker(&self, name: Range<usize>, sentence: &Range<usize>) -> Option<Range<usize>> {
+        let words = self.name_words(name.clone());
+        if !(1..=2).contains(&words)
+            || name
+                .clone()
+                .any(|t| self.all_caps(t) || self.has(t, F_COMMON_WORD))
+        {
+            return None;
+        }
+        let verb = |d: &Self, t: usize| d.free(t) && !d.toks[t].is_capitalized() && d.is(t, d.c.say_verb);
+        let (a, b) = (name.start, name.end);
+        let ends = b >= sentence.end || !self.toks[b].is_word() && self.key(b) != "'s";
+        if a > sentence.start && verb(self, a - 1) && ends {
+            return Some(a - 1..a);
+        }
+        None
     }
 
     /// A person titled by the words `title`: its last title word gives the
@@ -772,6 +968,50 @@ impl<'a> Doc<'_, 'a> {
                 || self.toks[j].is_capitalized()
                 || matches!(self.key(j), "-" | "former" | "then" | "new" | "top")
                 || determined && self.toks[j].is_word() && !self.has(j, F_MINOR_WORD);
+            if !ok {
+                return None;
+            }
+            j += 1;
+        }
+        None
+    }
+
+    /// "was a navy commander", "is the deputy governor": the title words
+    /// after a copula of `name_copula` right after a name (at `t`), an
+    /// article and at most three modifiers, when the title is a public
+    /// role's (government, forces, police, courts, diplomacy, rebels,
+    /// religion, ...) and no company's, team's or school's too ("Acme is a
+    /// leader in tyres"), and a phrase boundary follows it.
+    fn copula_title_after(&self, t: usize, end: usize) -> Option<Range<usize>> {
+        if t + 2 >= end || !self.free(t) || !self.is(t, self.c.name_copula) {
+            return None;
+        }
+        if !matches!(self.key(t + 1), "a" | "an" | "the") {
+            return None;
+        }
+        let from = t + 2;
+        let mut j = from;
+        while j < end && j - from <= 3 {
+            if self.free(j) && self.title_word(j) && !self.toks[j].is_capitalized() {
+                let mut e = j + 1;
+                while e < end && self.free(e) && self.title_word(e) && !self.toks[e].is_capitalized() {
+                    e += 1;
+                }
+                let head = e - 1;
+                let private = |r: &str| matches!(r, "business" | "media" | "sports" | "academic" | "health");
+                let public = self.role(head).is_some_and(|r| !private(r))
+                    && !self
+                        .c
+                        .sectors
+                        .iter()
+                        .any(|&(class, r)| private(r) && self.is(head, class));
+                let bounded = e >= end || !self.toks[e].is_word() || self.is(e, self.c.title_boundary);
+                return (public && bounded).then_some(from..e);
+            }
+            let ok = !self.free(j)
+                || self.has(j, F_TITLE_MODIFIER)
+                || matches!(self.key(j), "-" | "former" | "then" | "new" | "top")
+                || self.toks[j].is_word() && !self.has(j, F_MINOR_WORD);
             if !ok {
                 return None;
             }

@@ -38,6 +38,9 @@ pub(super) struct Weapons {
     /// The gazetteer's entry for the class `aircraft` (id and class
     /// `aircraft`), which aircraft words in a sentence about weapons name.
     pub(super) aircraft: Option<usize>,
+    /// The entry for the class `armored_vehicle`, which vehicle words in a
+    /// sentence about weapons name.
+    pub(super) vehicle: Option<usize>,
 }
 
 impl Weapons {
@@ -115,11 +118,15 @@ impl Weapons {
                     .or_insert(Some(e as u32));
             }
         }
-        let aircraft = gazetteer.entries().iter().position(|e| {
-            e.ty == EntityType::Weapon && &*e.id == "aircraft" && e.attribute("class") == Some("aircraft")
-        });
+        let class_entry = |class: &str| {
+            gazetteer.entries().iter().position(|e| {
+                e.ty == EntityType::Weapon && &*e.id == class && e.attribute("class") == Some(class)
+            })
+        };
+        let (aircraft, vehicle) = (class_entry("aircraft"), class_entry("armored_vehicle"));
         Weapons {
             aircraft,
+            vehicle,
             patterns,
             families: families
                 .into_iter()
