@@ -44,6 +44,8 @@ const WORD: u8 = 8;
 const ABBREVIATION: u8 = 16;
 const BLANK_LINE_BEFORE: u8 = 32;
 const LOWER_INITIAL: u8 = 64;
+/// The key is made by `push_key` (or is a character reference), not a span
+/// of the lowercased text.
 const NON_ASCII: u8 = 128;
 
 impl Token {
@@ -186,6 +188,65 @@ impl<'t> Tokens<'t> {
             abbreviations,
         };
         for_each_segment(text, &mut sink);
+        if text.contains("39;") || text.contains("quot;") {
+            self.join_character_references();
+        }
+    }
+
+    /// Joins the character references of HTML that scraped news keeps,
+    /// often without their "&" ("Blair #39;s decision", " quot;gesture
+    /// quot;"), into one token each, whose key is the character: "'s", "'"
+    /// or a double quote. Split up, their ";" would end clauses and the
+    /// possessive would be lost.
+    fn join_character_references(&mut self) {
+        let text = self.text;
+        let toks = std::mem::take(&mut self.tokens);
+        let mut out = Vec::with_capacity(toks.len());
+        let mut i = 0;
+        while i < toks.len() {
+            let joined = |a: usize, b: usize| toks[a].span.end == toks[b].span.start;
+            let is = |k: usize, s: &str| k < toks.len() && &text[toks[k].span.start..toks[k].span.end] == s;
+            let amp = usize::from(is(i, "&") && i + 1 < toks.len() && joined(i, i + 1));
+            let at = i + amp;
+            let len = if is(at, "#")
+                && is(at + 1, "39")
+                && is(at + 2, ";")
+                && joined(at, at + 1)
+                && joined(at + 1, at + 2)
+            {
+                // "#39;s": the possessive.
+                if at + 3 < toks.len() && joined(at + 2, at + 3) && (is(at + 3, "s") || is(at + 3, "S")) {
+                    4
+                } else {
+                    3
+                }
+            } else if (is(at, "quot") || is(at, "QUOT")) && is(at + 1, ";") && joined(at, at + 1) {
+                2
+            } else {
+                0
+            };
+            if len == 0 {
+                out.push(toks[i]);
+                i += 1;
+                continue;
+            }
+            let last = at + len - 1;
+            let possessive = len == 4;
+            let mut flags = (toks[i].flags & (SPACE_BEFORE | NEWLINE_BEFORE | BLANK_LINE_BEFORE)) | NON_ASCII;
+            if possessive {
+                // Like the "'s" split off a word: joined to it.
+                flags = NON_ASCII;
+            }
+            out.push(Token {
+                span: Span::new(toks[i].span.start, toks[last].span.end),
+                key_start: 0,
+                key_end: 0,
+                word: NO_WORD,
+                flags,
+            });
+            i = last + 1;
+        }
+        self.tokens = out;
     }
 
     /// Joins a period at `start..end` to the word token before it, if that
@@ -322,7 +383,11 @@ impl<'t> Tokens<'t> {
                 (tok.span.start, tok.span.end)
             } else {
                 let start = keys.len();
-                push_key(&mut keys, &self.text[tok.span.start..tok.span.end]);
+                let text = &self.text[tok.span.start..tok.span.end];
+                match character_reference(text) {
+                    Some(key) => keys.push_str(key),
+                    None => push_key(&mut keys, text),
+                }
                 (start, keys.len())
             };
             tok.key_start = clamp_u32(start);
@@ -674,6 +739,18 @@ fn is_sentence_opener(word: &str) -> bool {
     OPENERS.contains(&word)
 }
 
+/// The key of a token joined from an HTML character reference (see
+/// `join_character_references`), if it is one.
+fn character_reference(text: &str) -> Option<&'static str> {
+    let text = text.strip_prefix('&').unwrap_or(text);
+    match text {
+        "#39;s" | "#39;S" => Some("'s"),
+        "#39;" => Some("'"),
+        "quot;" | "QUOT;" => Some("\""),
+        _ => None,
+    }
+}
+
 /// Appends the normalized key of `word` to `out`.
 pub(crate) fn push_key(out: &mut String, word: &str) {
     if word.is_ascii() {
@@ -924,6 +1001,24 @@ mod tests {
         for (text, want) in cases {
             assert_eq!(phrase_key(text), *want, "key of {text:?}");
         }
+    }
+
+    #[test]
+    fn character_references_are_one_token() {
+        let cases: &[(&str, &[&str])] = &[
+            ("Kenya #39;s army", &["kenya", "'s", "army"]),
+            ("Kenya&#39;s army", &["kenya", "'s", "army"]),
+            ("a  quot;gesture quot; now", &["a", "\"", "gesture", "\"", "now"]),
+            ("page 39; then", &["page", "39", ";", "then"]),
+        ];
+        for (text, want) in cases {
+            let t = Tokens::new(text);
+            let keys: Vec<&str> = t.tokens().iter().map(|tok| t.key(tok)).collect();
+            assert_eq!(&keys, want, "keys of {text:?}");
+        }
+        let t = Tokens::new("Kenya #39;s army");
+        assert!(!t.tokens()[1].space_before(), "the possessive joins its word");
+        assert_eq!(t.text(&t.tokens()[1]), "#39;s", "spans stay on the text");
     }
 
     #[test]

@@ -107,7 +107,7 @@ pub(super) fn links(p: &mut Parse, keys: &[&str], infos: &[TokenInfo]) {
     // pronouns take their subject from the verb that governs them;
     // passives take it from "by".
     for g in 0..p.groups.len() {
-        let (surface, governor) = surface_subject(p, infos, g);
+        let (surface, governor) = surface_subject(p, keys, infos, g);
         p.groups[g].surface_subject = surface;
         p.groups[g].governor = governor;
         let group = p.groups[g];
@@ -252,15 +252,33 @@ fn is_inside(p: &Parse, mut c: u32, outer: u32) -> bool {
 
 /// The phrase written as the subject of group `g`, and the group it depends
 /// on.
-fn surface_subject(p: &Parse, infos: &[TokenInfo], g: usize) -> (u32, u32) {
+fn surface_subject(p: &Parse, keys: &[&str], infos: &[TokenInfo], g: usize) -> (u32, u32) {
     let group = p.groups[g];
     let clause = group.clause;
     let first = group.first as usize;
     // A reduced participle or gerund right after a noun phrase modifies it:
     // "drones supplied to Russia", "hackers backing Assad".
     if group.flags & (vg::REDUCED | vg::GERUND) != 0 && first > 0 {
-        let before = p.phrase_of[first - 1];
-        if before != NONE && p.phrases[before as usize].end as usize == first {
+        let direct = p.phrase_of[first - 1];
+        if direct != NONE && p.phrases[direct as usize].end as usize == first {
+            // "a dam in Chile funded by Peru": a participle after a phrase
+            // of a preposition other than "of" modifies the noun the phrase
+            // belongs to ("the number of howitzers sent to Peru" stays with
+            // howitzers).
+            let mut before = direct;
+            if group.flags & vg::REDUCED != 0 {
+                for _ in 0..4 {
+                    let prep = p.phrases[p.phrases[before as usize].list_head as usize].prep;
+                    if prep == NONE || prep == 0 || keys[p.units[prep as usize].word as usize] == "of" {
+                        break;
+                    }
+                    let outer = p.phrase_of[prep as usize - 1];
+                    if outer == NONE || p.phrases[outer as usize].end != prep {
+                        break;
+                    }
+                    before = outer;
+                }
+            }
             let list = p.phrases[before as usize].list_head;
             // "a raid in Syria killing ...": a place is no doer; the gerund
             // tells more of the clause's own subject.

@@ -43,6 +43,16 @@ fn subjects_objects_and_prepositions() {
             "The Peruvian navy shot down a Chilean helicopter.",
             &["shot down(subj=The Peruvian navy obj=a Chilean helicopter)"],
         ),
+        // A participle after a prepositional phrase modifies the noun the
+        // phrase belongs to, except after "of".
+        (
+            "The new school in Chile funded by Peru opened.",
+            &["funded[passive,reduced](subj=Peru surf=The new school by=Peru)"],
+        ),
+        (
+            "Italy doubled the number of howitzers sent to Albania.",
+            &["sent[passive,reduced](surf=howitzers to=Albania)"],
+        ),
         // A participle after a comma tells more of the clause's doer.
         (
             "Peruvian troops stormed the town, killing ten Chilean soldiers.",

@@ -186,6 +186,19 @@ impl Check<'_, '_> {
             }
             let phrase = p.phrases[ph as usize];
             let list = p.phrases[phrase.list_head as usize];
+            // The object role ("Putin's bombing of U.S.-supported rebels"):
+            // a mention inside a compound that does not make it the owner
+            // modifies another noun, whatever the trigger. (The subject may
+            // be one: "Iran-backed" names the backer.)
+            let object_role = rel.schema().roles().get(1).is_some_and(|r| r.name() == arg.role);
+            let unit = p.units[u as usize];
+            let hyphenated = (unit.first..unit.end).any(|t| self.keys[t as usize] == "-");
+            if object_role && hyphenated && phrase.head != u && !owns(&unit) {
+                if reject("a compound that does not make it the owner") {
+                    return Verdict::Drop;
+                }
+                continue;
+            }
             let (Some(g), Some(t)) = (group, trigger) else {
                 continue;
             };

@@ -343,6 +343,14 @@ impl Frame {
                         }
                     }
                 }
+                Slot::GovernorIndirect => {
+                    if let Some((g, _, true)) = governing {
+                        let group = p.groups[g as usize];
+                        if group.object == phrase.list_head && group.indirect != NONE {
+                            fill(cx, group.indirect, targets, &mut roles);
+                        }
+                    }
+                }
                 Slot::GovernorPrep(prep) => {
                     if let Some((g, _, _)) = governing {
                         if p.groups[g as usize].surface_subject == phrase.list_head {

@@ -66,6 +66,9 @@ pub(super) enum Slot {
     /// ("Chile warned Peru of sanctions").
     GovernorSubject,
     GovernorObject,
+    /// The first object of the verb whose second object a noun trigger is
+    /// ("offered Chile its support").
+    GovernorIndirect,
     /// A prepositional phrase of the verb whose subject a noun trigger is:
     /// "military aid from Chile arrives in Peru" (`governor.in`).
     GovernorPrep(String),
@@ -91,6 +94,7 @@ impl Slot {
             "agent" => Slot::Agent,
             "governor_subject" => Slot::GovernorSubject,
             "governor_object" => Slot::GovernorObject,
+            "governor_indirect" => Slot::GovernorIndirect,
             "object_modifier" => Slot::ObjectModifier,
             "complement_subject" => Slot::ComplementSubject,
             p if p.starts_with("governor.") => Slot::GovernorPrep(p["governor.".len()..].to_string()),
