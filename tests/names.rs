@@ -414,6 +414,19 @@ fn organizations_before_a_post_they_give() {
         ),
     ]);
     check(&[(
+        "Prices fell, said Omar Haddad, an analyst at Halvorsen Lund.",
+        &[
+            (
+                "Omar Haddad",
+                Person,
+                "omar_haddad",
+                Inferred,
+                Some((GivenName, "Omar")),
+            ),
+            org("Halvorsen Lund", "halvorsen_lund", "analyst"),
+        ],
+    )]);
+    check(&[(
         "Ana Ruiz, a spokeswoman at Brackwater Tools, said no.",
         &[
             (

@@ -122,6 +122,9 @@ struct Classes {
     /// Posts held in an organization ("CEO", "spokesman"): the unknown
     /// capitalized words right before one name the organization.
     org_post: usize,
+    /// Posts held at an organization named after them ("an analyst at
+    /// Acme"), `org_post` among them.
+    org_member_post: usize,
     agent_noun: usize,
     weapon_noun: usize,
     weapon_verb: usize,
@@ -228,6 +231,7 @@ impl Classes {
             minor_word: id("minor_word")?,
             org_head: id("org_head")?,
             org_post: id("org_post")?,
+            org_member_post: id("org_member_post")?,
             agent_noun: id("agent_noun")?,
             weapon_noun: id("weapon_noun")?,
             weapon_verb: id("weapon_verb")?,

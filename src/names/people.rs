@@ -670,7 +670,7 @@ impl<'a> Doc<'_, 'a> {
             && self.free(t - 1)
             && matches!(self.key(t - 1), "of" | "at")
             && self.free(t - 2)
-            && self.is(t - 2, self.c.org_post)
+            && self.is(t - 2, self.c.org_member_post)
     }
 
     /// The run `org` after "CEO of", "spokesman at": the organization, when
