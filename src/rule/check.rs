@@ -221,6 +221,30 @@ impl Check<'_, '_> {
                 continue;
             }
             if patient {
+                // An attack verb whose object is another thing, with the
+                // actor only in a phrase after it: "hit the headlines in
+                // Chile", "attacked the plan over Chile".
+                // ("of", "against", "on": "most of the Chilean navy",
+                // "an offensive against Chile" keep it.)
+                let by_place = list.prep != NONE
+                    && !matches!(
+                        self.keys[p.units[list.prep as usize].word as usize],
+                        "of" | "against" | "on" | "upon" | "into"
+                    );
+                if attack && by_place && vgroup.object != NONE {
+                    let object = p.phrases[vgroup.object as usize];
+                    let head = p.units[object.head as usize];
+                    let stands = head.mention.is_some()
+                        || (self.in_any)(self.stand_ins, head.word as usize)
+                        || (self.in_any)(self.persons, head.word as usize)
+                        || matches!(head.tag, Tag::Num | Tag::Pron);
+                    if object.list_head != phrase.list_head
+                        && !stands
+                        && reject("attacked, the verb's object is another thing")
+                    {
+                        return Verdict::Drop;
+                    }
+                }
                 continue;
             }
             // The actor before the verb: it must be where the parse puts
