@@ -41,7 +41,9 @@ Aliases added by rule (the library matches them as written; it does not fold par
 - short forms of names of three words or more, where safe: first given name + surname ("Vladimir
   Vladimirovich Putin" -> "Vladimir Putin"), and for three-word names or names opening with
   Muhammad, second given name + surname ("Recep Tayyip Erdogan" -> "Tayyip Erdogan", "Muhammad
-  Shehbaz Sharif" -> "Shehbaz Sharif"); not for names with particles, family-name-first names
+  Shehbaz Sharif" -> "Shehbaz Sharif"), unless that second given name is a common US given name
+  (Census 1990: "Simon Paul Richards" is not the "Paul Richards" of news); not for names with
+  particles, family-name-first names
   (Chinese, Korean, Vietnamese, ...), compound given names (Abdel ..., Abu ...), patronymics as
   the given name; and never a form another person has.
 - OFAC names with a Russian-style patronymic get the form without it ("Mikhail Gennadyevich
@@ -449,10 +451,15 @@ def short_forms(p, given, common_given):
     if p.scope in HISPANIC:
         return []  # the middle word may be a given name or a family name: no guess
     out = [f"{ws[0]} {ws[-1]}"]
-    if (len(ws) == 3 or fold(ws[0]) in MUHAMMAD) and not PATRONYMIC.search(ws[1]) and not GUARDED_START.match(ws[1]):
+    # The middle name and the surname ("Tayyip Erdogan"), unless the middle name is a common
+    # given name: "Simon Paul Richards" is not the "Paul Richards" of news.
+    if ((len(ws) == 3 or fold(ws[0]) in MUHAMMAD) and not PATRONYMIC.search(ws[1])
+            and not GUARDED_START.match(ws[1]) and fold(ws[1]) not in COMMON_FIRST):
         out.append(f"{ws[1]} {ws[-1]}")
     return out
 
+
+COMMON_FIRST = set()
 
 HISPANIC = {"ESP", "MEX", "GTM", "HND", "SLV", "NIC", "CRI", "PAN", "CUB", "DOM", "COL", "VEN", "ECU", "PER", "BOL",
             "CHL", "ARG", "URY", "PRY", "GNQ"}
@@ -704,6 +711,9 @@ def main():
     # A surname that is also the given name of many ("Ahmed", "Hassan") names too many people to
     # stand alone, unless the dictionaries list it as that person's surname.
     common_given = {g for g, n in firsts.items() if n >= COMMON_GIVEN}
+    # US Census given names of at least COMMON_GIVEN_PERCENT: a middle name among them makes no
+    # "middle name + surname" short form (see short_forms).
+    COMMON_FIRST.update(census("dist.male.first", COMMON_GIVEN_PERCENT) | census("dist.female.first", COMMON_GIVEN_PERCENT))
 
     # Every alias, folded, and who claims it, and how strongly: a spelling the sources give (2)
     # beats a form made by rule (1); a form claimed as strongly by two people is dropped from both.
