@@ -458,7 +458,7 @@ impl ExtractorBuilder {
         let gazetteer = gazetteer.build(&abbreviations);
         let grammar = Grammar::new(&classes);
         let mut lexicon = Lexicon::new(gazetteer.words(), classes, abbreviations);
-        lexicon.keep_hot(defaults::COMMON_WORDS.1.lines().filter(|l| !l.starts_with('#')));
+        lexicon.keep_hot(crate::words::list_lines(defaults::COMMON_WORDS.1));
         let names = Names::new(
             &lexicon,
             &gazetteer,

@@ -20,6 +20,14 @@
 use crate::classes::WordClasses;
 use crate::token::Abbreviations;
 
+/// The entries of a word list file: one a line, trimmed, blank lines and
+/// `#` comments skipped (`rules/names/common_words.txt`).
+pub(crate) fn list_lines(text: &str) -> impl Iterator<Item = &str> {
+    text.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+}
+
 /// The id of a token whose key is in no lexicon.
 pub(crate) const NO_WORD: u32 = u32::MAX;
 /// The class row of a word in no class.
@@ -282,6 +290,7 @@ impl Lexicon {
     /// The id of `key`, whose [`key_hash`] is `hash`, or [`NO_WORD`].
     #[inline(always)]
     pub(crate) fn id(&self, key: &[u8], hash: u64) -> u32 {
+        // (Without a hot table, the index wraps to itself and `get` misses.)
         if let Some(slot) = self.hot.get(slot_index(hash) & self.hot.len().wrapping_sub(1)) {
             // Keys of at most eight bytes: equal hashes and lengths are
             // equal keys.

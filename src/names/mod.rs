@@ -274,10 +274,7 @@ impl Names {
     ) -> Result<Names, Error> {
         let classes = Classes::new(lexicon.classes())?;
         let regexes = compile_patterns(patterns.0, patterns.1)?;
-        let keys: Vec<String> = common_words
-            .lines()
-            .map(str::trim)
-            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        let keys: Vec<String> = crate::words::list_lines(common_words)
             .map(crate::token::phrase_key)
             .collect();
         let common = WordTable::new(keys.iter().map(|k| (k.as_str(), 0)));

@@ -622,20 +622,7 @@ impl<'a> Doc<'_, 'a> {
         if self.organization(s, org.clone(), sentence.clone()) {
             return;
         }
-        let plain = org.clone().all(|t| {
-            self.free(t)
-                && self.toks[t].is_word()
-                && self.capital_word(t)
-                && !self.has(
-                    t,
-                    F_PERSON_TITLE
-                        | F_TITLE_MODIFIER
-                        | F_GIVEN_NAME
-                        | F_MINOR_WORD
-                        | F_NOT_A_NAME
-                        | F_CALENDAR,
-                )
-        });
+        let plain = org.clone().all(|t| self.free(t)) && self.plain_name_words(org.clone());
         // An acronym ("LSE chief executive") is left to the document's
         // names, which may spell it out ("London Stock Exchange (LSE)"); a
         // head word alone ("Committee chairman") names no one organization.
@@ -654,12 +641,7 @@ impl<'a> Doc<'_, 'a> {
         if !plain || acronym || generic || longer {
             return;
         }
-        let what = What::Organization {
-            country: self.country_before(org.start, sentence.start),
-            category: "group",
-        };
-        let evidence = self.evidence(EvidenceKind::Post, post..post + 1);
-        self.guess(org, 0..0, s, what, evidence);
+        self.post_organization(s, org, post, sentence.start);
     }
 
     /// Whether token `t` comes right after a post held in an organization
@@ -675,10 +657,24 @@ impl<'a> Doc<'_, 'a> {
 
     /// The run `org` after "CEO of", "spokesman at": the organization, when
     /// its words are capitalized words that are no title, given name or
-    /// word that is no name, and the run ends the name (no capitalized word
-    /// or "of" after it).
+    /// word that is no name, and the run ends the name (no "of", "'s" or
+    /// hyphen after it).
     fn organization_after_post(&mut self, s: usize, org: Range<usize>, sentence: Range<usize>) {
-        let plain = org.clone().all(|t| {
+        let plain = self.plain_name_words(org.clone());
+        let open_after = org.end < sentence.end && matches!(self.key(org.end), "of" | "'s" | "-");
+        let acronym = org.len() == 1 && self.all_caps(org.start);
+        if !plain || open_after || acronym {
+            return;
+        }
+        let post = org.start - 2;
+        self.post_organization(s, org, post, sentence.start);
+    }
+
+    /// Whether the words of `org` are capitalized words that are no title,
+    /// given name, minor word, word that is no name or date word: words
+    /// that may name an organization a post is held in.
+    fn plain_name_words(&self, org: Range<usize>) -> bool {
+        org.into_iter().all(|t| {
             self.toks[t].is_word()
                 && self.capital_word(t)
                 && !self.has(
@@ -690,15 +686,14 @@ impl<'a> Doc<'_, 'a> {
                         | F_NOT_A_NAME
                         | F_CALENDAR,
                 )
-        });
-        let open_after = org.end < sentence.end && matches!(self.key(org.end), "of" | "'s" | "-");
-        let acronym = org.len() == 1 && self.all_caps(org.start);
-        if !plain || open_after || acronym {
-            return;
-        }
-        let post = org.start - 2;
+        })
+    }
+
+    /// Guesses `org` as the organization that the post at token `post`
+    /// is held in.
+    fn post_organization(&mut self, s: usize, org: Range<usize>, post: usize, first: usize) {
         let what = What::Organization {
-            country: self.country_before(org.start, sentence.start),
+            country: self.country_before(org.start, first),
             category: "group",
         };
         let evidence = self.evidence(EvidenceKind::Post, post..post + 1);

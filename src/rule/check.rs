@@ -151,7 +151,8 @@ impl Check<'_, '_> {
         let group = trigger_unit
             .map(|u| p.group_of[u as usize])
             .filter(|&g| g != NONE);
-        if rel.relation_type() == "attack" && group.is_some_and(|g| self.killed_in(g)) {
+        let attack = rel.relation_type() == "attack";
+        if attack && group.is_some_and(|g| self.killed_in(g)) {
             self.explain(
                 "a past verb with no object, a preposition after it: the one before it suffered the deed",
             );
@@ -213,7 +214,6 @@ impl Check<'_, '_> {
             // Before an active verb, the actor does the deed: a city does
             // not stand for its country there.
             let doer = !patient && !passive;
-            let attack = rel.relation_type() == "attack";
             if let Some(why) = self.not_the_actor(u, ph, (patient, doer, attack)) {
                 if reject(why) {
                     return Verdict::Drop;
