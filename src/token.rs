@@ -258,7 +258,7 @@ impl<'t> Tokens<'t> {
         };
         if prev.span.end == start
             && prev.flags & (WORD | ABBREVIATION) == WORD
-            && abbreviations.is_abbreviation(&text[prev.span.start..prev.span.end], text[end..].trim_start())
+            && abbreviations.is_abbreviation(&text[prev.span.start..prev.span.end], &text[end..])
         {
             prev.span.end = end;
             prev.flags |= ABBREVIATION;
@@ -599,8 +599,9 @@ impl Abbreviations {
 
     /// Whether `word`, followed by a period, is an abbreviation. `rest` is
     /// the text after the period, for "No." which is an abbreviation only
-    /// before a number. Out of line: it runs once a sentence, and the
-    /// segmenting loop it is called from runs on every byte.
+    /// before a number (white space between is skipped here). Out of line:
+    /// it runs once a sentence, and the segmenting loop it is called from
+    /// runs on every byte.
     #[inline(never)]
     fn is_abbreviation(&self, word: &str, rest: &str) -> bool {
         let mut chars = word.chars();
@@ -610,14 +611,15 @@ impl Abbreviations {
             return true;
         }
         // Dotted letters: "U.S", "U.N", "e.g", "a.m".
-        if word.contains('.') && word.split('.').all(|p| p.chars().count() <= 2 && !p.is_empty()) {
+        if word.as_bytes().contains(&b'.') && word.split('.').all(|p| p.chars().count() <= 2 && !p.is_empty())
+        {
             return true;
         }
         if word.len() > self.longest {
             return false;
         }
         if self.numbers.contains(word) {
-            return rest.starts_with(|c: char| c.is_ascii_digit());
+            return rest.trim_start().starts_with(|c: char| c.is_ascii_digit());
         }
         self.titles.contains(word) || self.others.contains(word)
     }

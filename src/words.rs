@@ -59,21 +59,54 @@ fn mix(h: u64, word: u64) -> u64 {
 }
 
 /// [`key_hash`] of `bytes[start..end]`, with one unaligned load and a mask
-/// for the short keys most words have.
+/// for the short keys most words have, and a load a chunk for longer ones
+/// (copying a key's last, partial chunk into a zeroed buffer is a call to
+/// `memcpy`, which cost more than the rest of hashing a long word).
 #[inline(always)]
 pub(crate) fn key_hash_at(bytes: &[u8], start: usize, end: usize) -> u64 {
+    #[inline(always)]
+    fn load(b: &[u8]) -> u64 {
+        u64::from_le_bytes([b[0], b[1], b[2], b[3], b[4], b[5], b[6], b[7]])
+    }
     let n = end - start;
     if let (1..=8, Some(b)) = (n, bytes.get(start..start + 8)) {
-        let word = u64::from_le_bytes([b[0], b[1], b[2], b[3], b[4], b[5], b[6], b[7]]);
-        return mix(n as u64, word & (u64::MAX >> (64 - 8 * n)));
+        return mix(n as u64, load(b) & (u64::MAX >> (64 - 8 * n)));
     }
-    key_hash(&bytes[start..end])
+    if n <= 8 || bytes.len() < end.saturating_add(8) {
+        return key_hash(&bytes[start..end]);
+    }
+    // Eight readable bytes from every chunk's start: whole chunks as they
+    // are, the last one masked to its length (zero padding, as in
+    // `key_hash`).
+    let mut h = n as u64;
+    let mut i = start;
+    while i < end {
+        let rest = end - i;
+        let word = load(&bytes[i..i + 8]);
+        h = mix(
+            h,
+            if rest >= 8 {
+                word
+            } else {
+                word & (u64::MAX >> (64 - 8 * rest))
+            },
+        );
+        i += 8;
+    }
+    h
 }
 
 /// The first slot to probe for a hash: the well-mixed high half.
 #[inline]
 fn slot_index(hash: u64) -> usize {
     (hash >> 32) as usize
+}
+
+/// The two slots of the hot table a hash may take (before masking): the
+/// first probe's index, and bits that overlap it little.
+#[inline(always)]
+fn hot_slots(hash: u64) -> [usize; 2] {
+    [slot_index(hash), (hash >> 19) as usize]
 }
 
 /// `a == b`, without a call to `memcmp` for the short keys most words have.
@@ -291,11 +324,14 @@ impl Lexicon {
     #[inline(always)]
     pub(crate) fn id(&self, key: &[u8], hash: u64) -> u32 {
         // (Without a hot table, the index wraps to itself and `get` misses.)
-        if let Some(slot) = self.hot.get(slot_index(hash) & self.hot.len().wrapping_sub(1)) {
-            // Keys of at most eight bytes: equal hashes and lengths are
-            // equal keys.
-            if slot.hash == hash && slot.len as usize == key.len() {
-                return slot.value;
+        let mask = self.hot.len().wrapping_sub(1);
+        for i in hot_slots(hash) {
+            if let Some(slot) = self.hot.get(i & mask) {
+                // Keys of at most eight bytes: equal hashes and lengths are
+                // equal keys.
+                if slot.hash == hash && slot.len as usize == key.len() {
+                    return slot.value;
+                }
             }
         }
         self.table.get(key, hash).unwrap_or(NO_WORD)
@@ -306,8 +342,10 @@ impl Lexicon {
     /// direct-mapped table looked at before the main one. The main table
     /// holds every word of the gazetteers and the grammar, megabytes that
     /// miss the cache at nearly every token; a few thousand words make most
-    /// of any news text, and their table stays in cache. A word that meets a
-    /// taken slot stays only in the main table.
+    /// of any news text, and their table stays in cache. Each word has two
+    /// slots to choose from ([`hot_slots`]): with one, a quarter of the
+    /// common words met a taken slot, and a word that finds both taken
+    /// stays only in the main table.
     pub(crate) fn keep_hot<'w>(&mut self, words: impl Iterator<Item = &'w str>) {
         let mut hot = vec![
             Slot {
@@ -322,9 +360,12 @@ impl Lexicon {
             let Some(value) = self.table.get(word.as_bytes(), hash) else {
                 continue;
             };
-            let slot = &mut hot[slot_index(hash) & (HOT_SLOTS - 1)];
-            if slot.value == EMPTY {
-                *slot = Slot {
+            let free = hot_slots(hash)
+                .into_iter()
+                .map(|i| i & (HOT_SLOTS - 1))
+                .find(|&i| hot[i].value == EMPTY);
+            if let Some(i) = free {
+                hot[i] = Slot {
                     hash,
                     value,
                     len: word.len() as u32,
