@@ -148,6 +148,10 @@ const RULE_CASES: &[(&str, &str)] = &[
         "r.rules:5:32: expected ROLE=ID or ROLE=\"text\"",
     ),
     ("  pattern: <giver> @g <taker>\n", "r.rules:3:3: indented line outside a rule"),
+    (
+        "rule give/a\n  verb: @g\n  slots: subject=giver pair.to=taker\n",
+        "r.rules:5:24: a pair slot names two roles, the first side's and the other's ('pair.to=taker')",
+    ),
     // Word classes and cues.
     ("words h:\n", "r.rules:3:9: word class 'h' is empty"),
     ("words h:\n  pattern: <giver> @g <taker>\n", "r.rules:4:3: indented line outside a rule"),

@@ -205,7 +205,11 @@ fn link_lists(p: &mut Parse, infos: &[TokenInfo]) {
                         p.units[(first.first - 1) as usize].tag,
                         Tag::Verb(_) | Tag::Be | Tag::Have
                     );
-            if !(verb_after && after_verb) {
+            // "clashes between Chile and Peru killed ten": a list after
+            // "between" names two sides, never a subject of its own.
+            let pair =
+                first.prep != NONE && has(p.units[first.prep as usize].classes, WordClass::PairPreposition);
+            if pair || !(verb_after && after_verb) {
                 for w in members.windows(2) {
                     p.phrases[w[0]].next_conjunct = w[1] as u32;
                 }

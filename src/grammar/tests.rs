@@ -126,6 +126,12 @@ fn subjects_objects_and_prepositions() {
             "Peru Confirms Firing Missiles At Chile",
             &["Firing[gerund](subj=Peru obj=Missiles at=Chile)"],
         ),
+        // A list after "between" names two sides, and no subject of the
+        // verb after it.
+        (
+            "Clashes between Chile and Peru killed ten.",
+            &["killed(subj=Clashes obj=ten)"],
+        ),
         (
             "Peru says imposing sanctions on Chile would hurt trade.",
             &["imposing[gerund](obj=sanctions on=Chile)"],

@@ -50,11 +50,12 @@ pub(crate) enum WordClass {
     PersonNoun,
     BareControl,
     InstrumentGerund,
+    PairPreposition,
 }
 
 impl WordClass {
     /// Every class, in bit order.
-    pub(crate) const ALL: [WordClass; 44] = [
+    pub(crate) const ALL: [WordClass; 45] = [
         WordClass::Determiner,
         WordClass::Pronoun,
         WordClass::Preposition,
@@ -99,6 +100,7 @@ impl WordClass {
         WordClass::PersonNoun,
         WordClass::BareControl,
         WordClass::InstrumentGerund,
+        WordClass::PairPreposition,
     ];
 
     /// The reserved rule-file class name.
@@ -149,6 +151,7 @@ impl WordClass {
             WordClass::PersonNoun => "person_noun",
             WordClass::BareControl => "bare_control",
             WordClass::InstrumentGerund => "instrument_gerund",
+            WordClass::PairPreposition => "pair_preposition",
         }
     }
 

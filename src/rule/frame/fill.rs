@@ -109,9 +109,14 @@ impl Context<'_, '_> {
         if head.mention.is_some() || !(self.in_any)(self.stand_ins, head_word) {
             return None;
         }
+        // A place owns what is in it when the role takes places: "the
+        // towns of Donbas", "Donbas's airports" are Donbas as a target.
+        let owners = type_bit(EntityType::Country)
+            | type_bit(EntityType::Organization)
+            | (types & type_bit(EntityType::Location));
         let actor = |m: u32| {
             let t = self.mention_type(m);
-            t & (type_bit(EntityType::Country) | type_bit(EntityType::Organization)) != 0 && t & types != 0
+            t & owners != 0 && t & types != 0
         };
         for u in (phrase.first..phrase.head).rev() {
             let unit = p.units[u as usize];
@@ -221,6 +226,16 @@ impl Frame {
                     .map(|&(_, ph)| ph)
                     .take(1)
                     .collect(),
+                Slot::Pair(prep) => {
+                    let found = p
+                        .group_pps(g)
+                        .iter()
+                        .find(|(u, _)| cx.keys[p.units[*u as usize].word as usize] == prep.as_str());
+                    if let Some(&(_, ph)) = found {
+                        fill_pair(cx, ph, targets, &mut roles);
+                    }
+                    Vec::new()
+                }
                 _ => Vec::new(),
             };
             for ph in phrases.into_iter().filter(|&ph| ph != NONE) {
@@ -365,6 +380,15 @@ impl Frame {
                         }
                     }
                 }
+                Slot::Pair(prep) => {
+                    // Right after the noun only: "a war on Chile between
+                    // 1879 and 1884" has no sides.
+                    if let Some(&(u, next)) = pp_chain(p, ph).first() {
+                        if cx.keys[p.units[u as usize].word as usize] == prep.as_str() {
+                            fill_pair(cx, next, targets, &mut roles);
+                        }
+                    }
+                }
                 Slot::Prep(prep) => {
                     for (i, (u, next)) in pp_chain(p, ph).into_iter().enumerate() {
                         // "of" belongs to the noun right before it: "strikes
@@ -421,6 +445,38 @@ fn fill(cx: &Context<'_, '_>, ph: u32, targets: &[usize], roles: &mut [Vec<usize
                 }
             }
             return;
+        }
+    }
+}
+
+/// Splits the list of phrase `ph` into two sides: its first member fills
+/// `targets[0]`, the other members `targets[1]`, and only when both sides
+/// name a mention of their role's types.
+fn fill_pair(cx: &Context<'_, '_>, ph: u32, targets: &[usize], roles: &mut [Vec<usize>]) {
+    let [a, b] = targets else {
+        return;
+    };
+    // Two people who fight are rivals far more often than armies: the
+    // sides are countries, organizations or places.
+    let person = type_bit(EntityType::Person);
+    let side = |m: u32, r: usize| cx.resolve_one(m, cx.role_types[r] & !person);
+    let mut members = cx.parse.conjuncts(ph);
+    let Some(first) = members.next().and_then(|m| side(m, *a)) else {
+        return;
+    };
+    let others: Vec<usize> = members
+        .filter_map(|m| side(m, *b))
+        .filter(|&m| m != first)
+        .collect();
+    if others.is_empty() {
+        return;
+    }
+    if !roles[*a].contains(&first) {
+        roles[*a].push(first);
+    }
+    for m in others {
+        if !roles[*b].contains(&m) {
+            roles[*b].push(m);
         }
     }
 }

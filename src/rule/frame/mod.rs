@@ -26,7 +26,9 @@
 //!   doer: for a passive, the "by" phrase), `object` (for a passive, the
 //!   phrase written as subject), `indirect` ("promised Peru helicopters"),
 //!   and any preposition (`to`, `with`, `against`, ...) for the phrases
-//!   after the verb in its clause. For nouns: `possessor` ("Peru's sale"),
+//!   after the verb in its clause; `pair.PREP=A,B` splits the list after
+//!   the preposition into its first member (role A) and the rest (role B):
+//!   "clashes between Chile and Peru". For nouns: `possessor` ("Peru's sale"),
 //!   `modifier` (mentions inside the phrase before the noun: "Chilean arms
 //!   sales", "new Peru sanctions"), `agent` (the subject of the verb whose
 //!   object the phrase is: "Peru imposed sanctions"), and prepositions for
@@ -81,6 +83,10 @@ pub(super) enum Slot {
     ComplementSubject,
     /// The phrase after this preposition (a normalized key).
     Prep(String),
+    /// The list after this preposition as two sides, `pair.PREP=A,B`: the
+    /// first member fills role A, the others role B ("clashes between
+    /// Chile and Peru"). A single member fills neither.
+    Pair(String),
 }
 
 impl Slot {
@@ -98,6 +104,7 @@ impl Slot {
             "object_modifier" => Slot::ObjectModifier,
             "complement_subject" => Slot::ComplementSubject,
             p if p.starts_with("governor.") => Slot::GovernorPrep(p["governor.".len()..].to_string()),
+            p if p.starts_with("pair.") => Slot::Pair(p["pair.".len()..].to_string()),
             p => Slot::Prep(p.to_string()),
         }
     }

@@ -121,7 +121,13 @@ impl FrameSpec {
                     targets.push(role(name, &spot.moved(role_off))?);
                     role_off += name.len() + 1;
                 }
-                slots.push((Slot::parse(&phrase_key(slot)), targets));
+                let slot = Slot::parse(&phrase_key(slot));
+                if matches!(slot, Slot::Pair(_)) && (targets.len() != 2 || is_fallback) {
+                    return Err(here.err(format!(
+                        "a pair slot names two roles, the first side's and the other's ('{part}')"
+                    )));
+                }
+                slots.push((slot, targets));
             }
         }
         let mut required: Vec<usize> = (0..relation.roles.len())
