@@ -278,6 +278,10 @@ pub enum EvidenceKind {
     /// A name right before or after a verb of saying, as quotes write it:
     /// "..., said Vega.", "Vega said"; the evidence is the verb.
     Speaker,
+    /// A pronoun standing for a person the document named: "he" after
+    /// "Ann Vega met the envoy.", "I" in a quotation of hers; the evidence
+    /// is the person's name.
+    Pronoun,
 }
 
 impl EvidenceKind {
@@ -303,6 +307,7 @@ impl EvidenceKind {
             EvidenceKind::Compound => "compound",
             EvidenceKind::PlaceInName => "place_in_name",
             EvidenceKind::Speaker => "speaker",
+            EvidenceKind::Pronoun => "pronoun",
         }
     }
 }

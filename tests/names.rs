@@ -648,7 +648,16 @@ fn people_in_results_lists_and_with_ages() {
         // An age in commas.
         (
             "Wrenfield , 54 , told reporters he would stay.",
-            &[("Wrenfield", Person, "wrenfield", Inferred, Some((List, "54")))],
+            &[
+                ("Wrenfield", Person, "wrenfield", Inferred, Some((List, "54"))),
+                (
+                    "he",
+                    Person,
+                    "wrenfield",
+                    Inferred,
+                    Some((EvidenceKind::Pronoun, "Wrenfield")),
+                ),
+            ],
         ),
         // A list with two people found: its other names are people too.
         (
@@ -925,6 +934,13 @@ fn countries_inside_other_names_and_compounds() {
                     Surname,
                     Some((Document, "Marcus Jordan")),
                 ),
+                (
+                    "he",
+                    Person,
+                    "marcus_jordan",
+                    Inferred,
+                    Some((EvidenceKind::Pronoun, "Marcus Jordan")),
+                ),
                 ("Jordan", Country, "JOR", Name, None),
             ],
         ),
@@ -1157,5 +1173,82 @@ fn speakers_after_a_verb_of_saying() {
         ("Wrenco said profits rose.", &[]),
         ("\"Yes,\" said XNA.", &[]),
         ("The minister told Vargas's aides.", &[]),
+    ]);
+}
+
+/// Pronouns that stand for a person the document named become mentions of
+/// that person; a pronoun with no person, or with two it may stand for,
+/// stays none.
+#[test]
+fn pronouns_stand_for_the_person_named_before() {
+    use EvidenceKind::Pronoun;
+    let okafor = (
+        "Tamsin Okafor",
+        Person,
+        "tamsin_okafor",
+        Inferred,
+        Some((Title, "Defence Minister")),
+    );
+    let varga = (
+        "Liesl Varga",
+        Person,
+        "liesl_varga",
+        Inferred,
+        Some((Title, "Gen.")),
+    );
+    check(&[
+        // The subject of the sentence before.
+        (
+            "Defence Minister Tamsin Okafor met the envoy on Monday. She said the talks went well.",
+            &[
+                okafor,
+                ("She", Person, "tamsin_okafor", Inferred, Some((Pronoun, "Tamsin Okafor"))),
+            ],
+        ),
+        // "I" in a quotation: its speaker, and the speaker of the
+        // unattributed quotation that goes on after it.
+        (
+            "“I will not resign,” said Gen. Liesl Varga. “They know I have work to do.”",
+            &[
+                ("I", Person, "liesl_varga", Inferred, Some((Pronoun, "Liesl Varga"))),
+                varga,
+                ("I", Person, "liesl_varga", Inferred, Some((Pronoun, "Liesl Varga"))),
+            ],
+        ),
+        // "I" in a statement a "said:" opens.
+        (
+            "Foreign Minister Bram Kettering said:\n\nI welcome the ceasefire and urge both sides to keep it.",
+            &[
+                (
+                    "Bram Kettering",
+                    Person,
+                    "bram_kettering",
+                    Inferred,
+                    Some((Title, "Foreign Minister")),
+                ),
+                ("I", Person, "bram_kettering", Inferred, Some((Pronoun, "Bram Kettering"))),
+            ],
+        ),
+        // A transcript's speaker label, up to a label that names no one.
+        (
+            "MS VARGA: I have one announcement.\n\nQUESTION: Can I ask about the talks?",
+            &[
+                ("VARGA", Person, "varga", Inferred, Some((Title, "MS"))),
+                ("I", Person, "varga", Inferred, Some((Pronoun, "VARGA"))),
+            ],
+        ),
+        // Traps: no person named; two people before "he" in its sentence;
+        // "I" outside any quotation or statement; "he" inside a quotation.
+        ("He said the talks went well.", &[]),
+        (
+            "Defence Minister Tamsin Okafor said she would meet Gen. Liesl Varga if he agreed.",
+            &[
+                okafor,
+                ("she", Person, "tamsin_okafor", Inferred, Some((Pronoun, "Tamsin Okafor"))),
+                varga,
+            ],
+        ),
+        ("Defence Minister Tamsin Okafor spoke first. I agree with her.", &[okafor]),
+        ("“He is wrong,” said Gen. Liesl Varga.", &[varga]),
     ]);
 }

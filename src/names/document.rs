@@ -50,6 +50,7 @@ impl<'a> Doc<'_, 'a> {
         self.place_surnames(&table);
         self.document_names(&table, &acronyms);
         self.titles();
+        self.pronouns();
         self.entities()
     }
 
@@ -131,7 +132,7 @@ impl<'a> Doc<'_, 'a> {
     }
 
     /// The target `t` stands for, following aliases.
-    fn root(&self, mut t: Target) -> Target {
+    pub(super) fn root(&self, mut t: Target) -> Target {
         for _ in 0..self.guesses.len() + 1 {
             match t {
                 Target::Guess(g) => match self.guesses[g].what {
@@ -562,7 +563,7 @@ impl<'a> Doc<'_, 'a> {
     }
 
     /// Every guess as a mention.
-    fn entities(&mut self) -> Vec<(Range<usize>, Entity<'a>)> {
+    pub(super) fn entities(&mut self) -> Vec<(Range<usize>, Entity<'a>)> {
         let n = self.guesses.len();
         let mut made = Made::default();
         // Attributes of a person come from the first guess of the name that

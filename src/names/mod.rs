@@ -22,6 +22,7 @@
 //! | compound | a country used as an adjective (kind `Demonym`) | "U.S.-led", "Iraq-bound", "pro-Moscow" |
 //! | document | a later (or earlier) shorter mention of a name found in full | "Smith", "Ms Smith", "SMITH" after "Ann Smith"; "IAEA" after "International Atomic Energy Agency (IAEA)"; "Jordan" after "Marcus Jordan" |
 //! | date | the office-holder in office on the document's date | "Ortiz", when two office-holders of the gazetteer are called Ortiz |
+//! | pronoun | the person a pronoun stands for: the subject named before "he", "she", "him"; the speaker of the quotation or statement "I", "me" stand in (see `pronouns`) | "She said" after "Ann Smith met the envoy."; "“I regret it,” said Smith" |
 //!
 //! The words are data: given names, titles by sector, name particles,
 //! organization head words, agent nouns, words that are no name and weapon
@@ -78,6 +79,7 @@
 mod agents;
 mod document;
 mod people;
+mod pronouns;
 mod weapons;
 
 use std::collections::HashMap;
@@ -145,6 +147,10 @@ struct Classes {
     title_boundary: usize,
     /// Verbs of saying next to which a name is a speaker ("said Vega").
     say_verb: usize,
+    /// Pronouns that stand for a person named before them ("he").
+    person_pronoun: usize,
+    /// Pronouns that stand for the speaker of their quotation ("I").
+    speaker_pronoun: usize,
     /// The title sectors, in order, with the role each gives.
     sectors: Vec<(usize, &'static str)>,
     /// The organization head-word classes, with the category each gives.
@@ -242,6 +248,8 @@ impl Classes {
             name_copula: id("name_copula")?,
             title_boundary: id("title_boundary")?,
             say_verb: id("say_verb")?,
+            person_pronoun: id("person_pronoun")?,
+            speaker_pronoun: id("speaker_pronoun")?,
             sectors: all(&SECTORS)?,
             org_kinds: all(&ORG_KINDS)?,
             agents: all(&AGENTS)?,
@@ -337,10 +345,14 @@ impl Names {
             doc.sentence(s, sentence.tokens.clone());
         }
         let dropped = std::mem::take(&mut doc.dropped);
-        let added = if doc.guesses.is_empty() && doc.pending.is_empty() && doc.nominals.is_empty() {
-            Vec::new()
-        } else {
+        // (A person of the gazetteer alone may be what a pronoun stands for.)
+        let people = || mentions.iter().any(|e| e.entity_type() == EntityType::Person);
+        let added = if !(doc.guesses.is_empty() && doc.pending.is_empty() && doc.nominals.is_empty()) {
             doc.resolve()
+        } else if people() {
+            doc.pronoun_mentions()
+        } else {
+            Vec::new()
         };
         if added.is_empty() && dropped.is_empty() {
             return mentions;
@@ -867,13 +879,17 @@ mod features {
     pub(super) const F_NOT_AFTER_NAME: u32 = 1 << 20;
     pub(super) const F_MILITARY_PLATFORM: u32 = 1 << 21;
     pub(super) const F_MILITARY_VEHICLE: u32 = 1 << 22;
+    pub(super) const F_PERSON_PRONOUN: u32 = 1 << 23;
+    pub(super) const F_SPEAKER_PRONOUN: u32 = 1 << 24;
 }
 
 /// Per class row of `classes`, the stage's features of the word.
 fn features(classes: &WordClasses, c: &Classes) -> Vec<u32> {
     use features::*;
     let rows = classes.masks().len() / classes.mask_words();
-    let table: [(usize, u32); 22] = [
+    let table: [(usize, u32); 24] = [
+        (c.person_pronoun, F_PERSON_PRONOUN),
+        (c.speaker_pronoun, F_SPEAKER_PRONOUN),
         (c.military_platform, F_MILITARY_PLATFORM),
         (c.military_vehicle, F_MILITARY_VEHICLE),
         (c.calendar, F_CALENDAR),

@@ -1,0 +1,491 @@
+//! Pronouns that stand for a person the document named: "he", "she" and
+//! "him" for the person the text last made its subject, "I" and "me" for
+//! the speaker of the quotation they stand in, or of the statement a
+//! "said:" opens.
+//!
+//! A pronoun becomes a mention of the person it stands for (an alias of
+//! kind [`AliasKind::Inferred`], evidence [`EvidenceKind::Pronoun`] with the
+//! person's name), so that "He accused Peru of ..." has an accuser. Only a
+//! pronoun the document resolves is one: "I" in a speech whose speaker the
+//! text never names, "he" with no person in the sentences before it, stay
+//! no mention, since a mention names someone.
+//!
+//! The choice is the one news writing makes easy, and no more:
+//! - "he", "she", "him" outside quotation marks: the person named outside
+//!   quotation marks in the sentence before the pronoun, when it names one
+//!   person only there, or else the first person of the nearest of the
+//!   [`THIRD_PERSON_REACH`] sentences before it that names one (a sentence
+//!   names its subject first: "Ann Vega met Omar Haddad. She said ..." is
+//!   Ann Vega). Inside a quotation, the speaker's "he" may be anyone, and is
+//!   left alone.
+//! - "I", "me" inside quotation marks: the speaker of the quotation, the
+//!   person next to a verb of saying right after it ("..., said Ann Vega")
+//!   or right before it ("Ann Vega said: “..."), or the speaker of the
+//!   quotation just before when this one continues it unattributed.
+//! - "I", "me" outside quotation marks: the person before "said:" (or
+//!   after "said", before the colon) that opened the statement they stand
+//!   in ("Minister Ann Vega said:" and the statement's paragraphs, up to a
+//!   quotation, which the text opens when it reports again), or the
+//!   person of a transcript's speaker label ("MS VEGA: I have two
+//!   announcements"), until a label that names no one ("QUESTION:").
+//!
+//! Quotation marks are counted per paragraph: news reopens a quotation that
+//! goes on into the next paragraph, and a mark a paragraph lacks does not
+//! turn the rest of the document inside out.
+
+use std::ops::Range;
+
+use super::{features::*, Doc, Target, What};
+use crate::entity::{AliasKind, Entity, EntityType, Evidence, EvidenceKind};
+
+/// How many sentences before a third-person pronoun its person may stand.
+const THIRD_PERSON_REACH: usize = 3;
+/// How many tokens after a quotation its attribution may start ("...,”
+/// said Col. Ann Vega": the verb and a title first).
+const ATTRIBUTION_REACH: usize = 6;
+/// The most tokens of a transcript's speaker label ("SECRETARY VEGA:").
+const MAX_LABEL_WORDS: usize = 4;
+/// How many sentences an unattributed quotation may follow the attributed
+/// one it continues.
+const CONTINUATION_REACH: usize = 2;
+
+/// A person named in the document, where and whether inside a quotation.
+#[derive(Clone, Copy, Debug)]
+struct Named {
+    toks: (usize, usize),
+    sentence: usize,
+    target: Target,
+    quoted: bool,
+    /// Followed by "'s": a possessor, less likely the subject.
+    possessive: bool,
+    /// A transcript's speaker label ("MR VEGA:"), which is no subject.
+    label: bool,
+}
+
+/// A quotation: its opening and closing marks (the end of its paragraph
+/// when it has no closing mark) and their sentences.
+#[derive(Clone, Copy, Debug)]
+struct Quote {
+    open: usize,
+    close: usize,
+    open_sentence: usize,
+    close_sentence: usize,
+}
+
+/// A pronoun to resolve.
+#[derive(Clone, Copy, Debug)]
+struct Pronoun {
+    tok: usize,
+    sentence: usize,
+    first_person: bool,
+    /// The quotation it stands in.
+    quote: Option<usize>,
+}
+
+impl<'a> Doc<'_, 'a> {
+    /// The mentions of a document whose only names are the gazetteer's
+    /// people: the pronouns that stand for them.
+    pub(super) fn pronoun_mentions(&mut self) -> Vec<(Range<usize>, Entity<'a>)> {
+        self.pronouns();
+        if self.guesses.is_empty() {
+            return Vec::new();
+        }
+        self.entities()
+    }
+
+    /// Adds a mention for each pronoun that stands for a person of the
+    /// document (see the module's documentation).
+    pub(super) fn pronouns(&mut self) {
+        let people = self.named_people();
+        if people.is_empty() {
+            return;
+        }
+        let (named, quotes, pronouns, openers) = self.read_quotes(people);
+        if pronouns.is_empty() {
+            return;
+        }
+        let speakers: Vec<Option<Target>> = {
+            let mut out: Vec<Option<Target>> = Vec::with_capacity(quotes.len());
+            for (i, q) in quotes.iter().enumerate() {
+                let own = self.quote_speaker(q, &named);
+                let continued = || {
+                    let prev = i.checked_sub(1)?;
+                    let p = &quotes[prev];
+                    (q.open_sentence <= p.close_sentence + CONTINUATION_REACH)
+                        .then_some(out[prev])
+                        .flatten()
+                };
+                let speaker = own.or_else(continued);
+                out.push(speaker);
+            }
+            out
+        };
+        // Third-person pronouns resolved so far, in text order: "He" that
+        // opens a sentence is its subject for the pronouns after it.
+        let mut resolved: Vec<Named> = Vec::new();
+        for p in pronouns {
+            let target = if p.first_person {
+                match p.quote {
+                    Some(q) => speakers[q],
+                    None => {
+                        let i = openers.partition_point(|(at, _)| *at < p.tok);
+                        i.checked_sub(1).and_then(|i| openers[i].1)
+                    }
+                }
+            } else if p.quote.is_none() {
+                let found = self.antecedent(&p, &named, &resolved);
+                if let Some(target) = found {
+                    resolved.push(Named {
+                        toks: (p.tok, p.tok + 1),
+                        sentence: p.sentence,
+                        target,
+                        quoted: false,
+                        possessive: false,
+                        label: false,
+                    });
+                }
+                found
+            } else {
+                None
+            };
+            let Some(target) = target else {
+                continue;
+            };
+            let root = self.root(target);
+            let text = match root {
+                Target::Guess(g) => self.span_text(self.guesses[g].toks.clone()),
+                Target::Mention(m) => self.mentions[m].text,
+            };
+            let evidence = Evidence {
+                kind: EvidenceKind::Pronoun,
+                text,
+            };
+            let what = What::Alias {
+                of: root,
+                kind: AliasKind::Inferred,
+            };
+            self.guess(p.tok..p.tok + 1, 0..0, p.sentence, what, evidence);
+        }
+    }
+
+    /// The people the document names (its gazetteer mentions and this
+    /// stage's guesses that are people), in text order.
+    fn named_people(&self) -> Vec<Named> {
+        let mut out: Vec<Named> = Vec::new();
+        let mut replaced = vec![false; self.mentions.len()];
+        for g in &self.guesses {
+            for m in g.replaces.clone() {
+                if let Some(r) = replaced.get_mut(m) {
+                    *r = true;
+                }
+            }
+        }
+        for (m, e) in self.mentions.iter().enumerate() {
+            if e.entity_type() == EntityType::Person && !replaced[m] {
+                out.push(Named {
+                    toks: (e.tokens.start as usize, e.tokens.end as usize),
+                    sentence: e.sentence,
+                    target: Target::Mention(m),
+                    quoted: false,
+                    possessive: self.possessive(e.tokens.end as usize),
+                    label: self.is_label(e.tokens.start as usize, e.tokens.end as usize, e.sentence),
+                });
+            }
+        }
+        for (g, guess) in self.guesses.iter().enumerate() {
+            if self.is_person(Target::Guess(g)) {
+                out.push(Named {
+                    toks: (guess.toks.start, guess.toks.end),
+                    sentence: guess.sentence,
+                    target: Target::Guess(g),
+                    quoted: false,
+                    possessive: self.possessive(guess.toks.end),
+                    label: self.is_label(guess.toks.start, guess.toks.end, guess.sentence),
+                });
+            }
+        }
+        out.sort_by_key(|n| n.toks.0);
+        out
+    }
+
+    /// Whether a name of the document is a person's, following aliases.
+    fn is_person(&self, target: Target) -> bool {
+        match self.root(target) {
+            Target::Guess(g) => match &self.guesses[g].what {
+                What::Person { .. } => true,
+                What::Known { entry, .. } => entry.ty == EntityType::Person,
+                _ => false,
+            },
+            Target::Mention(m) => self.mentions[m].entity_type() == EntityType::Person,
+        }
+    }
+
+    /// The pronouns, the quotations and the statements a person opens with
+    /// "said:" or a speaker label (where, and whose). A tight pass over the
+    /// tokens' features finds the pronouns; only a document with one, and a
+    /// quotation mark or a colon, is read again for its punctuation.
+    #[allow(clippy::type_complexity)]
+    fn read_quotes(
+        &self,
+        mut named: Vec<Named>,
+    ) -> (Vec<Named>, Vec<Quote>, Vec<Pronoun>, Vec<(usize, Option<Target>)>) {
+        let mut quotes: Vec<Quote> = Vec::new();
+        let mut pronouns: Vec<Pronoun> = Vec::new();
+        let mut openers: Vec<(usize, Option<Target>)> = Vec::new();
+        let sentences = self.tokens.sentences();
+        for (s, sentence) in sentences.iter().enumerate() {
+            for t in sentence.tokens.clone() {
+                let f = self.feats(t);
+                if f & (F_PERSON_PRONOUN | F_SPEAKER_PRONOUN) == 0 {
+                    continue;
+                }
+                // ("HE", His Excellency, is a title.)
+                let title = self.toks[t].span.len() > 1 && self.all_caps(t);
+                if self.free(t) && !title {
+                    pronouns.push(Pronoun {
+                        tok: t,
+                        sentence: s,
+                        first_person: f & F_SPEAKER_PRONOUN != 0,
+                        quote: None,
+                    });
+                }
+            }
+        }
+        // (Searches for one character each run memchr, where a search for
+        // any of them would decode every character.)
+        let marks = ['"', ':', '\u{201c}', '\u{201d}', '\u{201e}'];
+        if pronouns.is_empty() || !marks.iter().any(|&c| self.text.contains(c)) {
+            pronouns.retain(|p| !p.first_person);
+            return (named, quotes, pronouns, openers);
+        }
+        let bytes = self.text.as_bytes();
+        let mut prev_end = 0;
+        for (s, sentence) in sentences.iter().enumerate() {
+            let range = sentence.tokens.clone();
+            if range.is_empty() {
+                continue;
+            }
+            // A new paragraph closes an open quotation.
+            let start = self.toks[range.start].span.start;
+            if bytes[prev_end.min(start)..start].contains(&b'\n') {
+                if let Some(q) = quotes.last_mut().filter(|q| q.close == usize::MAX) {
+                    q.close = range.start;
+                    q.close_sentence = s.saturating_sub(1);
+                }
+            }
+            prev_end = self.toks[range.end - 1].span.end;
+            for t in range.clone() {
+                let tok = &self.toks[t];
+                if tok.is_word() {
+                    continue;
+                }
+                if is_quote_mark(&bytes[tok.span.start..tok.span.end]) {
+                    match quotes.last_mut().filter(|q| q.close == usize::MAX) {
+                        Some(q) => {
+                            q.close = t;
+                            q.close_sentence = s;
+                        }
+                        None => {
+                            quotes.push(Quote {
+                                open: t,
+                                close: usize::MAX,
+                                open_sentence: s,
+                                close_sentence: usize::MAX,
+                            });
+                            // A quotation ends the statement a "said:"
+                            // opened: the text reports again, or the
+                            // colon introduced the quotation itself.
+                            if openers.last().is_some_and(|o| o.1.is_some()) {
+                                openers.push((t, None));
+                            }
+                        }
+                    }
+                } else if self.is_byte(t, b':') {
+                    if let Some(target) = self.opener(t, range.clone(), &named) {
+                        openers.push((t, Some(target)));
+                    } else if let Some(label) = self.label(t, range.clone(), &named) {
+                        openers.push((t, label));
+                    }
+                }
+            }
+        }
+        if let Some(q) = quotes.last_mut().filter(|q| q.close == usize::MAX) {
+            q.close = self.toks.len();
+            q.close_sentence = sentences.len().saturating_sub(1);
+        }
+        // The quotation of each pronoun and each name: quotations and both
+        // lists are in text order.
+        let mut q = 0;
+        for p in pronouns.iter_mut() {
+            while quotes.get(q).is_some_and(|x| x.close <= p.tok) {
+                q += 1;
+            }
+            p.quote = quotes.get(q).filter(|x| x.open < p.tok).map(|_| q);
+        }
+        let mut q = 0;
+        for n in named.iter_mut() {
+            while quotes.get(q).is_some_and(|x| x.close <= n.toks.0) {
+                q += 1;
+            }
+            n.quoted = quotes.get(q).is_some_and(|x| x.open < n.toks.0);
+        }
+        // A first-person pronoun counts only inside a quotation or after
+        // an opened statement; drop the rest here.
+        let first_opener = openers.first().map_or(usize::MAX, |o| o.0);
+        pronouns.retain(|p| !p.first_person || p.quote.is_some() || first_opener < p.tok);
+        (named, quotes, pronouns, openers)
+    }
+
+    /// The speaker label of a transcript that ends at the colon `colon`:
+    /// the capitalized words (at most [`MAX_LABEL_WORDS`]) that open the
+    /// sentence before it ("MR VEGA:", "QUESTION:"). `Some(Some(person))`
+    /// when the label names a person, `Some(None)` when it names no one
+    /// (a question from the floor: the statement before it has ended).
+    fn label(&self, colon: usize, sentence: Range<usize>, named: &[Named]) -> Option<Option<Target>> {
+        let words = colon.checked_sub(sentence.start)?;
+        if words == 0 || words > MAX_LABEL_WORDS {
+            return None;
+        }
+        let capitalized = (sentence.start..colon).all(|t| {
+            let tok = &self.toks[t];
+            !tok.is_word() || tok.is_capitalized()
+        });
+        if !capitalized {
+            return None;
+        }
+        let i = named.partition_point(|n| n.toks.1 < colon);
+        let person = named
+            .get(i)
+            .filter(|n| n.toks.1 == colon && n.toks.0 >= sentence.start);
+        Some(person.map(|n| n.target))
+    }
+
+    /// The person who opens a statement with the colon at `colon`: "Ann
+    /// Vega said:", "Ann Vega, the minister, said:" (a person before the
+    /// verb within a few tokens), or "said Ann Vega:".
+    fn opener(&self, colon: usize, sentence: Range<usize>, named: &[Named]) -> Option<Target> {
+        if colon < sentence.start + 2 {
+            return None;
+        }
+        let verb = colon - 1;
+        if self.is(verb, self.c.say_verb) {
+            let from = verb.saturating_sub(ATTRIBUTION_REACH).max(sentence.start);
+            let i = named.partition_point(|n| n.toks.1 <= verb);
+            return i
+                .checked_sub(1)
+                .map(|i| &named[i])
+                .filter(|n| n.toks.0 >= from)
+                .map(|n| n.target);
+        }
+        let i = named.partition_point(|n| n.toks.1 < colon);
+        let n = named.get(i).filter(|n| n.toks.1 == colon)?;
+        (n.toks.0 > sentence.start && self.is(n.toks.0 - 1, self.c.say_verb)).then_some(n.target)
+    }
+
+    /// The speaker of a quotation: the first person named right after its
+    /// closing mark in the same sentence, with a verb of saying among the
+    /// words between ("...,” said Col. Ann Vega"; "...,” Vega said"), or
+    /// else the last person before its opening mark with a verb of saying
+    /// or a colon right before the mark ("Vega said: “...").
+    fn quote_speaker(&self, q: &Quote, named: &[Named]) -> Option<Target> {
+        let sentences = self.tokens.sentences();
+        if let Some(sentence) = sentences.get(q.close_sentence) {
+            let end = sentence.tokens.end.min(q.close + 1 + ATTRIBUTION_REACH);
+            let i = named.partition_point(|n| n.toks.0 <= q.close);
+            let after = named
+                .get(i)
+                .filter(|n| n.toks.0 < end && n.sentence == q.close_sentence);
+            if let Some(n) = after {
+                let said = (q.close + 1..(n.toks.1 + 2).min(sentence.tokens.end))
+                    .any(|t| self.is(t, self.c.say_verb));
+                if said {
+                    return Some(n.target);
+                }
+            }
+        }
+        let sentence = sentences.get(q.open_sentence)?;
+        let lead = (q.open > sentence.tokens.start).then(|| q.open - 1)?;
+        let lead = if self.is_byte(lead, b':') || self.is_byte(lead, b',') {
+            lead.checked_sub(1)?
+        } else {
+            lead
+        };
+        if lead < sentence.tokens.start || !self.is(lead, self.c.say_verb) {
+            return None;
+        }
+        let from = lead.saturating_sub(ATTRIBUTION_REACH).max(sentence.tokens.start);
+        let i = named.partition_point(|n| n.toks.1 <= lead);
+        i.checked_sub(1)
+            .map(|i| &named[i])
+            .filter(|n| n.toks.0 >= from && !n.quoted)
+            .map(|n| n.target)
+    }
+
+    /// The person a third-person pronoun outside quotation marks stands
+    /// for: the first person outside quotation marks named before it in its
+    /// sentence, or in the nearest sentence before that names one (a name
+    /// or a pronoun resolved before); a possessor ("Vega's aide") only when
+    /// the sentence names no one else.
+    fn antecedent(&self, p: &Pronoun, named: &[Named], resolved: &[Named]) -> Option<Target> {
+        let first = p.sentence.saturating_sub(THIRD_PERSON_REACH);
+        // The best candidate of one list: (sentence, not possessive, -token).
+        let best = |list: &[Named]| -> Option<Named> {
+            let before = list.partition_point(|n| n.toks.1 <= p.tok);
+            let mut best: Option<Named> = None;
+            // (A bounded walk: a sentence that lists hundreds of people
+            // costs no more per pronoun.)
+            for n in list[..before].iter().rev().take(64) {
+                if n.sentence < first || best.is_some_and(|b| n.sentence < b.sentence) {
+                    break;
+                }
+                if !n.quoted && !n.label && best.is_none_or(|b| !n.possessive || b.possessive) {
+                    best = Some(*n);
+                }
+            }
+            best
+        };
+        let rank = |n: &Named| (n.sentence, !n.possessive, std::cmp::Reverse(n.toks.0));
+        let chosen = match (best(named), best(resolved)) {
+            (Some(a), Some(b)) => Some(if rank(&a) >= rank(&b) { a } else { b }),
+            (a, b) => a.or(b),
+        }?;
+        // In its own sentence a pronoun may stand for any person before it
+        // ("Vega said she would sanction Haddad if he ..."): with two, it
+        // stands for none.
+        if chosen.sentence == p.sentence {
+            let root = self.root(chosen.target);
+            let other = |list: &[Named]| {
+                let before = list.partition_point(|n| n.toks.1 <= p.tok);
+                list[..before]
+                    .iter()
+                    .rev()
+                    .take(64)
+                    .take_while(|n| n.sentence == p.sentence)
+                    .any(|n| !n.quoted && !n.label && self.root(n.target) != root)
+            };
+            if other(named) || other(resolved) {
+                return None;
+            }
+        }
+        Some(chosen.target)
+    }
+
+    /// Whether a name of tokens `start..end` in sentence `s` is a
+    /// transcript's speaker label: within the first words of its sentence,
+    /// before a colon.
+    fn is_label(&self, start: usize, end: usize, s: usize) -> bool {
+        let first = self.tokens.sentences().get(s).map_or(start, |x| x.tokens.start);
+        end < self.toks.len() && self.is_byte(end, b':') && start - first < MAX_LABEL_WORDS
+    }
+
+    /// Whether "'s" follows token `end`.
+    fn possessive(&self, end: usize) -> bool {
+        end < self.toks.len() && matches!(self.key(end), "'s" | "'")
+    }
+}
+
+/// Whether the bytes are a quotation mark: straight or curly double quotes.
+fn is_quote_mark(b: &[u8]) -> bool {
+    // ", “, ”, „
+    matches!(b, b"\"" | [0xe2, 0x80, 0x9c..=0x9e])
+}
