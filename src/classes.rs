@@ -65,11 +65,17 @@ pub(crate) enum Reserved {
     /// Factuality: cue words whose source is the mention after the cue
     /// ("according to Kyiv").
     CueSourceAfter,
+    /// Factuality: modal verbs, which keep a negation after them ("would
+    /// not send" is negated).
+    ModalCue,
+    /// Factuality: subordinators that open what a negation before them
+    /// does not reach ("not yet known whether ...").
+    CueScopeOpener,
 }
 
 impl Reserved {
     /// Every reserved class, in index order.
-    pub(crate) const ALL: [Reserved; 14] = [
+    pub(crate) const ALL: [Reserved; 16] = [
         Reserved::TitleAbbreviation,
         Reserved::NameAbbreviation,
         Reserved::Abbreviation,
@@ -84,6 +90,8 @@ impl Reserved {
         Reserved::AspectVerb,
         Reserved::FutureMarker,
         Reserved::CueSourceAfter,
+        Reserved::ModalCue,
+        Reserved::CueScopeOpener,
     ];
 
     /// The name rule files give the class.
@@ -103,6 +111,8 @@ impl Reserved {
             Reserved::AspectVerb => "aspect_verb",
             Reserved::FutureMarker => "future_marker",
             Reserved::CueSourceAfter => "cue_source_after",
+            Reserved::ModalCue => "modal_cue",
+            Reserved::CueScopeOpener => "cue_scope_opener",
         }
     }
 

@@ -78,6 +78,7 @@ impl Cues {
         let trigger = trigger.unwrap_or(start);
         let mut best = Factuality::Asserted;
         let mut source = None;
+        let mut scope = Scope::default();
         let mut i = clause_start(view, start);
         while i < end {
             // Role fillers and other mentions are not cues, nor are words of
@@ -90,11 +91,15 @@ impl Cues {
                 i += 1;
                 continue;
             };
+            scope.add(view, i, f);
             if strength(f) > strength(best) {
                 best = f;
                 source = cue_source(view, i, words, f);
             }
             i += words.len();
+        }
+        if best == Factuality::Negated && scope.negation_governed() {
+            best = Factuality::Uncertain;
         }
         // "Spain to send tanks": `to` right before the trigger marks the
         // future, unless an aspect verb comes first ("began to send").
@@ -134,6 +139,7 @@ impl Cues {
         let trigger = parse.units[filled.trigger_unit as usize].first as usize;
         let mut best = Factuality::Asserted;
         let mut source = None;
+        let mut scope = Scope::default();
         for &(a, b, _) in &ranges {
             let mut i = a;
             while i < b {
@@ -144,6 +150,7 @@ impl Cues {
                 let word = |k: usize| (i + k < view.len()).then(|| view.key(i + k));
                 match self.longest(view.key(i), word, i == trigger) {
                     Some((words, f)) => {
+                        scope.add(view, i, f);
                         if strength(f) > strength(best) {
                             best = f;
                             source = cue_source(view, i, words, f);
@@ -153,6 +160,9 @@ impl Cues {
                     None => i += 1,
                 }
             }
+        }
+        if best == Factuality::Negated && scope.negation_governed() {
+            best = Factuality::Uncertain;
         }
         if filled.group != NONE && strength(best) < strength(Factuality::Uncertain) {
             let group = parse.groups[filled.group as usize];
@@ -183,6 +193,48 @@ impl Cues {
     ) -> Option<(&[String], Factuality)> {
         let word = |k: usize| (i + k < end).then(|| view.key(i + k));
         self.longest(view.key(i), word, i == trigger)
+    }
+}
+
+/// Where a match's negation and uncertainty cues stand, in any order of
+/// reading (a frame's cue ranges are not in text order): a negation that an
+/// uncertainty cue governs says nothing of the event. "Peru warned Chile
+/// not to attack" and "plans not to renew sanctions" negate a request and a
+/// plan, and "it is not known whether Chile would attack" what is known:
+/// all three are uncertain. A modal verb keeps its negation ("would not
+/// send" is negated), and a negation before a plan negates the plan ("did
+/// not plan to send").
+#[derive(Default)]
+struct Scope {
+    /// The first negation cue.
+    negation: Option<usize>,
+    /// The first uncertainty cue that is no modal verb.
+    governor: Option<usize>,
+    /// The last cue that opens a scope of its own ("whether").
+    opener: Option<usize>,
+}
+
+impl Scope {
+    fn add(&mut self, view: &SentenceView<'_, '_>, i: usize, f: Factuality) {
+        match f {
+            Factuality::Negated => self.negation = Some(self.negation.map_or(i, |n| n.min(i))),
+            Factuality::Uncertain => {
+                if view.in_class(Reserved::CueScopeOpener, i) {
+                    self.opener = Some(self.opener.map_or(i, |o| o.max(i)));
+                }
+                if !view.in_class(Reserved::ModalCue, i) {
+                    self.governor = Some(self.governor.map_or(i, |g| g.min(i)));
+                }
+            }
+            _ => {}
+        }
+    }
+
+    /// Whether the first negation follows a governing uncertainty cue or
+    /// comes before a scope opener.
+    fn negation_governed(&self) -> bool {
+        self.negation
+            .is_some_and(|n| self.governor.is_some_and(|g| g < n) || self.opener.is_some_and(|o| o > n))
     }
 }
 
