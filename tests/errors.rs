@@ -123,6 +123,10 @@ const RULE_CASES: &[(&str, &str)] = &[
         "rule give/a\n  pattern: <giver> @g !/[a-z/ <taker>\n",
         "r.rules:4:25: bad regular expression: unclosed character class",
     ),
+    (
+        "rule give/a\n  pattern: <giver> @g !@nosuch <taker>\n",
+        "r.rules:4:24: unknown word class '@nosuch'",
+    ),
     ("frobnicate x\n", "r.rules:3:1: unknown declaration 'frobnicate' (expected relation, words, verbs, cues or rule)"),
     (
         "relation gift  giver:ACTR  taker:ACTOR\n",

@@ -451,6 +451,14 @@ impl Compiler<'_> {
             };
         }
         if let Some(word) = core.strip_prefix('!').filter(|w| !w.is_empty()) {
+            // `!@class`: the next token is no one-word member of the class
+            // (its phrases would need more than one token to rule out).
+            if let Some(name) = word.strip_prefix('@') {
+                let Some(&class) = self.classes.ids.get(name) else {
+                    return Err(self.err(at + 1, format!("unknown word class '@{name}'")));
+                };
+                return Ok(Node::NotWord(class));
+            }
             return Ok(Node::NotWord(self.classes.literal(&phrase_key(word))));
         }
         if let Some(name) = core.strip_prefix('@') {
