@@ -307,14 +307,11 @@ fn cue_ranges(p: &Parse, filled: &Filled, out: &mut Vec<(usize, usize, bool)>) {
 }
 
 /// Where the look-back for cues before a match at `start` begins: the start
-/// of its clause, at most twelve tokens back.
+/// of its clause (after a `cue_boundary` word), at most twelve tokens back.
 fn clause_start(view: &SentenceView<'_, '_>, start: usize) -> usize {
     let mut from = start;
     while from > 0 && start - from < 12 {
-        if matches!(
-            view.key(from - 1),
-            ";" | "—" | "but" | "however" | "meanwhile" | "\""
-        ) {
+        if view.in_class(Reserved::CueBoundary, from - 1) {
             break;
         }
         from -= 1;
