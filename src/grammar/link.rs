@@ -191,8 +191,13 @@ fn complements(p: &mut Parse, g: usize) -> (u32, u32, u32, u32) {
         if ph != NONE {
             let phrase = p.phrases[ph as usize];
             if phrase.first as usize == u {
+                let head = p.units[phrase.head as usize];
+                let time = head.mention.is_none() && has(head.classes, WordClass::TimeWord);
                 if phrase.prep != NONE && phrase.list_head == ph {
                     p.pps.push((phrase.prep, ph));
+                } else if time && phrase.prep == NONE {
+                    // A bare time phrase is an adverbial, no object:
+                    // "shelled Chile last week", "sold Peru drones Monday".
                 } else if phrase.prep == NONE && phrase.list_head == ph && phrase.possessor == NONE {
                     if !nominal_seen && object == NONE {
                         object = ph;
@@ -495,6 +500,21 @@ fn controller(p: &Parse, infos: &[TokenInfo], g: usize, governor: u32) -> u32 {
     let via_prep = prep_before;
     while before > 0 && p.units[before].tag == Tag::Quote {
         before -= 1;
+    }
+    // A bare time phrase in between is passed over: "were accused Thursday
+    // of plotting" is accused of plotting.
+    let ph = p.phrase_of[before];
+    if ph != NONE {
+        let phrase = p.phrases[ph as usize];
+        let head = p.units[phrase.head as usize];
+        if phrase.prep == NONE
+            && phrase.end as usize == before + 1
+            && phrase.first > 0
+            && head.mention.is_none()
+            && has(head.classes, WordClass::TimeWord)
+        {
+            before = phrase.first as usize - 1;
+        }
     }
     // "stormed the camp, killing ten": a participle after a comma tells
     // more of the doer of the clause before it.

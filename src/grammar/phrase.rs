@@ -59,8 +59,16 @@ pub(super) fn phrases(p: &mut Parse, infos: &[TokenInfo]) {
                 break;
             }
             let unit = p.units[next];
-            // "said Sunday Israel ...": a time word ends a phrase.
+            // "said Sunday Israel ...": a time word ends a phrase; and after
+            // a noun or a name it starts none: "shelled Chile Monday" is
+            // Chile, then a time.
             if has(p.units[end - 1].classes, WordClass::TimeWord) && p.units[end - 1].mention.is_none() {
+                break;
+            }
+            if has(unit.classes, WordClass::TimeWord)
+                && unit.mention.is_none()
+                && matches!(p.units[end - 1].tag, Tag::Noun | Tag::Name | Tag::Mention)
+            {
                 break;
             }
             let compound = unit.mention.is_none() && unit.end - unit.first > 1;

@@ -38,6 +38,14 @@ fn subjects_objects_and_prepositions() {
             &["will send[modal,future](subj=Germany surf=it obj=helmets to=Ukraine)"],
         ),
         ("Russia strikes Ukraine.", &["strikes(subj=Russia obj=Ukraine)"]),
+        // A bare time phrase is no object, and no part of the phrase
+        // before it.
+        ("Peru shelled Chile last week.", &["shelled(subj=Peru obj=Chile)"]),
+        ("Peru shelled Chile Monday.", &["shelled(subj=Peru obj=Chile)"]),
+        (
+            "Two colonels were charged Friday with planning to attack Peru.",
+            &["planning[gerund](subj=Two colonels)"],
+        ),
         // A phrasal verb before its particle, and its object after it.
         (
             "The Peruvian navy shot down a Chilean helicopter.",
