@@ -592,9 +592,10 @@ fn controller(p: &Parse, infos: &[TokenInfo], g: usize, governor: u32) -> u32 {
         }
         return NONE;
     }
-    // "ready to impose", "set to deliver": the copula's subject, or the
-    // phrase before the adjective in a headline.
-    if p.units[before].tag == Tag::Adj && group.flags & vg::INFINITIVE != 0 {
+    // "ready to impose", "set to deliver", "is about to attack": the
+    // copula's subject, or the phrase before the adjective in a headline.
+    let prospective = has(p.units[before].classes, WordClass::Prospective);
+    if (p.units[before].tag == Tag::Adj || prospective) && group.flags & vg::INFINITIVE != 0 {
         if before > 0 && p.group_of[before - 1] != NONE {
             return subject_of(p.group_of[before - 1]);
         }

@@ -41,6 +41,10 @@ fn subjects_objects_and_prepositions() {
         // A bare time phrase is no object, and no part of the phrase
         // before it.
         ("Peru shelled Chile last week.", &["shelled(subj=Peru obj=Chile)"]),
+        (
+            "Officials fear Peru is about to shell Chile.",
+            &["to shell[infinitive](subj=Peru obj=Chile)"],
+        ),
         ("Peru shelled Chile Monday.", &["shelled(subj=Peru obj=Chile)"]),
         (
             "Two colonels were charged Friday with planning to attack Peru.",

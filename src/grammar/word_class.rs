@@ -51,11 +51,12 @@ pub(crate) enum WordClass {
     BareControl,
     InstrumentGerund,
     PairPreposition,
+    Prospective,
 }
 
 impl WordClass {
     /// Every class, in bit order.
-    pub(crate) const ALL: [WordClass; 45] = [
+    pub(crate) const ALL: [WordClass; 46] = [
         WordClass::Determiner,
         WordClass::Pronoun,
         WordClass::Preposition,
@@ -101,6 +102,7 @@ impl WordClass {
         WordClass::BareControl,
         WordClass::InstrumentGerund,
         WordClass::PairPreposition,
+        WordClass::Prospective,
     ];
 
     /// The reserved rule-file class name.
@@ -152,6 +154,7 @@ impl WordClass {
             WordClass::BareControl => "bare_control",
             WordClass::InstrumentGerund => "instrument_gerund",
             WordClass::PairPreposition => "pair_preposition",
+            WordClass::Prospective => "prospective",
         }
     }
 
