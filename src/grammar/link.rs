@@ -328,6 +328,7 @@ fn surface_subject(p: &Parse, keys: &[&str], infos: &[TokenInfo], g: usize) -> (
     // before the verb joins it to the verb before, as "and" would.
     let comma_joined = first > 0 && p.units[first - 1].tag == Tag::Comma;
     let mut coordinated = false;
+    let mut joined_phrase = None;
     // A comma joins only verbs with nothing of another clause between.
     let mut crossed_clause = false;
     while u > clause_first {
@@ -373,8 +374,20 @@ fn surface_subject(p: &Parse, keys: &[&str], infos: &[TokenInfo], g: usize) -> (
             u = phrase.first as usize;
             continue;
         }
+        // A phrase before a coordinator that stands right before the verb
+        // is no subject of it: "killed a hostage, Ana Ruiz, and threatened
+        // to ..." joins "threatened" to "killed", whose subject it takes
+        // when the clause has such a verb.
+        if coordinated {
+            joined_phrase.get_or_insert(phrase.list_head);
+            u = phrase.first as usize;
+            continue;
+        }
         // Subject of a comment clause: "..., Denmark says".
         return (phrase.list_head, governor);
+    }
+    if let Some(list) = joined_phrase {
+        return (list, governor);
     }
     // A relative clause with no subject of its own: the phrase it modifies.
     if let ClauseKind::Relative(r) = p

@@ -41,6 +41,12 @@ fn subjects_objects_and_prepositions() {
         // A bare time phrase is no object, and no part of the phrase
         // before it.
         ("Peru shelled Chile last week.", &["shelled(subj=Peru obj=Chile)"]),
+        // A phrase before "and" right before the verb is the object's
+        // apposition, not the subject: the verbs are joined.
+        (
+            "Rebels seized a second Peruvian pilot, Ana Ruiz, and threatened to shoot Chilean crews.",
+            &["threatened(subj=Rebels)"],
+        ),
         (
             "Officials fear Peru is about to shell Chile.",
             &["to shell[infinitive](subj=Peru obj=Chile)"],
