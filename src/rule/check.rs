@@ -234,10 +234,17 @@ impl Check<'_, '_> {
                 if attack && by_place && vgroup.object != NONE {
                     let object = p.phrases[vgroup.object as usize];
                     let head = p.units[object.head as usize];
-                    let stands = head.mention.is_some()
-                        || (self.in_any)(self.stand_ins, head.word as usize)
-                        || (self.in_any)(self.persons, head.word as usize)
-                        || matches!(head.tag, Tag::Num | Tag::Pron);
+                    // "over" and "about" give the reason, whoever the
+                    // object is: "attacked the government over Chile".
+                    let topic = matches!(
+                        self.keys[p.units[list.prep as usize].word as usize],
+                        "over" | "about"
+                    );
+                    let stands = !topic
+                        && (head.mention.is_some()
+                            || (self.in_any)(self.stand_ins, head.word as usize)
+                            || (self.in_any)(self.persons, head.word as usize)
+                            || matches!(head.tag, Tag::Num | Tag::Pron));
                     if object.list_head != phrase.list_head
                         && !stands
                         && reject("attacked, the verb's object is another thing")
