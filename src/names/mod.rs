@@ -115,6 +115,16 @@ struct Classes {
     /// Nouns after a weapon class word that make it a modifier ("weapons
     /// cache").
     not_after_weapon: usize,
+    /// Words that name an aircraft as a member of a list of aircraft
+    /// ("attack, bomber and fighter aircraft").
+    aircraft_role: usize,
+    /// Weapon words that also name a person ("bomber"), and the words
+    /// before them that make them one ("suicide").
+    person_weapon: usize,
+    person_weapon_before: usize,
+    /// Prefixes joined by a hyphen to a weapon word that make it a
+    /// modifier ("counter-IED").
+    weapon_against_prefix: usize,
     name_stop: usize,
     name_suffix: usize,
     name_opener: usize,
@@ -230,6 +240,10 @@ impl Classes {
             military_platform: id("military_platform")?,
             military_vehicle: id("military_vehicle")?,
             not_after_weapon: id("not_after_weapon")?,
+            aircraft_role: id("aircraft_role")?,
+            person_weapon: id("person_weapon")?,
+            person_weapon_before: id("person_weapon_before")?,
+            weapon_against_prefix: id("weapon_against_prefix")?,
             name_stop: id("name_stop")?,
             name_suffix: id("name_suffix")?,
             name_opener: id("name_opener")?,
@@ -881,13 +895,15 @@ mod features {
     pub(super) const F_MILITARY_VEHICLE: u32 = 1 << 22;
     pub(super) const F_PERSON_PRONOUN: u32 = 1 << 23;
     pub(super) const F_SPEAKER_PRONOUN: u32 = 1 << 24;
+    pub(super) const F_AIRCRAFT_ROLE: u32 = 1 << 25;
 }
 
 /// Per class row of `classes`, the stage's features of the word.
 fn features(classes: &WordClasses, c: &Classes) -> Vec<u32> {
     use features::*;
     let rows = classes.masks().len() / classes.mask_words();
-    let table: [(usize, u32); 24] = [
+    let table: [(usize, u32); 25] = [
+        (c.aircraft_role, F_AIRCRAFT_ROLE),
         (c.person_pronoun, F_PERSON_PRONOUN),
         (c.speaker_pronoun, F_SPEAKER_PRONOUN),
         (c.military_platform, F_MILITARY_PLATFORM),
