@@ -1116,6 +1116,11 @@ fn weapon_words_in_lists_unit_names_and_people() {
                 ("fighter aircraft", Weapon, "aircraft", Name, None),
             ],
         ),
+        // A unit of them is no aircraft.
+        (
+            "Two bomber and fighter squadrons stood ready.",
+            &[("bomber", Weapon, "aircraft", Name, None)],
+        ),
         // A comma alone ends a clause, not a list; fighters beside tanks
         // are people.
         (
@@ -1156,6 +1161,27 @@ fn weapon_words_in_lists_unit_names_and_people() {
                 ("vehicles", Weapon, "armored_vehicle", Name, ctx("vehicles")),
             ],
         ),
+        // Aircraft that bomb are weapons without a weapon beside; a plane
+        // or trucks hit are not.
+        (
+            "Ruritanian planes bombed the depot at dawn.",
+            &[("planes", Weapon, "aircraft", Name, ctx("planes"))],
+        ),
+        ("The bombing of the plane killed everyone on board.", &[]),
+        ("Hijackers seized two planes after the airport was bombed.", &[]),
+        (
+            "Aircraft bombed the depot, and the convoy's trucks burned.",
+            &[("Aircraft", Weapon, "aircraft", Name, ctx("Aircraft"))],
+        ),
+        // An anti-missile weapon is a missile; an anti-tank gun no tank.
+        (
+            "The pact limits anti-ballistic missile systems and anti-tank guns.",
+            &[
+                ("ballistic missile", Weapon, "missile", Name, None),
+                ("guns", Weapon, "small_arms", Name, None),
+            ],
+        ),
+        ("Shelling destroyed two trucks on the road.", &[]),
         // A civilian agency's vehicles are not.
         (
             "The Lima Municipality vehicles were hit near the bridge.",

@@ -89,9 +89,7 @@ impl<'a> Doc<'_, 'a> {
             let evidence = self.evidence(EvidenceKind::Agent, j..end);
             self.guess(first..end, m..m + 1, s, What::Agent { country, agent }, evidence);
         }
-        for s in armed {
-            self.platforms(s);
-        }
+        self.armed_platforms(armed);
     }
 
     /// For a gazetteer organization of one country's government (tokens

@@ -118,6 +118,12 @@ struct Classes {
     /// Words that name an aircraft as a member of a list of aircraft
     /// ("attack, bomber and fighter aircraft").
     aircraft_role: usize,
+    /// Words of fighting that make aircraft and vehicle words beside them
+    /// military ("bombed").
+    armed_word: usize,
+    /// Words of civil aviation that keep such a sentence's aircraft
+    /// airliners ("hijacked").
+    civil_aviation: usize,
     /// Weapon words that also name a person ("bomber"), and the words
     /// before them that make them one ("suicide").
     person_weapon: usize,
@@ -241,6 +247,8 @@ impl Classes {
             military_vehicle: id("military_vehicle")?,
             not_after_weapon: id("not_after_weapon")?,
             aircraft_role: id("aircraft_role")?,
+            armed_word: id("armed_word")?,
+            civil_aviation: id("civil_aviation")?,
             person_weapon: id("person_weapon")?,
             person_weapon_before: id("person_weapon_before")?,
             weapon_against_prefix: id("weapon_against_prefix")?,
@@ -896,14 +904,16 @@ mod features {
     pub(super) const F_PERSON_PRONOUN: u32 = 1 << 23;
     pub(super) const F_SPEAKER_PRONOUN: u32 = 1 << 24;
     pub(super) const F_AIRCRAFT_ROLE: u32 = 1 << 25;
+    pub(super) const F_ARMED_WORD: u32 = 1 << 26;
 }
 
 /// Per class row of `classes`, the stage's features of the word.
 fn features(classes: &WordClasses, c: &Classes) -> Vec<u32> {
     use features::*;
     let rows = classes.masks().len() / classes.mask_words();
-    let table: [(usize, u32); 25] = [
+    let table: [(usize, u32); 26] = [
         (c.aircraft_role, F_AIRCRAFT_ROLE),
+        (c.armed_word, F_ARMED_WORD),
         (c.person_pronoun, F_PERSON_PRONOUN),
         (c.speaker_pronoun, F_SPEAKER_PRONOUN),
         (c.military_platform, F_MILITARY_PLATFORM),

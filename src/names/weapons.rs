@@ -11,6 +11,7 @@ use super::{features::*, Classes, Doc, Shape, Target, What};
 use crate::entity::{AliasKind, EntityType, EntryRef, Evidence, EvidenceKind};
 use crate::fxhash::FxBuild;
 use crate::gazetteer::Gazetteer;
+use crate::token::Token;
 use crate::words::{key_hash, Lexicon, WordTable};
 
 /// The most tokens of one designation group ("Tu-22M3" is three, "BM-21"
@@ -492,18 +493,49 @@ impl<'a> Doc<'_, 'a> {
 const MAX_LIST: usize = 6;
 
 impl<'a> Doc<'_, 'a> {
+    /// The platforms of the sentences about fighting: those of `armed`,
+    /// which name a weapon, and the aircraft of those with a word of
+    /// fighting from the air ("Coalition aircraft bombed the bridge").
+    pub(super) fn armed_platforms(&mut self, armed: Vec<usize>) {
+        let sentences = self.tokens.sentences();
+        let feats = &self.names.feats;
+        // Every token is read here: a tight loop over word ids.
+        let fighting = |toks: &[Token]| {
+            toks.iter().any(|tok| {
+                feats
+                    .get(tok.word() as usize)
+                    .is_some_and(|f| f & F_ARMED_WORD != 0)
+            })
+        };
+        let mut named = armed.into_iter().peekable();
+        for (s, sentence) in sentences.iter().enumerate() {
+            while named.next_if(|&a| a < s).is_some() {}
+            if named.next_if_eq(&s).is_some() {
+                self.platforms(s, true);
+            } else if fighting(self.toks.get(sentence.tokens.clone()).unwrap_or_default())
+                && !sentence.tokens.clone().any(|t| self.is(t, self.c.civil_aviation))
+            {
+                self.platforms(s, false);
+            }
+        }
+    }
+
     /// "Coalition aircraft destroyed 14 tanks": in a sentence that names a
     /// weapon, aircraft words are weapons too (class `aircraft`), and so are
     /// vehicle words ("destroyed a vehicle and a mortar": class
     /// `armored_vehicle`), and role words listed with aircraft ("attack,
-    /// bomber and fighter aircraft": the head noun is said once).
-    pub(super) fn platforms(&mut self, s: usize) {
+    /// bomber and fighter aircraft": the head noun is said once). The
+    /// vehicle words only when `vehicles`.
+    fn platforms(&mut self, s: usize, vehicles: bool) {
         let range = self.tokens.sentences()[s].tokens.clone();
         for t in range.clone() {
-            if !self.free(t) {
+            if !self.free(t) || !vehicles && self.has(t, F_MILITARY_VEHICLE) {
                 continue;
             }
-            let role = self.has(t, F_AIRCRAFT_ROLE) && self.listed_with_aircraft(t, range.clone());
+            // ("bomber and fighter squadrons": a unit, no aircraft.)
+            let role = self.has(t, F_AIRCRAFT_ROLE)
+                && !(t + 1 < range.end && self.is(t + 1, self.c.not_after_weapon))
+                && self.listed_with_aircraft(t, range.clone());
             self.platform(t, s, role);
         }
     }
@@ -614,7 +646,8 @@ impl<'a> Doc<'_, 'a> {
     /// people ("a weapons cache", "an artillery crew"); capitalized before
     /// an organization's head word it is part of the name of a unit ("the
     /// Field Artillery Regiment"); after "counter-" or "anti-" it names what
-    /// is done against weapons ("counter-IED training"); after "suicide" a
+    /// is done against weapons ("counter-IED training"; but an anti-missile
+    /// weapon is a missile or an air defence); after "suicide" a
     /// bomber is a person. (A named system stays: "a Kh-101 factory".)
     pub(super) fn weapon_modifier(&mut self, m: usize) {
         let e = &self.mentions[m];
@@ -628,6 +661,7 @@ impl<'a> Doc<'_, 'a> {
             && self.toks[next].space_before()
             && self.is(next, self.c.not_after_weapon);
         let against = first >= sentence.start + 2
+            && !matches!(e.entry.attribute("class"), Some("missile" | "air_defense"))
             && !self.toks[first].space_before()
             && self.is_byte(first - 1, b'-')
             && !self.toks[first - 1].space_before()
