@@ -16,6 +16,7 @@
 //! | agent noun | the country, standing for its forces or officials | "Ruritanian troops", "Peru's police" |
 //! | designation | a weapon | "Kh-101 missiles", "a Su-35", "Tornado-S", "HMS Ocean" |
 //! | short form | a gazetteer weapon by its name alone | "Iskander" for "9K720 Iskander" |
+//! | context | an aircraft or vehicle word as a weapon: in a sentence that names a weapon (aircraft also in one of fighting from the air), after an armed group or a military, or as a member of a list of aircraft | "Coalition aircraft destroyed 14 tanks", "planes bombed the depot", "ISIL vehicles", "attack, bomber and fighter aircraft" |
 //! | given name before a place | a person whose surname is a place of the gazetteer, replacing it | "Marcus Jordan" |
 //! | place before a head word | an organization named after a place, replacing it | "Israel Radio", "Tokyo Stock Exchange", "Lima Newsroom", "Bank of Peru" |
 //! | place in a name | a club, company or agency named after a place, replacing it | "Ajax Amsterdam", "Statistics Canada" |
@@ -36,7 +37,10 @@
 //! Open", "the Monaco Grand Prix") or after one and "of" ("the Tour of
 //! Peru") names an event, not an actor: its mention is dropped, as are a
 //! country before "$" (a currency, "US$") and a capital before a
-//! capitalized word in running text ("Lima Carnival").
+//! capitalized word in running text ("Lima Carnival"). So is a weapon class
+//! word that is no weapon where it stands: a person ("a suicide bomber"), a
+//! word of a unit's name ("the Field Artillery Regiment"), a modifier ("a
+//! weapons cache", "counter-IED training").
 //!
 //! # What a found name resolves to
 //!
