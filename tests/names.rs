@@ -1090,6 +1090,112 @@ fn vehicles_beside_weapons_and_weapon_words_as_modifiers() {
     ]);
 }
 
+/// Issue 16: weapon words that are no weapon where they stand (a person,
+/// a unit's name, what is done against weapons), and aircraft named by
+/// their role in a list of aircraft or after an armed group.
+#[test]
+fn weapon_words_in_lists_unit_names_and_people() {
+    use AliasKind::Name;
+    use EvidenceKind::Context;
+    let ctx = |w| Some((Context, w));
+    check(&[
+        // Role words listed with aircraft are aircraft.
+        (
+            "The air force sent fighters, tankers and airlifters to the base.",
+            &[
+                ("fighters", Weapon, "aircraft", Name, ctx("fighters")),
+                ("tankers", Weapon, "aircraft", Name, ctx("tankers")),
+                ("airlifters", Weapon, "aircraft", Name, None),
+            ],
+        ),
+        (
+            "Ruritanian forces used attack, bomber and fighter aircraft against the depots.",
+            &[
+                ("attack", Weapon, "aircraft", Name, ctx("attack")),
+                ("bomber", Weapon, "aircraft", Name, None),
+                ("fighter aircraft", Weapon, "aircraft", Name, None),
+            ],
+        ),
+        // A unit of them is no aircraft.
+        (
+            "Two bomber and fighter squadrons stood ready.",
+            &[("bomber", Weapon, "aircraft", Name, None)],
+        ),
+        // A comma alone ends a clause, not a list; fighters beside tanks
+        // are people.
+        (
+            "After the attack, fighter jets patrolled the border.",
+            &[("fighter jets", Weapon, "aircraft", Name, None)],
+        ),
+        (
+            "Rebel fighters and tanks entered the town.",
+            &[("tanks", Weapon, "tank", Name, None)],
+        ),
+        // A suicide bomber is a person; a suicide vest is a weapon.
+        (
+            "A suicide bomber drove a car bomb into the gate; police found a suicide vest.",
+            &[
+                ("car bomb", Weapon, "ammunition", Name, None),
+                ("suicide vest", Weapon, "ammunition", Name, None),
+            ],
+        ),
+        // A capitalized weapon word in a unit's name is the unit's.
+        (
+            "Soldiers of the 45th Field Artillery Regiment fired howitzers.",
+            &[("howitzers", Weapon, "artillery", Name, None)],
+        ),
+        // ... but a head word that is a weapon noun names a weapon.
+        (
+            "Advanced Rocket Systems Reach The Front",
+            &[("Rocket", Weapon, "missile", Name, None)],
+        ),
+        (
+            "The army held counter-IED training and bought anti-drone jammers and two drones.",
+            &[("drones", Weapon, "drone", Name, None)],
+        ),
+        // An armed group's vehicles are weapons without a weapon beside.
+        (
+            "The Islamic State vehicles were hit near the bridge.",
+            &[
+                ("Islamic State", Organization, "isis", Name, None),
+                ("vehicles", Weapon, "armored_vehicle", Name, ctx("vehicles")),
+            ],
+        ),
+        // Aircraft that bomb are weapons without a weapon beside; a plane
+        // or trucks hit are not.
+        (
+            "Ruritanian planes bombed the depot at dawn.",
+            &[("planes", Weapon, "aircraft", Name, ctx("planes"))],
+        ),
+        ("The bombing of the plane killed everyone on board.", &[]),
+        ("Hijackers seized two planes after the airport was bombed.", &[]),
+        (
+            "Aircraft bombed the depot, and the convoy's trucks burned.",
+            &[("Aircraft", Weapon, "aircraft", Name, ctx("Aircraft"))],
+        ),
+        // An anti-missile weapon is a missile; an anti-tank gun no tank.
+        (
+            "The pact limits anti-ballistic missile systems and anti-tank guns.",
+            &[
+                ("ballistic missile", Weapon, "missile", Name, None),
+                ("guns", Weapon, "small_arms", Name, None),
+            ],
+        ),
+        ("Shelling destroyed two trucks on the road.", &[]),
+        // A civilian agency's vehicles are not.
+        (
+            "The Lima Municipality vehicles were hit near the bridge.",
+            &[(
+                "Lima Municipality",
+                Organization,
+                "lima_municipality",
+                Inferred,
+                Some((HeadWord, "Municipality")),
+            )],
+        ),
+    ]);
+}
+
 /// Issue 16: a title standing for its holder, in more places.
 #[test]
 fn titles_for_their_holders_in_headlines_and_over_of() {

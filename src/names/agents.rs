@@ -24,7 +24,8 @@ impl<'a> Doc<'_, 'a> {
             let (first, t) = (e.tokens.start as usize, e.tokens.end as usize);
             let s = e.sentence;
             match e.entity_type() {
-                EntityType::Country | EntityType::Organization => {}
+                EntityType::Organization => self.force_platform(m),
+                EntityType::Country => {}
                 EntityType::Weapon => {
                     // "9M133 missiles": a designation before a weapon word.
                     if first > 0
@@ -88,41 +89,7 @@ impl<'a> Doc<'_, 'a> {
             let evidence = self.evidence(EvidenceKind::Agent, j..end);
             self.guess(first..end, m..m + 1, s, What::Agent { country, agent }, evidence);
         }
-        for s in armed {
-            self.platforms(s);
-        }
-    }
-
-    /// "Coalition aircraft destroyed 14 tanks": in a sentence that names a
-    /// weapon, aircraft words are weapons too (class `aircraft`), and so are
-    /// vehicle words ("destroyed a vehicle and a mortar": class
-    /// `armored_vehicle`).
-    fn platforms(&mut self, s: usize) {
-        let entries = self.gazetteer.entries();
-        let aircraft = self.names.weapons.aircraft.map(|e| &entries[e]);
-        let vehicle = self.names.weapons.vehicle.map(|e| &entries[e]);
-        let range = self.tokens.sentences()[s].tokens.clone();
-        for t in range {
-            if !self.free(t) {
-                continue;
-            }
-            let f = self.feats(t);
-            let entry = if f & F_MILITARY_PLATFORM != 0 {
-                aircraft
-            } else if f & F_MILITARY_VEHICLE != 0 {
-                vehicle
-            } else {
-                None
-            };
-            if let Some(entry) = entry {
-                let evidence = self.evidence(EvidenceKind::Context, t..t + 1);
-                let what = What::Known {
-                    entry,
-                    kind: AliasKind::Name,
-                };
-                self.guess(t..t + 1, 0..0, s, what, evidence);
-            }
-        }
+        self.armed_platforms(armed);
     }
 
     /// For a gazetteer organization of one country's government (tokens
@@ -269,25 +236,6 @@ impl<'a> Doc<'_, 'a> {
             } else if e.entity_type() == EntityType::Country {
                 self.compound(m, first, next, sentence);
             }
-        }
-    }
-
-    /// "a weapons cache", "the drone factory", "an artillery crew": a weapon
-    /// class word right before a noun of `not_after_weapon` qualifies a
-    /// place, a store or people, and is no weapon there: its mention is
-    /// dropped. (A named system stays: "a Kh-101 factory".)
-    fn weapon_modifier(&mut self, m: usize) {
-        let e = &self.mentions[m];
-        let next = e.tokens.end as usize;
-        let class_word = e.entry.attribute("class") == Some(e.id());
-        let sentence_end = self.tokens.sentences()[e.sentence].tokens.end;
-        if class_word
-            && next < sentence_end
-            && self.free(next)
-            && self.toks[next].space_before()
-            && self.is(next, self.c.not_after_weapon)
-        {
-            self.dropped.push(m);
         }
     }
 

@@ -16,6 +16,7 @@
 //! | agent noun | the country, standing for its forces or officials | "Ruritanian troops", "Peru's police" |
 //! | designation | a weapon | "Kh-101 missiles", "a Su-35", "Tornado-S", "HMS Ocean" |
 //! | short form | a gazetteer weapon by its name alone | "Iskander" for "9K720 Iskander" |
+//! | context | an aircraft or vehicle word as a weapon: in a sentence that names a weapon (aircraft also in one of fighting from the air), after an armed group or a military, or as a member of a list of aircraft | "Coalition aircraft destroyed 14 tanks", "planes bombed the depot", "ISIL vehicles", "attack, bomber and fighter aircraft" |
 //! | given name before a place | a person whose surname is a place of the gazetteer, replacing it | "Marcus Jordan" |
 //! | place before a head word | an organization named after a place, replacing it | "Israel Radio", "Tokyo Stock Exchange", "Lima Newsroom", "Bank of Peru" |
 //! | place in a name | a club, company or agency named after a place, replacing it | "Ajax Amsterdam", "Statistics Canada" |
@@ -36,7 +37,10 @@
 //! Open", "the Monaco Grand Prix") or after one and "of" ("the Tour of
 //! Peru") names an event, not an actor: its mention is dropped, as are a
 //! country before "$" (a currency, "US$") and a capital before a
-//! capitalized word in running text ("Lima Carnival").
+//! capitalized word in running text ("Lima Carnival"). So is a weapon class
+//! word that is no weapon where it stands: a person ("a suicide bomber"), a
+//! word of a unit's name ("the Field Artillery Regiment"), a modifier ("a
+//! weapons cache", "counter-IED training").
 //!
 //! # What a found name resolves to
 //!
@@ -115,6 +119,22 @@ struct Classes {
     /// Nouns after a weapon class word that make it a modifier ("weapons
     /// cache").
     not_after_weapon: usize,
+    /// Words that name an aircraft as a member of a list of aircraft
+    /// ("attack, bomber and fighter aircraft").
+    aircraft_role: usize,
+    /// Words of fighting that make aircraft and vehicle words beside them
+    /// military ("bombed").
+    armed_word: usize,
+    /// Words of civil aviation that keep such a sentence's aircraft
+    /// airliners ("hijacked").
+    civil_aviation: usize,
+    /// Weapon words that also name a person ("bomber"), and the words
+    /// before them that make them one ("suicide").
+    person_weapon: usize,
+    person_weapon_before: usize,
+    /// Prefixes joined by a hyphen to a weapon word that make it a
+    /// modifier ("counter-IED").
+    weapon_against_prefix: usize,
     name_stop: usize,
     name_suffix: usize,
     name_opener: usize,
@@ -230,6 +250,12 @@ impl Classes {
             military_platform: id("military_platform")?,
             military_vehicle: id("military_vehicle")?,
             not_after_weapon: id("not_after_weapon")?,
+            aircraft_role: id("aircraft_role")?,
+            armed_word: id("armed_word")?,
+            civil_aviation: id("civil_aviation")?,
+            person_weapon: id("person_weapon")?,
+            person_weapon_before: id("person_weapon_before")?,
+            weapon_against_prefix: id("weapon_against_prefix")?,
             name_stop: id("name_stop")?,
             name_suffix: id("name_suffix")?,
             name_opener: id("name_opener")?,
@@ -881,13 +907,17 @@ mod features {
     pub(super) const F_MILITARY_VEHICLE: u32 = 1 << 22;
     pub(super) const F_PERSON_PRONOUN: u32 = 1 << 23;
     pub(super) const F_SPEAKER_PRONOUN: u32 = 1 << 24;
+    pub(super) const F_AIRCRAFT_ROLE: u32 = 1 << 25;
+    pub(super) const F_ARMED_WORD: u32 = 1 << 26;
 }
 
 /// Per class row of `classes`, the stage's features of the word.
 fn features(classes: &WordClasses, c: &Classes) -> Vec<u32> {
     use features::*;
     let rows = classes.masks().len() / classes.mask_words();
-    let table: [(usize, u32); 24] = [
+    let table: [(usize, u32); 26] = [
+        (c.aircraft_role, F_AIRCRAFT_ROLE),
+        (c.armed_word, F_ARMED_WORD),
         (c.person_pronoun, F_PERSON_PRONOUN),
         (c.speaker_pronoun, F_SPEAKER_PRONOUN),
         (c.military_platform, F_MILITARY_PLATFORM),

@@ -11,6 +11,7 @@ use super::{features::*, Classes, Doc, Shape, Target, What};
 use crate::entity::{AliasKind, EntityType, EntryRef, Evidence, EvidenceKind};
 use crate::fxhash::FxBuild;
 use crate::gazetteer::Gazetteer;
+use crate::token::Token;
 use crate::words::{key_hash, Lexicon, WordTable};
 
 /// The most tokens of one designation group ("Tu-22M3" is three, "BM-21"
@@ -484,5 +485,214 @@ impl<'a> Doc<'_, 'a> {
             },
             evidence,
         );
+    }
+}
+
+/// The most members of a list of aircraft read from a role word ("attack,
+/// bomber, fighter and remotely piloted aircraft").
+const MAX_LIST: usize = 6;
+
+impl<'a> Doc<'_, 'a> {
+    /// The platforms of the sentences about fighting: those of `armed`,
+    /// which name a weapon, and the aircraft of those with a word of
+    /// fighting from the air ("Coalition aircraft bombed the bridge").
+    pub(super) fn armed_platforms(&mut self, armed: Vec<usize>) {
+        let sentences = self.tokens.sentences();
+        let feats = &self.names.feats;
+        // Every token is read here: a tight loop over word ids.
+        let fighting = |toks: &[Token]| {
+            toks.iter().any(|tok| {
+                feats
+                    .get(tok.word() as usize)
+                    .is_some_and(|f| f & F_ARMED_WORD != 0)
+            })
+        };
+        let mut named = armed.into_iter().peekable();
+        for (s, sentence) in sentences.iter().enumerate() {
+            while named.next_if(|&a| a < s).is_some() {}
+            if named.next_if_eq(&s).is_some() {
+                self.platforms(s, true);
+            } else if fighting(self.toks.get(sentence.tokens.clone()).unwrap_or_default())
+                && !sentence.tokens.clone().any(|t| self.is(t, self.c.civil_aviation))
+            {
+                self.platforms(s, false);
+            }
+        }
+    }
+
+    /// "Coalition aircraft destroyed 14 tanks": in a sentence that names a
+    /// weapon, aircraft words are weapons too (class `aircraft`), and so are
+    /// vehicle words ("destroyed a vehicle and a mortar": class
+    /// `armored_vehicle`), and role words listed with aircraft ("attack,
+    /// bomber and fighter aircraft": the head noun is said once). The
+    /// vehicle words only when `vehicles`.
+    fn platforms(&mut self, s: usize, vehicles: bool) {
+        let range = self.tokens.sentences()[s].tokens.clone();
+        for t in range.clone() {
+            if !self.free(t) || !vehicles && self.has(t, F_MILITARY_VEHICLE) {
+                continue;
+            }
+            // ("bomber and fighter squadrons": a unit, no aircraft.)
+            let role = self.has(t, F_AIRCRAFT_ROLE)
+                && !(t + 1 < range.end && self.is(t + 1, self.c.not_after_weapon))
+                && self.listed_with_aircraft(t, range.clone());
+            self.platform(t, s, role);
+        }
+    }
+
+    /// Guesses the aircraft or vehicle word `t` of sentence `s` a weapon
+    /// (a role word when `role`): its class by its word.
+    fn platform(&mut self, t: usize, s: usize, role: bool) {
+        let weapons = &self.names.weapons;
+        let f = self.feats(t);
+        let entry = if f & F_MILITARY_PLATFORM != 0 || role {
+            weapons.aircraft
+        } else if f & F_MILITARY_VEHICLE != 0 {
+            weapons.vehicle
+        } else {
+            None
+        };
+        if let Some(entry) = entry {
+            let entry = &self.gazetteer.entries()[entry];
+            let evidence = self.evidence(EvidenceKind::Context, t..t + 1);
+            let what = What::Known {
+                entry,
+                kind: AliasKind::Name,
+            };
+            self.guess(t..t + 1, 0..0, s, what, evidence);
+        }
+    }
+
+    /// Whether the role word `t` is a member of a list ("a, b and c") that
+    /// holds an aircraft, its members between role words too. The list
+    /// needs its "and" or "or": after "After the attack, fighter jets
+    /// patrolled" the comma ends a clause.
+    fn listed_with_aircraft(&self, t: usize, range: Range<usize>) -> bool {
+        self.aircraft_beside(t, range.clone(), true) || self.aircraft_beside(t, range, false)
+    }
+
+    /// Whether, walking the list from `t` to the right (or left), an
+    /// aircraft and a conjunction come before anything that is neither a
+    /// member (a role word or an aircraft) nor a separator.
+    fn aircraft_beside(&self, t: usize, range: Range<usize>, right: bool) -> bool {
+        let step = |k: usize| {
+            if right {
+                (k + 1 < range.end).then_some(k + 1)
+            } else {
+                (k > range.start).then(|| k - 1)
+            }
+        };
+        let (mut k, mut aircraft, mut conjunction) = (t, false, false);
+        for _ in 0..MAX_LIST {
+            let mut seps = 0;
+            let next = loop {
+                let Some(n) = step(k) else {
+                    return false;
+                };
+                let and = matches!(self.key(n), "and" | "or");
+                if !self.free(n) || !(and || self.is_byte(n, b',')) {
+                    break n;
+                }
+                conjunction |= and;
+                seps += 1;
+                k = n;
+            };
+            if seps == 0 || seps > 2 {
+                return false;
+            }
+            if let Some(e) = self.mention_at(next) {
+                if e.entity_type() != EntityType::Weapon
+                    || !matches!(e.entry.attribute("class"), Some("aircraft" | "drone"))
+                {
+                    return false;
+                }
+                aircraft = true;
+                k = if right {
+                    e.tokens.end as usize - 1
+                } else {
+                    e.tokens.start as usize
+                };
+            } else if self.has(next, F_MILITARY_PLATFORM) {
+                aircraft = true;
+                k = next;
+            } else if self.has(next, F_AIRCRAFT_ROLE) {
+                k = next;
+            } else {
+                return false;
+            }
+            if aircraft && conjunction {
+                return true;
+            }
+        }
+        false
+    }
+
+    /// "ISIL vehicles", "militia helicopters": an armed group's or a
+    /// military's vehicle or aircraft word right after its mention `m` is a
+    /// weapon, whatever else the sentence names.
+    pub(super) fn force_platform(&mut self, m: usize) {
+        let e = &self.mentions[m];
+        let (next, s) = (e.tokens.end as usize, e.sentence);
+        let armed = matches!(e.entry.attribute("category"), Some("armed_group" | "military"));
+        let sentence_end = self.tokens.sentences()[s].tokens.end;
+        if !armed || next >= sentence_end || !self.free(next) || !self.toks[next].space_before() {
+            return;
+        }
+        self.platform(next, s, false);
+    }
+
+    /// Drops the weapon class word of mention `m` where it is no weapon:
+    /// before a noun of `not_after_weapon` it qualifies a place, a store or
+    /// people ("a weapons cache", "an artillery crew"); capitalized before
+    /// an organization's head word it is part of the name of a unit ("the
+    /// Field Artillery Regiment"); after "counter-" or "anti-" it names what
+    /// is done against weapons ("counter-IED training"; but an anti-missile
+    /// weapon is a missile or an air defence); after "suicide" a
+    /// bomber is a person. (A named system stays: "a Kh-101 factory".)
+    pub(super) fn weapon_modifier(&mut self, m: usize) {
+        let e = &self.mentions[m];
+        if e.entry.attribute("class") != Some(e.id()) {
+            return;
+        }
+        let (first, next) = (e.tokens.start as usize, e.tokens.end as usize);
+        let sentence = self.tokens.sentences()[e.sentence].tokens.clone();
+        let qualifies = next < sentence.end
+            && self.free(next)
+            && self.toks[next].space_before()
+            && self.is(next, self.c.not_after_weapon);
+        let against = first >= sentence.start + 2
+            && !matches!(e.entry.attribute("class"), Some("missile" | "air_defense"))
+            && !self.toks[first].space_before()
+            && self.is_byte(first - 1, b'-')
+            && !self.toks[first - 1].space_before()
+            && self.is(first - 2, self.c.weapon_against_prefix);
+        let person = next == first + 1
+            && first > sentence.start
+            && self.free(first - 1)
+            && self.is(first, self.c.person_weapon)
+            && self.is(first - 1, self.c.person_weapon_before);
+        if qualifies || against || person || self.in_unit_name(first, next, sentence.end) {
+            self.dropped.push(m);
+        }
+    }
+
+    /// Whether the weapon word at `first..next`, capitalized, is followed
+    /// by capitalized words that end in an organization's head word ("Field
+    /// Artillery Regiment", "Air Defense Artillery Brigade"; not "Rocket
+    /// Systems").
+    fn in_unit_name(&self, first: usize, next: usize, end: usize) -> bool {
+        if !self.toks[first].is_capitalized() || self.all_caps(first) {
+            return false;
+        }
+        let mut j = next;
+        while j < end && j - next < 3 && self.toks[j].is_word() && self.toks[j].is_capitalized() {
+            // ("Rocket Systems" is the weapon: a head word that is also a
+            // weapon noun names none.)
+            if self.has(j, F_ORG_HEAD) && !self.has(j, F_WEAPON_NOUN) && !self.all_caps(j) {
+                return true;
+            }
+            j += 1;
+        }
+        false
     }
 }
