@@ -1356,5 +1356,22 @@ fn pronouns_stand_for_the_person_named_before() {
         ),
         ("Defence Minister Tamsin Okafor spoke first. I agree with her.", &[okafor]),
         ("“He is wrong,” said Gen. Liesl Varga.", &[varga]),
+        // A pronoun of the other sex than the name's given name or title
+        // says: "He" passes over Mary Okafor to John Varga, and stands for
+        // no one after her alone.
+        (
+            "Defence Minister Mary Okafor met Gen. John Varga. He said the talks went well.",
+            &[
+                ("Mary Okafor", Person, "mary_okafor", Inferred, Some((Title, "Defence Minister"))),
+                ("John Varga", Person, "john_varga", Inferred, Some((Title, "Gen."))),
+                ("He", Person, "john_varga", Inferred, Some((Pronoun, "John Varga"))),
+            ],
+        ),
+        (
+            "Defence Minister Mary Okafor met the envoy. He said the talks went well.",
+            &[("Mary Okafor", Person, "mary_okafor", Inferred, Some((Title, "Defence Minister")))],
+        ),
+        // "him" stands for no one its own sentence names before it.
+        ("Defence Minister Tamsin Okafor likes to call him a friend.", &[okafor]),
     ]);
 }

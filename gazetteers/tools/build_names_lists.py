@@ -48,6 +48,25 @@ OUT = os.path.join(phoenix.ROOT, "rules", "names")
 # Census 1990 names at or above this frequency (per cent of people) are kept: about the 1,500 most
 # common male and female names; the long tail (Lashawna, Zoraida) adds little to news.
 CENSUS_MIN_PERCENT = 0.006
+# A Census first name is a woman's (a man's) when its share among women (men) is at least this
+# many times its share among men (women).
+GENDER_RATIO = 9
+
+
+def census_gender():
+    """The Census 1990 first names given mostly to women, and mostly to men."""
+    share = collections.defaultdict(lambda: [0.0, 0.0])
+    if CENSUS:
+        for i, fname in enumerate(("dist.female.first", "dist.male.first")):
+            with open(os.path.join(CENSUS, fname), encoding="ascii") as f:
+                for line in f:
+                    name, percent = line.split()[:2]
+                    share[name.lower()][i] += float(percent)
+    female = {n for n, (f, m) in share.items() if f >= GENDER_RATIO * m}
+    male = {n for n, (f, m) in share.items() if m >= GENDER_RATIO * f}
+    return female, male
+
+
 # A first name from the data sources must open the names of at least this many distinct people.
 MIN_PEOPLE = 2
 # Capitalized words that are not given names in news, though some are in name lists.
@@ -433,6 +452,7 @@ def main():
 
     given, excluded, sources = given_names(places, common)
     source_counts = collections.Counter(s for g in given for s in sources[g])
+    female, male = census_gender()
 
     lic = """Sources and licences: see gazetteers/README.md ("Word lists of the names stage")."""
     write("given_names.rules", f"""Given names for the names stage: a capitalized word after one of these is a person's
@@ -442,7 +462,10 @@ Dasandi, CC0) and of the OFAC SDN individuals (US Treasury, public domain) that 
 at least {MIN_PEOPLE} people, and the US Census 1990 first names of at least {CENSUS_MIN_PERCENT}% (public domain;
 from the PyPI package names 0.3.0, MIT). Left out: {sum(len(v) for v in excluded.values())} words that news writes in lower
 case (BBC, AG News, UNGDC counts), countries, demonyms and large cities, calendar and title words.
-{lic}""", [("given_name", given)])
+Of them, `female_given_name` and `male_given_name`: the names the Census gives to one sex at
+least {GENDER_RATIO} times as often as to the other (so that "he" does not stand for a Mary).
+{lic}""", [("given_name", given), ("female_given_name", [g for g in given if g in female]),
+        ("male_given_name", [g for g in given if g in male])])
     write("titles.rules", f"""Titles and roles of people for the names stage, by sector: a title before a capitalized word
 is evidence of a person ("Defence Minister Ann Smith"), and the sector becomes the guessed
 person's role. Person nouns among the role words of Phoenix.agents.txt (PETRARCH2, MIT, sorted

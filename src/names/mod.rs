@@ -171,6 +171,13 @@ struct Classes {
     person_pronoun: usize,
     /// Pronouns that stand for the speaker of their quotation ("I").
     speaker_pronoun: usize,
+    /// Words that say a person is a woman, or a man ("she", "Baroness",
+    /// "Mary"; "he", "Sir", "John").
+    female_word: usize,
+    male_word: usize,
+    /// Pronouns that are objects ("him"), which stand for no one named
+    /// before them in their own sentence.
+    object_pronoun: usize,
     /// The title sectors, in order, with the role each gives.
     sectors: Vec<(usize, &'static str)>,
     /// The organization head-word classes, with the category each gives.
@@ -276,6 +283,9 @@ impl Classes {
             say_verb: id("say_verb")?,
             person_pronoun: id("person_pronoun")?,
             speaker_pronoun: id("speaker_pronoun")?,
+            female_word: id("female_word")?,
+            male_word: id("male_word")?,
+            object_pronoun: id("object_pronoun")?,
             sectors: all(&SECTORS)?,
             org_kinds: all(&ORG_KINDS)?,
             agents: all(&AGENTS)?,
@@ -909,17 +919,23 @@ mod features {
     pub(super) const F_SPEAKER_PRONOUN: u32 = 1 << 24;
     pub(super) const F_AIRCRAFT_ROLE: u32 = 1 << 25;
     pub(super) const F_ARMED_WORD: u32 = 1 << 26;
+    pub(super) const F_FEMALE: u32 = 1 << 27;
+    pub(super) const F_MALE: u32 = 1 << 28;
+    pub(super) const F_OBJECT_PRONOUN: u32 = 1 << 29;
 }
 
 /// Per class row of `classes`, the stage's features of the word.
 fn features(classes: &WordClasses, c: &Classes) -> Vec<u32> {
     use features::*;
     let rows = classes.masks().len() / classes.mask_words();
-    let table: [(usize, u32); 26] = [
+    let table: [(usize, u32); 29] = [
         (c.aircraft_role, F_AIRCRAFT_ROLE),
         (c.armed_word, F_ARMED_WORD),
         (c.person_pronoun, F_PERSON_PRONOUN),
         (c.speaker_pronoun, F_SPEAKER_PRONOUN),
+        (c.female_word, F_FEMALE),
+        (c.male_word, F_MALE),
+        (c.object_pronoun, F_OBJECT_PRONOUN),
         (c.military_platform, F_MILITARY_PLATFORM),
         (c.military_vehicle, F_MILITARY_VEHICLE),
         (c.calendar, F_CALENDAR),

@@ -13,11 +13,14 @@
 //! The choice is the one news writing makes easy, and no more:
 //! - "he", "she", "him" outside quotation marks: the person named outside
 //!   quotation marks in the sentence before the pronoun, when it names one
-//!   person only there, or else the first person of the nearest of the
+//!   person only there (never for "him", an object, which its own clause's
+//!   subject cannot be), or else the first person of the nearest of the
 //!   [`THIRD_PERSON_REACH`] sentences before it that names one (a sentence
 //!   names its subject first: "Ann Vega met Omar Haddad. She said ..." is
 //!   Ann Vega). Inside a quotation, the speaker's "he" may be anyone, and is
-//!   left alone.
+//!   left alone. A pronoun never stands for a person the document shows to
+//!   be of the other sex: by a title ("Baroness", "Sir"), or by a given
+//!   name the Census gives mostly to one sex (`female_word`, `male_word`).
 //! - "I", "me" inside quotation marks: the speaker of the quotation, the
 //!   person next to a verb of saying right after it ("..., said Ann Vega")
 //!   or right before it ("Ann Vega said: “..."), or the speaker of the
@@ -33,10 +36,13 @@
 //! goes on into the next paragraph, and a mark a paragraph lacks does not
 //! turn the rest of the document inside out.
 
+use std::collections::HashMap;
 use std::ops::Range;
 
 use super::{features::*, Doc, Target, What};
-use crate::entity::{AliasKind, Entity, EntityType, Evidence, EvidenceKind};
+use crate::entity::{AliasKind, Entity, EntityType, EntryRef, Evidence, EvidenceKind};
+use crate::fxhash::FxBuild;
+use crate::words::key_hash;
 
 /// How many sentences before a third-person pronoun its person may stand.
 const THIRD_PERSON_REACH: usize = 3;
@@ -60,6 +66,31 @@ struct Named {
     possessive: bool,
     /// A transcript's speaker label ("MR VEGA:"), which is no subject.
     label: bool,
+    /// What the document says of the person's sex ([`FEMALE`], [`MALE`],
+    /// both or neither).
+    gender: u8,
+}
+
+/// Bits of [`Named::gender`] and [`Pronoun::gender`].
+const FEMALE: u8 = 1;
+const MALE: u8 = 2;
+
+/// The sex a word's features say.
+fn sex_of(features: u32) -> u8 {
+    let mut sex = 0;
+    if features & F_FEMALE != 0 {
+        sex |= FEMALE;
+    }
+    if features & F_MALE != 0 {
+        sex |= MALE;
+    }
+    sex
+}
+
+/// Whether a pronoun of `pronoun`'s sex may stand for a person of
+/// `person`'s: unless each says one sex, and not the same.
+fn same_sex(pronoun: u8, person: u8) -> bool {
+    !matches!((pronoun, person), (FEMALE, MALE) | (MALE, FEMALE))
 }
 
 /// A quotation: its opening and closing marks (the end of its paragraph
@@ -78,6 +109,10 @@ struct Pronoun {
     tok: usize,
     sentence: usize,
     first_person: bool,
+    /// "him": an object, which stands for no one its own sentence names
+    /// before it ("Clinton liked to call him" is not Clinton).
+    object: bool,
+    gender: u8,
     /// The quotation it stands in.
     quote: Option<usize>,
 }
@@ -142,6 +177,7 @@ impl<'a> Doc<'_, 'a> {
                         quoted: false,
                         possessive: false,
                         label: false,
+                        gender: p.gender,
                     });
                 }
                 found
@@ -189,6 +225,8 @@ impl<'a> Doc<'_, 'a> {
                     quoted: false,
                     possessive: self.possessive(e.tokens.end as usize),
                     label: self.is_label(e.tokens.start as usize, e.tokens.end as usize, e.sentence),
+                    gender: self.name_gender(e.tokens.start as usize, e.tokens.end as usize)
+                        | self.entry_gender(e),
                 });
             }
         }
@@ -201,11 +239,59 @@ impl<'a> Doc<'_, 'a> {
                     quoted: false,
                     possessive: self.possessive(guess.toks.end),
                     label: self.is_label(guess.toks.start, guess.toks.end, guess.sentence),
+                    gender: self.name_gender(guess.toks.start, guess.toks.end),
                 });
             }
         }
         out.sort_by_key(|n| n.toks.0);
+        // What one mention says of a person holds for all of them ("Baroness
+        // Amos ... Amos"): the sexes are gathered by person.
+        let key = |t: Target| match t {
+            Target::Guess(g) => 2 * g,
+            Target::Mention(m) => 2 * m + 1,
+        };
+        let mut by_person: HashMap<usize, u8, FxBuild> = HashMap::default();
+        for n in &out {
+            *by_person.entry(key(self.root(n.target))).or_default() |= n.gender;
+        }
+        for n in &mut out {
+            n.gender = by_person[&key(self.root(n.target))];
+        }
         out
+    }
+
+    /// The sex the words of a name, or the title right before it, say:
+    /// "Baroness Amos", "Mary Vega", "Sir Alan Parker".
+    fn name_gender(&self, start: usize, end: usize) -> u8 {
+        let mut gender = 0;
+        for t in [start.checked_sub(1), (start < end).then_some(start)]
+            .into_iter()
+            .flatten()
+        {
+            let f = self.feats(t);
+            if f & F_FEMALE != 0 {
+                gender |= FEMALE;
+            }
+            if f & F_MALE != 0 {
+                gender |= MALE;
+            }
+        }
+        gender
+    }
+
+    /// The sex the first word of a gazetteer person's name says ("Valerie
+    /// Amos", when the text writes only "Amos").
+    fn entry_gender(&self, e: &Entity<'_>) -> u8 {
+        let EntryRef::Known(entry) = e.entry else {
+            return 0;
+        };
+        let Some(first) = entry.name().split_whitespace().next() else {
+            return 0;
+        };
+        let key = first.to_lowercase();
+        let id = self.lexicon.id(key.as_bytes(), key_hash(key.as_bytes()));
+        let f = self.names.feats.get(id as usize).copied().unwrap_or(0);
+        sex_of(f)
     }
 
     /// Whether a name of the document is a person's, following aliases.
@@ -246,6 +332,8 @@ impl<'a> Doc<'_, 'a> {
                         tok: t,
                         sentence: s,
                         first_person: f & F_SPEAKER_PRONOUN != 0,
+                        object: f & F_OBJECT_PRONOUN != 0,
+                        gender: sex_of(f),
                         quote: None,
                     });
                 }
@@ -438,7 +526,8 @@ impl<'a> Doc<'_, 'a> {
                 if n.sentence < first || best.is_some_and(|b| n.sentence < b.sentence) {
                     break;
                 }
-                if !n.quoted && !n.label && best.is_none_or(|b| !n.possessive || b.possessive) {
+                let fits = same_sex(p.gender, n.gender) && !(p.object && n.sentence == p.sentence);
+                if fits && !n.quoted && !n.label && best.is_none_or(|b| !n.possessive || b.possessive) {
                     best = Some(*n);
                 }
             }
@@ -461,7 +550,9 @@ impl<'a> Doc<'_, 'a> {
                     .rev()
                     .take(64)
                     .take_while(|n| n.sentence == p.sentence)
-                    .any(|n| !n.quoted && !n.label && self.root(n.target) != root)
+                    .any(|n| {
+                        !n.quoted && !n.label && same_sex(p.gender, n.gender) && self.root(n.target) != root
+                    })
             };
             if other(named) || other(resolved) {
                 return None;
