@@ -803,6 +803,19 @@ fn places_inside_longer_names() {
             "Chile hosted the Monaco Grand Prix team.",
             &[("Chile", Country, "CHL", Name, None)],
         ),
+        // A place after a sea's or a cape's word and "of" names the sea:
+        // no country, and no Gulf region.
+        (
+            "Chile sent two envoys to the Gulf of Guinea.",
+            &[("Chile", Country, "CHL", Name, None)],
+        ),
+        (
+            "Chile sent two envoys to the Gulf.",
+            &[
+                ("Chile", Country, "CHL", Name, None),
+                ("Gulf", EntityType::Location, "gulf", Name, None),
+            ],
+        ),
         // A place before an organization's head word is the first word of its name.
         (
             "Chile Radio reported the vote.",

@@ -222,6 +222,19 @@ impl<'a> Doc<'_, 'a> {
             }
             let (first, next) = (e.tokens.start as usize, e.tokens.end as usize);
             let sentence = self.tokens.sentences()[e.sentence].tokens.clone();
+            // "the Gulf of Guinea", "the Bay of Bengal": a sea or a cape,
+            // not the country, and not the Gulf region either.
+            if first >= sentence.start + 2
+                && self.key(first - 1) == "of"
+                && self.is(first - 2, self.c.place_feature)
+                && self.toks[first - 2].is_capitalized()
+            {
+                self.dropped.push(m);
+                if let Some(f) = self.mention_index(first - 2) {
+                    self.dropped.push(f);
+                }
+                continue;
+            }
             let after = (next < sentence.end && self.free(next)).then_some(next);
             let joined = after.filter(|&n| !self.toks[n].space_before());
             let spaced = after.filter(|&n| self.toks[n].space_before() && self.toks[n].is_capitalized());

@@ -154,6 +154,9 @@ struct Classes {
     /// Words that make a place before them part of an event's name ("U.S.
     /// Open", "Monaco Grand Prix").
     event_word: usize,
+    /// Words of seas, bays and capes ("Gulf", "Bay"): a place after one
+    /// and "of" is part of their name ("the Gulf of Guinea").
+    place_feature: usize,
     /// Prefixes joined by a hyphen to a country that make it an adjective
     /// ("pro-Moscow").
     adjective_prefix: usize,
@@ -276,6 +279,7 @@ impl Classes {
             weapon_verb: id("weapon_verb")?,
             ship_prefix: id("ship_prefix")?,
             event_word: id("event_word")?,
+            place_feature: id("place_feature")?,
             adjective_prefix: id("adjective_prefix")?,
             place_preposition: id("place_preposition")?,
             name_copula: id("name_copula")?,
