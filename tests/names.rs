@@ -916,6 +916,22 @@ fn countries_inside_other_names_and_compounds() {
             "Fertile Peru faces a drought.",
             &[("Peru", Country, "PER", Name, None)],
         ),
+        // Nor before a post of state after a country's name: the place is
+        // the post's country. (A club named after a city keeps its
+        // president.)
+        (
+            "Reports say Beleaguered Peru Prime Minister Ana Ruiz will resign.",
+            &[
+                ("Peru", Country, "PER", Name, None),
+                (
+                    "Ana Ruiz",
+                    Person,
+                    "ana_ruiz",
+                    Inferred,
+                    Some((EvidenceKind::Title, "Prime Minister")),
+                ),
+            ],
+        ),
         // A dateline's newsroom; a capital that opens another name.
         (
             "-- Lima Newsroom +51 1 555 0100",

@@ -100,6 +100,22 @@ impl<'a> Doc<'_, 'a> {
     /// cities. A results line's country in brackets after the place makes
     /// it a person's name ("Ann Dinamo Lima (Peru)"), which the runs read.
     /// Returns where the name ends.
+    /// Whether a post of state (of the government, forces, legislature,
+    /// diplomacy or police sectors) starts at token `t`, after its
+    /// modifiers ("Prime Minister", "Defence Secretary").
+    fn state_title_at(&self, mut t: usize, end: usize) -> bool {
+        while t < end && self.has(t, F_TITLE_MODIFIER) && !self.has(t, F_PERSON_TITLE) {
+            t += 1;
+        }
+        t < end
+            && self.c.sectors.iter().any(|&(class, role)| {
+                matches!(
+                    role,
+                    "government" | "military" | "legislature" | "diplomacy" | "police"
+                ) && self.is(t, class)
+            })
+    }
+
     fn place_in_name(&mut self, s: usize, run: Range<usize>, sentence: Range<usize>) -> Option<usize> {
         let (a, b) = (run.start, run.end);
         if b >= sentence.end
@@ -144,6 +160,13 @@ impl<'a> Doc<'_, 'a> {
         }
         let end = e.tokens.end as usize;
         if self.results_after(end, sentence.end).is_some() {
+            return None;
+        }
+        // "Embattled UK Prime Minister Ana Ruiz": a country's name before a
+        // post of state is the post's country, not the end of a name (a
+        // club named after a city keeps its president or coach: "Dinamo
+        // Lima president Ana Ruiz").
+        if e.alias_kind() != AliasKind::Capital && self.state_title_at(end, sentence.end) {
             return None;
         }
         let country = match (&e.entry, e.entity_type()) {
