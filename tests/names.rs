@@ -413,6 +413,36 @@ fn organizations_before_a_post_they_give() {
             ],
         ),
     ]);
+    // A post's portfolio between the post and "at"; a capitalized one is
+    // no organization.
+    check(&[
+        (
+            "Ana Ruiz, vice president of global sales at Brackwater Tools, said no.",
+            &[
+                (
+                    "Ana Ruiz",
+                    Person,
+                    "ana_ruiz",
+                    Inferred,
+                    Some((Apposition, "vice president")),
+                ),
+                org("Brackwater Tools", "brackwater_tools", "president"),
+            ],
+        ),
+        (
+            "Ana Ruiz, head of Sales and Marketing at Brackwater Tools, said no.",
+            &[
+                (
+                    "Ana Ruiz",
+                    Person,
+                    "ana_ruiz",
+                    Inferred,
+                    Some((Apposition, "head")),
+                ),
+                org("Brackwater Tools", "brackwater_tools", "head"),
+            ],
+        ),
+    ]);
     check(&[(
         "Prices fell, said Omar Haddad, an analyst at Halvorsen Lund.",
         &[

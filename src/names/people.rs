@@ -671,11 +671,34 @@ impl<'a> Doc<'_, 'a> {
     /// and "of" or "at": "chief executive of Wrenfield", "a spokesman at
     /// Wrenfield".
     pub(super) fn after_post(&self, t: usize, first: usize) -> bool {
-        t >= first + 2
-            && self.free(t - 1)
-            && matches!(self.key(t - 1), "of" | "at")
-            && self.free(t - 2)
-            && self.is(t - 2, self.c.org_member_post)
+        self.post_before(t, first).is_some()
+    }
+
+    /// The post before token `t` and "of" or "at" (see
+    /// [`after_post`](Self::after_post)), also past the post's portfolio:
+    /// "vice president of global sales at Wrenfield", "head of Sales and
+    /// Marketing at Wrenfield".
+    fn post_before(&self, t: usize, first: usize) -> Option<usize> {
+        if t < first + 2 || !self.free(t - 1) || !matches!(self.key(t - 1), "of" | "at") {
+            return None;
+        }
+        if self.free(t - 2) && self.is(t - 2, self.c.org_member_post) {
+            return Some(t - 2);
+        }
+        if self.key(t - 1) != "at" {
+            return None;
+        }
+        // At most four words after "of", of no name the document knows.
+        let mut j = t - 2;
+        while j > first && t - 2 - j < 4 && self.free(j) && self.toks[j].is_word() && self.key(j) != "of" {
+            j -= 1;
+        }
+        (j + 2 < t
+            && j > first
+            && self.key(j) == "of"
+            && self.free(j - 1)
+            && self.is(j - 1, self.c.org_member_post))
+        .then_some(j - 1)
     }
 
     /// The run `org` after "CEO of", "spokesman at": the organization, when
@@ -684,12 +707,16 @@ impl<'a> Doc<'_, 'a> {
     /// hyphen after it).
     fn organization_after_post(&mut self, s: usize, org: Range<usize>, sentence: Range<usize>) {
         let plain = self.plain_name_words(org.clone());
-        let open_after = org.end < sentence.end && matches!(self.key(org.end), "of" | "'s" | "-");
+        // (Nor a portfolio: "head of Sales and Marketing at Wrenfield".)
+        let open_after =
+            org.end < sentence.end && matches!(self.key(org.end), "of" | "'s" | "-" | "and" | "at");
         let acronym = org.len() == 1 && self.all_caps(org.start);
         if !plain || open_after || acronym {
             return;
         }
-        let post = org.start - 2;
+        let Some(post) = self.post_before(org.start, sentence.start) else {
+            return;
+        };
         self.post_organization(s, org, post, sentence.start);
     }
 
