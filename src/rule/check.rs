@@ -141,6 +141,11 @@ impl Check<'_, '_> {
                 self.explain("the verb is read as a noun");
                 return Verdict::Drop;
             }
+            // "Aids charity X": a verb word inside a name is no verb.
+            if unit.tag == Tag::Mention {
+                self.explain("the verb is part of a name");
+                return Verdict::Drop;
+            }
             // "Chile-backed rebels shelled Peruvian positions": a verb inside
             // a compound modifier says nothing of the clause's objects.
             if unit.tag == Tag::Adj && unit.end - unit.first > 1 {
