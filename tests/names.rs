@@ -713,7 +713,7 @@ fn a_title_after_the_stands_for_its_holder() {
                 Person,
                 "pell_wrenfield",
                 Inferred,
-                Some((Document, "Pell Wrenfield")),
+                Some((EvidenceKind::Nominal, "Pell Wrenfield")),
             ),
         ],
     )]);
@@ -1104,7 +1104,7 @@ fn titles_for_their_holders_in_headlines_and_over_of() {
                     Person,
                     "ann_vega",
                     Inferred,
-                    Some((Document, "Ann Vega")),
+                    Some((EvidenceKind::Nominal, "Ann Vega")),
                 ),
                 (
                     "Ann Vega",
@@ -1126,7 +1126,7 @@ fn titles_for_their_holders_in_headlines_and_over_of() {
                     Person,
                     "ann_vega",
                     Inferred,
-                    Some((Document, "Ann Vega")),
+                    Some((EvidenceKind::Nominal, "Ann Vega")),
                 ),
             ],
         ),
@@ -1138,7 +1138,7 @@ fn titles_for_their_holders_in_headlines_and_over_of() {
                     Person,
                     "ann_vega",
                     Inferred,
-                    Some((Document, "Ann Vega")),
+                    Some((EvidenceKind::Nominal, "Ann Vega")),
                 ),
                 ("Ann Vega", Person, "ann_vega", Inferred, Some((GivenName, "Ann"))),
                 (
@@ -1146,7 +1146,7 @@ fn titles_for_their_holders_in_headlines_and_over_of() {
                     Person,
                     "ann_vega",
                     Inferred,
-                    Some((Document, "Ann Vega")),
+                    Some((EvidenceKind::Nominal, "Ann Vega")),
                 ),
             ],
         ),
@@ -1250,5 +1250,93 @@ fn pronouns_stand_for_the_person_named_before() {
         ),
         ("Defence Minister Tamsin Okafor spoke first. I agree with her.", &[okafor]),
         ("“He is wrong,” said Gen. Liesl Varga.", &[varga]),
+    ]);
+}
+
+/// Issue 16: a title in lower case after "the" stands for the person the
+/// text gave that title, as a capitalized one does; not a title that is a
+/// predicate, a modifier, the title of a name beside it, one of a private
+/// trade, one another country's, nor the head of a title a qualifier makes
+/// someone else's ("shadow chancellor", "Prime Minister").
+#[test]
+fn titles_in_lower_case_stand_for_their_holder() {
+    use EvidenceKind::Nominal;
+    let vega = |title| ("Ann Vega", Person, "ann_vega", Inferred, Some((Title, title)));
+    check(&[
+        (
+            "Defence Secretary Ann Vega met the envoys. The secretary said the talks went well.",
+            &[
+                vega("Defence Secretary"),
+                (
+                    "secretary",
+                    Person,
+                    "ann_vega",
+                    Inferred,
+                    Some((Nominal, "Ann Vega")),
+                ),
+            ],
+        ),
+        (
+            "Prime Minister Ann Vega spoke. Critics said the prime minister had failed them.",
+            &[
+                vega("Prime Minister"),
+                (
+                    "prime minister",
+                    Person,
+                    "ann_vega",
+                    Inferred,
+                    Some((Nominal, "Ann Vega")),
+                ),
+            ],
+        ),
+        // A country before the title: the holder's own.
+        (
+            "Peruvian Defence Minister Ann Vega spoke. Later the Peruvian defence minister said no.",
+            &[
+                ("Peruvian", Country, "PER", AliasKind::Demonym, None),
+                vega("Defence Minister"),
+                ("Peruvian", Country, "PER", AliasKind::Demonym, None),
+                (
+                    "defence minister",
+                    Person,
+                    "ann_vega",
+                    Inferred,
+                    Some((Nominal, "Ann Vega")),
+                ),
+            ],
+        ),
+        // Traps.
+        (
+            "Peruvian Defence Minister Ann Vega spoke. Later the Chilean defence minister said no.",
+            &[
+                ("Peruvian", Country, "PER", AliasKind::Demonym, None),
+                vega("Defence Minister"),
+                ("Chilean", Country, "CHL", AliasKind::Demonym, None),
+            ],
+        ),
+        (
+            "Prime Minister Ann Vega spoke. Critics said the minister had failed them.",
+            &[vega("Prime Minister")],
+        ),
+        (
+            "Shadow Chancellor Ann Vega spoke. The chancellor said no.",
+            &[vega("Chancellor")],
+        ),
+        (
+            "General Ann Vega spoke to the general public.",
+            &[vega("General")],
+        ),
+        (
+            "President Ann Vega spoke. Her rival was the president before her.",
+            &[vega("President")],
+        ),
+        ("Coach Ann Vega left. The coach said nothing.", &[vega("Coach")]),
+        (
+            "Defence Secretary Ann Vega met the mayor of Lima.",
+            &[
+                vega("Defence Secretary"),
+                ("Lima", Country, "PER", AliasKind::Capital, None),
+            ],
+        ),
     ]);
 }

@@ -131,6 +131,20 @@ impl<'a> Doc<'_, 'a> {
         }
     }
 
+    /// Who `target` is, as a hash: the gazetteer entry of a mention (so
+    /// that "Haider al-Abadi" and a later "Abadi" hold one title, not two),
+    /// else the full name of what it stands for.
+    fn holder(&self, target: Target) -> u64 {
+        let root = self.root(target);
+        match root {
+            Target::Mention(m) => match &self.mentions[m].entry {
+                EntryRef::Known(entry) => keys_hash(&["\u{0}entry", &entry.id]),
+                _ => self.target_name(root),
+            },
+            Target::Guess(_) => self.target_name(root),
+        }
+    }
+
     /// The target `t` stands for, following aliases.
     pub(super) fn root(&self, mut t: Target) -> Target {
         for _ in 0..self.guesses.len() + 1 {
@@ -400,6 +414,103 @@ impl<'a> Doc<'_, 'a> {
         }
     }
 
+    /// "the secretary", "the Iraqi prime minister": a title in lower case
+    /// after "the" (and a country) stands for its holder as the capitalized
+    /// title does ([`Doc::titles`] resolves both). Only where the title ends
+    /// its phrase: before punctuation, a function word, a verb of saying or
+    /// a word that ends a title's phrase ("the secretary said", "the prime
+    /// minister on"; not "the general public", "the minister's aides" is
+    /// one too). Read for documents that name a person, in one pass over
+    /// the tokens' features, which also keeps the pronouns for
+    /// [`Doc::pronouns`].
+    pub(super) fn people_words(&mut self) {
+        if std::mem::replace(&mut self.people_read, true) {
+            return;
+        }
+        let sentences = self.tokens.sentences();
+        for (s, sentence) in sentences.iter().enumerate() {
+            let range = sentence.tokens.clone();
+            for t in range.clone() {
+                let f = self.feats(t);
+                if f & (F_PERSON_TITLE | F_PERSON_PRONOUN | F_SPEAKER_PRONOUN) == 0 {
+                    continue;
+                }
+                if f & (F_PERSON_PRONOUN | F_SPEAKER_PRONOUN) != 0 {
+                    self.pronoun_words.push((t, s));
+                }
+                if f & F_PERSON_TITLE == 0 {
+                    continue;
+                }
+                let tok = &self.toks[t];
+                if tok.is_capitalized() || !tok.is_word() || !self.free(t) {
+                    continue;
+                }
+                let next = t + 1;
+                let ends = next >= range.end
+                    || !self.toks[next].is_word()
+                    || self.key(next) == "'s"
+                    || self.has(next, F_MINOR_WORD) && !self.has(next, F_PERSON_TITLE | F_TITLE_MODIFIER)
+                    || self.is(next, self.c.say_verb)
+                    || self.is(next, self.c.title_boundary);
+                // ("the mayor of Lima" may be another mayor than the one
+                // the document named.)
+                if !ends || next < range.end && self.key(next) == "of" {
+                    continue;
+                }
+                // Its modifiers: "prime", "press", "foreign".
+                let mut a = t;
+                while a > range.start
+                    && t - a < MAX_LOOKUP
+                    && self.free(a - 1)
+                    && self.toks[a - 1].is_word()
+                    && !self.toks[a - 1].is_capitalized()
+                    && self.has(a - 1, F_PERSON_TITLE | F_TITLE_MODIFIER)
+                {
+                    a -= 1;
+                }
+                let d = match self.mention_at(a.saturating_sub(1)).filter(|_| a > range.start) {
+                    Some(e) if e.entity_type() == EntityType::Country && e.tokens.end as usize == a => {
+                        e.tokens.start as usize
+                    }
+                    _ => a,
+                };
+                // A public office: "the winner", "the top seed", "the
+                // chairman" are as often someone the text never named.
+                let public = !matches!(
+                    self.role(t),
+                    None | Some("business" | "media" | "sports" | "academic" | "health")
+                );
+                // Not a predicate ("Vega was the first president").
+                let predicate = d >= range.start + 2 && self.is(d - 2, self.c.name_copula);
+                if !public || predicate {
+                    continue;
+                }
+                // Not the title of a name beside it ("the prime minister,
+                // Ann Vega,"; "Ann Vega, the prime minister"): that is the
+                // name's title, which the relations read as one.
+                let beside = next + 1 < range.end && self.is_byte(next, b',') && self.person_at(next + 1)
+                    || d >= range.start + 3 && self.is_byte(d - 2, b',') && self.person_at(d - 3);
+                if d > range.start && self.key(d - 1) == "the" && !beside {
+                    self.nominals.push((a..t + 1, s));
+                }
+            }
+        }
+    }
+
+    /// Whether a person's name (a mention or a guess) covers token `t`.
+    fn person_at(&self, t: usize) -> bool {
+        if self.free(t) {
+            return false;
+        }
+        if let Some(e) = self.mention_at(t) {
+            return e.entity_type() == EntityType::Person;
+        }
+        self.guesses
+            .iter()
+            .rposition(|g| g.toks.contains(&t))
+            .is_some_and(|g| self.is_person(Target::Guess(g)))
+    }
+
     /// "the Foreign Secretary" after "Foreign Secretary Ann Smith": a title
     /// standing alone after a determiner is the person of the document who
     /// holds it, if exactly one does (by the whole title, else by its last
@@ -425,7 +536,8 @@ impl<'a> Doc<'_, 'a> {
                 .flatten()
                 .map(|title| (Target::Mention(m), title))
         });
-        let holders: Vec<(Target, &str)> = guessed.chain(known).collect();
+        let guessed: Vec<(Target, &str)> = guessed.collect();
+        let gazetteer_titles: Vec<(Target, &str)> = known.collect();
         // The titles the text writes before a person ("Foreign Secretary
         // Philip Hammond"), whatever the gazetteer's title.
         let people = self
@@ -464,39 +576,100 @@ impl<'a> Doc<'_, 'a> {
             let Some(head) = (a..end).rev().find(|&t| self.has(t, F_PERSON_TITLE)) else {
                 continue;
             };
-            let name = self.target_name(target);
+            // "shadow chancellor Ann Vega" is not "the chancellor";
+            // "Deputy Minister Ann Vega" is "the Deputy Minister", not "the
+            // Minister".
+            if a > 0 && self.is(a - 1, self.c.title_qualifier) {
+                continue;
+            }
+            let qualified = (a..end).any(|t| self.is(t, self.c.title_qualifier));
+            let name = self.holder(target);
             add_form(&mut table, self.form_hash(a..end), target, end - a + 1, name);
             // The head alone ("the Minister"), unless it ends a compound
             // ("Secretary-General" is no "General").
-            if self.toks[head].space_before() || head == a {
+            if (self.toks[head].space_before() || head == a) && !qualified {
                 add_form(&mut table, self.form_hash([head]), target, 1, name);
             }
         }
-        for (target, title) in holders {
-            let words = Tokens::with_lexicon(title, self.lexicon);
-            let keys: Vec<&str> = words.tokens().iter().map(|t| words.key(t)).collect();
-            let (Some(&last), Some(tok)) = (keys.last(), words.tokens().last()) else {
-                continue;
-            };
-            let name = self.target_name(target);
-            add_form(&mut table, keys_hash(&keys), target, keys.len() + 1, name);
-            if keys.len() == 1 || tok.space_before() {
-                add_form(&mut table, keys_hash(&[last]), target, 1, name);
-            }
-        }
+        // (A title written before a name was read above, with the words
+        // before it.)
+        let guessed = guessed.into_iter().filter(|&(target, _)| {
+            !matches!(target, Target::Guess(g) if self.guesses[g].evidence.kind == EvidenceKind::Title)
+        });
+        // A title in lower case stands only for a holder the text gives
+        // it: the gazetteer's title is a person's latest, which may be
+        // a later one ("the prime minister" of 2005 is not the
+        // chancellor of then who became prime minister later).
+        let guessed: Vec<(Target, &str)> = guessed.collect();
+        self.title_forms(&mut table, &guessed);
+        let lower = self
+            .nominals
+            .iter()
+            .any(|(toks, _)| !self.toks[toks.start].is_capitalized());
+        let written = lower.then(|| table.clone());
+        self.title_forms(&mut table, &gazetteer_titles);
         for (toks, s) in std::mem::take(&mut self.nominals) {
             if !toks.clone().all(|t| self.free(t)) {
                 continue;
             }
+            let lower = !self.toks[toks.start].is_capitalized();
+            let table = match &written {
+                Some(w) if lower => w,
+                _ => &table,
+            };
             let whole = table.get(&self.form_hash(toks.clone()));
-            // The last word alone, unless it ends a compound.
-            let head = (toks.len() == 1 || self.toks[toks.end - 1].space_before())
+            // The last word alone, unless it ends a compound; in lower case,
+            // only a title that is one word ("the prime minister" is not
+            // any "Minister").
+            let head = (toks.len() == 1 || !lower && self.toks[toks.end - 1].space_before())
                 .then(|| table.get(&self.form_hash([toks.end - 1])))
                 .flatten();
             let Some(slot) = whole.or(head).filter(|sl| !sl.ambiguous) else {
                 continue;
             };
-            self.alias(toks, s, *slot, AliasKind::Inferred, EvidenceKind::Document);
+            // "the Cuban president" is no president of another country
+            // (a holder whose country is unknown may be).
+            let country = toks
+                .start
+                .checked_sub(1)
+                .and_then(|p| self.mention_at(p))
+                .filter(|e| e.entity_type() == EntityType::Country)
+                .map(|e| e.entry.id());
+            let held = self.holder_country(slot.target);
+            if country.is_some() && held.is_some() && country != held {
+                continue;
+            }
+            self.alias(toks, s, *slot, AliasKind::Inferred, EvidenceKind::Nominal);
+        }
+    }
+
+    /// The country of the person `target` names, as the text or the
+    /// gazetteer gives it.
+    fn holder_country(&self, target: Target) -> Option<&str> {
+        match self.root(target) {
+            Target::Guess(g) => match self.guesses[g].what {
+                What::Person { country, .. } => country,
+                _ => None,
+            },
+            Target::Mention(m) => self.mentions[m].entry.attribute("country"),
+        }
+    }
+
+    /// Adds to `table` the forms of the titles `holders` hold as written
+    /// (the gazetteer's, or an apposition's): the whole title, and its
+    /// last word unless that ends a compound.
+    fn title_forms(&self, table: &mut Table, holders: &[(Target, &str)]) {
+        for &(target, title) in holders {
+            let words = Tokens::with_lexicon(title, self.lexicon);
+            let keys: Vec<&str> = words.tokens().iter().map(|t| words.key(t)).collect();
+            let (Some(&last), Some(tok)) = (keys.last(), words.tokens().last()) else {
+                continue;
+            };
+            let name = self.holder(target);
+            add_form(table, keys_hash(&keys), target, keys.len() + 1, name);
+            if keys.len() == 1 || tok.space_before() {
+                add_form(table, keys_hash(&[last]), target, 1, name);
+            }
         }
     }
 

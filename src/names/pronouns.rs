@@ -100,6 +100,9 @@ impl<'a> Doc<'_, 'a> {
         if people.is_empty() {
             return;
         }
+        // (A person found only by the document-level step, after the
+        // pass that reads pronouns: "Ortiz" by the date.)
+        self.people_words();
         let (named, quotes, pronouns, openers) = self.read_quotes(people);
         if pronouns.is_empty() {
             return;
@@ -209,7 +212,7 @@ impl<'a> Doc<'_, 'a> {
     }
 
     /// Whether a name of the document is a person's, following aliases.
-    fn is_person(&self, target: Target) -> bool {
+    pub(super) fn is_person(&self, target: Target) -> bool {
         match self.root(target) {
             Target::Guess(g) => match &self.guesses[g].what {
                 What::Person { .. } => true,
@@ -221,8 +224,9 @@ impl<'a> Doc<'_, 'a> {
     }
 
     /// The pronouns, the quotations and the statements a person opens with
-    /// "said:" or a speaker label (where, and whose). A tight pass over the
-    /// tokens' features finds the pronouns; only a document with one, and a
+    /// "said:" or a speaker label (where, and whose). The pass over the
+    /// tokens' features that reads the titles in lower case found the
+    /// pronouns ([`Doc::people_words`]); only a document with one, and a
     /// quotation mark or a colon, is read again for its punctuation.
     #[allow(clippy::type_complexity)]
     fn read_quotes(
@@ -233,22 +237,16 @@ impl<'a> Doc<'_, 'a> {
         let mut pronouns: Vec<Pronoun> = Vec::new();
         let mut openers: Vec<(usize, Option<Target>)> = Vec::new();
         let sentences = self.tokens.sentences();
-        for (s, sentence) in sentences.iter().enumerate() {
-            for t in sentence.tokens.clone() {
-                let f = self.feats(t);
-                if f & (F_PERSON_PRONOUN | F_SPEAKER_PRONOUN) == 0 {
-                    continue;
-                }
-                // ("HE", His Excellency, is a title.)
-                let title = self.toks[t].span.len() > 1 && self.all_caps(t);
-                if self.free(t) && !title {
-                    pronouns.push(Pronoun {
-                        tok: t,
-                        sentence: s,
-                        first_person: f & F_SPEAKER_PRONOUN != 0,
-                        quote: None,
-                    });
-                }
+        for &(t, s) in &self.pronoun_words {
+            // ("HE", His Excellency, is a title.)
+            let title = self.toks[t].span.len() > 1 && self.all_caps(t);
+            if self.free(t) && !title {
+                pronouns.push(Pronoun {
+                    tok: t,
+                    sentence: s,
+                    first_person: self.feats(t) & F_SPEAKER_PRONOUN != 0,
+                    quote: None,
+                });
             }
         }
         // (Searches for one character each run memchr, where a search for
