@@ -1340,3 +1340,44 @@ fn titles_in_lower_case_stand_for_their_holder() {
         ),
     ]);
 }
+
+/// Issue 16: a capitalized title after "the" whose holder the document
+/// does not name is a person all the same, whose entry is the title (and
+/// its country); not the first words of a headline, a plural, a title
+/// whose phrase goes on ("of", "'s", a number), nor a private trade's.
+#[test]
+fn a_title_with_no_holder_named_is_a_person_of_its_own() {
+    use EvidenceKind::Nominal;
+    check(&[
+        (
+            "The Foreign Secretary met the envoys on Monday.",
+            &[(
+                "Foreign Secretary",
+                Person,
+                "foreign_secretary",
+                Inferred,
+                Some((Nominal, "Foreign Secretary")),
+            )],
+        ),
+        (
+            "Talks with the Peruvian Defence Minister ended.",
+            &[
+                ("Peruvian", Country, "PER", AliasKind::Demonym, None),
+                (
+                    "Defence Minister",
+                    Person,
+                    "per_defence_minister",
+                    Inferred,
+                    Some((Nominal, "Defence Minister")),
+                ),
+            ],
+        ),
+        // Traps.
+        ("Major oil firms gained.", &[]),
+        ("The Ministers met on Monday.", &[]),
+        ("The Queen's speech was short.", &[]),
+        ("The Commodore 64 sold well.", &[]),
+        ("The Coach said nothing.", &[]),
+        ("They read the Director of the film.", &[]),
+    ]);
+}

@@ -17,6 +17,8 @@ use crate::token::Tokens;
 
 /// The most words of a name looked up in a headline.
 const MAX_LOOKUP: usize = 4;
+/// The most honorifics before a name ("His Excellency Mr.").
+const MAX_HONORIFICS: usize = 3;
 
 /// A form of a name (its keys joined by spaces) and what it names.
 #[derive(Clone, Copy, Debug)]
@@ -474,22 +476,13 @@ impl<'a> Doc<'_, 'a> {
                     }
                     _ => a,
                 };
-                // A public office: "the winner", "the top seed", "the
-                // chairman" are as often someone the text never named.
-                let public = !matches!(
-                    self.role(t),
-                    None | Some("business" | "media" | "sports" | "academic" | "health")
-                );
+                let public = self.public_office(t);
                 // Not a predicate ("Vega was the first president").
                 let predicate = d >= range.start + 2 && self.is(d - 2, self.c.name_copula);
                 if !public || predicate {
                     continue;
                 }
-                // Not the title of a name beside it ("the prime minister,
-                // Ann Vega,"; "Ann Vega, the prime minister"): that is the
-                // name's title, which the relations read as one.
-                let beside = next + 1 < range.end && self.is_byte(next, b',') && self.person_at(next + 1)
-                    || d >= range.start + 3 && self.is_byte(d - 2, b',') && self.person_at(d - 3);
+                let beside = self.beside_name(d, next, range.clone());
                 if d > range.start && self.key(d - 1) == "the" && !beside {
                     self.nominals.push((a..t + 1, s));
                 }
@@ -497,8 +490,52 @@ impl<'a> Doc<'_, 'a> {
         }
     }
 
-    /// Whether a person's name (a mention or a guess) covers token `t`.
+    /// Whether the title word `t` is a public office: not a trade's ("the
+    /// winner", "the top seed", "the chairman" are as often someone the
+    /// text never named).
+    fn public_office(&self, t: usize) -> bool {
+        !matches!(
+            self.role(t),
+            None | Some("business" | "media" | "sports" | "academic" | "health")
+        )
+    }
+
+    /// Whether a title phrase that opens at `d` (with "the" before it) and
+    /// ends before `next` is the title of a name beside it, after a comma
+    /// ("the prime minister, Ann Vega,"; "Ann Vega, the prime minister"):
+    /// the name's title, which the relations read as one.
+    fn beside_name(&self, d: usize, next: usize, sentence: Range<usize>) -> bool {
+        next + 1 < sentence.end && self.is_byte(next, b',') && self.person_at(next + 1)
+            || d >= sentence.start + 3 && self.is_byte(d - 2, b',') && self.person_at(d - 3)
+    }
+
+    /// Where the honorifics ("Mr.", "His Excellency") right before the name
+    /// at `first` start (at most [`MAX_HONORIFICS`] words).
+    fn after_honorifics(&self, first: usize) -> usize {
+        let mut h = first;
+        while h > 0
+            && first - h < MAX_HONORIFICS
+            && self.toks[h - 1].is_capitalized()
+            && self.has(h - 1, F_PERSON_TITLE)
+        {
+            h -= 1;
+        }
+        h
+    }
+
+    /// Whether a person's name (a mention or a guess) covers token `t`,
+    /// or follows it after honorifics ("Mr. Vega").
     fn person_at(&self, t: usize) -> bool {
+        let from = t;
+        let mut t = t;
+        while t + 1 < self.toks.len()
+            && t - from < MAX_HONORIFICS
+            && self.free(t)
+            && self.toks[t].is_capitalized()
+            && self.has(t, F_PERSON_TITLE)
+        {
+            t += 1;
+        }
         if self.free(t) {
             return false;
         }
@@ -555,18 +592,30 @@ impl<'a> Doc<'_, 'a> {
         let before: Vec<(Target, usize)> = people.chain(known).collect();
         for (target, first) in before {
             // The title right before the name, or before a comma before it
-            // ("The Foreign Secretary, Ann Vega"); its words may go on over
-            // "of" ("Secretary of State Ann Vega").
-            let end = if first >= 2 && self.is_byte(first - 1, b',') && self.has(first - 2, F_PERSON_TITLE) {
-                first - 1
-            } else {
-                first
-            };
+            // and its honorifics ("The Foreign Secretary, Ann Vega", "the
+            // Secretary-General, Mr. Vega"); its words may go on over "of"
+            // ("Secretary of State Ann Vega").
+            let honored = self.after_honorifics(first);
+            let end =
+                if honored >= 2 && self.is_byte(honored - 1, b',') && self.has(honored - 2, F_PERSON_TITLE) {
+                    honored - 1
+                } else {
+                    first
+                };
             let mut a = end;
             while a > 0 {
                 if self.has(a - 1, F_PERSON_TITLE | F_TITLE_MODIFIER) {
                     a -= 1;
                 } else if a >= 2 && a < end && self.key(a - 1) == "of" && self.has(a - 2, F_PERSON_TITLE) {
+                    a -= 2;
+                } else if a >= 2
+                    && a < end
+                    && self.is_byte(a - 1, b'-')
+                    && !self.toks[a].space_before()
+                    && !self.toks[a - 1].space_before()
+                    && self.has(a - 2, F_PERSON_TITLE | F_TITLE_MODIFIER)
+                {
+                    // "Secretary-General": the whole compound.
                     a -= 2;
                 } else {
                     break;
@@ -612,6 +661,13 @@ impl<'a> Doc<'_, 'a> {
             if !toks.clone().all(|t| self.free(t)) {
                 continue;
             }
+            // ("the General  Assembly", broken by a line: no title.)
+            if toks.end < self.toks.len()
+                && self.toks[toks.end].is_word()
+                && self.toks[toks.end].is_capitalized()
+            {
+                continue;
+            }
             let lower = !self.toks[toks.start].is_capitalized();
             let table = match &written {
                 Some(w) if lower => w,
@@ -624,8 +680,16 @@ impl<'a> Doc<'_, 'a> {
             let head = (toks.len() == 1 || !lower && self.toks[toks.end - 1].space_before())
                 .then(|| table.get(&self.form_hash([toks.end - 1])))
                 .flatten();
-            let Some(slot) = whole.or(head).filter(|sl| !sl.ambiguous) else {
-                continue;
+            let slot = match whole.or(head) {
+                Some(slot) if !slot.ambiguous => slot,
+                // Two holders: either.
+                Some(_) => continue,
+                // No holder: the capitalized title is a person of its own.
+                None if !lower => {
+                    self.unnamed_holder(toks, s);
+                    continue;
+                }
+                None => continue,
             };
             // "the Cuban president" is no president of another country
             // (a holder whose country is unknown may be).
@@ -641,6 +705,52 @@ impl<'a> Doc<'_, 'a> {
             }
             self.alias(toks, s, *slot, AliasKind::Inferred, EvidenceKind::Nominal);
         }
+    }
+
+    /// "The Foreign Secretary met ..." where the document names no holder:
+    /// the title is a person's mention all the same, whose entry is the
+    /// title (with the country before it: "the Iraqi Foreign Minister" is
+    /// `irq_foreign_minister`). Not a plural ("the Ministers").
+    fn unnamed_holder(&mut self, toks: Range<usize>, s: usize) {
+        let last = toks.end - 1;
+        let key = self.key(last);
+        let sentence = self.tokens.sentences()[s].tokens.clone();
+        let before = toks
+            .start
+            .checked_sub(1)
+            .filter(|&p| p >= sentence.start)
+            .and_then(|p| self.mention_at(p))
+            .filter(|e| e.entity_type() == EntityType::Country);
+        let d = before.map_or(toks.start, |e| e.tokens.start as usize);
+        // After "the" (not a headline's first words: "Major oil firms"),
+        // ending its phrase (not "the Lord of the Rings", "the King's
+        // Cup", "the Commodore 64"), a public office, one person (not "the
+        // Ministers"), and no title of a name beside it.
+        let the = d > sentence.start && self.key(d - 1) == "the";
+        let next = toks.end;
+        let ends = next >= sentence.end
+            || !matches!(self.key(next), "of" | "'s" | "'")
+                && !self.text.as_bytes()[self.toks[next].span.start].is_ascii_digit()
+                && (!self.toks[next].is_word() && !self.is_byte(next, b'(')
+                    || !self.toks[next].is_capitalized());
+        let public = self.public_office(last);
+        let weak = toks.len() == 1 && self.has(last, F_WEAK_TITLE);
+        let plural = key.ends_with('s') && !key.ends_with("ss");
+        let beside = self.beside_name(d, next, sentence.clone());
+        if !the || !ends || !public || weak || plural || beside {
+            return;
+        }
+        let country = before.and_then(|e| match &e.entry {
+            EntryRef::Known(entry) => Some(&*entry.id),
+            _ => None,
+        });
+        let what = What::Person {
+            title: Some(self.span_text(toks.clone())),
+            role: self.role(last),
+            country,
+        };
+        let evidence = self.evidence(EvidenceKind::Nominal, toks.clone());
+        self.guess(toks, 0..0, s, what, evidence);
     }
 
     /// The country of the person `target` names, as the text or the
@@ -846,6 +956,16 @@ impl<'a> Doc<'_, 'a> {
     fn inferred_id(&self, g: usize) -> Option<String> {
         let guess = &self.guesses[g];
         match &guess.what {
+            // A title standing for a holder the document does not name:
+            // the title, with its country ("irq_foreign_minister").
+            What::Person {
+                country: Some(country),
+                ..
+            } if guess.evidence.kind == EvidenceKind::Nominal => Some(format!(
+                "{}_{}",
+                country.to_lowercase(),
+                self.slug(guess.toks.clone())
+            )),
             What::Person { .. } => Some(self.slug(guess.toks.clone())),
             What::Organization { country, .. } => {
                 // The country's adjective that opens the name is the prefix
