@@ -1381,3 +1381,27 @@ fn a_title_with_no_holder_named_is_a_person_of_its_own() {
         ("They read the Director of the film.", &[]),
     ]);
 }
+
+/// Issue 16: a sentence on the line of the one before is running text,
+/// however many of its words are capitalized; a line of its own in title
+/// case is a headline, where only names the document gives elsewhere are
+/// found.
+#[test]
+fn a_headline_stands_on_its_own_line() {
+    check(&[
+        (
+            "The talks ended. His Chief of Staff is Major General Tariq Hassan.",
+            &[(
+                "Tariq Hassan",
+                Person,
+                "tariq_hassan",
+                Inferred,
+                Some((Title, "Major General")),
+            )],
+        ),
+        (
+            "The talks ended.\nHis Chief of Staff Is Major General Tariq Hassan",
+            &[],
+        ),
+    ]);
+}

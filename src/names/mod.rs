@@ -700,6 +700,19 @@ impl<'a> Doc<'_, 'a> {
     /// How the sentence `range` writes its words. Running text is told at
     /// its first lower-case word that is no minor word, which comes early.
     fn shape(&self, range: Range<usize>) -> Shape {
+        // A headline stands on its own line: a sentence that goes on the
+        // line of the one before is running text, however many of its
+        // words are capitalized ("His Chief of Staff is Major General
+        // Hassan.").
+        if range.start > 0 && range.start < self.toks.len() {
+            let (end, start) = (
+                self.toks[range.start - 1].span.end,
+                self.toks[range.start].span.start,
+            );
+            if !self.text.as_bytes()[end.min(start)..start].contains(&b'\n') {
+                return Shape::Text;
+            }
+        }
         for t in range.clone() {
             let tok = &self.toks[t];
             if tok.is_word()
