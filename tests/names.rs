@@ -1250,6 +1250,39 @@ fn pronouns_stand_for_the_person_named_before() {
         ),
         ("Defence Minister Tamsin Okafor spoke first. I agree with her.", &[okafor]),
         ("“He is wrong,” said Gen. Liesl Varga.", &[varga]),
+        // A statement whose speaker an apposition follows, and one a
+        // sentence ending in a colon opens.
+        (
+            "Bram Kettering, Deputy Minister for the Andes, said:\n\nI welcome the ceasefire.",
+            &[
+                (
+                    "Bram Kettering",
+                    Person,
+                    "bram_kettering",
+                    Inferred,
+                    Some((EvidenceKind::Apposition, "Deputy Minister")),
+                ),
+                ("I", Person, "bram_kettering", Inferred, Some((Pronoun, "Bram Kettering"))),
+            ],
+        ),
+        (
+            "Gen. Liesl Varga released the following statement today:\n\n“I regret the loss.”",
+            &[
+                varga,
+                ("I", Person, "liesl_varga", Inferred, Some((Pronoun, "Liesl Varga"))),
+            ],
+        ),
+        // A quotation a verb of saying gives to someone unnamed there is not
+        // the one before it continued (though "he" outside it may stand for
+        // the person before).
+        (
+            "“I will not resign,” said Gen. Liesl Varga. “I disagree,” he said.",
+            &[
+                ("I", Person, "liesl_varga", Inferred, Some((Pronoun, "Liesl Varga"))),
+                varga,
+                ("he", Person, "liesl_varga", Inferred, Some((Pronoun, "Liesl Varga"))),
+            ],
+        ),
     ]);
 }
 

@@ -20,10 +20,16 @@
 //!   left alone.
 //! - "I", "me" inside quotation marks: the speaker of the quotation, the
 //!   person next to a verb of saying right after it ("..., said Ann Vega")
-//!   or right before it ("Ann Vega said: “..."), or the speaker of the
-//!   quotation just before when this one continues it unattributed.
+//!   or right before it ("Ann Vega said: “..."), the person whose statement
+//!   a colon right before it opens ("Gen. Ann Vega released the following
+//!   statement:"), or the speaker of the quotation just before when this
+//!   one continues it with no attribution of its own (not "“...,” he
+//!   said": a verb of saying gives it to someone the text does not name
+//!   there).
 //! - "I", "me" outside quotation marks: the person before "said:" (or
-//!   after "said", before the colon) that opened the statement they stand
+//!   after "said", before the colon; or with an apposition between: "Ann
+//!   Vega, Minister for the Andes, said:"), or who opens a sentence that
+//!   ends its paragraph with a colon, that opened the statement they stand
 //!   in ("Minister Ann Vega said:" and the statement's paragraphs, up to a
 //!   quotation, which the text opens when it reports again), or the
 //!   person of a transcript's speaker label ("MS VEGA: I have two
@@ -43,6 +49,10 @@ const THIRD_PERSON_REACH: usize = 3;
 /// How many tokens after a quotation its attribution may start ("...,”
 /// said Col. Ann Vega": the verb and a title first).
 const ATTRIBUTION_REACH: usize = 6;
+/// The most tokens from a speaker's name to its verb of saying when an
+/// apposition stands between them ("Ann Vega, Foreign Office Minister
+/// for the Middle East, said:").
+const APPOSITION_REACH: usize = 14;
 /// The most tokens of a transcript's speaker label ("SECRETARY VEGA:").
 const MAX_LABEL_WORDS: usize = 4;
 /// How many sentences an unattributed quotation may follow the attributed
@@ -118,7 +128,23 @@ impl<'a> Doc<'_, 'a> {
                         .then_some(out[prev])
                         .flatten()
                 };
-                let speaker = own.or_else(continued);
+                // A quotation right after a statement's colon ("Gen. Ann
+                // Vega released the following statement:") is the
+                // statement.
+                let opened = || {
+                    let o = openers.partition_point(|(at, _)| *at < q.open).checked_sub(1)?;
+                    let (at, target) = openers[o];
+                    (q.open <= at + 2).then_some(target).flatten()
+                };
+                // (A quotation a verb of saying gives to someone unnamed,
+                // "she said: “...", "“...,” he said", is theirs.)
+                let speaker = own.or_else(|| {
+                    if self.attributed(q) {
+                        None
+                    } else {
+                        opened().or_else(continued)
+                    }
+                });
                 out.push(speaker);
             }
             out
@@ -369,15 +395,29 @@ impl<'a> Doc<'_, 'a> {
         if self.is(verb, self.c.say_verb) {
             let from = verb.saturating_sub(ATTRIBUTION_REACH).max(sentence.start);
             let i = named.partition_point(|n| n.toks.1 <= verb);
-            return i
-                .checked_sub(1)
-                .map(|i| &named[i])
-                .filter(|n| n.toks.0 >= from)
-                .map(|n| n.target);
+            let n = i.checked_sub(1).map(|i| &named[i])?;
+            // "Ann Vega, Foreign Office Minister for the Middle East,
+            // said:": an apposition between the name and the verb.
+            let apposition = n.toks.1 < verb
+                && self.is_byte(n.toks.1, b',')
+                && self.is_byte(verb - 1, b',')
+                && n.toks.0 + APPOSITION_REACH >= verb;
+            return (n.toks.0 >= from || apposition).then_some(n.target);
         }
         let i = named.partition_point(|n| n.toks.1 < colon);
-        let n = named.get(i).filter(|n| n.toks.1 == colon)?;
-        (n.toks.0 > sentence.start && self.is(n.toks.0 - 1, self.c.say_verb)).then_some(n.target)
+        if let Some(n) = named.get(i).filter(|n| n.toks.1 == colon) {
+            return (n.toks.0 > sentence.start && self.is(n.toks.0 - 1, self.c.say_verb)).then_some(n.target);
+        }
+        // "Gen. Ann Vega, the commander, released the following statement:"
+        // at the end of its paragraph: the person who opens the sentence.
+        let ends = colon + 1 >= self.toks.len() || {
+            let (a, b) = (self.toks[colon].span.end, self.toks[colon + 1].span.start);
+            self.text.as_bytes()[a..b.max(a)].contains(&b'\n')
+        };
+        let first = named
+            .get(named.partition_point(|n| n.toks.0 < sentence.start))
+            .filter(|n| n.toks.0 < colon && n.toks.0 <= sentence.start + MAX_LABEL_WORDS && !n.label)?;
+        ends.then_some(first.target)
     }
 
     /// The speaker of a quotation: the first person named right after its
@@ -417,6 +457,22 @@ impl<'a> Doc<'_, 'a> {
             .map(|i| &named[i])
             .filter(|n| n.toks.0 >= from && !n.quoted)
             .map(|n| n.target)
+    }
+
+    /// Whether a verb of saying attributes the quotation `q`: right after
+    /// its closing mark ("...,” he said") or right before its opening mark
+    /// ("She said: “...").
+    fn attributed(&self, q: &Quote) -> bool {
+        let after = (q.close + 1..(q.close + 4).min(self.toks.len())).any(|t| self.is(t, self.c.say_verb));
+        let lead = q.open.checked_sub(1).map(|l| {
+            if self.is_byte(l, b':') || self.is_byte(l, b',') {
+                l.checked_sub(1)
+            } else {
+                Some(l)
+            }
+        });
+        let before = lead.flatten().is_some_and(|l| self.is(l, self.c.say_verb));
+        after || before
     }
 
     /// The person a third-person pronoun outside quotation marks stands
