@@ -1272,15 +1272,22 @@ fn pronouns_stand_for_the_person_named_before() {
                 ("I", Person, "liesl_varga", Inferred, Some((Pronoun, "Liesl Varga"))),
             ],
         ),
-        // A quotation a verb of saying gives to someone unnamed there is not
-        // the one before it continued (though "he" outside it may stand for
-        // the person before).
+        // A quotation "he said" gives: the person "he" stands for; one a
+        // verb of saying gives to someone unnamed is not the one before it
+        // continued.
         (
-            "“I will not resign,” said Gen. Liesl Varga. “I disagree,” he said.",
+            "Gen. Liesl Varga spoke. “I disagree,” he said.",
+            &[
+                varga,
+                ("I", Person, "liesl_varga", Inferred, Some((Pronoun, "Liesl Varga"))),
+                ("he", Person, "liesl_varga", Inferred, Some((Pronoun, "Liesl Varga"))),
+            ],
+        ),
+        (
+            "“I will not resign,” said Gen. Liesl Varga. Her aides left. “I disagree,” they said.",
             &[
                 ("I", Person, "liesl_varga", Inferred, Some((Pronoun, "Liesl Varga"))),
                 varga,
-                ("he", Person, "liesl_varga", Inferred, Some((Pronoun, "Liesl Varga"))),
             ],
         ),
     ]);

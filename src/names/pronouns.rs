@@ -22,10 +22,10 @@
 //!   person next to a verb of saying right after it ("..., said Ann Vega")
 //!   or right before it ("Ann Vega said: “..."), the person whose statement
 //!   a colon right before it opens ("Gen. Ann Vega released the following
-//!   statement:"), or the speaker of the quotation just before when this
-//!   one continues it with no attribution of its own (not "“...,” he
-//!   said": a verb of saying gives it to someone the text does not name
-//!   there).
+//!   statement:"), the person "he" or "she" stands for in "“...,” he
+//!   said", or the speaker of the quotation just before when this one
+//!   continues it with no attribution of its own (not "“...,” they said":
+//!   a verb of saying gives it to someone the text does not name there).
 //! - "I", "me" outside quotation marks: the person before "said:" (or
 //!   after "said", before the colon; or with an apposition between: "Ann
 //!   Vega, Minister for the Andes, said:"), or who opens a sentence that
@@ -120,7 +120,10 @@ impl<'a> Doc<'_, 'a> {
         let speakers: Vec<Option<Target>> = {
             let mut out: Vec<Option<Target>> = Vec::with_capacity(quotes.len());
             for (i, q) in quotes.iter().enumerate() {
-                let own = self.quote_speaker(q, &named);
+                // ("“...,” he said": the person "he" stands for.)
+                let own = self
+                    .quote_speaker(q, &named)
+                    .or_else(|| self.pronoun_speaker(q, &named));
                 let continued = || {
                     let prev = i.checked_sub(1)?;
                     let p = &quotes[prev];
@@ -457,6 +460,26 @@ impl<'a> Doc<'_, 'a> {
             .map(|i| &named[i])
             .filter(|n| n.toks.0 >= from && !n.quoted)
             .map(|n| n.target)
+    }
+
+    /// The speaker of a quotation a third-person pronoun and a verb of
+    /// saying right after it attribute ("“...,” he said", "“...,” she
+    /// added"): the person the pronoun stands for.
+    fn pronoun_speaker(&self, q: &Quote, named: &[Named]) -> Option<Target> {
+        let sentence = self.tokens.sentences().get(q.close_sentence)?;
+        let end = sentence.tokens.end.min(q.close + 4);
+        let tok = (q.close + 1..end).find(|&t| self.feats(t) & F_PERSON_PRONOUN != 0)?;
+        let said = (q.close + 1..end.min(tok + 2)).any(|t| self.is(t, self.c.say_verb));
+        if !said || !self.free(tok) {
+            return None;
+        }
+        let p = Pronoun {
+            tok,
+            sentence: q.close_sentence,
+            first_person: false,
+            quote: None,
+        };
+        self.antecedent(&p, named, &[])
     }
 
     /// Whether a verb of saying attributes the quotation `q`: right after
