@@ -9,7 +9,7 @@
 //! is rebuilt as text (tokens joined by spaces, a sentence a line) and run
 //! through `Extractor::default()`. Printed:
 //! - precision of newsie's PERSON, ORGANIZATION and place mentions (not
-//!   the pronouns that stand for a person, which CoNLL does not tag): a PERSON
+//!   the pronouns and titles that stand for a person, which CoNLL does not tag): a PERSON
 //!   is right when it overlaps a gold PER span, an ORGANIZATION an ORG span, a
 //!   COUNTRY named by name, capital or seat (or a LOCATION) a LOC span, a
 //!   COUNTRY named by a demonym a MISC span (CoNLL tags "Iranian" MISC), and a
@@ -119,10 +119,12 @@ fn overlaps(a: (usize, usize), b: (usize, usize)) -> bool {
 
 /// The gold labels a newsie entity may stand for, per corpus.
 fn conll_labels(e: &Entity<'_>) -> &'static [&'static str] {
-    // CoNLL tags names only: a pronoun standing for a person ("he") is no
-    // name it could tag, as a weapon is no type it has. (re3d tags pronouns
-    // as Person, and is scored with them.)
-    if e.evidence().is_some_and(|v| v.kind() == EvidenceKind::Pronoun) {
+    // CoNLL tags names only: a pronoun or a title standing for a person
+    // ("he", "the minister") is no name it could tag, as a weapon is no
+    // type it has. (re3d tags both as Person, and is scored with them.)
+    if e.evidence()
+        .is_some_and(|v| matches!(v.kind(), EvidenceKind::Pronoun | EvidenceKind::Nominal))
+    {
         return &[];
     }
     match e.entity_type() {

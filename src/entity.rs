@@ -282,6 +282,11 @@ pub enum EvidenceKind {
     /// "Ann Vega met the envoy.", "I" in a quotation of hers; the evidence
     /// is the person's name.
     Pronoun,
+    /// A title standing for the person of the document who holds it: "the
+    /// Foreign Secretary" after "Foreign Secretary Ann Vega", "the prime
+    /// minister" after "Prime Minister Ann Vega"; the evidence is the
+    /// person's name.
+    Nominal,
 }
 
 impl EvidenceKind {
@@ -308,6 +313,7 @@ impl EvidenceKind {
             EvidenceKind::PlaceInName => "place_in_name",
             EvidenceKind::Speaker => "speaker",
             EvidenceKind::Pronoun => "pronoun",
+            EvidenceKind::Nominal => "nominal",
         }
     }
 }

@@ -743,7 +743,7 @@ fn a_title_after_the_stands_for_its_holder() {
                 Person,
                 "pell_wrenfield",
                 Inferred,
-                Some((Document, "Pell Wrenfield")),
+                Some((EvidenceKind::Nominal, "Pell Wrenfield")),
             ),
         ],
     )]);
@@ -1269,7 +1269,7 @@ fn titles_for_their_holders_in_headlines_and_over_of() {
                     Person,
                     "ann_vega",
                     Inferred,
-                    Some((Document, "Ann Vega")),
+                    Some((EvidenceKind::Nominal, "Ann Vega")),
                 ),
                 (
                     "Ann Vega",
@@ -1291,7 +1291,7 @@ fn titles_for_their_holders_in_headlines_and_over_of() {
                     Person,
                     "ann_vega",
                     Inferred,
-                    Some((Document, "Ann Vega")),
+                    Some((EvidenceKind::Nominal, "Ann Vega")),
                 ),
             ],
         ),
@@ -1303,7 +1303,7 @@ fn titles_for_their_holders_in_headlines_and_over_of() {
                     Person,
                     "ann_vega",
                     Inferred,
-                    Some((Document, "Ann Vega")),
+                    Some((EvidenceKind::Nominal, "Ann Vega")),
                 ),
                 ("Ann Vega", Person, "ann_vega", Inferred, Some((GivenName, "Ann"))),
                 (
@@ -1311,7 +1311,7 @@ fn titles_for_their_holders_in_headlines_and_over_of() {
                     Person,
                     "ann_vega",
                     Inferred,
-                    Some((Document, "Ann Vega")),
+                    Some((EvidenceKind::Nominal, "Ann Vega")),
                 ),
             ],
         ),
@@ -1432,5 +1432,198 @@ fn pronouns_stand_for_the_person_named_before() {
         ),
         // "him" stands for no one its own sentence names before it.
         ("Defence Minister Tamsin Okafor likes to call him a friend.", &[okafor]),
+        // A statement whose speaker an apposition follows, and one a
+        // sentence ending in a colon opens.
+        (
+            "Bram Kettering, Deputy Minister for the Andes, said:\n\nI welcome the ceasefire.",
+            &[
+                (
+                    "Bram Kettering",
+                    Person,
+                    "bram_kettering",
+                    Inferred,
+                    Some((EvidenceKind::Apposition, "Deputy Minister")),
+                ),
+                ("I", Person, "bram_kettering", Inferred, Some((Pronoun, "Bram Kettering"))),
+            ],
+        ),
+        (
+            "Gen. Liesl Varga released the following statement today:\n\n“I regret the loss.”",
+            &[
+                varga,
+                ("I", Person, "liesl_varga", Inferred, Some((Pronoun, "Liesl Varga"))),
+            ],
+        ),
+        // A quotation "he said" gives: the person "he" stands for; one a
+        // verb of saying gives to someone unnamed is not the one before it
+        // continued.
+        (
+            "Gen. Liesl Varga spoke. “I disagree,” he said.",
+            &[
+                varga,
+                ("I", Person, "liesl_varga", Inferred, Some((Pronoun, "Liesl Varga"))),
+                ("he", Person, "liesl_varga", Inferred, Some((Pronoun, "Liesl Varga"))),
+            ],
+        ),
+        (
+            "“I will not resign,” said Gen. Liesl Varga. Her aides left. “I disagree,” they said.",
+            &[
+                ("I", Person, "liesl_varga", Inferred, Some((Pronoun, "Liesl Varga"))),
+                varga,
+            ],
+        ),
+    ]);
+}
+
+/// Issue 16: a title in lower case after "the" stands for the person the
+/// text gave that title, as a capitalized one does; not a title that is a
+/// predicate, a modifier, the title of a name beside it, one of a private
+/// trade, one another country's, nor the head of a title a qualifier makes
+/// someone else's ("shadow chancellor", "Prime Minister").
+#[test]
+fn titles_in_lower_case_stand_for_their_holder() {
+    use EvidenceKind::Nominal;
+    let vega = |title| ("Ann Vega", Person, "ann_vega", Inferred, Some((Title, title)));
+    check(&[
+        (
+            "Defence Secretary Ann Vega met the envoys. The secretary said the talks went well.",
+            &[
+                vega("Defence Secretary"),
+                (
+                    "secretary",
+                    Person,
+                    "ann_vega",
+                    Inferred,
+                    Some((Nominal, "Ann Vega")),
+                ),
+            ],
+        ),
+        (
+            "Prime Minister Ann Vega spoke. Critics said the prime minister had failed them.",
+            &[
+                vega("Prime Minister"),
+                (
+                    "prime minister",
+                    Person,
+                    "ann_vega",
+                    Inferred,
+                    Some((Nominal, "Ann Vega")),
+                ),
+            ],
+        ),
+        // A country before the title: the holder's own.
+        (
+            "Peruvian Defence Minister Ann Vega spoke. Later the Peruvian defence minister said no.",
+            &[
+                ("Peruvian", Country, "PER", AliasKind::Demonym, None),
+                vega("Defence Minister"),
+                ("Peruvian", Country, "PER", AliasKind::Demonym, None),
+                (
+                    "defence minister",
+                    Person,
+                    "ann_vega",
+                    Inferred,
+                    Some((Nominal, "Ann Vega")),
+                ),
+            ],
+        ),
+        // Traps.
+        (
+            "Peruvian Defence Minister Ann Vega spoke. Later the Chilean defence minister said no.",
+            &[
+                ("Peruvian", Country, "PER", AliasKind::Demonym, None),
+                vega("Defence Minister"),
+                ("Chilean", Country, "CHL", AliasKind::Demonym, None),
+            ],
+        ),
+        (
+            "Prime Minister Ann Vega spoke. Critics said the minister had failed them.",
+            &[vega("Prime Minister")],
+        ),
+        (
+            "Shadow Chancellor Ann Vega spoke. The chancellor said no.",
+            &[vega("Chancellor")],
+        ),
+        (
+            "General Ann Vega spoke to the general public.",
+            &[vega("General")],
+        ),
+        (
+            "President Ann Vega spoke. Her rival was the president before her.",
+            &[vega("President")],
+        ),
+        ("Coach Ann Vega left. The coach said nothing.", &[vega("Coach")]),
+        (
+            "Defence Secretary Ann Vega met the mayor of Lima.",
+            &[
+                vega("Defence Secretary"),
+                ("Lima", Country, "PER", AliasKind::Capital, None),
+            ],
+        ),
+    ]);
+}
+
+/// Issue 16: a capitalized title after "the" whose holder the document
+/// does not name is a person all the same, whose entry is the title (and
+/// its country); not the first words of a headline, a plural, a title
+/// whose phrase goes on ("of", "'s", a number), nor a private trade's.
+#[test]
+fn a_title_with_no_holder_named_is_a_person_of_its_own() {
+    use EvidenceKind::Nominal;
+    check(&[
+        (
+            "The Foreign Secretary met the envoys on Monday.",
+            &[(
+                "Foreign Secretary",
+                Person,
+                "foreign_secretary",
+                Inferred,
+                Some((Nominal, "Foreign Secretary")),
+            )],
+        ),
+        (
+            "Talks with the Peruvian Defence Minister ended.",
+            &[
+                ("Peruvian", Country, "PER", AliasKind::Demonym, None),
+                (
+                    "Defence Minister",
+                    Person,
+                    "per_defence_minister",
+                    Inferred,
+                    Some((Nominal, "Defence Minister")),
+                ),
+            ],
+        ),
+        // Traps.
+        ("Major oil firms gained.", &[]),
+        ("The Ministers met on Monday.", &[]),
+        ("The Queen's speech was short.", &[]),
+        ("The Commodore 64 sold well.", &[]),
+        ("The Coach said nothing.", &[]),
+        ("They read the Director of the film.", &[]),
+    ]);
+}
+
+/// Issue 16: a sentence on the line of the one before is running text,
+/// however many of its words are capitalized; a line of its own in title
+/// case is a headline, where only names the document gives elsewhere are
+/// found.
+#[test]
+fn a_headline_stands_on_its_own_line() {
+    check(&[
+        (
+            "The talks ended. His Chief of Staff is Major General Tariq Hassan.",
+            &[(
+                "Tariq Hassan",
+                Person,
+                "tariq_hassan",
+                Inferred,
+                Some((Title, "Major General")),
+            )],
+        ),
+        (
+            "The talks ended.\nHis Chief of Staff Is Major General Tariq Hassan",
+            &[],
+        ),
     ]);
 }

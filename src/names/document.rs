@@ -17,6 +17,8 @@ use crate::token::Tokens;
 
 /// The most words of a name looked up in a headline.
 const MAX_LOOKUP: usize = 4;
+/// The most honorifics before a name ("His Excellency Mr.").
+const MAX_HONORIFICS: usize = 3;
 
 /// A form of a name (its keys joined by spaces) and what it names.
 #[derive(Clone, Copy, Debug)]
@@ -128,6 +130,20 @@ impl<'a> Doc<'_, 'a> {
                 let e = &self.mentions[m];
                 self.form_hash(e.tokens.start as usize..e.tokens.end as usize)
             }
+        }
+    }
+
+    /// Who `target` is, as a hash: the gazetteer entry of a mention (so
+    /// that "Haider al-Abadi" and a later "Abadi" hold one title, not two),
+    /// else the full name of what it stands for.
+    fn holder(&self, target: Target) -> u64 {
+        let root = self.root(target);
+        match root {
+            Target::Mention(m) => match &self.mentions[m].entry {
+                EntryRef::Known(entry) => keys_hash(&["\u{0}entry", &entry.id]),
+                _ => self.target_name(root),
+            },
+            Target::Guess(_) => self.target_name(root),
         }
     }
 
@@ -400,6 +416,138 @@ impl<'a> Doc<'_, 'a> {
         }
     }
 
+    /// "the secretary", "the Iraqi prime minister": a title in lower case
+    /// after "the" (and a country) stands for its holder as the capitalized
+    /// title does ([`Doc::titles`] resolves both). Only where the title ends
+    /// its phrase: before punctuation, a function word, a verb of saying or
+    /// a word that ends a title's phrase ("the secretary said", "the prime
+    /// minister on"; not "the general public", "the minister's aides" is
+    /// one too). Read for documents that name a person, in one pass over
+    /// the tokens' features, which also keeps the pronouns for
+    /// [`Doc::pronouns`].
+    pub(super) fn people_words(&mut self) {
+        if std::mem::replace(&mut self.people_read, true) {
+            return;
+        }
+        let sentences = self.tokens.sentences();
+        for (s, sentence) in sentences.iter().enumerate() {
+            let range = sentence.tokens.clone();
+            for t in range.clone() {
+                let f = self.feats(t);
+                if f & (F_PERSON_TITLE | F_PERSON_PRONOUN | F_SPEAKER_PRONOUN) == 0 {
+                    continue;
+                }
+                if f & (F_PERSON_PRONOUN | F_SPEAKER_PRONOUN) != 0 {
+                    self.pronoun_words.push((t, s));
+                }
+                if f & F_PERSON_TITLE == 0 {
+                    continue;
+                }
+                let tok = &self.toks[t];
+                if tok.is_capitalized() || !tok.is_word() || !self.free(t) {
+                    continue;
+                }
+                let next = t + 1;
+                let ends = next >= range.end
+                    || !self.toks[next].is_word()
+                    || self.key(next) == "'s"
+                    || self.has(next, F_MINOR_WORD) && !self.has(next, F_PERSON_TITLE | F_TITLE_MODIFIER)
+                    || self.is(next, self.c.say_verb)
+                    || self.is(next, self.c.title_boundary);
+                // ("the mayor of Lima" may be another mayor than the one
+                // the document named.)
+                if !ends || next < range.end && self.key(next) == "of" {
+                    continue;
+                }
+                // Its modifiers: "prime", "press", "foreign".
+                let mut a = t;
+                while a > range.start
+                    && t - a < MAX_LOOKUP
+                    && self.free(a - 1)
+                    && self.toks[a - 1].is_word()
+                    && !self.toks[a - 1].is_capitalized()
+                    && self.has(a - 1, F_PERSON_TITLE | F_TITLE_MODIFIER)
+                {
+                    a -= 1;
+                }
+                let d = match self.mention_at(a.saturating_sub(1)).filter(|_| a > range.start) {
+                    Some(e) if e.entity_type() == EntityType::Country && e.tokens.end as usize == a => {
+                        e.tokens.start as usize
+                    }
+                    _ => a,
+                };
+                let public = self.public_office(t);
+                // Not a predicate ("Vega was the first president").
+                let predicate = d >= range.start + 2 && self.is(d - 2, self.c.name_copula);
+                if !public || predicate {
+                    continue;
+                }
+                let beside = self.beside_name(d, next, range.clone());
+                if d > range.start && self.key(d - 1) == "the" && !beside {
+                    self.nominals.push((a..t + 1, s));
+                }
+            }
+        }
+    }
+
+    /// Whether the title word `t` is a public office: not a trade's ("the
+    /// winner", "the top seed", "the chairman" are as often someone the
+    /// text never named).
+    fn public_office(&self, t: usize) -> bool {
+        !matches!(
+            self.role(t),
+            None | Some("business" | "media" | "sports" | "academic" | "health")
+        )
+    }
+
+    /// Whether a title phrase that opens at `d` (with "the" before it) and
+    /// ends before `next` is the title of a name beside it, after a comma
+    /// ("the prime minister, Ann Vega,"; "Ann Vega, the prime minister"):
+    /// the name's title, which the relations read as one.
+    fn beside_name(&self, d: usize, next: usize, sentence: Range<usize>) -> bool {
+        next + 1 < sentence.end && self.is_byte(next, b',') && self.person_at(next + 1)
+            || d >= sentence.start + 3 && self.is_byte(d - 2, b',') && self.person_at(d - 3)
+    }
+
+    /// Where the honorifics ("Mr.", "His Excellency") right before the name
+    /// at `first` start (at most [`MAX_HONORIFICS`] words).
+    fn after_honorifics(&self, first: usize) -> usize {
+        let mut h = first;
+        while h > 0
+            && first - h < MAX_HONORIFICS
+            && self.toks[h - 1].is_capitalized()
+            && self.has(h - 1, F_PERSON_TITLE)
+        {
+            h -= 1;
+        }
+        h
+    }
+
+    /// Whether a person's name (a mention or a guess) covers token `t`,
+    /// or follows it after honorifics ("Mr. Vega").
+    fn person_at(&self, t: usize) -> bool {
+        let from = t;
+        let mut t = t;
+        while t + 1 < self.toks.len()
+            && t - from < MAX_HONORIFICS
+            && self.free(t)
+            && self.toks[t].is_capitalized()
+            && self.has(t, F_PERSON_TITLE)
+        {
+            t += 1;
+        }
+        if self.free(t) {
+            return false;
+        }
+        if let Some(e) = self.mention_at(t) {
+            return e.entity_type() == EntityType::Person;
+        }
+        self.guesses
+            .iter()
+            .rposition(|g| g.toks.contains(&t))
+            .is_some_and(|g| self.is_person(Target::Guess(g)))
+    }
+
     /// "the Foreign Secretary" after "Foreign Secretary Ann Smith": a title
     /// standing alone after a determiner is the person of the document who
     /// holds it, if exactly one does (by the whole title, else by its last
@@ -425,7 +573,8 @@ impl<'a> Doc<'_, 'a> {
                 .flatten()
                 .map(|title| (Target::Mention(m), title))
         });
-        let holders: Vec<(Target, &str)> = guessed.chain(known).collect();
+        let guessed: Vec<(Target, &str)> = guessed.collect();
+        let gazetteer_titles: Vec<(Target, &str)> = known.collect();
         // The titles the text writes before a person ("Foreign Secretary
         // Philip Hammond"), whatever the gazetteer's title.
         let people = self
@@ -443,18 +592,30 @@ impl<'a> Doc<'_, 'a> {
         let before: Vec<(Target, usize)> = people.chain(known).collect();
         for (target, first) in before {
             // The title right before the name, or before a comma before it
-            // ("The Foreign Secretary, Ann Vega"); its words may go on over
-            // "of" ("Secretary of State Ann Vega").
-            let end = if first >= 2 && self.is_byte(first - 1, b',') && self.has(first - 2, F_PERSON_TITLE) {
-                first - 1
-            } else {
-                first
-            };
+            // and its honorifics ("The Foreign Secretary, Ann Vega", "the
+            // Secretary-General, Mr. Vega"); its words may go on over "of"
+            // ("Secretary of State Ann Vega").
+            let honored = self.after_honorifics(first);
+            let end =
+                if honored >= 2 && self.is_byte(honored - 1, b',') && self.has(honored - 2, F_PERSON_TITLE) {
+                    honored - 1
+                } else {
+                    first
+                };
             let mut a = end;
             while a > 0 {
                 if self.has(a - 1, F_PERSON_TITLE | F_TITLE_MODIFIER) {
                     a -= 1;
                 } else if a >= 2 && a < end && self.key(a - 1) == "of" && self.has(a - 2, F_PERSON_TITLE) {
+                    a -= 2;
+                } else if a >= 2
+                    && a < end
+                    && self.is_byte(a - 1, b'-')
+                    && !self.toks[a].space_before()
+                    && !self.toks[a - 1].space_before()
+                    && self.has(a - 2, F_PERSON_TITLE | F_TITLE_MODIFIER)
+                {
+                    // "Secretary-General": the whole compound.
                     a -= 2;
                 } else {
                     break;
@@ -464,39 +625,161 @@ impl<'a> Doc<'_, 'a> {
             let Some(head) = (a..end).rev().find(|&t| self.has(t, F_PERSON_TITLE)) else {
                 continue;
             };
-            let name = self.target_name(target);
+            // "shadow chancellor Ann Vega" is not "the chancellor";
+            // "Deputy Minister Ann Vega" is "the Deputy Minister", not "the
+            // Minister".
+            if a > 0 && self.is(a - 1, self.c.title_qualifier) {
+                continue;
+            }
+            let qualified = (a..end).any(|t| self.is(t, self.c.title_qualifier));
+            let name = self.holder(target);
             add_form(&mut table, self.form_hash(a..end), target, end - a + 1, name);
             // The head alone ("the Minister"), unless it ends a compound
             // ("Secretary-General" is no "General").
-            if self.toks[head].space_before() || head == a {
+            if (self.toks[head].space_before() || head == a) && !qualified {
                 add_form(&mut table, self.form_hash([head]), target, 1, name);
             }
         }
-        for (target, title) in holders {
+        // (A title written before a name was read above, with the words
+        // before it.)
+        let guessed = guessed.into_iter().filter(|&(target, _)| {
+            !matches!(target, Target::Guess(g) if self.guesses[g].evidence.kind == EvidenceKind::Title)
+        });
+        // A title in lower case stands only for a holder the text gives
+        // it: the gazetteer's title is a person's latest, which may be
+        // a later one ("the prime minister" of 2005 is not the
+        // chancellor of then who became prime minister later).
+        let guessed: Vec<(Target, &str)> = guessed.collect();
+        self.title_forms(&mut table, &guessed);
+        let lower = self
+            .nominals
+            .iter()
+            .any(|(toks, _)| !self.toks[toks.start].is_capitalized());
+        let written = lower.then(|| table.clone());
+        self.title_forms(&mut table, &gazetteer_titles);
+        for (toks, s) in std::mem::take(&mut self.nominals) {
+            if !toks.clone().all(|t| self.free(t)) {
+                continue;
+            }
+            // ("the General  Assembly", broken by a line: no title.)
+            if toks.end < self.toks.len()
+                && self.toks[toks.end].is_word()
+                && self.toks[toks.end].is_capitalized()
+            {
+                continue;
+            }
+            let lower = !self.toks[toks.start].is_capitalized();
+            let table = match &written {
+                Some(w) if lower => w,
+                _ => &table,
+            };
+            let whole = table.get(&self.form_hash(toks.clone()));
+            // The last word alone, unless it ends a compound; in lower case,
+            // only a title that is one word ("the prime minister" is not
+            // any "Minister").
+            let head = (toks.len() == 1 || !lower && self.toks[toks.end - 1].space_before())
+                .then(|| table.get(&self.form_hash([toks.end - 1])))
+                .flatten();
+            let slot = match whole.or(head) {
+                Some(slot) if !slot.ambiguous => slot,
+                // Two holders: either.
+                Some(_) => continue,
+                // No holder: the capitalized title is a person of its own.
+                None if !lower => {
+                    self.unnamed_holder(toks, s);
+                    continue;
+                }
+                None => continue,
+            };
+            // "the Cuban president" is no president of another country
+            // (a holder whose country is unknown may be).
+            let country = toks
+                .start
+                .checked_sub(1)
+                .and_then(|p| self.mention_at(p))
+                .filter(|e| e.entity_type() == EntityType::Country)
+                .map(|e| e.entry.id());
+            let held = self.holder_country(slot.target);
+            if country.is_some() && held.is_some() && country != held {
+                continue;
+            }
+            self.alias(toks, s, *slot, AliasKind::Inferred, EvidenceKind::Nominal);
+        }
+    }
+
+    /// "The Foreign Secretary met ..." where the document names no holder:
+    /// the title is a person's mention all the same, whose entry is the
+    /// title (with the country before it: "the Iraqi Foreign Minister" is
+    /// `irq_foreign_minister`). Not a plural ("the Ministers").
+    fn unnamed_holder(&mut self, toks: Range<usize>, s: usize) {
+        let last = toks.end - 1;
+        let key = self.key(last);
+        let sentence = self.tokens.sentences()[s].tokens.clone();
+        let before = toks
+            .start
+            .checked_sub(1)
+            .filter(|&p| p >= sentence.start)
+            .and_then(|p| self.mention_at(p))
+            .filter(|e| e.entity_type() == EntityType::Country);
+        let d = before.map_or(toks.start, |e| e.tokens.start as usize);
+        // After "the" (not a headline's first words: "Major oil firms"),
+        // ending its phrase (not "the Lord of the Rings", "the King's
+        // Cup", "the Commodore 64"), a public office, one person (not "the
+        // Ministers"), and no title of a name beside it.
+        let the = d > sentence.start && self.key(d - 1) == "the";
+        let next = toks.end;
+        let ends = next >= sentence.end
+            || !matches!(self.key(next), "of" | "'s" | "'")
+                && !self.text.as_bytes()[self.toks[next].span.start].is_ascii_digit()
+                && (!self.toks[next].is_word() && !self.is_byte(next, b'(')
+                    || !self.toks[next].is_capitalized());
+        let public = self.public_office(last);
+        let weak = toks.len() == 1 && self.has(last, F_WEAK_TITLE);
+        let plural = key.ends_with('s') && !key.ends_with("ss");
+        let beside = self.beside_name(d, next, sentence.clone());
+        if !the || !ends || !public || weak || plural || beside {
+            return;
+        }
+        let country = before.and_then(|e| match &e.entry {
+            EntryRef::Known(entry) => Some(&*entry.id),
+            _ => None,
+        });
+        let what = What::Person {
+            title: Some(self.span_text(toks.clone())),
+            role: self.role(last),
+            country,
+        };
+        let evidence = self.evidence(EvidenceKind::Nominal, toks.clone());
+        self.guess(toks, 0..0, s, what, evidence);
+    }
+
+    /// The country of the person `target` names, as the text or the
+    /// gazetteer gives it.
+    fn holder_country(&self, target: Target) -> Option<&str> {
+        match self.root(target) {
+            Target::Guess(g) => match self.guesses[g].what {
+                What::Person { country, .. } => country,
+                _ => None,
+            },
+            Target::Mention(m) => self.mentions[m].entry.attribute("country"),
+        }
+    }
+
+    /// Adds to `table` the forms of the titles `holders` hold as written
+    /// (the gazetteer's, or an apposition's): the whole title, and its
+    /// last word unless that ends a compound.
+    fn title_forms(&self, table: &mut Table, holders: &[(Target, &str)]) {
+        for &(target, title) in holders {
             let words = Tokens::with_lexicon(title, self.lexicon);
             let keys: Vec<&str> = words.tokens().iter().map(|t| words.key(t)).collect();
             let (Some(&last), Some(tok)) = (keys.last(), words.tokens().last()) else {
                 continue;
             };
-            let name = self.target_name(target);
-            add_form(&mut table, keys_hash(&keys), target, keys.len() + 1, name);
+            let name = self.holder(target);
+            add_form(table, keys_hash(&keys), target, keys.len() + 1, name);
             if keys.len() == 1 || tok.space_before() {
-                add_form(&mut table, keys_hash(&[last]), target, 1, name);
+                add_form(table, keys_hash(&[last]), target, 1, name);
             }
-        }
-        for (toks, s) in std::mem::take(&mut self.nominals) {
-            if !toks.clone().all(|t| self.free(t)) {
-                continue;
-            }
-            let whole = table.get(&self.form_hash(toks.clone()));
-            // The last word alone, unless it ends a compound.
-            let head = (toks.len() == 1 || self.toks[toks.end - 1].space_before())
-                .then(|| table.get(&self.form_hash([toks.end - 1])))
-                .flatten();
-            let Some(slot) = whole.or(head).filter(|sl| !sl.ambiguous) else {
-                continue;
-            };
-            self.alias(toks, s, *slot, AliasKind::Inferred, EvidenceKind::Document);
         }
     }
 
@@ -673,6 +956,16 @@ impl<'a> Doc<'_, 'a> {
     fn inferred_id(&self, g: usize) -> Option<String> {
         let guess = &self.guesses[g];
         match &guess.what {
+            // A title standing for a holder the document does not name:
+            // the title, with its country ("irq_foreign_minister").
+            What::Person {
+                country: Some(country),
+                ..
+            } if guess.evidence.kind == EvidenceKind::Nominal => Some(format!(
+                "{}_{}",
+                country.to_lowercase(),
+                self.slug(guess.toks.clone())
+            )),
             What::Person { .. } => Some(self.slug(guess.toks.clone())),
             What::Organization { country, .. } => {
                 // The country's adjective that opens the name is the prefix

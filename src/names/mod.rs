@@ -23,6 +23,7 @@
 //! | compound | a country used as an adjective (kind `Demonym`) | "U.S.-led", "Iraq-bound", "pro-Moscow" |
 //! | document | a later (or earlier) shorter mention of a name found in full | "Smith", "Ms Smith", "SMITH" after "Ann Smith"; "IAEA" after "International Atomic Energy Agency (IAEA)"; "Jordan" after "Marcus Jordan" |
 //! | date | the office-holder in office on the document's date | "Ortiz", when two office-holders of the gazetteer are called Ortiz |
+//! | nominal | the person of the document who holds a title standing alone after "the" (see `Doc::titles`) | "the Foreign Secretary", "the prime minister" after "Prime Minister Ann Smith" |
 //! | pronoun | the person a pronoun stands for: the subject named before "he", "she", "him"; the speaker of the quotation or statement "I", "me" stand in (see `pronouns`) | "She said" after "Ann Smith met the envoy."; "“I regret it,” said Smith" |
 //!
 //! The words are data: given names, titles by sector, name particles,
@@ -170,6 +171,9 @@ struct Classes {
     title_boundary: usize,
     /// Verbs of saying next to which a name is a speaker ("said Vega").
     say_verb: usize,
+    /// Words before a title that make its holder someone else than "the"
+    /// holder ("shadow chancellor").
+    title_qualifier: usize,
     /// Pronouns that stand for a person named before them ("he").
     person_pronoun: usize,
     /// Pronouns that stand for the speaker of their quotation ("I").
@@ -285,6 +289,7 @@ impl Classes {
             name_copula: id("name_copula")?,
             title_boundary: id("title_boundary")?,
             say_verb: id("say_verb")?,
+            title_qualifier: id("title_qualifier")?,
             person_pronoun: id("person_pronoun")?,
             speaker_pronoun: id("speaker_pronoun")?,
             female_word: id("female_word")?,
@@ -375,6 +380,8 @@ impl Names {
             guesses: Vec::new(),
             pending: Vec::new(),
             nominals: Vec::new(),
+            pronoun_words: Vec::new(),
+            people_read: false,
             date,
             buf: String::new(),
             dropped: Vec::new(),
@@ -385,8 +392,12 @@ impl Names {
             doc.sentence(s, sentence.tokens.clone());
         }
         let dropped = std::mem::take(&mut doc.dropped);
-        // (A person of the gazetteer alone may be what a pronoun stands for.)
+        // (A person of the gazetteer alone may be what a pronoun or a title
+        // in lower case stands for.)
         let people = || mentions.iter().any(|e| e.entity_type() == EntityType::Person);
+        if people() || doc.guesses.iter().any(|g| matches!(g.what, What::Person { .. })) {
+            doc.people_words();
+        }
         let added = if !(doc.guesses.is_empty() && doc.pending.is_empty() && doc.nominals.is_empty()) {
             doc.resolve()
         } else if people() {
@@ -550,6 +561,11 @@ struct Doc<'d, 'a> {
     /// sentence and its shape: the document-level step looks at them once
     /// every name of the document is known.
     pending: Vec<(Range<usize>, usize, Shape)>,
+    /// The pronouns that may stand for a person ("he", "I"), with their
+    /// sentence, in text order: read with the titles in lower case.
+    pronoun_words: Vec<(usize, usize)>,
+    /// Whether [`Doc::people_words`] read the document.
+    people_read: bool,
     /// Titles standing for a person ("the Foreign Secretary"), with their
     /// sentence: the person of the document who holds the title, if one
     /// does.
@@ -724,6 +740,19 @@ impl<'a> Doc<'_, 'a> {
     /// How the sentence `range` writes its words. Running text is told at
     /// its first lower-case word that is no minor word, which comes early.
     fn shape(&self, range: Range<usize>) -> Shape {
+        // A headline stands on its own line: a sentence that goes on the
+        // line of the one before is running text, however many of its
+        // words are capitalized ("His Chief of Staff is Major General
+        // Hassan.").
+        if range.start > 0 && range.start < self.toks.len() {
+            let (end, start) = (
+                self.toks[range.start - 1].span.end,
+                self.toks[range.start].span.start,
+            );
+            if !self.text.as_bytes()[end.min(start)..start].contains(&b'\n') {
+                return Shape::Text;
+            }
+        }
         for t in range.clone() {
             let tok = &self.toks[t];
             if tok.is_word()

@@ -335,7 +335,7 @@ impl<'a> Doc<'_, 'a> {
 
     /// The role the title word `t` gives: the sector of the first class
     /// holding it.
-    fn role(&self, t: usize) -> Option<&'static str> {
+    pub(super) fn role(&self, t: usize) -> Option<&'static str> {
         self.c
             .sectors
             .iter()

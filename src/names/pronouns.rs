@@ -23,10 +23,16 @@
 //!   name the Census gives mostly to one sex (`female_word`, `male_word`).
 //! - "I", "me" inside quotation marks: the speaker of the quotation, the
 //!   person next to a verb of saying right after it ("..., said Ann Vega")
-//!   or right before it ("Ann Vega said: “..."), or the speaker of the
-//!   quotation just before when this one continues it unattributed.
+//!   or right before it ("Ann Vega said: “..."), the person whose statement
+//!   a colon right before it opens ("Gen. Ann Vega released the following
+//!   statement:"), the person "he" or "she" stands for in "“...,” he
+//!   said", or the speaker of the quotation just before when this one
+//!   continues it with no attribution of its own (not "“...,” they said":
+//!   a verb of saying gives it to someone the text does not name there).
 //! - "I", "me" outside quotation marks: the person before "said:" (or
-//!   after "said", before the colon) that opened the statement they stand
+//!   after "said", before the colon; or with an apposition between: "Ann
+//!   Vega, Minister for the Andes, said:"), or who opens a sentence that
+//!   ends its paragraph with a colon, that opened the statement they stand
 //!   in ("Minister Ann Vega said:" and the statement's paragraphs, up to a
 //!   quotation, which the text opens when it reports again), or the
 //!   person of a transcript's speaker label ("MS VEGA: I have two
@@ -49,6 +55,10 @@ const THIRD_PERSON_REACH: usize = 3;
 /// How many tokens after a quotation its attribution may start ("...,”
 /// said Col. Ann Vega": the verb and a title first).
 const ATTRIBUTION_REACH: usize = 6;
+/// The most tokens from a speaker's name to its verb of saying when an
+/// apposition stands between them ("Ann Vega, Foreign Office Minister
+/// for the Middle East, said:").
+const APPOSITION_REACH: usize = 14;
 /// The most tokens of a transcript's speaker label ("SECRETARY VEGA:").
 const MAX_LABEL_WORDS: usize = 4;
 /// How many sentences an unattributed quotation may follow the attributed
@@ -135,6 +145,9 @@ impl<'a> Doc<'_, 'a> {
         if people.is_empty() {
             return;
         }
+        // (A person found only by the document-level step, after the
+        // pass that reads pronouns: "Ortiz" by the date.)
+        self.people_words();
         let (named, quotes, pronouns, openers) = self.read_quotes(people);
         if pronouns.is_empty() {
             return;
@@ -142,7 +155,10 @@ impl<'a> Doc<'_, 'a> {
         let speakers: Vec<Option<Target>> = {
             let mut out: Vec<Option<Target>> = Vec::with_capacity(quotes.len());
             for (i, q) in quotes.iter().enumerate() {
-                let own = self.quote_speaker(q, &named);
+                // ("“...,” he said": the person "he" stands for.)
+                let own = self
+                    .quote_speaker(q, &named)
+                    .or_else(|| self.pronoun_speaker(q, &named));
                 let continued = || {
                     let prev = i.checked_sub(1)?;
                     let p = &quotes[prev];
@@ -150,7 +166,23 @@ impl<'a> Doc<'_, 'a> {
                         .then_some(out[prev])
                         .flatten()
                 };
-                let speaker = own.or_else(continued);
+                // A quotation right after a statement's colon ("Gen. Ann
+                // Vega released the following statement:") is the
+                // statement.
+                let opened = || {
+                    let o = openers.partition_point(|(at, _)| *at < q.open).checked_sub(1)?;
+                    let (at, target) = openers[o];
+                    (q.open <= at + 2).then_some(target).flatten()
+                };
+                // (A quotation a verb of saying gives to someone unnamed,
+                // "she said: “...", "“...,” he said", is theirs.)
+                let speaker = own.or_else(|| {
+                    if self.attributed(q) {
+                        None
+                    } else {
+                        opened().or_else(continued)
+                    }
+                });
                 out.push(speaker);
             }
             out
@@ -295,7 +327,7 @@ impl<'a> Doc<'_, 'a> {
     }
 
     /// Whether a name of the document is a person's, following aliases.
-    fn is_person(&self, target: Target) -> bool {
+    pub(super) fn is_person(&self, target: Target) -> bool {
         match self.root(target) {
             Target::Guess(g) => match &self.guesses[g].what {
                 What::Person { .. } => true,
@@ -307,8 +339,9 @@ impl<'a> Doc<'_, 'a> {
     }
 
     /// The pronouns, the quotations and the statements a person opens with
-    /// "said:" or a speaker label (where, and whose). A tight pass over the
-    /// tokens' features finds the pronouns; only a document with one, and a
+    /// "said:" or a speaker label (where, and whose). The pass over the
+    /// tokens' features that reads the titles in lower case found the
+    /// pronouns ([`Doc::people_words`]); only a document with one, and a
     /// quotation mark or a colon, is read again for its punctuation.
     #[allow(clippy::type_complexity)]
     fn read_quotes(
@@ -319,24 +352,19 @@ impl<'a> Doc<'_, 'a> {
         let mut pronouns: Vec<Pronoun> = Vec::new();
         let mut openers: Vec<(usize, Option<Target>)> = Vec::new();
         let sentences = self.tokens.sentences();
-        for (s, sentence) in sentences.iter().enumerate() {
-            for t in sentence.tokens.clone() {
+        for &(t, s) in &self.pronoun_words {
+            // ("HE", His Excellency, is a title.)
+            let title = self.toks[t].span.len() > 1 && self.all_caps(t);
+            if self.free(t) && !title {
                 let f = self.feats(t);
-                if f & (F_PERSON_PRONOUN | F_SPEAKER_PRONOUN) == 0 {
-                    continue;
-                }
-                // ("HE", His Excellency, is a title.)
-                let title = self.toks[t].span.len() > 1 && self.all_caps(t);
-                if self.free(t) && !title {
-                    pronouns.push(Pronoun {
-                        tok: t,
-                        sentence: s,
-                        first_person: f & F_SPEAKER_PRONOUN != 0,
-                        object: f & F_OBJECT_PRONOUN != 0,
-                        gender: sex_of(f),
-                        quote: None,
-                    });
-                }
+                pronouns.push(Pronoun {
+                    tok: t,
+                    sentence: s,
+                    first_person: f & F_SPEAKER_PRONOUN != 0,
+                    object: f & F_OBJECT_PRONOUN != 0,
+                    gender: sex_of(f),
+                    quote: None,
+                });
             }
         }
         // (Searches for one character each run memchr, where a search for
@@ -459,15 +487,29 @@ impl<'a> Doc<'_, 'a> {
         if self.is(verb, self.c.say_verb) {
             let from = verb.saturating_sub(ATTRIBUTION_REACH).max(sentence.start);
             let i = named.partition_point(|n| n.toks.1 <= verb);
-            return i
-                .checked_sub(1)
-                .map(|i| &named[i])
-                .filter(|n| n.toks.0 >= from)
-                .map(|n| n.target);
+            let n = i.checked_sub(1).map(|i| &named[i])?;
+            // "Ann Vega, Foreign Office Minister for the Middle East,
+            // said:": an apposition between the name and the verb.
+            let apposition = n.toks.1 < verb
+                && self.is_byte(n.toks.1, b',')
+                && self.is_byte(verb - 1, b',')
+                && n.toks.0 + APPOSITION_REACH >= verb;
+            return (n.toks.0 >= from || apposition).then_some(n.target);
         }
         let i = named.partition_point(|n| n.toks.1 < colon);
-        let n = named.get(i).filter(|n| n.toks.1 == colon)?;
-        (n.toks.0 > sentence.start && self.is(n.toks.0 - 1, self.c.say_verb)).then_some(n.target)
+        if let Some(n) = named.get(i).filter(|n| n.toks.1 == colon) {
+            return (n.toks.0 > sentence.start && self.is(n.toks.0 - 1, self.c.say_verb)).then_some(n.target);
+        }
+        // "Gen. Ann Vega, the commander, released the following statement:"
+        // at the end of its paragraph: the person who opens the sentence.
+        let ends = colon + 1 >= self.toks.len() || {
+            let (a, b) = (self.toks[colon].span.end, self.toks[colon + 1].span.start);
+            self.text.as_bytes()[a..b.max(a)].contains(&b'\n')
+        };
+        let first = named
+            .get(named.partition_point(|n| n.toks.0 < sentence.start))
+            .filter(|n| n.toks.0 < colon && n.toks.0 <= sentence.start + MAX_LABEL_WORDS && !n.label)?;
+        ends.then_some(first.target)
     }
 
     /// The speaker of a quotation: the first person named right after its
@@ -507,6 +549,45 @@ impl<'a> Doc<'_, 'a> {
             .map(|i| &named[i])
             .filter(|n| n.toks.0 >= from && !n.quoted)
             .map(|n| n.target)
+    }
+
+    /// The speaker of a quotation a third-person pronoun and a verb of
+    /// saying right after it attribute ("“...,” he said", "“...,” she
+    /// added"): the person the pronoun stands for.
+    fn pronoun_speaker(&self, q: &Quote, named: &[Named]) -> Option<Target> {
+        let sentence = self.tokens.sentences().get(q.close_sentence)?;
+        let end = sentence.tokens.end.min(q.close + 4);
+        let tok = (q.close + 1..end).find(|&t| self.feats(t) & F_PERSON_PRONOUN != 0)?;
+        let said = (q.close + 1..end.min(tok + 2)).any(|t| self.is(t, self.c.say_verb));
+        if !said || !self.free(tok) {
+            return None;
+        }
+        let f = self.feats(tok);
+        let p = Pronoun {
+            tok,
+            sentence: q.close_sentence,
+            first_person: false,
+            object: f & F_OBJECT_PRONOUN != 0,
+            gender: sex_of(f),
+            quote: None,
+        };
+        self.antecedent(&p, named, &[])
+    }
+
+    /// Whether a verb of saying attributes the quotation `q`: right after
+    /// its closing mark ("...,” he said") or right before its opening mark
+    /// ("She said: “...").
+    fn attributed(&self, q: &Quote) -> bool {
+        let after = (q.close + 1..(q.close + 4).min(self.toks.len())).any(|t| self.is(t, self.c.say_verb));
+        let lead = q.open.checked_sub(1).map(|l| {
+            if self.is_byte(l, b':') || self.is_byte(l, b',') {
+                l.checked_sub(1)
+            } else {
+                Some(l)
+            }
+        });
+        let before = lead.flatten().is_some_and(|l| self.is(l, self.c.say_verb));
+        after || before
     }
 
     /// The person a third-person pronoun outside quotation marks stands
