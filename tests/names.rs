@@ -846,6 +846,28 @@ fn places_inside_longer_names() {
                 ("Gulf", EntityType::Location, "gulf", Name, None),
             ],
         ),
+        // Words of the language and "and" open a name; another name before
+        // "and" is another organization.
+        (
+            "Critics said the Food and Fisheries Administration was slow.",
+            &[(
+                "Food and Fisheries Administration",
+                Organization,
+                "food_and_fisheries_administration",
+                Inferred,
+                Some((EvidenceKind::HeadWord, "Administration")),
+            )],
+        ),
+        (
+            "Critics said Wrenfield and the Fisheries Administration were slow.",
+            &[(
+                "Fisheries Administration",
+                Organization,
+                "fisheries_administration",
+                Inferred,
+                Some((EvidenceKind::HeadWord, "Administration")),
+            )],
+        ),
         // A place before an organization's head word is the first word of its name.
         (
             "Chile Radio reported the vote.",

@@ -604,6 +604,16 @@ impl<'a> Doc<'_, 'a> {
                 .flatten()
         });
         let evidence = self.evidence(EvidenceKind::HeadWord, last..b);
+        // "the Securities and Exchange Commission", "Oil and Natural Gas
+        // Corporation": one or two plain capitalized words and "and" open
+        // the name.
+        // (Companies are listed more often than named so: "Clear Software
+        // and Neon Systems Inc.")
+        let a = if place.is_none() && category != "company" {
+            self.name_before_and(a, sentence.start).unwrap_or(a)
+        } else {
+            a
+        };
         let (start, replaces) = match (place, place_of) {
             (Some(m), Some(n)) => (self.mentions[m].tokens.start as usize, m..n + 1),
             (Some(m), None) => (self.mentions[m].tokens.start as usize, m..m + 1),
@@ -618,6 +628,41 @@ impl<'a> Doc<'_, 'a> {
             evidence,
         );
         true
+    }
+
+    /// Where a name that starts at `a` starts when one or two plain
+    /// capitalized words of the language and "and" come before it
+    /// ("Securities and Exchange Commission"); `None` if they do not. A
+    /// sentence's first word does not count.
+    fn name_before_and(&self, a: usize, first: usize) -> Option<usize> {
+        if a < first + 2 || !self.free(a - 1) || !matches!(self.key(a - 1), "and" | "&") {
+            return None;
+        }
+        // Words of the language, as the name's other words are ("Food and
+        // Drug Administration"): a name before "and" is another
+        // organization ("Toshiba and Matsushita Electric").
+        let mut c = a - 1;
+        while c > first
+            && a - 1 - c < 2
+            && self.free(c - 1)
+            && self.plain_name_words(c - 1..c)
+            && self.common(c - 1)
+            && !self.all_caps(c - 1)
+            && !self.has(c - 1, F_AGENT_NOUN)
+        {
+            c -= 1;
+        }
+        // Two names of one shape are a list ("Big Tech and Big Telecom").
+        if c < a - 1 && self.key(c) == self.key(a) {
+            return None;
+        }
+        // ... and not the end of a longer name ("Apple Computer and ...").
+        let longer = c > first
+            && self.toks[c - 1].is_word()
+            && self.toks[c - 1].is_capitalized()
+            && !self.has(c - 1, F_MINOR_WORD)
+            && !self.at_start(c - 1, first);
+        (c < a - 1 && !self.at_start(c, first) && !longer).then_some(c)
     }
 
     /// "Acme CEO Ann Smith", "Blues boss Ann Smith": the capitalized words
