@@ -836,7 +836,7 @@ fn places_inside_longer_names() {
         // A place after a sea's or a cape's word and "of" names the sea:
         // no country, and no Gulf region.
         (
-            "Chile sent two envoys to the Gulf of Guinea.",
+            "Chile sent two envoys to the Gulf of Oman.",
             &[("Chile", Country, "CHL", Name, None)],
         ),
         (
