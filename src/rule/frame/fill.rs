@@ -63,12 +63,8 @@ impl Context<'_, '_> {
         }
         // "80 tonnes of ammunition", "hundreds of Malian soldiers": what a
         // number or collective noun counts is in its "of" phrase.
-        if head.mention.is_none()
-            && (head.tag == Tag::Num || self.in_set(self.quantity_noun, head.word as usize))
-        {
-            if let Some(next) = self.of_phrase(phrase.end) {
-                return self.resolve_one(next, types);
-            }
+        if let Some(next) = self.counted(ph) {
+            return self.resolve_one(next, types);
         }
         if types & ACTOR == 0 {
             // "MLRS M270 installations", "Mi-24 strikers": a weapon named
@@ -150,6 +146,18 @@ impl Context<'_, '_> {
         None
     }
 
+    /// What the phrase `ph` counts, when its head is a number or a
+    /// collective noun with an "of" phrase after it ("a batch of Peruvian
+    /// drones").
+    fn counted(&self, ph: u32) -> Option<u32> {
+        let p = self.parse;
+        let phrase = p.phrases[ph as usize];
+        let head = p.units[phrase.head as usize];
+        let counts = head.mention.is_none()
+            && (head.tag == Tag::Num || self.in_set(self.quantity_noun, head.word as usize));
+        counts.then(|| self.of_phrase(phrase.end)).flatten()
+    }
+
     /// The phrase of an "of" right after unit `end`.
     fn of_phrase(&self, end: u32) -> Option<u32> {
         let p = self.parse;
@@ -204,7 +212,11 @@ impl Frame {
                         group.object
                     };
                     if object != NONE {
-                        if let Some(m) = origin_modifier(cx, object) {
+                        // ("received a batch of Peruvian drones": the
+                        // counted phrase's.)
+                        let origin = origin_modifier(cx, object)
+                            .or_else(|| cx.counted(object).and_then(|o| origin_modifier(cx, o)));
+                        if let Some(m) = origin {
                             place(cx, m, targets, &mut roles);
                         }
                     }
