@@ -545,27 +545,15 @@ fn alias_variants(alias: &str) -> Vec<String> {
     out
 }
 
-/// The first character of each alphanumeric run of `s`.
-fn initials(s: &str) -> impl Iterator<Item = char> + '_ {
+/// The first character of each alphanumeric run of `chars`, where
+/// `alnum` says what is alphanumeric.
+fn initials(chars: impl Iterator<Item = char>, alnum: fn(&char) -> bool) -> impl Iterator<Item = char> {
     let mut prev_alnum = false;
-    s.chars().filter(move |c| {
-        let start = c.is_alphanumeric() && !prev_alnum;
-        prev_alnum = c.is_alphanumeric();
+    chars.filter(move |c| {
+        let start = alnum(c) && !prev_alnum;
+        prev_alnum = alnum(c);
         start
     })
-}
-
-/// [`initials`] of ASCII text, byte by byte: the same characters without
-/// decoding UTF-8 or asking the Unicode tables.
-fn ascii_initials(s: &str) -> impl Iterator<Item = char> + '_ {
-    let mut prev_alnum = false;
-    s.bytes()
-        .filter(move |b| {
-            let start = b.is_ascii_alphanumeric() && !prev_alnum;
-            prev_alnum = b.is_ascii_alphanumeric();
-            start
-        })
-        .map(char::from)
 }
 
 /// Whether `surface` keeps the capitals of `alias`: every word the gazetteer
@@ -580,9 +568,15 @@ fn capitals_kept(alias: &str, surface: &str) -> bool {
     // tables cost a third of the matcher's time on news).
     let first_ok = surface.chars().next().is_some_and(|c| !c.is_lowercase());
     if alias.is_ascii() && surface.is_ascii() {
-        first_ok && initials_kept(ascii_initials(alias), ascii_initials(surface))
+        let ascii = char::is_ascii_alphanumeric;
+        first_ok
+            && initials_kept(
+                initials(alias.bytes().map(char::from), ascii),
+                initials(surface.bytes().map(char::from), ascii),
+            )
     } else {
-        first_ok && initials_kept(initials(alias), initials(surface))
+        let any = |c: &char| c.is_alphanumeric();
+        first_ok && initials_kept(initials(alias.chars(), any), initials(surface.chars(), any))
     }
 }
 

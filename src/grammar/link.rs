@@ -191,11 +191,9 @@ fn complements(p: &mut Parse, g: usize) -> (u32, u32, u32, u32) {
         if ph != NONE {
             let phrase = p.phrases[ph as usize];
             if phrase.first as usize == u {
-                let head = p.units[phrase.head as usize];
-                let time = head.mention.is_none() && has(head.classes, WordClass::TimeWord);
                 if phrase.prep != NONE && phrase.list_head == ph {
                     p.pps.push((phrase.prep, ph));
-                } else if time && phrase.prep == NONE {
+                } else if bare_time_phrase(p, ph) {
                     // A bare time phrase is an adverbial, no object:
                     // "shelled Chile last week", "sold Peru drones Monday".
                 } else if phrase.prep == NONE && phrase.list_head == ph && phrase.possessor == NONE {
@@ -253,6 +251,14 @@ fn is_inside(p: &Parse, mut c: u32, outer: u32) -> bool {
         c = p.clauses[c as usize].parent;
     }
     false
+}
+
+/// Whether phrase `ph` is a time with no preposition ("last week",
+/// "Monday"): an adverbial, no object.
+fn bare_time_phrase(p: &Parse, ph: u32) -> bool {
+    let phrase = p.phrases[ph as usize];
+    let head = p.units[phrase.head as usize];
+    phrase.prep == NONE && head.mention.is_none() && has(head.classes, WordClass::TimeWord)
 }
 
 /// The phrase written as the subject of group `g`, and the group it depends
@@ -517,15 +523,9 @@ fn controller(p: &Parse, infos: &[TokenInfo], g: usize, governor: u32) -> u32 {
     // A bare time phrase in between is passed over: "were accused Thursday
     // of plotting" is accused of plotting.
     let ph = p.phrase_of[before];
-    if ph != NONE {
+    if ph != NONE && bare_time_phrase(p, ph) {
         let phrase = p.phrases[ph as usize];
-        let head = p.units[phrase.head as usize];
-        if phrase.prep == NONE
-            && phrase.end as usize == before + 1
-            && phrase.first > 0
-            && head.mention.is_none()
-            && has(head.classes, WordClass::TimeWord)
-        {
+        if phrase.end as usize == before + 1 && phrase.first > 0 {
             before = phrase.first as usize - 1;
         }
     }

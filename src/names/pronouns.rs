@@ -320,7 +320,8 @@ impl<'a> Doc<'_, 'a> {
         let Some(first) = entry.name().split_whitespace().next() else {
             return 0;
         };
-        let key = first.to_lowercase();
+        // Keyed as text is ("Valérie" is "valerie").
+        let key = crate::token::phrase_key(first);
         let id = self.lexicon.id(key.as_bytes(), key_hash(key.as_bytes()));
         let f = self.names.feats.get(id as usize).copied().unwrap_or(0);
         sex_of(f)
