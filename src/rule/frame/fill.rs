@@ -392,6 +392,18 @@ impl Frame {
                         }
                     }
                 }
+                Slot::ObjectModifier => {
+                    // The origin of what the noun's "of" phrase holds:
+                    // "took delivery of Chinese jets", "a purchase of a
+                    // batch of Peruvian drones".
+                    let origin = cx.of_phrase(phrase.end).and_then(|of| {
+                        origin_modifier(cx, of)
+                            .or_else(|| cx.counted(of).and_then(|o| origin_modifier(cx, o)))
+                    });
+                    if let Some(m) = origin {
+                        place(cx, m, targets, &mut roles);
+                    }
+                }
                 Slot::Pair(prep) => {
                     // Right after the noun only: "a war on Chile between
                     // 1879 and 1884" has no sides.

@@ -76,7 +76,8 @@ pub(super) enum Slot {
     GovernorPrep(String),
     /// The country or organization that modifies the object of a verb
     /// ("Peru gets Chilean drones"), or names where it was made
-    /// ("Chilean-made drones").
+    /// ("Chilean-made drones"); for a noun, the phrase of the "of" right
+    /// after it ("took delivery of Chilean drones").
     ObjectModifier,
     /// The doer of the clause a verb governs: "Chile alleged that Peru
     /// shelled the town" (Peru).
