@@ -793,7 +793,10 @@ fn after_noun(form: Form, c: u64, key: &str, cx: &Neighbours<'_>) -> Tag {
     let can_noun = has(c, WordClass::NounOrVerb) || unknown;
     let can_adj = has(c, WordClass::Adjective);
     let past = has(c, WordClass::VerbPast) || (unknown && key.ends_with("ed"));
-    let participle = has(c, WordClass::VerbParticiple) || (unknown && key.ends_with("ed"));
+    // "rockets arrived in Peru": a verb that takes no object is never a
+    // passive participle.
+    let participle = (has(c, WordClass::VerbParticiple) || (unknown && key.ends_with("ed")))
+        && !has(c, WordClass::Intransitive);
     let base = has(c, WordClass::VerbBase);
     let ing = has(c, WordClass::VerbIng) || (unknown && key.ends_with("ing"));
     let s = has(c, WordClass::VerbS);

@@ -52,6 +52,12 @@ fn subjects_objects_and_prepositions() {
             &["to shell[infinitive](subj=Peru obj=Chile)"],
         ),
         ("Peru shelled Chile Monday.", &["shelled(subj=Peru obj=Chile)"]),
+        // A verb that takes no object is the clause's verb after a noun,
+        // not a passive participle modifying it.
+        (
+            "A convoy of Peruvian trucks arrived in Chile.",
+            &["arrived(subj=A convoy in=Chile)"],
+        ),
         (
             "Two colonels were charged Friday with planning to attack Peru.",
             &["planning[gerund](subj=Two colonels)"],
