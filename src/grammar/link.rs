@@ -141,6 +141,73 @@ pub(super) fn links(p: &mut Parse, keys: &[&str], infos: &[TokenInfo]) {
             p.groups[g].subject = subject;
         }
     }
+    relative_gaps(p, keys);
+}
+
+/// An object relative clause leaves its verb's object unsaid: "the drones
+/// which Chile sold to Peru", "drones that Chile began shipping". The
+/// phrase the clause modifies is that object, for the last verb of the
+/// clause's chain (its finite verb, then the infinitives and gerunds each
+/// governs) when the clause has a subject of its own and that verb no
+/// object. After "that" the phrase must be no actor named by name: "told
+/// Chile that Peru attacked" is a complement clause.
+fn relative_gaps(p: &mut Parse, keys: &[&str]) {
+    for c in 0..p.clauses.len() {
+        let (r, that) = match p.clauses[c].kind {
+            ClauseKind::Relative(r) => (r as usize, false),
+            ClauseKind::Subordinate(r) if keys[p.units[r as usize].word as usize] == "that" => {
+                (r as usize, true)
+            }
+            _ => continue,
+        };
+        if r == 0 {
+            continue;
+        }
+        let mut b = r - 1;
+        if !that && p.units[b].tag == Tag::Comma && b > 0 {
+            b -= 1;
+        }
+        let ph = p.phrase_of[b];
+        if ph == NONE || p.phrases[ph as usize].end as usize != b + 1 {
+            continue;
+        }
+        let head = p.units[p.phrases[ph as usize].head as usize];
+        let named_actor =
+            matches!(head.tag, Tag::Name | Tag::Pron) || (head.tag == Tag::Mention && !head.mention_weapon);
+        if that && named_actor {
+            continue;
+        }
+        let antecedent = p.phrases[ph as usize].list_head;
+        let Some(first) = p
+            .groups
+            .iter()
+            .position(|x| x.clause == c as u32 && x.flags & (vg::INFINITIVE | vg::GERUND | vg::REDUCED) == 0)
+        else {
+            continue;
+        };
+        let subject = p.groups[first].surface_subject;
+        if subject == NONE || subject == antecedent || (p.phrases[subject as usize].first as usize) < r {
+            continue;
+        }
+        let mut last = first;
+        while let Some(next) = (last + 1..p.groups.len()).find(|&h| {
+            p.groups[h].governor == last as u32 && p.groups[h].flags & (vg::INFINITIVE | vg::GERUND) != 0
+        }) {
+            last = next;
+        }
+        let group = p.groups[last];
+        // A phrase right after the verb is its object, whatever the parse
+        // made of it: "the report that Chile attacked Peru is false".
+        let at = group.end as usize;
+        let after = p.phrase_of.get(at).copied().unwrap_or(NONE);
+        let object_written = after != NONE
+            && p.phrases[after as usize].first as usize == at
+            && p.phrases[after as usize].prep == NONE
+            && !bare_time_phrase(p, after);
+        if group.object == NONE && group.flags & vg::PASSIVE == 0 && !object_written {
+            p.groups[last].object = antecedent;
+        }
+    }
 }
 
 /// The object, indirect object and prepositional phrases after group `g`

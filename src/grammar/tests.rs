@@ -52,6 +52,24 @@ fn subjects_objects_and_prepositions() {
             &["to shell[infinitive](subj=Peru obj=Chile)"],
         ),
         ("Peru shelled Chile Monday.", &["shelled(subj=Peru obj=Chile)"]),
+        // An object relative clause: the phrase it modifies is the object
+        // of its last verb, unless a phrase after the verb is.
+        (
+            "Ukraine used the tanks which Poland delivered last month.",
+            &["delivered(subj=Poland obj=the tanks)"],
+        ),
+        (
+            "The drones, which Chile began shipping to Peru, are old.",
+            &["shipping[gerund](subj=Chile obj=The drones to=Peru)"],
+        ),
+        (
+            "The report that Chile shelled Peru is false.",
+            &["shelled(subj=Chile)"],
+        ),
+        (
+            "Peru told Chile that Bolivia attacked.",
+            &["attacked(subj=Bolivia)"],
+        ),
         // A verb that takes no object is the clause's verb after a noun,
         // not a passive participle modifying it.
         (
