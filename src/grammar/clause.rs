@@ -1,12 +1,12 @@
 //! Clauses: main, subordinate, relative, participial and infinitive
 //! clauses, and the parenthetical commas between a subject and its verb.
 
-use super::{Clause, ClauseKind, Form, Parse, Tag, TokenInfo, NONE};
+use super::{has, vg, Clause, ClauseKind, Form, Parse, Tag, TokenInfo, WordClass, NONE};
 
 /// Clauses: subordinators and relative words open clauses, clause stops
 /// close everything, and a comma may close a subordinate clause or open
 /// and close a parenthetical ("Peru, facing pressure at home, sent ...").
-pub(super) fn clauses(p: &mut Parse, keys: &[&str], _infos: &[TokenInfo]) {
+pub(super) fn clauses(p: &mut Parse, keys: &[&str], infos: &[TokenInfo]) {
     let n = p.units.len();
     p.clause_of.resize(n, NONE);
     let mut stack: Vec<u32> = Vec::new();
@@ -30,6 +30,24 @@ pub(super) fn clauses(p: &mut Parse, keys: &[&str], _infos: &[TokenInfo]) {
     let mut u = 0;
     while u < n {
         let unit = p.units[u];
+        // "The drones that Peru sold to Chile were old": a second finite
+        // verb, with no coordinator after the first, is the verb of the
+        // clause around a relative one (not around "if Chile attacks Peru
+        // will respond", where the clause's end is unwritten).
+        if stack.len() > 1 && starts_finite_group(p, u) {
+            let top = *stack.last().unwrap_or(&0);
+            let relative = match p.clauses[top as usize].kind {
+                ClauseKind::Relative(_) => true,
+                ClauseKind::Subordinate(r) => {
+                    let r = r as usize;
+                    keys[p.units[r].word as usize] == "that" && r > 0 && p.phrase_of[r - 1] != NONE
+                }
+                _ => false,
+            };
+            if relative && has_finite_verb_before(p, infos, top, u) {
+                close_top(p, &mut stack, u);
+            }
+        }
         match unit.tag {
             Tag::Stop => {
                 let key = keys[unit.word as usize];
@@ -134,6 +152,34 @@ fn clause_has_verb(p: &Parse, clause: u32, before: usize) -> bool {
     let first = p.clauses[clause as usize].first as usize;
     (first..before)
         .any(|u| p.group_of[u] != NONE && matches!(p.units[u].tag, Tag::Verb(_) | Tag::Be | Tag::Have))
+}
+
+/// Whether unit `u` starts a finite verb group.
+fn starts_finite_group(p: &Parse, u: usize) -> bool {
+    let g = p.group_of[u];
+    g != NONE && {
+        let group = p.groups[g as usize];
+        group.first as usize == u && group.flags & (vg::INFINITIVE | vg::GERUND | vg::REDUCED) == 0
+    }
+}
+
+/// Whether clause `clause` has a finite verb before unit `before` that the
+/// unit cannot continue: none that reports ("the drones that Peru says
+/// Chile used"), and no coordinator or comma after it ("that Peru sold and
+/// shipped").
+fn has_finite_verb_before(p: &Parse, infos: &[TokenInfo], clause: u32, before: usize) -> bool {
+    let first = p.clauses[clause as usize].first as usize;
+    let Some(last) = (first..before).rev().find(|&x| starts_finite_group(p, x)) else {
+        return false;
+    };
+    let group = p.groups[p.group_of[last] as usize];
+    let reporting = has(
+        infos[p.units[group.head as usize].word as usize].classes,
+        WordClass::ReportingVerb,
+    );
+    !reporting
+        && (group.end as usize..before)
+            .all(|x| !matches!(p.units[x].tag, Tag::Coord | Tag::Comma) && p.group_of[x] == NONE)
 }
 
 /// Whether the comma at `u` continues a list of phrases ("Iran, Syria and").

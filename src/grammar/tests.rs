@@ -70,6 +70,17 @@ fn subjects_objects_and_prepositions() {
             "Peru told Chile that Bolivia attacked.",
             &["attacked(subj=Bolivia)"],
         ),
+        // A second finite verb ends a relative clause that has its verb:
+        // its subject is the phrase the relative clause modifies.
+        (
+            "The rifles that Peru sold to Chile were used against Bolivia.",
+            &["were used[passive](surf=The rifles against=Bolivia)"],
+        ),
+        // Not an adverbial clause, whose end is unwritten.
+        (
+            "If Chile attacks Peru will respond.",
+            &["will respond[modal,future](subj=Peru)"],
+        ),
         // A verb that takes no object is the clause's verb after a noun,
         // not a passive participle modifying it.
         (
