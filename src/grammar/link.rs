@@ -118,13 +118,20 @@ pub(super) fn links(p: &mut Parse, keys: &[&str], infos: &[TokenInfo]) {
             && p.units[p.phrases[subject as usize].head as usize].tag == Tag::Pron
             && group.governor != NONE
         {
-            // "Germany says it will send helmets": "it" is Germany.
+            // "Germany says it will send helmets": "it" is Germany; so is
+            // "it" in a "that" clause under another verb ("Germany rejected
+            // reports that it had sent helmets"), unless the verb has an
+            // addressee the pronoun may be ("told Peru that it must").
             let gov = p.groups[group.governor as usize];
-            let reporting = has(
-                infos[p.units[gov.head as usize].word as usize].classes,
-                WordClass::ReportingVerb,
+            let gov_classes = infos[p.units[gov.head as usize].word as usize].classes;
+            let reporting = has(gov_classes, WordClass::ReportingVerb);
+            let pronoun = keys[p.units[p.phrases[subject as usize].head as usize].word as usize];
+            let that_clause = matches!(
+                p.clauses.get(group.clause as usize).map(|c| c.kind),
+                Some(ClauseKind::Subordinate(r)) if keys[p.units[r as usize].word as usize] == "that"
             );
-            if reporting && gov.subject != NONE && gov.subject != subject {
+            let it_under_verb = pronoun == "it" && that_clause && !has(gov_classes, WordClass::ObjectControl);
+            if (reporting || it_under_verb) && gov.subject != NONE && gov.subject != subject {
                 subject = gov.subject;
             }
         }

@@ -729,6 +729,9 @@ fn verb_or_not(form: Form, c: u64, key: &str, cx: &Neighbours<'_>) -> Tag {
         // before a noun modifies it.
         // "stop supplying arms", "began shelling Kyiv": an -ing word that is
         // no adjective is the verb's object clause.
+        // "rejected claims that it ...": a noun before "that" (not yet
+        // told from a determiner) is the verb's object.
+        Some(Tag::Verb(_)) if can_noun && !ing && next_key == "that" => Tag::Noun,
         Some(Tag::Verb(_)) if ing && !can_adj && (noun_next || object_next) => Tag::Verb(Form::Ing),
         Some(Tag::Verb(_)) if (participle || ing || can_adj) && noun_next => Tag::Adj,
         // "buy light attack helicopters": a noun before a noun.

@@ -81,6 +81,17 @@ fn subjects_objects_and_prepositions() {
             "If Chile attacks Peru will respond.",
             &["will respond[modal,future](subj=Peru)"],
         ),
+        // "it" in a "that" clause under a verb is that verb's subject; the
+        // noun before "that" is the verb's object.
+        (
+            "Chile rejected claims that it had sold drones.",
+            &[
+                "rejected(subj=Chile obj=claims)",
+                "had sold[perfect](subj=Chile surf=it obj=drones)",
+            ],
+        ),
+        // A verb of an addressee leaves the pronoun alone.
+        ("Chile urged Peru that it stop shelling.", &["stop(subj=it)"]),
         // A verb that takes no object is the clause's verb after a noun,
         // not a passive participle modifying it.
         (
