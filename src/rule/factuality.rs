@@ -136,6 +136,21 @@ impl Cues {
     ) -> (Factuality, Option<usize>) {
         let mut ranges = Vec::new();
         cue_ranges(parse, filled, &mut ranges);
+        // A source named after the deed, in its clause: "Chile sold drones
+        // to Peru, according to Bolivia".
+        if filled.group != NONE {
+            let group = parse.groups[filled.group as usize];
+            for u in group.end as usize..parse.units.len() {
+                let unit = parse.units[u];
+                let t = unit.first as usize;
+                if parse.clause_of[u] == group.clause
+                    && unit.mention.is_none()
+                    && view.in_class(Reserved::CueSourceAfter, t)
+                {
+                    ranges.push((t, (t + 2).min(view.len()), false));
+                }
+            }
+        }
         let trigger = parse.units[filled.trigger_unit as usize].first as usize;
         let mut best = Factuality::Asserted;
         let mut source = None;
