@@ -341,6 +341,18 @@ fn surface_subject(p: &Parse, keys: &[&str], infos: &[TokenInfo], g: usize) -> (
     let group = p.groups[g];
     let clause = group.clause;
     let first = group.first as usize;
+    // A reduced participle in an aside before the sentence's first finite
+    // verb tells of the phrase before the comma: "Peru, backed by Chile,
+    // launched ...".
+    if group.flags & vg::REDUCED != 0 && first > 1 && p.units[first - 1].tag == Tag::Comma {
+        let ph = p.phrase_of[first - 2];
+        let verb_before = p.groups[..g]
+            .iter()
+            .any(|x| x.flags & (vg::INFINITIVE | vg::GERUND | vg::REDUCED) == 0);
+        if ph != NONE && p.phrases[ph as usize].end as usize == first - 1 && !verb_before {
+            return (p.phrases[ph as usize].list_head, NONE);
+        }
+    }
     // A reduced participle or gerund right after a noun phrase modifies it:
     // "drones supplied to Russia", "hackers backing Assad".
     if group.flags & (vg::REDUCED | vg::GERUND) != 0 && first > 0 {

@@ -744,6 +744,9 @@ fn verb_or_not(form: Form, c: u64, key: &str, cx: &Neighbours<'_>) -> Tag {
             }
         }
         Some(Tag::Noun | Tag::Name | Tag::Mention) => after_noun(form, c, key, cx),
+        // "Peru, backed by Chile, launched ...": a participle before "by"
+        // after a comma is passive, whatever else the word may be.
+        Some(Tag::Comma) if participle && next_key == "by" => Tag::Verb(Form::Participle),
         Some(Tag::Comma | Tag::Coord) => {
             if ing && (object_next || matches!(next, Some(Tag::Prep | Tag::To | Tag::Noun))) {
                 Tag::Verb(Form::Ing)

@@ -92,6 +92,15 @@ fn subjects_objects_and_prepositions() {
         ),
         // A verb of an addressee leaves the pronoun alone.
         ("Chile urged Peru that it stop shelling.", &["stop(subj=it)"]),
+        // A participle before "by" in an aside before the verb tells of the
+        // phrase before the comma.
+        (
+            "Peru, backed by Chile, attacked Bolivia.",
+            &[
+                "backed[passive,reduced](subj=Chile surf=Peru by=Chile)",
+                "attacked(subj=Peru obj=Bolivia)",
+            ],
+        ),
         // A verb that takes no object is the clause's verb after a noun,
         // not a passive participle modifying it.
         (
