@@ -405,6 +405,19 @@ fn surface_subject(p: &Parse, keys: &[&str], infos: &[TokenInfo], g: usize) -> (
         }
     }
     let governor = governor_of(p, infos, g);
+    // "Peru is using drones and being trained by Chile": a gerund right
+    // after "and" goes on a progressive verb before it, whose subject it
+    // shares.
+    if group.flags & vg::GERUND != 0 && first > 0 && p.units[first - 1].tag == Tag::Coord {
+        let progressive = p.groups[..g]
+            .iter()
+            .rev()
+            .find(|x| x.clause == group.clause && x.flags & (vg::INFINITIVE | vg::GERUND | vg::REDUCED) == 0)
+            .filter(|x| x.flags & vg::PROGRESSIVE != 0);
+        if let Some(x) = progressive {
+            return (x.surface_subject_or_subject(), governor);
+        }
+    }
     if group.flags & (vg::INFINITIVE | vg::GERUND) != 0 {
         return (controller(p, infos, g, governor), governor);
     }

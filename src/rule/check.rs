@@ -273,12 +273,21 @@ impl Check<'_, '_> {
                         c == phrase.list_head || c == ph || cp.possessor == phrase.list_head || by_after
                     })
             };
-            // For a passive, the subject is the "by" phrase.
-            let doer = vgroup.subject;
+            // For a passive, the doer is the "by" phrase; the one that
+            // suffers the deed (the object role) is the phrase written as
+            // its subject.
+            let suffers = passive && object_role;
+            let doer = if suffers {
+                vgroup.surface_subject
+            } else {
+                vgroup.subject
+            };
             if holds(doer) {
                 continue;
             }
-            let why = if passive {
+            let why = if suffers {
+                (doer != NONE).then_some("before a passive verb, not its subject")
+            } else if passive {
                 Some("passive, not in the by phrase")
             } else if doer != NONE {
                 Some("before the verb, not its subject")
