@@ -217,8 +217,11 @@ impl Check<'_, '_> {
             let vgroup = p.groups[g as usize];
             let passive = vgroup.flags & vg::PASSIVE != 0 && vgroup.flags & vg::REDUCED == 0;
             // Before an active verb, the actor does the deed: a city does
-            // not stand for its country there.
-            let doer = !patient && !passive;
+            // not stand for its country there. Before a passive one (reduced
+            // too: "a Peruvian tugboat hit by ..."), the object role suffers
+            // it.
+            let suffers = vgroup.flags & vg::PASSIVE != 0 && object_role;
+            let doer = !patient && !passive && !suffers;
             if let Some(why) = self.not_the_actor(u, ph, (patient, doer, attack)) {
                 if reject(why) {
                     return Verdict::Drop;
@@ -276,13 +279,23 @@ impl Check<'_, '_> {
             // For a passive, the doer is the "by" phrase; the one that
             // suffers the deed (the object role) is the phrase written as
             // its subject.
-            let suffers = passive && object_role;
             let doer = if suffers {
                 vgroup.surface_subject
             } else {
                 vgroup.subject
             };
-            if holds(doer) {
+            // What a number or collective noun counts suffers with it:
+            // "dozens of Afghan soldiers killed by ...".
+            let counted_by = |x: u32| {
+                x != NONE
+                    && list.prep != NONE
+                    && list.prep > 0
+                    && self.keys[p.units[list.prep as usize].word as usize] == "of"
+                    && p.phrase_of[list.prep as usize - 1] != NONE
+                    && p.phrases[p.phrase_of[list.prep as usize - 1] as usize].list_head
+                        == p.phrases[x as usize].list_head
+            };
+            if holds(doer) || (suffers && counted_by(doer)) {
                 continue;
             }
             let why = if suffers {
