@@ -149,6 +149,70 @@ pub(super) fn links(p: &mut Parse, keys: &[&str], infos: &[TokenInfo]) {
         }
     }
     relative_gaps(p, keys);
+    bare_relatives(p);
+}
+
+/// A relative clause with no relative word: "the drones Iran sold to Russia
+/// were old", "the sanctions the EU imposed on Peru were lifted". A phrase
+/// right before the subject of a verb that has no object, with no verb or
+/// preposition of its own, is that verb's object, and the subject of the
+/// next verb when that one has none.
+fn bare_relatives(p: &mut Parse) {
+    for g in 0..p.groups.len() {
+        let group = p.groups[g];
+        let finite = group.flags & (vg::INFINITIVE | vg::GERUND | vg::REDUCED) == 0;
+        let subject = group.surface_subject;
+        if !finite || group.flags & vg::PASSIVE != 0 || group.object != NONE || subject == NONE {
+            continue;
+        }
+        let first = p.phrases[subject as usize].first as usize;
+        if first == 0 || group.first as usize != p.phrases[subject as usize].end as usize {
+            continue;
+        }
+        let before = p.phrase_of[first - 1];
+        if before == NONE {
+            continue;
+        }
+        let antecedent = p.phrases[before as usize];
+        let head = p.units[antecedent.head as usize];
+        let named_actor =
+            matches!(head.tag, Tag::Name | Tag::Pron) || (head.tag == Tag::Mention && !head.mention_weapon);
+        let taken = p.groups.iter().any(|x| {
+            x.object == antecedent.list_head
+                || x.indirect == antecedent.list_head
+                || x.surface_subject == antecedent.list_head
+        });
+        if antecedent.end as usize != first
+            || antecedent.prep != NONE
+            || antecedent.possessor != NONE
+            || named_actor
+            || taken
+        {
+            continue;
+        }
+        // A phrase after the verb is its object: no gap.
+        let at = group.end as usize;
+        let after = p.phrase_of.get(at).copied().unwrap_or(NONE);
+        if after != NONE
+            && p.phrases[after as usize].first as usize == at
+            && p.phrases[after as usize].prep == NONE
+            && !bare_time_phrase(p, after)
+        {
+            continue;
+        }
+        p.groups[g].object = antecedent.list_head;
+        // The next finite verb with no subject of its own has this one.
+        if let Some(h) = (g + 1..p.groups.len())
+            .find(|&h| p.groups[h].flags & (vg::INFINITIVE | vg::GERUND | vg::REDUCED) == 0)
+        {
+            if p.groups[h].surface_subject == NONE {
+                p.groups[h].surface_subject = antecedent.list_head;
+                if p.groups[h].flags & vg::PASSIVE == 0 {
+                    p.groups[h].subject = antecedent.list_head;
+                }
+            }
+        }
+    }
 }
 
 /// An object relative clause leaves its verb's object unsaid: "the drones

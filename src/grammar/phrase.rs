@@ -71,6 +71,18 @@ pub(super) fn phrases(p: &mut Parse, infos: &[TokenInfo]) {
             {
                 break;
             }
+            // "the drones Iran sold to Russia": an actor named right after a
+            // weapon, right before a finite verb, is the subject of a
+            // relative clause with no relative word, not part of the phrase.
+            let actor = unit.tag == Tag::Mention && !unit.mention_weapon;
+            if actor
+                && p.units[end - 1].mention_weapon
+                && p.units
+                    .get(next + 1)
+                    .is_some_and(|v| finite(v.tag, infos[v.word as usize].classes))
+            {
+                break;
+            }
             let compound = unit.mention.is_none() && unit.end - unit.first > 1;
             if !continues_phrase(prev, unit.tag, infos[unit.word as usize].classes, compound) {
                 break;

@@ -101,6 +101,19 @@ fn subjects_objects_and_prepositions() {
                 "attacked(subj=Peru obj=Bolivia)",
             ],
         ),
+        // A relative clause with no relative word: the phrase before its
+        // subject is its verb's object and the next verb's subject.
+        (
+            "The rifles Peru sold to Chile were old.",
+            &["sold(subj=Peru obj=The rifles to=Chile)", "were(subj=The rifles"],
+        ),
+        (
+            "The sanctions the EU imposed on Peru were lifted.",
+            &[
+                "imposed(subj=the EU obj=The sanctions on=Peru)",
+                "were lifted[passive](surf=The sanctions)",
+            ],
+        ),
         // A verb that takes no object is the clause's verb after a noun,
         // not a passive participle modifying it.
         (
