@@ -434,6 +434,7 @@ impl Wire<'_, '_> {
 /// `start` and `end` of a span: its character offsets when `chars` has
 /// them, then its byte offsets as `byte_start` and `byte_end`; else its byte
 /// offsets.
+#[inline]
 pub(crate) fn write_offsets(map: &mut JsonMap<'_>, bytes: Span, chars: Option<Span>) {
     let shown = chars.unwrap_or(bytes);
     map.uint("start", shown.start);
@@ -452,6 +453,7 @@ pub(crate) struct JsonMap<'o> {
 }
 
 impl<'o> JsonMap<'o> {
+    #[inline]
     pub(crate) fn open(out: &'o mut Vec<u8>) -> JsonMap<'o> {
         out.push(b'{');
         JsonMap { out, empty: true }
@@ -469,26 +471,32 @@ impl<'o> JsonMap<'o> {
 
     /// Writes a key of the format itself (`"start"`), which has nothing to
     /// escape, and returns the buffer for the value.
+    #[inline]
     pub(crate) fn name(&mut self, name: &'static str) -> &mut Vec<u8> {
         debug_assert!(first_escape(name.as_bytes()).is_none());
         if !std::mem::take(&mut self.empty) {
             self.out.push(b',');
         }
+        let name = name.as_bytes();
+        self.out.reserve(name.len() + 3);
         self.out.push(b'"');
-        self.out.extend_from_slice(name.as_bytes());
+        self.out.extend_from_slice(name);
         self.out.extend_from_slice(b"\":");
         self.out
     }
 
+    #[inline]
     pub(crate) fn str(&mut self, name: &'static str, value: &str) {
         write_str(self.name(name), value);
     }
 
+    #[inline]
     pub(crate) fn uint(&mut self, name: &'static str, value: usize) {
         write_uint(self.name(name), value);
     }
 
     /// A value that is JSON already.
+    #[inline]
     pub(crate) fn raw(&mut self, name: &'static str, json: &str) {
         self.name(name).extend_from_slice(json.as_bytes());
     }
@@ -500,6 +508,7 @@ impl<'o> JsonMap<'o> {
 
     /// Fields rendered before, `"key":value` separated by commas: copied
     /// as they are.
+    #[inline]
     pub(crate) fn fields(&mut self, json: &str) {
         if !std::mem::take(&mut self.empty) {
             self.out.push(b',');
@@ -513,6 +522,7 @@ impl<'o> JsonMap<'o> {
         JsonList { out, empty: true }
     }
 
+    #[inline]
     pub(crate) fn close(self) {
         self.out.push(b'}');
     }
