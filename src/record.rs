@@ -622,7 +622,10 @@ fn write_uint(out: &mut Vec<u8>, mut n: usize) {
             break;
         }
     }
-    out.extend_from_slice(&digits[at..]);
+    // Byte by byte: an offset has a few digits, fewer than a copy costs.
+    for &digit in &digits[at..] {
+        out.push(digit);
+    }
 }
 
 /// A JSON array of what the closure's iterator yields, written as it is

@@ -186,6 +186,9 @@ impl<'a> Line<'a> {
     /// winning: reversed, a stable sort keeps the last of equal keys first,
     /// and dedup keeps the first.
     fn sorted(mut self) -> Line<'a> {
+        if self.meta.len() < 2 {
+            return self;
+        }
         self.meta.reverse();
         self.meta.sort_by(|a, b| a.0.cmp(&b.0));
         self.meta.dedup_by(|later, first| later.0 == first.0);
