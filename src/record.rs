@@ -453,7 +453,7 @@ pub(crate) struct JsonMap<'o> {
 }
 
 impl<'o> JsonMap<'o> {
-    #[inline]
+    #[inline(always)]
     pub(crate) fn open(out: &'o mut Vec<u8>) -> JsonMap<'o> {
         out.push(b'{');
         JsonMap { out, empty: true }
@@ -471,7 +471,7 @@ impl<'o> JsonMap<'o> {
 
     /// Writes a key of the format itself (`"start"`), which has nothing to
     /// escape, and returns the buffer for the value.
-    #[inline]
+    #[inline(always)]
     pub(crate) fn name(&mut self, name: &'static str) -> &mut Vec<u8> {
         debug_assert!(first_escape(name.as_bytes()).is_none());
         if !std::mem::take(&mut self.empty) {
@@ -485,18 +485,18 @@ impl<'o> JsonMap<'o> {
         self.out
     }
 
-    #[inline]
+    #[inline(always)]
     pub(crate) fn str(&mut self, name: &'static str, value: &str) {
         write_str(self.name(name), value);
     }
 
-    #[inline]
+    #[inline(always)]
     pub(crate) fn uint(&mut self, name: &'static str, value: usize) {
         write_uint(self.name(name), value);
     }
 
     /// A value that is JSON already.
-    #[inline]
+    #[inline(always)]
     pub(crate) fn raw(&mut self, name: &'static str, json: &str) {
         self.name(name).extend_from_slice(json.as_bytes());
     }
@@ -508,7 +508,7 @@ impl<'o> JsonMap<'o> {
 
     /// Fields rendered before, `"key":value` separated by commas: copied
     /// as they are.
-    #[inline]
+    #[inline(always)]
     pub(crate) fn fields(&mut self, json: &str) {
         if !std::mem::take(&mut self.empty) {
             self.out.push(b',');
@@ -516,13 +516,14 @@ impl<'o> JsonMap<'o> {
         self.out.extend_from_slice(json.as_bytes());
     }
 
+    #[inline(always)]
     fn list(&mut self, name: &'static str) -> JsonList<'_> {
         let out = self.name(name);
         out.push(b'[');
         JsonList { out, empty: true }
     }
 
-    #[inline]
+    #[inline(always)]
     pub(crate) fn close(self) {
         self.out.push(b'}');
     }
