@@ -119,6 +119,34 @@ fn bench(c: &mut Criterion) {
             assert_eq!(n, relations);
         })
     });
+    // Writing the records of extractions made beforehand: serde_json over
+    // the Serialize impl, and Record::write_json, which writes the same
+    // bytes (checked here once) with each gazetteer entry rendered once.
+    let outs: Vec<_> = docs.iter().map(|d| ex.extract(d)).collect();
+    let records = || outs.iter().map(|x| newsie::Record::new("doc", x));
+    let mut line = Vec::new();
+    let json_bytes: usize = records()
+        .map(|r| {
+            line.clear();
+            r.write_json(&mut line);
+            assert_eq!(line, serde_json::to_vec(&r).unwrap());
+            line.len()
+        })
+        .sum();
+    g.bench_function("records_serde_json", |b| {
+        b.iter(|| {
+            line.clear();
+            records().for_each(|r| serde_json::to_writer(&mut line, &r).unwrap());
+            assert_eq!(line.len(), json_bytes);
+        })
+    });
+    g.bench_function("records_write_json", |b| {
+        b.iter(|| {
+            line.clear();
+            records().for_each(|r| r.write_json(&mut line));
+            assert_eq!(line.len(), json_bytes);
+        })
+    });
     g.finish();
 
     let mut g = c.benchmark_group("build");

@@ -10,10 +10,11 @@
 
 use std::fmt;
 use std::ops::Deref;
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 use serde::ser::{Serialize, SerializeMap, Serializer};
 
+use crate::record::{write_offsets, JsonMap};
 use crate::span::Span;
 
 /// The type of an entity, as in the evaluation schema.
@@ -126,13 +127,44 @@ impl AliasKind {
 }
 
 /// One gazetteer entry: canonical id, type, name and attributes.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, PartialEq, Eq)]
 pub struct Entry {
     pub(crate) id: Box<str>,
     pub(crate) ty: EntityType,
     pub(crate) name: Box<str>,
     pub(crate) attributes: Vec<(Box<str>, Box<str>)>,
+    /// The entry's fields as JSON, rendered when first written.
+    pub(crate) json: EntryJson,
 }
+
+impl fmt::Debug for Entry {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Entry")
+            .field("id", &self.id)
+            .field("ty", &self.ty)
+            .field("name", &self.name)
+            .field("attributes", &self.attributes)
+            .finish()
+    }
+}
+
+/// What every mention of an entry writes the same: `"type":...,"id":...`
+/// before the mention's text and offsets, and `"name":...` with the
+/// attributes other than `origin` after them. Rendered the first time a
+/// mention of the entry is written as JSON ([`crate::Record::write_json`]),
+/// then copied: a headline names the same few hundred countries and
+/// organizations over and over. Made from the other fields, so it takes no
+/// part in comparing entries.
+#[derive(Clone, Default)]
+pub(crate) struct EntryJson(OnceLock<(Box<str>, usize)>);
+
+impl PartialEq for EntryJson {
+    fn eq(&self, _: &EntryJson) -> bool {
+        true
+    }
+}
+
+impl Eq for EntryJson {}
 
 impl Entry {
     /// The canonical id: ISO alpha-3 for countries, a slug otherwise.
@@ -163,6 +195,45 @@ impl Entry {
     pub fn attributes(&self) -> impl Iterator<Item = (&str, &str)> {
         self.attributes.iter().map(|(k, v)| (&**k, &**v))
     }
+
+    /// The JSON fields every mention of the entry writes before its own:
+    /// `"type":...,"id":...`.
+    fn write_head(&self, map: &mut JsonMap<'_>) {
+        map.str("type", self.ty.as_str());
+        map.str("id", &self.id);
+    }
+
+    /// The JSON fields every mention of the entry writes after its own:
+    /// `"name":...` and the attributes other than `origin`.
+    fn write_tail(&self, map: &mut JsonMap<'_>) {
+        map.str("name", &self.name);
+        for (k, v) in self.attributes() {
+            if k != "origin" {
+                map.entry(k, v);
+            }
+        }
+    }
+
+    /// [`write_head`](Self::write_head) and
+    /// [`write_tail`](Self::write_tail), rendered once (see [`EntryJson`]).
+    fn json(&self) -> (&str, &str) {
+        let (both, split) = self.json.0.get_or_init(|| {
+            let mut out = Vec::new();
+            let mut map = JsonMap::open(&mut out);
+            self.write_head(&mut map);
+            map.close();
+            let split = out.len() - 1;
+            let mut map = JsonMap::open(&mut out);
+            self.write_tail(&mut map);
+            map.close();
+            // Two objects back to back, less their braces.
+            let both = String::from_utf8(out).unwrap_or_default();
+            let inner = both.get(1..both.len() - 1).unwrap_or_default();
+            (inner.into(), split - 1)
+        });
+        both.split_at_checked(*split)
+            .map_or(("", ""), |(head, tail)| (head, tail.get(2..).unwrap_or_default()))
+    }
 }
 
 /// The entry a mention resolves to: a gazetteer entry, borrowed from the
@@ -172,6 +243,26 @@ impl Entry {
 pub(crate) enum EntryRef<'a> {
     Known(&'a Entry),
     Inferred(Arc<Entry>),
+}
+
+impl EntryRef<'_> {
+    /// [`Entry::write_head`]: copied from the gazetteer entry's rendering,
+    /// written afresh for an entry of one document.
+    fn write_head(&self, map: &mut JsonMap<'_>) {
+        match self {
+            EntryRef::Known(e) => map.fields(e.json().0),
+            EntryRef::Inferred(e) => e.write_head(map),
+        }
+    }
+
+    /// [`Entry::write_tail`], as [`write_head`](Self::write_head) writes the
+    /// head.
+    fn write_tail(&self, map: &mut JsonMap<'_>) {
+        match self {
+            EntryRef::Known(e) => map.fields(e.json().1),
+            EntryRef::Inferred(e) => e.write_tail(map),
+        }
+    }
 }
 
 impl Deref for EntryRef<'_> {
@@ -523,6 +614,44 @@ impl Entity<'_> {
             }
         }
         Ok(())
+    }
+}
+
+impl Entity<'_> {
+    /// [`serialize_fields`](Self::serialize_fields) written straight to
+    /// JSON, for [`crate::Record::write_json`].
+    pub(crate) fn write_json_fields(&self, map: &mut JsonMap<'_>, offsets: Option<Span>) {
+        self.entry.write_head(map);
+        map.str("text", self.text);
+        write_offsets(map, self.span, offsets);
+        map.str("kind", self.alias_kind.as_str());
+        if let Some(agent) = self.agent {
+            map.str("agent", agent);
+        }
+        if let Some(evidence) = &self.evidence {
+            let mut why = JsonMap::open(map.name("evidence"));
+            why.str("kind", evidence.kind.as_str());
+            why.str("text", evidence.text);
+            why.close();
+        }
+        self.entry.write_tail(map);
+        if let Some(origin) = self.origin() {
+            map.str("origin", origin);
+        }
+    }
+
+    /// [`serialize_argument`](Self::serialize_argument) written straight to
+    /// JSON.
+    pub(crate) fn write_json_argument(&self, map: &mut JsonMap<'_>, offsets: Option<Span>) {
+        self.entry.write_head(map);
+        map.str("text", self.text);
+        write_offsets(map, self.span, offsets);
+        if let Some(class) = self.class() {
+            map.str("class", class);
+        }
+        if let Some(origin) = self.origin() {
+            map.str("origin", origin);
+        }
     }
 }
 

@@ -687,6 +687,7 @@ fn parse_line(file: &str, line_no: usize, line: &str) -> Result<(Entry, Vec<Alia
         ty,
         name: name.into(),
         attributes,
+        json: Default::default(),
     };
     Ok((entry, aliases))
 }

@@ -1157,3 +1157,58 @@ fn short_flags_join_and_a_double_dash_ends_the_options() {
         "{tsv}"
     );
 }
+
+#[test]
+fn plain_lines_and_lines_serde_must_read_give_the_same_records() {
+    // Lines of only unescaped strings take a fast path; the rest go to
+    // serde_json. Either way a record says what a JSON parser reads: the
+    // last of duplicate keys, the other fields under meta, and an error for
+    // what is not one JSON object.
+    let lines: &[&str] = &[
+        r#"{"id":"a","text":"Peru sold drones to Chile."}"#,
+        " \t{ \"text\" : \"Chile thanked Peru.\" ,\"id\":\"b\", \"src\" :\"wire\" }\r",
+        r#"{"id":"c","text":"nothing","text":"Peru attacked Chile.","src":"1","src":"2"}"#,
+        r#"{"id":"d","text":"Peru met Chile.","n":5,"tags":["x"]}"#,
+        r#"{"id":"e","text":"Peru said \"no\" to Chile.","src":"a\/b"}"#,
+        "{\"id\":\"f\",\"text\":\"Peru\u{1}Chile\"}",
+        r#"{"id":"g","text":"Peru."} trailing"#,
+        r#"{"id":"h","text":"Peru.""#,
+        r#"{"id":"i","text":"Peru.",}"#,
+        r#"{"id":"j" "text":"Peru."}"#,
+        "{}",
+        r#"{"id":"k","text":"Bolivia, Perú and Chile"}"#,
+    ];
+    let input = lines.join("\n");
+    let out = run(&["-q", "--input", "jsonl"], input.as_bytes());
+    let recs = records(&out);
+    assert_eq!(recs.len(), lines.len());
+    for (line, rec) in lines.iter().zip(&recs) {
+        let object = match serde_json::from_str::<Value>(line) {
+            Ok(Value::Object(o)) => o,
+            _ => {
+                assert!(
+                    rec["error"].as_str().is_some_and(|e| e.contains("JSON")),
+                    "{line}: {rec}"
+                );
+                continue;
+            }
+        };
+        let text = object.get("text").and_then(Value::as_str);
+        assert_eq!(rec["error"].is_null(), text.is_some(), "{line}: {rec}");
+        if let Some(id) = object.get("id") {
+            assert_eq!(&rec["id"], id, "{line}");
+        }
+        let mut meta = object.clone();
+        meta.remove("id");
+        meta.remove("text");
+        let want = (!meta.is_empty()).then_some(Value::Object(meta));
+        assert_eq!(rec.get("meta"), want.as_ref(), "{line}");
+        for e in rec["entities"].as_array().unwrap() {
+            let found = e["text"].as_str().unwrap();
+            assert!(text.is_some_and(|t| t.contains(found)), "{line}: {found}");
+        }
+    }
+    let entities = |i: usize| recs[i]["entities"].as_array().unwrap().len();
+    // The last "text" is the one read; "ñ" is not an escape.
+    assert_eq!((entities(0), entities(2), entities(11)), (3, 2, 3));
+}

@@ -128,3 +128,68 @@ fn unknown_names_are_errors_that_say_which() {
         .to_string();
     assert!(err.contains("unknown factuality 'likely'"), "{err}");
 }
+
+/// `Record::write_json` is a faster way to write what serde writes: the
+/// same bytes for every field, option and string that needs escaping (in
+/// the text, in a gazetteer's names and attributes, in an error).
+#[test]
+fn write_json_writes_the_bytes_serde_writes() {
+    let escapes = Extractor::builder()
+        .gazetteer_str(
+            "odd.tsv",
+            "qx_works\tORGANIZATION\tQx \"Works\" \\ Co\tname:Qxworks\tnote=back\\\\slash;quote=\"q\";origin=PER\n\
+             zorvian_rifle\tWEAPON\tZorvian rifle\tname:Zorvian rifle\tclass=small_arms;origin=PER\n",
+        )
+        .build()
+        .unwrap();
+    let odd_texts = [
+        "Qxworks sold a Zorvian rifle to Chile.",
+        "He said \"Qxworks\" \\ sold\ta\nZorvian rifle \u{1}\u{1f}\u{7f} to Peru 🛩️.",
+        "Qxworks\r\n\u{8}\u{c}Qxworks",
+    ];
+    let options = [
+        (Offsets::Bytes, false),
+        (Offsets::Bytes, true),
+        (Offsets::Chars, false),
+        (Offsets::Chars, true),
+    ];
+    let default = Extractor::default();
+    let runs = TEXTS
+        .iter()
+        .chain(&odd_texts)
+        .map(|t| (&default, *t))
+        .chain(odd_texts.iter().map(|t| (&escapes, *t)));
+    let (mut entities, mut escaped_names) = (0, 0);
+    for (ex, text) in runs {
+        let out = ex.extract(text);
+        entities += out.entities().len();
+        for (offsets, evidence) in options {
+            for id in ["doc", "a \"quoted\"\tid"] {
+                let record = Record::new(id, &out).offsets(offsets).evidence(evidence);
+                let mut fast = Vec::new();
+                // Twice: the second time copies what the first rendered.
+                for _ in 0..2 {
+                    fast.clear();
+                    record.write_json(&mut fast);
+                    escaped_names += String::from_utf8_lossy(&fast)
+                        .matches(r#""name":"Qx \"Works\" \\ Co""#)
+                        .count();
+                    assert_eq!(
+                        String::from_utf8_lossy(&fast),
+                        serde_json::to_string(&record).unwrap(),
+                        "{text:?} {offsets:?}"
+                    );
+                }
+            }
+        }
+    }
+    assert!(entities > 20, "the texts should name entities: {entities}");
+    assert!(escaped_names > 0, "the odd gazetteer's names should be written");
+    let failed = Record::failed("d\"1", "invalid UTF-8 at \"byte\" 3\n");
+    let mut fast = b"kept".to_vec();
+    failed.write_json(&mut fast);
+    assert_eq!(
+        fast,
+        [b"kept".to_vec(), serde_json::to_vec(&failed).unwrap()].concat()
+    );
+}

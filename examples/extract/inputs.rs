@@ -378,10 +378,10 @@ impl Batch {
             Some(id) => self.push_field(id),
             None => self.push_field(&format!("{file}:{line_no}")),
         };
-        let extra = parsed
-            .extra
-            .each_ref()
-            .map(|f| self.push_field(f.as_deref().unwrap_or("")));
+        let extra = parsed.extra.each_ref().map(|f| match f {
+            Some(f) => self.push_field(f),
+            None => id.end..id.end,
+        });
         let text = match parsed.text {
             Ok(body) => {
                 let start = self.text.len();

@@ -2,27 +2,21 @@
 //! say, with the input's other JSON Lines fields under `meta`.
 
 use newsie::{Extraction, Record};
-use serde_json::value::RawValue;
 
 use crate::args::Options;
 use crate::inputs::Doc;
 
-/// A record and the fields passed through, serialized as one object. The
-/// fields are raw JSON, written back as they were read.
-#[derive(serde::Serialize)]
-struct Output<'r, 'a> {
-    #[serde(flatten)]
-    record: Record<'r, 'a>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    meta: Option<&'r RawValue>,
-}
-
+/// The record's JSON object, with the fields passed through added as its
+/// last field, `meta`: raw JSON, written back as it was read.
 fn line(out: &mut Vec<u8>, record: Record<'_, '_>, doc: &Doc) {
-    let output = Output {
-        record,
-        meta: doc.meta.as_deref(),
-    };
-    serde_json::to_writer(&mut *out, &output).expect("records serialize: string keys, writes to memory");
+    record.write_json(out);
+    if let Some(meta) = doc.meta.as_deref() {
+        // A record is one object: its last byte is the closing brace.
+        out.pop();
+        out.extend_from_slice(b",\"meta\":");
+        out.extend_from_slice(meta.get().as_bytes());
+        out.push(b'}');
+    }
     out.push(b'\n');
 }
 

@@ -60,6 +60,9 @@ pub enum LineError {
 
 /// Parses one line (its trailing newline may be left on).
 pub fn parse<'a>(line: &'a str, fields: Fields<'_>) -> Result<Line<'a>, LineError> {
+    if let Some(parsed) = parse_plain(line, fields) {
+        return Ok(parsed);
+    }
     let mut de = serde_json::Deserializer::from_str(line);
     let parsed = LineSeed(fields).deserialize(&mut de).map_err(LineError::Json)?;
     de.end().map_err(LineError::Json)?;
@@ -74,6 +77,123 @@ pub fn parse<'a>(line: &'a str, fields: Fields<'_>) -> Result<Line<'a>, LineErro
         }
     }
     Ok(parsed)
+}
+
+/// The common line, read without serde: an object whose keys and values
+/// are all strings without escapes. `None` for anything else (a number, a
+/// nested value, an escape, a control character, a syntax error), which
+/// [`parse`] then reads with serde_json: every line that this reads, serde
+/// reads the same, only in three times the time.
+fn parse_plain<'a>(line: &'a str, fields: Fields<'_>) -> Option<Line<'a>> {
+    let bytes = line.as_bytes();
+    let mut at = skip_space(bytes, 0);
+    if bytes.get(at) != Some(&b'{') {
+        return None;
+    }
+    let mut parsed = Line::empty();
+    at = skip_space(bytes, at + 1);
+    if bytes.get(at) == Some(&b'}') {
+        at += 1;
+    } else {
+        loop {
+            let (key, next) = plain_string(line, at)?;
+            at = skip_space(bytes, next);
+            if bytes.get(at) != Some(&b':') {
+                return None;
+            }
+            at = skip_space(bytes, at + 1);
+            let (value, next) = plain_string(line, at)?;
+            if key == fields.id {
+                parsed.id = Some(Cow::Borrowed(value));
+            } else if key == fields.text {
+                parsed.text = Ok(Cow::Borrowed(value));
+            } else {
+                for (want, got) in fields.extra.iter().zip(&mut parsed.extra) {
+                    if *want == Some(key) {
+                        *got = Some(Cow::Borrowed(value));
+                    }
+                }
+                let raw = serde_json::from_str::<&RawValue>(&line[at..next]).ok()?;
+                parsed.meta.push((Cow::Borrowed(key), raw));
+            }
+            at = skip_space(bytes, next);
+            match bytes.get(at) {
+                Some(b',') => at = skip_space(bytes, at + 1),
+                Some(b'}') => {
+                    at += 1;
+                    break;
+                }
+                _ => return None,
+            }
+        }
+    }
+    (skip_space(bytes, at) == bytes.len()).then(|| parsed.sorted())
+}
+
+/// Past JSON white space from `at`.
+fn skip_space(bytes: &[u8], mut at: usize) -> usize {
+    while let Some(b' ' | b'\t' | b'\n' | b'\r') = bytes.get(at) {
+        at += 1;
+    }
+    at
+}
+
+/// The string that starts at `at` and where it ends, if it has no escape
+/// and no control character (JSON refuses those unescaped).
+fn plain_string(line: &str, at: usize) -> Option<(&str, usize)> {
+    let rest = line.as_bytes().get(at..)?.strip_prefix(b"\"")?;
+    let len = string_end(rest).filter(|&len| rest[len] == b'"')?;
+    Some((line.get(at + 1..at + 1 + len)?, at + len + 2))
+}
+
+/// Where a string's first quotation mark, reverse solidus or control
+/// character is: eight bytes at a time, as a text is a few hundred bytes
+/// of nothing else. A byte is one of them when subtracting from it (or
+/// from it less the one sought) borrows; the lowest byte flagged so is
+/// always one.
+fn string_end(bytes: &[u8]) -> Option<usize> {
+    const ONES: u64 = u64::from_ne_bytes([1; 8]);
+    let flagged = |w: u64, below: u64| w.wrapping_sub(ONES * below) & !w & (ONES << 7);
+    let mut words = bytes.chunks_exact(8);
+    let mut start = 0;
+    for word in &mut words {
+        let w = u64::from_le_bytes(word.try_into().unwrap_or_default());
+        let hits = flagged(w, 0x20) | flagged(w ^ (ONES * 0x22), 1) | flagged(w ^ (ONES * 0x5C), 1);
+        if hits != 0 {
+            return Some(start + hits.trailing_zeros() as usize / 8);
+        }
+        start += 8;
+    }
+    let tail = words
+        .remainder()
+        .iter()
+        .position(|&b| b == b'"' || b == b'\\' || b < 0x20);
+    tail.map(|i| start + i)
+}
+
+impl<'a> Line<'a> {
+    fn empty() -> Line<'a> {
+        Line {
+            id: None,
+            text: Err(TextError::Missing),
+            meta: Vec::new(),
+            extra: [None, None, None, None],
+            undecodable: false,
+        }
+    }
+
+    /// The other fields sorted and without duplicate keys, the last one
+    /// winning: reversed, a stable sort keeps the last of equal keys first,
+    /// and dedup keeps the first.
+    fn sorted(mut self) -> Line<'a> {
+        if self.meta.len() < 2 {
+            return self;
+        }
+        self.meta.reverse();
+        self.meta.sort_by(|a, b| a.0.cmp(&b.0));
+        self.meta.dedup_by(|later, first| later.0 == first.0);
+        self
+    }
 }
 
 struct LineSeed<'f>(Fields<'f>);
@@ -95,13 +215,7 @@ impl<'de> Visitor<'de> for LineSeed<'_> {
     }
 
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
-        let mut line = Line {
-            id: None,
-            text: Err(TextError::Missing),
-            meta: Vec::new(),
-            extra: [None, None, None, None],
-            undecodable: false,
-        };
+        let mut line = Line::empty();
         // Keys are strings, so a key is always `Some`.
         while let Some(StringOr(Some(key))) = map.next_key::<StringOr<'de>>()? {
             if key == self.0.id {
@@ -121,13 +235,7 @@ impl<'de> Visitor<'de> for LineSeed<'_> {
                 line.meta.push((key, raw));
             }
         }
-        // Sorted and without duplicate keys, the last one winning: reversed,
-        // a stable sort keeps the last of equal keys first, and dedup keeps
-        // the first.
-        line.meta.reverse();
-        line.meta.sort_by(|a, b| a.0.cmp(&b.0));
-        line.meta.dedup_by(|later, first| later.0 == first.0);
-        Ok(Some(line))
+        Ok(Some(line.sorted()))
     }
 
     fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {

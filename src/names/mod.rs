@@ -912,6 +912,7 @@ fn inferred_entry(id: String, ty: EntityType, name: &str, attributes: Vec<(&str,
             .filter(|(_, v)| !v.is_empty())
             .map(|(k, v)| (k.into(), v.into()))
             .collect(),
+        json: Default::default(),
     }
 }
 
