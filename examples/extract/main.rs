@@ -22,7 +22,6 @@ use std::time::Instant;
 
 use newsie::Extractor;
 
-mod alloc;
 mod args;
 mod inputs;
 mod json;
@@ -36,9 +35,6 @@ mod summary;
 mod tsv;
 
 use args::{Command, Format, Options};
-
-#[global_allocator]
-static ALLOCATOR: alloc::MiMalloc = alloc::MiMalloc;
 use output::{LineFile, Sink};
 use render::Renderer;
 use summary::{Progress, Tally};
