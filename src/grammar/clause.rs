@@ -75,7 +75,14 @@ pub(super) fn clauses(p: &mut Parse, keys: &[&str], _infos: &[TokenInfo]) {
                             close_top(p, &mut stack, u);
                             p.clause_of[u] = *stack.last().unwrap_or(&0);
                             // ", Denmark says", ", which ..." handled below.
-                            if opens_parenthetical(p, keys, u) {
+                            // A past verb right after the clause is the verb
+                            // of the clause around it, not a participle aside:
+                            // the phrase before the comma belongs to the clause
+                            // just closed ("Ana, as Peru called her, shelled
+                            // ..., then ...").
+                            let past =
+                                matches!(p.units.get(u + 1).map(|x| x.tag), Some(Tag::Verb(Form::Past)));
+                            if !past && opens_parenthetical(p, keys, u) {
                                 open(p, &mut stack, u, ClauseKind::Parenthetical);
                             }
                             u += 1;

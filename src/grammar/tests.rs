@@ -85,6 +85,12 @@ fn subjects_objects_and_prepositions() {
             "Peru struck the town using drones.",
             &["using[gerund](subj=Peru obj=drones)"],
         ),
+        // A comment clause ("as ... called him") closes at its comma; a
+        // past verb after it is the main verb, not a participle aside.
+        (
+            "Old Ana, as the press liked to call him, shelled Peru in 1990, seized a port, and left.",
+            &["shelled(subj=Old Ana obj=Peru in=1990)"],
+        ),
         (
             "Peru carried out strikes on Chile.",
             &["carried out(subj=Peru obj=strikes on=Chile)"],
