@@ -566,8 +566,12 @@ fn controller(p: &Parse, infos: &[TokenInfo], g: usize, governor: u32) -> u32 {
     if ph != NONE && p.phrases[ph as usize].end as usize == before + 1 {
         let phrase = p.phrases[ph as usize];
         let list = phrase.list_head;
-        if phrase.possessor != NONE {
+        let purpose = purpose_after(p, infos, g, governor, list);
+        if phrase.possessor != NONE && purpose == NONE {
             return phrase.possessor;
+        }
+        if purpose != NONE {
+            return purpose;
         }
         // The object of a verb: "told Chile to", "accused Peru of", "has
         // plans to", "used drones to".
@@ -620,6 +624,32 @@ fn controller(p: &Parse, infos: &[TokenInfo], g: usize, governor: u32) -> u32 {
         }
     }
     NONE
+}
+
+/// The doer of infinitive `g` read as one of purpose after phrase `list`
+/// of its governor, if it is one: "sent planes to Peru's north to help" is
+/// done by the sender. Only after a phrase of destination following an
+/// object, where a noun that takes an infinitive is rare ("objected to
+/// Peru's decision to leave" is Peru's decision; "called for Peru to
+/// leave" says its own doer).
+fn purpose_after(p: &Parse, infos: &[TokenInfo], g: usize, governor: u32, list: u32) -> u32 {
+    let prep = p.phrases[list as usize].prep;
+    if governor == NONE || prep == NONE || p.groups[g].flags & vg::INFINITIVE == 0 {
+        return NONE;
+    }
+    let gov = p.groups[governor as usize];
+    let own_phrase = (gov.pp_first..gov.pp_end).any(|i| p.pps[i as usize].1 == list);
+    let destination = has(p.units[prep as usize].classes, WordClass::Destination);
+    let active = gov.flags & (vg::PASSIVE | vg::REDUCED) == 0;
+    let control = has(
+        infos[p.units[gov.head as usize].word as usize].classes,
+        WordClass::ObjectControl,
+    );
+    if own_phrase && destination && active && !control && gov.object != NONE {
+        gov.subject
+    } else {
+        NONE
+    }
 }
 
 /// Whether gerund group `g` is the subject of a finite verb that follows

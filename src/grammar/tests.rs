@@ -91,6 +91,16 @@ fn subjects_objects_and_prepositions() {
             "Old Ana, as the press liked to call him, shelled Peru in 1990, seized a port, and left.",
             &["shelled(subj=Old Ana obj=Peru in=1990)"],
         ),
+        // An infinitive of purpose after the object and a phrase of
+        // destination is the sender's, not the possessor's there.
+        (
+            "Chile sent two jets to Peru's troubled border region to help patrol it.",
+            &["to help[infinitive](subj=Chile)"],
+        ),
+        (
+            "Chile objected to Peru's decision to leave.",
+            &["to leave[infinitive](subj=Peru)"],
+        ),
         (
             "Peru carried out strikes on Chile.",
             &["carried out(subj=Peru obj=strikes on=Chile)"],

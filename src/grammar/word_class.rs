@@ -52,11 +52,12 @@ pub(crate) enum WordClass {
     InstrumentGerund,
     PairPreposition,
     Prospective,
+    Destination,
 }
 
 impl WordClass {
     /// Every class, in bit order.
-    pub(crate) const ALL: [WordClass; 46] = [
+    pub(crate) const ALL: [WordClass; 47] = [
         WordClass::Determiner,
         WordClass::Pronoun,
         WordClass::Preposition,
@@ -103,6 +104,7 @@ impl WordClass {
         WordClass::InstrumentGerund,
         WordClass::PairPreposition,
         WordClass::Prospective,
+        WordClass::Destination,
     ];
 
     /// The reserved rule-file class name.
@@ -155,6 +157,7 @@ impl WordClass {
             WordClass::InstrumentGerund => "instrument_gerund",
             WordClass::PairPreposition => "pair_preposition",
             WordClass::Prospective => "prospective",
+            WordClass::Destination => "destination",
         }
     }
 
