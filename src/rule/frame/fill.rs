@@ -182,6 +182,25 @@ impl Frame {
         if !matches!(head.tag, Tag::Verb(_)) || !(cx.in_any)(&self.words.mask, head.word as usize) {
             return None;
         }
+        // A verb frame with `governor:` reads an infinitive that the
+        // governing verb's own subject does with it ("will help rebuild
+        // Peru"): not one whose doer is the governor's object ("helped
+        // Chile rebuild"), which that verb's own frames read.
+        if !self.governor.sets.is_empty() {
+            let h = group.governor;
+            if h == NONE || group.flags & vg::INFINITIVE == 0 {
+                return None;
+            }
+            let gov = p.groups[h as usize];
+            let gov_head = p.units[gov.head as usize];
+            if !(cx.in_any)(&self.governor.mask, gov_head.word as usize)
+                || gov.object != NONE
+                || gov.subject == NONE
+                || gov.subject != group.subject
+            {
+                return None;
+            }
+        }
         let passive = group.flags & vg::PASSIVE != 0;
         if let Some((prep, classes)) = &self.unless {
             let ruled_out = p.group_pps(g).iter().any(|&(u, ph)| {
