@@ -101,6 +101,16 @@ fn subjects_objects_and_prepositions() {
             "Chile objected to Peru's decision to leave.",
             &["to leave[infinitive](subj=Peru)"],
         ),
+        // A weapon word that can be a verb is one after an infinitive
+        // "to" with a phrase after it, not before a noun.
+        (
+            "Chile plans to bomb Peruvian positions.",
+            &["to bomb[infinitive](subj=Chile obj=Peruvian positions)"],
+        ),
+        (
+            "Chile moved families to bomb shelters.",
+            &["moved(subj=Chile obj=families to=bomb shelters)"],
+        ),
         (
             "Peru carried out strikes on Chile.",
             &["carried out(subj=Peru obj=strikes on=Chile)"],
