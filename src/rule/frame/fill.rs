@@ -326,7 +326,7 @@ impl Frame {
             }
         }
         let mut roles: Vec<Vec<usize>> = vec![Vec::new(); cx.role_types.len()];
-        let governing = governing_group(p, ph);
+        let governing = governing_group(cx, ph);
         if !self.governor.sets.is_empty() {
             let (g, _, _) = governing?;
             let head = p.units[p.groups[g as usize].head as usize];
@@ -553,11 +553,17 @@ fn pp_chain(p: &Parse, ph: u32) -> Vec<(u32, u32)> {
 /// and whether the group's verb is a light verb ("imposed sanctions").
 /// and whether the phrase is its object or (passive) subject rather than a
 /// prepositional object: only then does the verb's factuality apply.
-fn governing_group(p: &Parse, ph: u32) -> Option<(u32, bool, bool)> {
+fn governing_group(cx: &Context<'_, '_>, ph: u32) -> Option<(u32, bool, bool)> {
+    let p = cx.parse;
     let list = p.phrases[ph as usize].list_head;
     for (g, group) in p.groups.iter().enumerate() {
         let light = p.units[group.head as usize].classes & WordClass::LightVerb.bit() != 0;
         if group.object == list && group.flags & vg::PASSIVE == 0 {
+            return Some((g as u32, light, true));
+        }
+        // "launched a wave of strikes on Peru": what a number or a
+        // collective noun counts is the object its verb governs.
+        if group.object != NONE && group.flags & vg::PASSIVE == 0 && cx.counted(group.object) == Some(list) {
             return Some((g as u32, light, true));
         }
         // "Sanctions were imposed on Peru by Chile": the "by" phrase of a
