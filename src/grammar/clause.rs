@@ -1,7 +1,7 @@
 //! Clauses: main, subordinate, relative, participial and infinitive
 //! clauses, and the parenthetical commas between a subject and its verb.
 
-use super::{Clause, ClauseKind, Form, Parse, Tag, TokenInfo, NONE};
+use super::{has, Clause, ClauseKind, Form, Parse, Tag, TokenInfo, WordClass, NONE};
 
 /// Clauses: subordinators and relative words open clauses, clause stops
 /// close everything, and a comma may close a subordinate clause or open
@@ -176,8 +176,15 @@ fn opens_parenthetical(p: &Parse, keys: &[&str], u: usize) -> bool {
         Tag::Prep | Tag::Adv => true,
         Tag::Det | Tag::Adj | Tag::Noun | Tag::Num | Tag::Name | Tag::Mention => {
             // An apposition: a phrase right after a phrase, closed by a
-            // comma, with no verb inside.
-            before_is_phrase && (u + 1..close).all(|x| p.group_of[x] == NONE)
+            // comma, with no verb inside; or a comment on who says it
+            // ("Chilean troops, the ministry said, shelled ..."), whose one
+            // verb, a reporting verb, ends it.
+            let reporting_last = close > u + 2
+                && p.group_of[close - 1] != NONE
+                && has(p.units[close - 1].classes, WordClass::ReportingVerb)
+                && (u + 1..close - 1)
+                    .all(|x| p.group_of[x] == NONE || p.group_of[x] == p.group_of[close - 1]);
+            before_is_phrase && ((u + 1..close).all(|x| p.group_of[x] == NONE) || reporting_last)
         }
         _ => false,
     }

@@ -367,7 +367,11 @@ fn surface_subject(p: &Parse, keys: &[&str], infos: &[TokenInfo], g: usize) -> (
         let object_of_other = p.groups[..g]
             .iter()
             .any(|x| x.object == phrase.list_head || x.indirect == phrase.list_head);
-        if phrase.prep != NONE || phrase.parenthetical || phrase.apposition_of != NONE || object_of_other {
+        // An aside's own verb takes its subject from the aside ("Chile, the
+        // ministry said, ..."), which is no subject of the verbs around it.
+        let own_aside = phrase.clause == clause;
+        let aside = (phrase.parenthetical || phrase.apposition_of != NONE) && !own_aside;
+        if phrase.prep != NONE || aside || object_of_other {
             u = phrase.first as usize;
             continue;
         }

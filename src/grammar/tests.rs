@@ -111,6 +111,12 @@ fn subjects_objects_and_prepositions() {
             "Chile moved families to bomb shelters.",
             &["moved(subj=Chile obj=families to=bomb shelters)"],
         ),
+        // A comment on who says it, between the subject and its verb, is
+        // an aside with a subject of its own.
+        (
+            "Chilean forces, the ministry said, shelled Peru.",
+            &["said(subj=the ministry)", "shelled(subj=Chilean forces obj=Peru)"],
+        ),
         (
             "Peru carried out strikes on Chile.",
             &["carried out(subj=Peru obj=strikes on=Chile)"],
