@@ -415,6 +415,19 @@ fn surface_subject(p: &Parse, keys: &[&str], infos: &[TokenInfo], g: usize) -> (
             if p.units[b].tag == Tag::Comma && b > 0 {
                 b -= 1;
             }
+            // "the French government (15%), which ...": a bracketed aside
+            // between the phrase and its relative clause is passed over.
+            let bracket = p.clause_of[b];
+            if bracket != NONE
+                && bracket != clause
+                && p.clauses[bracket as usize].kind == ClauseKind::Parenthetical
+                && p.units[b].tag == Tag::Stop
+            {
+                let first = p.clauses[bracket as usize].first as usize;
+                if first > 0 {
+                    b = first - 1;
+                }
+            }
             let ph = p.phrase_of[b];
             if ph != NONE {
                 return (p.phrases[ph as usize].list_head, governor);

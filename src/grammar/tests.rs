@@ -117,6 +117,11 @@ fn subjects_objects_and_prepositions() {
             "Chilean forces, the ministry said, shelled Peru.",
             &["said(subj=the ministry)", "shelled(subj=Chilean forces obj=Peru)"],
         ),
+        // A bracketed aside between a phrase and its relative clause.
+        (
+            "The Chilean navy (its largest arm), which shelled Peru, withdrew.",
+            &["shelled(subj=The Chilean navy obj=Peru)"],
+        ),
         (
             "Peru carried out strikes on Chile.",
             &["carried out(subj=Peru obj=strikes on=Chile)"],

@@ -43,7 +43,16 @@ impl Context<'_, '_> {
     /// The mentions that fill a role of types `types` from phrase `ph` and
     /// its conjuncts.
     fn resolve(&self, ph: u32, types: u8, out: &mut Vec<usize>) {
-        for c in self.parse.conjuncts(ph) {
+        let p = self.parse;
+        for c in p.conjuncts(ph) {
+            // A later member that is a possessor stands for what it owns:
+            // "Ana Ruiz and Chile's top firm" lists the firm, not Chile.
+            // (The first is given as it is: a possessor slot means it.)
+            let c = if c != ph && p.is_possessor(c) {
+                p.possessed(c)
+            } else {
+                c
+            };
             if let Some(m) = self.resolve_one(c, types) {
                 if !out.contains(&m) {
                     out.push(m);
