@@ -77,8 +77,8 @@ fn changed_words_reach_their_stage() {
         ),
         // Factuality: a new cue phrase, and a cue made no cue.
         (
-            "cues alleged: rumour|has|it",
-            "Rumour has it Peru sold drones to Chile.",
+            "cues alleged: gossip|has|it",
+            "Gossip has it Peru sold drones to Chile.",
             "1 sentences; supply asserted PER>CHL>drone",
             "1 sentences; supply alleged PER>CHL>drone",
         ),

@@ -93,7 +93,14 @@ pub(super) fn clauses(p: &mut Parse, keys: &[&str], infos: &[TokenInfo]) {
                             close_top(p, &mut stack, u);
                             p.clause_of[u] = *stack.last().unwrap_or(&0);
                             // ", Denmark says", ", which ..." handled below.
-                            if opens_parenthetical(p, keys, u) {
+                            // A past verb right after the clause is the verb
+                            // of the clause around it, not a participle aside:
+                            // the phrase before the comma belongs to the clause
+                            // just closed ("Ana, as Peru called her, shelled
+                            // ..., then ...").
+                            let past =
+                                matches!(p.units.get(u + 1).map(|x| x.tag), Some(Tag::Verb(Form::Past)));
+                            if !past && opens_parenthetical(p, keys, u) {
                                 open(p, &mut stack, u, ClauseKind::Parenthetical);
                             }
                             u += 1;
@@ -215,8 +222,15 @@ fn opens_parenthetical(p: &Parse, keys: &[&str], u: usize) -> bool {
         Tag::Prep | Tag::Adv => true,
         Tag::Det | Tag::Adj | Tag::Noun | Tag::Num | Tag::Name | Tag::Mention => {
             // An apposition: a phrase right after a phrase, closed by a
-            // comma, with no verb inside.
-            before_is_phrase && (u + 1..close).all(|x| p.group_of[x] == NONE)
+            // comma, with no verb inside; or a comment on who says it
+            // ("Chilean troops, the ministry said, shelled ..."), whose one
+            // verb, a reporting verb, ends it.
+            let reporting_last = close > u + 2
+                && p.group_of[close - 1] != NONE
+                && has(p.units[close - 1].classes, WordClass::ReportingVerb)
+                && (u + 1..close - 1)
+                    .all(|x| p.group_of[x] == NONE || p.group_of[x] == p.group_of[close - 1]);
+            before_is_phrase && ((u + 1..close).all(|x| p.group_of[x] == NONE) || reporting_last)
         }
         _ => false,
     }

@@ -530,7 +530,11 @@ fn surface_subject(p: &Parse, keys: &[&str], infos: &[TokenInfo], g: usize) -> (
         let object_of_other = p.groups[..g]
             .iter()
             .any(|x| x.object == phrase.list_head || x.indirect == phrase.list_head);
-        if phrase.prep != NONE || phrase.parenthetical || phrase.apposition_of != NONE || object_of_other {
+        // An aside's own verb takes its subject from the aside ("Chile, the
+        // ministry said, ..."), which is no subject of the verbs around it.
+        let own_aside = phrase.clause == clause;
+        let aside = (phrase.parenthetical || phrase.apposition_of != NONE) && !own_aside;
+        if phrase.prep != NONE || aside || object_of_other {
             u = phrase.first as usize;
             continue;
         }
@@ -573,6 +577,19 @@ fn surface_subject(p: &Parse, keys: &[&str], infos: &[TokenInfo], g: usize) -> (
             let mut b = r - 1;
             if p.units[b].tag == Tag::Comma && b > 0 {
                 b -= 1;
+            }
+            // "the French government (15%), which ...": a bracketed aside
+            // between the phrase and its relative clause is passed over.
+            let bracket = p.clause_of[b];
+            if bracket != NONE
+                && bracket != clause
+                && p.clauses[bracket as usize].kind == ClauseKind::Parenthetical
+                && p.units[b].tag == Tag::Stop
+            {
+                let first = p.clauses[bracket as usize].first as usize;
+                if first > 0 {
+                    b = first - 1;
+                }
             }
             let ph = p.phrase_of[b];
             if ph != NONE {
@@ -729,8 +746,12 @@ fn controller(p: &Parse, infos: &[TokenInfo], g: usize, governor: u32) -> u32 {
     if ph != NONE && p.phrases[ph as usize].end as usize == before + 1 {
         let phrase = p.phrases[ph as usize];
         let list = phrase.list_head;
-        if phrase.possessor != NONE {
+        let purpose = purpose_after(p, infos, g, governor, list);
+        if phrase.possessor != NONE && purpose == NONE {
             return phrase.possessor;
+        }
+        if purpose != NONE {
+            return purpose;
         }
         // The object of a verb: "told Chile to", "accused Peru of", "has
         // plans to", "used drones to".
@@ -783,6 +804,32 @@ fn controller(p: &Parse, infos: &[TokenInfo], g: usize, governor: u32) -> u32 {
         }
     }
     NONE
+}
+
+/// The doer of infinitive `g` read as one of purpose after phrase `list`
+/// of its governor, if it is one: "sent planes to Peru's north to help" is
+/// done by the sender. Only after a phrase of destination following an
+/// object, where a noun that takes an infinitive is rare ("objected to
+/// Peru's decision to leave" is Peru's decision; "called for Peru to
+/// leave" says its own doer).
+fn purpose_after(p: &Parse, infos: &[TokenInfo], g: usize, governor: u32, list: u32) -> u32 {
+    let prep = p.phrases[list as usize].prep;
+    if governor == NONE || prep == NONE || p.groups[g].flags & vg::INFINITIVE == 0 {
+        return NONE;
+    }
+    let gov = p.groups[governor as usize];
+    let own_phrase = (gov.pp_first..gov.pp_end).any(|i| p.pps[i as usize].1 == list);
+    let destination = has(p.units[prep as usize].classes, WordClass::Destination);
+    let active = gov.flags & (vg::PASSIVE | vg::REDUCED) == 0;
+    let control = has(
+        infos[p.units[gov.head as usize].word as usize].classes,
+        WordClass::ObjectControl,
+    );
+    if own_phrase && destination && active && !control && gov.object != NONE {
+        gov.subject
+    } else {
+        NONE
+    }
 }
 
 /// Whether gerund group `g` is the subject of a finite verb that follows

@@ -297,6 +297,28 @@ fn first_tag(keys: &[&str], infos: &[TokenInfo], i: usize, sentence_start: bool,
 }
 
 /// The likeliest form of a verb with these classes, before context.
+/// Whether unit `x` is a one-word weapon mention that can be a base verb
+/// with a phrase after it: "bomb" in "to bomb Peru", not in "to bomb
+/// shelters".
+fn weapon_verb_at(p: &Parse, infos: &[TokenInfo], x: usize) -> bool {
+    let w = p.units[x];
+    let next = (x + 1..p.units.len()).find(|&y| p.units[y].tag != Tag::Quote);
+    w.mention_weapon
+        && w.end - w.first == 1
+        && has(infos[w.word as usize].classes, WordClass::VerbBase)
+        && opens_phrase_tag(next.map(|y| p.units[y].tag))
+}
+
+/// Whether a unit of tag `t` may open a noun phrase that is a verb's object
+/// ("the", "Peru", "Peruvian", "two", "them"): not a plain noun, which
+/// would rather make the word before it a modifier ("to bomb shelters").
+fn opens_phrase_tag(t: Option<Tag>) -> bool {
+    matches!(
+        t,
+        Some(Tag::Det | Tag::Mention | Tag::Name | Tag::Adj | Tag::Num | Tag::Pron)
+    )
+}
+
 fn first_form(c: u64) -> Form {
     if has(c, WordClass::VerbPast) {
         Form::Past
@@ -360,8 +382,9 @@ pub(super) fn disambiguate(p: &mut Parse, keys: &[&str], infos: &[TokenInfo]) {
             next_key,
             first: before.is_none(),
             verb_after_next: after.get(1).is_some_and(|&x| {
-                p.units[x].mention.is_none()
-                    && has(infos[p.units[x].word as usize].classes, WordClass::VerbBase)
+                (p.units[x].mention.is_none()
+                    && has(infos[p.units[x].word as usize].classes, WordClass::VerbBase))
+                    || weapon_verb_at(p, infos, x)
             }),
             after_controlled_object: before.is_some_and(|x| controlled_object_ends(p, x)),
         };
@@ -418,7 +441,11 @@ pub(super) fn disambiguate(p: &mut Parse, keys: &[&str], infos: &[TokenInfo]) {
                         && (has(infos[p.units[x].word as usize].classes, WordClass::VerbBase)
                             || matches!(p.units[x].tag, Tag::Be | Tag::Have | Tag::Do))
                 };
+                // "plans to bomb Peru": a weapon word that can be a verb,
+                // with a phrase after it.
+                let weapon_verb_next = after.first().is_some_and(|&x| weapon_verb_at(p, infos, x));
                 let verb_next = after.first().is_some_and(|&x| verb_at(x))
+                    || weapon_verb_next
                     || (next == Some(Tag::Adv) && after.get(1).is_some_and(|&x| verb_at(x)));
                 if verb_next {
                     Tag::To
@@ -427,6 +454,17 @@ pub(super) fn disambiguate(p: &mut Parse, keys: &[&str], infos: &[TokenInfo]) {
                 }
             }
             Tag::Verb(form) if unit.mention.is_none() => verb_or_not(form, c, key, &cx),
+            // "plans to bomb Peru": after an infinitive "to", a weapon word
+            // that can be a verb is one when a phrase follows.
+            Tag::Mention
+                if unit.mention_weapon
+                    && unit.end - unit.first == 1
+                    && prev == Some(Tag::To)
+                    && has(c, WordClass::VerbBase)
+                    && opens_phrase_tag(next) =>
+            {
+                Tag::Verb(Form::Base)
+            }
             // "Pakistan bombs a camp": a weapon word used as a verb.
             Tag::Mention
                 if unit.mention_weapon

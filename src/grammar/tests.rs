@@ -153,6 +153,43 @@ fn subjects_objects_and_prepositions() {
             "Peru struck the town using drones.",
             &["using[gerund](subj=Peru obj=drones)"],
         ),
+        // A comment clause ("as ... called him") closes at its comma; a
+        // past verb after it is the main verb, not a participle aside.
+        (
+            "Old Ana, as the press liked to call him, shelled Peru in 1990, seized a port, and left.",
+            &["shelled(subj=Old Ana obj=Peru in=1990)"],
+        ),
+        // An infinitive of purpose after the object and a phrase of
+        // destination is the sender's, not the possessor's there.
+        (
+            "Chile sent two jets to Peru's troubled border region to help patrol it.",
+            &["to help[infinitive](subj=Chile)"],
+        ),
+        (
+            "Chile objected to Peru's decision to leave.",
+            &["to leave[infinitive](subj=Peru)"],
+        ),
+        // A weapon word that can be a verb is one after an infinitive
+        // "to" with a phrase after it, not before a noun.
+        (
+            "Chile plans to bomb Peruvian positions.",
+            &["to bomb[infinitive](subj=Chile obj=Peruvian positions)"],
+        ),
+        (
+            "Chile moved families to bomb shelters.",
+            &["moved(subj=Chile obj=families to=bomb shelters)"],
+        ),
+        // A comment on who says it, between the subject and its verb, is
+        // an aside with a subject of its own.
+        (
+            "Chilean forces, the ministry said, shelled Peru.",
+            &["said(subj=the ministry)", "shelled(subj=Chilean forces obj=Peru)"],
+        ),
+        // A bracketed aside between a phrase and its relative clause.
+        (
+            "The Chilean navy (its largest arm), which shelled Peru, withdrew.",
+            &["shelled(subj=The Chilean navy obj=Peru)"],
+        ),
         (
             "Peru carried out strikes on Chile.",
             &["carried out(subj=Peru obj=strikes on=Chile)"],

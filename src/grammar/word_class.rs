@@ -53,11 +53,12 @@ pub(crate) enum WordClass {
     PairPreposition,
     Prospective,
     Intransitive,
+    Destination,
 }
 
 impl WordClass {
     /// Every class, in bit order.
-    pub(crate) const ALL: [WordClass; 47] = [
+    pub(crate) const ALL: [WordClass; 48] = [
         WordClass::Determiner,
         WordClass::Pronoun,
         WordClass::Preposition,
@@ -105,6 +106,7 @@ impl WordClass {
         WordClass::PairPreposition,
         WordClass::Prospective,
         WordClass::Intransitive,
+        WordClass::Destination,
     ];
 
     /// The reserved rule-file class name.
@@ -158,6 +160,7 @@ impl WordClass {
             WordClass::PairPreposition => "pair_preposition",
             WordClass::Prospective => "prospective",
             WordClass::Intransitive => "intransitive",
+            WordClass::Destination => "destination",
         }
     }
 

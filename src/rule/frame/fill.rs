@@ -43,7 +43,16 @@ impl Context<'_, '_> {
     /// The mentions that fill a role of types `types` from phrase `ph` and
     /// its conjuncts.
     fn resolve(&self, ph: u32, types: u8, out: &mut Vec<usize>) {
-        for c in self.parse.conjuncts(ph) {
+        let p = self.parse;
+        for c in p.conjuncts(ph) {
+            // A later member that is a possessor stands for what it owns:
+            // "Ana Ruiz and Chile's top firm" lists the firm, not Chile.
+            // (The first is given as it is: a possessor slot means it.)
+            let c = if c != ph && p.is_possessor(c) {
+                p.possessed(c)
+            } else {
+                c
+            };
             if let Some(m) = self.resolve_one(c, types) {
                 if !out.contains(&m) {
                     out.push(m);
@@ -182,6 +191,25 @@ impl Frame {
         if !matches!(head.tag, Tag::Verb(_)) || !(cx.in_any)(&self.words.mask, head.word as usize) {
             return None;
         }
+        // A verb frame with `governor:` reads an infinitive that the
+        // governing verb's own subject does with it ("will help rebuild
+        // Peru"): not one whose doer is the governor's object ("helped
+        // Chile rebuild"), which that verb's own frames read.
+        if !self.governor.sets.is_empty() {
+            let h = group.governor;
+            if h == NONE || group.flags & vg::INFINITIVE == 0 {
+                return None;
+            }
+            let gov = p.groups[h as usize];
+            let gov_head = p.units[gov.head as usize];
+            if !(cx.in_any)(&self.governor.mask, gov_head.word as usize)
+                || gov.object != NONE
+                || gov.subject == NONE
+                || gov.subject != group.subject
+            {
+                return None;
+            }
+        }
         let passive = group.flags & vg::PASSIVE != 0;
         if let Some((prep, classes)) = &self.unless {
             let ruled_out = p.group_pps(g).iter().any(|&(u, ph)| {
@@ -307,7 +335,7 @@ impl Frame {
             }
         }
         let mut roles: Vec<Vec<usize>> = vec![Vec::new(); cx.role_types.len()];
-        let governing = governing_group(p, ph);
+        let governing = governing_group(cx, ph);
         if !self.governor.sets.is_empty() {
             let (g, _, _) = governing?;
             let head = p.units[p.groups[g as usize].head as usize];
@@ -546,11 +574,17 @@ fn pp_chain(p: &Parse, ph: u32) -> Vec<(u32, u32)> {
 /// and whether the group's verb is a light verb ("imposed sanctions").
 /// and whether the phrase is its object or (passive) subject rather than a
 /// prepositional object: only then does the verb's factuality apply.
-fn governing_group(p: &Parse, ph: u32) -> Option<(u32, bool, bool)> {
+fn governing_group(cx: &Context<'_, '_>, ph: u32) -> Option<(u32, bool, bool)> {
+    let p = cx.parse;
     let list = p.phrases[ph as usize].list_head;
     for (g, group) in p.groups.iter().enumerate() {
         let light = p.units[group.head as usize].classes & WordClass::LightVerb.bit() != 0;
         if group.object == list && group.flags & vg::PASSIVE == 0 {
+            return Some((g as u32, light, true));
+        }
+        // "launched a wave of strikes on Peru": what a number or a
+        // collective noun counts is the object its verb governs.
+        if group.object != NONE && group.flags & vg::PASSIVE == 0 && cx.counted(group.object) == Some(list) {
             return Some((g as u32, light, true));
         }
         // "Sanctions were imposed on Peru by Chile": the "by" phrase of a

@@ -149,8 +149,10 @@ pub(super) struct Frame {
     pub(super) fallback: Vec<bool>,
     /// Roles that must be filled.
     pub(super) required: Vec<usize>,
-    /// For a noun frame: the classes the governing verb must be in
-    /// (`governor: @class`), none for any.
+    /// The classes the governing verb must be in (`governor: @class`),
+    /// none for any: for a noun frame, the verb the noun's phrase depends
+    /// on; for a verb frame, the verb whose subject does the infinitive
+    /// trigger ("help rebuild").
     pub(super) governor: Classes,
     /// The classes of nouns that stand for the actor modifying them
     /// (`nouns: @class ...`; default `@actor_noun`).
