@@ -206,7 +206,10 @@ impl GazetteerBuilder {
                         entry: e as u32,
                         kind: alias.kind,
                         case: alias.case,
-                        surface: alias.text.clone(),
+                        surface: match alias.case {
+                            CasePolicy::Capitalized => hyphen_words_free(&alias.text),
+                            _ => alias.text.clone(),
+                        },
                     });
                 }
             }
@@ -580,6 +583,40 @@ fn capitals_kept(alias: &str, surface: &str) -> bool {
     }
 }
 
+/// The alias with the initials of the words a hyphen joins to a name in
+/// lower case, for [`capitals_kept`]: news writes the Arabic article and
+/// the second syllable of a Korean given name either way ("Adel al-Jubeir"
+/// for the list's "Adel Al-Jubeir", "Ban Ki-moon" for "Ban Ki-Moon"), so
+/// their case says nothing about whether the words are a name. Only a
+/// short word before a hyphen ("Al-", "El-", "Ad-": an article or particle,
+/// not "Boutros-" or "Hewlett-") and a word after one are freed; the
+/// alias's first letter stays as the text must write it.
+fn hyphen_words_free(alias: &str) -> Box<str> {
+    if !alias.contains('-') {
+        return alias.into();
+    }
+    let chars: Vec<char> = alias.chars().collect();
+    let mut out = String::with_capacity(alias.len());
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        let starts_word = c.is_alphabetic() && (i == 0 || !chars[i - 1].is_alphanumeric());
+        if starts_word && i > 0 {
+            let len = chars[i..].iter().take_while(|c| c.is_alphanumeric()).count();
+            let after_hyphen = chars[i - 1] == '-';
+            let particle = len <= 3 && chars.get(i + len) == Some(&'-');
+            if after_hyphen || particle {
+                out.extend(c.to_lowercase());
+                i += 1;
+                continue;
+            }
+        }
+        out.push(c);
+        i += 1;
+    }
+    out.into()
+}
+
 /// Whether no upper-case initial of the alias is lower case in the surface;
 /// when the two have different numbers of initials (folded punctuation),
 /// true.
@@ -808,6 +845,29 @@ mod tests {
         ];
         for (alias, text, want) in table {
             assert_eq!(capitals_kept(alias, text), want, "{alias:?} vs {text:?}");
+        }
+    }
+
+    #[test]
+    fn words_a_hyphen_joins_match_in_either_case() {
+        // (alias, text, matches)
+        let table = [
+            ("Omar Al-Haddad", "Omar al-Haddad", true),
+            ("Omar El-Haddad", "Omar el-haddad", true),
+            ("Lee Min-Ho", "Lee Min-ho", true),
+            ("Omar Al-Haddad", "Omar al-Haddad Street", true),
+            // (Not a long first part, nor a word no hyphen joins.)
+            ("Vega-Ortiz Holdings", "vega-Ortiz Holdings", false),
+            ("Omar Al-Haddad", "Omar al-Haddad", true),
+            ("Ana Vega-Ruiz Trust", "Ana Vega-Ruiz trust", false),
+            ("Omar Al-Haddad", "omar al-Haddad", false),
+        ];
+        for (alias, text, want) in table {
+            assert_eq!(
+                capitals_kept(&hyphen_words_free(alias), text),
+                want,
+                "{alias:?} vs {text:?}"
+            );
         }
     }
 

@@ -103,10 +103,28 @@ impl<'a> Doc<'_, 'a> {
                         ));
                 if !weak {
                     add_form(&mut table, self.form_hash(w..end), target, n, name);
+                } else if n >= 2
+                    && self.key(w).chars().count() >= 3
+                    && !self.has(w, F_PERSON_TITLE | F_MINOR_WORD)
+                {
+                    // ("Mr Brown", "Ambassador Power": a surname that is a
+                    // word, a name only after a title.)
+                    add_form(&mut table, titled(self.form_hash(w..end)), target, n, name);
                 }
             }
             if n >= 3 {
                 add_form(&mut table, self.form_hash([words[0], last]), target, n, name);
+            }
+            // "Ban Ki-moon", "Park Geun-hye": a given name of two syllables
+            // joined by a hyphen, the second in lower case, follows the
+            // family name, which a later mention uses alone ("Mr Ban").
+            let korean = n >= 3
+                && last >= 2
+                && self.is_byte(last - 1, b'-')
+                && !self.toks[last].is_capitalized()
+                && words[n - 2] == last - 2;
+            if korean && !self.has(words[0], F_PERSON_TITLE | F_NOT_A_NAME) {
+                add_form(&mut table, self.form_hash([words[0]]), target, n, name);
             }
         }
         table
@@ -372,6 +390,14 @@ impl<'a> Doc<'_, 'a> {
                 let sentence = self.tokens.sentences()[s].tokens.clone();
                 let weak =
                     single && self.at_start(run.start, sentence.start) && self.has(run.start, F_COMMON_WORD);
+                if let Some(name) = self.after_title(run.clone(), sentence.start) {
+                    let form = self.form_hash(name.clone());
+                    let slot = people.get(&titled(form)).or_else(|| people.get(&form));
+                    if let Some(slot) = slot.filter(|sl| !sl.ambiguous) {
+                        self.alias(name, s, *slot, AliasKind::Surname, EvidenceKind::Document);
+                        continue;
+                    }
+                }
                 if let Some(slot) = people.get(&key).filter(|sl| !sl.ambiguous && !weak) {
                     let words = run.clone().filter(|&t| self.is_name_word(t)).count();
                     let kind = if words < slot.words {
@@ -507,6 +533,25 @@ impl<'a> Doc<'_, 'a> {
     fn beside_name(&self, d: usize, next: usize, sentence: Range<usize>) -> bool {
         next + 1 < sentence.end && self.is_byte(next, b',') && self.person_at(next + 1)
             || d >= sentence.start + 3 && self.is_byte(d - 2, b',') && self.person_at(d - 3)
+    }
+
+    /// The one word after the capitalized titles that open `run` or stand
+    /// right before it ("Mr Brown", "Ambassador Power"), when there is one.
+    fn after_title(&self, run: Range<usize>, sentence_start: usize) -> Option<Range<usize>> {
+        let mut t = run.start;
+        while t < run.end && (!self.toks[t].is_word() || self.has(t, F_PERSON_TITLE)) {
+            t += 1;
+        }
+        let titled = t > run.start && self.has(run.start, F_PERSON_TITLE)
+            || t == run.start && t > sentence_start && {
+                let b = if self.is_byte(t - 1, b'.') && t - 1 > sentence_start {
+                    t - 2
+                } else {
+                    t - 1
+                };
+                self.has(b, F_PERSON_TITLE) && self.toks[b].is_capitalized()
+            };
+        (titled && t + 1 == run.end && self.toks[t].is_capitalized()).then_some(t..run.end)
     }
 
     /// Where the honorifics ("Mr.", "His Excellency") right before the name
@@ -1020,6 +1065,13 @@ fn keys_hash_iter<'k>(keys: impl Iterator<Item = &'k str>) -> u64 {
         h.write_u8(0xff);
     }
     h.finish()
+}
+
+/// The key of a form that names a person only after a title: a surname
+/// that is also a word ("Brown", "Power"), found as "Mr Brown" and not as
+/// "brown" or "Power" opening a sentence.
+fn titled(key: u64) -> u64 {
+    key ^ 0x9e37_79b9_7f4a_7c15
 }
 
 /// Records that the form `key` names `target` with `words` words: a longer

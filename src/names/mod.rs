@@ -171,6 +171,9 @@ struct Classes {
     title_boundary: usize,
     /// Verbs of saying next to which a name is a speaker ("said Vega").
     say_verb: usize,
+    /// The second syllables of Korean given names, which news writes in
+    /// lower case after a hyphen ("Ki-moon", "Jae-in").
+    name_syllable: usize,
     /// Words before a title that make its holder someone else than "the"
     /// holder ("shadow chancellor").
     title_qualifier: usize,
@@ -289,6 +292,7 @@ impl Classes {
             name_copula: id("name_copula")?,
             title_boundary: id("title_boundary")?,
             say_verb: id("say_verb")?,
+            name_syllable: id("name_syllable")?,
             title_qualifier: id("title_qualifier")?,
             person_pronoun: id("person_pronoun")?,
             speaker_pronoun: id("speaker_pronoun")?,
