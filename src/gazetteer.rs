@@ -32,7 +32,10 @@
 //! - **name**: the canonical name, which is also an alias.
 //! - **aliases**: `|`-separated, each optionally prefixed by its kind —
 //!   `name:` (the default), `abbr:`, `demonym:`, `capital:`, `seat:`,
-//!   `surname:`. May be empty.
+//!   `surname:`, `description:`. May be empty. A description ("Islamic
+//!   Republic" for Iran, "Jewish state" for Israel) is no name: it stands
+//!   for its entry after "the" in a document that names the entry
+//!   otherwise, and the names stage finds it there.
 //! - **attributes** (optional): `;`-separated `key=value` pairs. Checked keys:
 //!   `class` (a weapon class of the schema), `origin` and `country` (three
 //!   upper-case letters), `from` and `to` (dates `YYYY`, `YYYY-MM` or
@@ -121,6 +124,8 @@ struct AliasSpec {
     text: Box<str>,
     kind: AliasKind,
     case: CasePolicy,
+    /// A description (`description:`), which the automaton does not match.
+    description: bool,
 }
 
 /// One matchable form of an alias, attached to a normalized key.
@@ -183,13 +188,19 @@ impl GazetteerBuilder {
         let mut candidates: Vec<Vec<Candidate>> = Vec::new();
         let mut entries = Vec::with_capacity(self.entries.len());
         let mut phrase = Vec::new();
+        let mut descriptions = Vec::new();
         for (e, (entry, aliases)) in self.entries.into_iter().enumerate() {
             let name = AliasSpec {
                 case: case_policy(&entry.name),
                 text: entry.name.clone(),
                 kind: AliasKind::Name,
+                description: false,
             };
             for alias in std::iter::once(&name).chain(aliases.iter()) {
+                if alias.description {
+                    descriptions.push((crate::token::phrase_key(&alias.text).into(), e as u32));
+                    continue;
+                }
                 for variant in alias_variants(&alias.text) {
                     words.phrase(&variant, abbreviations, &mut phrase);
                     let Some(id) = trie.insert(&phrase, candidates.len() as u32) else {
@@ -222,6 +233,7 @@ impl GazetteerBuilder {
             entries,
             phrases: trie.build(),
             candidates,
+            descriptions,
             word_count: words.ids.len() as u32,
             words: WordTable::new(words.ids.iter().map(|(k, &v)| (&**k, v))),
         }
@@ -282,6 +294,10 @@ pub(crate) struct Gazetteer {
     phrases: PhraseTrie,
     /// Per phrase of the trie: the entries it may name, best first.
     candidates: Vec<Vec<Candidate>>,
+    /// The descriptions of entries (`description:` aliases: "Islamic
+    /// Republic" for Iran), keyed as [`crate::token::phrase_key`] keys
+    /// them, with the index of their entry.
+    descriptions: Vec<(Box<str>, u32)>,
     words: WordTable,
     /// The number of `words`: lexicon ids from here up are not the gazetteer's.
     word_count: u32,
@@ -304,6 +320,14 @@ const NONE: u32 = u32::MAX;
 impl Gazetteer {
     pub(crate) fn entries(&self) -> &[Entry] {
         &self.entries
+    }
+
+    /// The descriptions of entries ("Islamic Republic", "Jewish state"),
+    /// which stand for their entry only in a document that names it, so
+    /// the automaton does not match them: the names stage reads them
+    /// (keys as [`crate::token::phrase_key`] writes them, entry index).
+    pub(crate) fn descriptions(&self) -> &[(Box<str>, u32)] {
+        &self.descriptions
     }
 
     /// The number of distinct alias forms (token sequences) in the trie.
@@ -736,10 +760,23 @@ fn has_text(s: &str) -> bool {
 
 fn parse_alias(raw: &str) -> Result<AliasSpec, String> {
     let raw = raw.trim();
+    // A description: matched by the names stage, in documents that name
+    // its entry, in any case.
+    if let Some(text) = raw.strip_prefix("description:").map(str::trim) {
+        if !has_text(text) {
+            return Err("empty alias".to_string());
+        }
+        return Ok(AliasSpec {
+            text: text.into(),
+            kind: AliasKind::Name,
+            case: CasePolicy::Any,
+            description: true,
+        });
+    }
     let (kind, text) = match raw.split_once(':') {
         Some((k, rest)) if !k.is_empty() && k.chars().all(|c| c.is_ascii_lowercase()) => {
             let kind = AliasKind::from_name(k).ok_or_else(|| {
-                format!("unknown alias kind '{k}' (expected name, abbr, demonym, capital, seat or surname)")
+                format!("unknown alias kind '{k}' (expected name, abbr, demonym, capital, seat, surname or description)")
             })?;
             (kind, rest.trim())
         }
@@ -759,6 +796,7 @@ fn parse_alias(raw: &str) -> Result<AliasSpec, String> {
         text: text.into(),
         kind,
         case,
+        description: false,
     })
 }
 

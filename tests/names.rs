@@ -1713,3 +1713,41 @@ fn titled_surnames_and_korean_names() {
         ),
     ]);
 }
+
+/// Issue 16: a description of the gazetteer after "the" ("the Islamic
+/// Republic", "the Jewish state") is its country in a document that names
+/// the country, and nothing in one that does not.
+#[test]
+fn descriptions_stand_for_the_country_the_document_names() {
+    use EvidenceKind::Nominal;
+    check(&[
+        (
+            "The Islamic Republic rejected the report. Iran called it baseless.",
+            &[
+                (
+                    "Islamic Republic",
+                    Country,
+                    "IRN",
+                    Inferred,
+                    Some((Nominal, "Iran")),
+                ),
+                ("Iran", Country, "IRN", AliasKind::Name, None),
+            ],
+        ),
+        (
+            "Israel closed the crossing, and officials said the Jewish state would reopen it soon.",
+            &[
+                ("Israel", Country, "ISR", AliasKind::Name, None),
+                (
+                    "Jewish state",
+                    Country,
+                    "ISR",
+                    Inferred,
+                    Some((Nominal, "Israel")),
+                ),
+            ],
+        ),
+        ("The Islamic Republic rejected the report.", &[]),
+        ("Historians argued about the Jewish state of the Hasmoneans.", &[]),
+    ]);
+}

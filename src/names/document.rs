@@ -535,6 +535,62 @@ impl<'a> Doc<'_, 'a> {
             || d >= sentence.start + 3 && self.is_byte(d - 2, b',') && self.person_at(d - 3)
     }
 
+    /// The entries with a description ("Islamic Republic") that the
+    /// document names: only in their documents is a description read.
+    pub(super) fn described(&self) -> Vec<u32> {
+        let names = self.names;
+        let mut present: Vec<u32> = Vec::new();
+        if names.described.is_empty() {
+            return present;
+        }
+        let entries = self.gazetteer.entries();
+        for e in self.mentions {
+            if let EntryRef::Known(entry) = &e.entry {
+                let described = names
+                    .described
+                    .iter()
+                    .find(|&&d| std::ptr::eq(&entries[d as usize], *entry));
+                if let Some(&d) = described.filter(|d| !present.contains(d)) {
+                    present.push(d);
+                }
+            }
+        }
+        present
+    }
+
+    /// "the Islamic Republic", "the Jewish state": a description of the
+    /// gazetteer at the capitalized word `t` after "the", before no other
+    /// capitalized word, stands for its country in a document that names
+    /// the country otherwise (elsewhere it may be another's, "the Islamic
+    /// Republic of Mauritania", or none). The end of the description when
+    /// there is one.
+    pub(super) fn description_at(&mut self, s: usize, t: usize, range: Range<usize>) -> Option<usize> {
+        if t == range.start || self.key(t - 1) != "the" {
+            return None;
+        }
+        let names = self.names;
+        let most = names.description_words.min(range.end - t);
+        let (toks, entry) = (1..=most).rev().find_map(|len| {
+            let toks = t..t + len;
+            let free = toks.clone().all(|u| self.free(u) && self.toks[u].is_word());
+            let ends = toks.end >= range.end || !self.toks[toks.end].is_capitalized();
+            let entry = names.descriptions.get(&self.form_hash(toks.clone()))?;
+            (free && ends && self.described.contains(entry)).then_some((toks, *entry))
+        })?;
+        let entry = &self.gazetteer.entries()[entry as usize];
+        let evidence = Evidence {
+            kind: EvidenceKind::Nominal,
+            text: &entry.name,
+        };
+        let what = What::Known {
+            entry,
+            kind: AliasKind::Inferred,
+        };
+        let end = toks.end;
+        self.guess(toks, 0..0, s, what, evidence);
+        Some(end)
+    }
+
     /// The one word after the capitalized titles that open `run` or stand
     /// right before it ("Mr Brown", "Ambassador Power"), when there is one.
     fn after_title(&self, run: Range<usize>, sentence_start: usize) -> Option<Range<usize>> {
@@ -1057,7 +1113,7 @@ fn keys_hash(keys: &[&str]) -> u64 {
     keys_hash_iter(keys.iter().copied())
 }
 
-fn keys_hash_iter<'k>(keys: impl Iterator<Item = &'k str>) -> u64 {
+pub(super) fn keys_hash_iter<'k>(keys: impl Iterator<Item = &'k str>) -> u64 {
     use std::hash::Hasher;
     let mut h = rustc_hash::FxHasher::default();
     for key in keys {

@@ -23,7 +23,7 @@
 //! | compound | a country used as an adjective (kind `Demonym`) | "U.S.-led", "Iraq-bound", "pro-Moscow" |
 //! | document | a later (or earlier) shorter mention of a name found in full | "Smith", "Ms Smith", "SMITH" after "Ann Smith"; "IAEA" after "International Atomic Energy Agency (IAEA)"; "Jordan" after "Marcus Jordan" |
 //! | date | the office-holder in office on the document's date | "Ortiz", when two office-holders of the gazetteer are called Ortiz |
-//! | nominal | the person of the document who holds a title standing alone after "the" (see `Doc::titles`) | "the Foreign Secretary", "the prime minister" after "Prime Minister Ann Smith" |
+//! | nominal | the person of the document who holds a title standing alone after "the" (see `Doc::titles`); the country a description after "the" stands for, when the document names it (`description:` aliases of the gazetteer) | "the Foreign Secretary", "the prime minister" after "Prime Minister Ann Smith"; "the Islamic Republic" after "Iran" |
 //! | pronoun | the person a pronoun stands for: the subject named before "he", "she", "him"; the speaker of the quotation or statement "I", "me" stand in (see `pronouns`) | "She said" after "Ann Smith met the envoy."; "“I regret it,” said Smith" |
 //!
 //! The words are data: given names, titles by sector, name particles,
@@ -317,6 +317,12 @@ pub(crate) struct Names {
     common: WordTable,
     agents: agents::AgentTable,
     weapons: weapons::Weapons,
+    /// The gazetteer's descriptions ("Islamic Republic"): by the hash of
+    /// their keys ([`document::keys_hash_iter`]), the entry index.
+    descriptions: HashMap<u64, u32, FxBuild>,
+    /// The entries with a description, and the most words of one.
+    described: Vec<u32>,
+    description_words: usize,
 }
 
 impl Names {
@@ -342,12 +348,25 @@ impl Names {
             .map(|id| by_row.get(lexicon.class_row(id) as usize).copied().unwrap_or(0))
             .collect();
         let agents = agents::AgentTable::new(lexicon, &classes.agents);
+        let mut descriptions = HashMap::default();
+        let mut described = Vec::new();
+        let mut description_words = 0;
+        for (key, entry) in gazetteer.descriptions() {
+            descriptions.insert(document::keys_hash_iter(key.split(' ')), *entry);
+            described.push(*entry);
+            description_words = description_words.max(key.split(' ').count());
+        }
+        described.sort_unstable();
+        described.dedup();
         Ok(Names {
             classes,
             feats,
             common,
             agents,
             weapons,
+            descriptions,
+            described,
+            description_words,
         })
     }
 
@@ -389,7 +408,9 @@ impl Names {
             date,
             buf: String::new(),
             dropped: Vec::new(),
+            described: Vec::new(),
         };
+        doc.described = doc.described();
         doc.agents();
         doc.events();
         for (s, sentence) in tokens.sentences().iter().enumerate() {
@@ -579,6 +600,9 @@ struct Doc<'d, 'a> {
     buf: String,
     /// The gazetteer mentions that are part of an event's name, dropped.
     dropped: Vec<usize>,
+    /// The entries with a description the document names
+    /// ([`Doc::described`]).
+    described: Vec<u32>,
 }
 
 impl<'a> Doc<'_, 'a> {
@@ -692,6 +716,18 @@ impl<'a> Doc<'_, 'a> {
             if !self.free(t) || !tok.is_word() {
                 t += 1;
                 continue;
+            }
+            if !self.described.is_empty() {
+                // ("The Islamic Republic" opening a sentence: from "The".)
+                let at = if t + 1 < range.end && self.key(t) == "the" {
+                    t + 1
+                } else {
+                    t
+                };
+                if let Some(end) = self.description_at(s, at, range.clone()) {
+                    t = end;
+                    continue;
+                }
             }
             // Most capitalized words open a sentence ("The", "We", "Today") and
             // stand alone: no name, no weapon.
