@@ -1680,10 +1680,43 @@ fn a_headline_stands_on_its_own_line() {
 
 /// Issue 16: a surname that is also a word is the person after a title; a
 /// Korean given name keeps its lower-case syllable, and its family name
-/// alone is the person.
+/// alone is the person; a surname keeps its particles after a title; a
+/// knight's given name alone is the knight.
 #[test]
 fn titled_surnames_and_korean_names() {
     check(&[
+        (
+            "Gen. Tobias Ashworth spoke. Sir Tobias said the talks went well.",
+            &[
+                (
+                    "Tobias Ashworth",
+                    Person,
+                    "tobias_ashworth",
+                    Inferred,
+                    Some((Title, "Gen.")),
+                ),
+                (
+                    "Tobias",
+                    Person,
+                    "tobias_ashworth",
+                    AliasKind::Name,
+                    Some((Title, "Sir")),
+                ),
+            ],
+        ),
+        (
+            "Gen. Ann van Dijk spoke. Ms van Dijk said no.",
+            &[
+                (
+                    "Ann van Dijk",
+                    Person,
+                    "ann_van_dijk",
+                    Inferred,
+                    Some((Title, "Gen.")),
+                ),
+                ("van Dijk", Person, "ann_van_dijk", Surname, Some((Title, "Ms"))),
+            ],
+        ),
         // "Stone" is a word: the person only after a title.
         (
             "Ambassador Ann Stone arrived. Ambassador Stone said the talks went well.",

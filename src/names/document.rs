@@ -115,6 +115,18 @@ impl<'a> Doc<'_, 'a> {
             if n >= 3 {
                 add_form(&mut table, self.form_hash([words[0], last]), target, n, name);
             }
+            // "Sir Michael" for Michael Fallon: a given name after a
+            // knight's title.
+            if n >= 2 && !self.has(words[0], F_PERSON_TITLE | F_NOT_A_NAME | F_NAME_OPENER) {
+                add_form(&mut table, knighted(self.form_hash([words[0]])), target, n, name);
+            }
+            // "de Mistura", "von der Leyen": a surname with its particles,
+            // as "Mr de Mistura" writes it.
+            let particles =
+                (toks.start + 1..last).find(|&p| self.has(p, F_PARTICLE) && self.is_name_word(p - 1));
+            if let Some(p) = particles.filter(|_| n >= 2) {
+                add_form(&mut table, self.form_hash(p..end), target, n, name);
+            }
             // "Ban Ki-moon", "Park Geun-hye": a given name of two syllables
             // joined by a hyphen, the second in lower case, follows the
             // family name, which a later mention uses alone ("Mr Ban").
@@ -188,13 +200,17 @@ impl<'a> Doc<'_, 'a> {
             }
             let toks = self.guesses[g].toks.clone();
             let words = toks.clone().filter(|&t| self.is_name_word(t)).count();
-            let Some(slot) = table.get(&self.form_hash(toks)) else {
+            let sentence = self.tokens.sentences()[self.guesses[g].sentence].tokens.start;
+            let form = self.form_hash(toks.clone());
+            let knight = toks.len() == 1 && self.given_name_title_before(toks.start, sentence);
+            let Some(slot) = table.get(&if knight { knighted(form) } else { form }) else {
                 continue;
             };
             if slot.ambiguous || slot.words <= words || self.root(slot.target) == Target::Guess(g) {
                 continue;
             }
-            let kind = if words == 1 {
+            // ("Sir Tobias" is a name of Tobias Ashworth, not a surname.)
+            let kind = if words == 1 && !knight {
                 AliasKind::Surname
             } else {
                 AliasKind::Name
@@ -392,7 +408,12 @@ impl<'a> Doc<'_, 'a> {
                     single && self.at_start(run.start, sentence.start) && self.has(run.start, F_COMMON_WORD);
                 if let Some(name) = self.after_title(run.clone(), sentence.start) {
                     let form = self.form_hash(name.clone());
-                    let slot = people.get(&titled(form)).or_else(|| people.get(&form));
+                    let knight = name.len() == 1 && self.given_name_title_before(name.start, sentence.start);
+                    let slot = if knight {
+                        people.get(&knighted(form))
+                    } else {
+                        people.get(&titled(form)).or_else(|| people.get(&form))
+                    };
                     if let Some(slot) = slot.filter(|sl| !sl.ambiguous) {
                         self.alias(name, s, *slot, AliasKind::Surname, EvidenceKind::Document);
                         continue;
@@ -591,8 +612,15 @@ impl<'a> Doc<'_, 'a> {
         Some(end)
     }
 
-    /// The one word after the capitalized titles that open `run` or stand
-    /// right before it ("Mr Brown", "Ambassador Power"), when there is one.
+    /// Whether "Sir" or "Dame" (`given_name_title`) stands right before
+    /// `t`.
+    fn given_name_title_before(&self, t: usize, sentence_start: usize) -> bool {
+        t > sentence_start && self.is(t - 1, self.c.given_name_title) && self.toks[t - 1].is_capitalized()
+    }
+
+    /// The one word (with the particles before it) after the capitalized
+    /// titles that open `run` or stand right before it ("Mr Brown",
+    /// "Ambassador Power", "Mr de Mistura"), when there is one.
     fn after_title(&self, run: Range<usize>, sentence_start: usize) -> Option<Range<usize>> {
         let mut t = run.start;
         while t < run.end && (!self.toks[t].is_word() || self.has(t, F_PERSON_TITLE)) {
@@ -607,7 +635,11 @@ impl<'a> Doc<'_, 'a> {
                 };
                 self.has(b, F_PERSON_TITLE) && self.toks[b].is_capitalized()
             };
-        (titled && t + 1 == run.end && self.toks[t].is_capitalized()).then_some(t..run.end)
+        // (After particles: "Mr de Mistura".)
+        let last = run.end.checked_sub(1)?;
+        let particles = (t..last).all(|p| self.has(p, F_PARTICLE) || self.is_byte(p, b'-'));
+        (titled && t <= last && last - t < 3 && particles && self.toks[last].is_capitalized())
+            .then_some(t..run.end)
     }
 
     /// Where the honorifics ("Mr.", "His Excellency") right before the name
@@ -1128,6 +1160,12 @@ pub(super) fn keys_hash_iter<'k>(keys: impl Iterator<Item = &'k str>) -> u64 {
 /// "brown" or "Power" opening a sentence.
 fn titled(key: u64) -> u64 {
     key ^ 0x9e37_79b9_7f4a_7c15
+}
+
+/// The key of a given name that names a person after "Sir" or "Dame"
+/// only.
+fn knighted(key: u64) -> u64 {
+    key ^ 0x6a09_e667_f3bc_c909
 }
 
 /// Records that the form `key` names `target` with `words` words: a longer

@@ -174,6 +174,8 @@ struct Classes {
     /// The second syllables of Korean given names, which news writes in
     /// lower case after a hyphen ("Ki-moon", "Jae-in").
     name_syllable: usize,
+    /// Titles a person's given name follows alone ("Sir Michael").
+    given_name_title: usize,
     /// Words before a title that make its holder someone else than "the"
     /// holder ("shadow chancellor").
     title_qualifier: usize,
@@ -293,6 +295,7 @@ impl Classes {
             title_boundary: id("title_boundary")?,
             say_verb: id("say_verb")?,
             name_syllable: id("name_syllable")?,
+            given_name_title: id("given_name_title")?,
             title_qualifier: id("title_qualifier")?,
             person_pronoun: id("person_pronoun")?,
             speaker_pronoun: id("speaker_pronoun")?,
