@@ -210,7 +210,13 @@ impl GazetteerBuilder {
                         candidates.push(Vec::new());
                     }
                     let list = &mut candidates[id as usize];
-                    if list.iter().any(|c| c.entry == e as u32 && c.case == alias.case) {
+                    // (Two exact spellings of one entry both match: "DoD", "DOD".)
+                    let same = |c: &Candidate| {
+                        c.entry == e as u32
+                            && c.case == alias.case
+                            && (alias.case != CasePolicy::Exact || *c.surface == *alias.text)
+                    };
+                    if list.iter().any(same) {
                         continue;
                     }
                     list.push(Candidate {
@@ -658,7 +664,14 @@ fn initials_kept(mut alias: impl Iterator<Item = char>, mut surface: impl Iterat
 fn case_policy(alias: &str) -> CasePolicy {
     let letters = alias.chars().filter(|c| c.is_alphabetic()).count();
     let first = alias.chars().next().unwrap_or(' ');
-    if first.is_uppercase() && letters <= 3 && alias.chars().all(|c| !c.is_lowercase()) {
+    // ("LeT", "MoD": a short alias in mixed case that ends in a capital is
+    // an acronym, and "Let", "Mod" are words. Not "NATO", which news also
+    // writes "Nato", nor "UAVs" or "MiG-29", which it writes in capitals.)
+    let inner_capital = letters <= 4
+        && alias.chars().all(char::is_alphabetic)
+        && alias.chars().last().is_some_and(char::is_uppercase)
+        && alias.chars().any(char::is_lowercase);
+    if first.is_uppercase() && (letters <= 3 && alias.chars().all(|c| !c.is_lowercase()) || inner_capital) {
         CasePolicy::Exact
     } else if first.is_uppercase() {
         CasePolicy::Capitalized
@@ -883,6 +896,24 @@ mod tests {
         ];
         for (alias, text, want) in table {
             assert_eq!(capitals_kept(alias, text), want, "{alias:?} vs {text:?}");
+        }
+    }
+
+    #[test]
+    fn short_acronyms_in_mixed_case_match_exactly() {
+        // (alias, policy)
+        let table = [
+            ("LeT", CasePolicy::Exact),
+            ("MoD", CasePolicy::Exact),
+            ("UN", CasePolicy::Exact),
+            ("NATO", CasePolicy::Capitalized),
+            ("UAVs", CasePolicy::Capitalized),
+            ("MiG-29", CasePolicy::Capitalized),
+            ("Iran", CasePolicy::Capitalized),
+            ("drones", CasePolicy::Any),
+        ];
+        for (alias, want) in table {
+            assert_eq!(case_policy(alias), want, "{alias:?}");
         }
     }
 
