@@ -590,13 +590,20 @@ impl<'a> Doc<'_, 'a> {
             return None;
         }
         let names = self.names;
+        // (A first word to compare before any hashing.)
+        if !names.description_first.iter().any(|w| **w == *self.key(t)) {
+            return None;
+        }
         let most = names.description_words.min(range.end - t);
         let (toks, entry) = (1..=most).rev().find_map(|len| {
             let toks = t..t + len;
             let free = toks.clone().all(|u| self.free(u) && self.toks[u].is_word());
             let ends = toks.end >= range.end || !self.toks[toks.end].is_capitalized();
+            if !(free && ends) {
+                return None;
+            }
             let entry = names.descriptions.get(&self.form_hash(toks.clone()))?;
-            (free && ends && self.described.contains(entry)).then_some((toks, *entry))
+            self.described.contains(entry).then_some((toks, *entry))
         })?;
         let entry = &self.gazetteer.entries()[entry as usize];
         let evidence = Evidence {

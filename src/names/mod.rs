@@ -323,8 +323,10 @@ pub(crate) struct Names {
     /// The gazetteer's descriptions ("Islamic Republic"): by the hash of
     /// their keys ([`document::keys_hash_iter`]), the entry index.
     descriptions: HashMap<u64, u32, FxBuild>,
-    /// The entries with a description, and the most words of one.
+    /// The entries with a description, the first words of descriptions,
+    /// and the most words of one.
     described: Vec<u32>,
+    description_first: Vec<Box<str>>,
     description_words: usize,
 }
 
@@ -354,9 +356,17 @@ impl Names {
         let mut descriptions = HashMap::default();
         let mut described = Vec::new();
         let mut description_words = 0;
+        let mut description_first: Vec<Box<str>> = Vec::new();
         for (key, entry) in gazetteer.descriptions() {
             descriptions.insert(document::keys_hash_iter(key.split(' ')), *entry);
             described.push(*entry);
+            if let Some(first) = key
+                .split(' ')
+                .next()
+                .filter(|f| !description_first.iter().any(|d| **d == **f))
+            {
+                description_first.push(first.into());
+            }
             description_words = description_words.max(key.split(' ').count());
         }
         described.sort_unstable();
@@ -369,6 +379,7 @@ impl Names {
             weapons,
             descriptions,
             described,
+            description_first,
             description_words,
         })
     }
