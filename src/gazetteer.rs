@@ -32,7 +32,10 @@
 //! - **name**: the canonical name, which is also an alias.
 //! - **aliases**: `|`-separated, each optionally prefixed by its kind —
 //!   `name:` (the default), `abbr:`, `demonym:`, `capital:`, `seat:`,
-//!   `surname:`. May be empty.
+//!   `surname:`, `description:`. May be empty. A description ("Islamic
+//!   Republic" for Iran, "Jewish state" for Israel) is no name: it stands
+//!   for its entry after "the" in a document that names the entry
+//!   otherwise, and the names stage finds it there.
 //! - **attributes** (optional): `;`-separated `key=value` pairs. Checked keys:
 //!   `class` (a weapon class of the schema), `origin` and `country` (three
 //!   upper-case letters), `from` and `to` (dates `YYYY`, `YYYY-MM` or
@@ -121,6 +124,8 @@ struct AliasSpec {
     text: Box<str>,
     kind: AliasKind,
     case: CasePolicy,
+    /// A description (`description:`), which the automaton does not match.
+    description: bool,
 }
 
 /// One matchable form of an alias, attached to a normalized key.
@@ -183,13 +188,19 @@ impl GazetteerBuilder {
         let mut candidates: Vec<Vec<Candidate>> = Vec::new();
         let mut entries = Vec::with_capacity(self.entries.len());
         let mut phrase = Vec::new();
+        let mut descriptions = Vec::new();
         for (e, (entry, aliases)) in self.entries.into_iter().enumerate() {
             let name = AliasSpec {
                 case: case_policy(&entry.name),
                 text: entry.name.clone(),
                 kind: AliasKind::Name,
+                description: false,
             };
             for alias in std::iter::once(&name).chain(aliases.iter()) {
+                if alias.description {
+                    descriptions.push((crate::token::phrase_key(&alias.text).into(), e as u32));
+                    continue;
+                }
                 for variant in alias_variants(&alias.text) {
                     words.phrase(&variant, abbreviations, &mut phrase);
                     let Some(id) = trie.insert(&phrase, candidates.len() as u32) else {
@@ -199,14 +210,23 @@ impl GazetteerBuilder {
                         candidates.push(Vec::new());
                     }
                     let list = &mut candidates[id as usize];
-                    if list.iter().any(|c| c.entry == e as u32 && c.case == alias.case) {
+                    // (Two exact spellings of one entry both match: "DoD", "DOD".)
+                    let same = |c: &Candidate| {
+                        c.entry == e as u32
+                            && c.case == alias.case
+                            && (alias.case != CasePolicy::Exact || *c.surface == *alias.text)
+                    };
+                    if list.iter().any(same) {
                         continue;
                     }
                     list.push(Candidate {
                         entry: e as u32,
                         kind: alias.kind,
                         case: alias.case,
-                        surface: alias.text.clone(),
+                        surface: match alias.case {
+                            CasePolicy::Capitalized => hyphen_words_free(&alias.text),
+                            _ => alias.text.clone(),
+                        },
                     });
                 }
             }
@@ -219,6 +239,7 @@ impl GazetteerBuilder {
             entries,
             phrases: trie.build(),
             candidates,
+            descriptions,
             word_count: words.ids.len() as u32,
             words: WordTable::new(words.ids.iter().map(|(k, &v)| (&**k, v))),
         }
@@ -279,6 +300,10 @@ pub(crate) struct Gazetteer {
     phrases: PhraseTrie,
     /// Per phrase of the trie: the entries it may name, best first.
     candidates: Vec<Vec<Candidate>>,
+    /// The descriptions of entries (`description:` aliases: "Islamic
+    /// Republic" for Iran), keyed as [`crate::token::phrase_key`] keys
+    /// them, with the index of their entry.
+    descriptions: Vec<(Box<str>, u32)>,
     words: WordTable,
     /// The number of `words`: lexicon ids from here up are not the gazetteer's.
     word_count: u32,
@@ -301,6 +326,14 @@ const NONE: u32 = u32::MAX;
 impl Gazetteer {
     pub(crate) fn entries(&self) -> &[Entry] {
         &self.entries
+    }
+
+    /// The descriptions of entries ("Islamic Republic", "Jewish state"),
+    /// which stand for their entry only in a document that names it, so
+    /// the automaton does not match them: the names stage reads them
+    /// (keys as [`crate::token::phrase_key`] writes them, entry index).
+    pub(crate) fn descriptions(&self) -> &[(Box<str>, u32)] {
+        &self.descriptions
     }
 
     /// The number of distinct alias forms (token sequences) in the trie.
@@ -580,6 +613,40 @@ fn capitals_kept(alias: &str, surface: &str) -> bool {
     }
 }
 
+/// The alias with the initials of the words a hyphen joins to a name in
+/// lower case, for [`capitals_kept`]: news writes the Arabic article and
+/// the second syllable of a Korean given name either way ("Adel al-Jubeir"
+/// for the list's "Adel Al-Jubeir", "Ban Ki-moon" for "Ban Ki-Moon"), so
+/// their case says nothing about whether the words are a name. Only a
+/// short word before a hyphen ("Al-", "El-", "Ad-": an article or particle,
+/// not "Boutros-" or "Hewlett-") and a word after one are freed; the
+/// alias's first letter stays as the text must write it.
+fn hyphen_words_free(alias: &str) -> Box<str> {
+    if !alias.contains('-') {
+        return alias.into();
+    }
+    let chars: Vec<char> = alias.chars().collect();
+    let mut out = String::with_capacity(alias.len());
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        let starts_word = c.is_alphabetic() && (i == 0 || !chars[i - 1].is_alphanumeric());
+        if starts_word && i > 0 {
+            let len = chars[i..].iter().take_while(|c| c.is_alphanumeric()).count();
+            let after_hyphen = chars[i - 1] == '-';
+            let particle = len <= 3 && chars.get(i + len) == Some(&'-');
+            if after_hyphen || particle {
+                out.extend(c.to_lowercase());
+                i += 1;
+                continue;
+            }
+        }
+        out.push(c);
+        i += 1;
+    }
+    out.into()
+}
+
 /// Whether no upper-case initial of the alias is lower case in the surface;
 /// when the two have different numbers of initials (folded punctuation),
 /// true.
@@ -597,7 +664,14 @@ fn initials_kept(mut alias: impl Iterator<Item = char>, mut surface: impl Iterat
 fn case_policy(alias: &str) -> CasePolicy {
     let letters = alias.chars().filter(|c| c.is_alphabetic()).count();
     let first = alias.chars().next().unwrap_or(' ');
-    if first.is_uppercase() && letters <= 3 && alias.chars().all(|c| !c.is_lowercase()) {
+    // ("LeT", "MoD": a short alias in mixed case that ends in a capital is
+    // an acronym, and "Let", "Mod" are words. Not "NATO", which news also
+    // writes "Nato", nor "UAVs" or "MiG-29", which it writes in capitals.)
+    let inner_capital = letters <= 4
+        && alias.chars().all(char::is_alphabetic)
+        && alias.chars().last().is_some_and(char::is_uppercase)
+        && alias.chars().any(char::is_lowercase);
+    if first.is_uppercase() && (letters <= 3 && alias.chars().all(|c| !c.is_lowercase()) || inner_capital) {
         CasePolicy::Exact
     } else if first.is_uppercase() {
         CasePolicy::Capitalized
@@ -700,10 +774,23 @@ fn has_text(s: &str) -> bool {
 
 fn parse_alias(raw: &str) -> Result<AliasSpec, String> {
     let raw = raw.trim();
+    // A description: matched by the names stage, in documents that name
+    // its entry, in any case.
+    if let Some(text) = raw.strip_prefix("description:").map(str::trim) {
+        if !has_text(text) {
+            return Err("empty alias".to_string());
+        }
+        return Ok(AliasSpec {
+            text: text.into(),
+            kind: AliasKind::Name,
+            case: CasePolicy::Any,
+            description: true,
+        });
+    }
     let (kind, text) = match raw.split_once(':') {
         Some((k, rest)) if !k.is_empty() && k.chars().all(|c| c.is_ascii_lowercase()) => {
             let kind = AliasKind::from_name(k).ok_or_else(|| {
-                format!("unknown alias kind '{k}' (expected name, abbr, demonym, capital, seat or surname)")
+                format!("unknown alias kind '{k}' (expected name, abbr, demonym, capital, seat, surname or description)")
             })?;
             (kind, rest.trim())
         }
@@ -723,6 +810,7 @@ fn parse_alias(raw: &str) -> Result<AliasSpec, String> {
         text: text.into(),
         kind,
         case,
+        description: false,
     })
 }
 
@@ -809,6 +897,47 @@ mod tests {
         ];
         for (alias, text, want) in table {
             assert_eq!(capitals_kept(alias, text), want, "{alias:?} vs {text:?}");
+        }
+    }
+
+    #[test]
+    fn short_acronyms_in_mixed_case_match_exactly() {
+        // (alias, policy)
+        let table = [
+            ("LeT", CasePolicy::Exact),
+            ("MoD", CasePolicy::Exact),
+            ("UN", CasePolicy::Exact),
+            ("NATO", CasePolicy::Capitalized),
+            ("UAVs", CasePolicy::Capitalized),
+            ("MiG-29", CasePolicy::Capitalized),
+            ("Iran", CasePolicy::Capitalized),
+            ("drones", CasePolicy::Any),
+        ];
+        for (alias, want) in table {
+            assert_eq!(case_policy(alias), want, "{alias:?}");
+        }
+    }
+
+    #[test]
+    fn words_a_hyphen_joins_match_in_either_case() {
+        // (alias, text, matches)
+        let table = [
+            ("Omar Al-Haddad", "Omar al-Haddad", true),
+            ("Omar El-Haddad", "Omar el-haddad", true),
+            ("Lee Min-Ho", "Lee Min-ho", true),
+            ("Omar Al-Haddad", "Omar al-Haddad Street", true),
+            // (Not a long first part, nor a word no hyphen joins.)
+            ("Vega-Ortiz Holdings", "vega-Ortiz Holdings", false),
+            ("Omar Al-Haddad", "Omar al-Haddad", true),
+            ("Ana Vega-Ruiz Trust", "Ana Vega-Ruiz trust", false),
+            ("Omar Al-Haddad", "omar al-Haddad", false),
+        ];
+        for (alias, text, want) in table {
+            assert_eq!(
+                capitals_kept(&hyphen_words_free(alias), text),
+                want,
+                "{alias:?} vs {text:?}"
+            );
         }
     }
 

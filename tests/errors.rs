@@ -32,7 +32,7 @@ const GAZETTEER_CASES: &[(&str, &str)] = &[
     ("IRN\tCOUNTRY\t  \t\n", "g.tsv:1:13: empty name"),
     (
         "IRN\tCOUNTRY\tIran\tnickname:Persia\n",
-        "g.tsv:1:18: unknown alias kind 'nickname' (expected name, abbr, demonym, capital, seat or surname)",
+        "g.tsv:1:18: unknown alias kind 'nickname' (expected name, abbr, demonym, capital, seat, surname or description)",
     ),
     ("# a comment\nIRN\tCOUNTRY\tIran\tPersia||Iranian\n", "g.tsv:2:25: empty alias"),
     (

@@ -1426,13 +1426,41 @@ fn pronouns_stand_for_the_person_named_before() {
         ),
         // Traps: no person named; two people before "he" in its sentence;
         // "I" outside any quotation or statement; "he" inside a quotation.
+        // Issue 16: "him" after "Okafor said": Okafor, not a person of the sentence
+        // before.
+        (
+            "Gen. Bram Kettering met Defence Minister Tamsin Okafor. Okafor said the rebels had shelled him.",
+            &[
+                ("Bram Kettering", Person, "bram_kettering", Inferred, Some((Title, "Gen."))),
+                okafor,
+                ("Okafor", Person, "tamsin_okafor", Surname, Some((Document, "Tamsin Okafor"))),
+                ("him", Person, "tamsin_okafor", Inferred, Some((Pronoun, "Tamsin Okafor"))),
+            ],
+        ),
+        // A person named in the complement who may be the one meant: no
+        // reporter.
+        (
+            "Defence Minister Tamsin Okafor spoke. Okafor said she had met Gen. Bram Kettering and thanked him.",
+            &[
+                okafor,
+                ("Okafor", Person, "tamsin_okafor", Surname, Some((Document, "Tamsin Okafor"))),
+                ("she", Person, "tamsin_okafor", Inferred, Some((Pronoun, "Tamsin Okafor"))),
+                ("Bram Kettering", Person, "bram_kettering", Inferred, Some((Title, "Gen."))),
+            ],
+        ),
         ("He said the talks went well.", &[]),
+        (
+            "Defence Minister Tamsin Okafor said Gen. Liesl Varga would meet her if he agreed.",
+            &[okafor, varga],
+        ),
+        // ... unless the document said one is a woman: "she" did.
         (
             "Defence Minister Tamsin Okafor said she would meet Gen. Liesl Varga if he agreed.",
             &[
                 okafor,
                 ("she", Person, "tamsin_okafor", Inferred, Some((Pronoun, "Tamsin Okafor"))),
                 varga,
+                ("he", Person, "liesl_varga", Inferred, Some((Pronoun, "Liesl Varga"))),
             ],
         ),
         ("Defence Minister Tamsin Okafor spoke first. I agree with her.", &[okafor]),
@@ -1647,5 +1675,112 @@ fn a_headline_stands_on_its_own_line() {
             "The talks ended.\nHis Chief of Staff Is Major General Tariq Hassan",
             &[],
         ),
+    ]);
+}
+
+/// Issue 16: a surname that is also a word is the person after a title; a
+/// Korean given name keeps its lower-case syllable, and its family name
+/// alone is the person; a surname keeps its particles after a title; a
+/// knight's given name alone is the knight.
+#[test]
+fn titled_surnames_and_korean_names() {
+    check(&[
+        (
+            "Gen. Tobias Ashworth spoke. Sir Tobias said the talks went well.",
+            &[
+                (
+                    "Tobias Ashworth",
+                    Person,
+                    "tobias_ashworth",
+                    Inferred,
+                    Some((Title, "Gen.")),
+                ),
+                (
+                    "Tobias",
+                    Person,
+                    "tobias_ashworth",
+                    AliasKind::Name,
+                    Some((Title, "Sir")),
+                ),
+            ],
+        ),
+        (
+            "Gen. Ann van Dijk spoke. Ms van Dijk said no.",
+            &[
+                (
+                    "Ann van Dijk",
+                    Person,
+                    "ann_van_dijk",
+                    Inferred,
+                    Some((Title, "Gen.")),
+                ),
+                ("van Dijk", Person, "ann_van_dijk", Surname, Some((Title, "Ms"))),
+            ],
+        ),
+        // "Stone" is a word: the person only after a title.
+        (
+            "Ambassador Ann Stone arrived. Ambassador Stone said the talks went well.",
+            &[
+                (
+                    "Ann Stone",
+                    Person,
+                    "ann_stone",
+                    Inferred,
+                    Some((Title, "Ambassador")),
+                ),
+                ("Stone", Person, "ann_stone", Surname, Some((Title, "Ambassador"))),
+            ],
+        ),
+        (
+            "Foreign Minister Seo Min-jun arrived. Mr Seo said the talks went well.",
+            &[
+                (
+                    "Seo Min-jun",
+                    Person,
+                    "seo_min_jun",
+                    Inferred,
+                    Some((Title, "Foreign Minister")),
+                ),
+                ("Seo", Person, "seo_min_jun", Surname, Some((Title, "Mr"))),
+            ],
+        ),
+    ]);
+}
+
+/// Issue 16: a description of the gazetteer after "the" ("the Islamic
+/// Republic", "the Jewish state") is its country in a document that names
+/// the country, and nothing in one that does not.
+#[test]
+fn descriptions_stand_for_the_country_the_document_names() {
+    use EvidenceKind::Nominal;
+    check(&[
+        (
+            "The Islamic Republic rejected the report. Iran called it baseless.",
+            &[
+                (
+                    "Islamic Republic",
+                    Country,
+                    "IRN",
+                    Inferred,
+                    Some((Nominal, "Iran")),
+                ),
+                ("Iran", Country, "IRN", AliasKind::Name, None),
+            ],
+        ),
+        (
+            "Israel closed the crossing, and officials said the Jewish state would reopen it soon.",
+            &[
+                ("Israel", Country, "ISR", AliasKind::Name, None),
+                (
+                    "Jewish state",
+                    Country,
+                    "ISR",
+                    Inferred,
+                    Some((Nominal, "Israel")),
+                ),
+            ],
+        ),
+        ("The Islamic Republic rejected the report.", &[]),
+        ("Historians argued about the Jewish state of the Hasmoneans.", &[]),
     ]);
 }

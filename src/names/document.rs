@@ -103,10 +103,40 @@ impl<'a> Doc<'_, 'a> {
                         ));
                 if !weak {
                     add_form(&mut table, self.form_hash(w..end), target, n, name);
+                } else if n >= 2
+                    && self.key(w).chars().count() >= 3
+                    && !self.has(w, F_PERSON_TITLE | F_MINOR_WORD)
+                {
+                    // ("Mr Brown", "Ambassador Power": a surname that is a
+                    // word, a name only after a title.)
+                    add_form(&mut table, titled(self.form_hash(w..end)), target, n, name);
                 }
             }
             if n >= 3 {
                 add_form(&mut table, self.form_hash([words[0], last]), target, n, name);
+            }
+            // "Sir Michael" for Michael Fallon: a given name after a
+            // knight's title.
+            if n >= 2 && !self.has(words[0], F_PERSON_TITLE | F_NOT_A_NAME | F_NAME_OPENER) {
+                add_form(&mut table, knighted(self.form_hash([words[0]])), target, n, name);
+            }
+            // "de Mistura", "von der Leyen": a surname with its particles,
+            // as "Mr de Mistura" writes it.
+            let particles =
+                (toks.start + 1..last).find(|&p| self.has(p, F_PARTICLE) && self.is_name_word(p - 1));
+            if let Some(p) = particles.filter(|_| n >= 2) {
+                add_form(&mut table, self.form_hash(p..end), target, n, name);
+            }
+            // "Ban Ki-moon", "Park Geun-hye": a given name of two syllables
+            // joined by a hyphen, the second in lower case, follows the
+            // family name, which a later mention uses alone ("Mr Ban").
+            let korean = n >= 3
+                && last >= 2
+                && self.is_byte(last - 1, b'-')
+                && !self.toks[last].is_capitalized()
+                && words[n - 2] == last - 2;
+            if korean && !self.has(words[0], F_PERSON_TITLE | F_NOT_A_NAME) {
+                add_form(&mut table, self.form_hash([words[0]]), target, n, name);
             }
         }
         table
@@ -170,13 +200,17 @@ impl<'a> Doc<'_, 'a> {
             }
             let toks = self.guesses[g].toks.clone();
             let words = toks.clone().filter(|&t| self.is_name_word(t)).count();
-            let Some(slot) = table.get(&self.form_hash(toks)) else {
+            let sentence = self.tokens.sentences()[self.guesses[g].sentence].tokens.start;
+            let form = self.form_hash(toks.clone());
+            let knight = toks.len() == 1 && self.given_name_title_before(toks.start, sentence);
+            let Some(slot) = table.get(&if knight { knighted(form) } else { form }) else {
                 continue;
             };
             if slot.ambiguous || slot.words <= words || self.root(slot.target) == Target::Guess(g) {
                 continue;
             }
-            let kind = if words == 1 {
+            // ("Sir Tobias" is a name of Tobias Ashworth, not a surname.)
+            let kind = if words == 1 && !knight {
                 AliasKind::Surname
             } else {
                 AliasKind::Name
@@ -372,6 +406,19 @@ impl<'a> Doc<'_, 'a> {
                 let sentence = self.tokens.sentences()[s].tokens.clone();
                 let weak =
                     single && self.at_start(run.start, sentence.start) && self.has(run.start, F_COMMON_WORD);
+                if let Some(name) = self.after_title(run.clone(), sentence.start) {
+                    let form = self.form_hash(name.clone());
+                    let knight = name.len() == 1 && self.given_name_title_before(name.start, sentence.start);
+                    let slot = if knight {
+                        people.get(&knighted(form))
+                    } else {
+                        people.get(&titled(form)).or_else(|| people.get(&form))
+                    };
+                    if let Some(slot) = slot.filter(|sl| !sl.ambiguous) {
+                        self.alias(name, s, *slot, AliasKind::Surname, EvidenceKind::Document);
+                        continue;
+                    }
+                }
                 if let Some(slot) = people.get(&key).filter(|sl| !sl.ambiguous && !weak) {
                     let words = run.clone().filter(|&t| self.is_name_word(t)).count();
                     let kind = if words < slot.words {
@@ -507,6 +554,99 @@ impl<'a> Doc<'_, 'a> {
     fn beside_name(&self, d: usize, next: usize, sentence: Range<usize>) -> bool {
         next + 1 < sentence.end && self.is_byte(next, b',') && self.person_at(next + 1)
             || d >= sentence.start + 3 && self.is_byte(d - 2, b',') && self.person_at(d - 3)
+    }
+
+    /// The entries with a description ("Islamic Republic") that the
+    /// document names: only in their documents is a description read.
+    pub(super) fn described(&self) -> Vec<u32> {
+        let names = self.names;
+        let mut present: Vec<u32> = Vec::new();
+        if names.described.is_empty() {
+            return present;
+        }
+        let entries = self.gazetteer.entries();
+        for e in self.mentions {
+            if let EntryRef::Known(entry) = &e.entry {
+                let described = names
+                    .described
+                    .iter()
+                    .find(|&&d| std::ptr::eq(&entries[d as usize], *entry));
+                if let Some(&d) = described.filter(|d| !present.contains(d)) {
+                    present.push(d);
+                }
+            }
+        }
+        present
+    }
+
+    /// "the Islamic Republic", "the Jewish state": a description of the
+    /// gazetteer at the capitalized word `t` after "the", before no other
+    /// capitalized word, stands for its country in a document that names
+    /// the country otherwise (elsewhere it may be another's, "the Islamic
+    /// Republic of Mauritania", or none). The end of the description when
+    /// there is one.
+    pub(super) fn description_at(&mut self, s: usize, t: usize, range: Range<usize>) -> Option<usize> {
+        if t == range.start || self.key(t - 1) != "the" {
+            return None;
+        }
+        let names = self.names;
+        // (A first word to compare before any hashing.)
+        if !names.description_first.iter().any(|w| **w == *self.key(t)) {
+            return None;
+        }
+        let most = names.description_words.min(range.end - t);
+        let (toks, entry) = (1..=most).rev().find_map(|len| {
+            let toks = t..t + len;
+            let free = toks.clone().all(|u| self.free(u) && self.toks[u].is_word());
+            let ends = toks.end >= range.end || !self.toks[toks.end].is_capitalized();
+            if !(free && ends) {
+                return None;
+            }
+            let entry = names.descriptions.get(&self.form_hash(toks.clone()))?;
+            self.described.contains(entry).then_some((toks, *entry))
+        })?;
+        let entry = &self.gazetteer.entries()[entry as usize];
+        let evidence = Evidence {
+            kind: EvidenceKind::Nominal,
+            text: &entry.name,
+        };
+        let what = What::Known {
+            entry,
+            kind: AliasKind::Inferred,
+        };
+        let end = toks.end;
+        self.guess(toks, 0..0, s, what, evidence);
+        Some(end)
+    }
+
+    /// Whether "Sir" or "Dame" (`given_name_title`) stands right before
+    /// `t`.
+    fn given_name_title_before(&self, t: usize, sentence_start: usize) -> bool {
+        t > sentence_start && self.is(t - 1, self.c.given_name_title) && self.toks[t - 1].is_capitalized()
+    }
+
+    /// The one word (with the particles before it) after the capitalized
+    /// titles that open `run` or stand right before it ("Mr Brown",
+    /// "Ambassador Power", "Mr de Mistura"), when there is one.
+    fn after_title(&self, run: Range<usize>, sentence_start: usize) -> Option<Range<usize>> {
+        let mut t = run.start;
+        while t < run.end && (!self.toks[t].is_word() || self.has(t, F_PERSON_TITLE)) {
+            t += 1;
+        }
+        let titled = t > run.start && self.has(run.start, F_PERSON_TITLE)
+            || t == run.start && t > sentence_start && {
+                let b = if self.is_byte(t - 1, b'.') && t - 1 > sentence_start {
+                    t - 2
+                } else {
+                    t - 1
+                };
+                self.has(b, F_PERSON_TITLE) && self.toks[b].is_capitalized()
+            };
+        // (After particles: "Mr de Mistura".)
+        let last = run.end.checked_sub(1)?;
+        let particles = (t..last).all(|p| self.has(p, F_PARTICLE) || self.is_byte(p, b'-'));
+        (titled && t <= last && last - t < 3 && particles && self.toks[last].is_capitalized())
+            .then_some(t..run.end)
     }
 
     /// Where the honorifics ("Mr.", "His Excellency") right before the name
@@ -1012,7 +1152,7 @@ fn keys_hash(keys: &[&str]) -> u64 {
     keys_hash_iter(keys.iter().copied())
 }
 
-fn keys_hash_iter<'k>(keys: impl Iterator<Item = &'k str>) -> u64 {
+pub(super) fn keys_hash_iter<'k>(keys: impl Iterator<Item = &'k str>) -> u64 {
     use std::hash::Hasher;
     let mut h = rustc_hash::FxHasher::default();
     for key in keys {
@@ -1020,6 +1160,19 @@ fn keys_hash_iter<'k>(keys: impl Iterator<Item = &'k str>) -> u64 {
         h.write_u8(0xff);
     }
     h.finish()
+}
+
+/// The key of a form that names a person only after a title: a surname
+/// that is also a word ("Brown", "Power"), found as "Mr Brown" and not as
+/// "brown" or "Power" opening a sentence.
+fn titled(key: u64) -> u64 {
+    key ^ 0x9e37_79b9_7f4a_7c15
+}
+
+/// The key of a given name that names a person after "Sir" or "Dame"
+/// only.
+fn knighted(key: u64) -> u64 {
+    key ^ 0x6a09_e667_f3bc_c909
 }
 
 /// Records that the form `key` names `target` with `words` words: a longer

@@ -23,7 +23,7 @@
 //! | compound | a country used as an adjective (kind `Demonym`) | "U.S.-led", "Iraq-bound", "pro-Moscow" |
 //! | document | a later (or earlier) shorter mention of a name found in full | "Smith", "Ms Smith", "SMITH" after "Ann Smith"; "IAEA" after "International Atomic Energy Agency (IAEA)"; "Jordan" after "Marcus Jordan" |
 //! | date | the office-holder in office on the document's date | "Ortiz", when two office-holders of the gazetteer are called Ortiz |
-//! | nominal | the person of the document who holds a title standing alone after "the" (see `Doc::titles`) | "the Foreign Secretary", "the prime minister" after "Prime Minister Ann Smith" |
+//! | nominal | the person of the document who holds a title standing alone after "the" (see `Doc::titles`); the country a description after "the" stands for, when the document names it (`description:` aliases of the gazetteer) | "the Foreign Secretary", "the prime minister" after "Prime Minister Ann Smith"; "the Islamic Republic" after "Iran" |
 //! | pronoun | the person a pronoun stands for: the subject named before "he", "she", "him"; the speaker of the quotation or statement "I", "me" stand in (see `pronouns`) | "She said" after "Ann Smith met the envoy."; "“I regret it,” said Smith" |
 //!
 //! The words are data: given names, titles by sector, name particles,
@@ -171,6 +171,11 @@ struct Classes {
     title_boundary: usize,
     /// Verbs of saying next to which a name is a speaker ("said Vega").
     say_verb: usize,
+    /// The second syllables of Korean given names, which news writes in
+    /// lower case after a hyphen ("Ki-moon", "Jae-in").
+    name_syllable: usize,
+    /// Titles a person's given name follows alone ("Sir Michael").
+    given_name_title: usize,
     /// Words before a title that make its holder someone else than "the"
     /// holder ("shadow chancellor").
     title_qualifier: usize,
@@ -289,6 +294,8 @@ impl Classes {
             name_copula: id("name_copula")?,
             title_boundary: id("title_boundary")?,
             say_verb: id("say_verb")?,
+            name_syllable: id("name_syllable")?,
+            given_name_title: id("given_name_title")?,
             title_qualifier: id("title_qualifier")?,
             person_pronoun: id("person_pronoun")?,
             speaker_pronoun: id("speaker_pronoun")?,
@@ -313,6 +320,14 @@ pub(crate) struct Names {
     common: WordTable,
     agents: agents::AgentTable,
     weapons: weapons::Weapons,
+    /// The gazetteer's descriptions ("Islamic Republic"): by the hash of
+    /// their keys ([`document::keys_hash_iter`]), the entry index.
+    descriptions: HashMap<u64, u32, FxBuild>,
+    /// The entries with a description, the first words of descriptions,
+    /// and the most words of one.
+    described: Vec<u32>,
+    description_first: Vec<Box<str>>,
+    description_words: usize,
 }
 
 impl Names {
@@ -338,12 +353,34 @@ impl Names {
             .map(|id| by_row.get(lexicon.class_row(id) as usize).copied().unwrap_or(0))
             .collect();
         let agents = agents::AgentTable::new(lexicon, &classes.agents);
+        let mut descriptions = HashMap::default();
+        let mut described = Vec::new();
+        let mut description_words = 0;
+        let mut description_first: Vec<Box<str>> = Vec::new();
+        for (key, entry) in gazetteer.descriptions() {
+            descriptions.insert(document::keys_hash_iter(key.split(' ')), *entry);
+            described.push(*entry);
+            if let Some(first) = key
+                .split(' ')
+                .next()
+                .filter(|f| !description_first.iter().any(|d| **d == **f))
+            {
+                description_first.push(first.into());
+            }
+            description_words = description_words.max(key.split(' ').count());
+        }
+        described.sort_unstable();
+        described.dedup();
         Ok(Names {
             classes,
             feats,
             common,
             agents,
             weapons,
+            descriptions,
+            described,
+            description_first,
+            description_words,
         })
     }
 
@@ -385,7 +422,9 @@ impl Names {
             date,
             buf: String::new(),
             dropped: Vec::new(),
+            described: Vec::new(),
         };
+        doc.described = doc.described();
         doc.agents();
         doc.events();
         for (s, sentence) in tokens.sentences().iter().enumerate() {
@@ -575,6 +614,9 @@ struct Doc<'d, 'a> {
     buf: String,
     /// The gazetteer mentions that are part of an event's name, dropped.
     dropped: Vec<usize>,
+    /// The entries with a description the document names
+    /// ([`Doc::described`]).
+    described: Vec<u32>,
 }
 
 impl<'a> Doc<'_, 'a> {
@@ -688,6 +730,18 @@ impl<'a> Doc<'_, 'a> {
             if !self.free(t) || !tok.is_word() {
                 t += 1;
                 continue;
+            }
+            if !self.described.is_empty() {
+                // ("The Islamic Republic" opening a sentence: from "The".)
+                let at = if t + 1 < range.end && self.key(t) == "the" {
+                    t + 1
+                } else {
+                    t
+                };
+                if let Some(end) = self.description_at(s, at, range.clone()) {
+                    t = end;
+                    continue;
+                }
             }
             // Most capitalized words open a sentence ("The", "We", "Today") and
             // stand alone: no name, no weapon.

@@ -268,6 +268,20 @@ impl<'a> Doc<'_, 'a> {
                 {
                     j += 1;
                 }
+                // "Ban Ki-moon": a Korean given name's second syllable,
+                // in lower case, after the family name and the first.
+                if j > i + 1
+                    && j + 1 < end
+                    && !self.toks[j].space_before()
+                    && self.is_byte(j, b'-')
+                    && !self.toks[j + 1].space_before()
+                    && self.free(j)
+                    && self.free(j + 1)
+                    && !self.toks[j + 1].is_capitalized()
+                    && self.is(j + 1, self.c.name_syllable)
+                {
+                    j += 2;
+                }
                 continue;
             }
             if !tok.is_capitalized() {

@@ -103,6 +103,19 @@ fn same_sex(pronoun: u8, person: u8) -> bool {
     !matches!((pronoun, person), (FEMALE, MALE) | (MALE, FEMALE))
 }
 
+/// What the document says of each person's sex, by [`Doc::person_key`].
+type Learned = HashMap<usize, u8, FxBuild>;
+
+/// The third-person pronouns resolved so far, in text order ("He" that
+/// opens a sentence is its subject for the pronouns after it), and the sex
+/// each said of its person ("him" after "Vega said she ..." is someone
+/// else).
+#[derive(Default)]
+struct Resolved {
+    people: Vec<Named>,
+    sex: Learned,
+}
+
 /// A quotation: its opening and closing marks (the end of its paragraph
 /// when it has no closing mark) and their sentences.
 #[derive(Clone, Copy, Debug)]
@@ -187,9 +200,7 @@ impl<'a> Doc<'_, 'a> {
             }
             out
         };
-        // Third-person pronouns resolved so far, in text order: "He" that
-        // opens a sentence is its subject for the pronouns after it.
-        let mut resolved: Vec<Named> = Vec::new();
+        let mut resolved = Resolved::default();
         for p in pronouns {
             let target = if p.first_person {
                 match p.quote {
@@ -200,9 +211,14 @@ impl<'a> Doc<'_, 'a> {
                     }
                 }
             } else if p.quote.is_none() {
-                let found = self.antecedent(&p, &named, &resolved);
+                let found = self
+                    .reporter(&p, &named, &resolved)
+                    .or_else(|| self.antecedent(&p, &named, &resolved));
                 if let Some(target) = found {
-                    resolved.push(Named {
+                    if p.gender != 0 {
+                        *resolved.sex.entry(self.person_key(target)).or_default() |= p.gender;
+                    }
+                    resolved.people.push(Named {
                         toks: (p.tok, p.tok + 1),
                         sentence: p.sentence,
                         target,
@@ -278,18 +294,28 @@ impl<'a> Doc<'_, 'a> {
         out.sort_by_key(|n| n.toks.0);
         // What one mention says of a person holds for all of them ("Baroness
         // Amos ... Amos"): the sexes are gathered by person.
-        let key = |t: Target| match t {
-            Target::Guess(g) => 2 * g,
-            Target::Mention(m) => 2 * m + 1,
-        };
-        let mut by_person: HashMap<usize, u8, FxBuild> = HashMap::default();
+        let mut by_person = Learned::default();
         for n in &out {
-            *by_person.entry(key(self.root(n.target))).or_default() |= n.gender;
+            *by_person.entry(self.person_key(n.target)).or_default() |= n.gender;
         }
         for n in &mut out {
-            n.gender = by_person[&key(self.root(n.target))];
+            n.gender = by_person[&self.person_key(n.target)];
         }
         out
+    }
+
+    /// What the document says of the sex of `n`'s person: by names and
+    /// titles, and by the pronouns resolved to them so far.
+    fn known_sex(&self, n: &Named, learned: &Learned) -> u8 {
+        n.gender | learned.get(&self.person_key(n.target)).copied().unwrap_or(0)
+    }
+
+    /// Who `target` stands for, as a key of [`Learned`].
+    fn person_key(&self, target: Target) -> usize {
+        match self.root(target) {
+            Target::Guess(g) => 2 * g,
+            Target::Mention(m) => 2 * m + 1,
+        }
     }
 
     /// The sex the words of a name, or the title right before it, say:
@@ -572,7 +598,7 @@ impl<'a> Doc<'_, 'a> {
             gender: sex_of(f),
             quote: None,
         };
-        self.antecedent(&p, named, &[])
+        self.antecedent(&p, named, &Resolved::default())
     }
 
     /// Whether a verb of saying attributes the quotation `q`: right after
@@ -596,7 +622,8 @@ impl<'a> Doc<'_, 'a> {
     /// sentence, or in the nearest sentence before that names one (a name
     /// or a pronoun resolved before); a possessor ("Vega's aide") only when
     /// the sentence names no one else.
-    fn antecedent(&self, p: &Pronoun, named: &[Named], resolved: &[Named]) -> Option<Target> {
+    fn antecedent(&self, p: &Pronoun, named: &[Named], resolved: &Resolved) -> Option<Target> {
+        let sex = |n: &Named| self.known_sex(n, &resolved.sex);
         let first = p.sentence.saturating_sub(THIRD_PERSON_REACH);
         // The best candidate of one list: (sentence, not possessive, -token).
         let best = |list: &[Named]| -> Option<Named> {
@@ -608,7 +635,7 @@ impl<'a> Doc<'_, 'a> {
                 if n.sentence < first || best.is_some_and(|b| n.sentence < b.sentence) {
                     break;
                 }
-                let fits = same_sex(p.gender, n.gender) && !(p.object && n.sentence == p.sentence);
+                let fits = same_sex(p.gender, sex(n)) && !(p.object && n.sentence == p.sentence);
                 if fits && !n.quoted && !n.label && best.is_none_or(|b| !n.possessive || b.possessive) {
                     best = Some(*n);
                 }
@@ -616,7 +643,7 @@ impl<'a> Doc<'_, 'a> {
             best
         };
         let rank = |n: &Named| (n.sentence, !n.possessive, std::cmp::Reverse(n.toks.0));
-        let chosen = match (best(named), best(resolved)) {
+        let chosen = match (best(named), best(&resolved.people)) {
             (Some(a), Some(b)) => Some(if rank(&a) >= rank(&b) { a } else { b }),
             (a, b) => a.or(b),
         }?;
@@ -633,14 +660,73 @@ impl<'a> Doc<'_, 'a> {
                     .take(64)
                     .take_while(|n| n.sentence == p.sentence)
                     .any(|n| {
-                        !n.quoted && !n.label && same_sex(p.gender, n.gender) && self.root(n.target) != root
+                        !n.quoted && !n.label && same_sex(p.gender, sex(n)) && self.root(n.target) != root
                     })
             };
-            if other(named) || other(resolved) {
+            if other(named) || other(&resolved.people) {
                 return None;
             }
         }
         Some(chosen.target)
+    }
+
+    /// The person an object pronoun in the complement of a verb of saying
+    /// stands for: the reporter ("Vega said the rebels had attacked him",
+    /// "Vega told reporters Haddad had called him"), who names the
+    /// complement's events from their own side, rather than a person of an
+    /// earlier sentence. Only when the reporter is named (or stood for by a
+    /// pronoun) right before the verb, and every person named between the
+    /// verb and the pronoun opens the complement's clause as its subject
+    /// ("Vega said Haddad had called him"), which the object is not; a
+    /// person named elsewhere in the complement ("Vega said she had met
+    /// Haddad and thanked him") may be the one meant, and leaves the
+    /// pronoun to [`Doc::antecedent`].
+    fn reporter(&self, p: &Pronoun, named: &[Named], resolved: &Resolved) -> Option<Target> {
+        if !p.object {
+            return None;
+        }
+        let sentence = self.tokens.sentences().get(p.sentence)?.tokens.clone();
+        let before = |list: &[Named]| -> Vec<Named> {
+            let end = list.partition_point(|n| n.toks.1 <= p.tok);
+            list[..end]
+                .iter()
+                .rev()
+                .take(16)
+                .take_while(|n| n.sentence == p.sentence)
+                .filter(|n| !n.quoted && !n.label)
+                .copied()
+                .collect()
+        };
+        let mut people = before(named);
+        people.extend(before(&resolved.people));
+        people.sort_by_key(|n| n.toks.0);
+        // The verb of saying right after a person (one auxiliary or
+        // adverb between: "Vega has said", "Vega later told").
+        let verb_after = |n: &Named| {
+            (n.toks.1..(n.toks.1 + 2).min(p.tok)).find(|&t| {
+                self.is(t, self.c.say_verb)
+                    && (n.toks.1..t).all(|u| self.toks[u].is_word() && !self.toks[u].is_capitalized())
+            })
+        };
+        let (i, verb) = people
+            .iter()
+            .enumerate()
+            .rev()
+            .find_map(|(i, n)| verb_after(n).map(|v| (i, v)))?;
+        let reporter = people[i];
+        let sex = self.known_sex(&reporter, &resolved.sex);
+        if !same_sex(p.gender, sex) || verb < sentence.start {
+            return None;
+        }
+        // A person between the verb and the pronoun: only the subject that
+        // opens the complement ("said [that] Haddad had ...").
+        let subject_only = people[i + 1..].iter().all(|n| {
+            let opens = n.toks.0 == verb + 1 || n.toks.0 == verb + 2 && self.key(verb + 1) == "that";
+            let then_verb =
+                n.toks.1 < p.tok && self.toks[n.toks.1].is_word() && !self.toks[n.toks.1].is_capitalized();
+            opens && then_verb || self.root(n.target) == self.root(reporter.target)
+        });
+        subject_only.then_some(reporter.target)
     }
 
     /// Whether a name of tokens `start..end` in sentence `s` is a
