@@ -405,6 +405,14 @@ fn surface_subject(p: &Parse, keys: &[&str], infos: &[TokenInfo], g: usize) -> (
     let group = p.groups[g];
     let clause = group.clause;
     let first = group.first as usize;
+    // "forces supplied and trained by Peru": a participle joined to a
+    // reduced one before it tells of the same phrase.
+    if group.flags & vg::REDUCED != 0 && first > 1 && p.units[first - 1].tag == Tag::Coord {
+        let h = p.group_of[first - 2];
+        if h != NONE && p.groups[h as usize].flags & vg::REDUCED != 0 && (h as usize) < g {
+            return (p.groups[h as usize].surface_subject, NONE);
+        }
+    }
     // A reduced participle in an aside before the sentence's first finite
     // verb tells of the phrase before the comma: "Peru, backed by Chile,
     // launched ...".

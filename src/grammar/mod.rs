@@ -410,6 +410,7 @@ impl Parse {
         self.clear();
         tag::units(self, keys, infos, mentions, conjunctions);
         tag::disambiguate(self, keys, infos);
+        tag::coordinated_participles(self, keys, infos);
         phrase::phrases(self, infos);
         verb_group::verb_groups(self, keys, infos);
         clause::clauses(self, keys, infos);

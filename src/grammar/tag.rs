@@ -342,6 +342,30 @@ fn nominal(t: Tag) -> bool {
 /// infinitive marker, by their neighbours. One pass, left to right: each
 /// decision sees the settled tag before it and the first tags after it.
 /// Quotation marks are passed over ("'Javelin' missiles").
+/// "Afghan soldiers killed or abducted by the rebels": two -ed words joined
+/// by a coordinator right after a noun, the second before "by", are both
+/// passive participles (no active verb takes "by" after its coordinated
+/// partner).
+pub(super) fn coordinated_participles(p: &mut Parse, keys: &[&str], infos: &[TokenInfo]) {
+    let participle = |p: &Parse, u: usize| {
+        let unit = p.units[u];
+        matches!(unit.tag, Tag::Verb(Form::Past | Form::Participle))
+            && unit.mention.is_none()
+            && has(infos[unit.word as usize].classes, WordClass::VerbParticiple)
+    };
+    for u in 1..p.units.len().saturating_sub(3) {
+        if matches!(p.units[u - 1].tag, Tag::Noun | Tag::Mention | Tag::Name)
+            && participle(p, u)
+            && p.units[u + 1].tag == Tag::Coord
+            && participle(p, u + 2)
+            && keys[p.units[u + 3].word as usize] == "by"
+        {
+            p.units[u].tag = Tag::Verb(Form::Participle);
+            p.units[u + 2].tag = Tag::Verb(Form::Participle);
+        }
+    }
+}
+
 pub(super) fn disambiguate(p: &mut Parse, keys: &[&str], infos: &[TokenInfo]) {
     let n = p.units.len();
     for u in 0..n {

@@ -114,6 +114,15 @@ fn subjects_objects_and_prepositions() {
                 "were lifted[passive](surf=The sanctions)",
             ],
         ),
+        // Two -ed words joined after a noun, the second before "by", are
+        // both passive participles of that noun.
+        (
+            "Two Peruvian soldiers killed and wounded by Chilean troops were buried.",
+            &[
+                "killed[passive,reduced](surf=Two Peruvian soldiers)",
+                "wounded[passive,reduced](subj=Chilean troops surf=Two Peruvian soldiers by=Chilean troops)",
+            ],
+        ),
         // A verb that takes no object is the clause's verb after a noun,
         // not a passive participle modifying it.
         (
