@@ -57,7 +57,7 @@ impl Cues {
         self.by_first
             .get(key)?
             .iter()
-            .filter(|(_, f)| !no_alleged || *f != Factuality::Alleged)
+            .filter(|(_, f)| !no_alleged || !matches!(*f, Factuality::Alleged | Factuality::Negated))
             .find(|(words, _)| words.iter().enumerate().all(|(k, w)| word(k) == Some(w.as_str())))
             .map(|(words, f)| (words.as_slice(), *f))
     }
