@@ -112,6 +112,12 @@ fn people_by_a_title_before_them() {
                 ("Varga", Person, "varga", Inferred, Some((Title, "Ms"))),
             ],
         ),
+        // The plural of an acronym is several people, no name: "fellow" is
+        // no title of them.
+        (
+            "Mr Kettering scolded his fellow Green MEPs.",
+            &[("Kettering", Person, "kettering", Inferred, Some((Title, "Mr")))],
+        ),
         // Words before the title that are no title: the title is the last
         // title word of the run.
         (

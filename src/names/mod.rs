@@ -699,6 +699,13 @@ impl<'a> Doc<'_, 'a> {
         w.chars().any(char::is_alphabetic) && !w.chars().any(char::is_lowercase)
     }
 
+    /// Whether the token is the plural of an acronym ("MEPs", "MPs",
+    /// "CEOs"): several people, never part of one person's name.
+    fn plural_acronym(&self, t: usize) -> bool {
+        let w = self.word(t).as_bytes();
+        w.len() >= 3 && w[w.len() - 1] == b's' && w[..w.len() - 1].iter().all(u8::is_ascii_uppercase)
+    }
+
     /// Whether the token is a single capital with its period ("M.").
     fn initial(&self, t: usize) -> bool {
         let w = self.word(t).as_bytes();

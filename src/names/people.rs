@@ -387,7 +387,7 @@ impl<'a> Doc<'_, 'a> {
         let place_after = name.end < self.toks.len()
             && self.has(name.end, F_NOT_AFTER_NAME)
             && !self.toks[name.end].is_capitalized();
-        if name.clone().any(no_part) || place_after {
+        if name.clone().any(no_part) || place_after || name.clone().any(|t| self.plural_acronym(t)) {
             return false;
         }
         // "Mr. President", "Member States": titles and words that are no name.
