@@ -152,6 +152,26 @@ pub(super) fn links(p: &mut Parse, keys: &[&str], infos: &[TokenInfo]) {
     bare_relatives(p);
 }
 
+/// Whether phrase `ph` is headed by an actor named by name (or a pronoun):
+/// no phrase a relative clause can be about when "that" may open a
+/// complement clause instead ("told Chile that Peru attacked").
+fn named_actor(p: &Parse, ph: u32) -> bool {
+    let head = p.units[p.phrases[ph as usize].head as usize];
+    matches!(head.tag, Tag::Name | Tag::Pron) || (head.tag == Tag::Mention && !head.mention_weapon)
+}
+
+/// Whether a bare phrase (no preposition, no time phrase) stands right
+/// after verb group `group`: its object, whatever the parse made of it
+/// ("the report that Chile attacked Peru is false"), so no gap.
+fn object_written(p: &Parse, group: &VerbGroup) -> bool {
+    let at = group.end as usize;
+    let after = p.phrase_of.get(at).copied().unwrap_or(NONE);
+    after != NONE
+        && p.phrases[after as usize].first as usize == at
+        && p.phrases[after as usize].prep == NONE
+        && !bare_time_phrase(p, after)
+}
+
 /// A relative clause with no relative word: "the drones Iran sold to Russia
 /// were old", "the sanctions the EU imposed on Peru were lifted". A phrase
 /// right before the subject of a verb that has no object, with no verb or
@@ -174,9 +194,6 @@ fn bare_relatives(p: &mut Parse) {
             continue;
         }
         let antecedent = p.phrases[before as usize];
-        let head = p.units[antecedent.head as usize];
-        let named_actor =
-            matches!(head.tag, Tag::Name | Tag::Pron) || (head.tag == Tag::Mention && !head.mention_weapon);
         let taken = p.groups.iter().any(|x| {
             x.object == antecedent.list_head
                 || x.indirect == antecedent.list_head
@@ -185,18 +202,9 @@ fn bare_relatives(p: &mut Parse) {
         if antecedent.end as usize != first
             || antecedent.prep != NONE
             || antecedent.possessor != NONE
-            || named_actor
+            || named_actor(p, before)
             || taken
-        {
-            continue;
-        }
-        // A phrase after the verb is its object: no gap.
-        let at = group.end as usize;
-        let after = p.phrase_of.get(at).copied().unwrap_or(NONE);
-        if after != NONE
-            && p.phrases[after as usize].first as usize == at
-            && p.phrases[after as usize].prep == NONE
-            && !bare_time_phrase(p, after)
+            || object_written(p, &group)
         {
             continue;
         }
@@ -242,10 +250,7 @@ fn relative_gaps(p: &mut Parse, keys: &[&str]) {
         if ph == NONE || p.phrases[ph as usize].end as usize != b + 1 {
             continue;
         }
-        let head = p.units[p.phrases[ph as usize].head as usize];
-        let named_actor =
-            matches!(head.tag, Tag::Name | Tag::Pron) || (head.tag == Tag::Mention && !head.mention_weapon);
-        if that && named_actor {
+        if that && named_actor(p, ph) {
             continue;
         }
         let antecedent = p.phrases[ph as usize].list_head;
@@ -267,15 +272,7 @@ fn relative_gaps(p: &mut Parse, keys: &[&str]) {
             last = next;
         }
         let group = p.groups[last];
-        // A phrase right after the verb is its object, whatever the parse
-        // made of it: "the report that Chile attacked Peru is false".
-        let at = group.end as usize;
-        let after = p.phrase_of.get(at).copied().unwrap_or(NONE);
-        let object_written = after != NONE
-            && p.phrases[after as usize].first as usize == at
-            && p.phrases[after as usize].prep == NONE
-            && !bare_time_phrase(p, after);
-        if group.object == NONE && group.flags & vg::PASSIVE == 0 && !object_written {
+        if group.object == NONE && group.flags & vg::PASSIVE == 0 && !object_written(p, &group) {
             p.groups[last].object = antecedent;
         }
     }

@@ -296,7 +296,6 @@ fn first_tag(keys: &[&str], infos: &[TokenInfo], i: usize, sentence_start: bool,
     Tag::Noun
 }
 
-/// The likeliest form of a verb with these classes, before context.
 /// Whether unit `x` is a one-word weapon mention that can be a base verb
 /// with a phrase after it: "bomb" in "to bomb Peru", not in "to bomb
 /// shelters".
@@ -319,6 +318,7 @@ fn opens_phrase_tag(t: Option<Tag>) -> bool {
     )
 }
 
+/// The likeliest form of a verb with these classes, before context.
 fn first_form(c: u64) -> Form {
     if has(c, WordClass::VerbPast) {
         Form::Past
@@ -338,10 +338,6 @@ fn nominal(t: Tag) -> bool {
     matches!(t, Tag::Noun | Tag::Name | Tag::Mention | Tag::Pron | Tag::Num)
 }
 
-/// Settles verbs against nouns and adjectives, and "to" as preposition or
-/// infinitive marker, by their neighbours. One pass, left to right: each
-/// decision sees the settled tag before it and the first tags after it.
-/// Quotation marks are passed over ("'Javelin' missiles").
 /// "Afghan soldiers killed or abducted by the rebels": two -ed words joined
 /// by a coordinator right after a noun, the second before "by", are both
 /// passive participles (no active verb takes "by" after its coordinated
@@ -366,6 +362,10 @@ pub(super) fn coordinated_participles(p: &mut Parse, keys: &[&str], infos: &[Tok
     }
 }
 
+/// Settles verbs against nouns and adjectives, and "to" as preposition or
+/// infinitive marker, by their neighbours. One pass, left to right: each
+/// decision sees the settled tag before it and the first tags after it.
+/// Quotation marks are passed over ("'Javelin' missiles").
 pub(super) fn disambiguate(p: &mut Parse, keys: &[&str], infos: &[TokenInfo]) {
     let n = p.units.len();
     for u in 0..n {
@@ -737,10 +737,7 @@ fn verb_or_not(form: Form, c: u64, key: &str, cx: &Neighbours<'_>) -> Tag {
     let ing = has(c, WordClass::VerbIng) || (unknown && key.ends_with("ing"));
     let s = has(c, WordClass::VerbS);
     let noun_next = matches!(next, Some(Tag::Noun | Tag::Name | Tag::Mention | Tag::Num));
-    let object_next = matches!(
-        next,
-        Some(Tag::Det | Tag::Mention | Tag::Pron | Tag::Name | Tag::Num | Tag::Adj)
-    );
+    let object_next = opens_phrase_tag(next);
     let as_noun = || {
         if can_adj && !can_noun && noun_next {
             Tag::Adj
@@ -869,10 +866,7 @@ fn after_noun(form: Form, c: u64, key: &str, cx: &Neighbours<'_>) -> Tag {
     let ing = has(c, WordClass::VerbIng) || (unknown && key.ends_with("ing"));
     let s = has(c, WordClass::VerbS);
     let noun_next = matches!(next, Some(Tag::Noun | Tag::Name | Tag::Mention | Tag::Num));
-    let object_next = matches!(
-        next,
-        Some(Tag::Det | Tag::Mention | Tag::Pron | Tag::Name | Tag::Num | Tag::Adj)
-    );
+    let object_next = opens_phrase_tag(next);
     if next_key == "by" && participle {
         return Tag::Verb(Form::Participle);
     }

@@ -97,6 +97,18 @@ fn sex_of(features: u32) -> u8 {
     sex
 }
 
+/// The people of `list` (in text order) named in pronoun `p`'s sentence
+/// before it, nearest first, at most `limit` looked at.
+fn named_before<'l>(list: &'l [Named], p: &Pronoun, limit: usize) -> impl Iterator<Item = &'l Named> {
+    let end = list.partition_point(|n| n.toks.1 <= p.tok);
+    let sentence = p.sentence;
+    list[..end]
+        .iter()
+        .rev()
+        .take(limit)
+        .take_while(move |n| n.sentence == sentence)
+}
+
 /// Whether a pronoun of `pronoun`'s sex may stand for a person of
 /// `person`'s: unless each says one sex, and not the same.
 fn same_sex(pronoun: u8, person: u8) -> bool {
@@ -653,15 +665,9 @@ impl<'a> Doc<'_, 'a> {
         if chosen.sentence == p.sentence {
             let root = self.root(chosen.target);
             let other = |list: &[Named]| {
-                let before = list.partition_point(|n| n.toks.1 <= p.tok);
-                list[..before]
-                    .iter()
-                    .rev()
-                    .take(64)
-                    .take_while(|n| n.sentence == p.sentence)
-                    .any(|n| {
-                        !n.quoted && !n.label && same_sex(p.gender, sex(n)) && self.root(n.target) != root
-                    })
+                named_before(list, p, 64).any(|n| {
+                    !n.quoted && !n.label && same_sex(p.gender, sex(n)) && self.root(n.target) != root
+                })
             };
             if other(named) || other(&resolved.people) {
                 return None;
@@ -687,12 +693,7 @@ impl<'a> Doc<'_, 'a> {
         }
         let sentence = self.tokens.sentences().get(p.sentence)?.tokens.clone();
         let before = |list: &[Named]| -> Vec<Named> {
-            let end = list.partition_point(|n| n.toks.1 <= p.tok);
-            list[..end]
-                .iter()
-                .rev()
-                .take(16)
-                .take_while(|n| n.sentence == p.sentence)
+            named_before(list, p, 16)
                 .filter(|n| !n.quoted && !n.label)
                 .copied()
                 .collect()

@@ -300,7 +300,7 @@ impl Check<'_, '_> {
             }
             let why = if suffers {
                 (doer != NONE).then_some("before a passive verb, not its subject")
-            } else if passive || vgroup.flags & vg::PASSIVE != 0 {
+            } else if vgroup.flags & vg::PASSIVE != 0 {
                 Some("passive, not in the by phrase")
             } else if doer != NONE {
                 Some("before the verb, not its subject")

@@ -47,17 +47,19 @@ impl Cues {
     }
 
     /// The longest cue starting with `key` whose words `word(k)` gives
-    /// (`None` past the end), leaving out allegations when `no_alleged`.
+    /// (`None` past the end). A cue that starts `at_trigger` (the
+    /// relation's own word) neither alleges nor negates: "Ukraine accused
+    /// Russia" is asserted, "a ban on Russian gold" is the sanction.
     fn longest<'c, 'k>(
         &'c self,
         key: &str,
         word: impl Fn(usize) -> Option<&'k str>,
-        no_alleged: bool,
+        at_trigger: bool,
     ) -> Option<(&'c [String], Factuality)> {
         self.by_first
             .get(key)?
             .iter()
-            .filter(|(_, f)| !no_alleged || !matches!(*f, Factuality::Alleged | Factuality::Negated))
+            .filter(|(_, f)| !at_trigger || !matches!(*f, Factuality::Alleged | Factuality::Negated))
             .find(|(words, _)| words.iter().enumerate().all(|(k, w)| word(k) == Some(w.as_str())))
             .map(|(words, f)| (words.as_slice(), *f))
     }
