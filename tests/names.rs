@@ -105,6 +105,16 @@ fn people_by_a_title_before_them() {
             "The motion of Sen. Varga failed.",
             &[("Varga", Person, "varga", Inferred, Some((Title, "Sen.")))],
         ),
+        // After an honorific a month is a surname; alone, still a date, and
+        // a verb "miss" is no honorific.
+        (
+            "Mrs June told the house the deal stood. It ends in June.",
+            &[("June", Person, "june", Inferred, Some((Title, "Mrs")))],
+        ),
+        (
+            "Fans will miss March's final in Lima.",
+            &[("Lima", Country, "PER", AliasKind::Capital, None)],
+        ),
         (
             "Critics wrote to Mr Kettering and Ms Varga.",
             &[
@@ -1230,6 +1240,26 @@ fn weapon_words_in_lists_unit_names_and_people() {
         (
             "Soldiers of the 45th Field Artillery Regiment fired howitzers.",
             &[("howitzers", Weapon, "artillery", Name, None)],
+        ),
+        // Capitalized in running text before another capitalized word, a
+        // weapon word opens the name of a treaty, a place or a post; not in
+        // a headline in title case, before a small word or after a country.
+        ("Delegates signed the Arms Trade Treaty last year.", &[]),
+        ("The match at the Rifle Park drew a crowd.", &[]),
+        (
+            "Peru fired Cruise Missiles At Chile",
+            &[
+                ("Peru", Country, "PER", Name, None),
+                ("Cruise Missiles", Weapon, "missile", Name, None),
+                ("Chile", Country, "CHL", Name, None),
+            ],
+        ),
+        (
+            "Two died in a Chilean Missile Strike near the port.",
+            &[
+                ("Chilean", Country, "CHL", AliasKind::Demonym, None),
+                ("Missile", Weapon, "missile", Name, None),
+            ],
         ),
         // ... but a head word that is a weapon noun names a weapon.
         (

@@ -404,8 +404,11 @@ impl<'a> Doc<'_, 'a> {
                     }
                 }
                 let sentence = self.tokens.sentences()[s].tokens.clone();
-                let weak =
-                    single && self.at_start(run.start, sentence.start) && self.has(run.start, F_COMMON_WORD);
+                // (A month alone is a date, whatever surname the document
+                // gave it: "Mrs May ... in May".)
+                let weak = single
+                    && (self.at_start(run.start, sentence.start) && self.has(run.start, F_COMMON_WORD)
+                        || self.is(run.start, self.c.month));
                 if let Some(name) = self.after_title(run.clone(), sentence.start) {
                     let form = self.form_hash(name.clone());
                     let knight = name.len() == 1 && self.given_name_title_before(name.start, sentence.start);
@@ -443,7 +446,11 @@ impl<'a> Doc<'_, 'a> {
                     else {
                         continue;
                     };
-                    if len == 1 && (self.key(p).chars().count() < 3 || self.has(p, F_MINOR_WORD)) {
+                    if len == 1
+                        && (self.key(p).chars().count() < 3
+                            || self.has(p, F_MINOR_WORD)
+                            || self.is(p, self.c.month))
+                    {
                         continue;
                     }
                     let kind = if len < slot.words {

@@ -137,6 +137,10 @@ struct Classes {
     /// modifier ("counter-IED").
     weapon_against_prefix: usize,
     name_stop: usize,
+    /// Honorifics ("Mrs", "Dr"): after one, a month is a surname ("Mrs
+    /// May"), where after a post it is a date ("President May 1").
+    honorific: usize,
+    month: usize,
     name_suffix: usize,
     name_opener: usize,
     not_before_name: usize,
@@ -276,6 +280,8 @@ impl Classes {
             person_weapon_before: id("person_weapon_before")?,
             weapon_against_prefix: id("weapon_against_prefix")?,
             name_stop: id("name_stop")?,
+            honorific: id("honorific")?,
+            month: id("month")?,
             name_suffix: id("name_suffix")?,
             name_opener: id("name_opener")?,
             not_before_name: id("not_before_name")?,
@@ -831,7 +837,11 @@ impl<'a> Doc<'_, 'a> {
         let (mut capitalized, mut lower, mut caps, mut small) = (0, 0, 0, 0);
         for t in range.clone() {
             let tok = &self.toks[t];
-            if !tok.is_word() || !self.word(t).chars().any(char::is_alphabetic) {
+            // (A number is neither: "July 4th".)
+            if !tok.is_word()
+                || !self.word(t).chars().any(char::is_alphabetic)
+                || self.text.as_bytes()[tok.span.start].is_ascii_digit()
+            {
                 continue;
             }
             if tok.is_capitalized() {

@@ -899,7 +899,16 @@ impl<'a> Doc<'_, 'a> {
             // Only a title: explained, no name.
             return true;
         }
-        if !self.name_ok(name.clone(), sentence.start) {
+        // "Mrs May", "Mr March": after an honorific a month alone is a
+        // surname, unless a day follows it ("Mr May 4" is no writing of a
+        // name).
+        let honored_month = title
+            .as_ref()
+            .is_some_and(|t| self.is(t.end - 1, self.c.honorific) && self.toks[t.end - 1].is_capitalized())
+            && name.len() == 1
+            && self.is(name.start, self.c.month)
+            && (name.end >= sentence.end || !self.digit_in(name.end));
+        if !honored_month && !self.name_ok(name.clone(), sentence.start) {
             return false;
         }
         let words = self.name_words(name.clone());

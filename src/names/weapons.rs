@@ -671,9 +671,40 @@ impl<'a> Doc<'_, 'a> {
             && self.free(first - 1)
             && self.is(first, self.c.person_weapon)
             && self.is(first - 1, self.c.person_weapon_before);
-        if qualifies || against || person || self.in_unit_name(first, next, sentence.end) {
+        if qualifies
+            || against
+            || person
+            || self.in_unit_name(first, next, sentence.end)
+            || self.in_title_of_name(first, next, sentence.clone())
+        {
             self.dropped.push(m);
         }
+    }
+
+    /// Whether the weapon word at `first..next`, capitalized inside running
+    /// text, opens a name with the capitalized word after it ("the Arms
+    /// Trade Treaty", "Under Secretary for Arms Control", "the Missile
+    /// Technology Control Regime"): running text writes a weapon in lower
+    /// case. Not in a headline in title case, which capitalizes every
+    /// word, not before another weapon word ("Patriot Missile Systems") or
+    /// a small word ("fired Cruise Missiles At Kyiv"), and not after a
+    /// country ("a Chilean Missile Strike").
+    fn in_title_of_name(&self, first: usize, next: usize, sentence: Range<usize>) -> bool {
+        let opens_name = first > sentence.start
+            && next < sentence.end
+            && self.toks[first].is_capitalized()
+            && !self.all_caps(first)
+            && self.toks[next].is_word()
+            && self.toks[next].is_capitalized()
+            && self.toks[next].space_before()
+            && self.free(next)
+            && !self.has(next, F_WEAPON_NOUN | F_MINOR_WORD)
+            && !self.all_caps(next)
+            && !self
+                .mention_at(first - 1)
+                .is_some_and(|e| e.entity_type() == EntityType::Country);
+        // (The shape last: it reads the sentence.)
+        opens_name && !self.at_start(first, sentence.start) && self.shape(sentence) == Shape::Text
     }
 
     /// Whether the weapon word at `first..next`, capitalized, is followed
