@@ -387,6 +387,18 @@ fn organizations_by_their_head_words() {
                 ),
             ],
         ),
+        // A country's adjective after "of" is part of the name, and its
+        // country.
+        (
+            "The Federation of Peruvian Miners objected.",
+            &[(
+                "Federation of Peruvian Miners",
+                Organization,
+                "per_federation_of_peruvian_miners",
+                Inferred,
+                Some((HeadWord, "Federation")),
+            )],
+        ),
         (
             "Shares of Wrenfield Holdings and Okafor AG rose.",
             &[

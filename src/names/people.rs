@@ -536,10 +536,25 @@ impl<'a> Doc<'_, 'a> {
         }
         // "Ministry of Defence", "Bank of Ruritania and Freedonia".
         let mut end = b;
+        // A country's adjective opening the words after "of" ("Federation of
+        // Peruvian Miners"), which the name replaces.
+        let mut demonym_of = None;
         if end + 1 < sentence.end && self.free(end) && self.key(end) == "of" {
             let mut j = end + 1;
             if j < sentence.end && self.free(j) && self.key(j) == "the" {
                 j += 1;
+            }
+            if let Some(m) = self.mention_index(j).filter(|&m| {
+                let e = &self.mentions[m];
+                let next = e.tokens.end as usize;
+                e.tokens.start as usize == j
+                    && e.entity_type() == EntityType::Country
+                    && e.alias_kind() == AliasKind::Demonym
+                    && next < sentence.end
+                    && self.starts_run(next, sentence.end)
+            }) {
+                demonym_of = Some(m);
+                j = self.mentions[m].tokens.end as usize;
             }
             let mut of_end = None;
             while j < sentence.end && self.starts_run(j, sentence.end) {
@@ -559,8 +574,9 @@ impl<'a> Doc<'_, 'a> {
                     _ => break,
                 }
             }
-            if let Some(e) = of_end {
-                end = e;
+            match of_end {
+                Some(e) => end = e,
+                None => demonym_of = None,
             }
         }
         // "Bank of Peru", "the Party of the Andes": a place after "of" ends
@@ -586,7 +602,12 @@ impl<'a> Doc<'_, 'a> {
                 end = self.mentions[m].tokens.end as usize;
             }
         }
-        let country = self.country_before(a, sentence.start);
+        let country = self.country_before(a, sentence.start).or_else(|| {
+            demonym_of.and_then(|m| match &self.mentions[m].entry {
+                EntryRef::Known(entry) => Some(&*entry.id),
+                _ => None,
+            })
+        });
         // A place named right before the run, with no "'s", is the first
         // word of the name ("Israel Radio", "Tokyo Stock Exchange"): the
         // organization replaces its mention.
@@ -628,6 +649,7 @@ impl<'a> Doc<'_, 'a> {
         } else {
             a
         };
+        let place_of = place_of.or(demonym_of);
         let (start, replaces) = match (place, place_of) {
             (Some(m), Some(n)) => (self.mentions[m].tokens.start as usize, m..n + 1),
             (Some(m), None) => (self.mentions[m].tokens.start as usize, m..m + 1),
