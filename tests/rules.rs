@@ -121,3 +121,39 @@ fn class_words_with_hyphens_match_as_the_text_is_split() {
         ],
     );
 }
+
+/// The sanction relations of each sentence, exactly: a country or body
+/// before the sanction noun is its target only when no preposition names
+/// one ("new Peru sanctions"); beside an "against" phrase it imposes them
+/// too ("adopted EU sanctions against Peru").
+#[test]
+fn a_sanction_noun_modifier_is_target_only_without_one_named() {
+    let ex = newsie::Extractor::default();
+    let cases: &[(&str, &[(&str, &str)])] = &[
+        (
+            "Norway adopted EU sanctions against Belarus.",
+            &[("NOR", "BLR"), ("eu", "BLR")],
+        ),
+        ("Japan imposed new Peru sanctions.", &[("JPN", "PER")]),
+        ("Chile imposed fresh sanctions on Peru.", &[("CHL", "PER")]),
+    ];
+    for (text, want) in cases {
+        let out = ex.extract(text);
+        let mut got: Vec<(String, String)> = out
+            .relations()
+            .iter()
+            .filter(|r| r.relation_type() == "sanction")
+            .map(|r| {
+                let id = |role| {
+                    out.argument_entity(r, role)
+                        .map_or(String::new(), |e| e.id().to_string())
+                };
+                (id("sanctioner"), id("target"))
+            })
+            .collect();
+        got.sort();
+        got.dedup();
+        let want: Vec<(String, String)> = want.iter().map(|&(a, b)| (a.into(), b.into())).collect();
+        assert_eq!(got, want, "in {text:?}");
+    }
+}
