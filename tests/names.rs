@@ -440,6 +440,24 @@ fn organizations_before_a_post_they_give() {
                 person("Ana Ruiz", "ana_ruiz", "spokeswoman"),
             ],
         ),
+        // A party before its leader or member of parliament, a club before
+        // its manager, a bank before its economist.
+        (
+            "Then Whig leader Ana Ruiz spoke.",
+            &[
+                org("Whig", "whig", "leader"),
+                person("Ana Ruiz", "ana_ruiz", "leader"),
+            ],
+        ),
+        (
+            "They cheered Wrenfield manager Ana Ruiz and Brackwater economist Omar Haddad.",
+            &[
+                org("Wrenfield", "wrenfield", "manager"),
+                person("Ana Ruiz", "ana_ruiz", "manager"),
+                org("Brackwater", "brackwater", "economist"),
+                person("Omar Haddad", "omar_haddad", "economist"),
+            ],
+        ),
     ]);
     // A post's portfolio between the post and "at"; a capitalized one is
     // no organization.
