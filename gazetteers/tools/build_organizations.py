@@ -26,6 +26,8 @@ from phoenix import key, slug  # noqa: E402
 DATA = sys.argv[1] if len(sys.argv) > 1 else "../shared/data"
 
 PERSON_HINT = re.compile(r"spokesm|president|secretary|director|minister|chairman|leader|ruler|head of|ambassador|envoy|chief", re.I)
+# Words of organizations' names: a synonym with one is no person ("Abu Bakr Brigade").
+ORG_WORDS = set("brigade brigades battalion battalions army front movement group organization organisation party council committee forces force martyrs company corps union league club association society foundation institute center centre network".split())
 OFAC_PROGRAM_COUNTRY = {"RUSSIA": "RUS", "UKRAINE": "RUS", "IRAN": "IRN", "IFSR": "IRN", "IRGC": "IRN", "DPRK": "PRK",
                         "NKSPEA": "PRK", "CUBA": "CUB", "SYRIA": "SYR", "VENEZUELA": "VEN", "BELARUS": "BLR",
                         "BURMA": "MMR", "IRAQ": "IRQ", "LIBYA": "LBY", "SOMALIA": "SOM", "SUDAN": "SDN",
@@ -43,8 +45,25 @@ def existing_keys():
     return keys
 
 
+def given_names():
+    """The given names of the names stage (rules/names/given_names.rules, class `given_name`)."""
+    names, inside = set(), False
+    with open(os.path.join(HERE, "..", "..", "rules", "names", "given_names.rules"), encoding="utf-8") as f:
+        for line in f:
+            if line.startswith("words "):
+                inside = line.startswith("words given_name:")
+                line = line.split(":", 1)[1]
+            elif not line.startswith(" "):
+                inside = False
+                continue
+            if inside:
+                names.update(w for w in line.split() if "|" not in w)
+    return names
+
+
 def main():
     common = phoenix.common_words()
+    given = given_names()
     country_names = {key(names[0]): cid for cid, names, _ in phoenix.gazetteer_rows("countries.tsv")}
     countries = set(country_names.values())
     taken = existing_keys()
@@ -102,6 +121,11 @@ def main():
                 sw = phoenix.words(syn)
                 if sw and len(sw) <= 10 and all(re.fullmatch(r"[A-Z0-9][A-Z0-9'&.\-]*", w) for w in sw):
                     if len(sw) == 1 and (len(sw[0]) < 4 or sw[0].lower() in common):
+                        continue
+                    # A leader or member listed among the group's names ("MOHAMMED_DEIF" under
+                    # the Qassam Brigades): a given name and a surname are a person, whom
+                    # the people gazetteer or the names stage finds.
+                    if len(sw) in (2, 3) and sw[0].lower() in given and not any(w.lower() in ORG_WORDS for w in sw):
                         continue
                     aliases.append(sw[0] if len(sw) == 1 and len(sw[0]) <= 5 else phoenix.title(sw))
             code = e.codes[0][0] if e.codes else ""
