@@ -700,9 +700,9 @@ impl<'a> Doc<'_, 'a> {
             && self.free(next)
             && !self.has(next, F_WEAPON_NOUN | F_MINOR_WORD)
             && !self.all_caps(next)
-            && !self
+            && self
                 .mention_at(first - 1)
-                .is_some_and(|e| e.entity_type() == EntityType::Country);
+                .is_none_or(|e| e.entity_type() != EntityType::Country);
         // (The shape last: it reads the sentence.)
         opens_name && !self.at_start(first, sentence.start) && self.shape(sentence) == Shape::Text
     }
