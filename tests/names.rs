@@ -163,6 +163,27 @@ fn a_title_gives_the_person_title_role_and_country() {
 #[test]
 fn people_by_a_given_name() {
     check(&[
+        // A given name that the gazetteer holds as an arms maker, before a
+        // surname, is the given name.
+        (
+            "The talks with Leonardo Okafor and Rafael Vargas ended.",
+            &[
+                (
+                    "Leonardo Okafor",
+                    Person,
+                    "leonardo_okafor",
+                    Inferred,
+                    Some((GivenName, "Leonardo")),
+                ),
+                (
+                    "Rafael Vargas",
+                    Person,
+                    "rafael_vargas",
+                    Inferred,
+                    Some((GivenName, "Rafael")),
+                ),
+            ],
+        ),
         (
             "The report was written by Ann Okafor and Omar al-Farouq.",
             &[

@@ -41,6 +41,9 @@ impl<'a> Doc<'_, 'a> {
         if shape == Shape::Text && self.place_surname(s, i..end, range.clone()) {
             return end + 1;
         }
+        if shape == Shape::Text && self.given_name_mention_before(s, i..end, range.clone()) {
+            return end;
+        }
         if shape == Shape::Text {
             if let Some(after) = self.place_in_name(s, i..end, range.clone()) {
                 return after;
@@ -85,6 +88,40 @@ impl<'a> Doc<'_, 'a> {
         };
         let evidence = self.evidence(EvidenceKind::GivenName, a..a + 1);
         self.guess(a..b + 1, m..m + 1, s, plain, evidence);
+        true
+    }
+
+    /// A one-word organization or weapon of the gazetteer that is a known
+    /// given name, right before one capitalized word, is a person's given
+    /// name ("IAEA chief Rafael Grossi", where "Rafael" is also an arms
+    /// maker): the person replaces the mention. Only for a word that is no
+    /// common word, written in capitals only at its first letter, with no
+    /// organization's head word after it ("Rafael Systems").
+    fn given_name_mention_before(&mut self, s: usize, run: Range<usize>, sentence: Range<usize>) -> bool {
+        let (a, b) = (run.start, run.end);
+        if b != a + 1 || a <= sentence.start || self.has(a, F_ORG_HEAD | F_NOT_A_NAME | F_COMMON_WORD) {
+            return false;
+        }
+        let g = a - 1;
+        let Some(m) = self.mention_index(g) else {
+            return false;
+        };
+        let e = &self.mentions[m];
+        let one_word = e.tokens.start as usize == g && e.tokens.end as usize == a;
+        let kind = matches!(e.entity_type(), EntityType::Organization | EntityType::Weapon);
+        if !(one_word && kind && self.has(g, F_GIVEN_NAME) && !self.common(g) && !self.all_caps(g)) {
+            return false;
+        }
+        if self.all_caps(a) || !self.name_ok(g..b, sentence.start) {
+            return false;
+        }
+        let plain = What::Person {
+            title: None,
+            role: None,
+            country: None,
+        };
+        let evidence = self.evidence(EvidenceKind::GivenName, g..a);
+        self.guess(g..b, m..m + 1, s, plain, evidence);
         true
     }
 
