@@ -591,6 +591,35 @@ fn a_country_with_an_agent_noun_is_the_country() {
 #[test]
 fn weapons_by_designation_and_short_form() {
     check(&[
+        // Capitalized words (and a model number) right before a class word
+        // name a system of the class; not an acronym (a group's) nor a
+        // sentence's first word.
+        (
+            "Soldiers fired Vortan missiles and drove Kessel 300 tanks.",
+            &[
+                (
+                    "Vortan missiles",
+                    Weapon,
+                    "vortan",
+                    Inferred,
+                    Some((Designation, "Vortan")),
+                ),
+                (
+                    "Kessel 300 tanks",
+                    Weapon,
+                    "kessel_300",
+                    Inferred,
+                    Some((Designation, "Kessel 300")),
+                ),
+            ],
+        ),
+        (
+            "Police found PLF bombs. Homemade bombs went off.",
+            &[
+                ("bombs", Weapon, "ammunition", AliasKind::Name, None),
+                ("bombs", Weapon, "ammunition", AliasKind::Name, None),
+            ],
+        ),
         (
             "Peru fired Zx-17 cruise missiles at the port.",
             &[

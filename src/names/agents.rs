@@ -34,7 +34,8 @@ impl<'a> Doc<'_, 'a> {
                         && self.toks[first - 1].is_word()
                     {
                         let range = self.tokens.sentences()[s].tokens.clone();
-                        self.designation_before(s, first, range);
+                        self.designation_before(s, first, range.clone());
+                        self.name_before_class(s, m, range);
                     }
                     if armed.last() != Some(&s) {
                         armed.push(s);

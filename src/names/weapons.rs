@@ -247,6 +247,93 @@ impl<'a> Doc<'_, 'a> {
         }
     }
 
+    /// "Merkava tanks", "a Neptune missile", "Hermes 900 drones": one or two
+    /// capitalized words, and a model number after them, right before a
+    /// weapon class word of the gazetteer in running text name a system of
+    /// that class, which replaces the class word's mention. Not words that
+    /// are titles, heads of organizations' names, agents, dates or no name
+    /// ("Christmas bombs"), nor acronyms (mostly groups: "IRA bombs"), not
+    /// a sentence's first word or one after punctuation (headlines
+    /// capitalize it: "Stray bullet kills ...", "BAGHDAD - Two car bombs"),
+    /// not the end of a longer name before them, and not
+    /// before a capitalized class word (the name of a unit or a treaty).
+    pub(super) fn name_before_class(&mut self, s: usize, m: usize, range: Range<usize>) {
+        let e = &self.mentions[m];
+        let (first, end) = (e.tokens.start as usize, e.tokens.end as usize);
+        let EntryRef::Known(entry) = &e.entry else {
+            return;
+        };
+        let Some(class) = entry.attribute("class").filter(|&c| c == &*entry.id) else {
+            return;
+        };
+        if self.toks[first].is_capitalized() || first <= range.start {
+            return;
+        }
+        let mut i = first;
+        // A model number: "Hermes 900", "Arrow 3".
+        if i > range.start + 1
+            && self.free(i - 1)
+            && self.toks[i - 1].span.len() <= 4
+            && self.text.as_bytes()[self.toks[i - 1].span.start..self.toks[i - 1].span.end]
+                .iter()
+                .all(u8::is_ascii_digit)
+        {
+            i -= 1;
+        }
+        let no_name = F_MINOR_WORD
+            | F_PERSON_TITLE
+            | F_TITLE_MODIFIER
+            | F_NOT_A_NAME
+            | F_CALENDAR
+            | F_NAME_STOP
+            | F_ORG_HEAD
+            | F_AGENT_NOUN
+            | F_WEAPON_NOUN
+            | F_PARTICLE;
+        let word_ok = |d: &Self, t: usize| {
+            d.free(t)
+                && d.toks[t].is_word()
+                && d.toks[t].is_capitalized()
+                && d.toks[t].space_before() | (t == range.start)
+                && !d.has(t, no_name)
+                && d.word(t).chars().count() >= 3
+                && !d.digit_in(t)
+                && !d.all_caps(t)
+        };
+        let mut a = i;
+        while a > range.start && i - a < 2 && word_ok(self, a - 1) {
+            a -= 1;
+        }
+        // A model number alone is no name ("fired 20 missiles").
+        if a == i {
+            return;
+        }
+        // The end of a longer name, or a frequent word opening the sentence.
+        let longer = a > range.start
+            && self.toks[a - 1].is_word()
+            && self.toks[a - 1].is_capitalized()
+            && !self.has(a - 1, F_MINOR_WORD);
+        // (After a dateline's dash too: "BAGHDAD - Two car bombs".)
+        let opens = self.at_start(a, range.start) || !self.toks[a - 1].is_word();
+        if longer || opens || self.shape(range.clone()) != Shape::Text {
+            return;
+        }
+        let origin = self.country_before(a, range.start).filter(|_| {
+            self.mention_at(a.saturating_sub(1))
+                .is_some_and(|e| e.alias_kind != AliasKind::Capital)
+                || self.key(a.saturating_sub(1)) == "'s"
+        });
+        let name = self.span_text(a..first);
+        let evidence = self.evidence(EvidenceKind::Designation, a..first);
+        self.guess(
+            a..end,
+            m..m + 1,
+            s,
+            What::Weapon { name, class, origin },
+            evidence,
+        );
+    }
+
     /// A designation that starts at `i`, if one does.
     pub(super) fn designation_at(&mut self, s: usize, i: usize, range: Range<usize>) -> Option<usize> {
         // Most capitalized words are a group of one token without a digit,
