@@ -163,6 +163,17 @@ fn a_title_gives_the_person_title_role_and_country() {
 #[test]
 fn people_by_a_given_name() {
     check(&[
+        // A title in capitals after the name is no part of it.
+        (
+            "The board named Omar Haddad CEO on Monday.",
+            &[(
+                "Omar Haddad",
+                Person,
+                "omar_haddad",
+                Inferred,
+                Some((GivenName, "Omar")),
+            )],
+        ),
         // A given name that the gazetteer holds as an arms maker, before a
         // surname, is the given name.
         (

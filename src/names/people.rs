@@ -953,6 +953,18 @@ impl<'a> Doc<'_, 'a> {
                 })
                 .unwrap_or(a),
         };
+        let run_end = b;
+        // A title in capitals after the name is no part of it ("named Ana
+        // Ruiz CEO", "Ann Vega MP"); a word title may be a surname ("Mervyn
+        // King").
+        let mut b = b;
+        while b > k + 1 && self.has(b - 1, F_PERSON_TITLE) && self.all_caps(b - 1) {
+            b -= 1;
+        }
+        // (One word before such a title is a party or a place: "Whig MP".)
+        if b < run_end && self.name_words(k..b) < 2 {
+            return false;
+        }
         let name = k..b;
         if name.is_empty() {
             // Only a title: explained, no name.
