@@ -570,7 +570,8 @@ fn organizations_before_a_post_they_give() {
 fn a_country_with_an_agent_noun_is_the_country() {
     let ex = Extractor::default();
     let text = "Peruvian troops, the Chilean army, Peruvian police, Chilean rebels, Peru's government \
-                and Chilean military personnel were there; the Peruvian Navy too.";
+                and Chilean military personnel were there; the Peruvian Navy too, and the Chilean \
+                defence ministry.";
     let out = ex.extract(text);
     let got: Vec<(&str, &str, AliasKind, Option<&str>)> = out
         .entities()
@@ -587,6 +588,8 @@ fn a_country_with_an_agent_noun_is_the_country() {
             ("Peru's government", "PER", Agent, Some("government")),
             ("Chilean military personnel", "CHL", Agent, Some("military")),
             ("Peruvian Navy", "PER", Agent, Some("military")),
+            // (A portfolio in lower case before the agent word.)
+            ("Chilean defence ministry", "CHL", Agent, Some("government")),
         ]
     );
     // The rules bind it as an actor.

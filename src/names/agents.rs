@@ -67,12 +67,29 @@ impl<'a> Doc<'_, 'a> {
             if e.alias_kind != AliasKind::Demonym && j < range.end && self.free(j) && self.key(j) == "'s" {
                 j += 1;
             }
-            if j >= range.end || !self.free(j) || !self.has(j, F_AGENT_NOUN) {
-                continue;
+            // A portfolio or rank in lower case before the agent word: "the
+            // Chilean defence ministry", "Peru's senior officials".
+            let mut k = j;
+            while k < range.end
+                && k - j < 2
+                && self.free(k)
+                && !self.toks[k].is_capitalized()
+                && self.has(k, F_TITLE_MODIFIER)
+            {
+                k += 1;
             }
-            let Some((end, agent)) = self.agent_phrase(j, range.end) else {
+            let direct = (j < range.end && self.free(j) && self.has(j, F_AGENT_NOUN))
+                .then(|| self.agent_phrase(j, range.end))
+                .flatten();
+            let modified = || {
+                (k > j && k < range.end && self.free(k) && self.has(k, F_AGENT_NOUN))
+                    .then(|| self.agent_phrase(k, range.end))
+                    .flatten()
+            };
+            let Some((end, agent)) = direct.or_else(modified) else {
                 continue;
             };
+            let j = if direct.is_some() { j } else { k };
             // "the Russian Ministry of Defence" is an organization, which the
             // runs find; so is a capitalized agent word in running text
             // unless it names the country's forces or government ("the
