@@ -481,6 +481,16 @@ fn organizations_before_a_post_they_give() {
                 person("Ana Ruiz", "ana_ruiz", "leader"),
             ],
         ),
+        // "Labour" names a portfolio before a minister, a party before its
+        // leader.
+        (
+            "Then Labour leader Ana Ruiz met Labour Minister Omar Haddad.",
+            &[
+                org("Labour", "labour", "leader"),
+                person("Ana Ruiz", "ana_ruiz", "leader"),
+                person("Omar Haddad", "omar_haddad", "Labour Minister"),
+            ],
+        ),
         (
             "They cheered Wrenfield manager Ana Ruiz and Brackwater economist Omar Haddad.",
             &[

@@ -149,6 +149,10 @@ struct Classes {
     /// Posts held in an organization ("CEO", "spokesman"): the unknown
     /// capitalized words right before one name the organization.
     org_post: usize,
+    /// Posts in a party ("leader", "MP"), and the words that name a party
+    /// before one although they also name a portfolio ("Labour").
+    party_post: usize,
+    party_word: usize,
     /// Posts held at an organization named after them ("an analyst at
     /// Acme"), `org_post` among them.
     org_member_post: usize,
@@ -288,6 +292,8 @@ impl Classes {
             minor_word: id("minor_word")?,
             org_head: id("org_head")?,
             org_post: id("org_post")?,
+            party_post: id("party_post")?,
+            party_word: id("party_word")?,
             org_member_post: id("org_member_post")?,
             agent_noun: id("agent_noun")?,
             weapon_noun: id("weapon_noun")?,

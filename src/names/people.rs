@@ -347,7 +347,12 @@ impl<'a> Doc<'_, 'a> {
             let t = j - 1;
             if self.title_word(t) {
                 head = true;
-            } else if !self.has(t, F_TITLE_MODIFIER) {
+            } else if !self.has(t, F_TITLE_MODIFIER)
+                // ("Labour leader Ana Ruiz": a party, not a portfolio.)
+                || self.toks[t].is_capitalized()
+                    && self.is(t, self.c.party_word)
+                    && self.is(a - 1, self.c.party_post)
+            {
                 break;
             }
             j -= 1;
@@ -763,7 +768,9 @@ impl<'a> Doc<'_, 'a> {
         if self.organization(s, org.clone(), sentence.clone()) {
             return;
         }
-        let plain = org.clone().all(|t| self.free(t)) && self.plain_name_words(org.clone());
+        let party =
+            org.len() == 1 && self.is(org.start, self.c.party_word) && self.is(post, self.c.party_post);
+        let plain = org.clone().all(|t| self.free(t)) && (self.plain_name_words(org.clone()) || party);
         // An acronym ("LSE chief executive") is left to the document's
         // names, which may spell it out ("London Stock Exchange (LSE)"); a
         // head word alone ("Committee chairman") names no one organization.
@@ -915,8 +922,16 @@ impl<'a> Doc<'_, 'a> {
         let (title, k) = match head {
             Some(h) => {
                 let mut start = h;
-                while start > a && (self.title_word(start - 1) || self.has(start - 1, F_TITLE_MODIFIER)) {
+                // ("Labour leader": a party before its post.)
+                let party = |t: usize| self.is(h, self.c.party_post) && self.is(t, self.c.party_word);
+                while start > a
+                    && (self.title_word(start - 1) || self.has(start - 1, F_TITLE_MODIFIER))
+                    && !party(start - 1)
+                {
                     start -= 1;
+                }
+                if start > a && party(start - 1) {
+                    self.post_organization(s, start - 1..start, h, sentence.start);
                 }
                 (Some(start..h + 1), h + 1)
             }
