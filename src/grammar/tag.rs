@@ -480,12 +480,33 @@ pub(super) fn disambiguate(p: &mut Parse, keys: &[&str], infos: &[TokenInfo]) {
             Tag::Verb(form) if unit.mention.is_none() => verb_or_not(form, c, key, &cx),
             // "plans to bomb Peru": after an infinitive "to", a weapon word
             // that can be a verb is one when a phrase follows.
+            // (And after a modal: "Peru will bomb Chile".)
             Tag::Mention
                 if unit.mention_weapon
                     && unit.end - unit.first == 1
-                    && prev == Some(Tag::To)
+                    && matches!(prev, Some(Tag::To | Tag::Modal))
                     && has(c, WordClass::VerbBase)
                     && opens_phrase_tag(next) =>
+            {
+                Tag::Verb(Form::Base)
+            }
+            // "Peruvian warplanes bomb a Chilean convoy": a weapon word that
+            // can be a verb, after a plural, before the start of a phrase
+            // that is no noun ("Hamas rocket fire" is a noun phrase).
+            Tag::Mention
+                if unit.mention_weapon
+                    && unit.end - unit.first == 1
+                    && has(c, WordClass::VerbBase)
+                    && before.is_some_and(|x| {
+                        let b = p.units[x];
+                        b.tag == Tag::Mention
+                            && keys[b.word as usize].ends_with('s')
+                            && !keys[b.word as usize].ends_with("ss")
+                    })
+                    && matches!(
+                        next,
+                        Some(Tag::Det | Tag::Mention | Tag::Name | Tag::Adj | Tag::Num | Tag::Pron)
+                    ) =>
             {
                 Tag::Verb(Form::Base)
             }

@@ -188,6 +188,20 @@ fn subjects_objects_and_prepositions() {
             "Chile moved families to bomb shelters.",
             &["moved(subj=Chile obj=families to=bomb shelters)"],
         ),
+        // ... and after a modal, and after a plural before a phrase that
+        // is no noun.
+        (
+            "Chile will bomb Peru.",
+            &["will bomb[modal,future](subj=Chile obj=Peru)"],
+        ),
+        (
+            "Chilean warplanes bomb Peruvian convoy",
+            &["bomb(subj=Chilean warplanes obj=Peruvian convoy)"],
+        ),
+        (
+            "Chilean rocket fire hit Peru.",
+            &["hit(subj=Chilean rocket fire obj=Peru)"],
+        ),
         // A comment on who says it, between the subject and its verb, is
         // an aside with a subject of its own.
         (
