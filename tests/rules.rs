@@ -157,3 +157,23 @@ fn a_sanction_noun_modifier_is_target_only_without_one_named() {
         assert_eq!(got, want, "in {text:?}");
     }
 }
+
+/// The factuality of each sentence's one relation: having stopped, ceased
+/// or suspended what a relation says negates it as halting does.
+#[test]
+fn stopping_a_deed_negates_it() {
+    let ex = newsie::Extractor::default();
+    let cases: &[(&str, &str)] = &[
+        ("Peru stopped selling rifles to Chile.", "negated"),
+        ("Peru suspended deliveries of tanks to Chile.", "negated"),
+        ("Peru ceased shelling Chile in May.", "negated"),
+        ("Peru sold rifles to Chile.", "asserted"),
+        // Asked to stop, it goes on.
+        ("Bolivia told Peru to stop selling rifles to Chile.", "asserted"),
+    ];
+    for (text, want) in cases {
+        let out = ex.extract(text);
+        let got: Vec<&str> = out.relations().iter().map(|r| r.factuality().as_str()).collect();
+        assert_eq!(got, [*want], "in {text:?}");
+    }
+}
