@@ -71,11 +71,16 @@ pub(crate) enum Reserved {
     /// Factuality: subordinators that open what a negation before them
     /// does not reach ("not yet known whether ...").
     CueScopeOpener,
+    /// Factuality: nouns that report a deed ("reports that ...").
+    ReportNoun,
+    /// Factuality: words that call a report of a deed untrue after it
+    /// ("... are false").
+    DenialPredicate,
 }
 
 impl Reserved {
     /// Every reserved class, in index order.
-    pub(crate) const ALL: [Reserved; 16] = [
+    pub(crate) const ALL: [Reserved; 18] = [
         Reserved::TitleAbbreviation,
         Reserved::NameAbbreviation,
         Reserved::Abbreviation,
@@ -92,6 +97,8 @@ impl Reserved {
         Reserved::CueSourceAfter,
         Reserved::ModalCue,
         Reserved::CueScopeOpener,
+        Reserved::ReportNoun,
+        Reserved::DenialPredicate,
     ];
 
     /// The name rule files give the class.
@@ -113,6 +120,8 @@ impl Reserved {
             Reserved::CueSourceAfter => "cue_source_after",
             Reserved::ModalCue => "modal_cue",
             Reserved::CueScopeOpener => "cue_scope_opener",
+            Reserved::ReportNoun => "report_noun",
+            Reserved::DenialPredicate => "denial_predicate",
         }
     }
 

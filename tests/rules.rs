@@ -177,3 +177,26 @@ fn stopping_a_deed_negates_it() {
         assert_eq!(got, [*want], "in {text:?}");
     }
 }
+
+/// A report of a deed that the sentence calls untrue after it is a denial;
+/// a report alone is not.
+#[test]
+fn a_report_called_untrue_is_a_denial() {
+    let ex = newsie::Extractor::default();
+    let cases: &[(&str, &str)] = &[
+        ("Reports that Peru sold rifles to Chile are false.", "denied"),
+        (
+            "Claims that Peru shelled Chile were completely baseless.",
+            "denied",
+        ),
+        (
+            "Peru sold rifles to Chile, and the reports were accurate.",
+            "asserted",
+        ),
+    ];
+    for (text, want) in cases {
+        let out = ex.extract(text);
+        let got: Vec<&str> = out.relations().iter().map(|r| r.factuality().as_str()).collect();
+        assert_eq!(got, [*want], "in {text:?}");
+    }
+}

@@ -103,6 +103,10 @@ impl Cues {
         if best == Factuality::Negated && scope.negation_governed() {
             best = Factuality::Uncertain;
         }
+        if strength(best) < strength(Factuality::Denied) && called_untrue(view, trigger, end) {
+            best = Factuality::Denied;
+            source = None;
+        }
         // "Spain to send tanks": `to` right before the trigger marks the
         // future, unless an aspect verb comes first ("began to send").
         if trigger > 0
@@ -180,6 +184,10 @@ impl Cues {
         }
         if best == Factuality::Negated && scope.negation_governed() {
             best = Factuality::Uncertain;
+        }
+        if strength(best) < strength(Factuality::Denied) && called_untrue(view, trigger, trigger + 1) {
+            best = Factuality::Denied;
+            source = None;
         }
         if filled.group != NONE && strength(best) < strength(Factuality::Uncertain) {
             let group = parse.groups[filled.group as usize];
@@ -260,6 +268,22 @@ impl Scope {
 /// each governing verb group likewise, the subordinators that open its
 /// clauses, adverbs of its clause, and for a noun its determiner ("no
 /// sanctions").
+/// Whether the sentence reports the deed and then calls the report untrue:
+/// "Reports that Chile sold drones to Peru are false", "claims that Chile
+/// shelled Peru were baseless". A report noun before the deed's trigger
+/// `trigger`, and after `after` a form of "be" with a denial predicate
+/// right after it (or after one adverb: "are completely false").
+fn called_untrue(view: &SentenceView<'_, '_>, trigger: usize, after: usize) -> bool {
+    if !(0..trigger).any(|t| view.in_class(Reserved::ReportNoun, t)) {
+        return false;
+    }
+    let denial = |t: usize| t < view.len() && view.in_class(Reserved::DenialPredicate, t);
+    (after..view.len()).any(|t| {
+        matches!(view.key(t), "is" | "are" | "was" | "were")
+            && (denial(t + 1) || view.key(t + 1).ends_with("ly") && denial(t + 2))
+    })
+}
+
 fn cue_ranges(p: &Parse, filled: &Filled, out: &mut Vec<(usize, usize, bool)>) {
     let tok = |u: u32| p.units[u as usize].first as usize;
     let tok_end = |u: u32| p.units[u as usize].end as usize;
