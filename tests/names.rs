@@ -174,6 +174,28 @@ fn people_by_a_given_name() {
                 Some((GivenName, "Omar")),
             )],
         ),
+        // A country that is also a given name, before a surname, is the
+        // given name; not before a place's word.
+        (
+            "Coach Jordan Okafor met Chad Vargas in the Jordan Valley.",
+            &[
+                (
+                    "Jordan Okafor",
+                    Person,
+                    "jordan_okafor",
+                    Inferred,
+                    Some((GivenName, "Jordan")),
+                ),
+                (
+                    "Chad Vargas",
+                    Person,
+                    "chad_vargas",
+                    Inferred,
+                    Some((GivenName, "Chad")),
+                ),
+                ("Jordan", Country, "JOR", AliasKind::Name, None),
+            ],
+        ),
         // A given name that the gazetteer holds as an arms maker, before a
         // surname, is the given name.
         (

@@ -153,6 +153,8 @@ struct Classes {
     /// before one although they also name a portfolio ("Labour").
     party_post: usize,
     party_word: usize,
+    /// Countries and capitals that are also given names ("Jordan").
+    place_given_name: usize,
     /// Posts held at an organization named after them ("an analyst at
     /// Acme"), `org_post` among them.
     org_member_post: usize,
@@ -294,6 +296,7 @@ impl Classes {
             org_post: id("org_post")?,
             party_post: id("party_post")?,
             party_word: id("party_word")?,
+            place_given_name: id("place_given_name")?,
             org_member_post: id("org_member_post")?,
             agent_noun: id("agent_noun")?,
             weapon_noun: id("weapon_noun")?,

@@ -92,9 +92,10 @@ impl<'a> Doc<'_, 'a> {
     }
 
     /// A one-word organization or weapon of the gazetteer that is a known
-    /// given name, right before one capitalized word, is a person's given
-    /// name ("IAEA chief Rafael Grossi", where "Rafael" is also an arms
-    /// maker): the person replaces the mention. Only for a word that is no
+    /// given name, or a country or capital that is one ("Jordan"), right
+    /// before one capitalized word, is a person's given name ("IAEA chief
+    /// Rafael Grossi", where "Rafael" is also an arms maker; "Jordan
+    /// Bardella"): the person replaces the mention. Only for a word that is no
     /// common word, written in capitals only at its first letter, with no
     /// organization's head word after it ("Rafael Systems").
     fn given_name_mention_before(&mut self, s: usize, run: Range<usize>, sentence: Range<usize>) -> bool {
@@ -108,8 +109,15 @@ impl<'a> Doc<'_, 'a> {
         };
         let e = &self.mentions[m];
         let one_word = e.tokens.start as usize == g && e.tokens.end as usize == a;
-        let kind = matches!(e.entity_type(), EntityType::Organization | EntityType::Weapon);
-        if !(one_word && kind && self.has(g, F_GIVEN_NAME) && !self.common(g) && !self.all_caps(g)) {
+        let thing = matches!(e.entity_type(), EntityType::Organization | EntityType::Weapon)
+            && self.has(g, F_GIVEN_NAME);
+        // ("Jordan Bardella"; not "Jordan Valley", "Chad Basin", "Jordan
+        // Tuesday".)
+        let place = matches!(e.entity_type(), EntityType::Country | EntityType::Location)
+            && self.is(g, self.c.place_given_name)
+            && !self.is(a, self.c.place_feature)
+            && !self.has(a, F_NAME_STOP | F_CALENDAR | F_NOT_AFTER_NAME);
+        if !(one_word && (thing || place) && !self.common(g) && !self.all_caps(g)) {
             return false;
         }
         if self.all_caps(a) || !self.name_ok(g..b, sentence.start) {
