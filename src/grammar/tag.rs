@@ -816,6 +816,10 @@ fn verb_or_not(form: Form, c: u64, key: &str, cx: &Neighbours<'_>) -> Tag {
         Some(Tag::Verb(_)) if (participle || ing || can_adj) && noun_next => Tag::Adj,
         // "buy light attack helicopters": a noun before a noun.
         Some(Tag::Verb(_)) if can_noun && next == Some(Tag::Noun) => Tag::Noun,
+        // "denied reports its troops ...", "said strikes hit Kyiv": a word
+        // in -s right after a verb is its object or a subject, not a second
+        // finite verb.
+        Some(Tag::Verb(_)) if can_noun && s && !past => Tag::Noun,
         Some(Tag::Adv) => {
             if participle && !past {
                 Tag::Verb(Form::Participle)
