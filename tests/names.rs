@@ -1522,6 +1522,28 @@ fn speakers_after_a_verb_of_saying() {
         ("Wrenco said profits rose.", &[]),
         ("\"Yes,\" said XNA.", &[]),
         ("The minister told Vargas's aides.", &[]),
+        // Two words before the verb with "he" or "she" after it are a
+        // person; with "it" a company.
+        (
+            "Zorvan Kettleby said he would stay.",
+            &[
+                (
+                    "Zorvan Kettleby",
+                    Person,
+                    "zorvan_kettleby",
+                    Inferred,
+                    Some((EvidenceKind::Speaker, "said")),
+                ),
+                (
+                    "he",
+                    Person,
+                    "zorvan_kettleby",
+                    Inferred,
+                    Some((EvidenceKind::Pronoun, "Zorvan Kettleby")),
+                ),
+            ],
+        ),
+        ("Wrenco Tanzu said it would stay.", &[]),
     ]);
 }
 

@@ -1104,9 +1104,10 @@ impl<'a> Doc<'_, 'a> {
 
     /// The verb of saying right before a name that ends its clause ("...,
     /// said Vega."), for a name of one or two words, none in capitals
-    /// (agencies: "said AFP") nor a frequent word. (Not a name before the
-    /// verb: "Vega said" is as often a company or a plural, "Acme said",
-    /// "Brokers said".)
+    /// (agencies: "said AFP") nor a frequent word; or a name of two words
+    /// before the verb when "he" or "she" follows it ("Ivo Vega said he
+    /// ..."). (Not a name alone before the verb: "Vega said" is as often a
+    /// company or a plural, "Acme said", "Brokers said".)
     fn speaker(&self, name: Range<usize>, sentence: &Range<usize>) -> Option<Range<usize>> {
         let words = self.name_words(name.clone());
         if !(1..=2).contains(&words)
@@ -1121,6 +1122,14 @@ impl<'a> Doc<'_, 'a> {
         let ends = b >= sentence.end || !self.toks[b].is_word() && self.key(b) != "'s";
         if a > sentence.start && verb(self, a - 1) && ends {
             return Some(a - 1..a);
+        }
+        // "Ivo Vega said he would ...": two words, a verb of saying and "he"
+        // or "she" right after it (a company says "it").
+        let pronoun_after = |t: usize| {
+            (t..(t + 3).min(sentence.end)).any(|p| self.free(p) && matches!(self.key(p), "he" | "she"))
+        };
+        if words == 2 && b - a == 2 && b < sentence.end && verb(self, b) && pronoun_after(b + 1) {
+            return Some(b..b + 1);
         }
         None
     }
