@@ -54,11 +54,12 @@ pub(crate) enum WordClass {
     Prospective,
     Intransitive,
     Destination,
+    ThingPronoun,
 }
 
 impl WordClass {
     /// Every class, in bit order.
-    pub(crate) const ALL: [WordClass; 48] = [
+    pub(crate) const ALL: [WordClass; 49] = [
         WordClass::Determiner,
         WordClass::Pronoun,
         WordClass::Preposition,
@@ -107,6 +108,7 @@ impl WordClass {
         WordClass::Prospective,
         WordClass::Intransitive,
         WordClass::Destination,
+        WordClass::ThingPronoun,
     ];
 
     /// The reserved rule-file class name.
@@ -161,6 +163,7 @@ impl WordClass {
             WordClass::Prospective => "prospective",
             WordClass::Intransitive => "intransitive",
             WordClass::Destination => "destination",
+            WordClass::ThingPronoun => "thing_pronoun",
         }
     }
 

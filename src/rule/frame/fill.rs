@@ -75,6 +75,9 @@ impl Context<'_, '_> {
         if let Some(next) = self.counted(ph) {
             return self.resolve_one(next, types);
         }
+        if types & type_bit(EntityType::Weapon) != 0 && head.classes & WordClass::ThingPronoun.bit() != 0 {
+            return self.weapon_antecedent(phrase.first);
+        }
         if types & ACTOR == 0 {
             // "MLRS M270 installations", "Mi-24 strikers": a weapon named
             // before a head that is none.
@@ -150,6 +153,29 @@ impl Context<'_, '_> {
                         return Some(m as usize);
                     }
                 }
+            }
+        }
+        None
+    }
+
+    /// The weapon a pronoun at unit `before` stands for ("bought drones
+    /// from Peru and launched them at Chile"): the last weapon before it
+    /// in the sentence that heads its phrase. A common noun heading a
+    /// phrase in between is as likely the antecedent ("bought rifles for
+    /// volunteers and sent them north"), so none is taken then.
+    fn weapon_antecedent(&self, before: u32) -> Option<usize> {
+        let p = self.parse;
+        for u in (0..before).rev() {
+            let ph = p.phrase_of[u as usize];
+            if ph == NONE || p.phrases[ph as usize].head != u {
+                continue;
+            }
+            let unit = p.units[u as usize];
+            match unit.mention {
+                Some(m) if unit.tag == Tag::Mention && unit.mention_weapon => return Some(m as usize),
+                Some(_) => {}
+                None if matches!(unit.tag, Tag::Noun | Tag::Pron) => return None,
+                None => {}
             }
         }
         None
