@@ -133,6 +133,18 @@ fn subjects_objects_and_prepositions() {
             "Two colonels were charged Friday with planning to attack Peru.",
             &["planning[gerund](subj=Two colonels)"],
         ),
+        // Headline lists with commas alone: weapons one after another, and
+        // actors opening the sentence before a plural verb; a singular
+        // verb after two actors names its source ("Peru, Chile says").
+        (
+            "Peru to send drones, howitzers to Chile",
+            &["to send[infinitive](subj=Peru obj=drones+howitzers to=Chile)"],
+        ),
+        (
+            "Peru, Bolivia pledge howitzers for Chile",
+            &["pledge(subj=Peru+Bolivia obj=howitzers for=Chile)"],
+        ),
+        ("Peru, Bolivia says Chile attacked", &["says(subj=Bolivia)"]),
         // A phrasal verb before its particle, and its object after it.
         (
             "The Peruvian navy shot down a Chilean helicopter.",
