@@ -870,6 +870,15 @@ fn after_noun(form: Form, c: u64, key: &str, cx: &Neighbours<'_>) -> Tag {
     if next_key == "by" && participle {
         return Tag::Verb(Form::Participle);
     }
+    // "Chilean troops accused of shelling ...": a headline's passive, whose
+    // gerund the phrase before did (not "the accused of the trial").
+    if participle
+        && has(c, WordClass::GerundControl)
+        && next_key == "of"
+        && matches!(after_next, Some(Tag::Verb(Form::Ing)))
+    {
+        return Tag::Verb(Form::Participle);
+    }
     // "rocket launchers sent to Ukraine": a participle after a thing, before
     // a preposition, is passive.
     if participle && !cx.prev_actor && matches!(next, Some(Tag::Prep | Tag::To)) && !ing {

@@ -145,6 +145,12 @@ fn subjects_objects_and_prepositions() {
             &["pledge(subj=Peru+Bolivia obj=howitzers for=Chile)"],
         ),
         ("Peru, Bolivia says Chile attacked", &["says(subj=Bolivia)"]),
+        // A headline's passive of a verb of blame before "of" and a gerund:
+        // the phrase before did the gerund's deed.
+        (
+            "Chilean troops accused of shelling Peruvian towns",
+            &["shelling[gerund](subj=Chilean troops obj=Peruvian towns)"],
+        ),
         // A phrasal verb before its particle, and its object after it.
         (
             "The Peruvian navy shot down a Chilean helicopter.",
