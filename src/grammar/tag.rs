@@ -431,15 +431,23 @@ pub(super) fn disambiguate(p: &mut Parse, keys: &[&str], infos: &[TokenInfo]) {
                         matches!(p.units[y].tag, Tag::Verb(_)) && has(classes_of(y), WordClass::PhrasalVerb)
                     })
         });
+        // "carried out air strikes": a word that may be a noun before one
+        // that may be too is the first of a compound noun.
+        let noun_next_at = |x: Option<usize>| {
+            x.is_some_and(|x| {
+                p.units[x].mention.is_none()
+                    && (p.units[x].tag == Tag::Noun || has(classes_of(x), WordClass::NounOrVerb))
+            })
+        };
         let tag = match unit.tag {
             Tag::Verb(_)
                 if unit.mention.is_none()
                     && after_particle
                     && (has(c, WordClass::NounOrVerb) || c & VERB_FORMS == 0)
-                    && matches!(
+                    && (matches!(
                         next,
                         Some(Tag::Prep | Tag::Other | Tag::Stop | Tag::Comma | Tag::Coord) | None
-                    ) =>
+                    ) || noun_next_at(after.first().copied())) =>
             {
                 Tag::Noun
             }

@@ -151,6 +151,12 @@ fn subjects_objects_and_prepositions() {
             "Chilean troops accused of shelling Peruvian towns",
             &["shelling[gerund](subj=Chilean troops obj=Peruvian towns)"],
         ),
+        // After a phrasal verb's particle, a compound noun is its object
+        // ("air" is no verb there).
+        (
+            "Chile carried out air strikes on Peru.",
+            &["carried out(subj=Chile obj=air strikes on=Peru)"],
+        ),
         // A phrasal verb before its particle, and its object after it.
         (
             "The Peruvian navy shot down a Chilean helicopter.",
