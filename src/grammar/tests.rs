@@ -157,6 +157,12 @@ fn subjects_objects_and_prepositions() {
             "Chile carried out air strikes on Peru.",
             &["carried out(subj=Chile obj=air strikes on=Peru)"],
         ),
+        // An ordinal after a determiner is no verb ("third" is one in the
+        // dictionary).
+        (
+            "Peru is in its third week of shelling Chile.",
+            &["its/Det third/Noun"],
+        ),
         // A phrasal verb before its particle, and its object after it.
         (
             "The Peruvian navy shot down a Chilean helicopter.",
