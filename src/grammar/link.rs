@@ -784,6 +784,21 @@ fn controller(p: &Parse, infos: &[TokenInfo], g: usize, governor: u32) -> u32 {
         if place && !via_prep && group.flags & vg::GERUND != 0 && governor != NONE {
             return subject_of(governor);
         }
+        // "drones were used by Chile to attack Peru": after the "by" phrase
+        // of a full passive that names an actor, an infinitive of purpose
+        // is the agent's. (Not after a reduced one: "rifles supplied by
+        // Chile to attack Peru" are used by someone else; nor "bound by
+        // law to help".)
+        if !via_prep && group.flags & vg::INFINITIVE != 0 && governor != NONE {
+            let gov = p.groups[governor as usize];
+            if gov.flags & vg::PASSIVE != 0
+                && gov.flags & vg::REDUCED == 0
+                && gov.subject == list
+                && named_actor(p, list)
+            {
+                return list;
+            }
+        }
         if via_prep || phrase.prep != NONE {
             return NONE;
         }

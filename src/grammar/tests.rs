@@ -163,6 +163,16 @@ fn subjects_objects_and_prepositions() {
             "Peru is in its third week of shelling Chile.",
             &["its/Det third/Noun"],
         ),
+        // An infinitive of purpose after the "by" phrase of a full passive
+        // is the agent's; after a reduced one it is not.
+        (
+            "The drones were used by Chile to attack Peru.",
+            &["to attack[infinitive](subj=Chile obj=Peru)"],
+        ),
+        (
+            "Rebels used rifles supplied by Chile to attack Peru.",
+            &["to attack[infinitive](obj=Peru)"],
+        ),
         // A phrasal verb before its particle, and its object after it.
         (
             "The Peruvian navy shot down a Chilean helicopter.",
