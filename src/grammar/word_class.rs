@@ -55,11 +55,12 @@ pub(crate) enum WordClass {
     Intransitive,
     Destination,
     ThingPronoun,
+    ReasonPreposition,
 }
 
 impl WordClass {
     /// Every class, in bit order.
-    pub(crate) const ALL: [WordClass; 49] = [
+    pub(crate) const ALL: [WordClass; 50] = [
         WordClass::Determiner,
         WordClass::Pronoun,
         WordClass::Preposition,
@@ -109,6 +110,7 @@ impl WordClass {
         WordClass::Intransitive,
         WordClass::Destination,
         WordClass::ThingPronoun,
+        WordClass::ReasonPreposition,
     ];
 
     /// The reserved rule-file class name.
@@ -164,6 +166,7 @@ impl WordClass {
             WordClass::Intransitive => "intransitive",
             WordClass::Destination => "destination",
             WordClass::ThingPronoun => "thing_pronoun",
+            WordClass::ReasonPreposition => "reason_preposition",
         }
     }
 

@@ -572,7 +572,8 @@ fn place(cx: &Context<'_, '_>, m: usize, targets: &[usize], roles: &mut [Vec<usi
 
 /// The prepositional phrases chained after phrase `ph` (and its conjuncts):
 /// "sale of drones to Chile by Peru" gives (of, drones), (to, Chile), (by,
-/// Peru).
+/// Peru). The chain stops at a preposition of reason ("sanctions on Iran
+/// over its drone sales to Russia").
 fn pp_chain(p: &Parse, ph: u32) -> Vec<(u32, u32)> {
     let mut out = Vec::new();
     let mut last = ph;
@@ -580,7 +581,11 @@ fn pp_chain(p: &Parse, ph: u32) -> Vec<(u32, u32)> {
         last = p.phrases[last as usize].next_conjunct;
     }
     let mut at = p.phrases[last as usize].end as usize;
-    while at + 1 < p.units.len() && p.units[at].tag == Tag::Prep && out.len() < 6 {
+    while at + 1 < p.units.len()
+        && p.units[at].tag == Tag::Prep
+        && p.units[at].classes & WordClass::ReasonPreposition.bit() == 0
+        && out.len() < 6
+    {
         let next = p.phrase_of[at + 1];
         if next == NONE || p.phrases[next as usize].first as usize != at + 1 {
             break;
