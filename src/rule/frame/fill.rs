@@ -292,6 +292,14 @@ impl Frame {
                     .map(|&(_, ph)| ph)
                     .take(1)
                     .collect(),
+                // "Chile and Peru exchanged fire": a list of two sides as
+                // the subject of a verb with no other side after it.
+                Slot::Pair(prep) if prep == "subject" => {
+                    if group.subject != NONE && !passive && group.indirect == NONE {
+                        fill_pair(cx, group.subject, targets, &mut roles);
+                    }
+                    Vec::new()
+                }
                 Slot::Pair(prep) => {
                     let found = p
                         .group_pps(g)
@@ -456,6 +464,16 @@ impl Frame {
                     });
                     if let Some(m) = origin {
                         place(cx, m, targets, &mut roles);
+                    }
+                }
+                // "Chile and Peru have been at war": the governing verb's
+                // subject as two sides.
+                Slot::Pair(prep) if prep == "governor_subject" => {
+                    if let Some((g, _, _)) = governing {
+                        let group = p.groups[g as usize];
+                        if group.subject != NONE && group.flags & vg::PASSIVE == 0 {
+                            fill_pair(cx, group.subject, targets, &mut roles);
+                        }
                     }
                 }
                 Slot::Pair(prep) => {
