@@ -190,14 +190,28 @@ impl Context<'_, '_> {
         let head = p.units[phrase.head as usize];
         let counts = head.mention.is_none()
             && (head.tag == Tag::Num || self.in_set(self.quantity_noun, head.word as usize));
-        counts.then(|| self.of_phrase(phrase.end)).flatten()
+        if !counts {
+            return None;
+        }
+        // "$5 billion in military aid": a sum counts what its "in" phrase
+        // names.
+        self.of_phrase(phrase.end).or_else(|| {
+            (head.tag == Tag::Num)
+                .then(|| self.prep_phrase(phrase.end, "in"))
+                .flatten()
+        })
     }
 
     /// The phrase of an "of" right after unit `end`.
     fn of_phrase(&self, end: u32) -> Option<u32> {
+        self.prep_phrase(end, "of")
+    }
+
+    /// The phrase of preposition `prep` right after unit `end`.
+    fn prep_phrase(&self, end: u32, prep: &str) -> Option<u32> {
         let p = self.parse;
         let end = end as usize;
-        if end + 1 >= p.units.len() || self.keys[p.units[end].word as usize] != "of" {
+        if end + 1 >= p.units.len() || self.keys[p.units[end].word as usize] != prep {
             return None;
         }
         let next = p.phrase_of[end + 1];
