@@ -56,11 +56,12 @@ pub(crate) enum WordClass {
     Destination,
     ThingPronoun,
     ReasonPreposition,
+    PossessivePronoun,
 }
 
 impl WordClass {
     /// Every class, in bit order.
-    pub(crate) const ALL: [WordClass; 50] = [
+    pub(crate) const ALL: [WordClass; 51] = [
         WordClass::Determiner,
         WordClass::Pronoun,
         WordClass::Preposition,
@@ -111,6 +112,7 @@ impl WordClass {
         WordClass::Destination,
         WordClass::ThingPronoun,
         WordClass::ReasonPreposition,
+        WordClass::PossessivePronoun,
     ];
 
     /// The reserved rule-file class name.
@@ -167,6 +169,7 @@ impl WordClass {
             WordClass::Destination => "destination",
             WordClass::ThingPronoun => "thing_pronoun",
             WordClass::ReasonPreposition => "reason_preposition",
+            WordClass::PossessivePronoun => "possessive_pronoun",
         }
     }
 

@@ -108,7 +108,7 @@ impl Context<'_, '_> {
                         }
                     }
                 }
-                return None;
+                return self.possessive_antecedent(ph, types);
             }
         }
         // "Chilean troops", "Peru's army", "the army of Peru": a noun that
@@ -142,6 +142,9 @@ impl Context<'_, '_> {
                 }
             }
         }
+        if let Some(m) = self.possessive_antecedent(ph, types) {
+            return Some(m);
+        }
         // "the army of Peru"
         let after = phrase.end as usize;
         if after + 1 < p.units.len() && self.keys[p.units[after].word as usize] == "of" {
@@ -156,6 +159,27 @@ impl Context<'_, '_> {
             }
         }
         None
+    }
+
+    /// The country or organization a possessive pronoun opening phrase
+    /// `ph` stands for ("Israel said its aircraft struck ...", "Chile says
+    /// their troops ..."): the last one before it in the sentence that
+    /// heads its phrase, of types `types`.
+    fn possessive_antecedent(&self, ph: u32, types: u8) -> Option<usize> {
+        let p = self.parse;
+        let phrase = p.phrases[ph as usize];
+        let first = p.units[phrase.first as usize];
+        if first.tag != Tag::Det || first.classes & WordClass::PossessivePronoun.bit() == 0 {
+            return None;
+        }
+        let owners = types & (type_bit(EntityType::Country) | type_bit(EntityType::Organization));
+        (0..phrase.first).rev().find_map(|u| {
+            let unit = p.units[u as usize];
+            let m = unit.mention?;
+            let heads =
+                p.phrase_of[u as usize] != NONE && p.phrases[p.phrase_of[u as usize] as usize].head == u;
+            (heads && unit.tag == Tag::Mention && self.mention_type(m) & owners != 0).then_some(m as usize)
+        })
     }
 
     /// The weapon a pronoun at unit `before` stands for ("bought drones
