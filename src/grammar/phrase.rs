@@ -186,6 +186,19 @@ fn comma_list(p: &Parse, members: &[usize]) -> bool {
     first.first == 0 && first.prep == NONE && all(1) && heads_mentions && plural_verb
 }
 
+/// Whether actor `a` is a modifier the noun of `b` shares, as the country
+/// adjective opening `b` is one: "US and British warplanes" are US
+/// warplanes and British warplanes.
+fn shared_head(p: &Parse, a: &Phrase, b: &Phrase) -> bool {
+    let opener = p.units[b.first as usize];
+    a.end - a.first == 1
+        && kind(p, a) == 1
+        && kind(p, b) == 4
+        && opener.tag == Tag::Adj
+        && opener.mention.is_some()
+        && b.head != b.first
+}
+
 fn link_lists(p: &mut Parse, infos: &[TokenInfo]) {
     // Phrases separated only by commas and a coordinator form a list if
     // there is a coordinator, the phrases are of one kind, and the last
@@ -215,7 +228,10 @@ fn link_lists(p: &mut Parse, infos: &[TokenInfo]) {
                 }
                 _ => false,
             };
-            if !ok || !joins(kind(p, &a), kind(p, &b)) || b.prep != NONE && a.prep == NONE {
+            if !ok
+                || !(joins(kind(p, &a), kind(p, &b)) || shared_head(p, &a, &b))
+                || b.prep != NONE && a.prep == NONE
+            {
                 break;
             }
             // Only the `conjunction` class joins phrases into lists ("and",

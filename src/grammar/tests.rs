@@ -173,6 +173,12 @@ fn subjects_objects_and_prepositions() {
             "Rebels used rifles supplied by Chile to attack Peru.",
             &["to attack[infinitive](obj=Peru)"],
         ),
+        // An actor joined to a weapon opened by a country adjective is a
+        // modifier of the same noun: two sides' jets.
+        (
+            "Peru and Chilean warplanes bombed Bolivia.",
+            &["bombed(subj=Peru+Chilean warplanes obj=Bolivia)"],
+        ),
         // A phrasal verb before its particle, and its object after it.
         (
             "The Peruvian navy shot down a Chilean helicopter.",
