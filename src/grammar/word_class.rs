@@ -57,11 +57,12 @@ pub(crate) enum WordClass {
     ThingPronoun,
     ReasonPreposition,
     PossessivePronoun,
+    LeaderNoun,
 }
 
 impl WordClass {
     /// Every class, in bit order.
-    pub(crate) const ALL: [WordClass; 51] = [
+    pub(crate) const ALL: [WordClass; 52] = [
         WordClass::Determiner,
         WordClass::Pronoun,
         WordClass::Preposition,
@@ -113,6 +114,7 @@ impl WordClass {
         WordClass::ThingPronoun,
         WordClass::ReasonPreposition,
         WordClass::PossessivePronoun,
+        WordClass::LeaderNoun,
     ];
 
     /// The reserved rule-file class name.
@@ -170,6 +172,7 @@ impl WordClass {
             WordClass::ThingPronoun => "thing_pronoun",
             WordClass::ReasonPreposition => "reason_preposition",
             WordClass::PossessivePronoun => "possessive_pronoun",
+            WordClass::LeaderNoun => "led_by_person",
         }
     }
 

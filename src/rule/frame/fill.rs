@@ -137,7 +137,10 @@ impl Context<'_, '_> {
         if phrase.possessor != NONE {
             let pos = p.phrases[phrase.possessor as usize];
             if let Some(m) = p.units[pos.head as usize].mention {
-                if actor(m) {
+                // "President Lopez's government" is Lopez's.
+                let led = head.classes & WordClass::LeaderNoun.bit() != 0
+                    && self.mention_type(m) & types & type_bit(EntityType::Person) != 0;
+                if actor(m) || led {
                     return Some(m as usize);
                 }
             }
