@@ -705,6 +705,20 @@ fn controller(p: &Parse, infos: &[TokenInfo], g: usize, governor: u32) -> u32 {
     while before > 0 && p.units[before].tag == Tag::Quote {
         before -= 1;
     }
+    // "lent Russia $6bn (£3.2bn) to help": a bracket right before is an
+    // aside; what stands before it governs.
+    if p.units[before].tag == Tag::Stop {
+        let c = p.clause_of[before] as usize;
+        let clause = p.clauses[c];
+        let opens = clause.first as usize;
+        if clause.kind == ClauseKind::Parenthetical
+            && p.units[opens].tag == Tag::Stop
+            && opens > 0
+            && opens < before
+        {
+            before = opens - 1;
+        }
+    }
     // A bare time phrase in between is passed over: "were accused Thursday
     // of plotting" is accused of plotting.
     let ph = p.phrase_of[before];

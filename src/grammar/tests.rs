@@ -179,6 +179,12 @@ fn subjects_objects_and_prepositions() {
             "Peru and Chilean warplanes bombed Bolivia.",
             &["bombed(subj=Peru+Chilean warplanes obj=Bolivia)"],
         ),
+        // A bracketed aside before an infinitive is passed over: the
+        // verb before it governs.
+        (
+            "Chile lent Peru $6bn ($5bn in euros) to help Bolivia.",
+            &["to help[infinitive](subj=Chile obj=Bolivia)"],
+        ),
         // A phrasal verb before its particle, and its object after it.
         (
             "The Peruvian navy shot down a Chilean helicopter.",
