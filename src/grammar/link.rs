@@ -705,6 +705,20 @@ fn controller(p: &Parse, infos: &[TokenInfo], g: usize, governor: u32) -> u32 {
     while before > 0 && p.units[before].tag == Tag::Quote {
         before -= 1;
     }
+    // "lent Russia $6bn (£3.2bn) to help": a bracket right before is an
+    // aside; what stands before it governs.
+    if p.units[before].tag == Tag::Stop {
+        let c = p.clause_of[before] as usize;
+        let clause = p.clauses[c];
+        let opens = clause.first as usize;
+        if clause.kind == ClauseKind::Parenthetical
+            && p.units[opens].tag == Tag::Stop
+            && opens > 0
+            && opens < before
+        {
+            before = opens - 1;
+        }
+    }
     // A bare time phrase in between is passed over: "were accused Thursday
     // of plotting" is accused of plotting.
     let ph = p.phrase_of[before];
@@ -783,6 +797,21 @@ fn controller(p: &Parse, infos: &[TokenInfo], g: usize, governor: u32) -> u32 {
         let place = phrase.prep != NONE && has(p.units[phrase.prep as usize].classes, WordClass::Locative);
         if place && !via_prep && group.flags & vg::GERUND != 0 && governor != NONE {
             return subject_of(governor);
+        }
+        // "drones were used by Chile to attack Peru": after the "by" phrase
+        // of a full passive that names an actor, an infinitive of purpose
+        // is the agent's. (Not after a reduced one: "rifles supplied by
+        // Chile to attack Peru" are used by someone else; nor "bound by
+        // law to help".)
+        if !via_prep && group.flags & vg::INFINITIVE != 0 && governor != NONE {
+            let gov = p.groups[governor as usize];
+            if gov.flags & vg::PASSIVE != 0
+                && gov.flags & vg::REDUCED == 0
+                && gov.subject == list
+                && named_actor(p, list)
+            {
+                return list;
+            }
         }
         if via_prep || phrase.prep != NONE {
             return NONE;

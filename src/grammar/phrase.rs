@@ -3,7 +3,7 @@
 
 use super::verb_group::finite;
 use super::WordClass;
-use super::{has, Parse, Phrase, Tag, TokenInfo, NONE};
+use super::{has, Form, Parse, Phrase, Tag, TokenInfo, NONE};
 
 /// Whether a tag may open a noun phrase.
 fn opens_phrase(t: Tag) -> bool {
@@ -163,6 +163,42 @@ fn joins(a: u8, b: u8) -> bool {
     a == b || matches!((a, b), (1, 2) | (2, 1) | (4, 2) | (2, 4))
 }
 
+/// Whether phrases `members`, joined by commas alone, are a list as
+/// headlines write one, without "and": weapons named one after another
+/// ("to send Patriot missiles, Abrams tanks to Ukraine"), or actors that
+/// open the sentence as the subject of a plural verb ("Peru, Chile pledge
+/// jets", "Peru, Chile to send jets"; "Peru, Chile says" is a dateline or
+/// a source, whose verb is singular).
+fn comma_list(p: &Parse, members: &[usize]) -> bool {
+    let all = |k: u8| members.iter().all(|&m| kind(p, &p.phrases[m]) == k);
+    if all(4) {
+        return true;
+    }
+    let first = p.phrases[members[0]];
+    let last = p.phrases[members[members.len() - 1]];
+    let heads_mentions = members
+        .iter()
+        .all(|&m| p.units[p.phrases[m].head as usize].tag == Tag::Mention);
+    let plural_verb = p
+        .units
+        .get(last.end as usize)
+        .is_some_and(|u| matches!(u.tag, Tag::Verb(Form::Base | Form::Ing) | Tag::Modal | Tag::To));
+    first.first == 0 && first.prep == NONE && all(1) && heads_mentions && plural_verb
+}
+
+/// Whether actor `a` is a modifier the noun of `b` shares, as the country
+/// adjective opening `b` is one: "US and British warplanes" are US
+/// warplanes and British warplanes.
+fn shared_head(p: &Parse, a: &Phrase, b: &Phrase) -> bool {
+    let opener = p.units[b.first as usize];
+    a.end - a.first == 1
+        && kind(p, a) == 1
+        && kind(p, b) == 4
+        && opener.tag == Tag::Adj
+        && opener.mention.is_some()
+        && b.head != b.first
+}
+
 fn link_lists(p: &mut Parse, infos: &[TokenInfo]) {
     // Phrases separated only by commas and a coordinator form a list if
     // there is a coordinator, the phrases are of one kind, and the last
@@ -192,7 +228,10 @@ fn link_lists(p: &mut Parse, infos: &[TokenInfo]) {
                 }
                 _ => false,
             };
-            if !ok || !joins(kind(p, &a), kind(p, &b)) || b.prep != NONE && a.prep == NONE {
+            if !ok
+                || !(joins(kind(p, &a), kind(p, &b)) || shared_head(p, &a, &b))
+                || b.prep != NONE && a.prep == NONE
+            {
                 break;
             }
             // Only the `conjunction` class joins phrases into lists ("and",
@@ -207,6 +246,9 @@ fn link_lists(p: &mut Parse, infos: &[TokenInfo]) {
             if coordinated {
                 break;
             }
+        }
+        if !coordinated && members.len() > 1 {
+            coordinated = comma_list(p, &members);
         }
         if coordinated && members.len() > 1 {
             let last = p.phrases[*members.last().unwrap_or(&i)];

@@ -431,15 +431,23 @@ pub(super) fn disambiguate(p: &mut Parse, keys: &[&str], infos: &[TokenInfo]) {
                         matches!(p.units[y].tag, Tag::Verb(_)) && has(classes_of(y), WordClass::PhrasalVerb)
                     })
         });
+        // "carried out air strikes": a word that may be a noun before one
+        // that may be too is the first of a compound noun.
+        let noun_next_at = |x: Option<usize>| {
+            x.is_some_and(|x| {
+                p.units[x].mention.is_none()
+                    && (p.units[x].tag == Tag::Noun || has(classes_of(x), WordClass::NounOrVerb))
+            })
+        };
         let tag = match unit.tag {
             Tag::Verb(_)
                 if unit.mention.is_none()
                     && after_particle
                     && (has(c, WordClass::NounOrVerb) || c & VERB_FORMS == 0)
-                    && matches!(
+                    && (matches!(
                         next,
                         Some(Tag::Prep | Tag::Other | Tag::Stop | Tag::Comma | Tag::Coord) | None
-                    ) =>
+                    ) || noun_next_at(after.first().copied())) =>
             {
                 Tag::Noun
             }
@@ -893,6 +901,15 @@ fn after_noun(form: Form, c: u64, key: &str, cx: &Neighbours<'_>) -> Tag {
     let noun_next = matches!(next, Some(Tag::Noun | Tag::Name | Tag::Mention | Tag::Num));
     let object_next = opens_phrase_tag(next);
     if next_key == "by" && participle {
+        return Tag::Verb(Form::Participle);
+    }
+    // "Chilean troops accused of shelling ...": a headline's passive, whose
+    // gerund the phrase before did (not "the accused of the trial").
+    if participle
+        && has(c, WordClass::GerundControl)
+        && next_key == "of"
+        && matches!(after_next, Some(Tag::Verb(Form::Ing)))
+    {
         return Tag::Verb(Form::Participle);
     }
     // "rocket launchers sent to Ukraine": a participle after a thing, before

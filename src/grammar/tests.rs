@@ -133,6 +133,58 @@ fn subjects_objects_and_prepositions() {
             "Two colonels were charged Friday with planning to attack Peru.",
             &["planning[gerund](subj=Two colonels)"],
         ),
+        // Headline lists with commas alone: weapons one after another, and
+        // actors opening the sentence before a plural verb; a singular
+        // verb after two actors names its source ("Peru, Chile says").
+        (
+            "Peru to send drones, howitzers to Chile",
+            &["to send[infinitive](subj=Peru obj=drones+howitzers to=Chile)"],
+        ),
+        (
+            "Peru, Bolivia pledge howitzers for Chile",
+            &["pledge(subj=Peru+Bolivia obj=howitzers for=Chile)"],
+        ),
+        ("Peru, Bolivia says Chile attacked", &["says(subj=Bolivia)"]),
+        // A headline's passive of a verb of blame before "of" and a gerund:
+        // the phrase before did the gerund's deed.
+        (
+            "Chilean troops accused of shelling Peruvian towns",
+            &["shelling[gerund](subj=Chilean troops obj=Peruvian towns)"],
+        ),
+        // After a phrasal verb's particle, a compound noun is its object
+        // ("air" is no verb there).
+        (
+            "Chile carried out air strikes on Peru.",
+            &["carried out(subj=Chile obj=air strikes on=Peru)"],
+        ),
+        // An ordinal after a determiner is no verb ("third" is one in the
+        // dictionary).
+        (
+            "Peru is in its third week of shelling Chile.",
+            &["its/Det third/Noun"],
+        ),
+        // An infinitive of purpose after the "by" phrase of a full passive
+        // is the agent's; after a reduced one it is not.
+        (
+            "The drones were used by Chile to attack Peru.",
+            &["to attack[infinitive](subj=Chile obj=Peru)"],
+        ),
+        (
+            "Rebels used rifles supplied by Chile to attack Peru.",
+            &["to attack[infinitive](obj=Peru)"],
+        ),
+        // An actor joined to a weapon opened by a country adjective is a
+        // modifier of the same noun: two sides' jets.
+        (
+            "Peru and Chilean warplanes bombed Bolivia.",
+            &["bombed(subj=Peru+Chilean warplanes obj=Bolivia)"],
+        ),
+        // A bracketed aside before an infinitive is passed over: the
+        // verb before it governs.
+        (
+            "Chile lent Peru $6bn ($5bn in euros) to help Bolivia.",
+            &["to help[infinitive](subj=Chile obj=Bolivia)"],
+        ),
         // A phrasal verb before its particle, and its object after it.
         (
             "The Peruvian navy shot down a Chilean helicopter.",

@@ -54,11 +54,15 @@ pub(crate) enum WordClass {
     Prospective,
     Intransitive,
     Destination,
+    ThingPronoun,
+    ReasonPreposition,
+    PossessivePronoun,
+    LeaderNoun,
 }
 
 impl WordClass {
     /// Every class, in bit order.
-    pub(crate) const ALL: [WordClass; 48] = [
+    pub(crate) const ALL: [WordClass; 52] = [
         WordClass::Determiner,
         WordClass::Pronoun,
         WordClass::Preposition,
@@ -107,6 +111,10 @@ impl WordClass {
         WordClass::Prospective,
         WordClass::Intransitive,
         WordClass::Destination,
+        WordClass::ThingPronoun,
+        WordClass::ReasonPreposition,
+        WordClass::PossessivePronoun,
+        WordClass::LeaderNoun,
     ];
 
     /// The reserved rule-file class name.
@@ -161,6 +169,10 @@ impl WordClass {
             WordClass::Prospective => "prospective",
             WordClass::Intransitive => "intransitive",
             WordClass::Destination => "destination",
+            WordClass::ThingPronoun => "thing_pronoun",
+            WordClass::ReasonPreposition => "reason_preposition",
+            WordClass::PossessivePronoun => "possessive_pronoun",
+            WordClass::LeaderNoun => "led_by_person",
         }
     }
 

@@ -295,7 +295,29 @@ impl Check<'_, '_> {
                     && p.phrases[p.phrase_of[list.prep as usize - 1] as usize].list_head
                         == p.phrases[x as usize].list_head
             };
+            // The subject of an active attack verb strikes, it is not struck:
+            // "Ukraine struck the bridge using rockets provided by the US" is
+            // no attack on Ukraine.
+            if attack && object_role && vgroup.flags & vg::PASSIVE == 0 && holds(vgroup.subject) {
+                if reject("the target is the subject of an active attack verb") {
+                    return Verdict::Drop;
+                }
+                continue;
+            }
             if holds(doer) || (suffers && counted_by(doer)) {
+                continue;
+            }
+            // The agent of another verb's passive did that verb's deed, not
+            // this one's: "weapons supplied by Iran to attack ..." (the
+            // attack's doer goes unsaid).
+            let agent_elsewhere = doer == NONE
+                && p.groups.iter().enumerate().any(|(h, other)| {
+                    h as u32 != g && other.flags & vg::PASSIVE != 0 && holds(other.subject)
+                });
+            if agent_elsewhere {
+                if reject("the agent of another verb") {
+                    return Verdict::Drop;
+                }
                 continue;
             }
             let why = if suffers {

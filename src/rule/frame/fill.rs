@@ -75,6 +75,9 @@ impl Context<'_, '_> {
         if let Some(next) = self.counted(ph) {
             return self.resolve_one(next, types);
         }
+        if types & type_bit(EntityType::Weapon) != 0 && head.classes & WordClass::ThingPronoun.bit() != 0 {
+            return self.weapon_antecedent(phrase.first);
+        }
         if types & ACTOR == 0 {
             // "MLRS M270 installations", "Mi-24 strikers": a weapon named
             // before a head that is none.
@@ -105,7 +108,7 @@ impl Context<'_, '_> {
                         }
                     }
                 }
-                return None;
+                return self.possessive_antecedent(ph, types);
             }
         }
         // "Chilean troops", "Peru's army", "the army of Peru": a noun that
@@ -134,10 +137,16 @@ impl Context<'_, '_> {
         if phrase.possessor != NONE {
             let pos = p.phrases[phrase.possessor as usize];
             if let Some(m) = p.units[pos.head as usize].mention {
-                if actor(m) {
+                // "President Lopez's government" is Lopez's.
+                let led = head.classes & WordClass::LeaderNoun.bit() != 0
+                    && self.mention_type(m) & types & type_bit(EntityType::Person) != 0;
+                if actor(m) || led {
                     return Some(m as usize);
                 }
             }
+        }
+        if let Some(m) = self.possessive_antecedent(ph, types) {
+            return Some(m);
         }
         // "the army of Peru"
         let after = phrase.end as usize;
@@ -155,6 +164,50 @@ impl Context<'_, '_> {
         None
     }
 
+    /// The country or organization a possessive pronoun opening phrase
+    /// `ph` stands for ("Israel said its aircraft struck ...", "Chile says
+    /// their troops ..."): the last one before it in the sentence that
+    /// heads its phrase, of types `types`.
+    fn possessive_antecedent(&self, ph: u32, types: u8) -> Option<usize> {
+        let p = self.parse;
+        let phrase = p.phrases[ph as usize];
+        let first = p.units[phrase.first as usize];
+        if first.tag != Tag::Det || first.classes & WordClass::PossessivePronoun.bit() == 0 {
+            return None;
+        }
+        let owners = types & (type_bit(EntityType::Country) | type_bit(EntityType::Organization));
+        (0..phrase.first).rev().find_map(|u| {
+            let unit = p.units[u as usize];
+            let m = unit.mention?;
+            let heads =
+                p.phrase_of[u as usize] != NONE && p.phrases[p.phrase_of[u as usize] as usize].head == u;
+            (heads && unit.tag == Tag::Mention && self.mention_type(m) & owners != 0).then_some(m as usize)
+        })
+    }
+
+    /// The weapon a pronoun at unit `before` stands for ("bought drones
+    /// from Peru and launched them at Chile"): the last weapon before it
+    /// in the sentence that heads its phrase. A common noun heading a
+    /// phrase in between is as likely the antecedent ("bought rifles for
+    /// volunteers and sent them north"), so none is taken then.
+    fn weapon_antecedent(&self, before: u32) -> Option<usize> {
+        let p = self.parse;
+        for u in (0..before).rev() {
+            let ph = p.phrase_of[u as usize];
+            if ph == NONE || p.phrases[ph as usize].head != u {
+                continue;
+            }
+            let unit = p.units[u as usize];
+            match unit.mention {
+                Some(m) if unit.tag == Tag::Mention && unit.mention_weapon => return Some(m as usize),
+                Some(_) => {}
+                None if matches!(unit.tag, Tag::Noun | Tag::Pron) => return None,
+                None => {}
+            }
+        }
+        None
+    }
+
     /// What the phrase `ph` counts, when its head is a number or a
     /// collective noun with an "of" phrase after it ("a batch of Peruvian
     /// drones").
@@ -164,14 +217,28 @@ impl Context<'_, '_> {
         let head = p.units[phrase.head as usize];
         let counts = head.mention.is_none()
             && (head.tag == Tag::Num || self.in_set(self.quantity_noun, head.word as usize));
-        counts.then(|| self.of_phrase(phrase.end)).flatten()
+        if !counts {
+            return None;
+        }
+        // "$5 billion in military aid": a sum counts what its "in" phrase
+        // names.
+        self.of_phrase(phrase.end).or_else(|| {
+            (head.tag == Tag::Num)
+                .then(|| self.prep_phrase(phrase.end, "in"))
+                .flatten()
+        })
     }
 
     /// The phrase of an "of" right after unit `end`.
     fn of_phrase(&self, end: u32) -> Option<u32> {
+        self.prep_phrase(end, "of")
+    }
+
+    /// The phrase of preposition `prep` right after unit `end`.
+    fn prep_phrase(&self, end: u32, prep: &str) -> Option<u32> {
         let p = self.parse;
         let end = end as usize;
-        if end + 1 >= p.units.len() || self.keys[p.units[end].word as usize] != "of" {
+        if end + 1 >= p.units.len() || self.keys[p.units[end].word as usize] != prep {
             return None;
         }
         let next = p.phrase_of[end + 1];
@@ -266,6 +333,14 @@ impl Frame {
                     .map(|&(_, ph)| ph)
                     .take(1)
                     .collect(),
+                // "Chile and Peru exchanged fire": a list of two sides as
+                // the subject of a verb with no other side after it.
+                Slot::Pair(prep) if prep == "subject" => {
+                    if group.subject != NONE && !passive && group.indirect == NONE {
+                        fill_pair(cx, group.subject, targets, &mut roles);
+                    }
+                    Vec::new()
+                }
                 Slot::Pair(prep) => {
                     let found = p
                         .group_pps(g)
@@ -432,6 +507,16 @@ impl Frame {
                         place(cx, m, targets, &mut roles);
                     }
                 }
+                // "Chile and Peru have been at war": the governing verb's
+                // subject as two sides.
+                Slot::Pair(prep) if prep == "governor_subject" => {
+                    if let Some((g, _, _)) = governing {
+                        let group = p.groups[g as usize];
+                        if group.subject != NONE && group.flags & vg::PASSIVE == 0 {
+                            fill_pair(cx, group.subject, targets, &mut roles);
+                        }
+                    }
+                }
                 Slot::Pair(prep) => {
                     // Right after the noun only: "a war on Chile between
                     // 1879 and 1884" has no sides.
@@ -546,7 +631,8 @@ fn place(cx: &Context<'_, '_>, m: usize, targets: &[usize], roles: &mut [Vec<usi
 
 /// The prepositional phrases chained after phrase `ph` (and its conjuncts):
 /// "sale of drones to Chile by Peru" gives (of, drones), (to, Chile), (by,
-/// Peru).
+/// Peru). The chain stops at a preposition of reason ("sanctions on Iran
+/// over its drone sales to Russia").
 fn pp_chain(p: &Parse, ph: u32) -> Vec<(u32, u32)> {
     let mut out = Vec::new();
     let mut last = ph;
@@ -554,7 +640,11 @@ fn pp_chain(p: &Parse, ph: u32) -> Vec<(u32, u32)> {
         last = p.phrases[last as usize].next_conjunct;
     }
     let mut at = p.phrases[last as usize].end as usize;
-    while at + 1 < p.units.len() && p.units[at].tag == Tag::Prep && out.len() < 6 {
+    while at + 1 < p.units.len()
+        && p.units[at].tag == Tag::Prep
+        && p.units[at].classes & WordClass::ReasonPreposition.bit() == 0
+        && out.len() < 6
+    {
         let next = p.phrase_of[at + 1];
         if next == NONE || p.phrases[next as usize].first as usize != at + 1 {
             break;

@@ -86,7 +86,10 @@ pub(super) enum Slot {
     Prep(String),
     /// The list after this preposition as two sides, `pair.PREP=A,B`: the
     /// first member fills role A, the others role B ("clashes between
-    /// Chile and Peru"). A single member fills neither.
+    /// Chile and Peru"). A single member fills neither. `pair.subject`
+    /// reads a verb's subject so ("Chile and Peru exchanged fire"),
+    /// `pair.governor_subject` the subject of the verb that governs a noun
+    /// ("Chile and Peru were at war").
     Pair(String),
 }
 
