@@ -1425,6 +1425,15 @@ fn weapon_words_in_lists_unit_names_and_people() {
             ],
         ),
         ("Shelling destroyed two trucks on the road.", &[]),
+        // What a weapon is against is no platform of its own.
+        (
+            "Peru sent anti-aircraft missiles and tanks.",
+            &[
+                ("Peru", Country, "PER", Name, None),
+                ("missiles", Weapon, "missile", Name, None),
+                ("tanks", Weapon, "tank", Name, None),
+            ],
+        ),
         // A civilian agency's vehicles are not.
         (
             "The Lima Municipality vehicles were hit near the bridge.",

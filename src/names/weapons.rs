@@ -619,6 +619,15 @@ impl<'a> Doc<'_, 'a> {
             if !self.free(t) || !vehicles && self.has(t, F_MILITARY_VEHICLE) {
                 continue;
             }
+            // ("anti-aircraft missiles", "anti-tank guns": what a weapon is
+            // against, no platform of its own.)
+            let against = t >= range.start + 2
+                && !self.toks[t].space_before()
+                && self.is_byte(t - 1, b'-')
+                && self.is(t - 2, self.c.weapon_against_prefix);
+            if against {
+                continue;
+            }
             // ("bomber and fighter squadrons": a unit, no aircraft.)
             let role = self.has(t, F_AIRCRAFT_ROLE)
                 && !(t + 1 < range.end && self.is(t + 1, self.c.not_after_weapon))
