@@ -409,6 +409,18 @@ impl Frame {
                 return None;
             }
         }
+        // `unless: before @class`: a word of the phrase right before the
+        // noun that gives it another sense ("a trade war").
+        if let Some((prep, classes)) = &self.unless {
+            let before = trigger.wrapping_sub(1);
+            if prep == "before"
+                && before >= phrase.first
+                && before < trigger
+                && (cx.in_any)(&classes.mask, p.units[before as usize].word as usize)
+            {
+                return None;
+            }
+        }
         let mut roles: Vec<Vec<usize>> = vec![Vec::new(); cx.role_types.len()];
         let governing = governing_group(cx, ph);
         if !self.governor.sets.is_empty() {

@@ -172,7 +172,9 @@ pub(super) struct Frame {
     pub(super) needs_head: Classes,
     /// `unless: PREP @class`: no match when a prepositional phrase of the
     /// trigger with this preposition has its head in one of these classes
-    /// ("target Chile with sanctions" is no attack).
+    /// ("target Chile with sanctions" is no attack); for a noun trigger,
+    /// `unless: before @class` rules out a word of these classes right
+    /// before the noun ("a trade war").
     pub(super) unless: Option<(String, Classes)>,
 }
 
