@@ -254,6 +254,11 @@ fn subjects_objects_and_prepositions() {
             "Chilean rocket fire hit Peru.",
             &["hit(subj=Chilean rocket fire obj=Peru)"],
         ),
+        // A post is an actor noun: the past verb after it is finite.
+        (
+            "Chile's navy chief called for talks with Peru.",
+            &["called(subj=navy chief for=talks with=Peru)"],
+        ),
         // A comment on who says it, between the subject and its verb, is
         // an aside with a subject of its own.
         (
