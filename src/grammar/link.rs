@@ -517,6 +517,17 @@ fn surface_subject(p: &Parse, keys: &[&str], infos: &[TokenInfo], g: usize) -> (
         if p.group_of[u] != NONE {
             let h = p.group_of[u];
             let other = p.groups[h as usize];
+            // "fears Russia will invade Ukraine and sends a warship": a
+            // tensed verb does not join a verb under a modal, whose form it
+            // does not share; it joins one before.
+            let tensed = matches!(
+                p.units[group.head as usize].tag,
+                Tag::Verb(super::Form::Present3 | super::Form::Past)
+            );
+            if coordinated && tensed && other.flags & vg::MODAL != 0 {
+                u = other.first as usize;
+                continue;
+            }
             if other.flags & (vg::INFINITIVE | vg::GERUND | vg::REDUCED) == 0 {
                 // "Cuba sold rifles, and sent instructors": the subject of
                 // the first verb; "said Iran sold": none found before.

@@ -254,6 +254,11 @@ fn subjects_objects_and_prepositions() {
             "Chilean rocket fire hit Peru.",
             &["hit(subj=Chilean rocket fire obj=Peru)"],
         ),
+        // A tensed verb after "and" does not join a verb under a modal.
+        (
+            "Chile fears Peru will attack Bolivia and sends ships north.",
+            &["sends(subj=Chile obj=ships)"],
+        ),
         // A post is an actor noun: the past verb after it is finite.
         (
             "Chile's navy chief called for talks with Peru.",

@@ -362,6 +362,12 @@ impl Frame {
                 Slot::Object if passive => group.surface_subject,
                 Slot::Object => group.object,
                 Slot::Subject => group.subject,
+                // ("sent warships to the strait": a place no actor names.)
+                Slot::Prep(prep) => p
+                    .group_pps(g)
+                    .iter()
+                    .find(|(u, _)| cx.keys[p.units[*u as usize].word as usize] == prep.as_str())
+                    .map_or(NONE, |&(_, ph)| ph),
                 _ => NONE,
             };
             let needs = self.needs.as_ref().map_or(&[][..], |(_, c)| &c.mask[..]);

@@ -164,8 +164,9 @@ pub(super) struct Frame {
     /// under` for "Cuba is under a US embargo").
     pub(super) prep: Option<String>,
     /// `needs: SLOT @class`: the phrase in this slot (`self` for the noun
-    /// trigger's own phrase) must hold a word of one of these classes
-    /// ("military aid", "security assistance").
+    /// trigger's own phrase; for a verb, its subject, object or the phrase
+    /// of a preposition) must hold a word of one of these classes
+    /// ("military aid", "security assistance", "to the border").
     pub(super) needs: Option<(Slot, Classes)>,
     /// `head: @class`: the head of the `needs` phrase must be in one of
     /// these classes.
