@@ -40,9 +40,9 @@ pub(super) struct Group {
     modifier: bool,
 }
 
-/// Buffers for the sentence views and match attempts of one document, reused
-/// from sentence to sentence so that matching allocates only when a
-/// sentence is longer than any before.
+/// Buffers for the sentence views and match attempts, reused from sentence
+/// to sentence (and, in [`MatchBuffers`], from document to document) so
+/// that matching allocates only when a sentence is longer than any before.
 #[derive(Default)]
 struct Scratch {
     rows: Vec<u32>,
@@ -173,6 +173,18 @@ impl SentenceView<'_, '_> {
     }
 }
 
+/// What matching needs besides its input: the sentence views, the match
+/// attempts' tables and the parse, all buffers. A caller that matches many
+/// documents keeps one and passes it to each, so that a short document (a
+/// headline) does not pay for allocating, zeroing and freeing them: that
+/// setup cost more than the matching itself.
+#[derive(Default)]
+pub(crate) struct MatchBuffers {
+    scratch: Scratch,
+    state: MatchState,
+    parse: Parse,
+}
+
 /// One match attempt of one rule.
 pub(super) struct MatchState {
     /// Per role: the group or entity bound, or the captured token range.
@@ -193,6 +205,17 @@ struct Visited {
     stamps: Vec<u32>,
     width: usize,
     generation: u32,
+}
+
+impl Default for MatchState {
+    fn default() -> MatchState {
+        MatchState {
+            bound: Vec::new(),
+            visited: Visited::new(),
+            trigger: None,
+            verb_trigger: None,
+        }
+    }
 }
 
 impl Visited {
@@ -252,8 +275,9 @@ impl RuleSet {
         lexicon: &Lexicon,
         grammar: &Grammar,
         entities: &[Entity<'a>],
+        buffers: &mut MatchBuffers,
     ) -> (Vec<Relation<'a>>, usize) {
-        self.apply_rules(tokens, lexicon, grammar, entities, None)
+        self.apply_rules(tokens, lexicon, grammar, entities, None, buffers)
     }
 
     /// Runs one rule (`Some(index)`) or all of them over every sentence.
@@ -267,6 +291,7 @@ impl RuleSet {
         grammar: &Grammar,
         entities: &[Entity<'a>],
         only: Option<usize>,
+        buffers: &mut MatchBuffers,
     ) -> (Vec<Relation<'a>>, usize) {
         let mut found = Found::new(self.limits);
         if self.rules.is_empty() || entities.is_empty() {
@@ -277,15 +302,12 @@ impl RuleSet {
             lexicon,
             entities,
         };
-        let mut parse = Parse::default();
+        let MatchBuffers {
+            scratch,
+            state,
+            parse,
+        } = buffers;
         let mut e = 0;
-        let mut scratch = Scratch::default();
-        let mut state = MatchState {
-            bound: Vec::new(),
-            visited: Visited::new(),
-            trigger: None,
-            verb_trigger: None,
-        };
         for sentence in tokens
             .sentences()
             .iter()
@@ -297,7 +319,7 @@ impl RuleSet {
                 e += 1;
             }
             let ents = first_entity..e;
-            if !self.select_rules(doc, &sentence, ents.clone(), only, &mut scratch) {
+            if !self.select_rules(doc, &sentence, ents.clone(), only, scratch) {
                 continue;
             }
             if found.document_full() {
@@ -307,7 +329,7 @@ impl RuleSet {
                 continue;
             }
             let runnable = std::mem::take(&mut scratch.runnable);
-            let view = self.view(doc, &sentence, ents.clone(), &mut scratch);
+            let view = self.view(doc, &sentence, ents.clone(), scratch);
             found.start_sentence();
             // The sentence is parsed at most once: for its frames, or for
             // the grammar check of its patterns' relations.
@@ -325,19 +347,19 @@ impl RuleSet {
                 }
             };
             if runnable.iter().any(|&r| self.rules[r].frame.is_some()) {
-                parse_once(&mut parse);
-                self.apply_frames(&runnable, &view, &parse, &mut found);
+                parse_once(parse);
+                self.apply_frames(&runnable, &view, parse, &mut found);
             }
             found.frames_done();
             for &rule in runnable.iter().filter(|&&r| self.rules[r].frame.is_none()) {
                 if found.full() {
                     break;
                 }
-                self.apply_rule(&self.rules[rule], &view, &mut state, &mut found);
+                self.apply_rule(&self.rules[rule], &view, state, &mut found);
             }
             if found.patterns_found() {
-                parse_once(&mut parse);
-                self.check_patterns(&view, &parse, &mut found);
+                parse_once(parse);
+                self.check_patterns(&view, parse, &mut found);
             }
             scratch.runnable = runnable;
         }

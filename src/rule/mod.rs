@@ -31,6 +31,7 @@ mod syntax;
 
 pub(crate) use compile::Built;
 pub(crate) use emit::Limits;
+pub(crate) use matcher::MatchBuffers;
 pub(crate) use syntax::ExampleResult;
 
 use analysis::Prefilter;
