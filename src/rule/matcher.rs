@@ -48,6 +48,8 @@ struct Scratch {
     rows: Vec<u32>,
     /// Which of the rules' distinct prefilter clauses the sentence satisfies.
     satisfied: Vec<u64>,
+    /// The rules the sentence's mentions allow, as a set of indices.
+    allowed: Vec<u64>,
     /// The rules that may match the sentence, by index.
     runnable: Vec<usize>,
     /// The `unless_sentence` classes asked about for the sentence, and
@@ -171,6 +173,78 @@ impl SentenceView<'_, '_> {
     fn gap_may_skip(&self, pos: usize) -> bool {
         !self.blocks_gap[pos]
     }
+}
+
+/// Which rules a sentence's mentions allow (enough of them, enough actors,
+/// each type a rule needs), as sets of rule indices: a sentence reads a
+/// few words of sets instead of testing every rule, which for a headline
+/// cost more than matching.
+#[derive(Debug, Default)]
+pub(super) struct Gates {
+    /// Words of a set of rules.
+    words: usize,
+    /// For `k` mentions (the last entry for that many or more): the rules
+    /// needing at most `k`.
+    by_mentions: Vec<u64>,
+    /// The same for actor mentions.
+    by_actors: Vec<u64>,
+    /// For each mask of types present: the rules each of whose needed
+    /// types is among them.
+    by_types: Vec<u64>,
+}
+
+impl Gates {
+    pub(super) fn new(rules: &[Rule]) -> Gates {
+        let words = rules.len().div_ceil(64).max(1);
+        let table = |entries: usize, allows: &dyn Fn(&Rule, usize) -> bool| {
+            let mut sets = vec![0u64; entries * words];
+            for k in 0..entries {
+                for (i, rule) in rules.iter().enumerate() {
+                    if allows(rule, k) {
+                        sets[k * words + i / 64] |= 1 << (i % 64);
+                    }
+                }
+            }
+            sets
+        };
+        let most_mentions = rules.iter().map(|r| r.min_mentions).max().unwrap_or(0);
+        let most_actors = rules.iter().map(|r| r.min_actors).max().unwrap_or(0);
+        Gates {
+            words,
+            by_mentions: table(most_mentions + 1, &|r, k| r.min_mentions <= k),
+            by_actors: table(most_actors + 1, &|r, k| r.min_actors <= k),
+            by_types: table(256, &|r, k| r.needs_types.iter().all(|&t| usize::from(t) & k != 0)),
+        }
+    }
+
+    /// Fills `out` with the rules a sentence with `mentions` mentions,
+    /// `actors` of them actors, of the types of mask `types`, allows.
+    fn allowed(&self, mentions: usize, actors: usize, types: u8, out: &mut Vec<u64>) {
+        let w = self.words;
+        let row = |sets: &[u64], k: usize| {
+            let k = k.min(sets.len() / w - 1);
+            (k * w)..(k + 1) * w
+        };
+        let m = &self.by_mentions[row(&self.by_mentions, mentions)];
+        let a = &self.by_actors[row(&self.by_actors, actors)];
+        let t = &self.by_types[row(&self.by_types, usize::from(types))];
+        out.clear();
+        out.extend(m.iter().zip(a).zip(t).map(|((m, a), t)| m & a & t));
+    }
+}
+
+/// The indices of the set bits of `set`, lowest first.
+fn bits(set: &[u64]) -> impl Iterator<Item = usize> + '_ {
+    set.iter().enumerate().flat_map(|(w, &word)| {
+        let mut word = word;
+        std::iter::from_fn(move || {
+            (word != 0).then(|| {
+                let b = word.trailing_zeros() as usize;
+                word &= word - 1;
+                w * 64 + b
+            })
+        })
+    })
 }
 
 /// What matching needs besides its input: the sentence views, the match
@@ -468,13 +542,10 @@ impl RuleSet {
         scratch.runnable.clear();
         scratch.vetoes.clear();
         let classes = doc.lexicon.classes();
-        for (i, rule) in self.rules.iter().enumerate() {
-            if !(self.prefilter.passes(i, &scratch.satisfied)
-                && rule.min_mentions <= ents.len()
-                && rule.min_actors <= actors
-                && rule.needs_types.iter().all(|&t| t & types != 0)
-                && only.is_none_or(|o| o == i))
-            {
+        self.gates.allowed(ents.len(), actors, types, &mut scratch.allowed);
+        for i in bits(&scratch.allowed) {
+            let rule = &self.rules[i];
+            if !(self.prefilter.passes(i, &scratch.satisfied) && only.is_none_or(|o| o == i)) {
                 continue;
             }
             if let Some(c) = rule.veto {
