@@ -65,6 +65,8 @@ struct Scratch {
     spans: Vec<(usize, usize, usize)>,
     /// Per mention of the sentence: a country adjective before its weapon.
     modifiers: Vec<bool>,
+    /// The word classes of some word of the sentence, as a mask.
+    present: Vec<u64>,
 }
 
 /// What the matcher knows about one sentence. Positions are token indices
@@ -92,6 +94,8 @@ pub(super) struct SentenceView<'s, 'a> {
     pub(super) groups: &'s [Group],
     /// For each token: its row of `classes`, or [`NO_ROW`].
     rows: &'s [u32],
+    /// The word classes of some word of the sentence, as a mask.
+    present: &'s [u64],
     classes: &'s WordClasses,
 }
 
@@ -155,6 +159,12 @@ impl SentenceView<'_, '_> {
             .any(|(m, w)| m & w != 0)
     }
 
+    /// Whether some word of the sentence is in one of the word classes of
+    /// `mask`.
+    fn classes_present(&self, mask: &[u64]) -> bool {
+        self.present.iter().zip(mask).any(|(p, m)| p & m != 0)
+    }
+
     /// Whether the program of `rule` may go on from instruction `pc` at
     /// position `pos`, as far as the first token tells.
     #[inline]
@@ -213,7 +223,9 @@ impl Gates {
             words,
             by_mentions: table(most_mentions + 1, &|r, k| r.min_mentions <= k),
             by_actors: table(most_actors + 1, &|r, k| r.min_actors <= k),
-            by_types: table(256, &|r, k| r.needs_types.iter().all(|&t| usize::from(t) & k != 0)),
+            by_types: table(256, &|r, k| {
+                r.needs_types.iter().all(|&t| usize::from(t) & k != 0)
+            }),
         }
     }
 
@@ -542,7 +554,8 @@ impl RuleSet {
         scratch.runnable.clear();
         scratch.vetoes.clear();
         let classes = doc.lexicon.classes();
-        self.gates.allowed(ents.len(), actors, types, &mut scratch.allowed);
+        self.gates
+            .allowed(ents.len(), actors, types, &mut scratch.allowed);
         for i in bits(&scratch.allowed) {
             let rule = &self.rules[i];
             if !(self.prefilter.passes(i, &scratch.satisfied) && only.is_none_or(|o| o == i)) {
@@ -604,6 +617,15 @@ impl RuleSet {
         }
         mark_mentions(doc, range.clone(), ents.clone(), scratch);
         group_mentions(doc, range.clone(), ents.start, scratch);
+        let words = classes.mask_words();
+        scratch.present.clear();
+        scratch.present.resize(words, 0);
+        for &row in &scratch.rows {
+            if row != NO_ROW {
+                let mask = &classes.masks()[row as usize * words..(row as usize + 1) * words];
+                scratch.present.iter_mut().zip(mask).for_each(|(p, m)| *p |= m);
+            }
+        }
         let Scratch {
             rows,
             covered_by,
@@ -612,6 +634,7 @@ impl RuleSet {
             group_at,
             entity_starts,
             groups,
+            present,
             ..
         } = scratch;
         entity_starts.clear();
@@ -632,6 +655,7 @@ impl RuleSet {
             inside_long_mention,
             groups,
             rows,
+            present,
             classes,
         }
     }
@@ -653,8 +677,28 @@ impl RuleSet {
         // Only starts where the pattern's first token can be (for most
         // patterns an entity, perhaps after a determiner) can match.
         let mut first_attempt = true;
+        // A pattern whose first word is in classes no word of the sentence
+        // is in can start only at a mention, and those few positions are
+        // found by a scan of flags rather than a test of each word's classes.
+        let only_mentions = match &rule.first[0] {
+            First::Any => false,
+            First::Need { words, entity } => {
+                if view.classes_present(words) {
+                    false
+                } else if *entity {
+                    true
+                } else {
+                    return;
+                }
+            }
+        };
         while start < n {
-            if !view.may_start(rule, 0, start) {
+            if only_mentions {
+                match view.entity_starts[start..].iter().position(|&b| b) {
+                    Some(skip) => start += skip,
+                    None => return,
+                }
+            } else if !view.may_start(rule, 0, start) {
                 start += 1;
                 continue;
             }
