@@ -462,13 +462,15 @@ impl RuleSet {
     ) {
         let keys: Vec<&str> = (0..view.len()).map(|i| view.key(i)).collect();
         let in_any = |mask: &[u64], pos: usize| view.in_any(mask, pos);
+        let mut role_types: Vec<u8> = Vec::new();
         for &r in runnable {
             let rule = &self.rules[r];
             let Some(frame) = &rule.frame else {
                 continue;
             };
             let relation = &self.relations[rule.relation];
-            let role_types: Vec<u8> = relation.roles.iter().map(|r| r.types).collect();
+            role_types.clear();
+            role_types.extend(relation.roles.iter().map(|r| r.types));
             let cx = Context {
                 parse,
                 entities: view.entities,
