@@ -127,7 +127,11 @@ fn parse_plain<'a>(line: &'a str, fields: Fields<'_>) -> Option<Line<'a>> {
             }
         }
     }
-    (skip_space(bytes, at) == bytes.len()).then(|| parsed.sorted())
+    if skip_space(bytes, at) != bytes.len() {
+        return None;
+    }
+    parsed.sort();
+    Some(parsed)
 }
 
 /// Past JSON white space from `at`.
@@ -224,14 +228,13 @@ impl<'a> Line<'a> {
     /// The other fields sorted and without duplicate keys, the last one
     /// winning: reversed, a stable sort keeps the last of equal keys first,
     /// and dedup keeps the first.
-    fn sorted(mut self) -> Line<'a> {
+    fn sort(&mut self) {
         if self.meta.len() < 2 {
-            return self;
+            return;
         }
         self.meta.reverse();
         self.meta.sort_by(|a, b| a.0.cmp(&b.0));
         self.meta.dedup_by(|later, first| later.0 == first.0);
-        self
     }
 }
 
@@ -274,7 +277,8 @@ impl<'de> Visitor<'de> for LineSeed<'_> {
                 line.meta.push((key, raw));
             }
         }
-        Ok(Some(line.sorted()))
+        line.sort();
+        Ok(Some(line))
     }
 
     fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
