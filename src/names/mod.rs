@@ -398,7 +398,7 @@ impl Names {
         date: Option<Date>,
     ) -> Vec<Entity<'a>> {
         let toks = tokens.tokens();
-        let mut buffers = BUFFERS.try_with(Cell::take).unwrap_or_default();
+        let mut buffers = BUFFERS.try_with(Cell::take).ok().flatten().unwrap_or_default();
         // Mentions by token, so that every step asks in constant time.
         let mut covered = std::mem::take(&mut buffers.covered);
         covered.clear();
@@ -457,7 +457,7 @@ impl Names {
         buffers.nominals = std::mem::take(&mut doc.nominals);
         buffers.pronoun_words = std::mem::take(&mut doc.pronoun_words);
         buffers.buf = std::mem::take(&mut doc.buf);
-        let _ = BUFFERS.try_with(|b| b.set(buffers));
+        let _ = BUFFERS.try_with(|b| b.set(Some(buffers)));
         if added.is_empty() && dropped.is_empty() {
             return mentions;
         }
@@ -478,7 +478,7 @@ struct Buffers {
 }
 
 thread_local! {
-    static BUFFERS: Cell<Buffers> = Cell::new(Buffers::default());
+    static BUFFERS: Cell<Option<Box<Buffers>>> = const { Cell::new(None) };
 }
 
 /// `buffer`'s memory, emptied.
