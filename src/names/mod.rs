@@ -733,6 +733,13 @@ impl<'a> Doc<'_, 'a> {
     /// Whether the token's text has letters and none in lower case.
     fn all_caps(&self, t: usize) -> bool {
         let w = self.word(t);
+        // (A word that starts with a lower-case ASCII letter has one, and a
+        // capitalized word is most often "Xxx": its second byte tells.)
+        match w.as_bytes() {
+            [a, ..] if a.is_ascii_lowercase() => return false,
+            [a, b, ..] if a.is_ascii_uppercase() && b.is_ascii_lowercase() => return false,
+            _ => {}
+        }
         w.chars().any(char::is_alphabetic) && !w.chars().any(char::is_lowercase)
     }
 
