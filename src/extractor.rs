@@ -4,6 +4,7 @@
 //! text → [`Tokens`] → entity mentions → relations. Building is where every
 //! error happens; [`Extractor::extract`] cannot fail.
 
+use std::cell::Cell;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
@@ -14,10 +15,10 @@ use crate::gazetteer::{Gazetteer, GazetteerBuilder};
 use crate::grammar::Grammar;
 use crate::names::{Date, Names};
 use crate::relation::{Argument, Relation};
-use crate::rule::{Built, ExampleResult, Limits, RuleSet, RuleSetBuilder};
+use crate::rule::{Built, ExampleResult, Limits, MatchBuffers, RuleSet, RuleSetBuilder};
 use crate::schema::RelationSchema;
 use crate::span::Span;
-use crate::token::Tokens;
+use crate::token::{TokenBuffers, Tokens};
 use crate::words::Lexicon;
 
 /// Finds entities and relations in news text.
@@ -51,6 +52,20 @@ use crate::words::Lexicon;
 #[derive(Clone, Debug)]
 pub struct Extractor {
     inner: Arc<Inner>,
+}
+
+/// The memory the stages work in, kept by each thread from one document to
+/// the next: for a headline, allocating, growing, zeroing and freeing its
+/// buffers cost as much as the work done in them. Taken out for a document
+/// and put back after it, so a document's stages own it without locking.
+#[derive(Default)]
+struct Buffers {
+    tokens: TokenBuffers,
+    rules: MatchBuffers,
+}
+
+thread_local! {
+    static BUFFERS: Cell<Option<Box<Buffers>>> = const { Cell::new(None) };
 }
 
 #[derive(Debug)]
@@ -118,21 +133,32 @@ impl Extractor {
     /// The stages in order; the relation stage only if `relations`.
     fn run<'a>(&'a self, text: &'a str, date: Option<Date>, relations: bool) -> Extraction<'a> {
         let inner = &*self.inner;
-        let tokens = Tokens::with_lexicon(text, &inner.lexicon);
+        // The buffers of this thread's last document (none on its first, or
+        // when the thread is being torn down).
+        let mut buffers = BUFFERS.try_with(Cell::take).ok().flatten().unwrap_or_default();
+        let tokens = Tokens::with_lexicon_in(text, &inner.lexicon, &mut buffers.tokens);
         let entities = inner.gazetteer.find(&tokens, &inner.lexicon);
         let entities = inner
             .names
             .find(&tokens, &inner.lexicon, &inner.gazetteer, entities, date);
         let (relations, cut_relations) = if relations {
-            inner
-                .rules
-                .apply(&tokens, &inner.lexicon, &inner.grammar, &entities)
+            inner.rules.apply(
+                &tokens,
+                &inner.lexicon,
+                &inner.grammar,
+                &entities,
+                &mut buffers.rules,
+            )
         } else {
             (Vec::new(), 0)
         };
+        let sentences = tokens.sentences().iter().map(|s| s.span).collect();
+        tokens.recycle(&mut buffers.tokens);
+        // Ignored when the thread is being torn down: the buffers are freed.
+        let _ = BUFFERS.try_with(|b| b.set(Some(buffers)));
         Extraction {
             text,
-            sentences: tokens.sentences().iter().map(|s| s.span).collect(),
+            sentences,
             entities,
             relations,
             cut_relations,
@@ -186,10 +212,14 @@ impl Extractor {
             let entities = inner
                 .names
                 .find(&tokens, &inner.lexicon, &inner.gazetteer, entities, None);
-            let (relations, _) =
-                inner
-                    .rules
-                    .apply_rules(&tokens, &inner.lexicon, &inner.grammar, &entities, Some(rule));
+            let (relations, _) = inner.rules.apply_rules(
+                &tokens,
+                &inner.lexicon,
+                &inner.grammar,
+                &entities,
+                Some(rule),
+                &mut MatchBuffers::default(),
+            );
             relations
                 .iter()
                 .map(|r| ExampleResult {

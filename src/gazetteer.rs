@@ -85,6 +85,7 @@
 //! weak: it counts only for a person the document named earlier by another
 //! alias, or when exactly one person in the gazetteer has that surname.
 
+use std::cell::Cell;
 use std::collections::{HashMap, HashSet};
 
 use crate::classes::Reserved;
@@ -323,6 +324,11 @@ struct Found {
 /// No [`Found`].
 const NONE: u32 = u32::MAX;
 
+thread_local! {
+    /// The buffers of [`Gazetteer::find`] between documents.
+    static FIND_BUFFERS: Cell<(Vec<Found>, Vec<u32>)> = const { Cell::new((Vec::new(), Vec::new())) };
+}
+
 impl Gazetteer {
     pub(crate) fn entries(&self) -> &[Entry] {
         &self.entries
@@ -360,8 +366,10 @@ impl Gazetteer {
         // longest found that starts there, linked to the next shorter one.
         // (Aliases with one start are found in order of their ends, so the
         // one found last is the longest.)
-        let mut found: Vec<Found> = Vec::new();
-        let mut longest_at: Vec<u32> = Vec::new();
+        // (Both kept by the thread from document to document: a headline
+        // would spend more allocating them than searching. `longest_at` is
+        // all `NONE` between sentences.)
+        let (mut found, mut longest_at) = FIND_BUFFERS.try_with(Cell::take).unwrap_or_default();
         for (sentence, sent) in tokens.sentences().iter().enumerate() {
             let sentence_start = sent.tokens.start;
             // No phrase crosses the end of a sentence.
@@ -443,6 +451,7 @@ impl Gazetteer {
                 longest_at[f.start as usize] = NONE;
             }
         }
+        let _ = FIND_BUFFERS.try_with(|b| b.set((found, longest_at)));
         mark_origins(tokens, &mut mentions);
         mentions
     }

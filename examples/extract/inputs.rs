@@ -364,7 +364,8 @@ impl Batch {
             Ok(l) => l,
             Err(e) => return failed(self, format!("line {line_no}: {e}")),
         };
-        if line.trim().is_empty() {
+        // (A line that opens an object is not blank: no need to trim it.)
+        if !line.starts_with('{') && line.trim().is_empty() {
             return;
         }
         let parsed = match json_line::parse(&line, fields) {

@@ -206,9 +206,12 @@ fn link_lists(p: &mut Parse, infos: &[TokenInfo]) {
     // Poland sent troops": Poland is a subject).
     let count = p.phrases.len();
     let mut i = 0;
+    // (One buffer for every phrase's list.)
+    let mut members = Vec::new();
     while i < count {
         let mut j = i;
-        let mut members = vec![i];
+        members.clear();
+        members.push(i);
         let mut coordinated = false;
         while j + 1 < count {
             let a = p.phrases[j];

@@ -995,6 +995,9 @@ impl<'a> Doc<'_, 'a> {
     /// Every guess as a mention.
     pub(super) fn entities(&mut self) -> Vec<(Range<usize>, Entity<'a>)> {
         let n = self.guesses.len();
+        if n == 0 {
+            return Vec::new();
+        }
         let mut made = Made::default();
         // Attributes of a person come from the first guess of the name that
         // has them.

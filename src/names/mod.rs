@@ -87,6 +87,7 @@ mod people;
 mod pronouns;
 mod weapons;
 
+use std::cell::Cell;
 use std::collections::HashMap;
 use std::ops::Range;
 use std::sync::Arc;
@@ -412,8 +413,11 @@ impl Names {
         date: Option<Date>,
     ) -> Vec<Entity<'a>> {
         let toks = tokens.tokens();
+        let mut buffers = BUFFERS.try_with(Cell::take).ok().flatten().unwrap_or_default();
         // Mentions by token, so that every step asks in constant time.
-        let mut covered = vec![0u64; toks.len() / 64 + 1];
+        let mut covered = std::mem::take(&mut buffers.covered);
+        covered.clear();
+        covered.resize(toks.len() / 64 + 1, 0);
         for e in &mentions {
             for t in e.tokens.start as usize..(e.tokens.end as usize).min(toks.len()) {
                 covered[t / 64] |= 1 << (t % 64);
@@ -430,12 +434,16 @@ impl Names {
             mentions: &mentions,
             covered,
             guesses: Vec::new(),
-            pending: Vec::new(),
-            nominals: Vec::new(),
-            pronoun_words: Vec::new(),
+            pending: cleared(&mut buffers.pending),
+            nominals: cleared(&mut buffers.nominals),
+            pronoun_words: cleared(&mut buffers.pronoun_words),
             people_read: false,
             date,
-            buf: String::new(),
+            buf: {
+                let mut buf = std::mem::take(&mut buffers.buf);
+                buf.clear();
+                buf
+            },
             dropped: Vec::new(),
             described: Vec::new(),
         };
@@ -459,11 +467,40 @@ impl Names {
         } else {
             Vec::new()
         };
+        buffers.covered = std::mem::take(&mut doc.covered);
+        buffers.pending = std::mem::take(&mut doc.pending);
+        buffers.nominals = std::mem::take(&mut doc.nominals);
+        buffers.pronoun_words = std::mem::take(&mut doc.pronoun_words);
+        buffers.buf = std::mem::take(&mut doc.buf);
+        let _ = BUFFERS.try_with(|b| b.set(Some(buffers)));
         if added.is_empty() && dropped.is_empty() {
             return mentions;
         }
         merge(mentions, added, &dropped)
     }
+}
+
+/// The buffers of [`Names::find`] that hold no borrowed text, kept by
+/// each thread from document to document: a headline would spend more on
+/// allocating and freeing them than on its names.
+#[derive(Default)]
+struct Buffers {
+    covered: Vec<u64>,
+    pending: Vec<(Range<usize>, usize, Shape)>,
+    nominals: Vec<(Range<usize>, usize)>,
+    pronoun_words: Vec<(usize, usize)>,
+    buf: String,
+}
+
+thread_local! {
+    static BUFFERS: Cell<Option<Box<Buffers>>> = const { Cell::new(None) };
+}
+
+/// `buffer`'s memory, emptied.
+fn cleared<T>(buffer: &mut Vec<T>) -> Vec<T> {
+    let mut v = std::mem::take(buffer);
+    v.clear();
+    v
 }
 
 /// Compiles the designation patterns of `text` (one a line; `#` starts a
@@ -711,6 +748,13 @@ impl<'a> Doc<'_, 'a> {
     /// Whether the token's text has letters and none in lower case.
     fn all_caps(&self, t: usize) -> bool {
         let w = self.word(t);
+        // (A word that starts with a lower-case ASCII letter has one, and a
+        // capitalized word is most often "Xxx": its second byte tells.)
+        match w.as_bytes() {
+            [a, ..] if a.is_ascii_lowercase() => return false,
+            [a, b, ..] if a.is_ascii_uppercase() && b.is_ascii_lowercase() => return false,
+            _ => {}
+        }
         w.chars().any(char::is_alphabetic) && !w.chars().any(char::is_lowercase)
     }
 

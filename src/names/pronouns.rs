@@ -166,6 +166,15 @@ impl<'a> Doc<'_, 'a> {
     /// Adds a mention for each pronoun that stands for a person of the
     /// document (see the module's documentation).
     pub(super) fn pronouns(&mut self) {
+        // (Most documents name no one: asked before any list is made.)
+        if !self
+            .mentions
+            .iter()
+            .any(|e| e.entity_type() == EntityType::Person)
+            && !(0..self.guesses.len()).any(|g| self.is_person(Target::Guess(g)))
+        {
+            return;
+        }
         let people = self.named_people();
         if people.is_empty() {
             return;

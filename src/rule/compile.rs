@@ -65,6 +65,7 @@ impl RuleSetBuilder {
                 prefilter,
                 min_mentions: rules.iter().map(|r| r.min_mentions).min().unwrap_or(0),
                 min_actors: rules.iter().map(|r| r.min_actors).min().unwrap_or(0),
+                gates: super::matcher::Gates::new(&rules),
                 check_nouns: {
                     let mut mask = vec![0u64; words.mask_words()];
                     for name in [

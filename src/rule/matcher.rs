@@ -40,14 +40,16 @@ pub(super) struct Group {
     modifier: bool,
 }
 
-/// Buffers for the sentence views and match attempts of one document, reused
-/// from sentence to sentence so that matching allocates only when a
-/// sentence is longer than any before.
+/// Buffers for the sentence views and match attempts, reused from sentence
+/// to sentence (and, in [`MatchBuffers`], from document to document) so
+/// that matching allocates only when a sentence is longer than any before.
 #[derive(Default)]
 struct Scratch {
     rows: Vec<u32>,
     /// Which of the rules' distinct prefilter clauses the sentence satisfies.
     satisfied: Vec<u64>,
+    /// The rules the sentence's mentions allow, as a set of indices.
+    allowed: Vec<u64>,
     /// The rules that may match the sentence, by index.
     runnable: Vec<usize>,
     /// The `unless_sentence` classes asked about for the sentence, and
@@ -63,6 +65,8 @@ struct Scratch {
     spans: Vec<(usize, usize, usize)>,
     /// Per mention of the sentence: a country adjective before its weapon.
     modifiers: Vec<bool>,
+    /// The word classes of some word of the sentence, as a mask.
+    present: Vec<u64>,
 }
 
 /// What the matcher knows about one sentence. Positions are token indices
@@ -90,6 +94,8 @@ pub(super) struct SentenceView<'s, 'a> {
     pub(super) groups: &'s [Group],
     /// For each token: its row of `classes`, or [`NO_ROW`].
     rows: &'s [u32],
+    /// The word classes of some word of the sentence, as a mask.
+    present: &'s [u64],
     classes: &'s WordClasses,
 }
 
@@ -153,6 +159,12 @@ impl SentenceView<'_, '_> {
             .any(|(m, w)| m & w != 0)
     }
 
+    /// Whether some word of the sentence is in one of the word classes of
+    /// `mask`.
+    fn classes_present(&self, mask: &[u64]) -> bool {
+        self.present.iter().zip(mask).any(|(p, m)| p & m != 0)
+    }
+
     /// Whether the program of `rule` may go on from instruction `pc` at
     /// position `pos`, as far as the first token tells.
     #[inline]
@@ -171,6 +183,92 @@ impl SentenceView<'_, '_> {
     fn gap_may_skip(&self, pos: usize) -> bool {
         !self.blocks_gap[pos]
     }
+}
+
+/// Which rules a sentence's mentions allow (enough of them, enough actors,
+/// each type a rule needs), as sets of rule indices: a sentence reads a
+/// few words of sets instead of testing every rule, which for a headline
+/// cost more than matching.
+#[derive(Debug, Default)]
+pub(super) struct Gates {
+    /// Words of a set of rules.
+    words: usize,
+    /// For `k` mentions (the last entry for that many or more): the rules
+    /// needing at most `k`.
+    by_mentions: Vec<u64>,
+    /// The same for actor mentions.
+    by_actors: Vec<u64>,
+    /// For each mask of types present: the rules each of whose needed
+    /// types is among them.
+    by_types: Vec<u64>,
+}
+
+impl Gates {
+    pub(super) fn new(rules: &[Rule]) -> Gates {
+        let words = rules.len().div_ceil(64).max(1);
+        let table = |entries: usize, allows: &dyn Fn(&Rule, usize) -> bool| {
+            let mut sets = vec![0u64; entries * words];
+            for k in 0..entries {
+                for (i, rule) in rules.iter().enumerate() {
+                    if allows(rule, k) {
+                        sets[k * words + i / 64] |= 1 << (i % 64);
+                    }
+                }
+            }
+            sets
+        };
+        let most_mentions = rules.iter().map(|r| r.min_mentions).max().unwrap_or(0);
+        let most_actors = rules.iter().map(|r| r.min_actors).max().unwrap_or(0);
+        Gates {
+            words,
+            by_mentions: table(most_mentions + 1, &|r, k| r.min_mentions <= k),
+            by_actors: table(most_actors + 1, &|r, k| r.min_actors <= k),
+            by_types: table(256, &|r, k| {
+                r.needs_types.iter().all(|&t| usize::from(t) & k != 0)
+            }),
+        }
+    }
+
+    /// Fills `out` with the rules a sentence with `mentions` mentions,
+    /// `actors` of them actors, of the types of mask `types`, allows.
+    fn allowed(&self, mentions: usize, actors: usize, types: u8, out: &mut Vec<u64>) {
+        let w = self.words;
+        let row = |sets: &[u64], k: usize| {
+            let k = k.min(sets.len() / w - 1);
+            (k * w)..(k + 1) * w
+        };
+        let m = &self.by_mentions[row(&self.by_mentions, mentions)];
+        let a = &self.by_actors[row(&self.by_actors, actors)];
+        let t = &self.by_types[row(&self.by_types, usize::from(types))];
+        out.clear();
+        out.extend(m.iter().zip(a).zip(t).map(|((m, a), t)| m & a & t));
+    }
+}
+
+/// The indices of the set bits of `set`, lowest first.
+fn bits(set: &[u64]) -> impl Iterator<Item = usize> + '_ {
+    set.iter().enumerate().flat_map(|(w, &word)| {
+        let mut word = word;
+        std::iter::from_fn(move || {
+            (word != 0).then(|| {
+                let b = word.trailing_zeros() as usize;
+                word &= word - 1;
+                w * 64 + b
+            })
+        })
+    })
+}
+
+/// What matching needs besides its input: the sentence views, the match
+/// attempts' tables and the parse, all buffers. A caller that matches many
+/// documents keeps one and passes it to each, so that a short document (a
+/// headline) does not pay for allocating, zeroing and freeing them: that
+/// setup cost more than the matching itself.
+#[derive(Default)]
+pub(crate) struct MatchBuffers {
+    scratch: Scratch,
+    state: MatchState,
+    parse: Parse,
 }
 
 /// One match attempt of one rule.
@@ -193,6 +291,17 @@ struct Visited {
     stamps: Vec<u32>,
     width: usize,
     generation: u32,
+}
+
+impl Default for MatchState {
+    fn default() -> MatchState {
+        MatchState {
+            bound: Vec::new(),
+            visited: Visited::new(),
+            trigger: None,
+            verb_trigger: None,
+        }
+    }
 }
 
 impl Visited {
@@ -252,8 +361,9 @@ impl RuleSet {
         lexicon: &Lexicon,
         grammar: &Grammar,
         entities: &[Entity<'a>],
+        buffers: &mut MatchBuffers,
     ) -> (Vec<Relation<'a>>, usize) {
-        self.apply_rules(tokens, lexicon, grammar, entities, None)
+        self.apply_rules(tokens, lexicon, grammar, entities, None, buffers)
     }
 
     /// Runs one rule (`Some(index)`) or all of them over every sentence.
@@ -267,6 +377,7 @@ impl RuleSet {
         grammar: &Grammar,
         entities: &[Entity<'a>],
         only: Option<usize>,
+        buffers: &mut MatchBuffers,
     ) -> (Vec<Relation<'a>>, usize) {
         let mut found = Found::new(self.limits);
         if self.rules.is_empty() || entities.is_empty() {
@@ -277,15 +388,12 @@ impl RuleSet {
             lexicon,
             entities,
         };
-        let mut parse = Parse::default();
+        let MatchBuffers {
+            scratch,
+            state,
+            parse,
+        } = buffers;
         let mut e = 0;
-        let mut scratch = Scratch::default();
-        let mut state = MatchState {
-            bound: Vec::new(),
-            visited: Visited::new(),
-            trigger: None,
-            verb_trigger: None,
-        };
         for sentence in tokens
             .sentences()
             .iter()
@@ -297,7 +405,7 @@ impl RuleSet {
                 e += 1;
             }
             let ents = first_entity..e;
-            if !self.select_rules(doc, &sentence, ents.clone(), only, &mut scratch) {
+            if !self.select_rules(doc, &sentence, ents.clone(), only, scratch) {
                 continue;
             }
             if found.document_full() {
@@ -307,7 +415,7 @@ impl RuleSet {
                 continue;
             }
             let runnable = std::mem::take(&mut scratch.runnable);
-            let view = self.view(doc, &sentence, ents.clone(), &mut scratch);
+            let view = self.view(doc, &sentence, ents.clone(), scratch);
             found.start_sentence();
             // The sentence is parsed at most once: for its frames, or for
             // the grammar check of its patterns' relations.
@@ -325,19 +433,19 @@ impl RuleSet {
                 }
             };
             if runnable.iter().any(|&r| self.rules[r].frame.is_some()) {
-                parse_once(&mut parse);
-                self.apply_frames(&runnable, &view, &parse, &mut found);
+                parse_once(parse);
+                self.apply_frames(&runnable, &view, parse, &mut found);
             }
             found.frames_done();
             for &rule in runnable.iter().filter(|&&r| self.rules[r].frame.is_none()) {
                 if found.full() {
                     break;
                 }
-                self.apply_rule(&self.rules[rule], &view, &mut state, &mut found);
+                self.apply_rule(&self.rules[rule], &view, state, &mut found);
             }
             if found.patterns_found() {
-                parse_once(&mut parse);
-                self.check_patterns(&view, &parse, &mut found);
+                parse_once(parse);
+                self.check_patterns(&view, parse, &mut found);
             }
             scratch.runnable = runnable;
         }
@@ -354,13 +462,15 @@ impl RuleSet {
     ) {
         let keys: Vec<&str> = (0..view.len()).map(|i| view.key(i)).collect();
         let in_any = |mask: &[u64], pos: usize| view.in_any(mask, pos);
+        let mut role_types: Vec<u8> = Vec::new();
         for &r in runnable {
             let rule = &self.rules[r];
             let Some(frame) = &rule.frame else {
                 continue;
             };
             let relation = &self.relations[rule.relation];
-            let role_types: Vec<u8> = relation.roles.iter().map(|r| r.types).collect();
+            role_types.clear();
+            role_types.extend(relation.roles.iter().map(|r| r.types));
             let cx = Context {
                 parse,
                 entities: view.entities,
@@ -446,13 +556,11 @@ impl RuleSet {
         scratch.runnable.clear();
         scratch.vetoes.clear();
         let classes = doc.lexicon.classes();
-        for (i, rule) in self.rules.iter().enumerate() {
-            if !(self.prefilter.passes(i, &scratch.satisfied)
-                && rule.min_mentions <= ents.len()
-                && rule.min_actors <= actors
-                && rule.needs_types.iter().all(|&t| t & types != 0)
-                && only.is_none_or(|o| o == i))
-            {
+        self.gates
+            .allowed(ents.len(), actors, types, &mut scratch.allowed);
+        for i in bits(&scratch.allowed) {
+            let rule = &self.rules[i];
+            if !(self.prefilter.passes(i, &scratch.satisfied) && only.is_none_or(|o| o == i)) {
                 continue;
             }
             if let Some(c) = rule.veto {
@@ -511,6 +619,15 @@ impl RuleSet {
         }
         mark_mentions(doc, range.clone(), ents.clone(), scratch);
         group_mentions(doc, range.clone(), ents.start, scratch);
+        let words = classes.mask_words();
+        scratch.present.clear();
+        scratch.present.resize(words, 0);
+        for &row in &scratch.rows {
+            if row != NO_ROW {
+                let mask = &classes.masks()[row as usize * words..(row as usize + 1) * words];
+                scratch.present.iter_mut().zip(mask).for_each(|(p, m)| *p |= m);
+            }
+        }
         let Scratch {
             rows,
             covered_by,
@@ -519,6 +636,7 @@ impl RuleSet {
             group_at,
             entity_starts,
             groups,
+            present,
             ..
         } = scratch;
         entity_starts.clear();
@@ -539,6 +657,7 @@ impl RuleSet {
             inside_long_mention,
             groups,
             rows,
+            present,
             classes,
         }
     }
@@ -560,8 +679,28 @@ impl RuleSet {
         // Only starts where the pattern's first token can be (for most
         // patterns an entity, perhaps after a determiner) can match.
         let mut first_attempt = true;
+        // A pattern whose first word is in classes no word of the sentence
+        // is in can start only at a mention, and those few positions are
+        // found by a scan of flags rather than a test of each word's classes.
+        let only_mentions = match &rule.first[0] {
+            First::Any => false,
+            First::Need { words, entity } => {
+                if view.classes_present(words) {
+                    false
+                } else if *entity {
+                    true
+                } else {
+                    return;
+                }
+            }
+        };
         while start < n {
-            if !view.may_start(rule, 0, start) {
+            if only_mentions {
+                match view.entity_starts[start..].iter().position(|&b| b) {
+                    Some(skip) => start += skip,
+                    None => return,
+                }
+            } else if !view.may_start(rule, 0, start) {
                 start += 1;
                 continue;
             }

@@ -31,6 +31,7 @@ mod syntax;
 
 pub(crate) use compile::Built;
 pub(crate) use emit::Limits;
+pub(crate) use matcher::MatchBuffers;
 pub(crate) use syntax::ExampleResult;
 
 use analysis::Prefilter;
@@ -255,6 +256,8 @@ pub(crate) struct RuleSet {
     /// spans.
     min_mentions: usize,
     min_actors: usize,
+    /// The rules each count and type of mentions allows.
+    gates: matcher::Gates,
     /// Per word class: whether it holds verbs.
     verb_sets: Vec<bool>,
     rules: Vec<Rule>,
