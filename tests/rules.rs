@@ -136,6 +136,9 @@ fn a_sanction_noun_modifier_is_target_only_without_one_named() {
         ),
         ("Japan imposed new Peru sanctions.", &[("JPN", "PER")]),
         ("Chile imposed fresh sanctions on Peru.", &[("CHL", "PER")]),
+        // What a preposition of reason opens is what the sanctions are
+        // about, not their target.
+        ("Japan imposed sanctions over arms sales to Peru.", &[]),
     ];
     for (text, want) in cases {
         let out = ex.extract(text);

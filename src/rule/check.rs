@@ -163,6 +163,19 @@ impl Check<'_, '_> {
             );
             return Verdict::Drop;
         }
+        // A preposition of reason ("over", "amid", "despite") opens what a
+        // deed is about, not its participants: "imposed sanctions over arms
+        // sales to Syria" neither sanctions Syria nor has Japan sell arms.
+        let reason = |u: u32| {
+            let unit = p.units[u as usize];
+            unit.tag == Tag::Prep && unit.classes & WordClass::ReasonPreposition.bit() != 0
+        };
+        // (A noun trigger inside such a phrase: its prepositions's unit.)
+        let trigger_reason = trigger_unit.and_then(|u| {
+            let ph = p.phrase_of[u as usize];
+            (ph != NONE).then(|| p.phrases[p.phrases[ph as usize].list_head as usize].prep)
+        });
+        let trigger_reason = trigger_reason.filter(|&r| r != NONE && reason(r));
         let mut trimmed: Vec<&str> = Vec::new();
         for arg in rel.arguments() {
             // A wrong optional filler goes; a wrong required one takes the
@@ -186,6 +199,19 @@ impl Check<'_, '_> {
             let Some(u) = self.unit_of(e) else {
                 continue;
             };
+            if !attack {
+                let across = match (trigger_unit, trigger_reason) {
+                    (_, Some(r)) => u < r,
+                    (Some(t), None) => u > t && (t + 1..u).any(reason),
+                    (None, None) => false,
+                };
+                if across {
+                    if reject("a preposition of reason between it and the trigger") {
+                        return Verdict::Drop;
+                    }
+                    continue;
+                }
+            }
             let ph = p.phrase_of[u as usize];
             if ph == NONE {
                 continue;
