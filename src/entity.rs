@@ -353,7 +353,8 @@ pub enum EvidenceKind {
     /// evidence is the full name.
     Acronym,
     /// A surname several office-holders share, told apart by the document's
-    /// date: the one in office then.
+    /// date (the one in office then) or by the country named right before
+    /// it ("Venezuela's Maduro"); or a surname alone after its country.
     InOffice,
     /// A post in an organization right after its name: "Acme CEO Ann
     /// Smith" makes "Acme" an organization; the evidence is the post.

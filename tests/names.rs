@@ -777,6 +777,36 @@ fn a_date_picks_the_office_holder_then() {
     }
 }
 
+/// A country right before a surname several people share picks the one of
+/// that country, with no date.
+#[test]
+fn a_country_picks_the_holder_of_a_shared_surname() {
+    let ex = Extractor::builder()
+        .gazetteer_str(
+            "pm.tsv",
+            "ana_ortiz\tPERSON\tAna Ortiz\tsurname:Ortiz\tcountry=PER\n\
+             luis_ortiz\tPERSON\tLuis Ortiz\tsurname:Ortiz\tcountry=CHL\n",
+        )
+        .build()
+        .unwrap();
+    // (text, the person it names)
+    let cases: &[(&str, Option<&str>)] = &[
+        ("Chile's Ortiz met the press.", Some("luis_ortiz")),
+        ("Peru's Ortiz met the press.", Some("ana_ortiz")),
+        ("Bolivia's Ortiz met the press.", None),
+        ("Then Ortiz met the press.", None),
+    ];
+    for (text, want) in cases {
+        let out = ex.extract(text);
+        let got = out
+            .entities()
+            .iter()
+            .find(|e| e.entity_type() == Person)
+            .map(|e| e.id());
+        assert_eq!(got, *want, "in {text:?}");
+    }
+}
+
 #[test]
 fn the_record_shows_kind_and_evidence() {
     let ex = Extractor::default();

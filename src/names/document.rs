@@ -377,7 +377,14 @@ impl<'a> Doc<'_, 'a> {
     /// Looks the runs no evidence explained up in the document's names.
     fn document_names(&mut self, people: &Table, acronyms: &Table) {
         let pending = std::mem::take(&mut self.pending);
-        if people.is_empty() && acronyms.is_empty() && self.date.is_none() {
+        // (A run right after a country may be a surname of that country's.)
+        let after_country = || {
+            pending.iter().any(|(run, s, _)| {
+                let first = self.tokens.sentences()[*s].tokens.start;
+                self.country_before(run.start, first).is_some()
+            })
+        };
+        if people.is_empty() && acronyms.is_empty() && self.date.is_none() && !after_country() {
             return;
         }
         for (run, s, shape) in pending {
@@ -953,12 +960,17 @@ impl<'a> Doc<'_, 'a> {
     }
 
     /// A surname of several office-holders of the gazetteer: the one in
-    /// office on the document's date, if exactly one was.
+    /// office on the document's date, if exactly one was, and of the
+    /// country named right before it ("Venezuela's Maduro"), if one is.
     fn in_office(&mut self, run: Range<usize>, s: usize) {
-        let Some(date) = self.date else {
-            return;
-        };
         if run.len() > 3 {
+            return;
+        }
+        // "Venezuela's Maduro": a country right before the surname picks
+        // the holder of that country, with or without a date.
+        let first = self.tokens.sentences()[s].tokens.start;
+        let country = self.country_before(run.start, first);
+        if self.date.is_none() && country.is_none() {
             return;
         }
         let gazetteer = self.gazetteer;
@@ -969,14 +981,18 @@ impl<'a> Doc<'_, 'a> {
         let mut count = 0;
         for (entry, _) in holders.by_ref() {
             count += 1;
-            if date.within(entry.attribute("from"), entry.attribute("to")) {
+            let in_time = self
+                .date
+                .is_none_or(|date| date.within(entry.attribute("from"), entry.attribute("to")));
+            let of_country = country.is_none_or(|c| entry.attribute("country") == Some(c));
+            if in_time && of_country {
                 if found.is_some() {
                     return;
                 }
                 found = Some(entry);
             }
         }
-        let Some(entry) = found.filter(|_| count >= 2) else {
+        let Some(entry) = found.filter(|_| count >= 2 || country.is_some()) else {
             return;
         };
         let evidence = self.evidence(EvidenceKind::InOffice, run.clone());
