@@ -794,6 +794,8 @@ fn a_country_picks_the_holder_of_a_shared_surname() {
         ("Chile's Ortiz met the press.", Some("luis_ortiz")),
         ("Peru's Ortiz met the press.", Some("ana_ortiz")),
         ("Bolivia's Ortiz met the press.", None),
+        // ... and so does the country of a title before it.
+        ("The Chilean President Ortiz met the press.", Some("luis_ortiz")),
         ("Then Ortiz met the press.", None),
     ];
     for (text, want) in cases {

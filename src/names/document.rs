@@ -970,29 +970,7 @@ impl<'a> Doc<'_, 'a> {
         // the holder of that country, with or without a date.
         let first = self.tokens.sentences()[s].tokens.start;
         let country = self.country_before(run.start, first);
-        if self.date.is_none() && country.is_none() {
-            return;
-        }
-        let gazetteer = self.gazetteer;
-        let mut holders = gazetteer
-            .entries_named(&self.toks[run.clone()])
-            .filter(|(e, kind)| *kind == AliasKind::Surname && e.ty == EntityType::Person);
-        let mut found = None;
-        let mut count = 0;
-        for (entry, _) in holders.by_ref() {
-            count += 1;
-            let in_time = self
-                .date
-                .is_none_or(|date| date.within(entry.attribute("from"), entry.attribute("to")));
-            let of_country = country.is_none_or(|c| entry.attribute("country") == Some(c));
-            if in_time && of_country {
-                if found.is_some() {
-                    return;
-                }
-                found = Some(entry);
-            }
-        }
-        let Some(entry) = found.filter(|_| count >= 2 || country.is_some()) else {
+        let Some(entry) = self.surname_holder(run.clone(), country) else {
             return;
         };
         let evidence = self.evidence(EvidenceKind::InOffice, run.clone());

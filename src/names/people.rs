@@ -6,7 +6,7 @@ use std::ops::Range;
 
 use super::features::*;
 use super::{Doc, Shape, What};
-use crate::entity::{AliasKind, EntityType, EntryRef, EvidenceKind};
+use crate::entity::{AliasKind, EntityType, Entry, EntryRef, EvidenceKind};
 
 /// The most words a person's name has here ("Abu Bakr al-Baghdadi" has
 /// three, "Maria da Conceição Tavares" four).
@@ -1021,8 +1021,24 @@ impl<'a> Doc<'_, 'a> {
             if !weak {
                 self.organization_before_post(s, a..title.start, title.end - 1, &sentence);
                 let what = self.titled(title.clone(), sentence.start);
+                // "Honduran President Maduro": a surname the gazetteer's
+                // people share, told apart by the title's country or the
+                // date, is the one of them it names.
+                let holder = match &what {
+                    What::Person { country, .. } if words == 1 => self.surname_holder(name.clone(), *country),
+                    _ => None,
+                };
                 let evidence = self.evidence(EvidenceKind::Title, title);
-                self.guess(name, 0..0, s, what, evidence);
+                match holder {
+                    Some(entry) => {
+                        let what = What::Known {
+                            entry,
+                            kind: AliasKind::Surname,
+                        };
+                        self.guess(name, 0..0, s, what, evidence);
+                    }
+                    None => self.guess(name, 0..0, s, what, evidence),
+                }
                 return true;
             }
         }
@@ -1132,6 +1148,36 @@ impl<'a> Doc<'_, 'a> {
             return Some(b..b + 1);
         }
         None
+    }
+
+    /// The one person of the gazetteer with the surname `name` of the
+    /// country `country` and in office on the document's date (either may
+    /// be unknown, not both), when several share the surname or the
+    /// country is known.
+    pub(super) fn surname_holder(&self, name: Range<usize>, country: Option<&str>) -> Option<&'a Entry> {
+        if country.is_none() && self.date.is_none() {
+            return None;
+        }
+        let mut found = None;
+        let mut count = 0;
+        let holders = self
+            .gazetteer
+            .entries_named(&self.toks[name])
+            .filter(|(e, kind)| *kind == AliasKind::Surname && e.ty == EntityType::Person);
+        for (entry, _) in holders {
+            count += 1;
+            let in_time = self
+                .date
+                .is_none_or(|date| date.within(entry.attribute("from"), entry.attribute("to")));
+            let of_country = country.is_none_or(|c| entry.attribute("country") == Some(c));
+            if in_time && of_country {
+                if found.is_some() {
+                    return None;
+                }
+                found = Some(entry);
+            }
+        }
+        found.filter(|_| count >= 2 || country.is_some())
     }
 
     /// A person titled by the words `title`: its last title word gives the
