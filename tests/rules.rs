@@ -181,6 +181,19 @@ fn stopping_a_deed_negates_it() {
     }
 }
 
+/// A deed others are alleging is alleged.
+#[test]
+fn a_deed_others_are_alleging_is_alleged() {
+    let ex = newsie::Extractor::default();
+    let out = ex.extract("Protesters alleging that Chile is using chemical weapons marched.");
+    let got: Vec<(&str, &str)> = out
+        .relations()
+        .iter()
+        .map(|r| (r.relation_type(), r.factuality().as_str()))
+        .collect();
+    assert!(got.contains(&("use", "alleged")), "{got:?}");
+}
+
 /// A report of a deed that the sentence calls untrue after it is a denial;
 /// a report alone is not.
 #[test]
