@@ -306,6 +306,27 @@ fn people_by_an_apposition() {
 #[test]
 fn shorter_mentions_of_a_name_are_the_same_person() {
     check(&[
+        // A surname the gazetteer gives to someone else is the person the
+        // document named in full.
+        (
+            "Captain Patrick Vieira was sent off. Keane blamed Vieira.",
+            &[
+                (
+                    "Patrick Vieira",
+                    Person,
+                    "patrick_vieira",
+                    Inferred,
+                    Some((Title, "Captain")),
+                ),
+                (
+                    "Vieira",
+                    Person,
+                    "patrick_vieira",
+                    Surname,
+                    Some((Document, "Patrick Vieira")),
+                ),
+            ],
+        ),
         (
             "Ann Marie Holloway arrived. Later Ann Holloway and Holloway spoke, and Ms Holloway left.",
             &[

@@ -50,6 +50,7 @@ impl<'a> Doc<'_, 'a> {
         let table = self.people_table();
         self.reconcile(&table);
         self.place_surnames(&table);
+        self.document_surnames(&table);
         self.document_names(&table, &acronyms);
         self.titles();
         self.pronouns();
@@ -261,6 +262,45 @@ impl<'a> Doc<'_, 'a> {
                 kind: AliasKind::Surname,
             };
             self.guess(t..t + 1, m..m + 1, e.sentence, what, evidence);
+        }
+    }
+
+    /// "Keane accused Vieira" after "Patrick Vieira": a surname alone that
+    /// the gazetteer gives to one of its people is the person no gazetteer
+    /// holds whom the document named in full with it (the document's own
+    /// names come first).
+    fn document_surnames(&mut self, people: &Table) {
+        let mentions = self.mentions;
+        for (m, e) in mentions.iter().enumerate() {
+            if e.entity_type() != EntityType::Person || e.alias_kind() != AliasKind::Surname {
+                continue;
+            }
+            let toks = e.tokens.start as usize..e.tokens.end as usize;
+            let Some(slot) = people
+                .get(&self.form_hash(toks.clone()))
+                .filter(|sl| !sl.ambiguous && sl.words >= 2)
+            else {
+                continue;
+            };
+            // (Only a person the gazetteer does not hold: between two of its
+            // people, "Biden" after "Jill Biden", its surname alias stands.)
+            let other = matches!(self.root(slot.target), Target::Guess(_));
+            if !other || self.replaced(m) {
+                continue;
+            }
+            let full = match slot.target {
+                Target::Guess(g) => self.span_text(self.guesses[g].toks.clone()),
+                Target::Mention(p) => self.mentions[p].text,
+            };
+            let evidence = Evidence {
+                kind: EvidenceKind::Document,
+                text: full,
+            };
+            let what = What::Alias {
+                of: slot.target,
+                kind: AliasKind::Surname,
+            };
+            self.guess(toks, m..m + 1, e.sentence, what, evidence);
         }
     }
 
