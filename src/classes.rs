@@ -76,11 +76,13 @@ pub(crate) enum Reserved {
     /// Factuality: words that call a report of a deed untrue after it
     /// ("... are false").
     DenialPredicate,
+    /// Factuality: the forms of "be" before a `DenialPredicate`.
+    Copula,
 }
 
 impl Reserved {
     /// Every reserved class, in index order.
-    pub(crate) const ALL: [Reserved; 18] = [
+    pub(crate) const ALL: [Reserved; 19] = [
         Reserved::TitleAbbreviation,
         Reserved::NameAbbreviation,
         Reserved::Abbreviation,
@@ -99,6 +101,7 @@ impl Reserved {
         Reserved::CueScopeOpener,
         Reserved::ReportNoun,
         Reserved::DenialPredicate,
+        Reserved::Copula,
     ];
 
     /// The name rule files give the class.
@@ -122,6 +125,7 @@ impl Reserved {
             Reserved::CueScopeOpener => "cue_scope_opener",
             Reserved::ReportNoun => "report_noun",
             Reserved::DenialPredicate => "denial_predicate",
+            Reserved::Copula => "copula",
         }
     }
 

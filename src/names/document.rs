@@ -249,19 +249,14 @@ impl<'a> Doc<'_, 'a> {
             if placed || bracketed || self.replaced(m) {
                 continue;
             }
-            let full = match slot.target {
-                Target::Guess(g) => self.span_text(self.guesses[g].toks.clone()),
-                Target::Mention(p) => self.mentions[p].text,
-            };
-            let evidence = Evidence {
-                kind: EvidenceKind::Document,
-                text: full,
-            };
-            let what = What::Alias {
-                of: slot.target,
-                kind: AliasKind::Surname,
-            };
-            self.guess(t..t + 1, m..m + 1, e.sentence, what, evidence);
+            self.alias_replacing(
+                t..t + 1,
+                m..m + 1,
+                e.sentence,
+                *slot,
+                AliasKind::Surname,
+                EvidenceKind::Document,
+            );
         }
     }
 
@@ -283,24 +278,18 @@ impl<'a> Doc<'_, 'a> {
                 continue;
             };
             // (Only a person the gazetteer does not hold: between two of its
-            // people, "Biden" after "Jill Biden", its surname alias stands.)
-            let other = matches!(self.root(slot.target), Target::Guess(_));
-            if !other || self.replaced(m) {
+            // own people of one surname, its choice stands.)
+            if !matches!(self.root(slot.target), Target::Guess(_)) || self.replaced(m) {
                 continue;
             }
-            let full = match slot.target {
-                Target::Guess(g) => self.span_text(self.guesses[g].toks.clone()),
-                Target::Mention(p) => self.mentions[p].text,
-            };
-            let evidence = Evidence {
-                kind: EvidenceKind::Document,
-                text: full,
-            };
-            let what = What::Alias {
-                of: slot.target,
-                kind: AliasKind::Surname,
-            };
-            self.guess(toks, m..m + 1, e.sentence, what, evidence);
+            self.alias_replacing(
+                toks,
+                m..m + 1,
+                e.sentence,
+                *slot,
+                AliasKind::Surname,
+                EvidenceKind::Document,
+            );
         }
     }
 
@@ -979,6 +968,21 @@ impl<'a> Doc<'_, 'a> {
 
     /// Adds a guess for `toks`: a shorter form of the name of `slot`.
     fn alias(&mut self, toks: Range<usize>, s: usize, slot: Slot, kind: AliasKind, evidence: EvidenceKind) {
+        self.alias_replacing(toks, 0..0, s, slot, kind, evidence);
+    }
+
+    /// [`alias`](Self::alias), the alias replacing the gazetteer mentions
+    /// `replaces` ("Vieira" of the gazetteer's president, after "Patrick
+    /// Vieira").
+    fn alias_replacing(
+        &mut self,
+        toks: Range<usize>,
+        replaces: Range<usize>,
+        s: usize,
+        slot: Slot,
+        kind: AliasKind,
+        evidence: EvidenceKind,
+    ) {
         let full = match slot.target {
             Target::Guess(g) => self.span_text(self.guesses[g].toks.clone()),
             Target::Mention(m) => self.mentions[m].text,
@@ -989,7 +993,7 @@ impl<'a> Doc<'_, 'a> {
         };
         self.guess(
             toks,
-            0..0,
+            replaces,
             s,
             What::Alias {
                 of: slot.target,

@@ -1028,17 +1028,12 @@ impl<'a> Doc<'_, 'a> {
                     What::Person { country, .. } if words == 1 => self.surname_holder(name.clone(), *country),
                     _ => None,
                 };
+                let what = holder.map_or(what, |entry| What::Known {
+                    entry,
+                    kind: AliasKind::Surname,
+                });
                 let evidence = self.evidence(EvidenceKind::Title, title);
-                match holder {
-                    Some(entry) => {
-                        let what = What::Known {
-                            entry,
-                            kind: AliasKind::Surname,
-                        };
-                        self.guess(name, 0..0, s, what, evidence);
-                    }
-                    None => self.guess(name, 0..0, s, what, evidence),
-                }
+                self.guess(name, 0..0, s, what, evidence);
                 return true;
             }
         }
@@ -1139,11 +1134,10 @@ impl<'a> Doc<'_, 'a> {
         if a > sentence.start && verb(self, a - 1) && ends {
             return Some(a - 1..a);
         }
-        // "Ivo Vega said he would ...": two words, a verb of saying and "he"
-        // or "she" right after it (a company says "it").
-        let pronoun_after = |t: usize| {
-            (t..(t + 3).min(sentence.end)).any(|p| self.free(p) && matches!(self.key(p), "he" | "she"))
-        };
+        // "Ivo Vega said he would ...": two words, a verb of saying and a
+        // pronoun of a person right after it (a company says "it").
+        let pronoun_after =
+            |t: usize| (t..(t + 3).min(sentence.end)).any(|p| self.free(p) && self.has(p, F_PERSON_PRONOUN));
         if words == 2 && b - a == 2 && b < sentence.end && verb(self, b) && pronoun_after(b + 1) {
             return Some(b..b + 1);
         }

@@ -308,7 +308,7 @@ impl<'a> Doc<'_, 'a> {
         if a == i {
             return;
         }
-        // The end of a longer name, or a frequent word opening the sentence.
+        // The end of a longer name, or a word opening the sentence.
         let longer = a > range.start
             && self.toks[a - 1].is_word()
             && self.toks[a - 1].is_capitalized()
@@ -318,11 +318,7 @@ impl<'a> Doc<'_, 'a> {
         if longer || opens || self.shape(range.clone()) != Shape::Text {
             return;
         }
-        let origin = self.country_before(a, range.start).filter(|_| {
-            self.mention_at(a.saturating_sub(1))
-                .is_some_and(|e| e.alias_kind != AliasKind::Capital)
-                || self.key(a.saturating_sub(1)) == "'s"
-        });
+        let origin = self.origin_before(a, range.start);
         let name = self.span_text(a..first);
         let evidence = self.evidence(EvidenceKind::Designation, a..first);
         self.guess(
@@ -525,12 +521,7 @@ impl<'a> Doc<'_, 'a> {
             class = Some("weapon");
         }
         let class = class?;
-        let origin = self.country_before(i, sentence.start).filter(|_| {
-            // "Iran's Shahed-238", "Iranian Shahed-238"; not "Tehran's".
-            self.mention_at(i.saturating_sub(1))
-                .is_some_and(|e| e.alias_kind != AliasKind::Capital)
-                || self.key(i.saturating_sub(1)) == "'s"
-        });
+        let origin = self.origin_before(i, sentence.start);
         let evidence = self.evidence(EvidenceKind::Designation, i..end);
         let resume = toks.end;
         let name = self.span_text(i..end);
@@ -621,11 +612,7 @@ impl<'a> Doc<'_, 'a> {
             }
             // ("anti-aircraft missiles", "anti-tank guns": what a weapon is
             // against, no platform of its own.)
-            let against = t >= range.start + 2
-                && !self.toks[t].space_before()
-                && self.is_byte(t - 1, b'-')
-                && self.is(t - 2, self.c.weapon_against_prefix);
-            if against {
+            if self.after_against_prefix(t, range.start) {
                 continue;
             }
             // ("bomber and fighter squadrons": a unit, no aircraft.)
@@ -756,12 +743,8 @@ impl<'a> Doc<'_, 'a> {
             && self.free(next)
             && self.toks[next].space_before()
             && self.is(next, self.c.not_after_weapon);
-        let against = first >= sentence.start + 2
-            && !matches!(e.entry.attribute("class"), Some("missile" | "air_defense"))
-            && !self.toks[first].space_before()
-            && self.is_byte(first - 1, b'-')
-            && !self.toks[first - 1].space_before()
-            && self.is(first - 2, self.c.weapon_against_prefix);
+        let against = !matches!(e.entry.attribute("class"), Some("missile" | "air_defense"))
+            && self.after_against_prefix(first, sentence.start);
         let person = next == first + 1
             && first > sentence.start
             && self.free(first - 1)
@@ -775,6 +758,28 @@ impl<'a> Doc<'_, 'a> {
         {
             self.dropped.push(m);
         }
+    }
+
+    /// Whether the word `t` is joined by a hyphen to a prefix that makes it
+    /// what a weapon is against ("anti-tank", "counter-IED"), in a sentence
+    /// that starts at `first`.
+    fn after_against_prefix(&self, t: usize, first: usize) -> bool {
+        t >= first + 2
+            && !self.toks[t].space_before()
+            && self.is_byte(t - 1, b'-')
+            && !self.toks[t - 1].space_before()
+            && self.is(t - 2, self.c.weapon_against_prefix)
+    }
+
+    /// The origin of a designation that starts at `i`: the country right
+    /// before it by name, adjective or possessive ("Iran's Shahed-238",
+    /// "Iranian Shahed-238"; not "Tehran's").
+    fn origin_before(&self, i: usize, first: usize) -> Option<&'a str> {
+        self.country_before(i, first).filter(|_| {
+            self.mention_at(i.saturating_sub(1))
+                .is_some_and(|e| e.alias_kind != AliasKind::Capital)
+                || self.key(i.saturating_sub(1)) == "'s"
+        })
     }
 
     /// Whether the weapon word at `first..next`, capitalized inside running

@@ -163,19 +163,14 @@ impl Check<'_, '_> {
             );
             return Verdict::Drop;
         }
-        // A preposition of reason ("over", "amid", "despite") opens what a
-        // deed is about, not its participants: "imposed sanctions over arms
-        // sales to Syria" neither sanctions Syria nor has Japan sell arms.
+        // A preposition of reason ("over", "amid", "despite") between a verb
+        // and a filler after it opens what the deed is about, not its
+        // participants: "imposed sanctions over arms sales to Syria" does
+        // not sanction Syria. (Attacks have their rule below.)
         let reason = |u: u32| {
             let unit = p.units[u as usize];
             unit.tag == Tag::Prep && unit.classes & WordClass::ReasonPreposition.bit() != 0
         };
-        // (A noun trigger inside such a phrase: its prepositions's unit.)
-        let trigger_reason = trigger_unit.and_then(|u| {
-            let ph = p.phrase_of[u as usize];
-            (ph != NONE).then(|| p.phrases[p.phrases[ph as usize].list_head as usize].prep)
-        });
-        let trigger_reason = trigger_reason.filter(|&r| r != NONE && reason(r));
         let mut trimmed: Vec<&str> = Vec::new();
         for arg in rel.arguments() {
             // A wrong optional filler goes; a wrong required one takes the
@@ -200,11 +195,7 @@ impl Check<'_, '_> {
                 continue;
             };
             if !attack {
-                let across = match (trigger_unit, trigger_reason) {
-                    (_, Some(r)) => u < r,
-                    (Some(t), None) => u > t && (t + 1..u).any(reason),
-                    (None, None) => false,
-                };
+                let across = trigger_unit.is_some_and(|t| u > t && (t + 1..u).any(reason));
                 if across {
                     if reject("a preposition of reason between it and the trigger") {
                         return Verdict::Drop;

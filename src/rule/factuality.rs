@@ -279,7 +279,7 @@ fn called_untrue(view: &SentenceView<'_, '_>, trigger: usize, after: usize) -> b
     }
     let denial = |t: usize| t < view.len() && view.in_class(Reserved::DenialPredicate, t);
     (after..view.len()).any(|t| {
-        matches!(view.key(t), "is" | "are" | "was" | "were")
+        view.in_class(Reserved::Copula, t)
             && (denial(t + 1) || view.key(t + 1).ends_with("ly") && denial(t + 2))
     })
 }
