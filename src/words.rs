@@ -241,7 +241,7 @@ impl WordTable {
     }
 
     /// The value of `key`, whose [`key_hash`] is `hash`.
-    #[inline]
+    #[inline(always)]
     pub(crate) fn get(&self, key: &[u8], hash: u64) -> Option<u32> {
         let bit = self.filter_bit(hash);
         if self.filter[bit / 64] >> (bit % 64) & 1 == 0 {
