@@ -611,6 +611,11 @@ fn capitals_kept(alias: &str, surface: &str) -> bool {
     // collecting, and without the Unicode tables when both are ASCII (the
     // tables cost a third of the matcher's time on news).
     let first_ok = surface.chars().next().is_some_and(|c| !c.is_lowercase());
+    // (The text most often writes the alias as the list does, whose
+    // initials then agree: no character is both upper and lower case.)
+    if alias == surface {
+        return first_ok;
+    }
     if alias.is_ascii() && surface.is_ascii() {
         let ascii = char::is_ascii_alphanumeric;
         first_ok

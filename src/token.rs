@@ -357,6 +357,12 @@ impl<'t> Tokens<'t> {
         let mut first = 0;
         let mut i = 0;
         while i < toks.len() {
+            // Most tokens are plain words on the line of the word before,
+            // and end nothing: a tight loop over their flags.
+            if toks[i].flags & (WORD | ABBREVIATION | NEWLINE_BEFORE) == WORD {
+                i += 1;
+                continue;
+            }
             let mut end = None;
             let tok = toks[i];
             if i > first

@@ -522,7 +522,8 @@ impl<'a> Doc<'_, 'a> {
         let sentences = self.tokens.sentences();
         for (s, sentence) in sentences.iter().enumerate() {
             let range = sentence.tokens.clone();
-            for t in range.clone() {
+            let words = F_PERSON_TITLE | F_PERSON_PRONOUN | F_SPEAKER_PRONOUN;
+            for t in super::tokens_with(&self.tf, range.clone(), words) {
                 let f = self.feats(t);
                 if f & (F_PERSON_TITLE | F_PERSON_PRONOUN | F_SPEAKER_PRONOUN) == 0 {
                     continue;

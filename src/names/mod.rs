@@ -414,6 +414,7 @@ impl Names {
     ) -> Vec<Entity<'a>> {
         let toks = tokens.tokens();
         let mut buffers = BUFFERS.try_with(Cell::take).ok().flatten().unwrap_or_default();
+        let tf = self.token_features(tokens, cleared(&mut buffers.tf));
         // Mentions by token, so that every step asks in constant time.
         let mut covered = std::mem::take(&mut buffers.covered);
         covered.clear();
@@ -433,6 +434,7 @@ impl Names {
             text: tokens.source(),
             mentions: &mentions,
             covered,
+            tf,
             guesses: Vec::new(),
             pending: cleared(&mut buffers.pending),
             nominals: cleared(&mut buffers.nominals),
@@ -468,6 +470,7 @@ impl Names {
             Vec::new()
         };
         buffers.covered = std::mem::take(&mut doc.covered);
+        buffers.tf = std::mem::take(&mut doc.tf);
         buffers.pending = std::mem::take(&mut doc.pending);
         buffers.nominals = std::mem::take(&mut doc.nominals);
         buffers.pronoun_words = std::mem::take(&mut doc.pronoun_words);
@@ -478,6 +481,39 @@ impl Names {
         }
         merge(mentions, added, &dropped)
     }
+
+    /// Per token, its [`features`]: the passes over every token read this
+    /// array, four bytes a token, and skip eight tokens at a time
+    /// ([`tokens_with`]), where each looked the features up by word id.
+    fn token_features(&self, tokens: &Tokens<'_>, mut tf: Vec<u32>) -> Vec<u32> {
+        tf.extend(
+            tokens
+                .tokens()
+                .iter()
+                .map(|tok| self.feats.get(tok.word() as usize).copied().unwrap_or(0)),
+        );
+        tf
+    }
+}
+
+/// The tokens of `range` with any of `bits` in `tf` (per token, as
+/// [`Names::token_features`] makes it), in order. Most tokens of a
+/// document have none of the bits a pass asks for: eight are skipped with
+/// one test of their features' union.
+fn tokens_with(tf: &[u32], range: Range<usize>, bits: u32) -> impl Iterator<Item = usize> + '_ {
+    let (mut t, end) = (range.start, range.end.min(tf.len()));
+    std::iter::from_fn(move || {
+        while t + 8 <= end && tf[t..t + 8].iter().fold(0, |a, &f| a | f) & bits == 0 {
+            t += 8;
+        }
+        while t < end {
+            t += 1;
+            if tf[t - 1] & bits != 0 {
+                return Some(t - 1);
+            }
+        }
+        None
+    })
 }
 
 /// The buffers of [`Names::find`] that hold no borrowed text, kept by
@@ -486,6 +522,7 @@ impl Names {
 #[derive(Default)]
 struct Buffers {
     covered: Vec<u64>,
+    tf: Vec<u32>,
     pending: Vec<(Range<usize>, usize, Shape)>,
     nominals: Vec<(Range<usize>, usize)>,
     pronoun_words: Vec<(usize, usize)>,
@@ -647,6 +684,8 @@ struct Doc<'d, 'a> {
     mentions: &'d [Entity<'a>],
     /// A bit per token: whether a mention covers it or a guess took it.
     covered: Vec<u64>,
+    /// Per token, its features ([`Names::token_features`]).
+    tf: Vec<u32>,
     guesses: Vec<Guess<'a>>,
     /// Runs of capitalized words no evidence explained, with their
     /// sentence and its shape: the document-level step looks at them once
@@ -693,8 +732,7 @@ impl<'a> Doc<'_, 'a> {
     /// The [`features`] of token `t`.
     #[inline]
     fn feats(&self, t: usize) -> u32 {
-        let id = self.toks[t].word();
-        self.names.feats.get(id as usize).copied().unwrap_or(0)
+        self.tf[t]
     }
 
     /// Whether token `t` is the one-byte punctuation `b` (",", "(").
@@ -1151,6 +1189,33 @@ fn features(classes: &WordClasses, c: &Classes) -> Vec<u32> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn tokens_with_table() {
+        // (features per token, range, bits, the tokens expected): runs
+        // longer than eight, runs that end mid-chunk, ranges past the end.
+        let mut long = vec![0u32; 40];
+        long[0] = 1;
+        long[9] = 2;
+        long[17] = 3;
+        long[39] = 1;
+        type Case<'c> = (&'c [u32], Range<usize>, u32, &'c [usize]);
+        let cases: &[Case] = &[
+            (&[], 0..0, 1, &[]),
+            (&[1, 0, 1], 0..3, 1, &[0, 2]),
+            (&[1, 0, 1], 1..3, 1, &[2]),
+            (&[1, 0, 1], 0..2, 2, &[]),
+            (&long, 0..40, 1, &[0, 17, 39]),
+            (&long, 0..40, 2, &[9, 17]),
+            (&long, 1..39, 1, &[17]),
+            (&long, 10..99, 3, &[17, 39]),
+            (&long, 18..39, 3, &[]),
+        ];
+        for (tf, range, bits, want) in cases {
+            let got: Vec<usize> = tokens_with(tf, range.clone(), *bits).collect();
+            assert_eq!(&got, want, "{range:?} bits {bits}");
+        }
+    }
 
     #[test]
     fn dates_table() {

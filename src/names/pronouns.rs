@@ -420,6 +420,8 @@ impl<'a> Doc<'_, 'a> {
             return (named, quotes, pronouns, openers);
         }
         let bytes = self.text.as_bytes();
+        let marks = self.mark_tokens();
+        let mut m = 0;
         let mut prev_end = 0;
         for (s, sentence) in sentences.iter().enumerate() {
             let range = sentence.tokens.clone();
@@ -435,7 +437,10 @@ impl<'a> Doc<'_, 'a> {
                 }
             }
             prev_end = self.toks[range.end - 1].span.end;
-            for t in range.clone() {
+            // (Only the tokens that hold a mark's first byte can be one.)
+            let from = m + marks[m..].partition_point(|&t| t < range.start);
+            m = from + marks[from..].partition_point(|&t| t < range.end);
+            for &t in &marks[from..m] {
                 let tok = &self.toks[t];
                 if tok.is_word() {
                     continue;
@@ -748,6 +753,20 @@ impl<'a> Doc<'_, 'a> {
     fn possessive(&self, end: usize) -> bool {
         end < self.toks.len() && matches!(self.key(end), "'s" | "'")
     }
+
+    /// The tokens, in order, that hold a `"`, a `:` or a byte 0xE2 (the
+    /// first of `“`, `”` and `„`): the only ones that may be a quotation
+    /// mark or a colon, found by one vectorized search of the text.
+    fn mark_tokens(&self) -> Vec<usize> {
+        let mut out: Vec<usize> = Vec::new();
+        for i in memchr::memchr3_iter(b'"', b':', 0xe2, self.text.as_bytes()) {
+            let t = self.toks.partition_point(|tok| tok.span.end <= i);
+            if self.toks.get(t).is_some_and(|tok| tok.span.start <= i) && out.last() != Some(&t) {
+                out.push(t);
+            }
+        }
+        out
+    }
 }
 
 /// Whether `text` holds a double quotation mark (`"`, `“`, `”`, `„`) or a
@@ -763,4 +782,30 @@ fn has_quote_or_colon(text: &str) -> bool {
 fn is_quote_mark(b: &[u8]) -> bool {
     // ", “, ”, „
     matches!(b, b"\"" | [0xe2, 0x80, 0x9c..=0x9e])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn quote_or_colon_table() {
+        let cases: &[(&str, bool)] = &[
+            ("", false),
+            ("no marks at all.", false),
+            ("she said: yes", true),
+            ("a \"quoted\" word", true),
+            ("a \u{201c}curly\u{201d} one", true),
+            ("a low \u{201e}one", true),
+            (
+                "Russia\u{2019}s \u{2018}single\u{2019} quotes \u{2013} dashes\u{2026}",
+                false,
+            ),
+            ("\u{2019}\u{2019}\u{201c}", true),
+            ("\u{e2} and a bullet \u{2022}", false),
+        ];
+        for (text, want) in cases {
+            assert_eq!(has_quote_or_colon(text), *want, "{text:?}");
+        }
+    }
 }

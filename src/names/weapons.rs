@@ -11,7 +11,6 @@ use super::{features::*, Classes, Doc, Shape, Target, What};
 use crate::entity::{AliasKind, EntityType, EntryRef, Evidence, EvidenceKind};
 use crate::fxhash::FxBuild;
 use crate::gazetteer::Gazetteer;
-use crate::token::Token;
 use crate::words::{key_hash, Lexicon, WordTable};
 
 /// The most tokens of one designation group ("Tu-22M3" is three, "BM-21"
@@ -576,21 +575,15 @@ impl<'a> Doc<'_, 'a> {
     /// fighting from the air ("Coalition aircraft bombed the bridge").
     pub(super) fn armed_platforms(&mut self, armed: Vec<usize>) {
         let sentences = self.tokens.sentences();
-        let feats = &self.names.feats;
-        // Every token is read here: a tight loop over word ids.
-        let fighting = |toks: &[Token]| {
-            toks.iter().any(|tok| {
-                feats
-                    .get(tok.word() as usize)
-                    .is_some_and(|f| f & F_ARMED_WORD != 0)
-            })
-        };
+        // Every token is read here: the union of a sentence's features,
+        // which the compiler vectorizes.
+        let fighting = |tf: &[u32]| tf.iter().fold(0, |a, &f| a | f) & F_ARMED_WORD != 0;
         let mut named = armed.into_iter().peekable();
         for (s, sentence) in sentences.iter().enumerate() {
             while named.next_if(|&a| a < s).is_some() {}
             if named.next_if_eq(&s).is_some() {
                 self.platforms(s, true);
-            } else if fighting(self.toks.get(sentence.tokens.clone()).unwrap_or_default())
+            } else if fighting(self.tf.get(sentence.tokens.clone()).unwrap_or_default())
                 && !sentence.tokens.clone().any(|t| self.is(t, self.c.civil_aviation))
             {
                 self.platforms(s, false);
