@@ -359,9 +359,10 @@ impl<'t> Tokens<'t> {
         while i < toks.len() {
             // Most tokens are plain words on the line of the word before,
             // and end nothing: a tight loop over their flags.
-            if toks[i].flags & (WORD | ABBREVIATION | NEWLINE_BEFORE) == WORD {
-                i += 1;
-                continue;
+            let plain = |t: &Token| t.flags & (WORD | ABBREVIATION | NEWLINE_BEFORE) == WORD;
+            i += toks[i..].iter().take_while(|t| plain(t)).count();
+            if i >= toks.len() {
+                break;
             }
             let mut end = None;
             let tok = toks[i];
@@ -437,7 +438,15 @@ impl<'t> Tokens<'t> {
         keys.reserve(self.text.len() + self.text.len() / 8);
         keys.push_str(self.text);
         keys.make_ascii_lowercase();
+        // (Spans of a text under 4 GiB are `u32`s as they are; the keys of
+        // a larger one are clamped.)
+        let small = keys.len() < u32::MAX as usize;
         for tok in &mut self.tokens {
+            if small && tok.flags & NON_ASCII == 0 {
+                tok.key_start = tok.span.start as u32;
+                tok.key_end = tok.span.end as u32;
+                continue;
+            }
             let (start, end) = if tok.flags & NON_ASCII == 0 {
                 (tok.span.start, tok.span.end)
             } else {
@@ -451,9 +460,18 @@ impl<'t> Tokens<'t> {
             };
             tok.key_start = clamp_u32(start);
             tok.key_end = clamp_u32(end);
-            if let Some(lexicon) = lexicon {
-                let key = &keys.as_bytes()[start..end];
-                tok.word = lexicon.id(key, key_hash_at(keys.as_bytes(), start, end));
+        }
+        // (A second pass over complete keys: the loop that may append to
+        // them kept its state on the stack, and this one needs registers.)
+        if let Some(lexicon) = lexicon {
+            let bytes = keys.as_bytes();
+            for tok in &mut self.tokens {
+                let (start, end) = if tok.flags & NON_ASCII == 0 {
+                    (tok.span.start, tok.span.end)
+                } else {
+                    (tok.key_start as usize, tok.key_end as usize)
+                };
+                tok.word = lexicon.id(&bytes[start..end], key_hash_at(bytes, start, end));
             }
         }
         self.keys = keys;
