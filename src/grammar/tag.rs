@@ -388,29 +388,34 @@ pub(super) fn disambiguate(p: &mut Parse, keys: &[&str], infos: &[TokenInfo]) {
             .map(|&x| keys[p.units[x].word as usize])
             .unwrap_or("");
         let prev_key = before.map_or("", |x| keys[p.units[x].word as usize]);
+        // (Only a verb outside a mention reads the costlier neighbours,
+        // in `verb_or_not`: most units skip them.)
+        let verb = matches!(unit.tag, Tag::Verb(_)) && unit.mention.is_none();
         let cx = Neighbours {
             prev,
             prev_key,
-            prev_actor: before.is_some_and(|x| {
-                let b = p.units[x];
-                b.tag == Tag::Name
+            prev_actor: verb
+                && before.is_some_and(|x| {
+                    let b = p.units[x];
+                    b.tag == Tag::Name
                     || (b.tag == Tag::Mention && !b.mention_weapon)
                     // "lawmakers called for ...": people, when no other
                     // verb of the sentence could be its main verb.
                     || (b.tag == Tag::Noun
                         && b.classes & (WordClass::ActorNoun.bit() | WordClass::PersonNoun.bit()) != 0
                         && !finite_later(p, infos, u + 1))
-            }),
+                }),
             next,
             after_next,
             next_key,
             first: before.is_none(),
-            verb_after_next: after.get(1).is_some_and(|&x| {
-                (p.units[x].mention.is_none()
-                    && has(infos[p.units[x].word as usize].classes, WordClass::VerbBase))
-                    || weapon_verb_at(p, infos, x)
-            }),
-            after_controlled_object: before.is_some_and(|x| controlled_object_ends(p, x)),
+            verb_after_next: verb
+                && after.get(1).is_some_and(|&x| {
+                    (p.units[x].mention.is_none()
+                        && has(infos[p.units[x].word as usize].classes, WordClass::VerbBase))
+                        || weapon_verb_at(p, infos, x)
+                }),
+            after_controlled_object: verb && before.is_some_and(|x| controlled_object_ends(p, x)),
         };
         // "Peru shot down a drone": a phrasal verb right before its particle,
         // after its subject, is a verb, and the particle no verb of its own.
