@@ -414,12 +414,29 @@ pub(crate) fn for_each_segment<'t>(text: &'t str, sink: &mut impl Segments<'t>) 
     let mut pos = 0;
     while pos < bytes.len() {
         if class(bytes[pos]) & SPACE != 0 {
-            let run_end = blocks.find(pos, bytes.len(), |m| !m.space);
+            // (Most runs are one space: the byte after tells.)
+            let run_end = match bytes.get(pos + 1) {
+                Some(&b) if class(b) & SPACE == 0 => pos + 1,
+                _ => blocks.find(pos, bytes.len(), |m| !m.space),
+            };
             sink.space(pos, &bytes[pos..run_end]);
             pos = run_end;
             continue;
         }
-        let mut end = blocks.find(pos, bytes.len(), |m| m.space | m.high);
+        // A word alone between white space (or the end of the text), most
+        // chunks of running text: one search finds its end and the
+        // chunk's. Otherwise the chunk goes on past the word's bytes.
+        let mut from = pos;
+        if class(bytes[pos]) & WORD_BYTE != 0 {
+            let word_end = blocks.find(pos + 1, bytes.len(), |m| !m.word);
+            if word_end == bytes.len() || class(bytes[word_end]) & SPACE != 0 {
+                sink.ascii(pos, word_end);
+                pos = word_end;
+                continue;
+            }
+            from = word_end;
+        }
+        let mut end = blocks.find(from, bytes.len(), |m| m.space | m.high);
         let ascii = end == bytes.len() || bytes[end] < 0x80;
         if !ascii {
             let high = end;
@@ -508,6 +525,9 @@ mod tests {
     fn ascii_rules_table() {
         let cases: &[(&str, &[&str])] = &[
             ("U.S. aid", &["U.S", ".", "aid"]),
+            ("alone", &["alone"]),
+            ("one two\tthree\n\n x ", &["one", "two", "three", "x"]),
+            ("word, word.", &["word", ",", "word", "."]),
             ("can't stop", &["can't", "stop"]),
             ("1,250.50 or 3;4", &["1,250.50", "or", "3;4"]),
             ("a:b a.1 1.a", &["a:b", "a", ".", "1", "1", ".", "a"]),
