@@ -600,12 +600,12 @@ fn organizations_before_a_post_they_give() {
             org("Brackwater Tools", "brackwater_tools", "spokeswoman"),
         ],
     )]);
-    // No organization: a head word alone, an acronym (left to the
-    // document), the end of a longer name, the words after an owner, a
-    // sentence's first frequent word.
+    // No organization: a head word alone, a department's acronym, the end
+    // of a longer name, the words after an owner, a sentence's first
+    // frequent word.
     for text in [
         "Later, Committee chairman Ana Ruiz spoke.",
-        "Later, WRFL chairman Ana Ruiz spoke.",
+        "Later, HR chairman Ana Ruiz spoke.",
         "Later, Friends of Zanderland chairman Ana Ruiz spoke.",
         "Later, Wrenfield's Retail chief executive Ana Ruiz spoke.",
         "Then chairman Ana Ruiz spoke.",
@@ -2029,4 +2029,80 @@ fn descriptions_stand_for_the_country_the_document_names() {
         ("The Islamic Republic rejected the report.", &[]),
         ("Historians argued about the Jewish state of the Hasmoneans.", &[]),
     ]);
+}
+
+/// Issue 16: the organization of a post, where the person is the
+/// gazetteer's, the organization an acronym, or it follows "for", "with" or
+/// comes before "'s"; and what stays a person or nothing.
+#[test]
+fn organizations_of_posts_beyond_the_title_before_a_new_name() {
+    let org = |text, id, post| (text, Organization, id, Inferred, Some((Post, post)));
+    let ruiz = |post| ("Ana Ruiz", Person, "ana_ruiz", Inferred, Some((Apposition, post)));
+    let annan = ("Kofi Annan", Person, "kofi_annan", AliasKind::Name, None);
+    check(&[
+        // A person the gazetteer holds.
+        (
+            "Later, Whig leader Kofi Annan spoke.",
+            &[org("Whig", "whig", "leader"), annan],
+        ),
+        (
+            "Later, Brackwater chief executive Kofi Annan spoke.",
+            &[org("Brackwater", "brackwater", "executive"), annan],
+        ),
+        // An acronym the document does not spell out.
+        (
+            "Later, WRFL chief Ana Ruiz spoke.",
+            &[
+                org("WRFL", "wrfl", "chief"),
+                ("Ana Ruiz", Person, "ana_ruiz", Inferred, Some((Title, "chief"))),
+            ],
+        ),
+        (
+            "Ana Ruiz, a spokeswoman for the WRFL, said no.",
+            &[ruiz("spokeswoman"), org("WRFL", "wrfl", "spokeswoman")],
+        ),
+        // After "for" and "with".
+        (
+            "Ana Ruiz, an economist with Brackwater Tools, said no.",
+            &[
+                ruiz("economist"),
+                org("Brackwater Tools", "brackwater_tools", "economist"),
+            ],
+        ),
+        (
+            "Ana Ruiz, a spokeswoman for Brackwater, said no.",
+            &[
+                ruiz("spokeswoman"),
+                org("Brackwater", "brackwater", "spokeswoman"),
+            ],
+        ),
+        // Before "'s" and a post no person holds in another.
+        (
+            "Ana Ruiz, Brackwater's chief executive, said no.",
+            &[
+                ruiz("Brackwater's chief executive"),
+                org("Brackwater", "brackwater", "executive"),
+            ],
+        ),
+    ]);
+    // A surname of the document after "for" is the person; a modifier, a
+    // person's spokesman, the one told and a department are no
+    // organization.
+    let vega = found("Omar Vega resigned. A spokesman for Vega said no.");
+    assert_eq!(vega[1].0, "Vega");
+    assert_eq!(vega[1].1, Person);
+    for text in [
+        "A spokesman for Halvorsen airport said no.",
+        "Ana Ruiz, the MP for Halvorsen, said no.",
+        "Vega's spokesman Ana Ruiz said no.",
+        "Prices fell, she told Halvorsen.",
+        "Ana Ruiz, head of IT at Brackwater, said no.",
+    ] {
+        let f = found(text);
+        assert!(
+            f.iter().all(|f| f.1 != Organization || f.0 == "Brackwater")
+                && f.iter().all(|f| f.0 != "Halvorsen"),
+            "in {text:?}: {f:?}"
+        );
+    }
 }

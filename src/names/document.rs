@@ -52,6 +52,7 @@ impl<'a> Doc<'_, 'a> {
         self.place_surnames(&table);
         self.document_surnames(&table);
         self.document_names(&table, &acronyms);
+        self.posted_names();
         self.titles();
         self.pronouns();
         self.entities()
@@ -401,6 +402,19 @@ impl<'a> Doc<'_, 'a> {
         }
         let mut rest = initials[1..].iter();
         letters.all(|c| rest.any(|&i| i == c))
+    }
+
+    /// "BPI chief Ann Vega", "a spokesman for Wrenfield": an acronym or a
+    /// word alone beside a post held in an organization names the
+    /// organization, when the document gave it no other meaning (spelt
+    /// out, or the surname of one of its people).
+    fn posted_names(&mut self) {
+        for (t, s, post) in std::mem::take(&mut self.posted) {
+            if self.free(t) {
+                let first = self.tokens.sentences()[s].tokens.start;
+                self.post_organization(s, t..t + 1, post, first);
+            }
+        }
     }
 
     /// Looks the runs no evidence explained up in the document's names.

@@ -13,6 +13,7 @@
 //! | apposition | a person | "Ann Smith, a senior fellow at ...", "the country's foreign minister, Ann Smith", "Smith was a navy commander" |
 //! | initial, results line | a person | "M. Alleyne", "Ann Smith (Peru) 2:08:11" |
 //! | head word | an organization, with the country before it | "the Ruritanian Defence Ministry", "Ministry of Defence", "Acme Holdings" |
+//! | post | the organization a post is held in: before the post (also before a person of the gazetteer), after it and "of", "at", "for" or "with", before "'s" and a post no person holds in another; an acronym or a word alone after "for" only when the document gives it no other meaning | "Acme chief executive Keir Starmer", "BPI chief Ann Smith", "a spokeswoman for Acme", "Acme's chief executive" |
 //! | agent noun | the country, standing for its forces or officials | "Ruritanian troops", "Peru's police" |
 //! | designation | a weapon | "Kh-101 missiles", "a Su-35", "Tornado-S", "HMS Ocean" |
 //! | short form | a gazetteer weapon by its name alone | "Iskander" for "9K720 Iskander" |
@@ -159,6 +160,14 @@ struct Classes {
     /// Posts held at an organization named after them ("an analyst at
     /// Acme"), `org_post` among them.
     org_member_post: usize,
+    /// Acronyms of departments, no organization before a post ("IT
+    /// manager").
+    not_org_acronym: usize,
+    /// Posts after an organization's "'s" that no person holds in
+    /// another person ("Acme's chief executive"; not "Vega's spokesman").
+    owner_post: usize,
+    /// Verbs of saying whose object is the one told ("told Vega").
+    addressee_verb: usize,
     agent_noun: usize,
     weapon_noun: usize,
     weapon_verb: usize,
@@ -299,6 +308,9 @@ impl Classes {
             party_word: id("party_word")?,
             place_given_name: id("place_given_name")?,
             org_member_post: id("org_member_post")?,
+            not_org_acronym: id("not_org_acronym")?,
+            owner_post: id("owner_post")?,
+            addressee_verb: id("addressee_verb")?,
             agent_noun: id("agent_noun")?,
             weapon_noun: id("weapon_noun")?,
             weapon_verb: id("weapon_verb")?,
@@ -435,6 +447,7 @@ impl Names {
             covered,
             guesses: Vec::new(),
             pending: cleared(&mut buffers.pending),
+            posted: Vec::new(),
             nominals: cleared(&mut buffers.nominals),
             pronoun_words: cleared(&mut buffers.pronoun_words),
             people_read: false,
@@ -453,6 +466,7 @@ impl Names {
         for (s, sentence) in tokens.sentences().iter().enumerate() {
             doc.sentence(s, sentence.tokens.clone());
         }
+        doc.organizations_before_people();
         let dropped = std::mem::take(&mut doc.dropped);
         // (A person of the gazetteer alone may be what a pronoun or a title
         // in lower case stands for.)
@@ -460,7 +474,11 @@ impl Names {
         if people() || doc.guesses.iter().any(|g| matches!(g.what, What::Person { .. })) {
             doc.people_words();
         }
-        let added = if !(doc.guesses.is_empty() && doc.pending.is_empty() && doc.nominals.is_empty()) {
+        let added = if !(doc.guesses.is_empty()
+            && doc.pending.is_empty()
+            && doc.nominals.is_empty()
+            && doc.posted.is_empty())
+        {
             doc.resolve()
         } else if people() {
             doc.pronoun_mentions()
@@ -652,6 +670,12 @@ struct Doc<'d, 'a> {
     /// sentence and its shape: the document-level step looks at them once
     /// every name of the document is known.
     pending: Vec<(Range<usize>, usize, Shape)>,
+    /// Words beside a post held in an organization that wait for the
+    /// document's names, with their sentence and the post: acronyms ("BPI
+    /// chief", "director of the WSA") and words alone after "for" or
+    /// "with" ("a spokesman for Vega"); organizations, unless the document
+    /// names them otherwise.
+    posted: Vec<(usize, usize, usize)>,
     /// The pronouns that may stand for a person ("he", "I"), with their
     /// sentence, in text order: read with the titles in lower case.
     pronoun_words: Vec<(usize, usize)>,

@@ -529,7 +529,16 @@ impl<'a> Doc<'_, 'a> {
         }
         if self.after_post(a, sentence.start) {
             // "chief executive of Wrenfield": the organization the post is in.
-            self.organization_after_post(s, a..b, sentence);
+            // (After "for" or "with" a person may stand: "a spokeswoman for
+            // Ann Vega".)
+            let of = matches!(self.key(a - 1), "of" | "at");
+            match self.organization_after_post(s, a..b, sentence.clone()) {
+                Some(true) => return,
+                None if of => return,
+                _ => {}
+            }
+        }
+        if self.organization_before_owned_post(s, a..b, &sentence) {
             return;
         }
         if self.person(s, a..b, sentence.clone()) {
@@ -751,6 +760,42 @@ impl<'a> Doc<'_, 'a> {
         (c < a - 1 && !self.at_start(c, first) && !longer).then_some(c)
     }
 
+    /// "Acme chief executive Ann Smith": the capitalized words right before
+    /// the lower-case post `title` name the organization it is held in
+    /// (see [`organization_before_post`](Self::organization_before_post)).
+    fn organization_before_title(&mut self, s: usize, title: Range<usize>, sentence: &Range<usize>) {
+        let mut o = title.start;
+        while o > sentence.start && self.free(o - 1) && self.capital_word(o - 1) {
+            o -= 1;
+        }
+        if o < title.start && !self.toks[title.start].is_capitalized() {
+            self.organization_before_post(s, o..title.start, title.end - 1, sentence);
+        }
+    }
+
+    /// "Labour leader Keir Starmer", "Acme chief executive Ann Vega" when
+    /// the gazetteer holds the person: the organization before the
+    /// person's lower-case title, as for a person it does not hold.
+    pub(super) fn organizations_before_people(&mut self) {
+        let mentions = self.mentions;
+        for e in mentions.iter() {
+            // (Cheap tests first: most mentions have no title before them.)
+            let a = e.tokens.start as usize;
+            if a == 0 || !self.has(a - 1, F_PERSON_TITLE) || e.entity_type() != EntityType::Person {
+                continue;
+            }
+            let Some(sentence) = self.tokens.sentences().get(e.sentence).map(|x| x.tokens.clone()) else {
+                continue;
+            };
+            if a <= sentence.start || self.toks[a - 1].is_capitalized() {
+                continue;
+            }
+            if let Some(title) = self.title_before(a, sentence.start) {
+                self.organization_before_title(e.sentence, title, &sentence);
+            }
+        }
+    }
+
     /// "Acme CEO Ann Smith", "Blues boss Ann Smith": the capitalized words
     /// `org` of a run, before the title whose last word `post` is a post
     /// held in an organization, are that organization, when none of them
@@ -779,11 +824,12 @@ impl<'a> Doc<'_, 'a> {
         let party =
             org.len() == 1 && self.is(org.start, self.c.party_word) && self.is(post, self.c.party_post);
         let plain = org.clone().all(|t| self.free(t)) && (self.plain_name_words(org.clone()) || party);
-        // An acronym ("LSE chief executive") is left to the document's
+        // An acronym ("LSE chief executive") waits for the document's
         // names, which may spell it out ("London Stock Exchange (LSE)"); a
         // head word alone ("Committee chairman") names no one organization.
         let acronym = org.len() == 1 && self.all_caps(org.start);
         let generic = org.len() == 1 && self.has(org.start, F_ORG_HEAD);
+
         // Words that end a longer name or a part of one are not the
         // organization: "All England Club", "Amazon's Consumer CEO",
         // "Ethics in Tech founder".
@@ -794,10 +840,66 @@ impl<'a> Doc<'_, 'a> {
                 || matches!(self.key(p - 1), "of" | "in" | "for" | "on")
                     && p - 1 > sentence.start
                     && self.toks[p - 2].is_capitalized());
-        if !plain || acronym || generic || longer {
+        if !plain || generic || longer {
+            return;
+        }
+        if acronym {
+            // ("IT manager": a department.)
+            if !self.is(org.start, self.c.not_org_acronym) {
+                self.posted.push((org.start, s, post));
+            }
             return;
         }
         self.post_organization(s, org, post, sentence.start);
+    }
+
+    /// "Ann Vega, Wrenfield's chief executive, said": the run `org` before
+    /// "'s" and a lower-case post no person holds in another person
+    /// (`owner_post`: not "Vega's spokesman") is the organization it is
+    /// held in, when the post ends its phrase.
+    fn organization_before_owned_post(
+        &mut self,
+        s: usize,
+        org: Range<usize>,
+        sentence: &Range<usize>,
+    ) -> bool {
+        let b = org.end;
+        if b + 1 >= sentence.end || !matches!(self.key(b), "'s" | "’s") || org.len() > 3 {
+            return false;
+        }
+        let mut j = b + 1;
+        while j < sentence.end
+            && j < b + 5
+            && self.free(j)
+            && self.toks[j].is_word()
+            && !self.toks[j].is_capitalized()
+            && self.has(j, F_PERSON_TITLE | F_TITLE_MODIFIER)
+        {
+            j += 1;
+        }
+        let post = j - 1;
+        let ends = j >= sentence.end
+            || !self.toks[j].is_word()
+            || self.toks[j].is_capitalized()
+            || self.is(j, self.c.say_verb);
+        if post == b || !ends || !self.is(post, self.c.owner_post) {
+            return false;
+        }
+        let mut org = org;
+        if self.at_start(org.start, sentence.start) && self.common(org.start) {
+            org.start += 1;
+        }
+        if org.is_empty() || !org.clone().all(|t| self.free(t)) || !self.plain_name_words(org.clone()) {
+            return false;
+        }
+        if org.len() == 1 && self.all_caps(org.start) {
+            if !self.is(org.start, self.c.not_org_acronym) {
+                self.posted.push((org.start, s, post));
+            }
+            return false;
+        }
+        self.post_organization(s, org, post, sentence.start);
+        true
     }
 
     /// Whether token `t` comes right after a post held in an organization
@@ -807,15 +909,28 @@ impl<'a> Doc<'_, 'a> {
         self.post_before(t, first).is_some()
     }
 
-    /// The post before token `t` and "of" or "at" (see
-    /// [`after_post`](Self::after_post)), also past the post's portfolio:
-    /// "vice president of global sales at Wrenfield", "head of Sales and
-    /// Marketing at Wrenfield".
+    /// The post before token `t` and "of", "at", "for" or "with" (see
+    /// [`after_post`](Self::after_post)), also past the post's portfolio
+    /// after "at": "vice president of global sales at Wrenfield", "head of
+    /// Sales and Marketing at Wrenfield"; and "the" before an acronym: "a
+    /// spokeswoman for the WSA".
     fn post_before(&self, t: usize, first: usize) -> Option<usize> {
-        if t < first + 2 || !self.free(t - 1) || !matches!(self.key(t - 1), "of" | "at") {
+        if t < first + 2 || !self.free(t - 1) {
+            return None;
+        }
+        let t = match self.key(t - 1) {
+            "of" | "at" | "for" | "with" => t,
+            "the" if t > first + 2 && self.all_caps(t) => t - 1,
+            _ => return None,
+        };
+        if !self.free(t - 1) || !matches!(self.key(t - 1), "of" | "at" | "for" | "with") {
             return None;
         }
         if self.free(t - 2) && self.is(t - 2, self.c.org_member_post) {
+            // ("MP for Wrenfield": a constituency.)
+            if self.key(t - 1) == "for" && self.is(t - 2, self.c.party_post) {
+                return None;
+            }
             return Some(t - 2);
         }
         if self.key(t - 1) != "at" {
@@ -838,19 +953,38 @@ impl<'a> Doc<'_, 'a> {
     /// its words are capitalized words that are no title, given name or
     /// word that is no name, and the run ends the name (no "of", "'s" or
     /// hyphen after it).
-    fn organization_after_post(&mut self, s: usize, org: Range<usize>, sentence: Range<usize>) {
+    ///
+    /// Returns whether it took the run (`Some(true)`), left it to the
+    /// document's names (`Some(false)`: an acronym, or a word alone after
+    /// "for" or "with", which may be a surname: "a spokesman for Vega"), or
+    /// read no organization (`None`).
+    fn organization_after_post(
+        &mut self,
+        s: usize,
+        org: Range<usize>,
+        sentence: Range<usize>,
+    ) -> Option<bool> {
         let plain = self.plain_name_words(org.clone());
-        // (Nor a portfolio: "head of Sales and Marketing at Wrenfield".)
-        let open_after =
-            org.end < sentence.end && matches!(self.key(org.end), "of" | "'s" | "-" | "and" | "at");
-        let acronym = org.len() == 1 && self.all_caps(org.start);
-        if !plain || open_after || acronym {
-            return;
+        // (Nor a portfolio: "head of Sales and Marketing at Wrenfield"; nor
+        // a modifier: "a spokesman for Wrenfield airport".)
+        let open_after = org.end < sentence.end
+            && (matches!(self.key(org.end), "of" | "'s" | "-" | "and" | "at")
+                || !self.toks[org.end].is_capitalized() && self.has(org.end, F_NOT_AFTER_NAME));
+        if !plain || open_after {
+            return None;
         }
-        let Some(post) = self.post_before(org.start, sentence.start) else {
-            return;
-        };
+        let post = self.post_before(org.start, sentence.start)?;
+        let acronym = org.len() == 1 && self.all_caps(org.start);
+        let alone = org.len() == 1 && !matches!(self.key(org.start - 1), "of" | "at" | "the");
+        if acronym || alone {
+            // ("head of IT" names no organization.)
+            if !self.is(org.start, self.c.not_org_acronym) {
+                self.posted.push((org.start, s, post));
+            }
+            return Some(false);
+        }
         self.post_organization(s, org, post, sentence.start);
+        Some(true)
     }
 
     /// Whether the words of `org` are capitalized words that are no title,
@@ -874,7 +1008,7 @@ impl<'a> Doc<'_, 'a> {
 
     /// Guesses `org` as the organization that the post at token `post`
     /// is held in.
-    fn post_organization(&mut self, s: usize, org: Range<usize>, post: usize, first: usize) {
+    pub(super) fn post_organization(&mut self, s: usize, org: Range<usize>, post: usize, first: usize) {
         let what = What::Organization {
             country: self.country_before(org.start, first),
             category: "group",
@@ -946,15 +1080,7 @@ impl<'a> Doc<'_, 'a> {
             None => {
                 let title = self.title_before(a, sentence.start);
                 if let Some(t) = &title {
-                    // "Acme chief executive Ann Smith": the capitalized
-                    // words right before a lower-case post.
-                    let mut o = t.start;
-                    while o > sentence.start && self.free(o - 1) && self.capital_word(o - 1) {
-                        o -= 1;
-                    }
-                    if o < t.start && !self.toks[t.start].is_capitalized() {
-                        self.organization_before_post(s, o..t.start, t.end - 1, &sentence);
-                    }
+                    self.organization_before_title(s, t.clone(), &sentence);
                 }
                 (title, a)
             }
@@ -1131,7 +1257,8 @@ impl<'a> Doc<'_, 'a> {
         let verb = |d: &Self, t: usize| d.free(t) && !d.toks[t].is_capitalized() && d.is(t, d.c.say_verb);
         let (a, b) = (name.start, name.end);
         let ends = b >= sentence.end || !self.toks[b].is_word() && self.key(b) != "'s";
-        if a > sentence.start && verb(self, a - 1) && ends {
+        // ("told Bloomberg": the one told, as often a newsroom.)
+        if a > sentence.start && verb(self, a - 1) && !self.is(a - 1, self.c.addressee_verb) && ends {
             return Some(a - 1..a);
         }
         // "Ivo Vega said he would ...": two words, a verb of saying and a
