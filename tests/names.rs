@@ -2106,3 +2106,31 @@ fn organizations_of_posts_beyond_the_title_before_a_new_name() {
         );
     }
 }
+
+/// Issue 16: a person's full name that no evidence explained, made a name
+/// by the document's later surname alone; a given name that is also a
+/// frequent word opening a sentence before a surname.
+#[test]
+fn full_names_the_document_confirms() {
+    for (text, full) in [
+        ("Adebayo Okafor said no. Mr Okafor added more.", "Adebayo Okafor"),
+        (
+            "Adebayo Okafor said no. Okafor, 54, added more.",
+            "Adebayo Okafor",
+        ),
+        ("Mark Vorster said he had left.", "Mark Vorster"),
+    ] {
+        let f = found(text);
+        assert_eq!(f[0].0, full, "in {text:?}: {f:?}");
+        assert_eq!(f[0].1, Person, "in {text:?}: {f:?}");
+        assert!(
+            f.iter().filter(|e| e.1 == Person).all(|e| e.2 == f[0].2),
+            "in {text:?}: {f:?}"
+        );
+    }
+    // No surname alone, no full name; a frequent word that is no given
+    // name opens none.
+    for text in ["Adebayo Okafor said no.", "Rose Garden events were cancelled."] {
+        assert!(found(text).is_empty(), "in {text:?}: {:?}", found(text));
+    }
+}

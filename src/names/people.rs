@@ -461,13 +461,27 @@ impl<'a> Doc<'_, 'a> {
         let placed_org = self.has(b - 1, F_ORG_HEAD)
             && (self.place_before(a, sentence.start).is_some()
                 || self.country_before(a, sentence.start).is_some());
+        // (A given name that is also a frequent word opens a name before a
+        // surname that is none: "Mark Vorster said".)
+        let given_before_surname = |a: usize| {
+            a + 1 < b
+                && self.toks[a + 1].is_word()
+                && self.capital_word(a + 1)
+                && !self.all_caps(a + 1)
+                && !self.has(
+                    a + 1,
+                    F_COMMON_WORD | F_MINOR_WORD | F_NOT_A_NAME | F_ORG_HEAD | F_PERSON_TITLE | F_CALENDAR,
+                )
+        };
         while a < b {
             let f = self.feats(a);
             let strip = !self.toks[a].is_word()
                 || f & (F_PERSON_TITLE | F_TITLE_MODIFIER) == 0
                     && (f & F_MINOR_WORD != 0
                         || f & F_NOT_A_NAME != 0 && f & F_ORG_HEAD == 0 && !placed_org
-                        || self.at_start(a, sentence.start) && self.common(a));
+                        || self.at_start(a, sentence.start)
+                            && self.common(a)
+                            && !(f & F_GIVEN_NAME != 0 && given_before_surname(a)));
             if !strip {
                 break;
             }
