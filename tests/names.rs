@@ -2134,3 +2134,31 @@ fn full_names_the_document_confirms() {
         assert!(found(text).is_empty(), "in {text:?}: {:?}", found(text));
     }
 }
+
+/// Issue 16: class words news writes as acronyms ("ATGMs", "MANPADS"), and
+/// a system's name before one.
+#[test]
+fn weapons_by_acronym_class_words() {
+    for (text, mention, id) in [
+        ("They fired Kornet ATGMs at the convoy.", "Kornet ATGMs", "kornet"),
+        ("Rebels fired an ATGM at the convoy.", "ATGM", "missile"),
+        ("The fighters carried MANPADS.", "MANPADS", "air_defense"),
+    ] {
+        let f = found(text);
+        assert!(
+            f.iter().any(|e| e.0 == mention && e.1 == Weapon && e.2 == id),
+            "in {text:?}: {f:?}"
+        );
+    }
+}
+
+/// Issue 16: a gazetteer alias that is an organization's head word alone
+/// ("Organization", once Tanzim's) matches inside no longer name; the
+/// Al-Quds Brigades are Islamic Jihad's, not Hamas's.
+#[test]
+fn head_words_alone_are_no_gazetteer_alias() {
+    let f = found("A Ruritanian Liberation Organization delegation arrived.");
+    assert!(f.iter().all(|e| e.2 != "tanzim"), "{f:?}");
+    let f = found("The Al-Quds Brigades fired rockets.");
+    assert_eq!(f[0].2, "pij", "{f:?}");
+}

@@ -266,7 +266,10 @@ impl<'a> Doc<'_, 'a> {
         let Some(class) = entry.attribute("class").filter(|&c| c == &*entry.id) else {
             return;
         };
-        if self.toks[first].is_capitalized() || first <= range.start {
+        // (A class word in capitals is an acronym, no name's word: "Kornet
+        // ATGMs".)
+        let acronym = end == first + 1 && (self.all_caps(first) || self.plural_acronym(first));
+        if self.toks[first].is_capitalized() && !acronym || first <= range.start {
             return;
         }
         let mut i = first;
