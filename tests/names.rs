@@ -2162,3 +2162,42 @@ fn head_words_alone_are_no_gazetteer_alias() {
     let f = found("The Al-Quds Brigades fired rockets.");
     assert_eq!(f[0].2, "pij", "{f:?}");
 }
+
+/// Issue 16: organizations named by a head word before "for" as before
+/// "of", by "Centre" or "Center" only there, with a second "of" once, and
+/// by "Confederation" and "Unions".
+#[test]
+fn organizations_by_head_words_before_for() {
+    for (text, name) in [
+        (
+            "On Monday the Office for Harbour Statistics said prices rose in the year to May.",
+            "Office for Harbour Statistics",
+        ),
+        (
+            "He spoke at the Centre for the Study of Harbours on Monday.",
+            "Centre for the Study of Harbours",
+        ),
+        (
+            "He joined the Centre of Peruvian Trade Unions last year.",
+            "Centre of Peruvian Trade Unions",
+        ),
+        (
+            "He leads the Ruritanian Confederation of Labour, which struck.",
+            "Ruritanian Confederation of Labour",
+        ),
+    ] {
+        let f = found(text);
+        assert!(
+            f.iter().any(|e| e.0 == name && e.1 == Organization),
+            "in {text:?}: {f:?}"
+        );
+    }
+    // A venue, and "Centre" with no name after "for".
+    for text in [
+        "He played at the National Tennis Centre in the spring.",
+        "They met at the Centre for a talk on Monday.",
+    ] {
+        let f = found(text);
+        assert!(f.iter().all(|e| e.1 != Organization), "in {text:?}: {f:?}");
+    }
+}

@@ -148,6 +148,9 @@ struct Classes {
     not_before_name: usize,
     minor_word: usize,
     org_head: usize,
+    /// Words that head an organization's name only before "of" or "for"
+    /// ("Centre for Strategic Studies", not "National Tennis Centre").
+    org_head_before_of: usize,
     /// Posts held in an organization ("CEO", "spokesman"): the unknown
     /// capitalized words right before one name the organization.
     org_post: usize,
@@ -303,6 +306,7 @@ impl Classes {
             not_before_name: id("not_before_name")?,
             minor_word: id("minor_word")?,
             org_head: id("org_head")?,
+            org_head_before_of: id("org_head_before_of")?,
             org_post: id("org_post")?,
             party_post: id("party_post")?,
             party_word: id("party_word")?,
@@ -865,7 +869,11 @@ impl<'a> Doc<'_, 'a> {
                         || self.text.as_bytes()[self.toks[t + 1].span.start].is_ascii_digit()
                         || self.is(t + 1, self.c.name_copula)
                         || self.is(t + 1, self.c.say_verb));
-                if !before && !after && !self.digit_in(t) && !self.short_form_bit(t) {
+                // ("Centre for Strategic Studies": a head word before "of".)
+                let head_of = t + 1 < range.end
+                    && self.is(t, self.c.org_head_before_of)
+                    && matches!(self.key(t + 1), "of" | "for");
+                if !before && !after && !head_of && !self.digit_in(t) && !self.short_form_bit(t) {
                     if f & (F_MINOR_WORD | F_NOT_A_NAME) == 0 {
                         self.pending.push((t..t + 1, s, shape));
                     }

@@ -528,7 +528,7 @@ impl<'a> Doc<'_, 'a> {
         // nothing: most runs are such words, and end here.
         if b == a + 1 {
             let f = self.feats(a);
-            let of_after = b < sentence.end && self.key(b) == "of";
+            let of_after = b < sentence.end && matches!(self.key(b), "of" | "for");
             if f & F_PERSON_TITLE != 0 && f & F_ORG_HEAD == 0
                 || f & F_ORG_HEAD != 0
                     && !of_after
@@ -600,7 +600,9 @@ impl<'a> Doc<'_, 'a> {
     fn organization(&mut self, s: usize, run: Range<usize>, sentence: Range<usize>) -> bool {
         let (a, b) = (run.start, run.end);
         let last = b - 1;
-        if !self.has(last, F_ORG_HEAD) {
+        let of_after = b + 1 < sentence.end && self.free(b) && matches!(self.key(b), "of" | "for");
+        let head_before_of = of_after && self.is(last, self.c.org_head_before_of);
+        if !self.has(last, F_ORG_HEAD) && !head_before_of {
             return false;
         }
         // Two-letter legal suffixes are written in capitals ("SA", "AG").
@@ -612,7 +614,7 @@ impl<'a> Doc<'_, 'a> {
         // A country's adjective opening the words after "of" ("Federation of
         // Peruvian Miners"), which the name replaces.
         let mut demonym_of = None;
-        if end + 1 < sentence.end && self.free(end) && self.key(end) == "of" {
+        if of_after {
             let mut j = end + 1;
             if j < sentence.end && self.free(j) && self.key(j) == "the" {
                 j += 1;
@@ -630,6 +632,7 @@ impl<'a> Doc<'_, 'a> {
                 j = self.mentions[m].tokens.end as usize;
             }
             let mut of_end = None;
+            let mut nested = 0;
             while j < sentence.end && self.starts_run(j, sentence.end) {
                 let e = self.run_end(j, sentence.end);
                 of_end = Some(e);
@@ -642,6 +645,18 @@ impl<'a> Doc<'_, 'a> {
                 } else {
                     None
                 };
+                // "Committee for the Protection of Journalists": another
+                // "of" and words, twice at most.
+                let of_again = nested < 2
+                    && j + 1 < sentence.end
+                    && self.free(j)
+                    && self.key(j) == "of"
+                    && self.starts_run(j + 1, sentence.end);
+                if of_again && next.is_none() {
+                    nested += 1;
+                    j += 1;
+                    continue;
+                }
                 match next {
                     Some(e) if e - (j + 1) == 1 || e - (j + 1) == 2 && !self.has(e - 1, F_ORG_HEAD) => j += 1,
                     _ => break,
@@ -651,6 +666,9 @@ impl<'a> Doc<'_, 'a> {
                 Some(e) => end = e,
                 None => demonym_of = None,
             }
+        }
+        if head_before_of && end == b {
+            return false;
         }
         // "Bank of Peru", "the Party of the Andes": a place after "of" ends
         // the name, unless the head word names the place's own government or
