@@ -2201,3 +2201,31 @@ fn organizations_by_head_words_before_for() {
         assert!(f.iter().all(|e| e.1 != Organization), "in {text:?}: {f:?}");
     }
 }
+
+/// Issue 16: a person by the shape of a Korean name alone, and by "who"
+/// after a name and a comma.
+#[test]
+fn people_by_korean_names_and_who() {
+    for (text, name) in [
+        ("Police arrested Park Ji-hoon on Tuesday.", "Park Ji-hoon"),
+        ("Park Ji-hoon was arrested on Tuesday.", "Park Ji-hoon"),
+        (
+            "Ravindra Kulasekara, who runs the fund, declined to comment.",
+            "Ravindra Kulasekara",
+        ),
+    ] {
+        let f = found(text);
+        assert!(
+            f.iter().any(|e| e.0 == name && e.1 == Person),
+            "in {text:?}: {f:?}"
+        );
+    }
+    // A province's suffix; a company's shares.
+    for text in [
+        "They toured Gyeonggi-do province on Tuesday.",
+        "The deal with Halvorsen Lund, whose shares fell, was signed.",
+    ] {
+        let f = found(text);
+        assert!(f.iter().all(|e| e.1 != Person), "in {text:?}: {f:?}");
+    }
+}

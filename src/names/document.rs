@@ -467,7 +467,8 @@ impl<'a> Doc<'_, 'a> {
     /// out, or the surname of one of its people).
     fn posted_names(&mut self) {
         for (t, s, post) in std::mem::take(&mut self.posted) {
-            if self.free(t) {
+            // (A letter alone is no acronym: "S&N's chief executive".)
+            if self.free(t) && self.word(t).len() >= 2 {
                 let first = self.tokens.sentences()[s].tokens.start;
                 self.post_organization(s, t..t + 1, post, first);
             }

@@ -166,6 +166,9 @@ struct Classes {
     /// Acronyms of departments, no organization before a post ("IT
     /// manager").
     not_org_acronym: usize,
+    /// Relative pronouns of people after a name and a comma ("Ann Vega,
+    /// who ...").
+    person_relative: usize,
     /// Posts after an organization's "'s" that no person holds in
     /// another person ("Acme's chief executive"; not "Vega's spokesman").
     owner_post: usize,
@@ -313,6 +316,7 @@ impl Classes {
             place_given_name: id("place_given_name")?,
             org_member_post: id("org_member_post")?,
             not_org_acronym: id("not_org_acronym")?,
+            person_relative: id("person_relative")?,
             owner_post: id("owner_post")?,
             addressee_verb: id("addressee_verb")?,
             agent_noun: id("agent_noun")?,

@@ -481,7 +481,8 @@ impl<'a> Doc<'_, 'a> {
                         || f & F_NOT_A_NAME != 0 && f & F_ORG_HEAD == 0 && !placed_org
                         || self.at_start(a, sentence.start)
                             && self.common(a)
-                            && !(f & F_GIVEN_NAME != 0 && given_before_surname(a)));
+                            && !(f & F_GIVEN_NAME != 0 && given_before_surname(a))
+                            && !self.korean_name(a..b));
             if !strip {
                 break;
             }
@@ -570,7 +571,10 @@ impl<'a> Doc<'_, 'a> {
     /// right before it, a comma, bracket or number right after it. Most runs have
     /// none, and this says so in a few loads.
     fn may_be_person(&self, a: usize, b: usize, sentence: &Range<usize>) -> bool {
-        if (a..b).any(|t| self.has(t, F_PERSON_TITLE | F_GIVEN_NAME | F_NAME_OPENER)) || self.initial(a) {
+        if (a..b).any(|t| self.has(t, F_PERSON_TITLE | F_GIVEN_NAME | F_NAME_OPENER))
+            || self.initial(a)
+            || self.korean_name(a..b)
+        {
             return true;
         }
         let before = a > sentence.start
@@ -585,6 +589,19 @@ impl<'a> Doc<'_, 'a> {
                     || self.is(b, self.c.name_copula)
                     || self.is(b, self.c.say_verb))
             || a > sentence.start && self.is(a - 1, self.c.say_verb)
+    }
+
+    /// Whether `name` is a family name and a Korean given name of two
+    /// syllables joined by a hyphen, the second in lower case: "Park
+    /// Ji-hoon", "Lee Jae-myung" (the shape is the evidence).
+    fn korean_name(&self, name: Range<usize>) -> bool {
+        let a = name.start;
+        name.len() == 4
+            && self.capital_word(a)
+            && self.capital_word(a + 1)
+            && self.is_byte(a + 2, b'-')
+            && !self.toks[a + 3].is_capitalized()
+            && self.is(a + 3, self.c.name_syllable)
     }
 
     /// Whether token `t` opens its sentence, but for punctuation, numbers
@@ -1168,6 +1185,7 @@ impl<'a> Doc<'_, 'a> {
         // four words ("Zahid Mohammed Rawi").
         let given = self.has(name.start, F_GIVEN_NAME)
             || self.has(name.start, F_NAME_OPENER)
+            || self.korean_name(name.clone())
             || words >= 3
                 && (name.start + 1..name.end - 1).any(|t| self.has(t, F_GIVEN_NAME))
                 && !name.clone().any(|t| self.has(t, F_COMMON_WORD | F_CALENDAR));
@@ -1214,6 +1232,29 @@ impl<'a> Doc<'_, 'a> {
             && self.word(name.end - 1).len() >= 2;
         if given && words >= 2 && !placed && last_ok {
             let evidence = self.evidence(EvidenceKind::GivenName, name.start..name.start + 1);
+            self.guess(name, 0..0, s, plain, evidence);
+            return true;
+        }
+        // "Ann Vega, who runs the fund": a relative pronoun of people after
+        // a name of two or three words that are no frequent word, head word
+        // or capitals (teams and companies are "which", or named so).
+        let who = name.end + 1 < sentence.end
+            && self.is_byte(name.end, b',')
+            && self.is(name.end + 1, self.c.person_relative);
+        if who
+            && (2..=3).contains(&words)
+            && !placed
+            && last_ok
+            && name.clone().filter(|&t| self.toks[t].is_word()).all(|t| {
+                self.capital_word(t)
+                    && !self.all_caps(t)
+                    && !self.has(
+                        t,
+                        F_COMMON_WORD | F_ORG_HEAD | F_NOT_A_NAME | F_CALENDAR | F_MINOR_WORD,
+                    )
+            })
+        {
+            let evidence = self.evidence(EvidenceKind::Apposition, name.end + 1..name.end + 2);
             self.guess(name, 0..0, s, plain, evidence);
             return true;
         }
