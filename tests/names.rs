@@ -2230,3 +2230,23 @@ fn people_by_korean_names_and_who() {
         ],
     );
 }
+
+/// Issue 16: a code of one letter and digits without a hyphen names a
+/// weapon only beside a weapon word, not by the family of its letter
+/// (phones, roads, airliners, vitamins); with the hyphen it does.
+#[test]
+fn one_letter_codes_need_a_hyphen_or_a_weapon_word() {
+    names_of_type(
+        Weapon,
+        &[
+            ("The S-400 was deployed near the border.", "S-400"),
+            ("Russia fired S24 missiles at the port.", "S24 missiles"),
+        ],
+        &[
+            "Galaxy S24 sales beat rivals in March, analysts said.",
+            "Traffic on the M25 was heavy on Friday.",
+            "The A380 landed at the airport on time.",
+            "Vitamin B12 levels fell in the study.",
+        ],
+    );
+}

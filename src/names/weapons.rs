@@ -504,7 +504,15 @@ impl<'a> Doc<'_, 'a> {
             .take_while(|c| c.is_ascii_alphabetic())
             .flat_map(char::to_lowercase)
             .collect();
-        let mut class: Option<&'a str> = weapons.families.get(family.as_str()).map(|c| &**c);
+        // (A family of one letter only with its hyphen, as the families are
+        // built: "S-300", not "S24", "M25", "A380", which name phones, roads
+        // and airliners.)
+        let lettered = family.len() >= 2 || buf[family.len()..].starts_with('-');
+        let mut class: Option<&'a str> = weapons
+            .families
+            .get(family.as_str())
+            .filter(|_| lettered)
+            .map(|c| &**c);
         // A class noun right after it: "Kh-101 cruise missiles" is one mention.
         let mut toks = i..end;
         let mut replaces = 0..0;
