@@ -2250,3 +2250,24 @@ fn one_letter_codes_need_a_hyphen_or_a_weapon_word() {
         ],
     );
 }
+
+/// Issue 16: a frequent word after a title in lower case and before a
+/// surname is a given name ("captain Will Carling"), and "Dominique" is a
+/// given name, not Dominica.
+#[test]
+fn given_names_that_are_words_or_places_after_titles() {
+    names_of_type(
+        Person,
+        &[
+            (
+                "The former captain Will Vorster finished with 20 points.",
+                "Will Vorster",
+            ),
+            (
+                "The goalkeeper Dominique Vorster is to coach the side.",
+                "Dominique Vorster",
+            ),
+        ],
+        &["She said the minister Will Not resign."],
+    );
+}

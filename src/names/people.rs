@@ -473,16 +473,24 @@ impl<'a> Doc<'_, 'a> {
                     F_COMMON_WORD | F_MINOR_WORD | F_NOT_A_NAME | F_ORG_HEAD | F_PERSON_TITLE | F_CALENDAR,
                 )
         };
+        // (After a title in lower case, a frequent word before a surname is
+        // a given name: "captain Will Carling".)
+        let titled = a > sentence.start
+            && self.free(a - 1)
+            && !self.toks[a - 1].is_capitalized()
+            && self.has(a - 1, F_PERSON_TITLE)
+            && given_before_surname(a);
         while a < b {
             let f = self.feats(a);
-            let strip = !self.toks[a].is_word()
-                || f & (F_PERSON_TITLE | F_TITLE_MODIFIER) == 0
-                    && (f & F_MINOR_WORD != 0
-                        || f & F_NOT_A_NAME != 0 && f & F_ORG_HEAD == 0 && !placed_org
-                        || self.at_start(a, sentence.start)
-                            && self.common(a)
-                            && !(f & F_GIVEN_NAME != 0 && given_before_surname(a))
-                            && !self.korean_name(a..b));
+            let strip = !(titled && a == run.start)
+                && (!self.toks[a].is_word()
+                    || f & (F_PERSON_TITLE | F_TITLE_MODIFIER) == 0
+                        && (f & F_MINOR_WORD != 0
+                            || f & F_NOT_A_NAME != 0 && f & F_ORG_HEAD == 0 && !placed_org
+                            || self.at_start(a, sentence.start)
+                                && self.common(a)
+                                && !(f & F_GIVEN_NAME != 0 && given_before_surname(a))
+                                && !self.korean_name(a..b)));
             if !strip {
                 break;
             }
