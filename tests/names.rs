@@ -2271,3 +2271,27 @@ fn given_names_that_are_words_or_places_after_titles() {
         &["She said the minister Will Not resign."],
     );
 }
+
+/// Issue 16: a club before a player's position, an organization past an
+/// honorific, a name joined by a hyphen.
+#[test]
+fn organizations_of_players_knights_and_hyphens() {
+    names_of_type(
+        Organization,
+        &[
+            (
+                "Later, Wrenfield Rovers flanker Ivo Vega trained.",
+                "Wrenfield Rovers",
+            ),
+            (
+                "But Wrenfield manager Sir Ivo Vega hinted he may return.",
+                "Wrenfield",
+            ),
+            (
+                "Ivo Vega, managing director of Q-Wrenfield in Peru, said no.",
+                "Q-Wrenfield",
+            ),
+        ],
+        &["Later, Wimbledon champion Ivo Vega lost."],
+    );
+}

@@ -837,7 +837,11 @@ impl<'a> Doc<'_, 'a> {
         let mentions = self.mentions;
         for e in mentions.iter() {
             // (Cheap tests first: most mentions have no title before them.)
-            let a = e.tokens.start as usize;
+            let mut a = e.tokens.start as usize;
+            // ("manager Sir Alex Ferguson": past an honorific.)
+            if a >= 2 && self.toks[a - 1].is_capitalized() && self.is(a - 1, self.c.honorific) {
+                a -= 1;
+            }
             if a == 0 || !self.has(a - 1, F_PERSON_TITLE) || e.entity_type() != EntityType::Person {
                 continue;
             }
@@ -1048,18 +1052,26 @@ impl<'a> Doc<'_, 'a> {
     /// given name, minor word, word that is no name or date word: words
     /// that may name an organization a post is held in.
     fn plain_name_words(&self, org: Range<usize>) -> bool {
+        let (a, b) = (org.start, org.end);
         org.into_iter().all(|t| {
-            self.toks[t].is_word()
-                && self.capital_word(t)
-                && !self.has(
-                    t,
-                    F_PERSON_TITLE
-                        | F_TITLE_MODIFIER
-                        | F_GIVEN_NAME
-                        | F_MINOR_WORD
-                        | F_NOT_A_NAME
-                        | F_CALENDAR,
-                )
+            // (A hyphen inside joins two words: "T-Mobile", "Rolls-Royce".)
+            let joining = t > a
+                && t + 1 < b
+                && self.is_byte(t, b'-')
+                && !self.toks[t].space_before()
+                && !self.toks[t + 1].space_before();
+            joining
+                || self.toks[t].is_word()
+                    && self.capital_word(t)
+                    && !self.has(
+                        t,
+                        F_PERSON_TITLE
+                            | F_TITLE_MODIFIER
+                            | F_GIVEN_NAME
+                            | F_MINOR_WORD
+                            | F_NOT_A_NAME
+                            | F_CALENDAR,
+                    )
         })
     }
 
@@ -1131,6 +1143,13 @@ impl<'a> Doc<'_, 'a> {
                 }
                 if start > a && party(start - 1) {
                     self.post_organization(s, start - 1..start, h, sentence.start);
+                }
+                // "Wrenfield manager Sir Ivo Vega": the post before an
+                // honorific.
+                if start == a && (start..=h).all(|t| self.is(t, self.c.honorific)) {
+                    if let Some(title) = self.title_before(start, sentence.start) {
+                        self.organization_before_title(s, title, &sentence);
+                    }
                 }
                 (Some(start..h + 1), h + 1)
             }
