@@ -2295,3 +2295,21 @@ fn organizations_of_players_knights_and_hyphens() {
         &["Later, Wimbledon champion Ivo Vega lost."],
     );
 }
+
+/// Issue 16: a name after a determiner and before a post in capitals is
+/// the post's organization ("the Wrenfield CEO"); after a verb of naming it
+/// is the person named.
+#[test]
+fn organizations_before_posts_in_capitals() {
+    names_of_type(
+        Organization,
+        &[
+            ("The Wrenfield CEO said profits rose on Monday.", "Wrenfield"),
+            (
+                "It was hard for the Halvorsen Lund CEO, Mr Ivo Vega, to say.",
+                "Halvorsen Lund",
+            ),
+        ],
+        &["They named Halvorsen Lund CEO on Monday."],
+    );
+}

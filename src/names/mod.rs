@@ -169,6 +169,9 @@ struct Classes {
     /// Relative pronouns of people after a name and a comma ("Ann Vega,
     /// who ...").
     person_relative: usize,
+    /// Determiners before an organization and its post in capitals ("the
+    /// Wrenfield CEO").
+    post_determiner: usize,
     /// Posts after an organization's "'s" that no person holds in
     /// another person ("Acme's chief executive"; not "Vega's spokesman").
     owner_post: usize,
@@ -317,6 +320,7 @@ impl Classes {
             org_member_post: id("org_member_post")?,
             not_org_acronym: id("not_org_acronym")?,
             person_relative: id("person_relative")?,
+            post_determiner: id("post_determiner")?,
             owner_post: id("owner_post")?,
             addressee_verb: id("addressee_verb")?,
             agent_noun: id("agent_noun")?,

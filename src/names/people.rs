@@ -1186,6 +1186,21 @@ impl<'a> Doc<'_, 'a> {
         while b > k + 1 && self.has(b - 1, F_PERSON_TITLE) && self.all_caps(b - 1) {
             b -= 1;
         }
+        // "the Wrenfield CEO, Mr Ivo Vega", "Whig MP": no given name before
+        // a post held in an organization in capitals, the organization.
+        // (After a determiner only: "named Ana Ruiz CEO" is a person.)
+        if b < run_end
+            && title.is_none()
+            && k > sentence.start
+            && self.is(k - 1, self.c.post_determiner)
+            && self.is(run_end - 1, self.c.org_post)
+            && !(k..b).any(|t| self.has(t, F_GIVEN_NAME))
+        {
+            self.organization_before_post(s, k..b, run_end - 1, &sentence);
+            if !(k..b).all(|t| self.free(t)) {
+                return true;
+            }
+        }
         // (One word before such a title is a party or a place: "Whig MP".)
         if b < run_end && self.name_words(k..b) < 2 {
             return false;
