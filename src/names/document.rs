@@ -65,6 +65,9 @@ impl<'a> Doc<'_, 'a> {
     /// (by a title, an apposition, an age); that person becomes a short
     /// form of it (see [`reconcile`](Self::reconcile)).
     fn full_names(&mut self) {
+        if self.pending.is_empty() {
+            return;
+        }
         let mut surnames: Vec<(u64, usize)> = Vec::new();
         for (g, guess) in self.guesses.iter().enumerate() {
             let t = guess.toks.start;

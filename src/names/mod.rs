@@ -878,10 +878,12 @@ impl<'a> Doc<'_, 'a> {
                         || self.is(t + 1, self.c.name_copula)
                         || self.is(t + 1, self.c.say_verb));
                 // ("Centre for Strategic Studies": a head word before "of".)
-                let head_of = t + 1 < range.end
-                    && self.is(t, self.c.org_head_before_of)
-                    && matches!(self.key(t + 1), "of" | "for");
-                if !before && !after && !head_of && !self.digit_in(t) && !self.short_form_bit(t) {
+                let head_of = |d: &Self| {
+                    t + 1 < range.end
+                        && matches!(d.key(t + 1), "of" | "for")
+                        && d.is(t, d.c.org_head_before_of)
+                };
+                if !before && !after && !self.digit_in(t) && !self.short_form_bit(t) && !head_of(self) {
                     if f & (F_MINOR_WORD | F_NOT_A_NAME) == 0 {
                         self.pending.push((t..t + 1, s, shape));
                     }

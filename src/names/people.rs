@@ -625,9 +625,10 @@ impl<'a> Doc<'_, 'a> {
     fn organization(&mut self, s: usize, run: Range<usize>, sentence: Range<usize>) -> bool {
         let (a, b) = (run.start, run.end);
         let last = b - 1;
+        let head = self.has(last, F_ORG_HEAD);
         let of_after = b + 1 < sentence.end && self.free(b) && matches!(self.key(b), "of" | "for");
-        let head_before_of = of_after && self.is(last, self.c.org_head_before_of);
-        if !self.has(last, F_ORG_HEAD) && !head_before_of {
+        let head_before_of = !head && of_after && self.is(last, self.c.org_head_before_of);
+        if !head && !head_before_of {
             return false;
         }
         // Two-letter legal suffixes are written in capitals ("SA", "AG").
@@ -838,12 +839,15 @@ impl<'a> Doc<'_, 'a> {
         for e in mentions.iter() {
             // (Cheap tests first: most mentions have no title before them.)
             let mut a = e.tokens.start as usize;
+            if a == 0 || !self.has(a - 1, F_PERSON_TITLE) || e.entity_type() != EntityType::Person {
+                continue;
+            }
             // ("manager Sir Alex Ferguson": past an honorific.)
             if a >= 2 && self.toks[a - 1].is_capitalized() && self.is(a - 1, self.c.honorific) {
                 a -= 1;
-            }
-            if a == 0 || !self.has(a - 1, F_PERSON_TITLE) || e.entity_type() != EntityType::Person {
-                continue;
+                if !self.has(a - 1, F_PERSON_TITLE) {
+                    continue;
+                }
             }
             let Some(sentence) = self.tokens.sentences().get(e.sentence).map(|x| x.tokens.clone()) else {
                 continue;
@@ -981,7 +985,13 @@ impl<'a> Doc<'_, 'a> {
         }
         let t = match self.key(t - 1) {
             "of" | "at" | "for" | "with" => t,
-            "the" if t > first + 2 && self.all_caps(t) => t - 1,
+            "the"
+                if t > first + 2
+                    && matches!(self.key(t - 2), "of" | "at" | "for" | "with")
+                    && self.all_caps(t) =>
+            {
+                t - 1
+            }
             _ => return None,
         };
         if !self.free(t - 1) || !matches!(self.key(t - 1), "of" | "at" | "for" | "with") {

@@ -268,8 +268,8 @@ impl<'a> Doc<'_, 'a> {
         };
         // (A class word in capitals is an acronym, no name's word: "Kornet
         // ATGMs".)
-        let acronym = end == first + 1 && (self.all_caps(first) || self.plural_acronym(first));
-        if self.toks[first].is_capitalized() && !acronym || first <= range.start {
+        let acronym = |d: &Self| end == first + 1 && (d.all_caps(first) || d.plural_acronym(first));
+        if first <= range.start || self.toks[first].is_capitalized() && !acronym(self) {
             return;
         }
         let mut i = first;
