@@ -878,12 +878,9 @@ impl<'a> Doc<'_, 'a> {
                         || self.is(t + 1, self.c.name_copula)
                         || self.is(t + 1, self.c.say_verb));
                 // ("Centre for Strategic Studies": a head word before "of".)
-                let head_of = |d: &Self| {
-                    t + 1 < range.end
-                        && matches!(d.key(t + 1), "of" | "for")
-                        && d.is(t, d.c.org_head_before_of)
-                };
-                if !before && !after && !self.digit_in(t) && !self.short_form_bit(t) && !head_of(self) {
+                let head_of =
+                    f & F_ORG_HEAD_OF != 0 && t + 1 < range.end && matches!(self.key(t + 1), "of" | "for");
+                if !before && !after && !head_of && !self.digit_in(t) && !self.short_form_bit(t) {
                     if f & (F_MINOR_WORD | F_NOT_A_NAME) == 0 {
                         self.pending.push((t..t + 1, s, shape));
                     }
@@ -1122,13 +1119,15 @@ mod features {
     pub(super) const F_FEMALE: u32 = 1 << 27;
     pub(super) const F_MALE: u32 = 1 << 28;
     pub(super) const F_OBJECT_PRONOUN: u32 = 1 << 29;
+    /// `org_head_before_of`: a head word only before "of" or "for".
+    pub(super) const F_ORG_HEAD_OF: u32 = 1 << 30;
 }
 
 /// Per class row of `classes`, the stage's features of the word.
 fn features(classes: &WordClasses, c: &Classes) -> Vec<u32> {
     use features::*;
     let rows = classes.masks().len() / classes.mask_words();
-    let table: [(usize, u32); 29] = [
+    let table: [(usize, u32); 30] = [
         (c.aircraft_role, F_AIRCRAFT_ROLE),
         (c.armed_word, F_ARMED_WORD),
         (c.person_pronoun, F_PERSON_PRONOUN),
@@ -1155,6 +1154,7 @@ fn features(classes: &WordClasses, c: &Classes) -> Vec<u32> {
         (c.not_before_name, F_NOT_BEFORE_NAME),
         (c.minor_word, F_MINOR_WORD),
         (c.org_head, F_ORG_HEAD),
+        (c.org_head_before_of, F_ORG_HEAD_OF),
         (c.agent_noun, F_AGENT_NOUN),
         (c.weapon_noun, F_WEAPON_NOUN),
         (c.weapon_verb, F_WEAPON_VERB),

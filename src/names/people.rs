@@ -475,22 +475,25 @@ impl<'a> Doc<'_, 'a> {
         };
         // (After a title in lower case, a frequent word before a surname is
         // a given name: "captain Will Carling".)
-        let titled = a > sentence.start
-            && self.free(a - 1)
-            && !self.toks[a - 1].is_capitalized()
-            && self.has(a - 1, F_PERSON_TITLE)
-            && given_before_surname(a);
+        let titled = |a: usize| {
+            a == run.start
+                && a > sentence.start
+                && self.free(a - 1)
+                && !self.toks[a - 1].is_capitalized()
+                && self.has(a - 1, F_PERSON_TITLE)
+                && given_before_surname(a)
+        };
         while a < b {
             let f = self.feats(a);
-            let strip = !(titled && a == run.start)
-                && (!self.toks[a].is_word()
-                    || f & (F_PERSON_TITLE | F_TITLE_MODIFIER) == 0
-                        && (f & F_MINOR_WORD != 0
-                            || f & F_NOT_A_NAME != 0 && f & F_ORG_HEAD == 0 && !placed_org
-                            || self.at_start(a, sentence.start)
-                                && self.common(a)
-                                && !(f & F_GIVEN_NAME != 0 && given_before_surname(a))
-                                && !self.korean_name(a..b)));
+            let strip = (!self.toks[a].is_word()
+                || f & (F_PERSON_TITLE | F_TITLE_MODIFIER) == 0
+                    && (f & F_MINOR_WORD != 0
+                        || f & F_NOT_A_NAME != 0 && f & F_ORG_HEAD == 0 && !placed_org
+                        || self.at_start(a, sentence.start)
+                            && self.common(a)
+                            && !(f & F_GIVEN_NAME != 0 && given_before_surname(a))
+                            && !self.korean_name(a..b)))
+                && !titled(a);
             if !strip {
                 break;
             }
@@ -581,7 +584,7 @@ impl<'a> Doc<'_, 'a> {
     fn may_be_person(&self, a: usize, b: usize, sentence: &Range<usize>) -> bool {
         if (a..b).any(|t| self.has(t, F_PERSON_TITLE | F_GIVEN_NAME | F_NAME_OPENER))
             || self.initial(a)
-            || self.korean_name(a..b)
+            || b - a == 4 && self.korean_name(a..b)
         {
             return true;
         }
@@ -625,10 +628,13 @@ impl<'a> Doc<'_, 'a> {
     fn organization(&mut self, s: usize, run: Range<usize>, sentence: Range<usize>) -> bool {
         let (a, b) = (run.start, run.end);
         let last = b - 1;
-        let head = self.has(last, F_ORG_HEAD);
+        let f = self.feats(last);
+        if f & (F_ORG_HEAD | F_ORG_HEAD_OF) == 0 {
+            return false;
+        }
         let of_after = b + 1 < sentence.end && self.free(b) && matches!(self.key(b), "of" | "for");
-        let head_before_of = !head && of_after && self.is(last, self.c.org_head_before_of);
-        if !head && !head_before_of {
+        let head_before_of = f & F_ORG_HEAD == 0;
+        if head_before_of && !of_after {
             return false;
         }
         // Two-letter legal suffixes are written in capitals ("SA", "AG").
