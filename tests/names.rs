@@ -2209,9 +2209,9 @@ fn organizations_by_head_words_before_for() {
     );
 }
 
-/// Issue 16: a person by the shape of a Korean name alone, and by "who"
-/// after a name and a comma; not a province's suffix, nor a company's
-/// "whose".
+/// Issue 16: a person by the shape of a Korean name alone, by "who" after
+/// a name and a comma, and by a relative after "'s"; not a province's
+/// suffix, nor a company's "whose".
 #[test]
 fn people_by_korean_names_and_who() {
     names_of_type(
@@ -2222,6 +2222,10 @@ fn people_by_korean_names_and_who() {
             (
                 "Ravindra Kulasekara, who runs the fund, declined to comment.",
                 "Ravindra Kulasekara",
+            ),
+            (
+                "Police spoke to Chinedu Okafor's mother on Friday.",
+                "Chinedu Okafor",
             ),
         ],
         &[

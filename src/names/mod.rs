@@ -169,6 +169,8 @@ struct Classes {
     /// Relative pronouns of people after a name and a comma ("Ann Vega,
     /// who ...").
     person_relative: usize,
+    /// Relatives a person has after "'s" ("Ann Vega's widow").
+    person_kin: usize,
     /// Determiners before an organization and its post in capitals ("the
     /// Wrenfield CEO").
     post_determiner: usize,
@@ -320,6 +322,7 @@ impl Classes {
             org_member_post: id("org_member_post")?,
             not_org_acronym: id("not_org_acronym")?,
             person_relative: id("person_relative")?,
+            person_kin: id("person_kin")?,
             post_determiner: id("post_determiner")?,
             owner_post: id("owner_post")?,
             addressee_verb: id("addressee_verb")?,

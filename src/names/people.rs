@@ -600,6 +600,7 @@ impl<'a> Doc<'_, 'a> {
                     || self.is(b, self.c.name_copula)
                     || self.is(b, self.c.say_verb))
             || a > sentence.start && self.is(a - 1, self.c.say_verb)
+            || b + 1 < sentence.end && self.key(b) == "'s" && self.is(b + 1, self.c.person_kin)
     }
 
     /// Whether `name` is a family name and a Korean given name of two
@@ -1296,9 +1297,10 @@ impl<'a> Doc<'_, 'a> {
         // "Ann Vega, who runs the fund": a relative pronoun of people after
         // a name of two or three words that are no frequent word, head word
         // or capitals (teams and companies are "which", or named so).
+        // (Or "Ann Vega's widow": a relative of the name's.)
         let who = name.end + 1 < sentence.end
-            && self.is_byte(name.end, b',')
-            && self.is(name.end + 1, self.c.person_relative);
+            && (self.is_byte(name.end, b',') && self.is(name.end + 1, self.c.person_relative)
+                || self.key(name.end) == "'s" && self.is(name.end + 1, self.c.person_kin));
         if who
             && (2..=3).contains(&words)
             && !placed
