@@ -600,7 +600,16 @@ impl<'a> Doc<'_, 'a> {
                     || self.is(b, self.c.name_copula)
                     || self.is(b, self.c.say_verb))
             || a > sentence.start && self.is(a - 1, self.c.say_verb)
-            || b + 1 < sentence.end && self.key(b) == "'s" && self.is(b + 1, self.c.person_kin)
+            || b + 1 < sentence.end && self.relative_after(b)
+    }
+
+    /// Whether "'s" and a relative come at `t` ("Ann Vega's widow").
+    fn relative_after(&self, t: usize) -> bool {
+        // (The first byte first: most tokens are no "'s" nor "’s".)
+        t + 1 < self.toks.len()
+            && matches!(self.text.as_bytes()[self.toks[t].span.start], b'\'' | 0xE2)
+            && self.key(t) == "'s"
+            && self.is(t + 1, self.c.person_kin)
     }
 
     /// Whether `name` is a family name and a Korean given name of two
@@ -1300,7 +1309,7 @@ impl<'a> Doc<'_, 'a> {
         // (Or "Ann Vega's widow": a relative of the name's.)
         let who = name.end + 1 < sentence.end
             && (self.is_byte(name.end, b',') && self.is(name.end + 1, self.c.person_relative)
-                || self.key(name.end) == "'s" && self.is(name.end + 1, self.c.person_kin));
+                || self.relative_after(name.end));
         if who
             && (2..=3).contains(&words)
             && !placed
