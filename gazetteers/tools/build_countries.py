@@ -104,6 +104,9 @@ HISTORIC = [
 
 # Capitals that are also common first names, English town names or words:
 # they stand for the state far too rarely to be worth the false matches.
+# Alternative spellings that are given names more often than the country: "Dominique" (the
+# French name of Dominica) broke "Dominique Baratelli" into Dominica and a surname.
+ALT_STOP = {"Dominique"}
 CAPITAL_STOP = {"Victoria", "Kingston", "Georgetown", "Hamilton", "Jamestown", "Plymouth", "Male",
                 "Washington D.C.", "Kingstown", "Saint John's", "St. John's", "Avarua", "King Edward Point",
                 "Adamstown", "Flying Fish Cove", "West Island", "The Valley", "Road Town", "Charlotte Amalie",
@@ -143,7 +146,7 @@ def main():
         if official != name:
             aliases.append(("name", official))
         for alt in c.get("altSpellings", []):
-            if len(alt) >= 4 and latin(alt) and "," not in alt and alt[0].isupper():
+            if len(alt) >= 4 and latin(alt) and "," not in alt and alt[0].isupper() and alt not in ALT_STOP:
                 aliases.append(("demonym" if alt in ADJECTIVE_SPELLINGS else "name", alt))
         for cap in c.get("capital", []):
             if cap not in CAPITAL_STOP and latin(cap):

@@ -120,7 +120,9 @@ def main():
             for syn in e.synonyms:
                 sw = phoenix.words(syn)
                 if sw and len(sw) <= 10 and all(re.fullmatch(r"[A-Z0-9][A-Z0-9'&.\-]*", w) for w in sw):
-                    if len(sw) == 1 and (len(sw[0]) < 4 or sw[0].lower() in common):
+                    # (A head word alone names no one group: "ORGANIZATION" under Tanzim
+                    # matched inside every "... Liberation Organization".)
+                    if len(sw) == 1 and (len(sw[0]) < 4 or sw[0].lower() in common or sw[0].lower() in ORG_WORDS):
                         continue
                     # A leader or member listed among the group's names ("MOHAMMED_DEIF" under
                     # the Qassam Brigades): a given name and a surname are a person, whom

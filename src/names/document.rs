@@ -45,6 +45,7 @@ impl<'a> Doc<'_, 'a> {
     /// Resolves the document-level names, then makes every guess a mention:
     /// each with the range of gazetteer mentions it replaces.
     pub(super) fn resolve(&mut self) -> Vec<(Range<usize>, Entity<'a>)> {
+        self.full_names();
         let mut acronyms = self.acronyms();
         self.ship_names(&mut acronyms);
         let table = self.people_table();
@@ -52,9 +53,69 @@ impl<'a> Doc<'_, 'a> {
         self.place_surnames(&table);
         self.document_surnames(&table);
         self.document_names(&table, &acronyms);
+        self.posted_names();
         self.titles();
         self.pronouns();
         self.entities()
+    }
+
+    /// "Adebayo Okafor said ... Mr Okafor added": a run of two or three
+    /// capitalized words no evidence explained is a person's full name when
+    /// its last word is a person of the document found by its surname alone
+    /// (by a title, an apposition, an age); that person becomes a short
+    /// form of it (see [`reconcile`](Self::reconcile)).
+    fn full_names(&mut self) {
+        if self.pending.is_empty() {
+            return;
+        }
+        let mut surnames: Vec<(u64, usize)> = Vec::new();
+        for (g, guess) in self.guesses.iter().enumerate() {
+            let t = guess.toks.start;
+            if matches!(guess.what, What::Person { .. })
+                && guess.toks.len() == 1
+                && self.toks[t].is_capitalized()
+                && !self.all_caps(t)
+            {
+                surnames.push((self.form_hash([t]), g));
+            }
+        }
+        if surnames.is_empty() {
+            return;
+        }
+        for p in 0..self.pending.len() {
+            let (run, s, shape) = self.pending[p].clone();
+            if shape != Shape::Text || !(2..=3).contains(&run.len()) || !run.clone().all(|t| self.free(t)) {
+                continue;
+            }
+            let plain = run.clone().all(|t| {
+                self.toks[t].is_word()
+                    && self.capital_word(t)
+                    && !self.all_caps(t)
+                    && !self.has(
+                        t,
+                        F_COMMON_WORD
+                            | F_MINOR_WORD
+                            | F_NOT_A_NAME
+                            | F_ORG_HEAD
+                            | F_PERSON_TITLE
+                            | F_TITLE_MODIFIER
+                            | F_CALENDAR,
+                    )
+            });
+            if !plain {
+                continue;
+            }
+            let last = self.form_hash([run.end - 1]);
+            let Some(&(_, g)) = surnames.iter().find(|(key, _)| *key == last) else {
+                continue;
+            };
+            let what = self.guesses[g].what.clone();
+            let evidence = Evidence {
+                kind: EvidenceKind::Document,
+                text: self.span_text(self.guesses[g].toks.clone()),
+            };
+            self.guess(run, 0..0, s, what, evidence);
+        }
     }
 
     /// The hash of the keys of the tokens `toks`, in order: the form a
@@ -401,6 +462,20 @@ impl<'a> Doc<'_, 'a> {
         }
         let mut rest = initials[1..].iter();
         letters.all(|c| rest.any(|&i| i == c))
+    }
+
+    /// "BPI chief Ann Vega", "a spokesman for Wrenfield": an acronym or a
+    /// word alone beside a post held in an organization names the
+    /// organization, when the document gave it no other meaning (spelt
+    /// out, or the surname of one of its people).
+    fn posted_names(&mut self) {
+        for (t, s, post) in std::mem::take(&mut self.posted) {
+            // (A letter alone is no acronym: "S&N's chief executive".)
+            if self.free(t) && self.word(t).len() >= 2 {
+                let first = self.tokens.sentences()[s].tokens.start;
+                self.post_organization(s, t..t + 1, post, first);
+            }
+        }
     }
 
     /// Looks the runs no evidence explained up in the document's names.

@@ -13,6 +13,7 @@
 //! | apposition | a person | "Ann Smith, a senior fellow at ...", "the country's foreign minister, Ann Smith", "Smith was a navy commander" |
 //! | initial, results line | a person | "M. Alleyne", "Ann Smith (Peru) 2:08:11" |
 //! | head word | an organization, with the country before it | "the Ruritanian Defence Ministry", "Ministry of Defence", "Acme Holdings" |
+//! | post | the organization a post is held in: before the post (also before a person of the gazetteer), after it and "of", "at", "for" or "with", before "'s" and a post no person holds in another; an acronym or a word alone after "for" only when the document gives it no other meaning | "Acme chief executive Keir Starmer", "BPI chief Ann Smith", "a spokeswoman for Acme", "Acme's chief executive" |
 //! | agent noun | the country, standing for its forces or officials | "Ruritanian troops", "Peru's police" |
 //! | designation | a weapon | "Kh-101 missiles", "a Su-35", "Tornado-S", "HMS Ocean" |
 //! | short form | a gazetteer weapon by its name alone | "Iskander" for "9K720 Iskander" |
@@ -147,6 +148,9 @@ struct Classes {
     not_before_name: usize,
     minor_word: usize,
     org_head: usize,
+    /// Words that head an organization's name only before "of" or "for"
+    /// ("Centre for Strategic Studies", not "National Tennis Centre").
+    org_head_before_of: usize,
     /// Posts held in an organization ("CEO", "spokesman"): the unknown
     /// capitalized words right before one name the organization.
     org_post: usize,
@@ -159,6 +163,22 @@ struct Classes {
     /// Posts held at an organization named after them ("an analyst at
     /// Acme"), `org_post` among them.
     org_member_post: usize,
+    /// Acronyms of departments, no organization before a post ("IT
+    /// manager").
+    not_org_acronym: usize,
+    /// Relative pronouns of people after a name and a comma ("Ann Vega,
+    /// who ...").
+    person_relative: usize,
+    /// Relatives a person has after "'s" ("Ann Vega's widow").
+    person_kin: usize,
+    /// Determiners before an organization and its post in capitals ("the
+    /// Wrenfield CEO").
+    post_determiner: usize,
+    /// Posts after an organization's "'s" that no person holds in
+    /// another person ("Acme's chief executive"; not "Vega's spokesman").
+    owner_post: usize,
+    /// Verbs of saying whose object is the one told ("told Vega").
+    addressee_verb: usize,
     agent_noun: usize,
     weapon_noun: usize,
     weapon_verb: usize,
@@ -294,11 +314,18 @@ impl Classes {
             not_before_name: id("not_before_name")?,
             minor_word: id("minor_word")?,
             org_head: id("org_head")?,
+            org_head_before_of: id("org_head_before_of")?,
             org_post: id("org_post")?,
             party_post: id("party_post")?,
             party_word: id("party_word")?,
             place_given_name: id("place_given_name")?,
             org_member_post: id("org_member_post")?,
+            not_org_acronym: id("not_org_acronym")?,
+            person_relative: id("person_relative")?,
+            person_kin: id("person_kin")?,
+            post_determiner: id("post_determiner")?,
+            owner_post: id("owner_post")?,
+            addressee_verb: id("addressee_verb")?,
             agent_noun: id("agent_noun")?,
             weapon_noun: id("weapon_noun")?,
             weapon_verb: id("weapon_verb")?,
@@ -437,6 +464,7 @@ impl Names {
             tf,
             guesses: Vec::new(),
             pending: cleared(&mut buffers.pending),
+            posted: Vec::new(),
             nominals: cleared(&mut buffers.nominals),
             pronoun_words: cleared(&mut buffers.pronoun_words),
             people_read: false,
@@ -455,6 +483,7 @@ impl Names {
         for (s, sentence) in tokens.sentences().iter().enumerate() {
             doc.sentence(s, sentence.tokens.clone());
         }
+        doc.organizations_before_people();
         let dropped = std::mem::take(&mut doc.dropped);
         // (A person of the gazetteer alone may be what a pronoun or a title
         // in lower case stands for.)
@@ -462,7 +491,11 @@ impl Names {
         if people() || doc.guesses.iter().any(|g| matches!(g.what, What::Person { .. })) {
             doc.people_words();
         }
-        let added = if !(doc.guesses.is_empty() && doc.pending.is_empty() && doc.nominals.is_empty()) {
+        let added = if !(doc.guesses.is_empty()
+            && doc.pending.is_empty()
+            && doc.nominals.is_empty()
+            && doc.posted.is_empty())
+        {
             doc.resolve()
         } else if people() {
             doc.pronoun_mentions()
@@ -691,6 +724,12 @@ struct Doc<'d, 'a> {
     /// sentence and its shape: the document-level step looks at them once
     /// every name of the document is known.
     pending: Vec<(Range<usize>, usize, Shape)>,
+    /// Words beside a post held in an organization that wait for the
+    /// document's names, with their sentence and the post: acronyms ("BPI
+    /// chief", "director of the WSA") and words alone after "for" or
+    /// "with" ("a spokesman for Vega"); organizations, unless the document
+    /// names them otherwise.
+    posted: Vec<(usize, usize, usize)>,
     /// The pronouns that may stand for a person ("he", "I"), with their
     /// sentence, in text order: read with the titles in lower case.
     pronoun_words: Vec<(usize, usize)>,
@@ -879,7 +918,10 @@ impl<'a> Doc<'_, 'a> {
                         || self.text.as_bytes()[self.toks[t + 1].span.start].is_ascii_digit()
                         || self.is(t + 1, self.c.name_copula)
                         || self.is(t + 1, self.c.say_verb));
-                if !before && !after && !self.digit_in(t) && !self.short_form_bit(t) {
+                // ("Centre for Strategic Studies": a head word before "of".)
+                let head_of =
+                    f & F_ORG_HEAD_OF != 0 && t + 1 < range.end && matches!(self.key(t + 1), "of" | "for");
+                if !before && !after && !head_of && !self.digit_in(t) && !self.short_form_bit(t) {
                     if f & (F_MINOR_WORD | F_NOT_A_NAME) == 0 {
                         self.pending.push((t..t + 1, s, shape));
                     }
@@ -1118,13 +1160,15 @@ mod features {
     pub(super) const F_FEMALE: u32 = 1 << 27;
     pub(super) const F_MALE: u32 = 1 << 28;
     pub(super) const F_OBJECT_PRONOUN: u32 = 1 << 29;
+    /// `org_head_before_of`: a head word only before "of" or "for".
+    pub(super) const F_ORG_HEAD_OF: u32 = 1 << 30;
 }
 
 /// Per class row of `classes`, the stage's features of the word.
 fn features(classes: &WordClasses, c: &Classes) -> Vec<u32> {
     use features::*;
     let rows = classes.masks().len() / classes.mask_words();
-    let table: [(usize, u32); 29] = [
+    let table: [(usize, u32); 30] = [
         (c.aircraft_role, F_AIRCRAFT_ROLE),
         (c.armed_word, F_ARMED_WORD),
         (c.person_pronoun, F_PERSON_PRONOUN),
@@ -1151,6 +1195,7 @@ fn features(classes: &WordClasses, c: &Classes) -> Vec<u32> {
         (c.not_before_name, F_NOT_BEFORE_NAME),
         (c.minor_word, F_MINOR_WORD),
         (c.org_head, F_ORG_HEAD),
+        (c.org_head_before_of, F_ORG_HEAD_OF),
         (c.agent_noun, F_AGENT_NOUN),
         (c.weapon_noun, F_WEAPON_NOUN),
         (c.weapon_verb, F_WEAPON_VERB),

@@ -461,13 +461,39 @@ impl<'a> Doc<'_, 'a> {
         let placed_org = self.has(b - 1, F_ORG_HEAD)
             && (self.place_before(a, sentence.start).is_some()
                 || self.country_before(a, sentence.start).is_some());
+        // (A given name that is also a frequent word opens a name before a
+        // surname that is none: "Mark Vorster said".)
+        let given_before_surname = |a: usize| {
+            a + 1 < b
+                && self.toks[a + 1].is_word()
+                && self.capital_word(a + 1)
+                && !self.all_caps(a + 1)
+                && !self.has(
+                    a + 1,
+                    F_COMMON_WORD | F_MINOR_WORD | F_NOT_A_NAME | F_ORG_HEAD | F_PERSON_TITLE | F_CALENDAR,
+                )
+        };
+        // (After a title in lower case, a frequent word before a surname is
+        // a given name: "captain Will Carling".)
+        let titled = |a: usize| {
+            a == run.start
+                && a > sentence.start
+                && self.free(a - 1)
+                && !self.toks[a - 1].is_capitalized()
+                && self.has(a - 1, F_PERSON_TITLE)
+                && given_before_surname(a)
+        };
         while a < b {
             let f = self.feats(a);
-            let strip = !self.toks[a].is_word()
+            let strip = (!self.toks[a].is_word()
                 || f & (F_PERSON_TITLE | F_TITLE_MODIFIER) == 0
                     && (f & F_MINOR_WORD != 0
                         || f & F_NOT_A_NAME != 0 && f & F_ORG_HEAD == 0 && !placed_org
-                        || self.at_start(a, sentence.start) && self.common(a));
+                        || self.at_start(a, sentence.start)
+                            && self.common(a)
+                            && !(f & F_GIVEN_NAME != 0 && given_before_surname(a))
+                            && !self.korean_name(a..b)))
+                && !titled(a);
             if !strip {
                 break;
             }
@@ -514,7 +540,7 @@ impl<'a> Doc<'_, 'a> {
         // nothing: most runs are such words, and end here.
         if b == a + 1 {
             let f = self.feats(a);
-            let of_after = b < sentence.end && self.key(b) == "of";
+            let of_after = b < sentence.end && matches!(self.key(b), "of" | "for");
             if f & F_PERSON_TITLE != 0 && f & F_ORG_HEAD == 0
                 || f & F_ORG_HEAD != 0
                     && !of_after
@@ -529,7 +555,16 @@ impl<'a> Doc<'_, 'a> {
         }
         if self.after_post(a, sentence.start) {
             // "chief executive of Wrenfield": the organization the post is in.
-            self.organization_after_post(s, a..b, sentence);
+            // (After "for" or "with" a person may stand: "a spokeswoman for
+            // Ann Vega".)
+            let of = matches!(self.key(a - 1), "of" | "at");
+            match self.organization_after_post(s, a..b, sentence.clone()) {
+                Some(true) => return,
+                None if of => return,
+                _ => {}
+            }
+        }
+        if self.organization_before_owned_post(s, a..b, &sentence) {
             return;
         }
         if self.person(s, a..b, sentence.clone()) {
@@ -547,7 +582,10 @@ impl<'a> Doc<'_, 'a> {
     /// right before it, a comma, bracket or number right after it. Most runs have
     /// none, and this says so in a few loads.
     fn may_be_person(&self, a: usize, b: usize, sentence: &Range<usize>) -> bool {
-        if (a..b).any(|t| self.has(t, F_PERSON_TITLE | F_GIVEN_NAME | F_NAME_OPENER)) || self.initial(a) {
+        if (a..b).any(|t| self.has(t, F_PERSON_TITLE | F_GIVEN_NAME | F_NAME_OPENER))
+            || self.initial(a)
+            || b - a == 4 && self.korean_name(a..b)
+        {
             return true;
         }
         let before = a > sentence.start
@@ -562,6 +600,29 @@ impl<'a> Doc<'_, 'a> {
                     || self.is(b, self.c.name_copula)
                     || self.is(b, self.c.say_verb))
             || a > sentence.start && self.is(a - 1, self.c.say_verb)
+            || b + 1 < sentence.end && self.relative_after(b)
+    }
+
+    /// Whether "'s" and a relative come at `t` ("Ann Vega's widow").
+    fn relative_after(&self, t: usize) -> bool {
+        // (The first byte first: most tokens are no "'s" nor "’s".)
+        t + 1 < self.toks.len()
+            && matches!(self.text.as_bytes()[self.toks[t].span.start], b'\'' | 0xE2)
+            && self.key(t) == "'s"
+            && self.is(t + 1, self.c.person_kin)
+    }
+
+    /// Whether `name` is a family name and a Korean given name of two
+    /// syllables joined by a hyphen, the second in lower case: "Park
+    /// Ji-hoon", "Lee Jae-myung" (the shape is the evidence).
+    fn korean_name(&self, name: Range<usize>) -> bool {
+        let a = name.start;
+        name.len() == 4
+            && self.capital_word(a)
+            && self.capital_word(a + 1)
+            && self.is_byte(a + 2, b'-')
+            && !self.toks[a + 3].is_capitalized()
+            && self.is(a + 3, self.c.name_syllable)
     }
 
     /// Whether token `t` opens its sentence, but for punctuation, numbers
@@ -577,7 +638,13 @@ impl<'a> Doc<'_, 'a> {
     fn organization(&mut self, s: usize, run: Range<usize>, sentence: Range<usize>) -> bool {
         let (a, b) = (run.start, run.end);
         let last = b - 1;
-        if !self.has(last, F_ORG_HEAD) {
+        let f = self.feats(last);
+        if f & (F_ORG_HEAD | F_ORG_HEAD_OF) == 0 {
+            return false;
+        }
+        let of_after = b + 1 < sentence.end && self.free(b) && matches!(self.key(b), "of" | "for");
+        let head_before_of = f & F_ORG_HEAD == 0;
+        if head_before_of && !of_after {
             return false;
         }
         // Two-letter legal suffixes are written in capitals ("SA", "AG").
@@ -589,7 +656,7 @@ impl<'a> Doc<'_, 'a> {
         // A country's adjective opening the words after "of" ("Federation of
         // Peruvian Miners"), which the name replaces.
         let mut demonym_of = None;
-        if end + 1 < sentence.end && self.free(end) && self.key(end) == "of" {
+        if of_after {
             let mut j = end + 1;
             if j < sentence.end && self.free(j) && self.key(j) == "the" {
                 j += 1;
@@ -607,6 +674,7 @@ impl<'a> Doc<'_, 'a> {
                 j = self.mentions[m].tokens.end as usize;
             }
             let mut of_end = None;
+            let mut nested = 0;
             while j < sentence.end && self.starts_run(j, sentence.end) {
                 let e = self.run_end(j, sentence.end);
                 of_end = Some(e);
@@ -619,6 +687,18 @@ impl<'a> Doc<'_, 'a> {
                 } else {
                     None
                 };
+                // "Committee for the Protection of Journalists": another
+                // "of" and words, twice at most.
+                let of_again = nested < 2
+                    && j + 1 < sentence.end
+                    && self.free(j)
+                    && self.key(j) == "of"
+                    && self.starts_run(j + 1, sentence.end);
+                if of_again && next.is_none() {
+                    nested += 1;
+                    j += 1;
+                    continue;
+                }
                 match next {
                     Some(e) if e - (j + 1) == 1 || e - (j + 1) == 2 && !self.has(e - 1, F_ORG_HEAD) => j += 1,
                     _ => break,
@@ -628,6 +708,9 @@ impl<'a> Doc<'_, 'a> {
                 Some(e) => end = e,
                 None => demonym_of = None,
             }
+        }
+        if head_before_of && end == b {
+            return false;
         }
         // "Bank of Peru", "the Party of the Andes": a place after "of" ends
         // the name, unless the head word names the place's own government or
@@ -751,6 +834,49 @@ impl<'a> Doc<'_, 'a> {
         (c < a - 1 && !self.at_start(c, first) && !longer).then_some(c)
     }
 
+    /// "Acme chief executive Ann Smith": the capitalized words right before
+    /// the lower-case post `title` name the organization it is held in
+    /// (see [`organization_before_post`](Self::organization_before_post)).
+    fn organization_before_title(&mut self, s: usize, title: Range<usize>, sentence: &Range<usize>) {
+        let mut o = title.start;
+        while o > sentence.start && self.free(o - 1) && self.capital_word(o - 1) {
+            o -= 1;
+        }
+        if o < title.start && !self.toks[title.start].is_capitalized() {
+            self.organization_before_post(s, o..title.start, title.end - 1, sentence);
+        }
+    }
+
+    /// "Labour leader Keir Starmer", "Acme chief executive Ann Vega" when
+    /// the gazetteer holds the person: the organization before the
+    /// person's lower-case title, as for a person it does not hold.
+    pub(super) fn organizations_before_people(&mut self) {
+        let mentions = self.mentions;
+        for e in mentions.iter() {
+            // (Cheap tests first: most mentions have no title before them.)
+            let mut a = e.tokens.start as usize;
+            if a == 0 || !self.has(a - 1, F_PERSON_TITLE) || e.entity_type() != EntityType::Person {
+                continue;
+            }
+            // ("manager Sir Alex Ferguson": past an honorific.)
+            if a >= 2 && self.toks[a - 1].is_capitalized() && self.is(a - 1, self.c.honorific) {
+                a -= 1;
+                if !self.has(a - 1, F_PERSON_TITLE) {
+                    continue;
+                }
+            }
+            let Some(sentence) = self.tokens.sentences().get(e.sentence).map(|x| x.tokens.clone()) else {
+                continue;
+            };
+            if a <= sentence.start || self.toks[a - 1].is_capitalized() {
+                continue;
+            }
+            if let Some(title) = self.title_before(a, sentence.start) {
+                self.organization_before_title(e.sentence, title, &sentence);
+            }
+        }
+    }
+
     /// "Acme CEO Ann Smith", "Blues boss Ann Smith": the capitalized words
     /// `org` of a run, before the title whose last word `post` is a post
     /// held in an organization, are that organization, when none of them
@@ -779,11 +905,12 @@ impl<'a> Doc<'_, 'a> {
         let party =
             org.len() == 1 && self.is(org.start, self.c.party_word) && self.is(post, self.c.party_post);
         let plain = org.clone().all(|t| self.free(t)) && (self.plain_name_words(org.clone()) || party);
-        // An acronym ("LSE chief executive") is left to the document's
+        // An acronym ("LSE chief executive") waits for the document's
         // names, which may spell it out ("London Stock Exchange (LSE)"); a
         // head word alone ("Committee chairman") names no one organization.
         let acronym = org.len() == 1 && self.all_caps(org.start);
         let generic = org.len() == 1 && self.has(org.start, F_ORG_HEAD);
+
         // Words that end a longer name or a part of one are not the
         // organization: "All England Club", "Amazon's Consumer CEO",
         // "Ethics in Tech founder".
@@ -794,10 +921,66 @@ impl<'a> Doc<'_, 'a> {
                 || matches!(self.key(p - 1), "of" | "in" | "for" | "on")
                     && p - 1 > sentence.start
                     && self.toks[p - 2].is_capitalized());
-        if !plain || acronym || generic || longer {
+        if !plain || generic || longer {
+            return;
+        }
+        if acronym {
+            // ("IT manager": a department.)
+            if !self.is(org.start, self.c.not_org_acronym) {
+                self.posted.push((org.start, s, post));
+            }
             return;
         }
         self.post_organization(s, org, post, sentence.start);
+    }
+
+    /// "Ann Vega, Wrenfield's chief executive, said": the run `org` before
+    /// "'s" and a lower-case post no person holds in another person
+    /// (`owner_post`: not "Vega's spokesman") is the organization it is
+    /// held in, when the post ends its phrase.
+    fn organization_before_owned_post(
+        &mut self,
+        s: usize,
+        org: Range<usize>,
+        sentence: &Range<usize>,
+    ) -> bool {
+        let b = org.end;
+        if b + 1 >= sentence.end || !matches!(self.key(b), "'s" | "’s") || org.len() > 3 {
+            return false;
+        }
+        let mut j = b + 1;
+        while j < sentence.end
+            && j < b + 5
+            && self.free(j)
+            && self.toks[j].is_word()
+            && !self.toks[j].is_capitalized()
+            && self.has(j, F_PERSON_TITLE | F_TITLE_MODIFIER)
+        {
+            j += 1;
+        }
+        let post = j - 1;
+        let ends = j >= sentence.end
+            || !self.toks[j].is_word()
+            || self.toks[j].is_capitalized()
+            || self.is(j, self.c.say_verb);
+        if post == b || !ends || !self.is(post, self.c.owner_post) {
+            return false;
+        }
+        let mut org = org;
+        if self.at_start(org.start, sentence.start) && self.common(org.start) {
+            org.start += 1;
+        }
+        if org.is_empty() || !org.clone().all(|t| self.free(t)) || !self.plain_name_words(org.clone()) {
+            return false;
+        }
+        if org.len() == 1 && self.all_caps(org.start) {
+            if !self.is(org.start, self.c.not_org_acronym) {
+                self.posted.push((org.start, s, post));
+            }
+            return false;
+        }
+        self.post_organization(s, org, post, sentence.start);
+        true
     }
 
     /// Whether token `t` comes right after a post held in an organization
@@ -807,15 +990,34 @@ impl<'a> Doc<'_, 'a> {
         self.post_before(t, first).is_some()
     }
 
-    /// The post before token `t` and "of" or "at" (see
-    /// [`after_post`](Self::after_post)), also past the post's portfolio:
-    /// "vice president of global sales at Wrenfield", "head of Sales and
-    /// Marketing at Wrenfield".
+    /// The post before token `t` and "of", "at", "for" or "with" (see
+    /// [`after_post`](Self::after_post)), also past the post's portfolio
+    /// after "at": "vice president of global sales at Wrenfield", "head of
+    /// Sales and Marketing at Wrenfield"; and "the" before an acronym: "a
+    /// spokeswoman for the WSA".
     fn post_before(&self, t: usize, first: usize) -> Option<usize> {
-        if t < first + 2 || !self.free(t - 1) || !matches!(self.key(t - 1), "of" | "at") {
+        if t < first + 2 || !self.free(t - 1) {
+            return None;
+        }
+        let t = match self.key(t - 1) {
+            "of" | "at" | "for" | "with" => t,
+            "the"
+                if t > first + 2
+                    && matches!(self.key(t - 2), "of" | "at" | "for" | "with")
+                    && self.all_caps(t) =>
+            {
+                t - 1
+            }
+            _ => return None,
+        };
+        if !self.free(t - 1) || !matches!(self.key(t - 1), "of" | "at" | "for" | "with") {
             return None;
         }
         if self.free(t - 2) && self.is(t - 2, self.c.org_member_post) {
+            // ("MP for Wrenfield": a constituency.)
+            if self.key(t - 1) == "for" && self.is(t - 2, self.c.party_post) {
+                return None;
+            }
             return Some(t - 2);
         }
         if self.key(t - 1) != "at" {
@@ -838,43 +1040,70 @@ impl<'a> Doc<'_, 'a> {
     /// its words are capitalized words that are no title, given name or
     /// word that is no name, and the run ends the name (no "of", "'s" or
     /// hyphen after it).
-    fn organization_after_post(&mut self, s: usize, org: Range<usize>, sentence: Range<usize>) {
+    ///
+    /// Returns whether it took the run (`Some(true)`), left it to the
+    /// document's names (`Some(false)`: an acronym, or a word alone after
+    /// "for" or "with", which may be a surname: "a spokesman for Vega"), or
+    /// read no organization (`None`).
+    fn organization_after_post(
+        &mut self,
+        s: usize,
+        org: Range<usize>,
+        sentence: Range<usize>,
+    ) -> Option<bool> {
         let plain = self.plain_name_words(org.clone());
-        // (Nor a portfolio: "head of Sales and Marketing at Wrenfield".)
-        let open_after =
-            org.end < sentence.end && matches!(self.key(org.end), "of" | "'s" | "-" | "and" | "at");
-        let acronym = org.len() == 1 && self.all_caps(org.start);
-        if !plain || open_after || acronym {
-            return;
+        // (Nor a portfolio: "head of Sales and Marketing at Wrenfield"; nor
+        // a modifier: "a spokesman for Wrenfield airport".)
+        let open_after = org.end < sentence.end
+            && (matches!(self.key(org.end), "of" | "'s" | "-" | "and" | "at")
+                || !self.toks[org.end].is_capitalized() && self.has(org.end, F_NOT_AFTER_NAME));
+        if !plain || open_after {
+            return None;
         }
-        let Some(post) = self.post_before(org.start, sentence.start) else {
-            return;
-        };
+        let post = self.post_before(org.start, sentence.start)?;
+        let acronym = org.len() == 1 && self.all_caps(org.start);
+        let alone = org.len() == 1 && !matches!(self.key(org.start - 1), "of" | "at" | "the");
+        if acronym || alone {
+            // ("head of IT" names no organization.)
+            if !self.is(org.start, self.c.not_org_acronym) {
+                self.posted.push((org.start, s, post));
+            }
+            return Some(false);
+        }
         self.post_organization(s, org, post, sentence.start);
+        Some(true)
     }
 
     /// Whether the words of `org` are capitalized words that are no title,
     /// given name, minor word, word that is no name or date word: words
     /// that may name an organization a post is held in.
     fn plain_name_words(&self, org: Range<usize>) -> bool {
+        let (a, b) = (org.start, org.end);
         org.into_iter().all(|t| {
-            self.toks[t].is_word()
-                && self.capital_word(t)
-                && !self.has(
-                    t,
-                    F_PERSON_TITLE
-                        | F_TITLE_MODIFIER
-                        | F_GIVEN_NAME
-                        | F_MINOR_WORD
-                        | F_NOT_A_NAME
-                        | F_CALENDAR,
-                )
+            // (A hyphen inside joins two words: "T-Mobile", "Rolls-Royce".)
+            let joining = t > a
+                && t + 1 < b
+                && self.is_byte(t, b'-')
+                && !self.toks[t].space_before()
+                && !self.toks[t + 1].space_before();
+            joining
+                || self.toks[t].is_word()
+                    && self.capital_word(t)
+                    && !self.has(
+                        t,
+                        F_PERSON_TITLE
+                            | F_TITLE_MODIFIER
+                            | F_GIVEN_NAME
+                            | F_MINOR_WORD
+                            | F_NOT_A_NAME
+                            | F_CALENDAR,
+                    )
         })
     }
 
     /// Guesses `org` as the organization that the post at token `post`
     /// is held in.
-    fn post_organization(&mut self, s: usize, org: Range<usize>, post: usize, first: usize) {
+    pub(super) fn post_organization(&mut self, s: usize, org: Range<usize>, post: usize, first: usize) {
         let what = What::Organization {
             country: self.country_before(org.start, first),
             category: "group",
@@ -941,20 +1170,19 @@ impl<'a> Doc<'_, 'a> {
                 if start > a && party(start - 1) {
                     self.post_organization(s, start - 1..start, h, sentence.start);
                 }
+                // "Wrenfield manager Sir Ivo Vega": the post before an
+                // honorific.
+                if start == a && (start..=h).all(|t| self.is(t, self.c.honorific)) {
+                    if let Some(title) = self.title_before(start, sentence.start) {
+                        self.organization_before_title(s, title, &sentence);
+                    }
+                }
                 (Some(start..h + 1), h + 1)
             }
             None => {
                 let title = self.title_before(a, sentence.start);
                 if let Some(t) = &title {
-                    // "Acme chief executive Ann Smith": the capitalized
-                    // words right before a lower-case post.
-                    let mut o = t.start;
-                    while o > sentence.start && self.free(o - 1) && self.capital_word(o - 1) {
-                        o -= 1;
-                    }
-                    if o < t.start && !self.toks[t.start].is_capitalized() {
-                        self.organization_before_post(s, o..t.start, t.end - 1, &sentence);
-                    }
+                    self.organization_before_title(s, t.clone(), &sentence);
                 }
                 (title, a)
             }
@@ -984,6 +1212,21 @@ impl<'a> Doc<'_, 'a> {
         while b > k + 1 && self.has(b - 1, F_PERSON_TITLE) && self.all_caps(b - 1) {
             b -= 1;
         }
+        // "the Wrenfield CEO, Mr Ivo Vega", "Whig MP": no given name before
+        // a post held in an organization in capitals, the organization.
+        // (After a determiner only: "named Ana Ruiz CEO" is a person.)
+        if b < run_end
+            && title.is_none()
+            && k > sentence.start
+            && self.is(k - 1, self.c.post_determiner)
+            && self.is(run_end - 1, self.c.org_post)
+            && !(k..b).any(|t| self.has(t, F_GIVEN_NAME))
+        {
+            self.organization_before_post(s, k..b, run_end - 1, &sentence);
+            if !(k..b).all(|t| self.free(t)) {
+                return true;
+            }
+        }
         // (One word before such a title is a party or a place: "Whig MP".)
         if b < run_end && self.name_words(k..b) < 2 {
             return false;
@@ -1010,6 +1253,7 @@ impl<'a> Doc<'_, 'a> {
         // four words ("Zahid Mohammed Rawi").
         let given = self.has(name.start, F_GIVEN_NAME)
             || self.has(name.start, F_NAME_OPENER)
+            || self.korean_name(name.clone())
             || words >= 3
                 && (name.start + 1..name.end - 1).any(|t| self.has(t, F_GIVEN_NAME))
                 && !name.clone().any(|t| self.has(t, F_COMMON_WORD | F_CALENDAR));
@@ -1056,6 +1300,30 @@ impl<'a> Doc<'_, 'a> {
             && self.word(name.end - 1).len() >= 2;
         if given && words >= 2 && !placed && last_ok {
             let evidence = self.evidence(EvidenceKind::GivenName, name.start..name.start + 1);
+            self.guess(name, 0..0, s, plain, evidence);
+            return true;
+        }
+        // "Ann Vega, who runs the fund": a relative pronoun of people after
+        // a name of two or three words that are no frequent word, head word
+        // or capitals (teams and companies are "which", or named so).
+        // (Or "Ann Vega's widow": a relative of the name's.)
+        let who = name.end + 1 < sentence.end
+            && (self.is_byte(name.end, b',') && self.is(name.end + 1, self.c.person_relative)
+                || self.relative_after(name.end));
+        if who
+            && (2..=3).contains(&words)
+            && !placed
+            && last_ok
+            && name.clone().filter(|&t| self.toks[t].is_word()).all(|t| {
+                self.capital_word(t)
+                    && !self.all_caps(t)
+                    && !self.has(
+                        t,
+                        F_COMMON_WORD | F_ORG_HEAD | F_NOT_A_NAME | F_CALENDAR | F_MINOR_WORD,
+                    )
+            })
+        {
+            let evidence = self.evidence(EvidenceKind::Apposition, name.end + 1..name.end + 2);
             self.guess(name, 0..0, s, plain, evidence);
             return true;
         }
@@ -1131,7 +1399,8 @@ impl<'a> Doc<'_, 'a> {
         let verb = |d: &Self, t: usize| d.free(t) && !d.toks[t].is_capitalized() && d.is(t, d.c.say_verb);
         let (a, b) = (name.start, name.end);
         let ends = b >= sentence.end || !self.toks[b].is_word() && self.key(b) != "'s";
-        if a > sentence.start && verb(self, a - 1) && ends {
+        // ("told Bloomberg": the one told, as often a newsroom.)
+        if a > sentence.start && verb(self, a - 1) && !self.is(a - 1, self.c.addressee_verb) && ends {
             return Some(a - 1..a);
         }
         // "Ivo Vega said he would ...": two words, a verb of saying and a

@@ -265,7 +265,10 @@ impl<'a> Doc<'_, 'a> {
         let Some(class) = entry.attribute("class").filter(|&c| c == &*entry.id) else {
             return;
         };
-        if self.toks[first].is_capitalized() || first <= range.start {
+        // (A class word in capitals is an acronym, no name's word: "Kornet
+        // ATGMs".)
+        let acronym = |d: &Self| end == first + 1 && (d.all_caps(first) || d.plural_acronym(first));
+        if first <= range.start || self.toks[first].is_capitalized() && !acronym(self) {
             return;
         }
         let mut i = first;
@@ -500,7 +503,15 @@ impl<'a> Doc<'_, 'a> {
             .take_while(|c| c.is_ascii_alphabetic())
             .flat_map(char::to_lowercase)
             .collect();
-        let mut class: Option<&'a str> = weapons.families.get(family.as_str()).map(|c| &**c);
+        // (A family of one letter only with its hyphen, as the families are
+        // built: "S-300", not "S24", "M25", "A380", which name phones, roads
+        // and airliners.)
+        let lettered = family.len() >= 2 || buf[family.len()..].starts_with('-');
+        let mut class: Option<&'a str> = weapons
+            .families
+            .get(family.as_str())
+            .filter(|_| lettered)
+            .map(|c| &**c);
         // A class noun right after it: "Kh-101 cruise missiles" is one mention.
         let mut toks = i..end;
         let mut replaces = 0..0;
