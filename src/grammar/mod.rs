@@ -411,6 +411,8 @@ impl Parse {
         tag::units(self, keys, infos, mentions, conjunctions);
         tag::disambiguate(self, keys, infos);
         tag::coordinated_participles(self, keys, infos);
+        tag::resultative_participles(self, keys, infos);
+        tag::approximate_numbers(self, infos);
         phrase::phrases(self, infos);
         verb_group::verb_groups(self, keys, infos);
         clause::clauses(self, keys, infos);

@@ -123,6 +123,24 @@ fn subjects_objects_and_prepositions() {
                 "wounded[passive,reduced](subj=Chilean troops surf=Two Peruvian soldiers by=Chilean troops)",
             ],
         ),
+        // A result word between a participle and "by" keeps the headline
+        // passive ("shot dead by").
+        (
+            "Two Peruvian rebels shot dead by Chilean police.",
+            &["shot[passive,reduced](subj=Chilean police surf=Two Peruvian rebels by=Chilean police)"],
+        ),
+        // A word that makes a number approximate belongs to its phrase;
+        // a lone preposition before a number after a verb stays one.
+        (
+            "Chile ordered the deployment of over 40 tanks.",
+            &["ordered(subj=Chile obj=the deployment of=over 40 tanks)"],
+        ),
+        (
+            "Peru sent more than 30 drones to Chile.",
+            &["sent(subj=Peru obj=more than 30 drones to=Chile)"],
+        ),
+        ("Peru fired at 3 villages.", &["fired(subj=Peru at=3 villages)"]),
+        ("Peruvian jets flew over 3 villages.", &["over=3 villages"]),
         // A verb that takes no object is the clause's verb after a noun,
         // not a passive participle modifying it.
         (
