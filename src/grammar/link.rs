@@ -616,6 +616,36 @@ fn surface_subject(p: &Parse, keys: &[&str], infos: &[TokenInfo], g: usize) -> (
     (NONE, governor)
 }
 
+/// For verb group `g`, tensed (present third person or past) right after
+/// a coordinator that follows a verb group under a modal: the
+/// coordinator's unit. Such a verb shares neither the modal nor what
+/// governs it: "Peru fears Chile will invade and sends ships" (no modal
+/// form takes "sends").
+pub(crate) fn joins_past_modal(p: &Parse, g: usize) -> Option<u32> {
+    let group = p.groups[g];
+    let tensed = matches!(
+        p.units[group.head as usize].tag,
+        Tag::Verb(super::Form::Present3 | super::Form::Past)
+    );
+    let before = p.groups[..g].iter().rev().find(|o| o.end <= group.first)?;
+    if !tensed || before.flags & vg::MODAL == 0 || before.clause != group.clause {
+        return None;
+    }
+    (before.end..group.first).find(|&u| p.units[u as usize].tag == Tag::Coord)
+}
+
+/// For a tensed verb joined by a coordinator to the modal verb group
+/// `modal`: what the nearest tensed verb group before that one depends on
+/// ("Peru fears Chile will invade and sends ships": what "fears" depends
+/// on), or [`NONE`].
+fn governor_before_modal(p: &Parse, modal: usize) -> u32 {
+    p.groups[..modal]
+        .iter()
+        .rev()
+        .find(|other| other.flags & (vg::MODAL | vg::INFINITIVE | vg::GERUND | vg::REDUCED) == 0)
+        .map_or(NONE, |other| other.governor)
+}
+
 /// The verb group that group `g` depends on, for factuality: an
 /// infinitive or gerund depends on the nearest verb before it; the verb of
 /// a subordinate clause on the nearest verb of the clause around it; a verb
@@ -658,6 +688,12 @@ fn governor_of(p: &Parse, infos: &[TokenInfo], g: usize) -> u32 {
                 continue;
             }
             let coordinated = (other.end..group.first).any(|u| p.units[u as usize].tag == Tag::Coord);
+            // "fears Russia will invade and sends a warship": a tensed verb
+            // joins no verb under a modal (as for its subject); it joins
+            // the verb before, and the fear is not its cue.
+            if joins_past_modal(p, g).is_some() {
+                return governor_before_modal(p, h);
+            }
             return if coordinated { other.governor } else { h as u32 };
         }
         if is_inside(p, clause, other.clause) {
