@@ -123,6 +123,11 @@ fn subjects_objects_and_prepositions() {
                 "wounded[passive,reduced](subj=Chilean troops surf=Two Peruvian soldiers by=Chilean troops)",
             ],
         ),
+        // A contracted modal is split from its pronoun and is a modal.
+        (
+            "Chile says it’ll send tanks to Peru.",
+            &["’ll send[modal,future](subj=Chile surf=it obj=tanks to=Peru)"],
+        ),
         // A result word between a participle and "by" keeps the headline
         // passive ("shot dead by").
         (
