@@ -358,8 +358,11 @@ fn complements(p: &mut Parse, g: usize) -> (u32, u32, u32, u32) {
         u += 1;
     }
     // A phrase right after the verb that a finite verb follows is the
-    // subject of a complement clause ("said Iran sold"), not an object.
-    if object != NONE {
+    // subject of a complement clause ("said Iran sold"), not an object;
+    // not after an infinitive or gerund that completes a noun, whose
+    // phrase is the subject of that finite verb ("Chile's decision to
+    // invade Peru was a mistake", "the rationale for invading Peru fell").
+    if object != NONE && !completes_noun(p, g) {
         let after = p.phrases[object as usize].end as usize;
         let mut last = object;
         while p.phrases[last as usize].next_conjunct != NONE {
@@ -375,6 +378,21 @@ fn complements(p: &mut Parse, g: usize) -> (u32, u32, u32, u32) {
         }
     }
     (pp_first, p.pps.len() as u32, object, indirect)
+}
+
+/// Whether group `g` is an infinitive or gerund right after a noun (or a
+/// noun and a preposition): "the decision to invade", "reasons for
+/// invading".
+fn completes_noun(p: &Parse, g: usize) -> bool {
+    let group = p.groups[g];
+    if group.flags & (vg::INFINITIVE | vg::GERUND) == 0 {
+        return false;
+    }
+    let mut before = group.first as usize;
+    if before > 0 && p.units[before - 1].tag == Tag::Prep {
+        before -= 1;
+    }
+    before > 0 && p.units[before - 1].tag == Tag::Noun && p.phrase_of[before - 1] != NONE
 }
 
 /// Whether clause `c` lies inside clause `outer`.

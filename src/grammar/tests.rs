@@ -123,6 +123,16 @@ fn subjects_objects_and_prepositions() {
                 "wounded[passive,reduced](subj=Chilean troops surf=Two Peruvian soldiers by=Chilean troops)",
             ],
         ),
+        // An infinitive or gerund that completes a noun keeps its object
+        // before the next finite verb, whose subject is that noun.
+        (
+            "Peru's decision to shell Chile was a mistake.",
+            &["to shell[infinitive](subj=Peru obj=Chile)", "was(subj=decision"],
+        ),
+        (
+            "The reasons for shelling Chile are unclear.",
+            &["shelling[gerund](obj=Chile)", "are(subj=The reasons"],
+        ),
         // A contracted modal is split from its pronoun and is a modal.
         (
             "Chile says it’ll send tanks to Peru.",
