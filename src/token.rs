@@ -549,6 +549,17 @@ impl<'t> Segments<'t> for TokenSink<'_, 't> {
             self.tokens.push(end - 2, end, 0);
             return;
         }
+        // A contracted auxiliary: "he'll" becomes "he" + "'ll" (the modal).
+        if matches!(
+            bytes[end - 1],
+            b'l' | b'd' | b'e' | b'm' | b'L' | b'D' | b'E' | b'M'
+        ) {
+            if let Some(stem) = contraction_stem(&self.tokens.text[start..end]) {
+                self.tokens.push(start, start + stem, flags);
+                self.tokens.push(start + stem, end, WORD);
+                return;
+            }
+        }
         self.tokens.push(start, end, flags);
     }
 
@@ -587,10 +598,16 @@ impl<'t> Segments<'t> for TokenSink<'_, 't> {
                     flags |= LOWER_INITIAL;
                 }
             }
-            // Possessive: "Russia's" / "Russia’s" become "Russia" + "'s".
+            // Possessive: "Russia's" / "Russia’s" become "Russia" + "'s";
+            // a contracted auxiliary: "he’ll" becomes "he" + "’ll".
             if let Some(stem) = seg.ends_with(['s', 'S']).then(|| possessive_stem(seg)).flatten() {
                 self.tokens.push(start, start + stem, flags);
                 self.tokens.push(start + stem, end, flags & NON_ASCII);
+                return;
+            }
+            if let Some(stem) = contraction_stem(seg) {
+                self.tokens.push(start, start + stem, flags);
+                self.tokens.push(start + stem, end, (flags & NON_ASCII) | WORD);
                 return;
             }
         }
@@ -605,6 +622,23 @@ fn clamp_u32(n: usize) -> u32 {
 /// The length of the stem of a possessive word ("Russia's" -> 6), if it is one.
 fn possessive_stem(word: &str) -> Option<usize> {
     for suffix in ["'s", "’s", "'S", "’S"] {
+        if let Some(stem) = word.strip_suffix(suffix) {
+            if !stem.is_empty() && !stem.ends_with(['\'', '’']) {
+                return Some(stem.len());
+            }
+        }
+    }
+    None
+}
+
+/// The length of the word before a contracted auxiliary ("he'll" -> 2,
+/// "they’d" -> 4, "we've", "they're", "I'm"), if the word ends in one: the
+/// grammar reads "'ll" and "'d" as modals, "'ve" as "have", "'re" and
+/// "'m" as "be".
+fn contraction_stem(word: &str) -> Option<usize> {
+    for suffix in [
+        "'ll", "’ll", "'d", "’d", "'ve", "’ve", "'re", "’re", "'m", "’m", "'LL", "’LL", "'D", "’D",
+    ] {
         if let Some(stem) = word.strip_suffix(suffix) {
             if !stem.is_empty() && !stem.ends_with(['\'', '’']) {
                 return Some(stem.len());

@@ -358,8 +358,11 @@ fn complements(p: &mut Parse, g: usize) -> (u32, u32, u32, u32) {
         u += 1;
     }
     // A phrase right after the verb that a finite verb follows is the
-    // subject of a complement clause ("said Iran sold"), not an object.
-    if object != NONE {
+    // subject of a complement clause ("said Iran sold"), not an object;
+    // not after an infinitive or gerund that completes a noun, whose
+    // phrase is the subject of that finite verb ("Chile's decision to
+    // invade Peru was a mistake", "the rationale for invading Peru fell").
+    if object != NONE && !completes_noun(p, g) {
         let after = p.phrases[object as usize].end as usize;
         let mut last = object;
         while p.phrases[last as usize].next_conjunct != NONE {
@@ -375,6 +378,21 @@ fn complements(p: &mut Parse, g: usize) -> (u32, u32, u32, u32) {
         }
     }
     (pp_first, p.pps.len() as u32, object, indirect)
+}
+
+/// Whether group `g` is an infinitive or gerund right after a noun (or a
+/// noun and a preposition): "the decision to invade", "reasons for
+/// invading".
+fn completes_noun(p: &Parse, g: usize) -> bool {
+    let group = p.groups[g];
+    if group.flags & (vg::INFINITIVE | vg::GERUND) == 0 {
+        return false;
+    }
+    let mut before = group.first as usize;
+    if before > 0 && p.units[before - 1].tag == Tag::Prep {
+        before -= 1;
+    }
+    before > 0 && p.units[before - 1].tag == Tag::Noun && p.phrase_of[before - 1] != NONE
 }
 
 /// Whether clause `c` lies inside clause `outer`.
@@ -616,6 +634,36 @@ fn surface_subject(p: &Parse, keys: &[&str], infos: &[TokenInfo], g: usize) -> (
     (NONE, governor)
 }
 
+/// For verb group `g`, tensed (present third person or past) right after
+/// a coordinator that follows a verb group under a modal: the
+/// coordinator's unit. Such a verb shares neither the modal nor what
+/// governs it: "Peru fears Chile will invade and sends ships" (no modal
+/// form takes "sends").
+pub(crate) fn joins_past_modal(p: &Parse, g: usize) -> Option<u32> {
+    let group = p.groups[g];
+    let tensed = matches!(
+        p.units[group.head as usize].tag,
+        Tag::Verb(super::Form::Present3 | super::Form::Past)
+    );
+    let before = p.groups[..g].iter().rev().find(|o| o.end <= group.first)?;
+    if !tensed || before.flags & vg::MODAL == 0 || before.clause != group.clause {
+        return None;
+    }
+    (before.end..group.first).find(|&u| p.units[u as usize].tag == Tag::Coord)
+}
+
+/// For a tensed verb joined by a coordinator to the modal verb group
+/// `modal`: what the nearest tensed verb group before that one depends on
+/// ("Peru fears Chile will invade and sends ships": what "fears" depends
+/// on), or [`NONE`].
+fn governor_before_modal(p: &Parse, modal: usize) -> u32 {
+    p.groups[..modal]
+        .iter()
+        .rev()
+        .find(|other| other.flags & (vg::MODAL | vg::INFINITIVE | vg::GERUND | vg::REDUCED) == 0)
+        .map_or(NONE, |other| other.governor)
+}
+
 /// The verb group that group `g` depends on, for factuality: an
 /// infinitive or gerund depends on the nearest verb before it; the verb of
 /// a subordinate clause on the nearest verb of the clause around it; a verb
@@ -658,6 +706,12 @@ fn governor_of(p: &Parse, infos: &[TokenInfo], g: usize) -> u32 {
                 continue;
             }
             let coordinated = (other.end..group.first).any(|u| p.units[u as usize].tag == Tag::Coord);
+            // "fears Russia will invade and sends a warship": a tensed verb
+            // joins no verb under a modal (as for its subject); it joins
+            // the verb before, and the fear is not its cue.
+            if joins_past_modal(p, g).is_some() {
+                return governor_before_modal(p, h);
+            }
             return if coordinated { other.governor } else { h as u32 };
         }
         if is_inside(p, clause, other.clause) {

@@ -50,6 +50,7 @@ mod word_class;
 #[cfg(test)]
 mod tests;
 
+pub(crate) use link::joins_past_modal;
 pub(crate) use word_class::WordClass;
 
 /// Whether a token's class bits hold class `c`.
@@ -411,6 +412,8 @@ impl Parse {
         tag::units(self, keys, infos, mentions, conjunctions);
         tag::disambiguate(self, keys, infos);
         tag::coordinated_participles(self, keys, infos);
+        tag::resultative_participles(self, keys, infos);
+        tag::approximate_numbers(self, infos);
         phrase::phrases(self, infos);
         verb_group::verb_groups(self, keys, infos);
         clause::clauses(self, keys, infos);

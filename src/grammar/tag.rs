@@ -362,6 +362,59 @@ pub(super) fn coordinated_participles(p: &mut Parse, keys: &[&str], infos: &[Tok
     }
 }
 
+/// "Kofi Annan shot dead by police": a participle after a noun, then a word
+/// of the `resultative` class and "by", is passive as it is right before
+/// "by"; the result word is no object.
+pub(super) fn resultative_participles(p: &mut Parse, keys: &[&str], infos: &[TokenInfo]) {
+    for u in 1..p.units.len().saturating_sub(2) {
+        let unit = p.units[u];
+        let result = p.units[u + 1];
+        if matches!(p.units[u - 1].tag, Tag::Noun | Tag::Mention | Tag::Name)
+            && matches!(unit.tag, Tag::Verb(Form::Past | Form::Participle))
+            && unit.mention.is_none()
+            && has(infos[unit.word as usize].classes, WordClass::VerbParticiple)
+            && result.mention.is_none()
+            && has(infos[result.word as usize].classes, WordClass::Resultative)
+            && keys[p.units[u + 2].word as usize] == "by"
+        {
+            p.units[u].tag = Tag::Verb(Form::Participle);
+            p.units[u + 1].tag = Tag::Adv;
+        }
+    }
+}
+
+/// "the deployment of over 140 warships", "sent more than 100 tanks": the
+/// words of the `approximator` class right before a number belong to its
+/// phrase. A lone one that may be a preposition is one unless a preposition
+/// or determiner comes before it ("fired at 3 villages", "fought over 2
+/// islands").
+pub(super) fn approximate_numbers(p: &mut Parse, infos: &[TokenInfo]) {
+    let approximator = |p: &Parse, x: usize| {
+        p.units[x].mention.is_none() && has(infos[p.units[x].word as usize].classes, WordClass::Approximator)
+    };
+    for num in 1..p.units.len() {
+        if p.units[num].tag != Tag::Num || !approximator(p, num - 1) {
+            continue;
+        }
+        let mut first = num - 1;
+        while first > 0 && num - first < 3 && approximator(p, first - 1) {
+            first -= 1;
+        }
+        let lone_preposition = num - first == 1
+            && has(
+                infos[p.units[first].word as usize].classes,
+                WordClass::Preposition,
+            )
+            && !(first > 0 && matches!(p.units[first - 1].tag, Tag::Prep | Tag::Det));
+        if lone_preposition {
+            continue;
+        }
+        for x in first..num {
+            p.units[x].tag = Tag::Adj;
+        }
+    }
+}
+
 /// Settles verbs against nouns and adjectives, and "to" as preposition or
 /// infinitive marker, by their neighbours. One pass, left to right: each
 /// decision sees the settled tag before it and the first tags after it.

@@ -123,6 +123,39 @@ fn subjects_objects_and_prepositions() {
                 "wounded[passive,reduced](subj=Chilean troops surf=Two Peruvian soldiers by=Chilean troops)",
             ],
         ),
+        // An infinitive or gerund that completes a noun keeps its object
+        // before the next finite verb, whose subject is that noun.
+        (
+            "Peru's decision to shell Chile was a mistake.",
+            &["to shell[infinitive](subj=Peru obj=Chile)", "was(subj=decision"],
+        ),
+        (
+            "The reasons for shelling Chile are unclear.",
+            &["shelling[gerund](obj=Chile)", "are(subj=The reasons"],
+        ),
+        // A contracted modal is split from its pronoun and is a modal.
+        (
+            "Chile says it’ll send tanks to Peru.",
+            &["’ll send[modal,future](subj=Chile surf=it obj=tanks to=Peru)"],
+        ),
+        // A result word between a participle and "by" keeps the headline
+        // passive ("shot dead by").
+        (
+            "Two Peruvian rebels shot dead by Chilean police.",
+            &["shot[passive,reduced](subj=Chilean police surf=Two Peruvian rebels by=Chilean police)"],
+        ),
+        // A word that makes a number approximate belongs to its phrase;
+        // a lone preposition before a number after a verb stays one.
+        (
+            "Chile ordered the deployment of over 40 tanks.",
+            &["ordered(subj=Chile obj=the deployment of=over 40 tanks)"],
+        ),
+        (
+            "Peru sent more than 30 drones to Chile.",
+            &["sent(subj=Peru obj=more than 30 drones to=Chile)"],
+        ),
+        ("Peru fired at 3 villages.", &["fired(subj=Peru at=3 villages)"]),
+        ("Peruvian jets flew over 3 villages.", &["over=3 villages"]),
         // A verb that takes no object is the clause's verb after a noun,
         // not a passive participle modifying it.
         (

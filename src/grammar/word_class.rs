@@ -58,11 +58,13 @@ pub(crate) enum WordClass {
     ReasonPreposition,
     PossessivePronoun,
     LeaderNoun,
+    Resultative,
+    Approximator,
 }
 
 impl WordClass {
     /// Every class, in bit order.
-    pub(crate) const ALL: [WordClass; 52] = [
+    pub(crate) const ALL: [WordClass; 54] = [
         WordClass::Determiner,
         WordClass::Pronoun,
         WordClass::Preposition,
@@ -115,6 +117,8 @@ impl WordClass {
         WordClass::ReasonPreposition,
         WordClass::PossessivePronoun,
         WordClass::LeaderNoun,
+        WordClass::Resultative,
+        WordClass::Approximator,
     ];
 
     /// The reserved rule-file class name.
@@ -173,6 +177,8 @@ impl WordClass {
             WordClass::ReasonPreposition => "reason_preposition",
             WordClass::PossessivePronoun => "possessive_pronoun",
             WordClass::LeaderNoun => "led_by_person",
+            WordClass::Resultative => "resultative",
+            WordClass::Approximator => "approximator",
         }
     }
 

@@ -39,6 +39,18 @@ impl Check<'_, '_> {
         }
     }
 
+    /// Whether the preposition at unit `prep` is "by", or an "of" after a
+    /// noun phrase ("the army of Chile"), whose phrase may name a doer; not
+    /// "north of Baghdad".
+    fn by_or_of_noun(&self, prep: u32) -> bool {
+        let p = self.parse;
+        match self.keys[p.units[prep as usize].word as usize] {
+            "by" => true,
+            "of" => prep > 0 && p.phrase_of[prep as usize - 1] != NONE,
+            _ => false,
+        }
+    }
+
     /// Why the mention of unit `u`, in phrase `ph`, is not the actor the
     /// phrase names, if it is not: it modifies a head that does not stand
     /// for it, or is a compound that does not make it the owner, or it is
@@ -343,9 +355,7 @@ impl Check<'_, '_> {
                 Some("passive, not in the by phrase")
             } else if doer != NONE {
                 Some("before the verb, not its subject")
-            } else if list.prep != NONE
-                && !matches!(self.keys[p.units[list.prep as usize].word as usize], "by" | "of")
-            {
+            } else if list.prep != NONE && !self.by_or_of_noun(list.prep) {
                 Some("object of a preposition")
             } else {
                 None

@@ -8,7 +8,7 @@ use super::matcher::SentenceView;
 use crate::classes::Reserved;
 use crate::entity::{AliasKind, EntityType};
 use crate::fxhash::FxBuild;
-use crate::grammar::{vg, ClauseKind, Parse, Tag, NONE};
+use crate::grammar::{joins_past_modal, vg, ClauseKind, Parse, Tag, NONE};
 use crate::relation::Factuality;
 
 /// How strongly a factuality overrides another when cues combine.
@@ -314,6 +314,9 @@ fn cue_ranges(p: &Parse, filled: &Filled, out: &mut Vec<(usize, usize, bool)>) {
         } else {
             p.clauses[group.clause as usize].first
         };
+        // A tensed verb joined to a verb under a modal reads its cues from
+        // the coordinator on: "Peru fears Chile will invade and sends ships".
+        let from = joins_past_modal(p, g as usize).map_or(from, |c| c.max(from));
         for u in from..group.end {
             if p.clause_of[u as usize] == group.clause && p.units[u as usize].mention.is_none() {
                 out.push((tok(u), tok_end(u), depth == 0));
