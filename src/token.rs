@@ -1050,6 +1050,14 @@ mod tests {
             ("he said no.", &["he", "said", "no", "."]),
             ("the B-52 and 9K720", &["the", "B", "-", "52", "and", "9K720"]),
             ("it cost 1,250.50 dollars", &["it", "cost", "1,250.50", "dollars"]),
+            ("she'll go", &["she", "'ll", "go"]),
+            ("they’d agreed", &["they", "’d", "agreed"]),
+            ("WE'VE WON", &["WE'VE", "WON"]),
+            ("HE'LL GO", &["HE", "'LL", "GO"]),
+            ("I'm here", &["I", "'m", "here"]),
+            ("we’re out", &["we", "’re", "out"]),
+            ("O'Neill said", &["O'Neill", "said"]),
+            ("the ''ll mark", &["the", "'", "'", "ll", "mark"]),
         ];
         for (text, want) in cases {
             assert_eq!(&words(text), want, "tokens of {text:?}");
