@@ -38,6 +38,11 @@ pub(super) struct Group {
     end: usize,
     /// A country adjective before its weapon ("Iranian drones").
     modifier: bool,
+    /// For a list of several mentions, the group of its first mention
+    /// alone: a role whose types the list does not fit may bind that
+    /// mention ("Labour leader Ann Kettle and Green Party leader Bob Marsh"
+    /// joins a person and a party, and the first role still holds).
+    first_alone: Option<usize>,
 }
 
 /// Buffers for the sentence views and match attempts, reused from sentence
@@ -868,11 +873,14 @@ impl RuleSet {
         if at < view.len() && view.group_at[at].is_none() && view.in_class(Reserved::Determiner, at) {
             at += 1;
         }
-        let g = view.group_at.get(at).copied().flatten()?;
-        let group = &view.groups[g];
-        if group.types & !types != 0 || (group.modifier && types != type_bit(EntityType::Country)) {
-            return None;
+        let mut g = view.group_at.get(at).copied().flatten()?;
+        let fits = |group: &Group| {
+            group.types & !types == 0 && !(group.modifier && types != type_bit(EntityType::Country))
+        };
+        if !fits(&view.groups[g]) {
+            g = view.groups[g].first_alone.filter(|&a| fits(&view.groups[a]))?;
         }
+        let group = &view.groups[g];
         let Some(r) = role else {
             return self.step(rule, pc + 1, group.end, view, st);
         };
@@ -993,12 +1001,23 @@ fn group_mentions(
             types = type_bit(entities[first].entity_type());
         }
         group_at[start] = Some(groups.len());
+        let first_alone = (last > first).then_some(groups.len() + 1);
         groups.push(Group {
             members: first..last + 1,
             types,
             end,
             modifier,
+            first_alone,
         });
+        if first_alone.is_some() {
+            groups.push(Group {
+                members: first..first + 1,
+                types: type_bit(entities[first].entity_type()),
+                end: spans[k].1,
+                modifier,
+                first_alone: None,
+            });
+        }
         // Also let each later member start its own group, so a pattern
         // can bind just "Syria" in "Iran and Syria".
         for &(s, e, i) in &spans[k + 1..j] {
@@ -1009,6 +1028,7 @@ fn group_mentions(
                     types: type_bit(entities[i].entity_type()),
                     end: e,
                     modifier: false,
+                    first_alone: None,
                 });
             }
         }
