@@ -753,6 +753,10 @@ fn traps_stay_no_names() {
         "A study in The Lancet was cited in the debate on the Patriot Act.",
         // Codes that are no weapons without a weapon word.
         "Leaders of the G-20 met as COVID-19 spread.",
+        // Airliners: a model no weapon family knows before a plain aircraft
+        // word, in a sentence of no fighting.
+        "The carrier will buy 12 A350 aircraft from Airbus.",
+        "Its fleet grew by six Embraer E195 planes last year.",
     ];
     let ex = Extractor::default();
     for text in cases {

@@ -507,11 +507,25 @@ impl<'a> Doc<'_, 'a> {
         // built: "S-300", not "S24", "M25", "A380", which name phones, roads
         // and airliners.)
         let lettered = family.len() >= 2 || buf[family.len()..].starts_with('-');
-        let mut class: Option<&'a str> = weapons
+        let family_class: Option<&'a str> = weapons
             .families
             .get(family.as_str())
             .filter(|_| lettered)
             .map(|c| &**c);
+        // A model no family knows before a plain aircraft word ("A320
+        // aircraft", "Embraer E190 planes") names an airliner as often as a
+        // warplane: only a country's adjective before it ("British F35
+        // jets") or a sentence of fighting from the air makes it a weapon.
+        let origin = self.origin_before(i, sentence.start);
+        if family_class.is_none()
+            && origin.is_none()
+            && end < sentence.end
+            && self.has(end, F_MILITARY_PLATFORM)
+            && !sentence.clone().any(|t| self.has(t, F_ARMED_WORD))
+        {
+            return None;
+        }
+        let mut class = family_class;
         // A class noun right after it: "Kh-101 cruise missiles" is one mention.
         let mut toks = i..end;
         let mut replaces = 0..0;
@@ -531,7 +545,6 @@ impl<'a> Doc<'_, 'a> {
             class = Some("weapon");
         }
         let class = class?;
-        let origin = self.origin_before(i, sentence.start);
         let evidence = self.evidence(EvidenceKind::Designation, i..end);
         let resume = toks.end;
         let name = self.span_text(i..end);
