@@ -2213,6 +2213,32 @@ fn organizations_by_head_words_before_for() {
     );
 }
 
+/// Issue 16: a word of tenure capitalized before an organization and a
+/// post ("Former", "Departing") is no part of the organization's name.
+#[test]
+fn tenure_words_open_no_organization() {
+    let cases: &[(&str, &str)] = &[
+        (
+            "Former Wrenfield Corp. chairman Ana Ruiz testified.",
+            "Wrenfield Corp.",
+        ),
+        (
+            "Outgoing Halvorsen Holdings chief Ana Ruiz spoke.",
+            "Halvorsen Holdings",
+        ),
+        ("Departing Wrenfield boss Ana Ruiz thanked the fans.", "Wrenfield"),
+    ];
+    for (text, name) in cases {
+        let f = found(text);
+        let orgs: Vec<&str> = f
+            .iter()
+            .filter(|e| e.1 == Organization)
+            .map(|e| e.0.as_str())
+            .collect();
+        assert_eq!(orgs, [*name], "in {text:?}: {f:?}");
+    }
+}
+
 /// Issue 16: a person by the shape of a Korean name alone, by "who" after
 /// a name and a comma, and by a relative after "'s"; not a province's
 /// suffix, nor a company's "whose".

@@ -174,6 +174,9 @@ struct Classes {
     /// Determiners before an organization and its post in capitals ("the
     /// Wrenfield CEO").
     post_determiner: usize,
+    /// Words that tell when someone held a post ("Former", "Outgoing"):
+    /// they open no organization's name ("Former Acme Corp. boss ...").
+    tenure_word: usize,
     /// Posts after an organization's "'s" that no person holds in
     /// another person ("Acme's chief executive"; not "Vega's spokesman").
     owner_post: usize,
@@ -324,6 +327,7 @@ impl Classes {
             person_relative: id("person_relative")?,
             person_kin: id("person_kin")?,
             post_determiner: id("post_determiner")?,
+            tenure_word: id("tenure_word")?,
             owner_post: id("owner_post")?,
             addressee_verb: id("addressee_verb")?,
             agent_noun: id("agent_noun")?,

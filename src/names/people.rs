@@ -636,7 +636,7 @@ impl<'a> Doc<'_, 'a> {
     /// An organization by its head word: "Defence Ministry", "Acme
     /// Holdings", "Ministry of Defence", "the Ruritanian Navy".
     fn organization(&mut self, s: usize, run: Range<usize>, sentence: Range<usize>) -> bool {
-        let (a, b) = (run.start, run.end);
+        let (mut a, b) = (run.start, run.end);
         let last = b - 1;
         let f = self.feats(last);
         if f & (F_ORG_HEAD | F_ORG_HEAD_OF) == 0 {
@@ -650,6 +650,11 @@ impl<'a> Doc<'_, 'a> {
         // Two-letter legal suffixes are written in capitals ("SA", "AG").
         if self.word(last).len() <= 2 && !self.all_caps(last) {
             return false;
+        }
+        // "Former Acme Corp. chairman ...": a word of tenure is no part of
+        // the name.
+        if a < last && self.is(a, self.c.tenure_word) {
+            a += 1;
         }
         // "Ministry of Defence", "Bank of Ruritania and Freedonia".
         let mut end = b;
@@ -891,7 +896,10 @@ impl<'a> Doc<'_, 'a> {
         let mut org = org;
         // A sentence's first frequent word is no part of it ("Said Acme
         // chief executive ...").
-        if !org.is_empty() && self.at_start(org.start, sentence.start) && self.common(org.start) {
+        if !org.is_empty()
+            && (self.at_start(org.start, sentence.start) && self.common(org.start)
+                || self.is(org.start, self.c.tenure_word))
+        {
             org.start += 1;
         }
         if org.is_empty() || !self.is(post, self.c.org_post) {
