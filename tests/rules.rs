@@ -70,6 +70,72 @@ fn check_counts(rules: &str, cases: &[(&str, usize)]) {
 }
 
 #[test]
+fn a_role_of_one_binds_no_list() {
+    // (pattern, sentence, relations found)
+    let cases = [
+        ("<seller> sold <buyer>", "Peru sold Chile and Bolivia rifles.", 2),
+        (
+            "<seller> sold <buyer.one>",
+            "Peru sold Chile and Bolivia rifles.",
+            1,
+        ),
+        (
+            "<seller> sold <buyer.one:COUNTRY>",
+            "Peru sold Chile and Bolivia rifles.",
+            1,
+        ),
+        ("<seller> sold <buyer.one>", "Peru sold Chile rifles.", 1),
+        // A list the role's types do not fit leaves its first mention alone.
+        (
+            "<seller> sold <buyer>",
+            "Peru sold Chile and Acme Corp. rifles.",
+            1,
+        ),
+        (
+            "<seller> sold <buyer>",
+            "Peru sold Acme Corp. and Chile rifles.",
+            0,
+        ),
+    ];
+    for (pattern, text, want) in cases {
+        let rules = format!(
+            "relation sell  seller:COUNTRY!  buyer:COUNTRY!\nrule sell/plain\n  pattern: {pattern}\n"
+        );
+        check_counts(&rules, &[(text, want)]);
+    }
+}
+
+#[test]
+fn a_singular_title_before_a_list_is_the_first_persons() {
+    let ex = newsie::Extractor::default();
+    // (sentence, the people given a post)
+    let cases: &[(&str, &[&str])] = &[
+        (
+            "Acme Holdings chief executive Ann Kettle and Bob Marsh met.",
+            &["ann_kettle"],
+        ),
+        (
+            "Chile's defence minister Ana Ruiz and Jorge Mena spoke.",
+            &["ana_ruiz"],
+        ),
+        (
+            "Acme Holdings chief executive Ann Kettle and Globex Corp. chairman Bob Marsh met.",
+            &["ann_kettle", "bob_marsh"],
+        ),
+    ];
+    for (text, want) in cases {
+        let out = ex.extract(text);
+        let people: Vec<&str> = out
+            .relations()
+            .iter()
+            .filter(|r| r.relation_type() == "role")
+            .filter_map(|r| out.argument_entity(r, "person").map(|e| e.id()))
+            .collect();
+        assert_eq!(&people, want, "{text}");
+    }
+}
+
+#[test]
 fn regular_expressions_constrain_a_token_as_written() {
     // A rule that needs a number of units between the verb and the buyer:
     // a digit string, or a written number of the pattern's own list.

@@ -278,7 +278,9 @@ enum Node {
     Repeat(Box<Node>, usize, usize),
     Word(usize),
     NotWord(usize),
-    Entity(Option<usize>, u8),
+    /// An entity group: its role, its types, and whether only the first
+    /// mention of a list may fill it (`<role.one>`).
+    Entity(Option<usize>, u8, bool),
     Capture(usize, Box<Node>),
     Gap(usize),
     Regex(usize),
@@ -429,7 +431,7 @@ impl Compiler<'_> {
             if mask == TEXT {
                 return Err(self.err(at, "[TEXT] is not an entity type"));
             }
-            return Ok(Node::Entity(None, mask));
+            return Ok(Node::Entity(None, mask, false));
         }
         if core.starts_with('<') || core.starts_with('[') {
             return Err(self.err(at, format!("unclosed '{}'", &core[..1])));
@@ -506,11 +508,16 @@ impl Compiler<'_> {
         Ok(Node::Regex(self.classes.regexes.len() - 1))
     }
 
-    /// `<role>` or `<role:TYPES>`, with `inner` between the brackets.
+    /// `<role>`, `<role:TYPES>`, `<role.one>` or `<role.one:TYPES>`,
+    /// with `inner` between the brackets.
     fn parse_role(&mut self, inner: &str, at: usize) -> Result<Node, Error> {
         let (name, narrow) = match inner.split_once(':') {
             Some((n, t)) => (n, Some(t)),
             None => (inner, None),
+        };
+        let (name, one) = match name.strip_suffix(".one") {
+            Some(n) => (n, true),
+            None => (name, false),
         };
         let role = self.role(name, at + 1)?;
         let declared = self.relation.roles[role].types;
@@ -523,10 +530,11 @@ impl Compiler<'_> {
         let types = match narrow {
             None => declared,
             Some(t) => {
-                let mask = parse_types(t).map_err(|m| self.err(at + name.len() + 2, m))?;
+                let types_at = at + inner.len() - t.len() + 1;
+                let mask = parse_types(t).map_err(|m| self.err(types_at, m))?;
                 if mask & !declared != 0 {
                     return Err(self.err(
-                        at + name.len() + 2,
+                        types_at,
                         format!(
                             "role '{name}' takes {}, not {}",
                             type_names(declared),
@@ -537,7 +545,7 @@ impl Compiler<'_> {
                 mask
             }
         };
-        Ok(Node::Entity(Some(role), types))
+        Ok(Node::Entity(Some(role), types, one))
     }
 
     /// `@name`: a word of the class, or one of its phrases (longest first).
@@ -684,7 +692,7 @@ fn collect_roles(node: &Node, out: &mut HashSet<usize>) {
             }
         }
         Node::Repeat(n, min, _) if *min > 0 => collect_roles(n, out),
-        Node::Entity(Some(r), _) | Node::Capture(r, _) => {
+        Node::Entity(Some(r), _, _) | Node::Capture(r, _) => {
             out.insert(*r);
         }
         _ => {}
@@ -734,9 +742,10 @@ fn emit_program(node: &Node, prog: &mut Vec<Inst>) {
         }
         Node::Word(i) => prog.push(Inst::Word(*i)),
         Node::NotWord(i) => prog.push(Inst::NotWord(*i)),
-        Node::Entity(role, types) => prog.push(Inst::Entity {
+        Node::Entity(role, types, one) => prog.push(Inst::Entity {
             role: *role,
             types: *types,
+            one: *one,
         }),
         Node::Capture(role, inner) => {
             prog.push(Inst::Save {

@@ -747,7 +747,9 @@ impl RuleSet {
         match rule.program[pc] {
             Inst::Match => Some(pos),
             Inst::Word(set) => self.step_word(rule, pc, pos, set, view, st),
-            Inst::Entity { role, types } => self.step_entity(rule, pc, pos, (role, types), view, st),
+            Inst::Entity { role, types, one } => {
+                self.step_entity(rule, pc, pos, (role, types, one), view, st)
+            }
             Inst::Regex(i) => {
                 if pos < n && self.regexes[i].is_match(view.text(pos)) {
                     self.step(rule, pc + 1, pos + 1, view, st)
@@ -865,7 +867,7 @@ impl RuleSet {
         rule: &Rule,
         pc: usize,
         pos: usize,
-        (role, types): (Option<usize>, u8),
+        (role, types, one): (Option<usize>, u8, bool),
         view: &SentenceView<'_, '_>,
         st: &mut MatchState,
     ) -> Option<usize> {
@@ -877,8 +879,11 @@ impl RuleSet {
         let fits = |group: &Group| {
             group.types & !types == 0 && !(group.modifier && types != type_bit(EntityType::Country))
         };
-        if !fits(&view.groups[g]) {
-            g = view.groups[g].first_alone.filter(|&a| fits(&view.groups[a]))?;
+        if one || !fits(&view.groups[g]) {
+            g = view.groups[g].first_alone.unwrap_or(g);
+            if !fits(&view.groups[g]) {
+                return None;
+            }
         }
         let group = &view.groups[g];
         let Some(r) = role else {

@@ -47,6 +47,9 @@ enum Inst {
     Entity {
         role: Option<usize>,
         types: u8,
+        /// One mention, never a list: "chief executive Ann Kettle and Bob
+        /// Marsh" gives the post to one person (`<role.one>`).
+        one: bool,
     },
     /// Up to this many tokens a gap may skip, fewest first; then on.
     Gaps(usize),
