@@ -2213,6 +2213,30 @@ fn organizations_by_head_words_before_for() {
     );
 }
 
+/// Issue 16: the organization of a post set off by a comma ("Wrenfield
+/// chief economist, Ann Vega,"); a word of stance before a post is none.
+#[test]
+fn organizations_of_appositive_posts() {
+    names_of_type(
+        Organization,
+        &[
+            (
+                "\"Prices will ease,\" said Wrenfield chief economist, Ann Vega.",
+                "Wrenfield",
+            ),
+            (
+                "Halvorsen chief executive, Jon Dale, said on Monday that sales fell.",
+                "Halvorsen",
+            ),
+        ],
+        &[
+            "Opposition leader Ana Ruiz called for a recount.",
+            "Backers of the Islamist leader Omar Haddad were held.",
+            "Veteran MP Ana Ruiz will stand down.",
+        ],
+    );
+}
+
 /// Issue 16: a word of tenure capitalized before an organization and a
 /// post ("Former", "Departing") is no part of the organization's name.
 #[test]

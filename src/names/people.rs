@@ -860,6 +860,10 @@ impl<'a> Doc<'_, 'a> {
         for e in mentions.iter() {
             // (Cheap tests first: most mentions have no title before them.)
             let mut a = e.tokens.start as usize;
+            // ("EEF chief economist, Ann Vega": past the apposition's comma.)
+            if a >= 2 && self.has(a - 2, F_PERSON_TITLE) && self.is_byte(a - 1, b',') {
+                a -= 1;
+            }
             if a == 0 || !self.has(a - 1, F_PERSON_TITLE) || e.entity_type() != EntityType::Person {
                 continue;
             }
@@ -1191,6 +1195,12 @@ impl<'a> Doc<'_, 'a> {
                 let title = self.title_before(a, sentence.start);
                 if let Some(t) = &title {
                     self.organization_before_title(s, t.clone(), &sentence);
+                } else if a >= 2 && self.is_byte(a - 1, b',') {
+                    // "EEF chief economist, Ann Vega": the organization of
+                    // an appositive post (which is no evidence of a name).
+                    if let Some(t) = self.title_before(a - 1, sentence.start) {
+                        self.organization_before_title(s, t, &sentence);
+                    }
                 }
                 (title, a)
             }
