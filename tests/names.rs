@@ -2233,6 +2233,8 @@ fn organizations_of_appositive_posts() {
             "Opposition leader Ana Ruiz called for a recount.",
             "Backers of the Islamist leader Omar Haddad were held.",
             "Veteran MP Ana Ruiz will stand down.",
+            "Teenage striker Ana Ruiz scored twice.",
+            "The club fined its Welsh striker Ana Ruiz a week's wages.",
         ],
     );
 }

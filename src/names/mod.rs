@@ -177,6 +177,9 @@ struct Classes {
     /// Words that tell when someone held a post ("Former", "Outgoing"):
     /// they open no organization's name ("Former Acme Corp. boss ...").
     tenure_word: usize,
+    /// One word before a post that is no organization ("Teenage
+    /// striker", "Welsh striker").
+    not_before_post: usize,
     /// Posts after an organization's "'s" that no person holds in
     /// another person ("Acme's chief executive"; not "Vega's spokesman").
     owner_post: usize,
@@ -328,6 +331,7 @@ impl Classes {
             person_kin: id("person_kin")?,
             post_determiner: id("post_determiner")?,
             tenure_word: id("tenure_word")?,
+            not_before_post: id("not_before_post")?,
             owner_post: id("owner_post")?,
             addressee_verb: id("addressee_verb")?,
             agent_noun: id("agent_noun")?,

@@ -909,6 +909,9 @@ impl<'a> Doc<'_, 'a> {
         if org.is_empty() || !self.is(post, self.c.org_post) {
             return;
         }
+        if org.len() == 1 && self.is(org.start, self.c.not_before_post) {
+            return;
+        }
         // A head word or a place before: the organization reading of
         // the words ("Kenya Airways CEO").
         if self.organization(s, org.clone(), sentence.clone()) {
