@@ -971,8 +971,13 @@ fn after_noun(form: Form, c: u64, key: &str, cx: &Neighbours<'_>) -> Tag {
         return Tag::Verb(Form::Participle);
     }
     // "rocket launchers sent to Ukraine": a participle after a thing, before
-    // a preposition, is passive.
-    if participle && !cx.prev_actor && matches!(next, Some(Tag::Prep | Tag::To)) && !ing {
+    // a preposition, is passive; after an actor too when its verb always
+    // takes an object ("soldiers killed in a raid").
+    if participle
+        && (!cx.prev_actor || has(c, WordClass::Transitive))
+        && matches!(next, Some(Tag::Prep | Tag::To))
+        && !ing
+    {
         return Tag::Verb(Form::Participle);
     }
     // "sends Syria tough message": an adjective before a noun.

@@ -123,6 +123,17 @@ fn subjects_objects_and_prepositions() {
                 "wounded[passive,reduced](subj=Chilean troops surf=Two Peruvian soldiers by=Chilean troops)",
             ],
         ),
+        // A verb that always takes an object, right after an actor and
+        // before a preposition, is a headline's passive; another verb there
+        // is the clause's verb.
+        (
+            "Two Chilean soldiers killed in a Peruvian raid",
+            &["killed[passive,reduced](surf=Two Chilean soldiers in=a Peruvian raid)"],
+        ),
+        (
+            "Chilean troops advanced in the north.",
+            &["advanced(subj=Chilean troops)"],
+        ),
         // An infinitive or gerund that completes a noun keeps its object
         // before the next finite verb, whose subject is that noun.
         (
