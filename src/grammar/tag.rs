@@ -362,6 +362,29 @@ pub(super) fn coordinated_participles(p: &mut Parse, keys: &[&str], infos: &[Tok
     }
 }
 
+/// "soldiers shot and killed a gunman": a word that may be a noun or a past
+/// tense, right after a noun phrase and before a coordinator and a past
+/// tense with an object, is that verb's partner (not "a shot"), so that the
+/// two share their subject.
+pub(super) fn coordinated_pasts(p: &mut Parse, infos: &[TokenInfo]) {
+    for u in 1..p.units.len().saturating_sub(3) {
+        let unit = p.units[u];
+        if unit.tag == Tag::Noun
+            && unit.mention.is_none()
+            && has(infos[unit.word as usize].classes, WordClass::VerbPast)
+            && matches!(
+                p.units[u - 1].tag,
+                Tag::Noun | Tag::Name | Tag::Mention | Tag::Pron
+            )
+            && p.units[u + 1].tag == Tag::Coord
+            && p.units[u + 2].tag == Tag::Verb(Form::Past)
+            && opens_phrase_tag(Some(p.units[u + 3].tag))
+        {
+            p.units[u].tag = Tag::Verb(Form::Past);
+        }
+    }
+}
+
 /// "Kofi Annan shot dead by police": a participle after a noun, then a word
 /// of the `resultative` class and "by", is passive as it is right before
 /// "by"; the result word is no object.

@@ -134,6 +134,15 @@ fn subjects_objects_and_prepositions() {
             "Chilean troops advanced in the north.",
             &["advanced(subj=Chilean troops)"],
         ),
+        // A word that may be a noun or a past tense, joined to a past tense
+        // with an object, is a verb: the two share the subject.
+        (
+            "Chilean police on Monday shot and wounded a Peruvian smuggler.",
+            &[
+                "shot(subj=Chilean police)",
+                "wounded(subj=Chilean police obj=a Peruvian smuggler)",
+            ],
+        ),
         // An infinitive or gerund that completes a noun keeps its object
         // before the next finite verb, whose subject is that noun.
         (
