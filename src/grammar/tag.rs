@@ -424,10 +424,10 @@ pub(super) fn approximate_numbers(p: &mut Parse, infos: &[TokenInfo]) {
             first -= 1;
         }
         let lone_preposition = num - first == 1
-            && has(
+            && (has(
                 infos[p.units[first].word as usize].classes,
                 WordClass::Preposition,
-            )
+            ) || matches!(p.units[first].tag, Tag::Prep | Tag::To))
             && !(first > 0 && matches!(p.units[first - 1].tag, Tag::Prep | Tag::Det));
         if lone_preposition {
             continue;

@@ -143,6 +143,16 @@ fn subjects_objects_and_prepositions() {
                 "wounded(subj=Chilean police obj=a Peruvian smuggler)",
             ],
         ),
+        // "up to" before a number belongs to it, and is no particle; a lone
+        // "to" before a number stays a preposition.
+        (
+            "Peru sent up to 40 tanks to Chile.",
+            &["sent(subj=Peru obj=up to 40 tanks to=Chile)"],
+        ),
+        (
+            "Peru sent tanks to 3 ports.",
+            &["sent(subj=Peru obj=tanks to=3 ports)"],
+        ),
         // An infinitive or gerund that completes a noun keeps its object
         // before the next finite verb, whose subject is that noun.
         (
