@@ -371,7 +371,8 @@ AGENT_CLASSES = {
     "agent_opposition": """opposition dissidents activists protesters demonstrators""",
     "agent_media": """media press journalists reporters state|media state|television""",
     "agent_business": """companies firms businesses industry manufacturers exporters banks""",
-    "agent_civilian": """civilians people residents citizens villagers refugees population""",
+    "agent_civilian": """civilians people residents citizens villagers refugees population farmers
+        fishermen herders shepherds passengers pilgrims""",
 }
 
 

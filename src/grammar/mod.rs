@@ -412,6 +412,7 @@ impl Parse {
         tag::units(self, keys, infos, mentions, conjunctions);
         tag::disambiguate(self, keys, infos);
         tag::coordinated_participles(self, keys, infos);
+        tag::coordinated_pasts(self, infos);
         tag::resultative_participles(self, keys, infos);
         tag::approximate_numbers(self, infos);
         phrase::phrases(self, infos);

@@ -362,6 +362,29 @@ pub(super) fn coordinated_participles(p: &mut Parse, keys: &[&str], infos: &[Tok
     }
 }
 
+/// "soldiers shot and killed a gunman": a word that may be a noun or a past
+/// tense, right after a noun phrase and before a coordinator and a past
+/// tense with an object, is that verb's partner (not "a shot"), so that the
+/// two share their subject.
+pub(super) fn coordinated_pasts(p: &mut Parse, infos: &[TokenInfo]) {
+    for u in 1..p.units.len().saturating_sub(3) {
+        let unit = p.units[u];
+        if unit.tag == Tag::Noun
+            && unit.mention.is_none()
+            && has(infos[unit.word as usize].classes, WordClass::VerbPast)
+            && matches!(
+                p.units[u - 1].tag,
+                Tag::Noun | Tag::Name | Tag::Mention | Tag::Pron
+            )
+            && p.units[u + 1].tag == Tag::Coord
+            && p.units[u + 2].tag == Tag::Verb(Form::Past)
+            && opens_phrase_tag(Some(p.units[u + 3].tag))
+        {
+            p.units[u].tag = Tag::Verb(Form::Past);
+        }
+    }
+}
+
 /// "Kofi Annan shot dead by police": a participle after a noun, then a word
 /// of the `resultative` class and "by", is passive as it is right before
 /// "by"; the result word is no object.
@@ -401,10 +424,10 @@ pub(super) fn approximate_numbers(p: &mut Parse, infos: &[TokenInfo]) {
             first -= 1;
         }
         let lone_preposition = num - first == 1
-            && has(
+            && (has(
                 infos[p.units[first].word as usize].classes,
                 WordClass::Preposition,
-            )
+            ) || matches!(p.units[first].tag, Tag::Prep | Tag::To))
             && !(first > 0 && matches!(p.units[first - 1].tag, Tag::Prep | Tag::Det));
         if lone_preposition {
             continue;
@@ -971,8 +994,13 @@ fn after_noun(form: Form, c: u64, key: &str, cx: &Neighbours<'_>) -> Tag {
         return Tag::Verb(Form::Participle);
     }
     // "rocket launchers sent to Ukraine": a participle after a thing, before
-    // a preposition, is passive.
-    if participle && !cx.prev_actor && matches!(next, Some(Tag::Prep | Tag::To)) && !ing {
+    // a preposition, is passive; after an actor too when its verb always
+    // takes an object ("soldiers killed in a raid").
+    if participle
+        && (!cx.prev_actor || has(c, WordClass::Transitive))
+        && matches!(next, Some(Tag::Prep | Tag::To))
+        && !ing
+    {
         return Tag::Verb(Form::Participle);
     }
     // "sends Syria tough message": an adjective before a noun.

@@ -123,6 +123,36 @@ fn subjects_objects_and_prepositions() {
                 "wounded[passive,reduced](subj=Chilean troops surf=Two Peruvian soldiers by=Chilean troops)",
             ],
         ),
+        // A verb that always takes an object, right after an actor and
+        // before a preposition, is a headline's passive; another verb there
+        // is the clause's verb.
+        (
+            "Two Chilean soldiers killed in a Peruvian raid",
+            &["killed[passive,reduced](surf=Two Chilean soldiers in=a Peruvian raid)"],
+        ),
+        (
+            "Chilean troops advanced in the north.",
+            &["advanced(subj=Chilean troops)"],
+        ),
+        // A word that may be a noun or a past tense, joined to a past tense
+        // with an object, is a verb: the two share the subject.
+        (
+            "Chilean police on Monday shot and wounded a Peruvian smuggler.",
+            &[
+                "shot(subj=Chilean police)",
+                "wounded(subj=Chilean police obj=a Peruvian smuggler)",
+            ],
+        ),
+        // "up to" before a number belongs to it, and is no particle; a lone
+        // "to" before a number stays a preposition.
+        (
+            "Peru sent up to 40 tanks to Chile.",
+            &["sent(subj=Peru obj=up to 40 tanks to=Chile)"],
+        ),
+        (
+            "Peru sent tanks to 3 ports.",
+            &["sent(subj=Peru obj=tanks to=3 ports)"],
+        ),
         // An infinitive or gerund that completes a noun keeps its object
         // before the next finite verb, whose subject is that noun.
         (

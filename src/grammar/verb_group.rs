@@ -152,10 +152,11 @@ pub(super) fn verb_groups(p: &mut Parse, keys: &[&str], infos: &[TokenInfo]) {
             end -= 1;
         }
         // A particle after a phrasal verb: "shot down", "step up", "handed
-        // over" ("sold over 100 tanks" keeps its "over").
+        // over" ("sold over 100 tanks", "sent up to 40 tanks" keep theirs).
         if end == headu + 1
             && end < n
             && p.units[end].mention.is_none()
+            && p.units[end].tag != Tag::Adj
             && has(infos[p.units[end].word as usize].classes, WordClass::Particle)
             && has(p.units[headu].classes, WordClass::PhrasalVerb)
         {

@@ -60,11 +60,12 @@ pub(crate) enum WordClass {
     LeaderNoun,
     Resultative,
     Approximator,
+    Transitive,
 }
 
 impl WordClass {
     /// Every class, in bit order.
-    pub(crate) const ALL: [WordClass; 54] = [
+    pub(crate) const ALL: [WordClass; 55] = [
         WordClass::Determiner,
         WordClass::Pronoun,
         WordClass::Preposition,
@@ -119,6 +120,7 @@ impl WordClass {
         WordClass::LeaderNoun,
         WordClass::Resultative,
         WordClass::Approximator,
+        WordClass::Transitive,
     ];
 
     /// The reserved rule-file class name.
@@ -179,6 +181,7 @@ impl WordClass {
             WordClass::LeaderNoun => "led_by_person",
             WordClass::Resultative => "resultative",
             WordClass::Approximator => "approximator",
+            WordClass::Transitive => "transitive",
         }
     }
 

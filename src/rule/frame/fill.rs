@@ -41,8 +41,10 @@ impl Context<'_, '_> {
     }
 
     /// The mentions that fill a role of types `types` from phrase `ph` and
-    /// its conjuncts.
-    fn resolve(&self, ph: u32, types: u8, out: &mut Vec<usize>) {
+    /// its conjuncts; a possessive pronoun stands for none of `avoid` (the
+    /// mentions of the frame's other roles: "Chile says Peru shelled its
+    /// towns" is Chile's towns, as one actor is never in two roles).
+    fn resolve(&self, ph: u32, types: u8, avoid: &[usize], out: &mut Vec<usize>) {
         let p = self.parse;
         for c in p.conjuncts(ph) {
             // A later member that is a possessor stands for what it owns:
@@ -53,7 +55,7 @@ impl Context<'_, '_> {
             } else {
                 c
             };
-            if let Some(m) = self.resolve_one(c, types) {
+            if let Some(m) = self.resolve_one(c, types, avoid) {
                 if !out.contains(&m) {
                     out.push(m);
                 }
@@ -61,7 +63,7 @@ impl Context<'_, '_> {
         }
     }
 
-    fn resolve_one(&self, ph: u32, types: u8) -> Option<usize> {
+    fn resolve_one(&self, ph: u32, types: u8, avoid: &[usize]) -> Option<usize> {
         let p = self.parse;
         let phrase = p.phrases[ph as usize];
         let head = p.units[phrase.head as usize];
@@ -73,7 +75,7 @@ impl Context<'_, '_> {
         // "80 tonnes of ammunition", "hundreds of Malian soldiers": what a
         // number or collective noun counts is in its "of" phrase.
         if let Some(next) = self.counted(ph) {
-            return self.resolve_one(next, types);
+            return self.resolve_one(next, types, avoid);
         }
         if types & type_bit(EntityType::Weapon) != 0 && head.classes & WordClass::ThingPronoun.bit() != 0 {
             return self.weapon_antecedent(phrase.first);
@@ -108,7 +110,7 @@ impl Context<'_, '_> {
                         }
                     }
                 }
-                return self.possessive_antecedent(ph, types);
+                return self.possessive_antecedent(ph, types, avoid);
             }
         }
         // "Chilean troops", "Peru's army", "the army of Peru": a noun that
@@ -145,7 +147,7 @@ impl Context<'_, '_> {
                 }
             }
         }
-        if let Some(m) = self.possessive_antecedent(ph, types) {
+        if let Some(m) = self.possessive_antecedent(ph, types, avoid) {
             return Some(m);
         }
         // "the army of Peru"
@@ -167,8 +169,9 @@ impl Context<'_, '_> {
     /// The country or organization a possessive pronoun opening phrase
     /// `ph` stands for ("Israel said its aircraft struck ...", "Chile says
     /// their troops ..."): the last one before it in the sentence that
-    /// heads its phrase, of types `types`.
-    fn possessive_antecedent(&self, ph: u32, types: u8) -> Option<usize> {
+    /// heads its phrase, of types `types`, and not the actor of a mention
+    /// of `avoid`.
+    fn possessive_antecedent(&self, ph: u32, types: u8, avoid: &[usize]) -> Option<usize> {
         let p = self.parse;
         let phrase = p.phrases[ph as usize];
         let first = p.units[phrase.first as usize];
@@ -181,7 +184,12 @@ impl Context<'_, '_> {
             let m = unit.mention?;
             let heads =
                 p.phrase_of[u as usize] != NONE && p.phrases[p.phrase_of[u as usize] as usize].head == u;
-            (heads && unit.tag == Tag::Mention && self.mention_type(m) & owners != 0).then_some(m as usize)
+            let id = self.entities[m as usize].id();
+            (heads
+                && unit.tag == Tag::Mention
+                && self.mention_type(m) & owners != 0
+                && !avoid.iter().any(|&a| self.entities[a].id() == id))
+            .then_some(m as usize)
         })
     }
 
@@ -592,7 +600,13 @@ fn fill(cx: &Context<'_, '_>, ph: u32, targets: &[usize], roles: &mut [Vec<usize
         .chain(targets.iter().filter(|&&r| !roles[r].is_empty()));
     for &r in order {
         let mut found = Vec::new();
-        cx.resolve(ph, cx.role_types[r], &mut found);
+        let avoid: Vec<usize> = roles
+            .iter()
+            .enumerate()
+            .filter(|&(other, _)| other != r)
+            .flat_map(|(_, ms)| ms.iter().copied())
+            .collect();
+        cx.resolve(ph, cx.role_types[r], &avoid, &mut found);
         if !found.is_empty() {
             for m in found {
                 if !roles[r].contains(&m) {
@@ -614,7 +628,7 @@ fn fill_pair(cx: &Context<'_, '_>, ph: u32, targets: &[usize], roles: &mut [Vec<
     // Two people who fight are rivals far more often than armies: the
     // sides are countries, organizations or places.
     let person = type_bit(EntityType::Person);
-    let side = |m: u32, r: usize| cx.resolve_one(m, cx.role_types[r] & !person);
+    let side = |m: u32, r: usize| cx.resolve_one(m, cx.role_types[r] & !person, &[]);
     let mut members = cx.parse.conjuncts(ph);
     let Some(first) = members.next().and_then(|m| side(m, *a)) else {
         return;
