@@ -43,6 +43,10 @@ pub(super) struct Prefilter {
     /// Per rule, the clauses it requires, `clause_words` apiece.
     rule_clauses: Vec<u64>,
     clause_words: usize,
+    /// Per clause, the rules that require it, as a set of `rule_words`
+    /// words; and after them, the rules that require no clause.
+    requirers: Vec<u64>,
+    rule_words: usize,
 }
 
 impl Prefilter {
@@ -90,10 +94,23 @@ impl Prefilter {
                 });
             }
         }
+        let rule_words = rules.len().div_ceil(64).max(1);
+        let mut requirers = vec![0u64; (clauses.len() + 1) * rule_words];
+        for (r, numbers) in required.iter().enumerate() {
+            let bit = 1 << (r % 64);
+            if numbers.is_empty() {
+                requirers[clauses.len() * rule_words + r / 64] |= bit;
+            }
+            for &c in numbers {
+                requirers[c * rule_words + r / 64] |= bit;
+            }
+        }
         Prefilter {
             row_clauses,
             rule_clauses,
             clause_words,
+            requirers,
+            rule_words,
         }
     }
 
@@ -109,6 +126,22 @@ impl Prefilter {
         let cw = self.clause_words;
         let clauses = &self.row_clauses[row as usize * cw..(row as usize + 1) * cw];
         satisfied.iter_mut().zip(clauses).for_each(|(s, c)| *s |= c);
+    }
+
+    /// Narrows `rules`, a set of rule indices, to the rules that require no
+    /// clause or one of the clauses of `satisfied`: the only ones that may
+    /// pass. A sentence satisfies few clauses, so a few words of sets
+    /// replace a test of every rule's clauses (most of which then fail).
+    pub(super) fn narrow(&self, satisfied: &[u64], rules: &mut [u64]) {
+        let rw = self.rule_words;
+        let unconditional = self.requirers.len() / rw - 1;
+        for (i, set) in rules.iter_mut().enumerate().take(rw) {
+            let mut any = self.requirers[unconditional * rw + i];
+            for (w, &bits) in satisfied.iter().enumerate() {
+                for_each_bit(bits, |b| any |= self.requirers[(w * 64 + b) * rw + i]);
+            }
+            *set &= any;
+        }
     }
 
     /// Whether rule `rule` has every clause it requires in `satisfied`.
@@ -279,6 +312,42 @@ mod tests {
         let mut b = RuleSetBuilder::default();
         b.add_source("t.rules", &text).unwrap();
         b.build(&[]).unwrap().rules
+    }
+
+    #[test]
+    fn narrowing_keeps_exactly_the_rules_that_pass() {
+        // Rules of no clause, one, two, and sharing a clause; every subset
+        // of the clauses a sentence may satisfy.
+        let set = rule_set(&[
+            "<a> sold <b>",
+            "<a> ..4 (fire|fired) (on|at) <b>",
+            "<a> (sold|gave)? <b>",
+            "<a> strikes+ on <b>",
+            "<a> (sold|gave) <b>",
+        ]);
+        let pf = &set.prefilter;
+        let clauses = pf.requirers.len() / pf.rule_words - 1;
+        assert_eq!(clauses, 6);
+        for subset in 0u64..1 << clauses {
+            let mut satisfied = Vec::new();
+            pf.reset(&mut satisfied);
+            satisfied[0] = subset;
+            let mut narrowed = vec![u64::MAX; pf.rule_words];
+            pf.narrow(&satisfied, &mut narrowed);
+            for r in 0..set.rules.len() {
+                let kept = narrowed[r / 64] & 1 << (r % 64) != 0;
+                assert!(kept || !pf.passes(r, &satisfied), "rule {r}, clauses {subset:b}");
+            }
+            // A rule that requires none of the satisfied clauses is dropped.
+            let required_any = |r: usize| {
+                (0..clauses).any(|c| subset & 1 << c != 0 && pf.requirers[c * pf.rule_words] & 1 << r != 0)
+            };
+            for r in [0, 1, 3, 4] {
+                let kept = narrowed[0] & 1 << r != 0;
+                assert_eq!(kept, required_any(r), "rule {r}, clauses {subset:b}");
+            }
+            assert!(narrowed[0] & 1 << 2 != 0, "no clause: always kept");
+        }
     }
 
     #[test]

@@ -560,6 +560,7 @@ impl RuleSet {
         let classes = doc.lexicon.classes();
         self.gates
             .allowed(ents.len(), actors, types, &mut scratch.allowed);
+        self.prefilter.narrow(&scratch.satisfied, &mut scratch.allowed);
         for i in bits(&scratch.allowed) {
             let rule = &self.rules[i];
             if !(self.prefilter.passes(i, &scratch.satisfied) && only.is_none_or(|o| o == i)) {
