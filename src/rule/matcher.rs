@@ -478,6 +478,8 @@ impl RuleSet {
                 entities: view.entities,
                 keys: &keys,
                 in_any: &in_any,
+                rows: view.rows,
+                classes: view.classes,
                 stand_ins: &frame.stand_ins.mask,
                 quantity_noun: self.quantity_noun,
                 role_types: &role_types,
