@@ -3,7 +3,7 @@
 //! sets every match needs (the prefilter). All are sound filters: they skip
 //! only sentences and positions where the program could not match.
 
-use super::{First, Inst, Rule, ACTOR};
+use super::{ClassBits, First, Inst, Rule, ACTOR};
 
 /// Fills in the analyses of a compiled rule. A frame rule needs a word of
 /// its trigger classes, and a mention for each role it must fill (each
@@ -20,7 +20,7 @@ pub(super) fn analyse(rule: &mut Rule, mask_words: usize, actor_roles: usize, re
         return;
     }
     rule.required = required_word_sets(&rule.program, mask_words);
-    rule.first = first_tokens(&rule.program, mask_words);
+    rule.first = first_tokens(&rule.program);
     rule.min_mentions = min_mentions(&rule.program, u8::MAX);
     rule.min_actors = min_mentions(&rule.program, ACTOR);
     // A type every match takes a mention of on its own ("a WEAPON element
@@ -191,7 +191,7 @@ fn min_mentions(program: &[Inst], only: u8) -> usize {
 /// Per instruction of `program`: what the first token read from there must
 /// be (see [`Rule::first`]). Jumps only go forward, so one pass from the end
 /// settles every instruction.
-fn first_tokens(program: &[Inst], mask_words: usize) -> Vec<First> {
+fn first_tokens(program: &[Inst]) -> Vec<First> {
     let mut first: Vec<First> = vec![First::Any; program.len() + 1];
     let after = |first: &[First], pc: usize, target: usize| {
         if target > pc {
@@ -200,23 +200,21 @@ fn first_tokens(program: &[Inst], mask_words: usize) -> Vec<First> {
             First::Any
         }
     };
-    let none = || vec![0u64; mask_words].into_boxed_slice();
     for pc in (0..program.len()).rev() {
         first[pc] = match program[pc] {
-            Inst::Word(set) => {
-                let mut words = none();
-                words[set / 64] |= 1 << (set % 64);
-                First::Need { words, entity: false }
-            }
+            Inst::Word(set) => First::Need {
+                words: Box::new([(set / 64, 1 << (set % 64))]),
+                entity: false,
+            },
             Inst::Entity { .. } => First::Need {
-                words: none(),
+                words: Box::new([]),
                 entity: true,
             },
             Inst::NotWord(_) | Inst::NotRegex(_) | Inst::Save { .. } => after(&first, pc, pc + 1),
             Inst::Jump(a) => after(&first, pc, a),
             Inst::Split(a, b) => match (after(&first, pc, a), after(&first, pc, b)) {
                 (First::Need { words: x, entity: e }, First::Need { words: y, entity: f }) => First::Need {
-                    words: x.iter().zip(y.iter()).map(|(p, q)| p | q).collect(),
+                    words: union(&x, &y),
                     entity: e | f,
                 },
                 _ => First::Any,
@@ -227,6 +225,18 @@ fn first_tokens(program: &[Inst], mask_words: usize) -> Vec<First> {
     }
     first.truncate(program.len());
     first
+}
+
+/// The classes of `x` and of `y`.
+fn union(x: &[(usize, u64)], y: &[(usize, u64)]) -> ClassBits {
+    let mut out: Vec<(usize, u64)> = x.to_vec();
+    for &(w, bits) in y {
+        match out.binary_search_by_key(&w, |&(v, _)| v) {
+            Ok(i) => out[i].1 |= bits,
+            Err(i) => out.insert(i, (w, bits)),
+        }
+    }
+    out.into_boxed_slice()
 }
 
 /// What every match of `program` needs from a sentence, as clauses: for
@@ -383,9 +393,25 @@ mod tests {
         for (rule, (pattern, want)) in set.rules.iter().zip(table) {
             let got = match &rule.first[0] {
                 First::Any => None,
-                First::Need { words, entity } => Some((words.iter().any(|w| *w != 0), *entity)),
+                First::Need { words, entity } => Some((!words.is_empty(), *entity)),
             };
             assert_eq!(got, want, "{pattern}");
+        }
+    }
+
+    #[test]
+    fn union_of_class_bits_table() {
+        type Bits = &'static [(usize, u64)];
+        let cases: &[(Bits, Bits, Bits)] = &[
+            (&[], &[], &[]),
+            (&[(0, 1)], &[], &[(0, 1)]),
+            (&[(0, 1)], &[(0, 6)], &[(0, 7)]),
+            (&[(2, 1)], &[(0, 4), (5, 8)], &[(0, 4), (2, 1), (5, 8)]),
+            (&[(1, 1), (3, 2)], &[(3, 1), (4, 1)], &[(1, 1), (3, 3), (4, 1)]),
+        ];
+        for &(x, y, want) in cases {
+            assert_eq!(&*union(x, y), want, "{x:?} | {y:?}");
+            assert_eq!(&*union(y, x), want, "{y:?} | {x:?}");
         }
     }
 

@@ -159,10 +159,24 @@ impl SentenceView<'_, '_> {
             .any(|(m, w)| m & w != 0)
     }
 
-    /// Whether some word of the sentence is in one of the word classes of
-    /// `mask`.
-    fn classes_present(&self, mask: &[u64]) -> bool {
-        self.present.iter().zip(mask).any(|(p, m)| p & m != 0)
+    /// Whether there is a token at sentence position `pos` and it is in one
+    /// of the word classes `words`.
+    #[inline]
+    fn in_class_bits(&self, words: &[(usize, u64)], pos: usize) -> bool {
+        let Some(&row) = self.rows.get(pos) else {
+            return false;
+        };
+        if row == NO_ROW {
+            return false;
+        }
+        let mask = &self.classes.masks()[row as usize * self.classes.mask_words()..];
+        words.iter().any(|&(w, bits)| mask[w] & bits != 0)
+    }
+
+    /// Whether some word of the sentence is in one of the word classes
+    /// `words`.
+    fn classes_present(&self, words: &[(usize, u64)]) -> bool {
+        words.iter().any(|&(w, bits)| self.present[w] & bits != 0)
     }
 
     /// Whether the program of `rule` may go on from instruction `pc` at
@@ -172,7 +186,8 @@ impl SentenceView<'_, '_> {
         match &rule.first[pc] {
             First::Any => true,
             First::Need { words, entity } => {
-                (*entity && self.entity_starts.get(pos).copied().unwrap_or(false)) || self.in_any(words, pos)
+                (*entity && self.entity_starts.get(pos).copied().unwrap_or(false))
+                    || self.in_class_bits(words, pos)
             }
         }
     }
