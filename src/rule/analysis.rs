@@ -36,6 +36,10 @@ pub(super) fn analyse(rule: &mut Rule, mask_words: usize, actor_roles: usize, re
 /// numbered, and each word row knows which of them it satisfies. A
 /// sentence's satisfied clauses are then an OR over its words' rows, and a
 /// rule may run when none of its clauses is missing.
+///
+/// The classes a rule's first token may be in are numbered among the
+/// clauses too (most are a required clause already): whether a word of the
+/// sentence is in one is then one bit of the satisfied clauses.
 #[derive(Debug)]
 pub(super) struct Prefilter {
     /// Per word row, the clauses it satisfies, `clause_words` apiece.
@@ -47,23 +51,44 @@ pub(super) struct Prefilter {
     /// words; and after them, the rules that require no clause.
     requirers: Vec<u64>,
     rule_words: usize,
+    /// Per rule, the clause of the classes its first token may be in, if
+    /// it names any.
+    first_clause: Vec<Option<usize>>,
 }
 
 impl Prefilter {
     /// The prefilter of `rules` over word rows with set masks `masks`
     /// (`mask_words` apiece).
     pub(super) fn new(rules: &[Rule], masks: &[u64], mask_words: usize) -> Prefilter {
+        fn number<'c>(clauses: &mut Vec<&'c [u64]>, clause: &'c [u64]) -> usize {
+            clauses.iter().position(|c| **c == *clause).unwrap_or_else(|| {
+                clauses.push(clause);
+                clauses.len() - 1
+            })
+        }
+        let firsts: Vec<Option<Box<[u64]>>> = rules
+            .iter()
+            .map(|rule| match rule.first.first() {
+                Some(First::Need { words, .. }) if !words.is_empty() => {
+                    let mut mask = vec![0u64; mask_words];
+                    for &(w, bits) in words.iter() {
+                        mask[w] |= bits;
+                    }
+                    Some(mask.into_boxed_slice())
+                }
+                _ => None,
+            })
+            .collect();
         let mut clauses: Vec<&[u64]> = Vec::new();
         let mut required: Vec<Vec<usize>> = Vec::with_capacity(rules.len());
         for rule in rules {
-            let numbers = rule.required.iter().map(|clause| {
-                clauses.iter().position(|c| **c == **clause).unwrap_or_else(|| {
-                    clauses.push(clause);
-                    clauses.len() - 1
-                })
-            });
+            let numbers = rule.required.iter().map(|clause| number(&mut clauses, clause));
             required.push(numbers.collect());
         }
+        let first_clause = firsts
+            .iter()
+            .map(|first| first.as_deref().map(|mask| number(&mut clauses, mask)))
+            .collect();
         let clause_words = clauses.len().div_ceil(64).max(1);
         let mut rule_clauses = vec![0u64; rules.len() * clause_words];
         for (r, numbers) in required.iter().enumerate() {
@@ -111,6 +136,7 @@ impl Prefilter {
             clause_words,
             requirers,
             rule_words,
+            first_clause,
         }
     }
 
@@ -142,6 +168,14 @@ impl Prefilter {
             }
             *set &= any;
         }
+    }
+
+    /// Whether a word of a sentence whose clauses are `satisfied` is in
+    /// one of the classes the first token of rule `rule` may be in (never,
+    /// when it names none).
+    #[inline]
+    pub(super) fn first_present(&self, rule: usize, satisfied: &[u64]) -> bool {
+        self.first_clause[rule].is_some_and(|c| satisfied[c / 64] >> (c % 64) & 1 == 1)
     }
 
     /// Whether rule `rule` has every clause it requires in `satisfied`.
@@ -397,6 +431,27 @@ mod tests {
             };
             assert_eq!(got, want, "{pattern}");
         }
+    }
+
+    #[test]
+    fn first_token_classes_are_clauses() {
+        let set = rule_set(&["<a> sold <b>", "sold to <a> by <b>", "(dealt|gave)? <a> <b>"]);
+        let pf = &set.prefilter;
+        // A mention first: no classes to look for.
+        assert_eq!(pf.first_clause[0], None);
+        // "sold" first is the clause the rule requires anyway ...
+        let sold = pf.first_clause[1].unwrap();
+        assert_ne!(pf.rule_clauses[pf.clause_words] & 1 << sold, 0);
+        // ... and "dealt" or "gave", which no rule requires, a clause of its
+        // own.
+        let dealt_or_gave = pf.first_clause[2].unwrap();
+        assert_ne!(dealt_or_gave, sold);
+        assert!((0..3).all(|r| pf.rule_clauses[r * pf.clause_words] & 1 << dealt_or_gave == 0));
+        let mut satisfied = Vec::new();
+        pf.reset(&mut satisfied);
+        satisfied[0] = 1 << dealt_or_gave;
+        let present: Vec<bool> = (0..3).map(|r| pf.first_present(r, &satisfied)).collect();
+        assert_eq!(present, [false, false, true]);
     }
 
     #[test]

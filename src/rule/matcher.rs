@@ -65,8 +65,6 @@ struct Scratch {
     spans: Vec<(usize, usize, usize)>,
     /// Per mention of the sentence: a country adjective before its weapon.
     modifiers: Vec<bool>,
-    /// The word classes of some word of the sentence, as a mask.
-    present: Vec<u64>,
 }
 
 /// What the matcher knows about one sentence. Positions are token indices
@@ -94,8 +92,8 @@ pub(super) struct SentenceView<'s, 'a> {
     pub(super) groups: &'s [Group],
     /// For each token: its row of `classes`, or [`NO_ROW`].
     rows: &'s [u32],
-    /// The word classes of some word of the sentence, as a mask.
-    present: &'s [u64],
+    /// The prefilter clauses the sentence satisfies.
+    satisfied: &'s [u64],
     classes: &'s WordClasses,
 }
 
@@ -171,12 +169,6 @@ impl SentenceView<'_, '_> {
         }
         let mask = &self.classes.masks()[row as usize * self.classes.mask_words()..];
         words.iter().any(|&(w, bits)| mask[w] & bits != 0)
-    }
-
-    /// Whether some word of the sentence is in one of the word classes
-    /// `words`.
-    fn classes_present(&self, words: &[(usize, u64)]) -> bool {
-        words.iter().any(|&(w, bits)| self.present[w] & bits != 0)
     }
 
     /// Whether the program of `rule` may go on from instruction `pc` at
@@ -458,7 +450,7 @@ impl RuleSet {
                 if found.full() {
                     break;
                 }
-                self.apply_rule(&self.rules[rule], &view, state, &mut found);
+                self.apply_rule(rule, &view, state, &mut found);
             }
             if found.patterns_found() {
                 parse_once(parse);
@@ -639,15 +631,6 @@ impl RuleSet {
         }
         mark_mentions(doc, range.clone(), ents.clone(), scratch);
         group_mentions(doc, range.clone(), ents.start, scratch);
-        let words = classes.mask_words();
-        scratch.present.clear();
-        scratch.present.resize(words, 0);
-        for &row in &scratch.rows {
-            if row != NO_ROW {
-                let mask = &classes.masks()[row as usize * words..(row as usize + 1) * words];
-                scratch.present.iter_mut().zip(mask).for_each(|(p, m)| *p |= m);
-            }
-        }
         let Scratch {
             rows,
             covered_by,
@@ -656,7 +639,7 @@ impl RuleSet {
             group_at,
             entity_starts,
             groups,
-            present,
+            satisfied,
             ..
         } = scratch;
         entity_starts.clear();
@@ -677,20 +660,21 @@ impl RuleSet {
             inside_long_mention,
             groups,
             rows,
-            present,
+            satisfied,
             classes,
         }
     }
 
-    /// Runs `rule` from each start in the sentence where it may match;
-    /// matches do not overlap.
+    /// Runs rule `index` from each start in the sentence where it may
+    /// match; matches do not overlap.
     fn apply_rule<'a>(
         &'a self,
-        rule: &'a Rule,
+        index: usize,
         view: &SentenceView<'_, 'a>,
         state: &mut MatchState,
         found: &mut Found<'a>,
     ) {
+        let rule = &self.rules[index];
         let relation = &self.relations[rule.relation];
         let n = view.len();
         let mut start = 0;
@@ -704,8 +688,8 @@ impl RuleSet {
         // found by a scan of flags rather than a test of each word's classes.
         let only_mentions = match &rule.first[0] {
             First::Any => false,
-            First::Need { words, entity } => {
-                if view.classes_present(words) {
+            First::Need { entity, .. } => {
+                if self.prefilter.first_present(index, view.satisfied) {
                     false
                 } else if *entity {
                     true
