@@ -4,6 +4,7 @@
 //! only sentences and positions where the program could not match.
 
 use super::{ClassBits, First, Inst, Rule, ACTOR};
+use crate::words::NO_ROW;
 
 /// Fills in the analyses of a compiled rule. A frame rule needs a word of
 /// its trigger classes, and a mention for each role it must fill (each
@@ -42,7 +43,10 @@ pub(super) fn analyse(rule: &mut Rule, mask_words: usize, actor_roles: usize, re
 /// sentence is in one is then one bit of the satisfied clauses.
 #[derive(Debug)]
 pub(super) struct Prefilter {
-    /// Per word row, the clauses it satisfies, `clause_words` apiece.
+    /// Per word row, the index of its clauses in `row_clauses`, or
+    /// [`NO_ROW`] when it satisfies none (most words: "the", "of").
+    row_slot: Vec<u32>,
+    /// The clauses of the rows that satisfy some, `clause_words` apiece.
     row_clauses: Vec<u64>,
     /// Per rule, the clauses it requires, `clause_words` apiece.
     rule_clauses: Vec<u64>,
@@ -107,16 +111,22 @@ impl Prefilter {
             }
         }
         let row_count = masks.len() / mask_words;
-        let mut row_clauses = vec![0u64; row_count * clause_words];
-        for row in 0..row_count {
+        let mut row_slot = vec![NO_ROW; row_count];
+        let mut row_clauses = Vec::new();
+        let mut out = vec![0u64; clause_words];
+        for (row, slot) in row_slot.iter_mut().enumerate() {
+            out.iter_mut().for_each(|o| *o = 0);
             let mask = &masks[row * mask_words..(row + 1) * mask_words];
-            let out = &mut row_clauses[row * clause_words..(row + 1) * clause_words];
             for (w, &bits) in mask.iter().enumerate() {
                 for_each_bit(bits, |b| {
                     let set = w * 64 + b;
                     let from = &set_clauses[set * clause_words..(set + 1) * clause_words];
                     out.iter_mut().zip(from).for_each(|(o, f)| *o |= f);
                 });
+            }
+            if out.iter().any(|&o| o != 0) {
+                *slot = (row_clauses.len() / clause_words) as u32;
+                row_clauses.extend_from_slice(&out);
             }
         }
         let rule_words = rules.len().div_ceil(64).max(1);
@@ -131,6 +141,7 @@ impl Prefilter {
             }
         }
         Prefilter {
+            row_slot,
             row_clauses,
             rule_clauses,
             clause_words,
@@ -149,8 +160,12 @@ impl Prefilter {
     /// Adds the clauses word row `row` satisfies to `satisfied`.
     #[inline]
     pub(super) fn add_row(&self, satisfied: &mut [u64], row: u32) {
+        let slot = self.row_slot[row as usize];
+        if slot == NO_ROW {
+            return;
+        }
         let cw = self.clause_words;
-        let clauses = &self.row_clauses[row as usize * cw..(row as usize + 1) * cw];
+        let clauses = &self.row_clauses[slot as usize * cw..(slot as usize + 1) * cw];
         satisfied.iter_mut().zip(clauses).for_each(|(s, c)| *s |= c);
     }
 

@@ -553,6 +553,11 @@ impl RuleSet {
         if actors < self.min_actors {
             return false;
         }
+        self.gates
+            .allowed(ents.len(), actors, types, &mut scratch.allowed);
+        if scratch.allowed.iter().all(|&w| w == 0) {
+            return false;
+        }
         // The prefilter: the clauses the sentence's words satisfy, then the
         // rules none of whose required clauses is missing.
         scratch.rows.clear();
@@ -567,8 +572,6 @@ impl RuleSet {
         scratch.runnable.clear();
         scratch.vetoes.clear();
         let classes = doc.lexicon.classes();
-        self.gates
-            .allowed(ents.len(), actors, types, &mut scratch.allowed);
         self.prefilter.narrow(&scratch.satisfied, &mut scratch.allowed);
         for i in bits(&scratch.allowed) {
             let rule = &self.rules[i];
