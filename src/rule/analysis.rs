@@ -55,6 +55,9 @@ pub(super) struct Prefilter {
     /// words; and after them, the rules that require no clause.
     requirers: Vec<u64>,
     rule_words: usize,
+    /// The clauses some rule requires, `clause_words` words (the others
+    /// are first-token classes only).
+    required_clauses: Vec<u64>,
     /// Per rule, the clause of the classes its first token may be in, if
     /// it names any.
     first_clause: Vec<Option<usize>>,
@@ -140,8 +143,17 @@ impl Prefilter {
                 requirers[c * rule_words + r / 64] |= bit;
             }
         }
+        let mut required_clauses = vec![0u64; clause_words];
+        for r in 0..rules.len() {
+            let clauses = &rule_clauses[r * clause_words..(r + 1) * clause_words];
+            required_clauses
+                .iter_mut()
+                .zip(clauses)
+                .for_each(|(a, c)| *a |= c);
+        }
         Prefilter {
             row_slot,
+            required_clauses,
             row_clauses,
             rule_clauses,
             clause_words,
@@ -177,9 +189,13 @@ impl Prefilter {
         let rw = self.rule_words;
         let unconditional = self.requirers.len() / rw - 1;
         for (i, set) in rules.iter_mut().enumerate().take(rw) {
+            if *set == 0 {
+                continue;
+            }
             let mut any = self.requirers[unconditional * rw + i];
-            for (w, &bits) in satisfied.iter().enumerate() {
-                for_each_bit(bits, |b| any |= self.requirers[(w * 64 + b) * rw + i]);
+            let required = satisfied.iter().zip(&self.required_clauses);
+            for (w, (&bits, &req)) in required.enumerate() {
+                for_each_bit(bits & req, |b| any |= self.requirers[(w * 64 + b) * rw + i]);
             }
             *set &= any;
         }
