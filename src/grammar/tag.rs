@@ -446,6 +446,17 @@ pub(super) fn disambiguate(p: &mut Parse, keys: &[&str], infos: &[TokenInfo]) {
     let n = p.units.len();
     for u in 0..n {
         let unit = p.units[u];
+        // Only the tags the match below may change read their neighbours:
+        // nouns, names, numbers, pronouns, auxiliaries and punctuation (half
+        // the units) keep theirs.
+        let settled_here = match unit.tag {
+            Tag::Verb(_) | Tag::To | Tag::Det | Tag::Prep | Tag::Adj => true,
+            Tag::Mention => unit.mention_weapon && unit.end - unit.first == 1,
+            _ => false,
+        };
+        if !settled_here {
+            continue;
+        }
         let before = (0..u).rev().find(|&x| p.units[x].tag != Tag::Quote);
         // The two units after, quotation marks passed over (no allocation:
         // this runs for every unit of every parsed sentence).

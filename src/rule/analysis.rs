@@ -3,7 +3,8 @@
 //! sets every match needs (the prefilter). All are sound filters: they skip
 //! only sentences and positions where the program could not match.
 
-use super::{First, Inst, Rule, ACTOR};
+use super::{ClassBits, First, Inst, Rule, ACTOR};
+use crate::words::NO_ROW;
 
 /// Fills in the analyses of a compiled rule. A frame rule needs a word of
 /// its trigger classes, and a mention for each role it must fill (each
@@ -20,7 +21,7 @@ pub(super) fn analyse(rule: &mut Rule, mask_words: usize, actor_roles: usize, re
         return;
     }
     rule.required = required_word_sets(&rule.program, mask_words);
-    rule.first = first_tokens(&rule.program, mask_words);
+    rule.first = first_tokens(&rule.program);
     rule.min_mentions = min_mentions(&rule.program, u8::MAX);
     rule.min_actors = min_mentions(&rule.program, ACTOR);
     // A type every match takes a mention of on its own ("a WEAPON element
@@ -36,30 +37,65 @@ pub(super) fn analyse(rule: &mut Rule, mask_words: usize, actor_roles: usize, re
 /// numbered, and each word row knows which of them it satisfies. A
 /// sentence's satisfied clauses are then an OR over its words' rows, and a
 /// rule may run when none of its clauses is missing.
+///
+/// The classes a rule's first token may be in are numbered among the
+/// clauses too (most are a required clause already): whether a word of the
+/// sentence is in one is then one bit of the satisfied clauses.
 #[derive(Debug)]
 pub(super) struct Prefilter {
-    /// Per word row, the clauses it satisfies, `clause_words` apiece.
+    /// Per word row, the index of its clauses in `row_clauses`, or
+    /// [`NO_ROW`] when it satisfies none (most words: "the", "of").
+    row_slot: Vec<u32>,
+    /// The clauses of the rows that satisfy some, `clause_words` apiece.
     row_clauses: Vec<u64>,
     /// Per rule, the clauses it requires, `clause_words` apiece.
     rule_clauses: Vec<u64>,
     clause_words: usize,
+    /// Per clause, the rules that require it, as a set of `rule_words`
+    /// words; and after them, the rules that require no clause.
+    requirers: Vec<u64>,
+    rule_words: usize,
+    /// The clauses some rule requires, `clause_words` words (the others
+    /// are first-token classes only).
+    required_clauses: Vec<u64>,
+    /// Per rule, the clause of the classes its first token may be in, if
+    /// it names any.
+    first_clause: Vec<Option<usize>>,
 }
 
 impl Prefilter {
     /// The prefilter of `rules` over word rows with set masks `masks`
     /// (`mask_words` apiece).
     pub(super) fn new(rules: &[Rule], masks: &[u64], mask_words: usize) -> Prefilter {
+        fn number<'c>(clauses: &mut Vec<&'c [u64]>, clause: &'c [u64]) -> usize {
+            clauses.iter().position(|c| **c == *clause).unwrap_or_else(|| {
+                clauses.push(clause);
+                clauses.len() - 1
+            })
+        }
+        let firsts: Vec<Option<Box<[u64]>>> = rules
+            .iter()
+            .map(|rule| match rule.first.first() {
+                Some(First::Need { words, .. }) if !words.is_empty() => {
+                    let mut mask = vec![0u64; mask_words];
+                    for &(w, bits) in words.iter() {
+                        mask[w] |= bits;
+                    }
+                    Some(mask.into_boxed_slice())
+                }
+                _ => None,
+            })
+            .collect();
         let mut clauses: Vec<&[u64]> = Vec::new();
         let mut required: Vec<Vec<usize>> = Vec::with_capacity(rules.len());
         for rule in rules {
-            let numbers = rule.required.iter().map(|clause| {
-                clauses.iter().position(|c| **c == **clause).unwrap_or_else(|| {
-                    clauses.push(clause);
-                    clauses.len() - 1
-                })
-            });
+            let numbers = rule.required.iter().map(|clause| number(&mut clauses, clause));
             required.push(numbers.collect());
         }
+        let first_clause = firsts
+            .iter()
+            .map(|first| first.as_deref().map(|mask| number(&mut clauses, mask)))
+            .collect();
         let clause_words = clauses.len().div_ceil(64).max(1);
         let mut rule_clauses = vec![0u64; rules.len() * clause_words];
         for (r, numbers) in required.iter().enumerate() {
@@ -78,10 +114,12 @@ impl Prefilter {
             }
         }
         let row_count = masks.len() / mask_words;
-        let mut row_clauses = vec![0u64; row_count * clause_words];
-        for row in 0..row_count {
+        let mut row_slot = vec![NO_ROW; row_count];
+        let mut row_clauses = Vec::new();
+        let mut out = vec![0u64; clause_words];
+        for (row, slot) in row_slot.iter_mut().enumerate() {
+            out.iter_mut().for_each(|o| *o = 0);
             let mask = &masks[row * mask_words..(row + 1) * mask_words];
-            let out = &mut row_clauses[row * clause_words..(row + 1) * clause_words];
             for (w, &bits) in mask.iter().enumerate() {
                 for_each_bit(bits, |b| {
                     let set = w * 64 + b;
@@ -89,11 +127,39 @@ impl Prefilter {
                     out.iter_mut().zip(from).for_each(|(o, f)| *o |= f);
                 });
             }
+            if out.iter().any(|&o| o != 0) {
+                *slot = (row_clauses.len() / clause_words) as u32;
+                row_clauses.extend_from_slice(&out);
+            }
+        }
+        let rule_words = rules.len().div_ceil(64).max(1);
+        let mut requirers = vec![0u64; (clauses.len() + 1) * rule_words];
+        for (r, numbers) in required.iter().enumerate() {
+            let bit = 1 << (r % 64);
+            if numbers.is_empty() {
+                requirers[clauses.len() * rule_words + r / 64] |= bit;
+            }
+            for &c in numbers {
+                requirers[c * rule_words + r / 64] |= bit;
+            }
+        }
+        let mut required_clauses = vec![0u64; clause_words];
+        for r in 0..rules.len() {
+            let clauses = &rule_clauses[r * clause_words..(r + 1) * clause_words];
+            required_clauses
+                .iter_mut()
+                .zip(clauses)
+                .for_each(|(a, c)| *a |= c);
         }
         Prefilter {
+            row_slot,
+            required_clauses,
             row_clauses,
             rule_clauses,
             clause_words,
+            requirers,
+            rule_words,
+            first_clause,
         }
     }
 
@@ -106,9 +172,41 @@ impl Prefilter {
     /// Adds the clauses word row `row` satisfies to `satisfied`.
     #[inline]
     pub(super) fn add_row(&self, satisfied: &mut [u64], row: u32) {
+        let slot = self.row_slot[row as usize];
+        if slot == NO_ROW {
+            return;
+        }
         let cw = self.clause_words;
-        let clauses = &self.row_clauses[row as usize * cw..(row as usize + 1) * cw];
+        let clauses = &self.row_clauses[slot as usize * cw..(slot as usize + 1) * cw];
         satisfied.iter_mut().zip(clauses).for_each(|(s, c)| *s |= c);
+    }
+
+    /// Narrows `rules`, a set of rule indices, to the rules that require no
+    /// clause or one of the clauses of `satisfied`: the only ones that may
+    /// pass. A sentence satisfies few clauses, so a few words of sets
+    /// replace a test of every rule's clauses (most of which then fail).
+    pub(super) fn narrow(&self, satisfied: &[u64], rules: &mut [u64]) {
+        let rw = self.rule_words;
+        let unconditional = self.requirers.len() / rw - 1;
+        for (i, set) in rules.iter_mut().enumerate().take(rw) {
+            if *set == 0 {
+                continue;
+            }
+            let mut any = self.requirers[unconditional * rw + i];
+            let required = satisfied.iter().zip(&self.required_clauses);
+            for (w, (&bits, &req)) in required.enumerate() {
+                for_each_bit(bits & req, |b| any |= self.requirers[(w * 64 + b) * rw + i]);
+            }
+            *set &= any;
+        }
+    }
+
+    /// Whether a word of a sentence whose clauses are `satisfied` is in
+    /// one of the classes the first token of rule `rule` may be in (never,
+    /// when it names none).
+    #[inline]
+    pub(super) fn first_present(&self, rule: usize, satisfied: &[u64]) -> bool {
+        self.first_clause[rule].is_some_and(|c| satisfied[c / 64] >> (c % 64) & 1 == 1)
     }
 
     /// Whether rule `rule` has every clause it requires in `satisfied`.
@@ -158,7 +256,7 @@ fn min_mentions(program: &[Inst], only: u8) -> usize {
 /// Per instruction of `program`: what the first token read from there must
 /// be (see [`Rule::first`]). Jumps only go forward, so one pass from the end
 /// settles every instruction.
-fn first_tokens(program: &[Inst], mask_words: usize) -> Vec<First> {
+fn first_tokens(program: &[Inst]) -> Vec<First> {
     let mut first: Vec<First> = vec![First::Any; program.len() + 1];
     let after = |first: &[First], pc: usize, target: usize| {
         if target > pc {
@@ -167,23 +265,21 @@ fn first_tokens(program: &[Inst], mask_words: usize) -> Vec<First> {
             First::Any
         }
     };
-    let none = || vec![0u64; mask_words].into_boxed_slice();
     for pc in (0..program.len()).rev() {
         first[pc] = match program[pc] {
-            Inst::Word(set) => {
-                let mut words = none();
-                words[set / 64] |= 1 << (set % 64);
-                First::Need { words, entity: false }
-            }
+            Inst::Word(set) => First::Need {
+                words: Box::new([(set / 64, 1 << (set % 64))]),
+                entity: false,
+            },
             Inst::Entity { .. } => First::Need {
-                words: none(),
+                words: Box::new([]),
                 entity: true,
             },
             Inst::NotWord(_) | Inst::NotRegex(_) | Inst::Save { .. } => after(&first, pc, pc + 1),
             Inst::Jump(a) => after(&first, pc, a),
             Inst::Split(a, b) => match (after(&first, pc, a), after(&first, pc, b)) {
                 (First::Need { words: x, entity: e }, First::Need { words: y, entity: f }) => First::Need {
-                    words: x.iter().zip(y.iter()).map(|(p, q)| p | q).collect(),
+                    words: union(&x, &y),
                     entity: e | f,
                 },
                 _ => First::Any,
@@ -194,6 +290,18 @@ fn first_tokens(program: &[Inst], mask_words: usize) -> Vec<First> {
     }
     first.truncate(program.len());
     first
+}
+
+/// The classes of `x` and of `y`.
+fn union(x: &[(usize, u64)], y: &[(usize, u64)]) -> ClassBits {
+    let mut out: Vec<(usize, u64)> = x.to_vec();
+    for &(w, bits) in y {
+        match out.binary_search_by_key(&w, |&(v, _)| v) {
+            Ok(i) => out[i].1 |= bits,
+            Err(i) => out.insert(i, (w, bits)),
+        }
+    }
+    out.into_boxed_slice()
 }
 
 /// What every match of `program` needs from a sentence, as clauses: for
@@ -282,6 +390,42 @@ mod tests {
     }
 
     #[test]
+    fn narrowing_keeps_exactly_the_rules_that_pass() {
+        // Rules of no clause, one, two, and sharing a clause; every subset
+        // of the clauses a sentence may satisfy.
+        let set = rule_set(&[
+            "<a> sold <b>",
+            "<a> ..4 (fire|fired) (on|at) <b>",
+            "<a> (sold|gave)? <b>",
+            "<a> strikes+ on <b>",
+            "<a> (sold|gave) <b>",
+        ]);
+        let pf = &set.prefilter;
+        let clauses = pf.requirers.len() / pf.rule_words - 1;
+        assert_eq!(clauses, 6);
+        for subset in 0u64..1 << clauses {
+            let mut satisfied = Vec::new();
+            pf.reset(&mut satisfied);
+            satisfied[0] = subset;
+            let mut narrowed = vec![u64::MAX; pf.rule_words];
+            pf.narrow(&satisfied, &mut narrowed);
+            for r in 0..set.rules.len() {
+                let kept = narrowed[r / 64] & 1 << (r % 64) != 0;
+                assert!(kept || !pf.passes(r, &satisfied), "rule {r}, clauses {subset:b}");
+            }
+            // A rule that requires none of the satisfied clauses is dropped.
+            let required_any = |r: usize| {
+                (0..clauses).any(|c| subset & 1 << c != 0 && pf.requirers[c * pf.rule_words] & 1 << r != 0)
+            };
+            for r in [0, 1, 3, 4] {
+                let kept = narrowed[0] & 1 << r != 0;
+                assert_eq!(kept, required_any(r), "rule {r}, clauses {subset:b}");
+            }
+            assert!(narrowed[0] & 1 << 2 != 0, "no clause: always kept");
+        }
+    }
+
+    #[test]
     fn prefilter_clauses_follow_the_pattern() {
         // (pattern, clauses the prefilter keeps)
         let table = [
@@ -314,9 +458,46 @@ mod tests {
         for (rule, (pattern, want)) in set.rules.iter().zip(table) {
             let got = match &rule.first[0] {
                 First::Any => None,
-                First::Need { words, entity } => Some((words.iter().any(|w| *w != 0), *entity)),
+                First::Need { words, entity } => Some((!words.is_empty(), *entity)),
             };
             assert_eq!(got, want, "{pattern}");
+        }
+    }
+
+    #[test]
+    fn first_token_classes_are_clauses() {
+        let set = rule_set(&["<a> sold <b>", "sold to <a> by <b>", "(dealt|gave)? <a> <b>"]);
+        let pf = &set.prefilter;
+        // A mention first: no classes to look for.
+        assert_eq!(pf.first_clause[0], None);
+        // "sold" first is the clause the rule requires anyway ...
+        let sold = pf.first_clause[1].unwrap();
+        assert_ne!(pf.rule_clauses[pf.clause_words] & 1 << sold, 0);
+        // ... and "dealt" or "gave", which no rule requires, a clause of its
+        // own.
+        let dealt_or_gave = pf.first_clause[2].unwrap();
+        assert_ne!(dealt_or_gave, sold);
+        assert!((0..3).all(|r| pf.rule_clauses[r * pf.clause_words] & 1 << dealt_or_gave == 0));
+        let mut satisfied = Vec::new();
+        pf.reset(&mut satisfied);
+        satisfied[0] = 1 << dealt_or_gave;
+        let present: Vec<bool> = (0..3).map(|r| pf.first_present(r, &satisfied)).collect();
+        assert_eq!(present, [false, false, true]);
+    }
+
+    #[test]
+    fn union_of_class_bits_table() {
+        type Bits = &'static [(usize, u64)];
+        let cases: &[(Bits, Bits, Bits)] = &[
+            (&[], &[], &[]),
+            (&[(0, 1)], &[], &[(0, 1)]),
+            (&[(0, 1)], &[(0, 6)], &[(0, 7)]),
+            (&[(2, 1)], &[(0, 4), (5, 8)], &[(0, 4), (2, 1), (5, 8)]),
+            (&[(1, 1), (3, 2)], &[(3, 1), (4, 1)], &[(1, 1), (3, 3), (4, 1)]),
+        ];
+        for &(x, y, want) in cases {
+            assert_eq!(&*union(x, y), want, "{x:?} | {y:?}");
+            assert_eq!(&*union(y, x), want, "{y:?} | {x:?}");
         }
     }
 

@@ -70,8 +70,6 @@ struct Scratch {
     spans: Vec<(usize, usize, usize)>,
     /// Per mention of the sentence: a country adjective before its weapon.
     modifiers: Vec<bool>,
-    /// The word classes of some word of the sentence, as a mask.
-    present: Vec<u64>,
 }
 
 /// What the matcher knows about one sentence. Positions are token indices
@@ -99,8 +97,8 @@ pub(super) struct SentenceView<'s, 'a> {
     pub(super) groups: &'s [Group],
     /// For each token: its row of `classes`, or [`NO_ROW`].
     rows: &'s [u32],
-    /// The word classes of some word of the sentence, as a mask.
-    present: &'s [u64],
+    /// The prefilter clauses the sentence satisfies.
+    satisfied: &'s [u64],
     classes: &'s WordClasses,
 }
 
@@ -164,10 +162,18 @@ impl SentenceView<'_, '_> {
             .any(|(m, w)| m & w != 0)
     }
 
-    /// Whether some word of the sentence is in one of the word classes of
-    /// `mask`.
-    fn classes_present(&self, mask: &[u64]) -> bool {
-        self.present.iter().zip(mask).any(|(p, m)| p & m != 0)
+    /// Whether there is a token at sentence position `pos` and it is in one
+    /// of the word classes `words`.
+    #[inline]
+    fn in_class_bits(&self, words: &[(usize, u64)], pos: usize) -> bool {
+        let Some(&row) = self.rows.get(pos) else {
+            return false;
+        };
+        if row == NO_ROW {
+            return false;
+        }
+        let mask = &self.classes.masks()[row as usize * self.classes.mask_words()..];
+        words.iter().any(|&(w, bits)| mask[w] & bits != 0)
     }
 
     /// Whether the program of `rule` may go on from instruction `pc` at
@@ -177,7 +183,8 @@ impl SentenceView<'_, '_> {
         match &rule.first[pc] {
             First::Any => true,
             First::Need { words, entity } => {
-                (*entity && self.entity_starts.get(pos).copied().unwrap_or(false)) || self.in_any(words, pos)
+                (*entity && self.entity_starts.get(pos).copied().unwrap_or(false))
+                    || self.in_class_bits(words, pos)
             }
         }
     }
@@ -448,7 +455,7 @@ impl RuleSet {
                 if found.full() {
                     break;
                 }
-                self.apply_rule(&self.rules[rule], &view, state, &mut found);
+                self.apply_rule(rule, &view, state, &mut found);
             }
             if found.patterns_found() {
                 parse_once(parse);
@@ -483,6 +490,8 @@ impl RuleSet {
                 entities: view.entities,
                 keys: &keys,
                 in_any: &in_any,
+                rows: view.rows,
+                classes: view.classes,
                 stand_ins: &frame.stand_ins.mask,
                 quantity_noun: self.quantity_noun,
                 role_types: &role_types,
@@ -549,6 +558,11 @@ impl RuleSet {
         if actors < self.min_actors {
             return false;
         }
+        self.gates
+            .allowed(ents.len(), actors, types, &mut scratch.allowed);
+        if scratch.allowed.iter().all(|&w| w == 0) {
+            return false;
+        }
         // The prefilter: the clauses the sentence's words satisfy, then the
         // rules none of whose required clauses is missing.
         scratch.rows.clear();
@@ -563,8 +577,7 @@ impl RuleSet {
         scratch.runnable.clear();
         scratch.vetoes.clear();
         let classes = doc.lexicon.classes();
-        self.gates
-            .allowed(ents.len(), actors, types, &mut scratch.allowed);
+        self.prefilter.narrow(&scratch.satisfied, &mut scratch.allowed);
         for i in bits(&scratch.allowed) {
             let rule = &self.rules[i];
             if !(self.prefilter.passes(i, &scratch.satisfied) && only.is_none_or(|o| o == i)) {
@@ -626,15 +639,6 @@ impl RuleSet {
         }
         mark_mentions(doc, range.clone(), ents.clone(), scratch);
         group_mentions(doc, range.clone(), ents.start, scratch);
-        let words = classes.mask_words();
-        scratch.present.clear();
-        scratch.present.resize(words, 0);
-        for &row in &scratch.rows {
-            if row != NO_ROW {
-                let mask = &classes.masks()[row as usize * words..(row as usize + 1) * words];
-                scratch.present.iter_mut().zip(mask).for_each(|(p, m)| *p |= m);
-            }
-        }
         let Scratch {
             rows,
             covered_by,
@@ -643,7 +647,7 @@ impl RuleSet {
             group_at,
             entity_starts,
             groups,
-            present,
+            satisfied,
             ..
         } = scratch;
         entity_starts.clear();
@@ -664,20 +668,21 @@ impl RuleSet {
             inside_long_mention,
             groups,
             rows,
-            present,
+            satisfied,
             classes,
         }
     }
 
-    /// Runs `rule` from each start in the sentence where it may match;
-    /// matches do not overlap.
+    /// Runs rule `index` from each start in the sentence where it may
+    /// match; matches do not overlap.
     fn apply_rule<'a>(
         &'a self,
-        rule: &'a Rule,
+        index: usize,
         view: &SentenceView<'_, 'a>,
         state: &mut MatchState,
         found: &mut Found<'a>,
     ) {
+        let rule = &self.rules[index];
         let relation = &self.relations[rule.relation];
         let n = view.len();
         let mut start = 0;
@@ -691,8 +696,8 @@ impl RuleSet {
         // found by a scan of flags rather than a test of each word's classes.
         let only_mentions = match &rule.first[0] {
             First::Any => false,
-            First::Need { words, entity } => {
-                if view.classes_present(words) {
+            First::Need { entity, .. } => {
+                if self.prefilter.first_present(index, view.satisfied) {
                     false
                 } else if *entity {
                     true

@@ -86,8 +86,14 @@ enum First {
     Any,
     /// A token in one of these word classes, or (if `entity`) the start of
     /// an entity group, perhaps after a determiner.
-    Need { words: Box<[u64]>, entity: bool },
+    Need { words: ClassBits, entity: bool },
 }
+
+/// A set of word classes as the words of a class mask that are not zero,
+/// each with its index, in order. A first-token set names one class or a
+/// few, and the matcher tests it at most positions it tries: the test
+/// reads one or two words of the token's mask, not all of them.
+type ClassBits = Box<[(usize, u64)]>;
 
 #[derive(Clone, Debug)]
 struct Rule {

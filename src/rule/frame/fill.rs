@@ -3,9 +3,11 @@
 //! stand for.
 
 use super::super::{type_bit, ACTOR};
-use super::{Filled, Frame, Slot, Trigger};
+use super::{Classes, Filled, Frame, Slot, Trigger};
+use crate::classes::WordClasses;
 use crate::entity::{AliasKind, Entity, EntityType};
 use crate::grammar::{vg, Parse, Tag, Unit, WordClass, NONE};
+use crate::words::NO_ROW;
 
 /// What the frame matcher needs besides the parse.
 pub(in crate::rule) struct Context<'c, 'a> {
@@ -14,6 +16,10 @@ pub(in crate::rule) struct Context<'c, 'a> {
     pub(in crate::rule) keys: &'c [&'c str],
     /// Whether sentence token `pos` is in one of the word sets of a mask.
     pub(in crate::rule) in_any: &'c dyn Fn(&[u64], usize) -> bool,
+    /// Per sentence token, its row of `classes`, or [`NO_ROW`]: for the
+    /// trigger test, which runs at every phrase or verb group.
+    pub(in crate::rule) rows: &'c [u32],
+    pub(in crate::rule) classes: &'c WordClasses,
     /// The word sets of nouns that may stand for the actor that modifies
     /// them in this frame ("Chilean troops", "Peruvian positions").
     pub(in crate::rule) stand_ins: &'c [u64],
@@ -23,6 +29,14 @@ pub(in crate::rule) struct Context<'c, 'a> {
 }
 
 impl Context<'_, '_> {
+    /// Whether sentence token `pos` is in one of `classes`: a bit test per
+    /// class (a frame names a few), where a mask is read word by word.
+    #[inline]
+    fn in_classes(&self, classes: &Classes, pos: usize) -> bool {
+        let row = self.rows.get(pos).copied().unwrap_or(NO_ROW);
+        classes.sets.iter().any(|&c| self.classes.row_in(row, c))
+    }
+
     fn in_set(&self, set: Option<usize>, pos: usize) -> bool {
         let Some(set) = set else {
             return false;
@@ -255,7 +269,10 @@ impl Context<'_, '_> {
 }
 
 impl Frame {
-    /// Fills the frame at verb group `g`, if its head is a trigger.
+    /// Fills the frame at verb group `g`, if its head is a trigger. (The
+    /// test of the trigger is inlined into the loop over the groups: most
+    /// are none.)
+    #[inline]
     pub(in crate::rule) fn at_verb(&self, cx: &Context<'_, '_>, g: u32) -> Option<Filled> {
         let p = cx.parse;
         let group = p.groups[g as usize];
@@ -263,9 +280,16 @@ impl Frame {
             return None;
         }
         let head = p.units[group.head as usize];
-        if !matches!(head.tag, Tag::Verb(_)) || !(cx.in_any)(&self.words.mask, head.word as usize) {
+        if !matches!(head.tag, Tag::Verb(_)) || !cx.in_classes(&self.words, head.word as usize) {
             return None;
         }
+        self.fill_verb(cx, g)
+    }
+
+    /// [`at_verb`](Self::at_verb) past the trigger.
+    fn fill_verb(&self, cx: &Context<'_, '_>, g: u32) -> Option<Filled> {
+        let p = cx.parse;
+        let group = p.groups[g as usize];
         // A verb frame with `governor:` reads an infinitive that the
         // governing verb's own subject does with it ("will help rebuild
         // Peru"): not one whose doer is the governor's object ("helped
@@ -396,6 +420,7 @@ impl Frame {
 
     /// Fills the frame at phrase `ph`, if its head (or the noun right before
     /// it) is a trigger.
+    #[inline]
     pub(in crate::rule) fn at_noun(&self, cx: &Context<'_, '_>, ph: u32) -> Option<Filled> {
         if self.trigger != Trigger::Noun {
             return None;
@@ -410,8 +435,15 @@ impl Frame {
                 unit.mention.is_none()
                     && (matches!(unit.tag, Tag::Noun | Tag::Name)
                         || (unit.tag == Tag::Adj && u == phrase.head))
-                    && (cx.in_any)(&self.words.mask, unit.word as usize)
+                    && cx.in_classes(&self.words, unit.word as usize)
             })?;
+        self.fill_noun(cx, ph, trigger)
+    }
+
+    /// [`at_noun`](Self::at_noun) past the trigger, unit `trigger`.
+    fn fill_noun(&self, cx: &Context<'_, '_>, ph: u32, trigger: u32) -> Option<Filled> {
+        let p = cx.parse;
+        let phrase = p.phrases[ph as usize];
         if let Some(prep) = &self.prep {
             let list = p.phrases[phrase.list_head as usize];
             if list.prep == NONE || cx.keys[p.units[list.prep as usize].word as usize] != prep.as_str() {
