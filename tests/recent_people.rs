@@ -273,3 +273,25 @@ fn a_rare_given_name_opens_an_organization_before_its_post() {
             .collect::<Vec<_>>()
     );
 }
+
+/// Issue 16, weapons: a designation after a capitalized article opening
+/// the sentence is read where it starts, as it is after a lower-case one.
+#[test]
+fn designations_after_an_article_opening_a_sentence() {
+    let ex = Extractor::default();
+    for (text, weapon) in [
+        ("The Shahed-238 drone was shot down.", "Shahed-238 drone"),
+        ("A Zarnitsa-4 missile hit the depot.", "Zarnitsa-4 missile"),
+    ] {
+        let out = ex.extract(text);
+        let weapons: Vec<_> = out
+            .entities()
+            .iter()
+            .filter(|e| e.entity_type() == EntityType::Weapon)
+            .map(|e| e.text())
+            .collect();
+        assert_eq!(weapons, [weapon], "in {text:?}");
+    }
+    // (No weapon where there is none.)
+    assert!(ex.extract("The Times reported it.").entities().is_empty());
+}

@@ -991,6 +991,20 @@ impl<'a> Doc<'_, 'a> {
                 t = end;
                 continue;
             }
+            // "The Shahed-238 drone was shot down": a designation after a
+            // capitalized article opening the sentence, which the run of
+            // capitalized words would take in.
+            if f & F_MINOR_WORD != 0
+                && t + 1 < range.end
+                && self.free(t + 1)
+                && self.toks[t + 1].is_capitalized()
+            {
+                let next = self.feats(t + 1);
+                if let Some(end) = self.weapon_at(s, t + 1, next, range.clone(), shape) {
+                    t = end;
+                    continue;
+                }
+            }
             t = self.run_at(s, t, range.clone(), shape);
         }
     }
