@@ -1257,12 +1257,14 @@ impl<'a> Doc<'_, 'a> {
         }
         let words = self.name_words(name.clone());
         // A known given name opens the name, or is inside one of three or
-        // four words ("Zahid Mohammed Rawi").
+        // four words ("Zahid Mohammed Rawi"; not a rare one: "Mount Zion
+        // Baptist Church").
         let given = self.has(name.start, F_GIVEN_NAME)
             || self.has(name.start, F_NAME_OPENER)
             || self.korean_name(name.clone())
             || words >= 3
-                && (name.start + 1..name.end - 1).any(|t| self.has(t, F_GIVEN_NAME))
+                && (name.start + 1..name.end - 1)
+                    .any(|t| self.has(t, F_GIVEN_NAME) && !self.has(t, F_RARE_GIVEN_NAME))
                 && !name.clone().any(|t| self.has(t, F_COMMON_WORD | F_CALENDAR));
         if let Some(title) = title {
             // "General Motors", "Major League": a title that also opens
