@@ -1627,9 +1627,9 @@ fn pronouns_stand_for_the_person_named_before() {
         Some((Title, "Defence Minister")),
     );
     let varga = (
-        "Liesl Varga",
+        "Tobiloba Varga",
         Person,
-        "liesl_varga",
+        "tobiloba_varga",
         Inferred,
         Some((Title, "Gen.")),
     );
@@ -1645,11 +1645,11 @@ fn pronouns_stand_for_the_person_named_before() {
         // "I" in a quotation: its speaker, and the speaker of the
         // unattributed quotation that goes on after it.
         (
-            "“I will not resign,” said Gen. Liesl Varga. “They know I have work to do.”",
+            "“I will not resign,” said Gen. Tobiloba Varga. “They know I have work to do.”",
             &[
-                ("I", Person, "liesl_varga", Inferred, Some((Pronoun, "Liesl Varga"))),
+                ("I", Person, "tobiloba_varga", Inferred, Some((Pronoun, "Tobiloba Varga"))),
                 varga,
-                ("I", Person, "liesl_varga", Inferred, Some((Pronoun, "Liesl Varga"))),
+                ("I", Person, "tobiloba_varga", Inferred, Some((Pronoun, "Tobiloba Varga"))),
             ],
         ),
         // "I" in a statement a "said:" opens.
@@ -1677,14 +1677,21 @@ fn pronouns_stand_for_the_person_named_before() {
         // Traps: no person named; two people before "he" in its sentence;
         // "I" outside any quotation or statement; "he" inside a quotation.
         // Issue 16: "him" after "Okafor said": Okafor, not a person of the sentence
-        // before.
+        // before. (A given name of no list, of no known sex: "Tamsin" is a
+        // woman's.)
         (
-            "Gen. Bram Kettering met Defence Minister Tamsin Okafor. Okafor said the rebels had shelled him.",
+            "Gen. Bram Kettering met Defence Minister Tumelo Okafor. Okafor said the rebels had shelled him.",
             &[
                 ("Bram Kettering", Person, "bram_kettering", Inferred, Some((Title, "Gen."))),
-                okafor,
-                ("Okafor", Person, "tamsin_okafor", Surname, Some((Document, "Tamsin Okafor"))),
-                ("him", Person, "tamsin_okafor", Inferred, Some((Pronoun, "Tamsin Okafor"))),
+                (
+                    "Tumelo Okafor",
+                    Person,
+                    "tumelo_okafor",
+                    Inferred,
+                    Some((Title, "Defence Minister")),
+                ),
+                ("Okafor", Person, "tumelo_okafor", Surname, Some((Document, "Tumelo Okafor"))),
+                ("him", Person, "tumelo_okafor", Inferred, Some((Pronoun, "Tumelo Okafor"))),
             ],
         ),
         // A person named in the complement who may be the one meant: no
@@ -1699,22 +1706,32 @@ fn pronouns_stand_for_the_person_named_before() {
             ],
         ),
         ("He said the talks went well.", &[]),
+        // (Two given names of no known sex: "Tamsin" is a woman's.)
         (
-            "Defence Minister Tamsin Okafor said Gen. Liesl Varga would meet her if he agreed.",
-            &[okafor, varga],
+            "Defence Minister Tumelo Okafor said Gen. Tobiloba Varga would meet her if he agreed.",
+            &[
+                (
+                    "Tumelo Okafor",
+                    Person,
+                    "tumelo_okafor",
+                    Inferred,
+                    Some((Title, "Defence Minister")),
+                ),
+                varga,
+            ],
         ),
         // ... unless the document said one is a woman: "she" did.
         (
-            "Defence Minister Tamsin Okafor said she would meet Gen. Liesl Varga if he agreed.",
+            "Defence Minister Tamsin Okafor said she would meet Gen. Tobiloba Varga if he agreed.",
             &[
                 okafor,
                 ("she", Person, "tamsin_okafor", Inferred, Some((Pronoun, "Tamsin Okafor"))),
                 varga,
-                ("he", Person, "liesl_varga", Inferred, Some((Pronoun, "Liesl Varga"))),
+                ("he", Person, "tobiloba_varga", Inferred, Some((Pronoun, "Tobiloba Varga"))),
             ],
         ),
         ("Defence Minister Tamsin Okafor spoke first. I agree with her.", &[okafor]),
-        ("“He is wrong,” said Gen. Liesl Varga.", &[varga]),
+        ("“He is wrong,” said Gen. Tobiloba Varga.", &[varga]),
         // A pronoun of the other sex than the name's given name or title
         // says: "He" passes over Mary Okafor to John Varga, and stands for
         // no one after her alone.
@@ -1742,33 +1759,34 @@ fn pronouns_stand_for_the_person_named_before() {
                     Person,
                     "bram_kettering",
                     Inferred,
-                    Some((EvidenceKind::Apposition, "Deputy Minister")),
+                    // (Issue 16: "Bram" is a given name of Wikidata.)
+                    Some((GivenName, "Bram")),
                 ),
                 ("I", Person, "bram_kettering", Inferred, Some((Pronoun, "Bram Kettering"))),
             ],
         ),
         (
-            "Gen. Liesl Varga released the following statement today:\n\n“I regret the loss.”",
+            "Gen. Tobiloba Varga released the following statement today:\n\n“I regret the loss.”",
             &[
                 varga,
-                ("I", Person, "liesl_varga", Inferred, Some((Pronoun, "Liesl Varga"))),
+                ("I", Person, "tobiloba_varga", Inferred, Some((Pronoun, "Tobiloba Varga"))),
             ],
         ),
         // A quotation "he said" gives: the person "he" stands for; one a
         // verb of saying gives to someone unnamed is not the one before it
         // continued.
         (
-            "Gen. Liesl Varga spoke. “I disagree,” he said.",
+            "Gen. Tobiloba Varga spoke. “I disagree,” he said.",
             &[
                 varga,
-                ("I", Person, "liesl_varga", Inferred, Some((Pronoun, "Liesl Varga"))),
-                ("he", Person, "liesl_varga", Inferred, Some((Pronoun, "Liesl Varga"))),
+                ("I", Person, "tobiloba_varga", Inferred, Some((Pronoun, "Tobiloba Varga"))),
+                ("he", Person, "tobiloba_varga", Inferred, Some((Pronoun, "Tobiloba Varga"))),
             ],
         ),
         (
-            "“I will not resign,” said Gen. Liesl Varga. Her aides left. “I disagree,” they said.",
+            "“I will not resign,” said Gen. Tobiloba Varga. Her aides left. “I disagree,” they said.",
             &[
-                ("I", Person, "liesl_varga", Inferred, Some((Pronoun, "Liesl Varga"))),
+                ("I", Person, "tobiloba_varga", Inferred, Some((Pronoun, "Tobiloba Varga"))),
                 varga,
             ],
         ),
@@ -2117,10 +2135,13 @@ fn organizations_of_posts_beyond_the_title_before_a_new_name() {
 #[test]
 fn full_names_the_document_confirms() {
     for (text, full) in [
-        ("Adebayo Okafor said no. Mr Okafor added more.", "Adebayo Okafor"),
         (
-            "Adebayo Okafor said no. Okafor, 54, added more.",
-            "Adebayo Okafor",
+            "Oyelaran Okafor said no. Mr Okafor added more.",
+            "Oyelaran Okafor",
+        ),
+        (
+            "Oyelaran Okafor said no. Okafor, 54, added more.",
+            "Oyelaran Okafor",
         ),
         ("Mark Vorster said he had left.", "Mark Vorster"),
     ] {
@@ -2134,7 +2155,7 @@ fn full_names_the_document_confirms() {
     }
     // No surname alone, no full name; a frequent word that is no given
     // name opens none.
-    for text in ["Adebayo Okafor said no.", "Rose Garden events were cancelled."] {
+    for text in ["Oyelaran Okafor said no.", "Rose Garden events were cancelled."] {
         assert!(found(text).is_empty(), "in {text:?}: {:?}", found(text));
     }
 }

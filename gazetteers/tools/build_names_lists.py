@@ -17,7 +17,8 @@
 
 Usage:
     pip download names==0.3.0 --no-deps --no-binary :all: -d /tmp/names && tar xzf /tmp/names/names-0.3.0.tar.gz -C /tmp/names
-    python3 gazetteers/tools/build_names_lists.py ../shared/data --census /tmp/names/names-0.3.0/names [--one-line]
+    git clone https://github.com/commenthol/wikidata-names /tmp/wikidata-names  # commit b5a40a0
+    python3 gazetteers/tools/build_names_lists.py ../shared/data --census /tmp/names/names-0.3.0/names --wikidata /tmp/wikidata-names/data [--one-line]
 
 Keys are lower-case and folded the way the library folds (`phoenix.fold`); a multi-word entry is
 written with `|` between its words ("chief|executive"). Each class is written as `words NAME:`
@@ -40,6 +41,7 @@ ARGS = [a for a in sys.argv[1:] if not a.startswith("--")]
 DATA = ARGS[0] if ARGS else "../shared/data"
 ONE_LINE = "--one-line" in sys.argv
 CENSUS = sys.argv[sys.argv.index("--census") + 1] if "--census" in sys.argv else None
+WIKIDATA = sys.argv[sys.argv.index("--wikidata") + 1] if "--wikidata" in sys.argv else None
 OUT = os.path.join(phoenix.ROOT, "rules", "names")
 
 # ---------------------------------------------------------------------------------------------
@@ -67,8 +69,34 @@ def census_gender():
     return female, male
 
 
+# Abbreviated days and months, which tables and datelines write capitalized ("TUE", "Sat"): no
+# given name of Wikidata alone (the data's people may have them: "Jan").
+CALENDAR_ABBREVIATIONS = set("jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun".split())
 # A first name from the data sources must open the names of at least this many distinct people.
 MIN_PEOPLE = 2
+
+
+def wikidata_given():
+    """The given names of Wikidata (CC0): the labels, in any language, of the items that are
+    instances of male (Q12308941), female (Q11879590) or unisex (Q3409032) given name, as
+    extracted by commenthol/wikidata-names (data/male.json, female.json, unisex.json, 2020),
+    folded; only labels of one word in Latin letters. Returns {folded name: set of sexes}."""
+    sexes = collections.defaultdict(set)
+    if WIKIDATA:
+        for sex in ("male", "female", "unisex"):
+            with open(os.path.join(WIKIDATA, f"{sex}.json"), encoding="utf-8") as f:
+                for label in json.load(f):
+                    f_ = fold(label.strip())
+                    if re.fullmatch(r"[a-z][a-z'\-]*[a-z]", f_) and "--" not in f_:
+                        sexes[f_].add(sex)
+    return sexes
+
+
+def small_places():
+    """Folded names of every GeoNames city of 15,000 people or more (CC BY 4.0): a Wikidata given
+    name no person of the data has is left out when it is also a town ("Aden", "Albany")."""
+    with gzip.open(f"{DATA}/countries/geonames/geonames_cities15000.json.gz", "rt", encoding="utf-8") as f:
+        return {fold(c["name"]) for c in json.load(f).values()}
 # Capitalized words that are not given names in news, though some are in name lists.
 NOT_GIVEN = set("""
 january february march april may june july august september october november december monday tuesday
@@ -86,19 +114,21 @@ def corpus_counts():
     lower = collections.Counter()
     upper = collections.Counter()
     before_name = collections.Counter()
+    followers = collections.defaultdict(collections.Counter)
     for name in ("bbc_zitros_2004_2005.jsonl.gz", "agnews_test.jsonl.gz", "ungdc_1990_2024.jsonl.gz"):
         with gzip.open(f"{DATA}/corpus/{name}", "rt", encoding="utf-8") as f:
             for line in f:
                 text = json.loads(line).get("text", "")
-                for m in re.finditer(r"(?<=[a-z,;] )([A-Za-z][a-z]+)\b( [A-Z][a-z])?", text):
+                for m in re.finditer(r"(?<=[a-z,;] )([A-Za-z][a-z]+)\b( [A-Z][a-z]+)?", text):
                     w = m.group(1)
                     (upper if w[0].isupper() else lower)[fold(w)] += 1
                     if w[0].isupper() and m.group(2):
                         before_name[fold(w)] += 1
-    return lower, upper, before_name
+                        followers[fold(w)][m.group(2)] += 1
+    return lower, upper, before_name, followers
 
 
-def given_names(places, common):
+def given_names(places, common, wikidata=None):
     people = collections.defaultdict(set)  # folded first name -> distinct full names
     last_of = collections.defaultdict(set)  # folded last word -> distinct full names
     sources = collections.defaultdict(set)
@@ -162,12 +192,49 @@ def given_names(places, common):
                         census.add(name.lower())
                         sources[name.lower()].add("census")
 
-    lower, upper, before_name = corpus_counts()
-    kept, excluded = [], collections.defaultdict(list)
-    for name in sorted(set(people) | census):
-        if name not in census and len(people[name]) < MIN_PEOPLE:
-            continue
+    wikidata = wikidata or {}
+    towns = small_places() if wikidata else set()
+    # First words of the towns of several words ("Pembroke" of "Pembroke Pines").
+    town_openers = {t.split()[0] for t in towns if " " in t}
+    lower, upper, before_name, followers = corpus_counts()
+    kept, rare, excluded = [], [], collections.defaultdict(list)
+    for name in sorted(set(people) | census | set(wikidata)):
         lo, up = lower[name], upper[name]
+        if name not in census and len(people[name]) < MIN_PEOPLE:
+            if name not in wikidata:
+                continue
+            # A given name of Wikidata that no person of the data (or one only) has: a world of
+            # names news gives without a title ("Kyrylo", "Yoav", "Tedros"), and a long tail of
+            # rare and historical ones that are also words, towns and surnames. Kept only when
+            # nothing says it is something else: three letters or more, never written in lower
+            # case in the corpora nor a frequent word, no country or demonym, no town of 15,000
+            # people unless the corpora write it before a capitalized word ("Ngozi"), no more
+            # often a surname in the data, and, when news capitalizes it, mostly before another
+            # capitalized word.
+            sources[name].add("wikidata")
+            seen_as_name = before_name[name] >= 1 and before_name[name] * 2 >= up
+            if not re.fullmatch(r"[a-z]+", name):
+                # Hyphenated and elided labels ("Jean-Marc", "Seong-ho", "D'Arcy") are phrases of
+                # several tokens, costly to load, and mostly given names written after the family
+                # name, where they open nothing: the first given names of the data cover the rest.
+                excluded["Wikidata only: hyphen or apostrophe"].append(name)
+                continue
+            if (len(name) < 3 or lo >= 1 or name in common or name in places
+                    or name in towns and not seen_as_name or name in NOT_GIVEN or name in HONORIFIC_WORDS or name in TITLE_WORDS
+                    or name in PARTICLE_WORDS or name in CALENDAR_ABBREVIATIONS):
+                excluded["Wikidata only: short, a word or a place"].append(name)
+            elif len(last_of[name]) >= 2 and len(last_of[name]) > len(people[name]):
+                excluded["Wikidata only: a surname rather"].append(name)
+            elif up >= 6 and before_name[name] * 2 < up:
+                excluded["Wikidata only: capitalized, but not before names"].append(name)
+            elif before_name[name] >= 3 and followers[name].most_common(1)[0][1] * 3 >= before_name[name] * 2:
+                # Mostly before one and the same word: a fixed name ("Sao Paulo", "Aston Villa").
+                excluded["Wikidata only: mostly before one word"].append(name)
+            elif name in town_openers and not seen_as_name:
+                excluded["Wikidata only: short, a word or a place"].append(name)
+            else:
+                rare.append(name)
+            continue
         if name not in census and len(last_of[name]) > len(people[name]):
             # More often a surname than a first name in the data ("Blair", "Johnson").
             excluded["surname rather"].append(name)
@@ -200,7 +267,7 @@ def given_names(places, common):
             excluded["place or demonym"].append(name)
         else:
             kept.append(name)
-    return kept, excluded, sources
+    return kept, rare, excluded, sources
 
 
 # ---------------------------------------------------------------------------------------------
@@ -451,21 +518,26 @@ def main():
     title_classes += [("title_modifier", sorted(mods)), ("title_abbrev", keyed(" ".join(ABBREVIATED))),
                       ("honorific", keyed(" ".join(HONORIFIC)))]
 
-    given, excluded, sources = given_names(places, common)
-    source_counts = collections.Counter(s for g in given for s in sources[g])
+    wikidata = wikidata_given()
+    given, rare, excluded, sources = given_names(places, common, wikidata)
+    source_counts = collections.Counter(s for g in given + rare for s in sources[g])
     female, male = census_gender()
 
     lic = """Sources and licences: see gazetteers/README.md ("Word lists of the names stage")."""
     write("given_names.rules", f"""Given names for the names stage: a capitalized word after one of these is a person's
-surname ("Dana Ortiz"). {len(given)} names: first names of the people in gazetteers/people.tsv, of
+surname ("Dana Ortiz"). {len(given) + len(rare)} names: first names of the people in gazetteers/people.tsv, of
 the Phoenix actor dictionaries (PETRARCH2, MIT), of the UNGDC speakers 1946-2024 (Jankin/Baturo/
 Dasandi, CC0) and of the OFAC SDN individuals (US Treasury, public domain) that open the names of
-at least {MIN_PEOPLE} people, and the US Census 1990 first names of at least {CENSUS_MIN_PERCENT}% (public domain;
-from the PyPI package names 0.3.0, MIT). Left out: {sum(len(v) for v in excluded.values())} words that news writes in lower
+at least {MIN_PEOPLE} people, the US Census 1990 first names of at least {CENSUS_MIN_PERCENT}% (public domain;
+from the PyPI package names 0.3.0, MIT), and the given names of Wikidata (CC0, via
+commenthol/wikidata-names) that are no word, town or surname in the data. Left out: {sum(len(v) for v in excluded.values())} words that news writes in lower
 case (BBC, AG News, UNGDC counts), countries, demonyms and large cities, calendar and title words.
 Of them, `female_given_name` and `male_given_name`: the names the Census gives to one sex at
 least {GENDER_RATIO} times as often as to the other (so that "he" does not stand for a Mary).
-{lic}""", [("given_name", given), ("female_given_name", [g for g in given if g in female]),
+Of them, `rare_given_name` ({len(rare)}): the given names only Wikidata has (the names stage reads
+them as given names in sentences of running text only, not in tables and results lines).
+{lic}""", [("given_name", given), ("rare_given_name", rare),
+        ("female_given_name", [g for g in given if g in female]),
         ("male_given_name", [g for g in given if g in male])])
     write("titles.rules", f"""Titles and roles of people for the names stage, by sector: a title before a capitalized word
 is evidence of a person ("Defence Minister Ann Smith"), and the sector becomes the guessed
@@ -482,7 +554,7 @@ stage attaches the agent to the country mention as an attribute. After the secto
 Phoenix agents dictionary (PETRARCH2, MIT: MIL, COP, GOV, LEG, JUD, REB/UAF, SPY, ...), words by
 the newsie authors. {lic}""", [(k, keyed(v)) for k, v in AGENT_CLASSES.items()])
 
-    print(f"given_name: {len(given)} (sources: {dict(source_counts)}); excluded: "
+    print(f"given_name: {len(given)}, rare_given_name: {len(rare)} (sources: {dict(source_counts)}); excluded: "
           + ", ".join(f"{k} {len(v)}" for k, v in excluded.items()), file=sys.stderr)
     for k, v in excluded.items():
         print(f"  excluded ({k}), e.g.: {' '.join(v[:60])}", file=sys.stderr)

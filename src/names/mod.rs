@@ -109,6 +109,9 @@ use features::*;
 #[derive(Clone, Debug)]
 struct Classes {
     given_name: usize,
+    /// Given names only Wikidata has: given names in running text only
+    /// ([`Doc::rare_given_names`]).
+    rare_given_name: usize,
     person_title: usize,
     weak_title: usize,
     title_modifier: usize,
@@ -295,6 +298,7 @@ impl Classes {
         };
         Ok(Classes {
             given_name: id("given_name")?,
+            rare_given_name: id("rare_given_name")?,
             person_title: id("person_title")?,
             weak_title: id("weak_title")?,
             title_modifier: id("title_modifier")?,
@@ -485,6 +489,7 @@ impl Names {
             dropped: Vec::new(),
             described: Vec::new(),
         };
+        doc.rare_given_names();
         doc.described = doc.described();
         doc.agents();
         doc.events();
@@ -758,6 +763,59 @@ struct Doc<'d, 'a> {
 }
 
 impl<'a> Doc<'_, 'a> {
+    /// Makes the rare given names (`rare_given_name`: the given names of
+    /// Wikidata that no person of the sources has, "Kyrylo", "Yoav") given
+    /// names in sentences of running text, those with a lower-case word of
+    /// three letters or more. Tens of thousands of names of every language
+    /// are also the first words of clubs, towns and brands, and those fill
+    /// tables and results lines ("Polonia Warsaw 7 3 1 3 7 9 10"), where
+    /// only the lists' common given names are evidence; so is a name a
+    /// number follows. One skip over the token features, and a look at the
+    /// sentence of each rare name.
+    fn rare_given_names(&mut self) {
+        let sentences = self.tokens.sentences();
+        let (mut s, mut t, mut prose) = (0, 0, None);
+        loop {
+            let Some(r) = tokens_with(&self.tf, t..self.toks.len(), F_RARE_GIVEN_NAME).next() else {
+                break;
+            };
+            t = r + 1;
+            while s < sentences.len() && sentences[s].tokens.end <= r {
+                s += 1;
+                prose = None;
+            }
+            let Some(sentence) = sentences.get(s).filter(|sentence| sentence.tokens.start <= r) else {
+                continue;
+            };
+            let running = *prose.get_or_insert_with(|| {
+                sentence.tokens.clone().any(|w| {
+                    let tok = &self.toks[w];
+                    tok.is_word()
+                        && !tok.is_capitalized()
+                        && self.word(w).chars().filter(|c| c.is_alphabetic()).count() >= 3
+                        && self.word(w).starts_with(|c: char| c.is_lowercase())
+                })
+            });
+            // (A number right after the name makes it a team of a results
+            // line: "Hamburg beat Hansa Rostock 1-0".)
+            let end = sentence.tokens.end;
+            let mut after = r + 1;
+            while after < end && after <= r + 3 && self.toks[after].is_capitalized() {
+                after += 1;
+            }
+            let scored = after < end && self.text.as_bytes()[self.toks[after].span.start].is_ascii_digit();
+            // (Nor are two more words, unless the first is a given name too
+            // ("Tedros Adhanom Ghebreyesus"): "Newell Old Boys".)
+            let long = after > r + 2 && self.feats(r + 1) & (F_GIVEN_NAME | F_RARE_GIVEN_NAME) == 0;
+            // (Nor is one in capitals, an acronym ("EMI Music"), nor a run
+            // a post follows, an organization: "Aston Villa manager".)
+            let posted = after < end && !self.toks[after].is_capitalized() && self.has(after, F_PERSON_TITLE);
+            if running && !scored && !long && !posted && !self.all_caps(r) {
+                self.tf[r] |= F_GIVEN_NAME;
+            }
+        }
+    }
+
     #[inline]
     fn is(&self, t: usize, class: usize) -> bool {
         self.lexicon.in_class(self.toks[t].word(), class)
@@ -940,6 +998,20 @@ impl<'a> Doc<'_, 'a> {
             if let Some(end) = self.weapon_at(s, t, f, range.clone(), shape) {
                 t = end;
                 continue;
+            }
+            // "The Shahed-238 drone was shot down": a designation after a
+            // capitalized article opening the sentence, which the run of
+            // capitalized words would take in.
+            if f & F_MINOR_WORD != 0
+                && t + 1 < range.end
+                && self.free(t + 1)
+                && self.toks[t + 1].is_capitalized()
+            {
+                let next = self.feats(t + 1);
+                if let Some(end) = self.weapon_at(s, t + 1, next, range.clone(), shape) {
+                    t = end;
+                    continue;
+                }
             }
             t = self.run_at(s, t, range.clone(), shape);
         }
@@ -1170,13 +1242,16 @@ mod features {
     pub(super) const F_OBJECT_PRONOUN: u32 = 1 << 29;
     /// `org_head_before_of`: a head word only before "of" or "for".
     pub(super) const F_ORG_HEAD_OF: u32 = 1 << 30;
+    /// `rare_given_name`: a given name where [`Doc::rare_given_names`]
+    /// says so.
+    pub(super) const F_RARE_GIVEN_NAME: u32 = 1 << 31;
 }
 
 /// Per class row of `classes`, the stage's features of the word.
 fn features(classes: &WordClasses, c: &Classes) -> Vec<u32> {
     use features::*;
     let rows = classes.masks().len() / classes.mask_words();
-    let table: [(usize, u32); 30] = [
+    let table: [(usize, u32); 31] = [
         (c.aircraft_role, F_AIRCRAFT_ROLE),
         (c.armed_word, F_ARMED_WORD),
         (c.person_pronoun, F_PERSON_PRONOUN),
@@ -1189,6 +1264,7 @@ fn features(classes: &WordClasses, c: &Classes) -> Vec<u32> {
         (c.calendar, F_CALENDAR),
         (c.not_after_name, F_NOT_AFTER_NAME),
         (c.given_name, F_GIVEN_NAME),
+        (c.rare_given_name, F_RARE_GIVEN_NAME),
         (c.person_title, F_PERSON_TITLE),
         (Reserved::TitleAbbreviation.index(), F_PERSON_TITLE),
         (Reserved::NameAbbreviation.index(), F_NAME_ABBREVIATION),

@@ -1101,18 +1101,24 @@ impl<'a> Doc<'_, 'a> {
                 && self.is_byte(t, b'-')
                 && !self.toks[t].space_before()
                 && !self.toks[t + 1].space_before();
+            // (A rare given name may be a word of an organization's name:
+            // "the Prasar Bharati CEO".)
+            let f = self.feats(t);
+            let f = if f & F_RARE_GIVEN_NAME != 0 {
+                f & !F_GIVEN_NAME
+            } else {
+                f
+            };
             joining
                 || self.toks[t].is_word()
                     && self.capital_word(t)
-                    && !self.has(
-                        t,
-                        F_PERSON_TITLE
-                            | F_TITLE_MODIFIER
-                            | F_GIVEN_NAME
-                            | F_MINOR_WORD
-                            | F_NOT_A_NAME
-                            | F_CALENDAR,
-                    )
+                    && f & (F_PERSON_TITLE
+                        | F_TITLE_MODIFIER
+                        | F_GIVEN_NAME
+                        | F_MINOR_WORD
+                        | F_NOT_A_NAME
+                        | F_CALENDAR)
+                        == 0
         })
     }
 
@@ -1234,14 +1240,15 @@ impl<'a> Doc<'_, 'a> {
             b -= 1;
         }
         // "the Wrenfield CEO, Mr Ivo Vega", "Whig MP": no given name before
-        // a post held in an organization in capitals, the organization.
+        // a post held in an organization in capitals, the organization (a
+        // rare given name may be: "the Prasar Bharati CEO").
         // (After a determiner only: "named Ana Ruiz CEO" is a person.)
         if b < run_end
             && title.is_none()
             && k > sentence.start
             && self.is(k - 1, self.c.post_determiner)
             && self.is(run_end - 1, self.c.org_post)
-            && !(k..b).any(|t| self.has(t, F_GIVEN_NAME))
+            && !(k..b).any(|t| self.has(t, F_GIVEN_NAME) && !self.has(t, F_RARE_GIVEN_NAME))
         {
             self.organization_before_post(s, k..b, run_end - 1, &sentence);
             if !(k..b).all(|t| self.free(t)) {
@@ -1271,12 +1278,14 @@ impl<'a> Doc<'_, 'a> {
         }
         let words = self.name_words(name.clone());
         // A known given name opens the name, or is inside one of three or
-        // four words ("Zahid Mohammed Rawi").
+        // four words ("Zahid Mohammed Rawi"; not a rare one: "Mount Zion
+        // Baptist Church").
         let given = self.has(name.start, F_GIVEN_NAME)
             || self.has(name.start, F_NAME_OPENER)
             || self.korean_name(name.clone())
             || words >= 3
-                && (name.start + 1..name.end - 1).any(|t| self.has(t, F_GIVEN_NAME))
+                && (name.start + 1..name.end - 1)
+                    .any(|t| self.has(t, F_GIVEN_NAME) && !self.has(t, F_RARE_GIVEN_NAME))
                 && !name.clone().any(|t| self.has(t, F_COMMON_WORD | F_CALENDAR));
         if let Some(title) = title {
             // "General Motors", "Major League": a title that also opens

@@ -196,10 +196,33 @@ struct ClassDecl {
     /// Where it was declared; `None` for a reserved class no file declares.
     declared: Option<Place>,
     own: BTreeSet<Vec<String>>,
+    /// Members of the list being read that came in order after all of
+    /// `own`, added to it in one step when the list ends
+    /// ([`ClassDecl::flush`]): a list of tens of thousands of sorted words
+    /// (the given names) is built in one pass, where inserting them one by
+    /// one into the tree cost most of reading the rule files.
+    appended: Vec<Vec<String>>,
     /// Classes whose members it takes in (`@name`), with where each is named.
     includes: Includes,
     /// Members taken out (`-=`), also when an included class has them.
     removed: BTreeSet<Vec<String>>,
+}
+
+impl ClassDecl {
+    /// Adds the members [`appended`](Self::appended) holds to
+    /// [`own`](Self::own).
+    fn flush(&mut self) {
+        if self.appended.is_empty() {
+            return;
+        }
+        let appended = std::mem::take(&mut self.appended);
+        if self.own.is_empty() {
+            // (Sorted: built in one pass.)
+            self.own = appended.into_iter().collect();
+        } else {
+            self.own.extend(appended);
+        }
+    }
 }
 
 /// A spot in a rule file, kept for an error found after parsing.
