@@ -222,6 +222,18 @@ const CLOSED: [(WordClass, Option<WordClass>, Tag); 13] = [
     (WordClass::ClauseBoundary, None, Tag::Stop),
 ];
 
+/// A dash ends a clause, unless a coordinator follows it: then it joins as
+/// a comma would ("blames Chile -- and backs Peru" shares its subject).
+fn dash(keys: &[&str], infos: &[TokenInfo], i: usize) -> Tag {
+    // (Past two more dashes at most: a run of dashes costs no more than
+    // its length.)
+    let next = (i + 1..keys.len().min(i + 4)).find(|&j| !matches!(keys[j], "-" | "—" | "–"));
+    match next {
+        Some(j) if has(infos[j].classes, WordClass::Coordinator) => Tag::Comma,
+        _ => Tag::Stop,
+    }
+}
+
 fn first_tag(keys: &[&str], infos: &[TokenInfo], i: usize, sentence_start: bool, title_case: bool) -> Tag {
     let key = keys[i];
     let info = infos[i];
@@ -229,8 +241,9 @@ fn first_tag(keys: &[&str], infos: &[TokenInfo], i: usize, sentence_start: bool,
     if !info.is_word {
         return match key {
             "," => Tag::Comma,
-            ";" | ":" | "(" | ")" | "[" | "]" | "—" | "–" | "|" | "…" => Tag::Stop,
-            "-" if info.space_before => Tag::Stop,
+            ";" | ":" | "(" | ")" | "[" | "]" | "|" | "…" => Tag::Stop,
+            "—" | "–" => dash(keys, infos, i),
+            "-" if info.space_before => dash(keys, infos, i),
             "\"" | "'" | "«" | "»" | "`" => Tag::Quote,
             "'s" => Tag::Poss,
             _ if key.starts_with(|ch: char| ch.is_ascii_digit()) => Tag::Num,

@@ -134,6 +134,16 @@ fn subjects_objects_and_prepositions() {
             "Chilean troops advanced in the north.",
             &["advanced(subj=Chilean troops)"],
         ),
+        // A dash before "and" joins the verbs as a comma would; a dash
+        // alone ends the clause.
+        (
+            "Chile blames Peru -- and backs Bolivia.",
+            &["blames(subj=Chile obj=Peru)", "backs(subj=Chile obj=Bolivia)"],
+        ),
+        (
+            "Chile blames Peru — and backs Bolivia.",
+            &["blames(subj=Chile obj=Peru)", "backs(subj=Chile obj=Bolivia)"],
+        ),
         // A word that may be a noun or a past tense, joined to a past tense
         // with an object, is a verb: the two share the subject.
         (
