@@ -29,6 +29,11 @@ fn subjects_objects_and_prepositions() {
             "Chile says Peru will send tanks.",
             &["will send[modal,future](subj=Peru obj=tanks)"],
         ),
+        // "is to" plans the deed as "will" does.
+        (
+            "Peru is to send tanks.",
+            &["is to send[future,infinitive](subj=Peru obj=tanks)"],
+        ),
         (
             "Spain to send tanks to Morocco",
             &["to send[infinitive](subj=Spain obj=tanks to=Morocco)"],

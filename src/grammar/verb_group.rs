@@ -60,7 +60,14 @@ pub(super) fn verb_groups(p: &mut Parse, keys: &[&str], infos: &[TokenInfo]) {
                 Tag::Neg => flags |= vg::NEGATED,
                 Tag::Adv => {}
                 Tag::To => {
-                    if head != NONE && !(saw_be && keys[p.units[head as usize].word as usize] == "going") {
+                    // "is to send": a plan, the future as "will send" is.
+                    let be_to = head != NONE && saw_be && !saw_have && p.units[head as usize].tag == Tag::Be;
+                    if be_to {
+                        flags |= vg::FUTURE;
+                        head = NONE;
+                    } else if head != NONE
+                        && !(saw_be && keys[p.units[head as usize].word as usize] == "going")
+                    {
                         break;
                     }
                     if head != NONE {

@@ -198,7 +198,8 @@ impl Cues {
                         && parse.group_of[first - 1] == NONE
                         && parse.units[first - 1].tag != Tag::Adj
                         && parse.groups[group.governor as usize].clause != group.clause));
-            if headline {
+            // "Greece is to send weapons": a plan, as "will send" is.
+            if headline || group.flags & vg::FUTURE != 0 {
                 best = Factuality::Uncertain;
                 source = None;
             }
