@@ -198,8 +198,9 @@ impl Cues {
                         && parse.group_of[first - 1] == NONE
                         && parse.units[first - 1].tag != Tag::Adj
                         && parse.groups[group.governor as usize].clause != group.clause));
-            // "Greece is to send weapons": a plan, as "will send" is.
-            if headline || group.flags & vg::FUTURE != 0 {
+            // "Greece is to send weapons": a plan, as "will send" is (whose
+            // modal is a cue, which rule files may change).
+            if headline || group.flags & (vg::FUTURE | vg::MODAL) == vg::FUTURE {
                 best = Factuality::Uncertain;
                 source = None;
             }
