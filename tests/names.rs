@@ -1677,7 +1677,7 @@ fn pronouns_stand_for_the_person_named_before() {
         // Traps: no person named; two people before "he" in its sentence;
         // "I" outside any quotation or statement; "he" inside a quotation.
         // Issue 16: "him" after "Okafor said": Okafor, not a person of the sentence
-        // before. (A given name of no list, of no known sex: "Tamsin" is a
+        // before. (A given name of no known sex, "Tumelo": "Tamsin" is a
         // woman's.)
         (
             "Gen. Bram Kettering met Defence Minister Tumelo Okafor. Okafor said the rebels had shelled him.",
