@@ -298,10 +298,21 @@ impl Lexicon {
             words[id as usize] = (key, id);
         }
         let mut rows = vec![NO_ROW; words.len()];
-        let mut class_words: Vec<(&str, u32)> = classes.words().entries().collect();
-        // Sorted, so that ids do not depend on the table's slot order.
+        // Sorted, so that ids do not depend on the table's slot order. (Each
+        // key's first eight bytes, big-endian, order as the key does, and
+        // compare without a library call: most pairs differ there.)
+        let mut class_words: Vec<(u64, &str, u32)> = classes
+            .words()
+            .entries()
+            .map(|(key, row)| {
+                let mut prefix = [0u8; 8];
+                let n = key.len().min(8);
+                prefix[..n].copy_from_slice(&key.as_bytes()[..n]);
+                (u64::from_be_bytes(prefix), key, row)
+            })
+            .collect();
         class_words.sort_unstable();
-        for (key, row) in class_words {
+        for (_, key, row) in class_words {
             // A gazetteer word's lexicon id is its gazetteer id.
             match gazetteer.get(key.as_bytes(), key_hash(key.as_bytes())) {
                 Some(id) => rows[id as usize] = row,
