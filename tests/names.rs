@@ -757,6 +757,9 @@ fn traps_stay_no_names() {
         // word, in a sentence of no fighting.
         "The carrier will buy 12 A350 aircraft from Airbus.",
         "Its fleet grew by six Embraer E195 planes last year.",
+        // A party's members by its plural, after a title word.
+        "Activist Republicans oppose the plan.",
+        "Veteran Socialists walked out.",
     ];
     let ex = Extractor::default();
     for text in cases {
