@@ -60,22 +60,17 @@ pub(super) fn verb_groups(p: &mut Parse, keys: &[&str], infos: &[TokenInfo]) {
                 Tag::Neg => flags |= vg::NEGATED,
                 Tag::Adv => {}
                 Tag::To => {
-                    // "is to send": a plan, the future as "will send" is.
-                    let be_to = head != NONE && saw_be && !saw_have && p.units[head as usize].tag == Tag::Be;
-                    if be_to {
-                        flags |= vg::FUTURE;
-                        head = NONE;
-                    } else if head != NONE
-                        && !(saw_be && keys[p.units[head as usize].word as usize] == "going")
-                    {
-                        break;
-                    }
                     if head != NONE {
-                        // "is going to send": future.
-                        flags |= vg::FUTURE;
+                        // "is to send" (a plan, the future as "will send"
+                        // is) and "is going to send" go on past "to".
+                        let unit = p.units[head as usize];
+                        let be_to = saw_be && !saw_have && unit.tag == Tag::Be;
+                        if !(be_to || saw_be && keys[unit.word as usize] == "going") {
+                            break;
+                        }
                         head = NONE;
+                        flags |= vg::FUTURE;
                     } else if end != first || saw_be {
-                        // "is to send"
                         flags |= vg::FUTURE;
                     }
                     flags |= vg::INFINITIVE;

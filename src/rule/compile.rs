@@ -278,8 +278,8 @@ enum Node {
     Repeat(Box<Node>, usize, usize),
     Word(usize),
     NotWord(usize),
-    /// An entity group: its role, its types, and whether only the first
-    /// mention of a list may fill it (`<role.one>`).
+    /// An entity group: its role, its types, and whether one mention alone
+    /// must fill it, never a list (`<role.one>`).
     Entity(Option<usize>, u8, bool),
     Capture(usize, Box<Node>),
     Gap(usize),
