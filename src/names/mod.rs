@@ -834,6 +834,13 @@ impl<'a> Doc<'_, 'a> {
         self.names.common.get(key, key_hash(key)).is_some()
     }
 
+    /// Whether token `t` is a given name of the lists people's names are
+    /// known to open with, not only a rare one of Wikidata's, which may
+    /// also be a word of a place's or a group's name.
+    fn listed_given_name(&self, t: usize) -> bool {
+        self.feats(t) & (F_GIVEN_NAME | F_RARE_GIVEN_NAME) == F_GIVEN_NAME
+    }
+
     /// The [`features`] of token `t`.
     #[inline]
     fn feats(&self, t: usize) -> u32 {

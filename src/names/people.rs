@@ -1248,7 +1248,7 @@ impl<'a> Doc<'_, 'a> {
             && k > sentence.start
             && self.is(k - 1, self.c.post_determiner)
             && self.is(run_end - 1, self.c.org_post)
-            && !(k..b).any(|t| self.has(t, F_GIVEN_NAME) && !self.has(t, F_RARE_GIVEN_NAME))
+            && !(k..b).any(|t| self.listed_given_name(t))
         {
             self.organization_before_post(s, k..b, run_end - 1, &sentence);
             if !(k..b).all(|t| self.free(t)) {
@@ -1284,8 +1284,7 @@ impl<'a> Doc<'_, 'a> {
             || self.has(name.start, F_NAME_OPENER)
             || self.korean_name(name.clone())
             || words >= 3
-                && (name.start + 1..name.end - 1)
-                    .any(|t| self.has(t, F_GIVEN_NAME) && !self.has(t, F_RARE_GIVEN_NAME))
+                && (name.start + 1..name.end - 1).any(|t| self.listed_given_name(t))
                 && !name.clone().any(|t| self.has(t, F_COMMON_WORD | F_CALENDAR));
         if let Some(title) = title {
             // "General Motors", "Major League": a title that also opens
