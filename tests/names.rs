@@ -2397,3 +2397,51 @@ fn organizations_before_posts_in_capitals() {
         &["They named Halvorsen Lund CEO on Monday."],
     );
 }
+
+/// Issue 16: a system's name before its class word across modifiers
+/// ("long-range", "naval") and after a country's possessive; a designation of a family the
+/// gazetteer knows by name ("Hwasong-17"); an acronym with a model suffix.
+#[test]
+fn weapon_names_across_modifiers_and_sentence_openings() {
+    for (text, mention, id) in [
+        (
+            "Ruritania's Vortan missiles hit the port.",
+            "Vortan missiles",
+            "vortan",
+        ),
+        (
+            "The Kessel long-range drone hit the depot.",
+            "Kessel long-range drone",
+            "kessel",
+        ),
+        (
+            "Rebels fired Zarvan naval drones at the port.",
+            "Zarvan naval drones",
+            "zarvan",
+        ),
+        ("Crews fired ZK-900 glide bombs.", "ZK-900 glide bombs", "zk_900"),
+        (
+            "Officials said the Hwasong-29 used solid fuel.",
+            "Hwasong-29",
+            "hwasong_29",
+        ),
+        (
+            "Crews dropped ZKAB-ER bombs on the bridge.",
+            "ZKAB-ER bombs",
+            "zkab_er",
+        ),
+    ] {
+        let f = found(text);
+        assert!(
+            f.iter().any(|e| e.0 == mention && e.1 == Weapon && e.2 == id),
+            "in {text:?}: {f:?}"
+        );
+    }
+    // (Not across a measure.)
+    let text = "She won the Olympic 50-meter rifle final.";
+    let f = found(text);
+    assert!(
+        f.iter().all(|e| !e.0.contains(' ') || e.1 != Weapon),
+        "in {text:?}: {f:?}"
+    );
+}

@@ -191,6 +191,9 @@ struct Classes {
     agent_noun: usize,
     weapon_noun: usize,
     weapon_verb: usize,
+    /// Lower-case words between a weapon's name and its class word
+    /// ("Liutyi long-range drone", "Poseidon nuclear torpedo").
+    weapon_modifier: usize,
     ship_prefix: usize,
     /// Words that make a place before them part of an event's name ("U.S.
     /// Open", "Monaco Grand Prix").
@@ -341,6 +344,7 @@ impl Classes {
             agent_noun: id("agent_noun")?,
             weapon_noun: id("weapon_noun")?,
             weapon_verb: id("weapon_verb")?,
+            weapon_modifier: id("weapon_modifier")?,
             ship_prefix: id("ship_prefix")?,
             event_word: id("event_word")?,
             place_feature: id("place_feature")?,

@@ -67,6 +67,8 @@ impl Weapons {
                 if let Some(family) = family_of(w) {
                     *families.entry(family).or_default().entry(class).or_default() += 1;
                     designated = true;
+                } else if let Some(family) = named_family_of(w) {
+                    *families.entry(family).or_default().entry(class).or_default() += 1;
                 }
                 // "9K720", "ZALA": a designation or a maker in capitals.
                 let letters = w.chars().filter(|c| c.is_alphabetic()).count();
@@ -170,6 +172,19 @@ fn family_of(word: &str) -> Option<String> {
     ok.then(|| letters.to_lowercase())
 }
 
+/// The family of a designation that is a name and a model number joined by
+/// a hyphen: the name, lower case ("Hwasong-17" -> "hwasong", so that a
+/// "Hwasong-18" the gazetteer does not list is one too; "Su-25" -> `None`,
+/// a family of [`family_of`]).
+fn named_family_of(word: &str) -> Option<String> {
+    let (stem, model) = word.split_once('-')?;
+    let mut chars = stem.chars();
+    let name = chars.next().is_some_and(|c| c.is_ascii_uppercase())
+        && stem.len() >= 4
+        && chars.all(|c| c.is_ascii_lowercase());
+    (name && model.starts_with(|c: char| c.is_ascii_digit())).then(|| stem.to_lowercase())
+}
+
 impl<'a> Doc<'_, 'a> {
     /// A weapon the gazetteer did not find, at the capitalized word `i` of
     /// the sentence `range` (number `s`): a ship, a designation or a short
@@ -248,12 +263,15 @@ impl<'a> Doc<'_, 'a> {
 
     /// "Merkava tanks", "a Neptune missile", "Hermes 900 drones": one or two
     /// capitalized words, and a model number after them, right before a
-    /// weapon class word of the gazetteer in running text name a system of
+    /// weapon class word of the gazetteer in running text (or before up to
+    /// two modifiers of it: "the Liutyi long-range drone") name a system of
     /// that class, which replaces the class word's mention. Not words that
     /// are titles, heads of organizations' names, agents, dates or no name
     /// ("Christmas bombs"), nor acronyms (mostly groups: "IRA bombs"), not
-    /// a sentence's first word or one after punctuation (headlines
-    /// capitalize it: "Stray bullet kills ...", "BAGHDAD - Two car bombs"),
+    /// a sentence's first word or one after punctuation other than a
+    /// possessive's (headlines capitalize it: "Stray bullet kills ...",
+    /// "BAGHDAD - Two car bombs"; a lexicon of English nouns could tell
+    /// "Merkava tanks entered ..." from "Homemade bombs went off"),
     /// not the end of a longer name before them, and not
     /// before a capitalized class word (the name of a unit or a treaty).
     pub(super) fn name_before_class(&mut self, s: usize, m: usize, range: Range<usize>) {
@@ -271,7 +289,10 @@ impl<'a> Doc<'_, 'a> {
         if first <= range.start || self.toks[first].is_capitalized() && !acronym(self) {
             return;
         }
-        let mut i = first;
+        // Up to two modifiers between the name and its class word: "Liutyi
+        // long-range drone", "Poseidon nuclear torpedo".
+        let named = self.modifiers_before(first, range.start);
+        let mut i = named;
         // A model number: "Hermes 900", "Arrow 3".
         if i > range.start + 1
             && self.free(i - 1)
@@ -315,14 +336,15 @@ impl<'a> Doc<'_, 'a> {
             && self.toks[a - 1].is_word()
             && self.toks[a - 1].is_capitalized()
             && !self.has(a - 1, F_MINOR_WORD);
-        // (After a dateline's dash too: "BAGHDAD - Two car bombs".)
-        let opens = self.at_start(a, range.start) || !self.toks[a - 1].is_word();
+        // (After a dateline's dash too: "BAGHDAD - Two car bombs"; not after
+        // a possessive: "Peru's Neptune missiles".)
+        let opens = self.at_start(a, range.start) || !self.toks[a - 1].is_word() && self.key(a - 1) != "'s";
         if longer || opens || self.shape(range.clone()) != Shape::Text {
             return;
         }
         let origin = self.origin_before(a, range.start);
-        let name = self.span_text(a..first);
-        let evidence = self.evidence(EvidenceKind::Designation, a..first);
+        let name = self.span_text(a..named);
+        let evidence = self.evidence(EvidenceKind::Designation, a..named);
         self.guess(
             a..end,
             m..m + 1,
@@ -330,6 +352,78 @@ impl<'a> Doc<'_, 'a> {
             What::Weapon { name, class, origin },
             evidence,
         );
+    }
+
+    /// Where the modifiers of a weapon class word that starts at `first`
+    /// begin: up to two lower-case words of `weapon_modifier` or compounds
+    /// joined by hyphens ("long-range", "self-propelled") right before it,
+    /// in the sentence that starts at `start`. `first` when there are none.
+    pub(super) fn modifiers_before(&self, first: usize, start: usize) -> usize {
+        let mut i = first;
+        for _ in 0..2 {
+            let Some(w) = i.checked_sub(1).filter(|&w| w > start && self.free(w)) else {
+                break;
+            };
+            // (Words of letters: "50-meter" is a measure.)
+            let lower = |t: usize| {
+                self.toks[t].is_word()
+                    && !self.toks[t].is_capitalized()
+                    && self.text.as_bytes()[self.toks[t].span.start].is_ascii_lowercase()
+            };
+            if lower(w) && self.toks[w].space_before() && self.is(w, self.c.weapon_modifier) {
+                i = w;
+                continue;
+            }
+            // "long - range": words and hyphens written together, a space
+            // before the first.
+            let mut j = w;
+            while j > start + 1
+                && !self.toks[j].space_before()
+                && self.free(j - 1)
+                && (lower(j - 1) || self.is_byte(j - 1, b'-'))
+            {
+                j -= 1;
+            }
+            let compound = j < w && lower(j) && lower(w) && self.toks[j].space_before();
+            if !compound {
+                break;
+            }
+            i = j;
+        }
+        i
+    }
+
+    /// Where the modifiers of a weapon class word after a designation that
+    /// ends at `end` stop ("FAB-500 glide bombs", "Magura V5 sea drones"):
+    /// up to two words of `weapon_modifier` or compounds joined by hyphens,
+    /// in a sentence that ends at `last`. `end` when there are none.
+    fn modifiers_after(&self, end: usize, last: usize) -> usize {
+        let lower = |t: usize| {
+            t < last
+                && self.free(t)
+                && self.toks[t].is_word()
+                && self.text.as_bytes()[self.toks[t].span.start].is_ascii_lowercase()
+        };
+        let mut k = end;
+        for _ in 0..2 {
+            if !lower(k) || !self.toks[k].space_before() {
+                break;
+            }
+            if self.is(k, self.c.weapon_modifier) && (k + 1 >= last || self.toks[k + 1].space_before()) {
+                k += 1;
+                continue;
+            }
+            // "long - range": words and hyphens written together.
+            let mut j = k + 1;
+            while j + 1 < last && !self.toks[j].space_before() && self.is_byte(j, b'-') && lower(j + 1) {
+                j += 2;
+            }
+            if j == k + 1 {
+                break;
+            }
+            k = j;
+        }
+        k
     }
 
     /// A designation that starts at `i`, if one does.
@@ -353,7 +447,7 @@ impl<'a> Doc<'_, 'a> {
         // A digit in the group ("Kh-101"), a short model suffix ("Tornado-S")
         // or a code after a space ("Magura V5"): else no designation, which
         // is most capitalized words ("Secretary-General").
-        let suffixed = g == i + 3 && self.key(i + 1) == "-" && self.toks[i + 2].span.len() <= 3;
+        let suffixed = g == i + 3 && matches!(self.key(i + 1), "-" | "/") && self.toks[i + 2].span.len() <= 3;
         let spaced_code = g < range.end
             && self.toks[g].space_before()
             && self.toks[g].is_capitalized()
@@ -526,21 +620,27 @@ impl<'a> Doc<'_, 'a> {
             return None;
         }
         let mut class = family_class;
-        // A class noun right after it: "Kh-101 cruise missiles" is one mention.
+        // A class noun right after it, or after its modifiers: "Kh-101
+        // cruise missiles", "FAB-500 glide bombs" are one mention.
         let mut toks = i..end;
         let mut replaces = 0..0;
-        if let Some(m) = self.mention_index(end).filter(|_| end < sentence.end) {
-            let e = &self.mentions[m];
-            if let (EntryRef::Known(entry), EntityType::Weapon) = (&e.entry, e.entity_type()) {
-                if (e.tokens.start as usize) == end && entry.attribute("class") == Some(&*entry.id) {
-                    class = entry.attribute("class");
-                    toks = i..e.tokens.end as usize;
-                    replaces = m..m + 1;
+        let mut noun = end < sentence.end && self.free(end) && self.has(end, F_WEAPON_NOUN);
+        for after in [end, self.modifiers_after(end, sentence.end)] {
+            if let Some(m) = self.mention_index(after).filter(|_| after < sentence.end) {
+                let e = &self.mentions[m];
+                if let (EntryRef::Known(entry), EntityType::Weapon) = (&e.entry, e.entity_type()) {
+                    if (e.tokens.start as usize) == after && entry.attribute("class") == Some(&*entry.id) {
+                        class = entry.attribute("class");
+                        toks = i..e.tokens.end as usize;
+                        replaces = m..m + 1;
+                        break;
+                    }
                 }
             }
+            noun |= after > end && after < sentence.end && self.free(after) && self.has(after, F_WEAPON_NOUN);
         }
-        let context = end < sentence.end && self.free(end) && self.has(end, F_WEAPON_NOUN)
-            || (i.saturating_sub(VERB_REACH).max(sentence.start)..i).any(|t| self.has(t, F_WEAPON_VERB));
+        let context =
+            noun || (i.saturating_sub(VERB_REACH).max(sentence.start)..i).any(|t| self.has(t, F_WEAPON_VERB));
         if class.is_none() && context {
             class = Some("weapon");
         }
