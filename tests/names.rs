@@ -2445,3 +2445,24 @@ fn weapon_names_across_modifiers_and_sentence_openings() {
         "in {text:?}: {f:?}"
     );
 }
+
+/// Issue 16: the name of a system found before its class word names it
+/// alone later in the document, as a ship's name does after its prefix.
+#[test]
+fn a_weapon_name_alone_after_its_first_mention_with_a_class_word() {
+    let text = "Ruritania fired Vortan missiles at the port. The Vortan has a range of 300 km.";
+    let f = found(text);
+    assert_eq!(
+        f.iter().filter(|e| e.1 == Weapon && e.2 == "vortan").count(),
+        2,
+        "in {text:?}: {f:?}"
+    );
+    // (Not before it is named with its class word.)
+    let text = "The Vortan is a river. Ruritania fired Vortan missiles at the port.";
+    let f = found(text);
+    assert_eq!(
+        f.iter().filter(|e| e.1 == Weapon && e.2 == "vortan").count(),
+        1,
+        "in {text:?}: {f:?}"
+    );
+}

@@ -424,12 +424,25 @@ impl<'a> Doc<'_, 'a> {
     /// "Forbin" after "FS Forbin": the name of a ship without its prefix
     /// names it elsewhere in the document; added to `table` (read like the
     /// acronyms, for words alone).
+    ///
+    /// So does the name of a system found before its class word alone
+    /// ("Ruritania fired Vortan missiles ... The Vortan has a range of
+    /// 300 km"): the class word was its evidence, the document's first
+    /// mention is the evidence of the rest.
     fn ship_names(&self, table: &mut Table) {
         for (g, guess) in self.guesses.iter().enumerate() {
-            if guess.evidence.kind != EvidenceKind::ShipPrefix || guess.toks.len() != 2 {
-                continue;
-            }
-            let name = guess.toks.start + 1;
+            let name = match (&guess.what, guess.evidence.kind) {
+                (_, EvidenceKind::ShipPrefix) if guess.toks.len() == 2 => guess.toks.start + 1,
+                (What::Weapon { name, .. }, EvidenceKind::Designation)
+                    if guess.toks.len() >= 2
+                        && self.word(guess.toks.start) == *name
+                        && name.chars().all(char::is_alphabetic)
+                        && !self.all_caps(guess.toks.start) =>
+                {
+                    guess.toks.start
+                }
+                _ => continue,
+            };
             let key = self.form_hash([name]);
             table.entry(key).or_insert(Slot {
                 target: Target::Guess(g),
@@ -501,8 +514,12 @@ impl<'a> Doc<'_, 'a> {
                 if single {
                     if let Some(slot) = acronyms.get(&key) {
                         // An acronym in capitals, or a ship's name.
+                        // (A weapon's name only after its class word named
+                        // it: before, it may be anything.)
                         let ship = matches!(slot.target, Target::Guess(g)
-                            if self.guesses[g].evidence.kind == EvidenceKind::ShipPrefix);
+                            if self.guesses[g].evidence.kind == EvidenceKind::ShipPrefix
+                                || self.guesses[g].evidence.kind == EvidenceKind::Designation
+                                    && self.guesses[g].toks.start < run.start);
                         if ship || self.all_caps(run.start) {
                             let (kind, evidence) = if ship {
                                 (AliasKind::Name, EvidenceKind::Document)

@@ -22,7 +22,7 @@
 //! | place before a head word | an organization named after a place, replacing it | "Israel Radio", "Tokyo Stock Exchange", "Lima Newsroom", "Bank of Peru" |
 //! | place in a name | a club, company or agency named after a place, replacing it | "Ajax Amsterdam", "Statistics Canada" |
 //! | compound | a country used as an adjective (kind `Demonym`) | "U.S.-led", "Iraq-bound", "pro-Moscow" |
-//! | document | a later (or earlier) shorter mention of a name found in full | "Smith", "Ms Smith", "SMITH" after "Ann Smith"; "IAEA" after "International Atomic Energy Agency (IAEA)"; "Jordan" after "Marcus Jordan" |
+//! | document | a later (or earlier) shorter mention of a name found in full | "Smith", "Ms Smith", "SMITH" after "Ann Smith"; "IAEA" after "International Atomic Energy Agency (IAEA)"; "Jordan" after "Marcus Jordan"; "Vortan" after "Vortan missiles" |
 //! | date | the office-holder in office on the document's date | "Ortiz", when two office-holders of the gazetteer are called Ortiz |
 //! | nominal | the person of the document who holds a title standing alone after "the" (see `Doc::titles`); the country a description after "the" stands for, when the document names it (`description:` aliases of the gazetteer) | "the Foreign Secretary", "the prime minister" after "Prime Minister Ann Smith"; "the Islamic Republic" after "Iran" |
 //! | pronoun | the person a pronoun stands for: the subject named before "he", "she", "him"; the speaker of the quotation or statement "I", "me" stand in (see `pronouns`) | "She said" after "Ann Smith met the envoy."; "“I regret it,” said Smith" |
