@@ -2466,3 +2466,46 @@ fn a_weapon_name_alone_after_its_first_mention_with_a_class_word() {
         "in {text:?}: {f:?}"
     );
 }
+
+/// Issue 16: a name before a weapon noun that is no class word names a
+/// system in a sentence with other evidence of weapons (a weapon, a
+/// maker); before a noun that names other things as often ("system") only
+/// with a weapon verb or a maker.
+#[test]
+fn weapon_names_before_weapon_nouns_with_evidence() {
+    for (text, mention, id) in [
+        (
+            "The Zorvan system shot down two drones over the city.",
+            "Zorvan system",
+            "zorvan",
+        ),
+        (
+            "Rheinmetall will build Kestrel vehicles in Ruritania.",
+            "Kestrel vehicles",
+            "kestrel",
+        ),
+        (
+            "Ruritania bought Kestrel howitzers and drones.",
+            "Kestrel howitzers",
+            "kestrel",
+        ),
+    ] {
+        let f = found(text);
+        assert!(
+            f.iter().any(|e| e.0 == mention && e.1 == Weapon && e.2 == id),
+            "in {text:?}: {f:?}"
+        );
+    }
+    for text in [
+        "Officials said the Schengen system would survive the drone attacks.",
+        "The Medicare system paid for missiles.",
+        "Vortan fighters fired rockets at the base.",
+        "Ruritania bought Kestrel vehicles.",
+    ] {
+        let f = found(text);
+        assert!(
+            f.iter().all(|e| e.1 != Weapon || !e.0.contains(' ')),
+            "in {text:?}: {f:?}"
+        );
+    }
+}

@@ -20,11 +20,18 @@ impl<'a> Doc<'_, 'a> {
         let mentions = self.mentions;
         // The sentences that name a weapon.
         let mut armed: Vec<usize> = Vec::new();
+        // The sentences that name a maker of weapons.
+        let mut makers: Vec<usize> = Vec::new();
         for (m, e) in mentions.iter().enumerate() {
             let (first, t) = (e.tokens.start as usize, e.tokens.end as usize);
             let s = e.sentence;
             match e.entity_type() {
-                EntityType::Organization => self.force_platform(m),
+                EntityType::Organization => {
+                    self.force_platform(m);
+                    if e.entry.attribute("makes") == Some("weapons") && makers.last() != Some(&s) {
+                        makers.push(s);
+                    }
+                }
                 EntityType::Country => {}
                 EntityType::Weapon => {
                     // "9M133 missiles": a designation before a weapon word.
@@ -106,6 +113,15 @@ impl<'a> Doc<'_, 'a> {
             }
             let evidence = self.evidence(EvidenceKind::Agent, j..end);
             self.guess(first..end, m..m + 1, s, What::Agent { country, agent }, evidence);
+        }
+        // (Before the platforms, which would take "Lynx vehicles"'s noun.)
+        if !makers.is_empty() {
+            makers.extend_from_slice(&armed);
+            makers.sort_unstable();
+            makers.dedup();
+        }
+        for &s in if makers.is_empty() { &armed } else { &makers } {
+            self.names_before_nouns(s);
         }
         self.armed_platforms(armed);
     }

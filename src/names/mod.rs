@@ -15,7 +15,7 @@
 //! | head word | an organization, with the country before it | "the Ruritanian Defence Ministry", "Ministry of Defence", "Acme Holdings" |
 //! | post | the organization a post is held in: before the post (also before a person of the gazetteer), after it and "of", "at", "for" or "with", before "'s" and a post no person holds in another; an acronym or a word alone after "for" only when the document gives it no other meaning | "Acme chief executive Keir Starmer", "BPI chief Ann Smith", "a spokeswoman for Acme", "Acme's chief executive" |
 //! | agent noun | the country, standing for its forces or officials | "Ruritanian troops", "Peru's police" |
-//! | designation | a weapon | "Kh-101 missiles", "a Su-35", "Tornado-S", "HMS Ocean" |
+//! | designation | a weapon | "Kh-101 missiles", "a Su-35", "Tornado-S", "HMS Ocean", "the Liutyi long-range drone", "Hwasong-18" (a family of the gazetteer's); before a weapon noun in a sentence with a weapon or a maker: "the Skynex system shot down two drones", "Rheinmetall will build Lynx vehicles" |
 //! | short form | a gazetteer weapon by its name alone | "Iskander" for "9K720 Iskander" |
 //! | context | an aircraft or vehicle word as a weapon: in a sentence that names a weapon (aircraft also in one of fighting from the air), after an armed group or a military, or as a member of a list of aircraft | "Coalition aircraft destroyed 14 tanks", "planes bombed the depot", "ISIL vehicles", "attack, bomber and fighter aircraft" |
 //! | given name before a place | a person whose surname is a place of the gazetteer, replacing it | "Marcus Jordan" |
@@ -194,6 +194,9 @@ struct Classes {
     /// Lower-case words between a weapon's name and its class word
     /// ("Liutyi long-range drone", "Poseidon nuclear torpedo").
     weapon_modifier: usize,
+    /// Weapon nouns that name other things as often ("the Schengen
+    /// system").
+    generic_weapon_noun: usize,
     ship_prefix: usize,
     /// Words that make a place before them part of an event's name ("U.S.
     /// Open", "Monaco Grand Prix").
@@ -345,6 +348,7 @@ impl Classes {
             weapon_noun: id("weapon_noun")?,
             weapon_verb: id("weapon_verb")?,
             weapon_modifier: id("weapon_modifier")?,
+            generic_weapon_noun: id("generic_weapon_noun")?,
             ship_prefix: id("ship_prefix")?,
             event_word: id("event_word")?,
             place_feature: id("place_feature")?,

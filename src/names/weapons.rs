@@ -7,7 +7,7 @@ use std::ops::Range;
 
 use regex::Regex;
 
-use super::{features::*, Classes, Doc, Shape, Target, What};
+use super::{features::*, tokens_with, Classes, Doc, Shape, Target, What};
 use crate::entity::{AliasKind, EntityType, EntryRef, Evidence, EvidenceKind};
 use crate::fxhash::FxBuild;
 use crate::gazetteer::Gazetteer;
@@ -292,6 +292,71 @@ impl<'a> Doc<'_, 'a> {
         // Up to two modifiers between the name and its class word: "Liutyi
         // long-range drone", "Poseidon nuclear torpedo".
         let named = self.modifiers_before(first, range.start);
+        let Some(a) = self.name_before(named, range.clone()) else {
+            return;
+        };
+        let origin = self.origin_before(a, range.start);
+        let name = self.span_text(a..named);
+        let evidence = self.evidence(EvidenceKind::Designation, a..named);
+        self.guess(
+            a..end,
+            m..m + 1,
+            s,
+            What::Weapon { name, class, origin },
+            evidence,
+        );
+    }
+
+    /// "the Skynex system", "Lynx vehicles", "Piorun launchers": a name
+    /// before a weapon noun that is no class word of the gazetteer (and its
+    /// modifiers) names a system in a sentence `s` with other evidence of
+    /// weapons (a weapon's mention or a maker's); its class by the noun
+    /// (`military_platform`: aircraft, `military_vehicle`: armored
+    /// vehicle, else weapon). Not before a noun that also names people
+    /// ("Fano fighters"), and before a `generic_weapon_noun` ("the Schengen
+    /// system") only with a maker or a weapon verb in the sentence.
+    pub(super) fn names_before_nouns(&mut self, s: usize) {
+        let range = self.tokens.sentences()[s].tokens.clone();
+        // (`weapon_verb` also holds nouns before designations: "missile
+        // Kh-101".)
+        let verb =
+            |t: usize| self.free(t) && self.feats(t) & (F_WEAPON_VERB | F_WEAPON_NOUN) == F_WEAPON_VERB;
+        let strong = range.clone().any(|t| verb(t) || self.maker_at(t));
+        let nouns: Vec<usize> = tokens_with(&self.tf, range.start + 1..range.end, F_WEAPON_NOUN).collect();
+        for t in nouns {
+            if !self.free(t)
+                || self.toks[t].is_capitalized()
+                || self.has(t, F_AGENT_NOUN)
+                || t + 1 < range.end && self.free(t + 1) && self.is(t + 1, self.c.not_after_weapon)
+                || !strong && self.is(t, self.c.generic_weapon_noun)
+            {
+                continue;
+            }
+            let named = self.modifiers_before(t, range.start);
+            let Some(a) = self.name_before(named, range.clone()) else {
+                continue;
+            };
+            let f = self.feats(t);
+            let class = if f & F_MILITARY_PLATFORM != 0 {
+                "aircraft"
+            } else if f & F_MILITARY_VEHICLE != 0 {
+                "armored_vehicle"
+            } else {
+                "weapon"
+            };
+            let origin = self.origin_before(a, range.start);
+            let name = self.span_text(a..named);
+            let evidence = self.evidence(EvidenceKind::Designation, a..named);
+            self.guess(a..t + 1, 0..0, s, What::Weapon { name, class, origin }, evidence);
+        }
+    }
+
+    /// Where the name of a system that ends at `named` starts, in the
+    /// sentence `range`: one or two capitalized words and a model number
+    /// ("Merkava", "Hermes 900"), in running text, not opening the sentence
+    /// nor ending a longer name (a maker before it is no longer name:
+    /// "Rheinmetall Lynx").
+    fn name_before(&self, named: usize, range: Range<usize>) -> Option<usize> {
         let mut i = named;
         // A model number: "Hermes 900", "Arrow 3".
         if i > range.start + 1
@@ -329,29 +394,28 @@ impl<'a> Doc<'_, 'a> {
         }
         // A model number alone is no name ("fired 20 missiles").
         if a == i {
-            return;
+            return None;
         }
         // The end of a longer name, or a word opening the sentence.
         let longer = a > range.start
             && self.toks[a - 1].is_word()
             && self.toks[a - 1].is_capitalized()
-            && !self.has(a - 1, F_MINOR_WORD);
+            && !self.has(a - 1, F_MINOR_WORD)
+            && !self.maker_at(a - 1);
         // (After a dateline's dash too: "BAGHDAD - Two car bombs"; not after
         // a possessive: "Peru's Neptune missiles".)
         let opens = self.at_start(a, range.start) || !self.toks[a - 1].is_word() && self.key(a - 1) != "'s";
-        if longer || opens || self.shape(range.clone()) != Shape::Text {
-            return;
+        if longer || opens || self.shape(range) != Shape::Text {
+            return None;
         }
-        let origin = self.origin_before(a, range.start);
-        let name = self.span_text(a..named);
-        let evidence = self.evidence(EvidenceKind::Designation, a..named);
-        self.guess(
-            a..end,
-            m..m + 1,
-            s,
-            What::Weapon { name, class, origin },
-            evidence,
-        );
+        Some(a)
+    }
+
+    /// Whether token `t` ends a mention of a maker of weapons (an entry
+    /// with `makes=weapons`: "Rheinmetall", "Baykar").
+    fn maker_at(&self, t: usize) -> bool {
+        self.mention_at(t)
+            .is_some_and(|e| e.tokens.end as usize == t + 1 && e.entry.attribute("makes") == Some("weapons"))
     }
 
     /// Where the modifiers of a weapon class word that starts at `first`
