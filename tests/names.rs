@@ -2509,3 +2509,19 @@ fn weapon_names_before_weapon_nouns_with_evidence() {
         );
     }
 }
+
+/// Issue 16: a model no family knows before a vehicle word names a car as
+/// often as an armoured vehicle: a weapon only with a country before it or
+/// in a sentence of fighting.
+#[test]
+fn a_model_before_a_vehicle_word_needs_an_origin() {
+    let text = "The dealer recalled 4,000 ZX9 vehicles over a brake fault.";
+    let f = found(text);
+    assert!(f.iter().all(|e| e.1 != Weapon), "in {text:?}: {f:?}");
+    let text = "Peruvian ZX9 vehicles crossed the border.";
+    let f = found(text);
+    assert!(
+        f.iter().any(|e| e.0 == "ZX9" && e.1 == Weapon),
+        "in {text:?}: {f:?}"
+    );
+}

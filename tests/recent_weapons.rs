@@ -345,7 +345,7 @@ const TRAPS: &[&str] = &[
 ];
 
 /// How many of [`TRAPS`] may name a weapon.
-const TRAPS_CEILING: usize = 2;
+const TRAPS_CEILING: usize = 1;
 
 #[test]
 fn no_weapon_in_the_traps() {

@@ -672,13 +672,14 @@ impl<'a> Doc<'_, 'a> {
             .map(|c| &**c);
         // A model no family knows before a plain aircraft word ("A320
         // aircraft", "Embraer E190 planes") names an airliner as often as a
-        // warplane: only a country's adjective before it ("British F35
-        // jets") or a sentence of fighting from the air makes it a weapon.
+        // warplane, and one before a vehicle word a car ("RAV4 vehicles"):
+        // only a country's adjective before it ("British F35 jets") or a
+        // sentence of fighting from the air makes it a weapon.
         let origin = self.origin_before(i, sentence.start);
         if family_class.is_none()
             && origin.is_none()
             && end < sentence.end
-            && self.has(end, F_MILITARY_PLATFORM)
+            && self.has(end, F_MILITARY_PLATFORM | F_MILITARY_VEHICLE)
             && !sentence.clone().any(|t| self.has(t, F_ARMED_WORD))
         {
             return None;
