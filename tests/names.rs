@@ -2430,6 +2430,17 @@ fn weapon_names_across_modifiers_and_sentence_openings() {
             "ZKAB-ER bombs",
             "zkab_er",
         ),
+        // (After a country's adjective, which is no part of the name.)
+        (
+            "Chile bought Peruvian Kessel submarines.",
+            "Kessel submarines",
+            "kessel",
+        ),
+        (
+            "Chile fielded Kessel transport helicopters.",
+            "Kessel transport helicopters",
+            "kessel",
+        ),
     ] {
         let f = found(text);
         assert!(

@@ -354,8 +354,8 @@ impl<'a> Doc<'_, 'a> {
     /// Where the name of a system that ends at `named` starts, in the
     /// sentence `range`: one or two capitalized words and a model number
     /// ("Merkava", "Hermes 900"), in running text, not opening the sentence
-    /// nor ending a longer name (a maker before it is no longer name:
-    /// "Rheinmetall Lynx").
+    /// nor ending a longer name (a maker or a country before it is no
+    /// longer name: "Rheinmetall Lynx", "Chinese Hangor submarines").
     fn name_before(&self, named: usize, range: Range<usize>) -> Option<usize> {
         let mut i = named;
         // A model number: "Hermes 900", "Arrow 3".
@@ -401,7 +401,10 @@ impl<'a> Doc<'_, 'a> {
             && self.toks[a - 1].is_word()
             && self.toks[a - 1].is_capitalized()
             && !self.has(a - 1, F_MINOR_WORD)
-            && !self.maker_at(a - 1);
+            && !self.maker_at(a - 1)
+            && self
+                .mention_at(a - 1)
+                .is_none_or(|e| e.entity_type() != EntityType::Country);
         // (After a dateline's dash too: "BAGHDAD - Two car bombs"; not after
         // a possessive: "Peru's Neptune missiles".)
         let opens = self.at_start(a, range.start) || !self.toks[a - 1].is_word() && self.key(a - 1) != "'s";
