@@ -2536,3 +2536,29 @@ fn a_model_before_a_vehicle_word_needs_an_origin() {
         "in {text:?}: {f:?}"
     );
 }
+
+/// Issue 16: a capitalized word alone after a verb of firing and an
+/// article or a number, ending its phrase, is a weapon; not a person fired
+/// (no article), nor a word before its noun, nor a designation's stem.
+#[test]
+fn a_weapon_by_its_verb_of_firing() {
+    for (text, mention) in [
+        ("Air defences intercepted a Zorvan over the capital.", "Zorvan"),
+        ("Rebels shot down three Zorvans over the sea.", "Zorvans"),
+        ("Ruritania fired a Zorvan, officials said.", "Zorvan"),
+        ("Ruritania launched a Vortan-7 at the port.", "Vortan-7"),
+    ] {
+        let f = found(text);
+        assert!(
+            f.iter().any(|e| e.0 == mention && e.1 == Weapon),
+            "in {text:?}: {f:?}"
+        );
+    }
+    for text in [
+        "The board fired Okafor on Tuesday.",
+        "The company launched a Zorvan campaign.",
+    ] {
+        let f = found(text);
+        assert!(f.iter().all(|e| e.1 != Weapon), "in {text:?}: {f:?}");
+    }
+}

@@ -17,7 +17,7 @@
 //! | agent noun | the country, standing for its forces or officials | "Ruritanian troops", "Peru's police" |
 //! | designation | a weapon | "Kh-101 missiles", "a Su-35", "Tornado-S", "HMS Ocean", "the Liutyi long-range drone", "Hwasong-18" (a family of the gazetteer's); before a weapon noun in a sentence with a weapon or a maker: "the Skynex system shot down two drones", "Rheinmetall will build Lynx vehicles" |
 //! | short form | a gazetteer weapon by its name alone | "Iskander" for "9K720 Iskander" |
-//! | context | an aircraft or vehicle word as a weapon: in a sentence that names a weapon (aircraft also in one of fighting from the air), after an armed group or a military, or as a member of a list of aircraft | "Coalition aircraft destroyed 14 tanks", "planes bombed the depot", "ISIL vehicles", "attack, bomber and fighter aircraft" |
+//! | context | a capitalized word alone after a verb of firing and an article or a number ("intercepted a Zirkon over the city"); an aircraft or vehicle word as a weapon: in a sentence that names a weapon (aircraft also in one of fighting from the air), after an armed group or a military, or as a member of a list of aircraft | "Coalition aircraft destroyed 14 tanks", "planes bombed the depot", "ISIL vehicles", "attack, bomber and fighter aircraft" |
 //! | given name before a place | a person whose surname is a place of the gazetteer, replacing it | "Marcus Jordan" |
 //! | place before a head word | an organization named after a place, replacing it | "Israel Radio", "Tokyo Stock Exchange", "Lima Newsroom", "Bank of Peru" |
 //! | place in a name | a club, company or agency named after a place, replacing it | "Ajax Amsterdam", "Statistics Canada" |
@@ -194,6 +194,11 @@ struct Classes {
     /// Lower-case words between a weapon's name and its class word
     /// ("Liutyi long-range drone", "Poseidon nuclear torpedo").
     weapon_modifier: usize,
+    /// Verbs of firing, after which a capitalized word alone with its
+    /// article is a weapon ("fired a Zirkon").
+    firing_verb: usize,
+    /// Numbers written in words ("two"), of the grammar's classes.
+    number_word: usize,
     /// Weapon nouns that name other things as often ("the Schengen
     /// system").
     generic_weapon_noun: usize,
@@ -348,6 +353,8 @@ impl Classes {
             weapon_noun: id("weapon_noun")?,
             weapon_verb: id("weapon_verb")?,
             weapon_modifier: id("weapon_modifier")?,
+            firing_verb: id("firing_verb")?,
+            number_word: id("number_word")?,
             generic_weapon_noun: id("generic_weapon_noun")?,
             ship_prefix: id("ship_prefix")?,
             event_word: id("event_word")?,
@@ -980,6 +987,11 @@ impl<'a> Doc<'_, 'a> {
                 continue;
             }
             let shape = *shape.get_or_insert_with(|| self.shape(range.clone()));
+            // "fired a Zirkon at the city": a weapon by its verb.
+            if shape == Shape::Text && self.fired(s, t, range.clone()) {
+                t += 1;
+                continue;
+            }
             // A word alone with nothing around it that is evidence (a title,
             // particle, mention or comma before it, a comma or bracket after
             // it, a digit in it, a short form): only the document's names

@@ -351,6 +351,68 @@ impl<'a> Doc<'_, 'a> {
         }
     }
 
+    /// "fired a Zirkon at the city", "shot down two Orlans": the
+    /// capitalized word `t` of sentence `s` alone after a verb of firing
+    /// (`firing_verb`, "down" after it) and an article or a number, ending its
+    /// phrase (punctuation or a small word after it), is a weapon. Returns
+    /// whether it guessed one.
+    pub(super) fn fired(&mut self, s: usize, t: usize, range: Range<usize>) -> bool {
+        let no_name = F_MINOR_WORD
+            | F_PERSON_TITLE
+            | F_TITLE_MODIFIER
+            | F_NOT_A_NAME
+            | F_CALENDAR
+            | F_NAME_STOP
+            | F_ORG_HEAD
+            | F_AGENT_NOUN
+            | F_WEAPON_NOUN
+            | F_GIVEN_NAME
+            | F_PARTICLE;
+        if t < range.start + 2 || self.has(t, no_name) || self.all_caps(t) || self.word(t).chars().count() < 3
+        {
+            return false;
+        }
+        let counted = |d: &Self, j: usize| {
+            d.free(j)
+                && (matches!(d.key(j), "a" | "an" | "the")
+                    || d.is(j, d.c.number_word)
+                    || d.text.as_bytes()[d.toks[j].span.start].is_ascii_digit() && !d.digit_in(t))
+        };
+        if !counted(self, t - 1) {
+            return false;
+        }
+        let mut v = t - 2;
+        if v > range.start && self.key(v) == "down" {
+            v -= 1;
+        }
+        // (Not a word a hyphen joins to a model: "Hwasong-17" is a
+        // designation.)
+        let ends = t + 1 >= range.end
+            || !self.toks[t + 1].is_word() && !matches!(self.key(t + 1), "-" | "/")
+            || self.toks[t + 1].space_before()
+                && self.free(t + 1)
+                && !self.toks[t + 1].is_capitalized()
+                && self.has(t + 1, F_MINOR_WORD);
+        if !ends || !self.free(v) || !self.is(v, self.c.firing_verb) {
+            return false;
+        }
+        let origin = self.origin_before(t, range.start);
+        let evidence = self.evidence(EvidenceKind::Context, v..v + 1);
+        let name = self.span_text(t..t + 1);
+        self.guess(
+            t..t + 1,
+            0..0,
+            s,
+            What::Weapon {
+                name,
+                class: "weapon",
+                origin,
+            },
+            evidence,
+        );
+        true
+    }
+
     /// Where the name of a system that ends at `named` starts, in the
     /// sentence `range`: one or two capitalized words and a model number
     /// ("Merkava", "Hermes 900"), in running text, not opening the sentence
