@@ -2562,3 +2562,15 @@ fn a_weapon_by_its_verb_of_firing() {
         assert!(f.iter().all(|e| e.1 != Weapon), "in {text:?}: {f:?}");
     }
 }
+
+/// Issue 16: a ship's name holds its initials ("USS Dwight D.
+/// Eisenhower").
+#[test]
+fn ship_names_with_initials() {
+    let text = "The USS Ann B. Okafor left the port on Monday.";
+    let f = found(text);
+    assert!(
+        f.iter().any(|e| e.0 == "USS Ann B. Okafor" && e.1 == Weapon),
+        "in {text:?}: {f:?}"
+    );
+}

@@ -616,13 +616,15 @@ impl<'a> Doc<'_, 'a> {
             return None;
         }
         let mut j = i + 1;
-        while j < end
-            && j - i <= 3
-            && self.free(j)
-            && self.toks[j].is_word()
-            && self.toks[j].is_capitalized()
-            && !self.all_caps(j)
-        {
+        // (An initial inside the name: "USS Dwight D. Eisenhower".)
+        let word = |d: &Self, j: usize| {
+            d.free(j)
+                && d.toks[j].is_word()
+                && d.toks[j].is_capitalized()
+                && (!d.all_caps(j)
+                    || j > i + 1 && d.initial(j) && j + 1 < end && d.toks[j + 1].is_capitalized())
+        };
+        while j < end && j - i <= 3 && word(self, j) {
             j += 1;
         }
         if j == i + 1 {
