@@ -2574,3 +2574,18 @@ fn ship_names_with_initials() {
         "in {text:?}: {f:?}"
     );
 }
+
+/// Issue 16: a rocket in a sentence of space flight is no weapon, and no
+/// name before it a system.
+#[test]
+fn rockets_of_space_flight_are_no_weapons() {
+    for text in [
+        "The Zorvan 9 rocket put two satellites into orbit.",
+        "A rocket carried the astronauts to the station.",
+    ] {
+        let f = found(text);
+        assert!(f.iter().all(|e| e.1 != Weapon), "in {text:?}: {f:?}");
+    }
+    let text = "Rebels fired rockets at the port.";
+    assert!(found(text).iter().any(|e| e.1 == Weapon), "in {text:?}");
+}

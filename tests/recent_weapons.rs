@@ -9,7 +9,8 @@
 //! ("RAV4 vehicles", and the class word of "the Falcon 9 rocket"). The
 //! last 43 and 15 were written after the first fixes, before reading their
 //! output (34 found, 1 trap: "the Starship rocket"). Now 137 of the 158
-//! are found and 2 traps name a weapon, both a space rocket. Still missed:
+//! are found and 1 trap names a weapon ("the Starship rocket exploded
+//! after launch": "launch" is no word of space flight alone). Still missed:
 //! a name opening the sentence ("Merkava tanks entered ...": the lexicon
 //! cannot tell it from "Homemade bombs went off"), a name that is also a
 //! word of organizations' or people's names ("Wing Loong", "Boxer",
@@ -456,7 +457,7 @@ const TRAPS: &[&str] = &[
 ];
 
 /// How many of [`TRAPS`] may name a weapon.
-const TRAPS_CEILING: usize = 2;
+const TRAPS_CEILING: usize = 1;
 
 #[test]
 fn no_weapon_in_the_traps() {

@@ -197,6 +197,10 @@ struct Classes {
     /// Verbs of firing, after which a capitalized word alone with its
     /// article is a weapon ("fired a Zirkon").
     firing_verb: usize,
+    /// Weapon words that also name space rockets, and the words of space
+    /// flight that make them those ("the rocket put a satellite in orbit").
+    space_rocket: usize,
+    space_word: usize,
     /// Numbers written in words ("two"), of the grammar's classes.
     number_word: usize,
     /// Weapon nouns that name other things as often ("the Schengen
@@ -354,6 +358,8 @@ impl Classes {
             weapon_verb: id("weapon_verb")?,
             weapon_modifier: id("weapon_modifier")?,
             firing_verb: id("firing_verb")?,
+            space_rocket: id("space_rocket")?,
+            space_word: id("space_word")?,
             number_word: id("number_word")?,
             generic_weapon_noun: id("generic_weapon_noun")?,
             ship_prefix: id("ship_prefix")?,

@@ -283,6 +283,9 @@ impl<'a> Doc<'_, 'a> {
         let Some(class) = entry.attribute("class").filter(|&c| c == &*entry.id) else {
             return;
         };
+        if self.space_rocket(m) {
+            return;
+        }
         // (A class word in capitals is an acronym, no name's word: "Kornet
         // ATGMs".)
         let acronym = |d: &Self| end == first + 1 && (d.all_caps(first) || d.plural_acronym(first));
@@ -980,7 +983,9 @@ impl<'a> Doc<'_, 'a> {
     /// Field Artillery Regiment"); after "counter-" or "anti-" it names what
     /// is done against weapons ("counter-IED training"; but an anti-missile
     /// weapon is a missile or an air defence); after "suicide" a
-    /// bomber is a person. (A named system stays: "a Kh-101 factory".)
+    /// bomber is a person; a rocket of space flight is none ("the rocket
+    /// put two satellites into orbit"). (A named system stays: "a Kh-101
+    /// factory".)
     pub(super) fn weapon_modifier(&mut self, m: usize) {
         let e = &self.mentions[m];
         if e.entry.attribute("class") != Some(e.id()) {
@@ -1002,11 +1007,24 @@ impl<'a> Doc<'_, 'a> {
         if qualifies
             || against
             || person
+            || self.space_rocket(m)
             || self.in_unit_name(first, next, sentence.end)
             || self.in_title_of_name(first, next, sentence.clone())
         {
             self.dropped.push(m);
         }
+    }
+
+    /// Whether the class word of mention `m` is a rocket of space flight:
+    /// a word of `space_rocket` in a sentence with a word of `space_word`
+    /// ("the Falcon 9 rocket launched sixty satellites").
+    pub(super) fn space_rocket(&self, m: usize) -> bool {
+        let e = &self.mentions[m];
+        let (first, next) = (e.tokens.start as usize, e.tokens.end as usize);
+        let sentence = self.tokens.sentences()[e.sentence].tokens.clone();
+        next == first + 1
+            && self.is(first, self.c.space_rocket)
+            && sentence.into_iter().any(|t| self.is(t, self.c.space_word))
     }
 
     /// Whether the word `t` is joined by a hyphen to a prefix that makes it
