@@ -2589,3 +2589,29 @@ fn rockets_of_space_flight_are_no_weapons() {
     let text = "Rebels fired rockets at the port.";
     assert!(found(text).iter().any(|e| e.1 == Weapon), "in {text:?}");
 }
+
+/// Issue 16: a name the gazetteer gives a person or an organization,
+/// joined by a hyphen to a model number before a class word, is a
+/// system's designation.
+#[test]
+fn a_gazetteer_name_with_a_model_number_before_a_class_word() {
+    for (text, mention) in [
+        (
+            "Fighters used Hezbollah-7 rockets against armour.",
+            "Hezbollah-7 rockets",
+        ),
+        ("Crews fired the Hamas-II rocket system.", "Hamas-II rocket"),
+    ] {
+        let f = found(text);
+        assert!(
+            f.iter().any(|e| e.0 == mention && e.1 == Weapon),
+            "in {text:?}: {f:?}"
+        );
+    }
+    // (Not without the model number.)
+    let f = found("Hezbollah rockets hit the town.");
+    assert!(
+        f.iter().any(|e| e.0 == "Hezbollah" && e.1 == Organization),
+        "{f:?}"
+    );
+}

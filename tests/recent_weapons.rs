@@ -8,13 +8,12 @@
 //! the code of c73420a found 90 of the 115, and 2 traps named a weapon
 //! ("RAV4 vehicles", and the class word of "the Falcon 9 rocket"). The
 //! last 43 and 15 were written after the first fixes, before reading their
-//! output (34 found, 1 trap: "the Starship rocket"). Now 137 of the 158
+//! output (34 found, 1 trap: "the Starship rocket"). Now 139 of the 158
 //! are found and 1 trap names a weapon ("the Starship rocket exploded
 //! after launch": "launch" is no word of space flight alone). Still missed:
 //! a name opening the sentence ("Merkava tanks entered ...": the lexicon
 //! cannot tell it from "Homemade bombs went off"), a name that is also a
-//! word of organizations' or people's names ("Wing Loong", "Boxer",
-//! "Fatah-II", "Yassin-105"), and a name before a noun no list holds or
+//! word of organizations' or people's names ("Wing Loong", "Boxer"), and a name before a noun no list holds or
 //! one that also names people ("laser", "torpedo", "fighters").
 
 use newsie::{EntityType, Extractor};
@@ -364,7 +363,7 @@ const WEAPONS: &[(&str, &str)] = &[
 ];
 
 /// The share of [`WEAPONS`] found must stay at least this.
-const RECALL_FLOOR: f64 = 0.865;
+const RECALL_FLOOR: f64 = 0.875;
 
 #[test]
 fn recent_weapons_by_their_evidence() {

@@ -295,6 +295,15 @@ impl<'a> Doc<'_, 'a> {
         // Up to two modifiers between the name and its class word: "Liutyi
         // long-range drone", "Poseidon nuclear torpedo".
         let named = self.modifiers_before(first, range.start);
+        if let Some(other) = self.named_model(named, m, range.start) {
+            let a = named - 3;
+            let name = self.span_text(a..named);
+            let evidence = self.evidence(EvidenceKind::Designation, a..named);
+            let origin = self.origin_before(a, range.start);
+            let what = What::Weapon { name, class, origin };
+            self.guess(a..end, other..m + 1, s, what, evidence);
+            return;
+        }
         let Some(a) = self.name_before(named, range.clone()) else {
             return;
         };
@@ -414,6 +423,31 @@ impl<'a> Doc<'_, 'a> {
             evidence,
         );
         true
+    }
+
+    /// "Yassin-105 rockets", "Fatah-II rocket system": a name the gazetteer
+    /// gives a person or an organization, joined by a hyphen to a model
+    /// number (digits or a Roman numeral) that ends at `named` right before
+    /// the class word of mention `m`, is a system's designation. Returns
+    /// the name's mention, `m - 1`, if so.
+    fn named_model(&self, named: usize, m: usize, start: usize) -> Option<usize> {
+        if named < start + 3 || m == 0 {
+            return None;
+        }
+        let (x, model) = (named - 3, named - 1);
+        let word = self.word(model);
+        let number = word.bytes().all(|b| b.is_ascii_digit())
+            || word.len() <= 4 && word.bytes().all(|b| matches!(b, b'I' | b'V' | b'X'));
+        let joined = !self.toks[model].space_before()
+            && !self.toks[model - 1].space_before()
+            && self.is_byte(model - 1, b'-')
+            && self.free(model)
+            && self.free(model - 1);
+        let e = &self.mentions[m - 1];
+        let name = e.tokens.start as usize == x
+            && e.tokens.end as usize == x + 1
+            && matches!(e.entity_type(), EntityType::Person | EntityType::Organization);
+        (number && joined && name && self.toks[x].is_capitalized()).then_some(m - 1)
     }
 
     /// Where the name of a system that ends at `named` starts, in the
