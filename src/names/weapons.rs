@@ -20,6 +20,19 @@ const MAX_GROUP_TOKENS: usize = 5;
 /// Kh-101").
 const VERB_REACH: usize = 3;
 
+/// The features of words that are no word of a weapon's name: titles,
+/// head words, agents, dates, words that are no name ("Christmas bombs").
+const NO_WEAPON_NAME: u32 = F_MINOR_WORD
+    | F_PERSON_TITLE
+    | F_TITLE_MODIFIER
+    | F_NOT_A_NAME
+    | F_CALENDAR
+    | F_NAME_STOP
+    | F_ORG_HEAD
+    | F_AGENT_NOUN
+    | F_WEAPON_NOUN
+    | F_PARTICLE;
+
 /// What the stage knows of weapons: the designation patterns, and from the
 /// gazetteer the families of designations and the short forms of long ones.
 #[derive(Clone, Debug)]
@@ -369,18 +382,10 @@ impl<'a> Doc<'_, 'a> {
     /// phrase (punctuation or a small word after it), is a weapon. Returns
     /// whether it guessed one.
     pub(super) fn fired(&mut self, s: usize, t: usize, range: Range<usize>) -> bool {
-        let no_name = F_MINOR_WORD
-            | F_PERSON_TITLE
-            | F_TITLE_MODIFIER
-            | F_NOT_A_NAME
-            | F_CALENDAR
-            | F_NAME_STOP
-            | F_ORG_HEAD
-            | F_AGENT_NOUN
-            | F_WEAPON_NOUN
-            | F_GIVEN_NAME
-            | F_PARTICLE;
-        if t < range.start + 2 || self.has(t, no_name) || self.all_caps(t) || self.word(t).chars().count() < 3
+        if t < range.start + 2
+            || self.has(t, NO_WEAPON_NAME | F_GIVEN_NAME)
+            || self.all_caps(t)
+            || self.word(t).chars().count() < 3
         {
             return false;
         }
@@ -467,22 +472,12 @@ impl<'a> Doc<'_, 'a> {
         {
             i -= 1;
         }
-        let no_name = F_MINOR_WORD
-            | F_PERSON_TITLE
-            | F_TITLE_MODIFIER
-            | F_NOT_A_NAME
-            | F_CALENDAR
-            | F_NAME_STOP
-            | F_ORG_HEAD
-            | F_AGENT_NOUN
-            | F_WEAPON_NOUN
-            | F_PARTICLE;
         let word_ok = |d: &Self, t: usize| {
             d.free(t)
                 && d.toks[t].is_word()
                 && d.toks[t].is_capitalized()
                 && d.toks[t].space_before() | (t == range.start)
-                && !d.has(t, no_name)
+                && !d.has(t, NO_WEAPON_NAME)
                 && d.word(t).chars().count() >= 3
                 && !d.digit_in(t)
                 && !d.all_caps(t)
