@@ -509,6 +509,7 @@ impl Names {
             },
             dropped: Vec::new(),
             described: Vec::new(),
+            space_sentence: Cell::new(None),
         };
         doc.rare_given_names();
         doc.described = doc.described();
@@ -781,6 +782,10 @@ struct Doc<'d, 'a> {
     /// The entries with a description the document names
     /// ([`Doc::described`]).
     described: Vec<u32>,
+    /// The last sentence asked whether it is about space flight, and the
+    /// answer ([`Doc::space_rocket`]): a sentence is read once, however
+    /// many rockets it names.
+    space_sentence: Cell<Option<(usize, bool)>>,
 }
 
 impl<'a> Doc<'_, 'a> {

@@ -1050,10 +1050,18 @@ impl<'a> Doc<'_, 'a> {
     pub(super) fn space_rocket(&self, m: usize) -> bool {
         let e = &self.mentions[m];
         let (first, next) = (e.tokens.start as usize, e.tokens.end as usize);
-        let sentence = self.tokens.sentences()[e.sentence].tokens.clone();
-        next == first + 1
-            && self.is(first, self.c.space_rocket)
-            && sentence.into_iter().any(|t| self.is(t, self.c.space_word))
+        if next != first + 1 || !self.is(first, self.c.space_rocket) {
+            return false;
+        }
+        match self.space_sentence.get() {
+            Some((s, space)) if s == e.sentence => space,
+            _ => {
+                let sentence = self.tokens.sentences()[e.sentence].tokens.clone();
+                let space = sentence.into_iter().any(|t| self.is(t, self.c.space_word));
+                self.space_sentence.set(Some((e.sentence, space)));
+                space
+            }
+        }
     }
 
     /// Whether the word `t` is joined by a hyphen to a prefix that makes it
