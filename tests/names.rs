@@ -2557,6 +2557,7 @@ fn a_weapon_by_its_verb_of_firing() {
     for text in [
         "The board fired Okafor on Tuesday.",
         "The company launched a Zorvan campaign.",
+        "The minister launched the Initiative for the Lakes.",
     ] {
         let f = found(text);
         assert!(f.iter().all(|e| e.1 != Weapon), "in {text:?}: {f:?}");

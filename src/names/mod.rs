@@ -197,6 +197,8 @@ struct Classes {
     /// Verbs of firing, after which a capitalized word alone with its
     /// article is a weapon ("fired a Zirkon").
     firing_verb: usize,
+    /// The words after such a weapon that end its phrase ("at").
+    fired_at: usize,
     /// Weapon words that also name space rockets, and the words of space
     /// flight that make them those ("the rocket put a satellite in orbit").
     space_rocket: usize,
@@ -358,6 +360,7 @@ impl Classes {
             weapon_verb: id("weapon_verb")?,
             weapon_modifier: id("weapon_modifier")?,
             firing_verb: id("firing_verb")?,
+            fired_at: id("fired_at")?,
             space_rocket: id("space_rocket")?,
             space_word: id("space_word")?,
             number_word: id("number_word")?,

@@ -379,7 +379,7 @@ impl<'a> Doc<'_, 'a> {
     /// "fired a Zirkon at the city", "shot down two Orlans": the
     /// capitalized word `t` of sentence `s` alone after a verb of firing
     /// (`firing_verb`, "down" after it) and an article or a number, ending its
-    /// phrase (punctuation or a small word after it), is a weapon. Returns
+    /// phrase (punctuation or a word of `fired_at` after it), is a weapon. Returns
     /// whether it guessed one.
     pub(super) fn fired(&mut self, s: usize, t: usize, range: Range<usize>) -> bool {
         if t < range.start + 2
@@ -409,7 +409,7 @@ impl<'a> Doc<'_, 'a> {
             || self.toks[t + 1].space_before()
                 && self.free(t + 1)
                 && !self.toks[t + 1].is_capitalized()
-                && self.has(t + 1, F_MINOR_WORD);
+                && self.is(t + 1, self.c.fired_at);
         if !ends || !self.free(v) || !self.is(v, self.c.firing_verb) {
             return false;
         }
