@@ -2191,6 +2191,17 @@ fn head_words_alone_are_no_gazetteer_alias() {
     assert_eq!(f[0].2, "pij", "{f:?}");
 }
 
+/// Asserts that each text has a weapon mention of its name with its id.
+fn weapons_with_ids(rows: &[(&str, &str, &str)]) {
+    for (text, mention, id) in rows {
+        let f = found(text);
+        assert!(
+            f.iter().any(|e| e.0 == *mention && e.1 == Weapon && e.2 == *id),
+            "in {text:?}: {f:?}"
+        );
+    }
+}
+
 /// Asserts that each text has a mention of its name of type `ty`, and that
 /// each of `none` has no mention of that type.
 fn names_of_type(ty: EntityType, has: &[(&str, &str)], none: &[&str]) {
@@ -2403,7 +2414,7 @@ fn organizations_before_posts_in_capitals() {
 /// gazetteer knows by name ("Hwasong-17"); an acronym with a model suffix.
 #[test]
 fn weapon_names_across_modifiers_and_sentence_openings() {
-    for (text, mention, id) in [
+    weapons_with_ids(&[
         (
             "Ruritania's Vortan missiles hit the port.",
             "Vortan missiles",
@@ -2441,13 +2452,7 @@ fn weapon_names_across_modifiers_and_sentence_openings() {
             "Kessel transport helicopters",
             "kessel",
         ),
-    ] {
-        let f = found(text);
-        assert!(
-            f.iter().any(|e| e.0 == mention && e.1 == Weapon && e.2 == id),
-            "in {text:?}: {f:?}"
-        );
-    }
+    ]);
     // (Not across a measure.)
     let text = "She won the Olympic 50-meter rifle final.";
     let f = found(text);
@@ -2484,7 +2489,7 @@ fn a_weapon_name_alone_after_its_first_mention_with_a_class_word() {
 /// with a weapon verb or a maker.
 #[test]
 fn weapon_names_before_weapon_nouns_with_evidence() {
-    for (text, mention, id) in [
+    weapons_with_ids(&[
         (
             "The Zorvan system shot down two drones over the city.",
             "Zorvan system",
@@ -2496,17 +2501,11 @@ fn weapon_names_before_weapon_nouns_with_evidence() {
             "kestrel",
         ),
         (
-            "Ruritania bought Kestrel howitzers and drones.",
-            "Kestrel howitzers",
+            "Ruritania bought Kestrel launchers and drones.",
+            "Kestrel launchers",
             "kestrel",
         ),
-    ] {
-        let f = found(text);
-        assert!(
-            f.iter().any(|e| e.0 == mention && e.1 == Weapon && e.2 == id),
-            "in {text:?}: {f:?}"
-        );
-    }
+    ]);
     for text in [
         "Officials said the Schengen system would survive the drone attacks.",
         "The Medicare system paid for missiles.",
@@ -2526,14 +2525,10 @@ fn weapon_names_before_weapon_nouns_with_evidence() {
 /// in a sentence of fighting.
 #[test]
 fn a_model_before_a_vehicle_word_needs_an_origin() {
-    let text = "The dealer recalled 4,000 ZX9 vehicles over a brake fault.";
-    let f = found(text);
-    assert!(f.iter().all(|e| e.1 != Weapon), "in {text:?}: {f:?}");
-    let text = "Peruvian ZX9 vehicles crossed the border.";
-    let f = found(text);
-    assert!(
-        f.iter().any(|e| e.0 == "ZX9" && e.1 == Weapon),
-        "in {text:?}: {f:?}"
+    names_of_type(
+        Weapon,
+        &[("Peruvian ZX9 vehicles crossed the border.", "ZX9")],
+        &["The dealer recalled 4,000 ZX9 vehicles over a brake fault."],
     );
 }
 
@@ -2542,26 +2537,20 @@ fn a_model_before_a_vehicle_word_needs_an_origin() {
 /// (no article), nor a word before its noun, nor a designation's stem.
 #[test]
 fn a_weapon_by_its_verb_of_firing() {
-    for (text, mention) in [
-        ("Air defences intercepted a Zorvan over the capital.", "Zorvan"),
-        ("Rebels shot down three Zorvans over the sea.", "Zorvans"),
-        ("Ruritania fired a Zorvan, officials said.", "Zorvan"),
-        ("Ruritania launched a Vortan-7 at the port.", "Vortan-7"),
-    ] {
-        let f = found(text);
-        assert!(
-            f.iter().any(|e| e.0 == mention && e.1 == Weapon),
-            "in {text:?}: {f:?}"
-        );
-    }
-    for text in [
-        "The board fired Okafor on Tuesday.",
-        "The company launched a Zorvan campaign.",
-        "The minister launched the Initiative for the Lakes.",
-    ] {
-        let f = found(text);
-        assert!(f.iter().all(|e| e.1 != Weapon), "in {text:?}: {f:?}");
-    }
+    names_of_type(
+        Weapon,
+        &[
+            ("Air defences intercepted a Zorvan over the capital.", "Zorvan"),
+            ("Rebels shot down three Zorvans over the sea.", "Zorvans"),
+            ("Ruritania fired a Zorvan, officials said.", "Zorvan"),
+            ("Ruritania launched a Vortan-7 at the port.", "Vortan-7"),
+        ],
+        &[
+            "The board fired Okafor on Tuesday.",
+            "The company launched a Zorvan campaign.",
+            "The minister launched the Initiative for the Lakes.",
+        ],
+    );
 }
 
 /// Issue 16: a ship's name holds its initials ("USS Dwight D.
@@ -2569,26 +2558,21 @@ fn a_weapon_by_its_verb_of_firing() {
 #[test]
 fn ship_names_with_initials() {
     let text = "The USS Ann B. Okafor left the port on Monday.";
-    let f = found(text);
-    assert!(
-        f.iter().any(|e| e.0 == "USS Ann B. Okafor" && e.1 == Weapon),
-        "in {text:?}: {f:?}"
-    );
+    names_of_type(Weapon, &[(text, "USS Ann B. Okafor")], &[]);
 }
 
 /// Issue 16: a rocket in a sentence of space flight is no weapon, and no
 /// name before it a system.
 #[test]
 fn rockets_of_space_flight_are_no_weapons() {
-    for text in [
-        "The Zorvan 9 rocket put two satellites into orbit.",
-        "A rocket carried the astronauts to the station.",
-    ] {
-        let f = found(text);
-        assert!(f.iter().all(|e| e.1 != Weapon), "in {text:?}: {f:?}");
-    }
-    let text = "Rebels fired rockets at the port.";
-    assert!(found(text).iter().any(|e| e.1 == Weapon), "in {text:?}");
+    names_of_type(
+        Weapon,
+        &[("Rebels fired rockets at the port.", "rockets")],
+        &[
+            "The Zorvan 9 rocket put two satellites into orbit.",
+            "A rocket carried the astronauts to the station.",
+        ],
+    );
 }
 
 /// Issue 16: a name the gazetteer gives a person or an organization,
