@@ -403,7 +403,10 @@ impl Frame {
                 _ => NONE,
             };
             let needs = self.needs.as_ref().map_or(&[][..], |(_, c)| &c.mask[..]);
-            if phrase == NONE || !phrase_has(cx, phrase, needs) {
+            // ("wounded dozens of civilians": what a number or collective
+            // noun counts has it too.)
+            let has_need = |ph: u32| phrase_has(cx, ph, needs);
+            if phrase == NONE || !(has_need(phrase) || cx.counted(phrase).is_some_and(has_need)) {
                 return None;
             }
             // "military aid", not "military trainers": the head must be one
