@@ -144,6 +144,11 @@ const TABLE: &[(&str, &[&str])] = &[
         "Biden says he'd consider slapping Putin with personal sanctions if Russia invades Ukraine",
         &["sanction sanctioner=Biden target=Putin uncertain"],
     ),
+    // The fighters of a group stand for the group.
+    (
+        "Qatar has denied funding Hamas fighters, calling the allegations baseless.",
+        &["support supporter=QAT supported=Hamas denied"],
+    ),
     // No relation: a host of talks, and trade that is no arms.
     ("Egypt offered to host the peace talks between Sudan's rival generals.", &[]),
     ("Spain's exports of olive oil to China rose sharply last year.", &[]),
@@ -241,7 +246,6 @@ fn unseen_wordings() {
 //   sanctioner is the speaker, the target the doer of a hypothetical act.
 // - "Australia joined Washington in sanctioning Russian oligarchs close to the Kremlin": "join X in
 //   doing" makes X a doer too.
-// - "Qatar has denied funding Hamas fighters": the fighters of a group stand for the group.
 // - "Chinese coast guard ships rammed a Philippine supply boat": ramming is no attack verb.
 // - "Japan pledged $2 billion in support for the Philippines' coast guard": the support is for
 //   what a country's coast guard owns.
