@@ -149,6 +149,11 @@ const TABLE: &[(&str, &[&str])] = &[
         "Qatar has denied funding Hamas fighters, calling the allegations baseless.",
         &["support supporter=QAT supported=Hamas denied"],
     ),
+    // Ramming a boat that stands for an actor is attacking it.
+    (
+        "Chinese coast guard ships rammed a Philippine supply boat near Second Thomas Shoal.",
+        &["attack attacker=CHN target=PHL asserted"],
+    ),
     // No relation: a host of talks, and trade that is no arms.
     ("Egypt offered to host the peace talks between Sudan's rival generals.", &[]),
     ("Spain's exports of olive oil to China rose sharply last year.", &[]),
@@ -246,6 +251,5 @@ fn unseen_wordings() {
 //   sanctioner is the speaker, the target the doer of a hypothetical act.
 // - "Australia joined Washington in sanctioning Russian oligarchs close to the Kremlin": "join X in
 //   doing" makes X a doer too.
-// - "Chinese coast guard ships rammed a Philippine supply boat": ramming is no attack verb.
 // - "Japan pledged $2 billion in support for the Philippines' coast guard": the support is for
 //   what a country's coast guard owns.
