@@ -154,6 +154,11 @@ const TABLE: &[(&str, &[&str])] = &[
         "Chinese coast guard ships rammed a Philippine supply boat near Second Thomas Shoal.",
         &["attack attacker=CHN target=PHL asserted"],
     ),
+    // "close to" is an adjective after the head, not the head.
+    (
+        "Australia joined Washington in sanctioning Russian oligarchs close to the Kremlin.",
+        &["sanction sanctioner=AUS target=RUS asserted"],
+    ),
     // No relation: a host of talks, and trade that is no arms.
     ("Egypt offered to host the peace talks between Sudan's rival generals.", &[]),
     ("Spain's exports of olive oil to China rose sharply last year.", &[]),
