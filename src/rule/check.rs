@@ -268,7 +268,10 @@ impl Check<'_, '_> {
                         self.keys[p.units[list.prep as usize].word as usize],
                         "of" | "against" | "on" | "upon" | "into"
                     );
-                if attack && by_place && vgroup.object != NONE {
+                // So for support: "supports change to Senate's rules" backs
+                // the change, not the Senate.
+                let support = rel.relation_type() == "support";
+                if (attack || support) && by_place && vgroup.object != NONE {
                     let object = p.phrases[vgroup.object as usize];
                     let head = p.units[object.head as usize];
                     // "over" and "about" give the reason, whoever the
@@ -284,7 +287,7 @@ impl Check<'_, '_> {
                             || matches!(head.tag, Tag::Num | Tag::Pron));
                     if object.list_head != phrase.list_head
                         && !stands
-                        && reject("attacked, the verb's object is another thing")
+                        && reject("the verb's object is another thing")
                     {
                         return Verdict::Drop;
                     }
