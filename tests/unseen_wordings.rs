@@ -159,6 +159,11 @@ const TABLE: &[(&str, &[&str])] = &[
         "Australia joined Washington in sanctioning Russian oligarchs close to the Kremlin.",
         &["sanction sanctioner=AUS target=RUS asserted"],
     ),
+    // Troops loyal to an actor stand for it.
+    (
+        "Troops loyal to Niger's junta were trained by Russian instructors, according to a leaked report.",
+        &["train trainer=RUS trainee=NER alleged"],
+    ),
     // No relation: a host of talks, and trade that is no arms.
     ("Egypt offered to host the peace talks between Sudan's rival generals.", &[]),
     ("Spain's exports of olive oil to China rose sharply last year.", &[]),
@@ -248,8 +253,6 @@ fn unseen_wordings() {
 // - "Bolivia has agreed to sell 12 light attack aircraft to Paraguay": "attack aircraft" is no
 //   weapon of the gazetteer.
 // - "Rwanda is backing the M23 rebels": M23 is no known name.
-// - "Troops loyal to Niger's junta were trained by Russian instructors": an actor after "loyal
-//   to" stands for the troops.
 // - "The strike on the Ukrainian port of Odesa was carried out with Russian Kalibr missiles": the
 //   attacker is the maker of the weapon the attack was carried out with.
 // - "Any Chinese attempt to blockade Taiwan would be met with sanctions, the G7 warned": the

@@ -61,11 +61,12 @@ pub(crate) enum WordClass {
     Resultative,
     Approximator,
     Transitive,
+    Allegiance,
 }
 
 impl WordClass {
     /// Every class, in bit order.
-    pub(crate) const ALL: [WordClass; 55] = [
+    pub(crate) const ALL: [WordClass; 56] = [
         WordClass::Determiner,
         WordClass::Pronoun,
         WordClass::Preposition,
@@ -121,6 +122,7 @@ impl WordClass {
         WordClass::Resultative,
         WordClass::Approximator,
         WordClass::Transitive,
+        WordClass::Allegiance,
     ];
 
     /// The reserved rule-file class name.
@@ -161,6 +163,7 @@ impl WordClass {
             // The rules' class: words no gap crosses end a clause here too.
             WordClass::ClauseBoundary => "clause_boundary",
             WordClass::Locative => "locative",
+            WordClass::Allegiance => "allegiance",
             WordClass::GerundControl => "gerund_control",
             WordClass::AdverbialPrep => "adverbial_preposition",
             WordClass::Demonstrative => "demonstrative",

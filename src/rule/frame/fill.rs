@@ -164,9 +164,14 @@ impl Context<'_, '_> {
         if let Some(m) = self.possessive_antecedent(ph, types, avoid) {
             return Some(m);
         }
-        // "the army of Peru"
+        // "the army of Peru", "troops loyal to Peru"
         let after = phrase.end as usize;
-        if after + 1 < p.units.len() && self.keys[p.units[after].word as usize] == "of" {
+        let loyal = phrase.end > phrase.head + 1
+            && p.units[after - 1].mention.is_none()
+            && p.units[after - 1].classes & WordClass::Allegiance.bit() != 0
+            && after < p.units.len()
+            && matches!(self.keys[p.units[after].word as usize], "to" | "with");
+        if after + 1 < p.units.len() && (loyal || self.keys[p.units[after].word as usize] == "of") {
             let next = p.phrase_of[after + 1];
             if next != NONE {
                 let h = p.units[p.phrases[next as usize].head as usize];
