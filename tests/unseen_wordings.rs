@@ -157,7 +157,11 @@ const TABLE: &[(&str, &[&str])] = &[
     // "close to" is an adjective after the head, not the head.
     (
         "Australia joined Washington in sanctioning Russian oligarchs close to the Kremlin.",
-        &["sanction sanctioner=AUS target=RUS asserted"],
+        &[
+            "sanction sanctioner=AUS target=RUS asserted",
+            // Whom one joins in a deed does it too.
+            "sanction sanctioner=USA target=RUS asserted",
+        ],
     ),
     // Troops loyal to an actor stand for it.
     (
@@ -257,7 +261,5 @@ fn unseen_wordings() {
 //   attacker is the maker of the weapon the attack was carried out with.
 // - "Any Chinese attempt to blockade Taiwan would be met with sanctions, the G7 warned": the
 //   sanctioner is the speaker, the target the doer of a hypothetical act.
-// - "Australia joined Washington in sanctioning Russian oligarchs close to the Kremlin": "join X in
-//   doing" makes X a doer too.
 // - "Japan pledged $2 billion in support for the Philippines' coast guard": the support is for
 //   what a country's coast guard owns.

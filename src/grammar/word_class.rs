@@ -62,11 +62,12 @@ pub(crate) enum WordClass {
     Approximator,
     Transitive,
     Allegiance,
+    Joining,
 }
 
 impl WordClass {
     /// Every class, in bit order.
-    pub(crate) const ALL: [WordClass; 56] = [
+    pub(crate) const ALL: [WordClass; 57] = [
         WordClass::Determiner,
         WordClass::Pronoun,
         WordClass::Preposition,
@@ -123,6 +124,7 @@ impl WordClass {
         WordClass::Approximator,
         WordClass::Transitive,
         WordClass::Allegiance,
+        WordClass::Joining,
     ];
 
     /// The reserved rule-file class name.
@@ -164,6 +166,7 @@ impl WordClass {
             WordClass::ClauseBoundary => "clause_boundary",
             WordClass::Locative => "locative",
             WordClass::Allegiance => "allegiance",
+            WordClass::Joining => "joining",
             WordClass::GerundControl => "gerund_control",
             WordClass::AdverbialPrep => "adverbial_preposition",
             WordClass::Demonstrative => "demonstrative",
