@@ -63,11 +63,12 @@ pub(crate) enum WordClass {
     Transitive,
     Allegiance,
     Joining,
+    DeedNegation,
 }
 
 impl WordClass {
     /// Every class, in bit order.
-    pub(crate) const ALL: [WordClass; 57] = [
+    pub(crate) const ALL: [WordClass; 58] = [
         WordClass::Determiner,
         WordClass::Pronoun,
         WordClass::Preposition,
@@ -125,6 +126,7 @@ impl WordClass {
         WordClass::Transitive,
         WordClass::Allegiance,
         WordClass::Joining,
+        WordClass::DeedNegation,
     ];
 
     /// The reserved rule-file class name.
@@ -167,6 +169,7 @@ impl WordClass {
             WordClass::Locative => "locative",
             WordClass::Allegiance => "allegiance",
             WordClass::Joining => "joining",
+            WordClass::DeedNegation => "deed_negation",
             WordClass::GerundControl => "gerund_control",
             WordClass::AdverbialPrep => "adverbial_preposition",
             WordClass::Demonstrative => "demonstrative",
