@@ -263,14 +263,17 @@ impl Check<'_, '_> {
                 // Chile", "attacked the plan over Chile".
                 // ("of", "against", "on": "most of the Chilean navy",
                 // "an offensive against Chile" keep it.)
-                let by_place = list.prep != NONE
-                    && !matches!(
-                        self.keys[p.units[list.prep as usize].word as usize],
-                        "of" | "against" | "on" | "upon" | "into"
-                    );
-                // So for support: "supports change to Senate's rules" backs
-                // the change, not the Senate.
+                // So for support, whatever the preposition but "of":
+                // "supports change to Senate's rules", "backed sanctions on
+                // Peru" back the change and the sanctions, not the Senate or
+                // Peru.
                 let support = rel.relation_type() == "support";
+                let by_place = list.prep != NONE
+                    && match self.keys[p.units[list.prep as usize].word as usize] {
+                        "of" => false,
+                        "against" | "on" | "upon" | "into" => support,
+                        _ => true,
+                    };
                 if (attack || support) && by_place && vgroup.object != NONE {
                     let object = p.phrases[vgroup.object as usize];
                     let head = p.units[object.head as usize];
