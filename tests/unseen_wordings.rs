@@ -168,6 +168,11 @@ const TABLE: &[(&str, &[&str])] = &[
         "Troops loyal to Niger's junta were trained by Russian instructors, according to a leaked report.",
         &["train trainer=RUS trainee=NER alleged"],
     ),
+    // A country's coast guard stands for the country.
+    (
+        "Japan pledged $2 billion in support for the Philippines' coast guard.",
+        &["support supporter=JPN supported=PHL uncertain"],
+    ),
     // No relation: a host of talks, and trade that is no arms.
     ("Egypt offered to host the peace talks between Sudan's rival generals.", &[]),
     ("Spain's exports of olive oil to China rose sharply last year.", &[]),
@@ -261,5 +266,3 @@ fn unseen_wordings() {
 //   attacker is the maker of the weapon the attack was carried out with.
 // - "Any Chinese attempt to blockade Taiwan would be met with sanctions, the G7 warned": the
 //   sanctioner is the speaker, the target the doer of a hypothetical act.
-// - "Japan pledged $2 billion in support for the Philippines' coast guard": the support is for
-//   what a country's coast guard owns.
