@@ -149,7 +149,7 @@ pub(super) fn links(p: &mut Parse, keys: &[&str], infos: &[TokenInfo]) {
         }
     }
     relative_gaps(p, keys);
-    bare_relatives(p);
+    bare_relatives(p, infos);
 }
 
 /// Whether phrase `ph` is headed by an actor named by name (or a pronoun):
@@ -177,7 +177,7 @@ fn object_written(p: &Parse, group: &VerbGroup) -> bool {
 /// right before the subject of a verb that has no object, with no verb or
 /// preposition of its own, is that verb's object, and the subject of the
 /// next verb when that one has none.
-fn bare_relatives(p: &mut Parse) {
+fn bare_relatives(p: &mut Parse, infos: &[TokenInfo]) {
     for g in 0..p.groups.len() {
         let group = p.groups[g];
         let finite = group.flags & (vg::INFINITIVE | vg::GERUND | vg::REDUCED) == 0;
@@ -194,6 +194,25 @@ fn bare_relatives(p: &mut Parse) {
             continue;
         }
         let antecedent = p.phrases[before as usize];
+        // "Lithuania expelled Belarusian diplomats it accused of spying": a
+        // pronoun that is the clause's subject is the doer of the verb right
+        // before the phrase the clause modifies; that phrase may then be an
+        // actor's, unless that verb has an addressee the pronoun may be
+        // ("told Chile it attacked").
+        let pronoun = p.units[p.phrases[subject as usize].head as usize].tag == Tag::Pron;
+        let doer = (0..g)
+            .rev()
+            .find(|&h| p.groups[h].end as usize == antecedent.first as usize)
+            .filter(|&h| {
+                let head = p.units[p.groups[h].head as usize].word as usize;
+                let c = infos[head].classes;
+                p.groups[h].flags & vg::PASSIVE == 0
+                    && !has(c, WordClass::ReportingVerb)
+                    && !has(c, WordClass::ObjectControl)
+            })
+            .map(|h| p.groups[h].subject)
+            .filter(|&s| s != NONE && p.units[p.phrases[s as usize].head as usize].tag != Tag::Pron);
+        let doer = if pronoun { doer } else { None };
         let taken = p.groups.iter().any(|x| {
             x.object == antecedent.list_head
                 || x.indirect == antecedent.list_head
@@ -202,13 +221,16 @@ fn bare_relatives(p: &mut Parse) {
         if antecedent.end as usize != first
             || antecedent.prep != NONE
             || antecedent.possessor != NONE
-            || named_actor(p, before)
+            || (named_actor(p, before) && doer.is_none())
             || taken
             || object_written(p, &group)
         {
             continue;
         }
         p.groups[g].object = antecedent.list_head;
+        if let Some(doer) = doer {
+            p.groups[g].subject = doer;
+        }
         // The next finite verb with no subject of its own has this one.
         if let Some(h) = (g + 1..p.groups.len())
             .find(|&h| p.groups[h].flags & (vg::INFINITIVE | vg::GERUND | vg::REDUCED) == 0)

@@ -448,6 +448,19 @@ pub(super) fn approximate_numbers(p: &mut Parse, infos: &[TokenInfo]) {
         for x in first..num {
             p.units[x].tag = Tag::Adj;
         }
+        // "airstrikes killed at least 20 people": the verb was read as a
+        // passive participle before a preposition ("killed in a raid"), but
+        // what follows is its object, a number; so it is the past tense.
+        if first > 1 {
+            let verb = p.units[first - 1];
+            if verb.tag == Tag::Verb(Form::Participle)
+                && verb.mention.is_none()
+                && has(infos[verb.word as usize].classes, WordClass::VerbPast)
+                && matches!(p.units[first - 2].tag, Tag::Noun | Tag::Mention | Tag::Name)
+            {
+                p.units[first - 1].tag = Tag::Verb(Form::Past);
+            }
+        }
     }
 }
 

@@ -63,6 +63,12 @@ fn subjects_objects_and_prepositions() {
             "Ukraine used the tanks which Poland delivered last month.",
             &["delivered(subj=Poland obj=the tanks)"],
         ),
+        // A pronoun that is the subject of a bare relative clause is the
+        // doer of the verb before the phrase the clause modifies.
+        (
+            "Ghana expelled two Togolese diplomats it accused of spying.",
+            &["accused(subj=Ghana surf=it obj=two Togolese diplomats)"],
+        ),
         (
             "The drones, which Chile began shipping to Peru, are old.",
             &["shipping[gerund](subj=Chile obj=The drones to=Peru)"],

@@ -61,11 +61,14 @@ pub(crate) enum WordClass {
     Resultative,
     Approximator,
     Transitive,
+    Allegiance,
+    Joining,
+    DeedNegation,
 }
 
 impl WordClass {
     /// Every class, in bit order.
-    pub(crate) const ALL: [WordClass; 55] = [
+    pub(crate) const ALL: [WordClass; 58] = [
         WordClass::Determiner,
         WordClass::Pronoun,
         WordClass::Preposition,
@@ -121,6 +124,9 @@ impl WordClass {
         WordClass::Resultative,
         WordClass::Approximator,
         WordClass::Transitive,
+        WordClass::Allegiance,
+        WordClass::Joining,
+        WordClass::DeedNegation,
     ];
 
     /// The reserved rule-file class name.
@@ -161,6 +167,9 @@ impl WordClass {
             // The rules' class: words no gap crosses end a clause here too.
             WordClass::ClauseBoundary => "clause_boundary",
             WordClass::Locative => "locative",
+            WordClass::Allegiance => "allegiance",
+            WordClass::Joining => "joining",
+            WordClass::DeedNegation => "deed_negation",
             WordClass::GerundControl => "gerund_control",
             WordClass::AdverbialPrep => "adverbial_preposition",
             WordClass::Demonstrative => "demonstrative",

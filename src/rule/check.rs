@@ -263,12 +263,18 @@ impl Check<'_, '_> {
                 // Chile", "attacked the plan over Chile".
                 // ("of", "against", "on": "most of the Chilean navy",
                 // "an offensive against Chile" keep it.)
+                // So for support, whatever the preposition but "of":
+                // "supports change to Senate's rules", "backed sanctions on
+                // Peru" back the change and the sanctions, not the Senate or
+                // Peru.
+                let support = rel.relation_type() == "support";
                 let by_place = list.prep != NONE
-                    && !matches!(
-                        self.keys[p.units[list.prep as usize].word as usize],
-                        "of" | "against" | "on" | "upon" | "into"
-                    );
-                if attack && by_place && vgroup.object != NONE {
+                    && match self.keys[p.units[list.prep as usize].word as usize] {
+                        "of" => false,
+                        "against" | "on" | "upon" | "into" => support,
+                        _ => true,
+                    };
+                if (attack || support) && by_place && vgroup.object != NONE {
                     let object = p.phrases[vgroup.object as usize];
                     let head = p.units[object.head as usize];
                     // "over" and "about" give the reason, whoever the
@@ -284,7 +290,7 @@ impl Check<'_, '_> {
                             || matches!(head.tag, Tag::Num | Tag::Pron));
                     if object.list_head != phrase.list_head
                         && !stands
-                        && reject("attacked, the verb's object is another thing")
+                        && reject("the verb's object is another thing")
                     {
                         return Verdict::Drop;
                     }

@@ -12,7 +12,7 @@ use super::check::Verdict;
 use super::frame::Filled;
 use super::matcher::{Binding, MatchState, SentenceView};
 use super::{kind_class, RelationSchema, Rule, RuleSet};
-use crate::entity::Entity;
+use crate::entity::{Entity, EvidenceKind};
 use crate::fxhash::FxBuild;
 use crate::relation::{Argument, Factuality, Relation};
 use crate::span::Span;
@@ -270,7 +270,8 @@ impl RuleSet {
                 let role = relation.roles[r].name.as_str();
                 let args = mentions
                     .iter()
-                    .map(|&m| Argument {
+                    .map(|&m| named(entities, view.span, m))
+                    .map(|m| Argument {
                         role,
                         entity: Some(m),
                         span: entities[m].span,
@@ -313,6 +314,7 @@ fn fillers<'a>(
                 let args = view.groups[*g]
                     .members
                     .clone()
+                    .map(|i| named(view.entities, view.span, i))
                     .map(|i| Argument {
                         role,
                         entity: Some(i),
@@ -371,6 +373,24 @@ fn for_each_combination<'a>(
         }
     }
     total.saturating_sub(MAX_COMBINATIONS)
+}
+
+/// The mention a relation gives for mention `m` of sentence `span`: the
+/// name a pronoun stands for when the sentence has it before the pronoun
+/// ("Biden says he will sanction Putin": Biden, not "he"), so that the
+/// relation points at the words that name its actor; else `m` itself.
+/// (Entities are in text order: the walk back stops at the sentence's
+/// start.)
+fn named(entities: &[Entity<'_>], span: Span, m: usize) -> usize {
+    let pronoun = |e: &Entity<'_>| e.evidence().is_some_and(|x| x.kind() == EvidenceKind::Pronoun);
+    if !pronoun(&entities[m]) {
+        return m;
+    }
+    (0..m)
+        .rev()
+        .take_while(|&j| entities[j].span.start >= span.start)
+        .find(|&j| entities[j].id() == entities[m].id() && !pronoun(&entities[j]))
+        .unwrap_or(m)
 }
 
 /// Whether one actor stands in two roles: never in one relation.

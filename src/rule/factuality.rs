@@ -8,7 +8,7 @@ use super::matcher::SentenceView;
 use crate::classes::Reserved;
 use crate::entity::{AliasKind, EntityType};
 use crate::fxhash::FxBuild;
-use crate::grammar::{joins_past_modal, vg, ClauseKind, Parse, Tag, NONE};
+use crate::grammar::{joins_past_modal, vg, ClauseKind, Parse, Tag, WordClass, NONE};
 use crate::relation::Factuality;
 
 /// How strongly a factuality overrides another when cues combine.
@@ -158,6 +158,15 @@ impl Cues {
             }
         }
         let trigger = parse.units[filled.trigger_unit as usize].first as usize;
+        // "opposed the invasion of Chile": a cue of the `deed_negation`
+        // class negates a deed it governs as a verb ("oppose helping
+        // Peru"), not a noun, which may have happened or be proposed.
+        let noun_trigger = !matches!(parse.units[filled.trigger_unit as usize].tag, Tag::Verb(_));
+        let deed_negation = |i: usize| {
+            parse.unit_of.get(i).is_some_and(|&u| {
+                u != NONE && parse.units[u as usize].classes & WordClass::DeedNegation.bit() != 0
+            })
+        };
         let mut best = Factuality::Asserted;
         let mut source = None;
         let mut scope = Scope::default();
@@ -170,6 +179,9 @@ impl Cues {
                 }
                 let word = |k: usize| (i + k < view.len()).then(|| view.key(i + k));
                 match self.longest(view.key(i), word, i == trigger) {
+                    Some((words, Factuality::Negated)) if noun_trigger && deed_negation(i) => {
+                        i += words.len();
+                    }
                     Some((words, f)) => {
                         scope.add(view, i, f);
                         if strength(f) > strength(best) {

@@ -164,9 +164,14 @@ impl Context<'_, '_> {
         if let Some(m) = self.possessive_antecedent(ph, types, avoid) {
             return Some(m);
         }
-        // "the army of Peru"
+        // "the army of Peru", "troops loyal to Peru"
         let after = phrase.end as usize;
-        if after + 1 < p.units.len() && self.keys[p.units[after].word as usize] == "of" {
+        let loyal = phrase.end > phrase.head + 1
+            && p.units[after - 1].mention.is_none()
+            && p.units[after - 1].classes & WordClass::Allegiance.bit() != 0
+            && after < p.units.len()
+            && matches!(self.keys[p.units[after].word as usize], "to" | "with");
+        if after + 1 < p.units.len() && (loyal || self.keys[p.units[after].word as usize] == "of") {
             let next = p.phrase_of[after + 1];
             if next != NONE {
                 let h = p.units[p.phrases[next as usize].head as usize];
@@ -328,7 +333,7 @@ impl Frame {
                 continue;
             }
             let phrases: Vec<u32> = match slot {
-                Slot::Subject => vec![group.subject],
+                Slot::Subject => vec![group.subject, co_doer(cx, g)],
                 Slot::Object if passive => vec![group.surface_subject],
                 Slot::Object => vec![group.object],
                 Slot::Indirect if !passive => vec![group.indirect],
@@ -403,7 +408,10 @@ impl Frame {
                 _ => NONE,
             };
             let needs = self.needs.as_ref().map_or(&[][..], |(_, c)| &c.mask[..]);
-            if phrase == NONE || !phrase_has(cx, phrase, needs) {
+            // ("wounded dozens of civilians": what a number or collective
+            // noun counts has it too.)
+            let has_need = |ph: u32| phrase_has(cx, ph, needs);
+            if phrase == NONE || !(has_need(phrase) || cx.counted(phrase).is_some_and(has_need)) {
                 return None;
             }
             // "military aid", not "military trainers": the head must be one
@@ -510,6 +518,10 @@ impl Frame {
                     if let Some((g, light, _)) = governing {
                         if light && p.groups[g as usize].subject != NONE {
                             fill(cx, p.groups[g as usize].subject, targets, &mut roles);
+                            let co = co_doer(cx, g);
+                            if co != NONE {
+                                fill(cx, co, targets, &mut roles);
+                            }
                         }
                     }
                 }
@@ -780,6 +792,26 @@ fn origin_modifier(cx: &Context<'_, '_>, ph: u32) -> Option<usize> {
         let made = unit.end - unit.first == 1 || unit.classes & WordClass::CompoundOrigin.bit() != 0;
         (country && made && !unit.mention_weapon).then_some(m as usize)
     })
+}
+
+/// The one who joins the doer of gerund group `g` in its deed: "Australia
+/// joined Washington in sanctioning Russian oligarchs" (Washington), the
+/// object of a verb of the `joining` class whose "in" the gerund follows;
+/// else [`NONE`].
+fn co_doer(cx: &Context<'_, '_>, g: u32) -> u32 {
+    let p = cx.parse;
+    let group = p.groups[g as usize];
+    if group.flags & vg::GERUND == 0 || group.governor == NONE || group.first == 0 {
+        return NONE;
+    }
+    let gov = p.groups[group.governor as usize];
+    let joins = p.units[gov.head as usize].classes & WordClass::Joining.bit() != 0;
+    let after_in = cx.keys[p.units[group.first as usize - 1].word as usize] == "in";
+    if joins && after_in && gov.flags & vg::PASSIVE == 0 {
+        gov.object
+    } else {
+        NONE
+    }
 }
 
 /// Whether a modifier unit makes its mention the owner or doer of what it
