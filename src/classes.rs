@@ -18,6 +18,7 @@
 //! own (each literal word of a pattern is a class of one word), with no
 //! name.
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 
 use crate::fxhash::FxBuild;
@@ -149,11 +150,12 @@ impl Reserved {
 }
 
 /// One class to compile: its name (empty for a pattern's own class), its
-/// one-word members and its phrases, all as normalized keys.
+/// one-word members and its phrases, all as normalized keys. Its words are
+/// borrowed from the rule files (`'t`) where they write them as keys.
 #[derive(Clone, Debug, Default)]
-pub(crate) struct ClassSpec {
+pub(crate) struct ClassSpec<'t> {
     pub(crate) name: String,
-    pub(crate) words: Vec<String>,
+    pub(crate) words: Vec<Cow<'t, str>>,
     pub(crate) phrases: Vec<Vec<String>>,
 }
 
@@ -177,14 +179,14 @@ pub(crate) struct WordClasses {
 impl WordClasses {
     /// Compiles `classes`; class `i` gets index `i`. Rows follow the order
     /// of the classes and their words, so they do not depend on hashing.
-    pub(crate) fn new(classes: &[ClassSpec]) -> WordClasses {
+    pub(crate) fn new(classes: &[ClassSpec<'_>]) -> WordClasses {
         let mask_words = classes.len().div_ceil(64).max(1);
         let mut rows: HashMap<&str, usize, FxBuild> = HashMap::default();
         let mut order: Vec<&str> = Vec::new();
         let mut masks: Vec<u64> = Vec::new();
         for (i, class) in classes.iter().enumerate() {
-            for word in &class.words {
-                let row = *rows.entry(word.as_str()).or_insert_with(|| {
+            for word in class.words.iter().map(|w| &**w) {
+                let row = *rows.entry(word).or_insert_with(|| {
                     order.push(word);
                     masks.resize(masks.len() + mask_words, 0);
                     order.len() - 1
@@ -273,10 +275,10 @@ mod tests {
     use super::*;
     use crate::words::key_hash;
 
-    fn spec(name: &str, words: &[&str], phrases: &[&[&str]]) -> ClassSpec {
+    fn spec(name: &str, words: &[&'static str], phrases: &[&[&str]]) -> ClassSpec<'static> {
         ClassSpec {
             name: name.to_string(),
-            words: words.iter().map(|w| w.to_string()).collect(),
+            words: words.iter().map(|&w| w.into()).collect(),
             phrases: phrases
                 .iter()
                 .map(|p| p.iter().map(|w| w.to_string()).collect())

@@ -1246,7 +1246,7 @@ mod tests {
             WordTable::new([("peru", 0), ("élan", 1), ("-", 2), ("internationalization", 3)].into_iter());
         let class = |word: &str| ClassSpec {
             name: String::new(),
-            words: vec![word.to_string()],
+            words: vec![word.to_string().into()],
             phrases: Vec::new(),
         };
         let classes = WordClasses::new(&[class("sells"), class("peru"), class("drones")]);
