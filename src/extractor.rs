@@ -458,7 +458,7 @@ impl ExtractorBuilder {
         let mut gazetteer = GazetteerBuilder::default();
         if self.default_gazetteers {
             for (name, text) in defaults::GAZETTEERS {
-                gazetteer.add_source(&format!("<embedded>/{name}"), text)?;
+                gazetteer.add_embedded(&format!("<embedded>/{name}"), text)?;
             }
         }
         for source in &self.gazetteers {

@@ -85,6 +85,7 @@
 //! weak: it counts only for a person the document named earlier by another
 //! alias, or when exactly one person in the gazetteer has that surname.
 
+use std::borrow::Cow;
 use std::cell::Cell;
 use std::collections::{HashMap, HashSet};
 
@@ -94,7 +95,7 @@ use crate::error::{locate, Error, ErrorKind};
 use crate::fxhash::FxBuild;
 use crate::phrases::{PhraseTrie, PhraseTrieBuilder, JOINED, NO_WORD};
 use crate::span::Span;
-use crate::token::{is_dash, Abbreviations, Token, Tokens};
+use crate::token::{is_dash, Abbreviations, Token, TokenBuffers, Tokens};
 use crate::words::{Lexicon, WordTable};
 
 /// The weapon classes of the evaluation schema.
@@ -122,7 +123,7 @@ enum CasePolicy {
 
 #[derive(Clone, Debug)]
 struct AliasSpec {
-    text: Box<str>,
+    text: Cow<'static, str>,
     kind: AliasKind,
     case: CasePolicy,
     /// A description (`description:`), which the automaton does not match.
@@ -136,28 +137,78 @@ struct Candidate {
     kind: AliasKind,
     case: CasePolicy,
     /// The alias as written, for exact-case comparison.
-    surface: Box<str>,
+    surface: Cow<'static, str>,
+}
+
+/// The text of a gazetteer file and, when it is embedded in the binary, the
+/// same text for as long as the program runs: the fields the gazetteer
+/// keeps (ids, names, attributes, aliases) are then borrowed from it, where
+/// giving each its own allocation, and freeing the aliases' after the build,
+/// cost a fifth of building the default extractor.
+#[derive(Clone, Copy)]
+struct Text<'t> {
+    text: &'t str,
+    embedded: Option<&'static str>,
+}
+
+impl<'t> Text<'t> {
+    /// `part`, a slice of the text, as the gazetteer keeps it.
+    fn keep(self, part: &'t str) -> Cow<'static, str> {
+        let at = (part.as_ptr() as usize).wrapping_sub(self.text.as_ptr() as usize);
+        match self
+            .embedded
+            .and_then(|all| all.get(at..at.wrapping_add(part.len())))
+        {
+            Some(same) if same.as_ptr() == part.as_ptr() => Cow::Borrowed(same),
+            _ => Cow::Owned(part.to_owned()),
+        }
+    }
 }
 
 /// Entries parsed from files, before the matcher is built.
 #[derive(Clone, Debug, Default)]
 pub(crate) struct GazetteerBuilder {
-    entries: Vec<(Entry, Vec<AliasSpec>)>,
-    by_id: HashMap<Box<str>, usize, FxBuild>,
+    /// Each entry with its aliases, a range of `aliases` (the name first).
+    entries: Vec<(Entry, std::ops::Range<u32>)>,
+    aliases: Vec<AliasSpec>,
+    by_id: HashMap<Cow<'static, str>, usize, FxBuild>,
 }
 
 impl GazetteerBuilder {
     /// Parses one gazetteer file and adds its entries. `file` names it in
     /// error messages.
     pub(crate) fn add_source(&mut self, file: &str, text: &str) -> Result<(), Error> {
-        let mut seen_here: HashMap<&str, usize, FxBuild> = HashMap::default();
-        for (n, line) in text.lines().enumerate() {
+        self.add(file, Text { text, embedded: None })
+    }
+
+    /// [`add_source`](Self::add_source) for a file embedded in the binary,
+    /// which the entries borrow their fields from.
+    pub(crate) fn add_embedded(&mut self, file: &str, text: &'static str) -> Result<(), Error> {
+        self.add(
+            file,
+            Text {
+                text,
+                embedded: Some(text),
+            },
+        )
+    }
+
+    fn add(&mut self, file: &str, text: Text<'_>) -> Result<(), Error> {
+        // (About a line an entry: sized once, not grown.)
+        let lines = memchr::memchr_iter(b'\n', text.text.as_bytes()).count() + 1;
+        let mut seen_here: HashMap<&str, usize, FxBuild> =
+            HashMap::with_capacity_and_hasher(lines, FxBuild::default());
+        self.by_id.reserve(lines);
+        self.entries.reserve(lines);
+        for (n, line) in text.text.lines().enumerate() {
             let line_no = n + 1;
             let trimmed = line.trim_end_matches('\r');
             if trimmed.trim().is_empty() || trimmed.trim_start().starts_with('#') {
                 continue;
             }
-            let (entry, aliases) = parse_line(file, line_no, trimmed)?;
+            let first_alias = self.aliases.len() as u32;
+            let entry = parse_line(file, line_no, trimmed, text, &mut self.aliases)?;
+            let aliases = first_alias..self.aliases.len() as u32;
             if let Some(first) = seen_here.insert(line_id(trimmed), line_no) {
                 return Err(Error::at(
                     ErrorKind::Gazetteer,
@@ -186,60 +237,86 @@ impl GazetteerBuilder {
     pub(crate) fn build(self, abbreviations: &Abbreviations) -> Gazetteer {
         let mut words = WordIds::default();
         let mut trie = PhraseTrieBuilder::default();
-        let mut candidates: Vec<Vec<Candidate>> = Vec::new();
+        // Every candidate with its phrase, in load order, each linked to
+        // the one before it of the same phrase (`NONE` for none); per
+        // phrase, its last.
+        let mut found: Vec<(u32, u32, Candidate)> = Vec::with_capacity(self.aliases.len());
+        let mut last_of_phrase: Vec<u32> = Vec::new();
         let mut entries = Vec::with_capacity(self.entries.len());
         let mut phrase = Vec::new();
         let mut descriptions = Vec::new();
         for (e, (entry, aliases)) in self.entries.into_iter().enumerate() {
-            let name = AliasSpec {
-                case: case_policy(&entry.name),
-                text: entry.name.clone(),
-                kind: AliasKind::Name,
-                description: false,
-            };
-            for alias in std::iter::once(&name).chain(aliases.iter()) {
+            let e = e as u32;
+            for alias in &self.aliases[aliases.start as usize..aliases.end as usize] {
                 if alias.description {
-                    descriptions.push((crate::token::phrase_key(&alias.text).into(), e as u32));
+                    descriptions.push((crate::token::phrase_key(&alias.text).into(), e));
                     continue;
                 }
                 for variant in alias_variants(&alias.text) {
                     words.phrase(&variant, abbreviations, &mut phrase);
-                    let Some(id) = trie.insert(&phrase, candidates.len() as u32) else {
+                    let Some(id) = trie.insert(&phrase, last_of_phrase.len() as u32) else {
                         continue;
                     };
-                    if id as usize == candidates.len() {
-                        candidates.push(Vec::new());
+                    if id as usize == last_of_phrase.len() {
+                        last_of_phrase.push(NONE);
                     }
-                    let list = &mut candidates[id as usize];
-                    // (Two exact spellings of one entry both match: "DoD", "DOD".)
-                    let same = |c: &Candidate| {
-                        c.entry == e as u32
-                            && c.case == alias.case
-                            && (alias.case != CasePolicy::Exact || *c.surface == *alias.text)
-                    };
-                    if list.iter().any(same) {
+                    // (Two exact spellings of one entry both match: "DoD",
+                    // "DOD". The entry's own candidates of the phrase are
+                    // the last ones linked.)
+                    let mut at = last_of_phrase[id as usize];
+                    let mut same = false;
+                    while let Some((_, before, c)) = found.get(at as usize).filter(|(_, _, c)| c.entry == e) {
+                        same |= c.case == alias.case
+                            && (alias.case != CasePolicy::Exact || *c.surface == *alias.text);
+                        at = *before;
+                    }
+                    if same {
                         continue;
                     }
-                    list.push(Candidate {
-                        entry: e as u32,
+                    let candidate = Candidate {
+                        entry: e,
                         kind: alias.kind,
                         case: alias.case,
                         surface: match alias.case {
-                            CasePolicy::Capitalized => hyphen_words_free(&alias.text),
+                            CasePolicy::Capitalized => {
+                                hyphen_words_free(&alias.text).map_or_else(|| alias.text.clone(), Cow::Owned)
+                            }
                             _ => alias.text.clone(),
                         },
-                    });
+                    };
+                    found.push((id, last_of_phrase[id as usize], candidate));
+                    last_of_phrase[id as usize] = (found.len() - 1) as u32;
                 }
             }
             entries.push(entry);
         }
-        for list in &mut candidates {
-            list.sort_by_key(|c| (entries[c.entry as usize].ty, c.kind, c.entry));
+        // Each phrase's candidates side by side, in load order, then best
+        // first (a stable sort).
+        let mut starts = vec![0u32; last_of_phrase.len() + 1];
+        for &(id, _, _) in &found {
+            starts[id as usize + 1] += 1;
+        }
+        for i in 1..starts.len() {
+            starts[i] += starts[i - 1];
+        }
+        let mut next = starts.clone();
+        let mut placed: Vec<Option<Candidate>> = vec![None; found.len()];
+        for (id, _, c) in found {
+            placed[next[id as usize] as usize] = Some(c);
+            next[id as usize] += 1;
+        }
+        let mut candidates: Vec<Candidate> = placed.into_iter().flatten().collect();
+        for w in starts.windows(2) {
+            let list = &mut candidates[w[0] as usize..w[1] as usize];
+            if list.len() > 1 {
+                list.sort_by_key(|c| (entries[c.entry as usize].ty, c.kind, c.entry));
+            }
         }
         Gazetteer {
             entries,
             phrases: trie.build(),
-            candidates,
+            candidates: candidates.into_boxed_slice(),
+            candidate_starts: starts.into_boxed_slice(),
             descriptions,
             word_count: words.ids.len() as u32,
             words: WordTable::new(words.ids.iter().map(|(k, &v)| (&**k, v))),
@@ -251,6 +328,9 @@ impl GazetteerBuilder {
 #[derive(Default)]
 struct WordIds {
     ids: HashMap<Box<str>, u32, FxBuild>,
+    /// The memory of the last phrase's key and tokens, for the next.
+    key: String,
+    tokens: TokenBuffers,
 }
 
 impl WordIds {
@@ -262,16 +342,17 @@ impl WordIds {
         // Words of ASCII letters between spaces are tokens of their own,
         // their keys in lower case (most aliases): no tokenizer run.
         if phrase.bytes().all(|b| b.is_ascii_alphabetic() || b == b' ') {
-            let mut key = String::new();
+            let mut key = std::mem::take(&mut self.key);
             for word in phrase.split(' ').filter(|w| !w.is_empty()) {
                 key.clear();
                 key.push_str(word);
                 key.make_ascii_lowercase();
                 out.push(self.id(&key));
             }
+            self.key = key;
             return;
         }
-        let tokens = Tokens::with_abbreviations(phrase, abbreviations);
+        let tokens = Tokens::with_abbreviations_in(phrase, abbreviations, &mut self.tokens);
         for (i, tok) in tokens.tokens().iter().enumerate() {
             let id = self.id(tokens.key(tok));
             out.push(if i > 0 && !tok.space_before() {
@@ -280,6 +361,7 @@ impl WordIds {
                 id
             });
         }
+        tokens.recycle(&mut self.tokens);
     }
 
     /// The id of word `key`, given the next one if it has none yet.
@@ -299,8 +381,10 @@ impl WordIds {
 pub(crate) struct Gazetteer {
     entries: Vec<Entry>,
     phrases: PhraseTrie,
-    /// Per phrase of the trie: the entries it may name, best first.
-    candidates: Vec<Vec<Candidate>>,
+    /// Per phrase of the trie: the entries it may name, best first, phrase
+    /// `p`'s from `candidate_starts[p]` to `candidate_starts[p + 1]`.
+    candidates: Box<[Candidate]>,
+    candidate_starts: Box<[u32]>,
     /// The descriptions of entries (`description:` aliases: "Islamic
     /// Republic" for Iran), keyed as [`crate::token::phrase_key`] keys
     /// them, with the index of their entry.
@@ -344,7 +428,15 @@ impl Gazetteer {
 
     /// The number of distinct alias forms (token sequences) in the trie.
     pub(crate) fn pattern_count(&self) -> usize {
-        self.candidates.len()
+        self.candidate_starts.len() - 1
+    }
+
+    /// The candidates of phrase `phrase`, best first.
+    fn candidates(&self, phrase: usize) -> &[Candidate] {
+        match self.candidate_starts.get(phrase..phrase + 2) {
+            Some(&[start, end]) => &self.candidates[start as usize..end as usize],
+            _ => &[],
+        }
     }
 
     /// The words aliases use, with their ids (`0..n`).
@@ -473,7 +565,7 @@ impl Gazetteer {
         let list = self
             .phrases
             .get(&words)
-            .map_or(&[][..], |p| &self.candidates[p as usize][..]);
+            .map_or(&[][..], |p| self.candidates(p as usize));
         list.iter().map(|c| (&self.entries[c.entry as usize], c.kind))
     }
 
@@ -482,7 +574,7 @@ impl Gazetteer {
         let list = self
             .phrases
             .get(&[word])
-            .map_or(&[][..], |p| &self.candidates[p as usize][..]);
+            .map_or(&[][..], |p| self.candidates(p as usize));
         list.iter().map(|c| (&self.entries[c.entry as usize], c.kind))
     }
 
@@ -506,7 +598,7 @@ impl Gazetteer {
         named_persons: &HashSet<u32, FxBuild>,
         after_other_name: Option<bool>,
     ) -> Option<&Candidate> {
-        let list = &self.candidates[pattern];
+        let list = self.candidates(pattern);
         let mut surnames = list.iter().filter(|c| c.kind == AliasKind::Surname);
         let unique_surname = surnames.next().is_some() && surnames.next().is_none();
         list.iter().find(|c| {
@@ -579,14 +671,12 @@ fn mark_origins(tokens: &Tokens<'_>, mentions: &mut [Entity<'_>]) {
 /// The alias itself and, when it is hyphenated, the forms with a space and
 /// with nothing in place of each hyphen ("Shahed-136", "Shahed 136",
 /// "Shahed136").
-fn alias_variants(alias: &str) -> Vec<String> {
-    let mut out = vec![alias.to_string()];
+fn alias_variants(alias: &str) -> impl Iterator<Item = Cow<'_, str>> {
     let trimmed = alias.trim();
-    if trimmed.contains(is_dash) && !trimmed.starts_with(is_dash) && !trimmed.ends_with(is_dash) {
-        out.push(alias.replace(is_dash, " "));
-        out.push(alias.replace(is_dash, ""));
-    }
-    out
+    let hyphenated =
+        trimmed.contains(is_dash) && !trimmed.starts_with(is_dash) && !trimmed.ends_with(is_dash);
+    let others = hyphenated.then(|| [alias.replace(is_dash, " "), alias.replace(is_dash, "")]);
+    std::iter::once(Cow::Borrowed(alias)).chain(others.into_iter().flatten().map(Cow::Owned))
 }
 
 /// The first character of each alphanumeric run of `chars`, where
@@ -636,10 +726,11 @@ fn capitals_kept(alias: &str, surface: &str) -> bool {
 /// their case says nothing about whether the words are a name. Only a
 /// short word before a hyphen ("Al-", "El-", "Ad-": an article or particle,
 /// not "Boutros-" or "Hewlett-") and a word after one are freed; the
-/// alias's first letter stays as the text must write it.
-fn hyphen_words_free(alias: &str) -> Box<str> {
+/// alias's first letter stays as the text must write it. `None` for an
+/// alias without a hyphen, which stays as it is.
+fn hyphen_words_free(alias: &str) -> Option<String> {
     if !alias.contains('-') {
-        return alias.into();
+        return None;
     }
     let chars: Vec<char> = alias.chars().collect();
     let mut out = String::with_capacity(alias.len());
@@ -660,7 +751,7 @@ fn hyphen_words_free(alias: &str) -> Box<str> {
         out.push(c);
         i += 1;
     }
-    out.into()
+    Some(out)
 }
 
 /// Whether no upper-case initial of the alias is lower case in the surface;
@@ -705,7 +796,15 @@ fn column_offset(line: &str, n: usize) -> usize {
     line.split('\t').take(n).map(|c| c.len() + 1).sum()
 }
 
-fn parse_line(file: &str, line_no: usize, line: &str) -> Result<(Entry, Vec<AliasSpec>), Error> {
+/// Parses one entry's line, of `text`: the entry, and its name and aliases
+/// appended to `aliases`.
+fn parse_line<'t>(
+    file: &str,
+    line_no: usize,
+    line: &'t str,
+    text: Text<'t>,
+    aliases: &mut Vec<AliasSpec>,
+) -> Result<Entry, Error> {
     let err = |msg: String, at: usize| {
         Err(Error::at(
             ErrorKind::Gazetteer,
@@ -713,19 +812,23 @@ fn parse_line(file: &str, line_no: usize, line: &str) -> Result<(Entry, Vec<Alia
             locate(file, line_no, line, at),
         ))
     };
-    let cols: Vec<&str> = line.split('\t').collect();
-    if cols.len() < 4 {
+    let mut cols = [""; 5];
+    let mut count = 0;
+    for col in line.split('\t') {
+        if let Some(slot) = cols.get_mut(count) {
+            *slot = col;
+        }
+        count += 1;
+    }
+    if count < 4 {
         return err(
-            format!(
-                "expected at least 4 tab-separated columns (id, type, name, aliases), found {}",
-                cols.len()
-            ),
+            format!("expected at least 4 tab-separated columns (id, type, name, aliases), found {count}"),
             line.len(),
         );
     }
-    if cols.len() > 5 {
+    if count > 5 {
         return err(
-            format!("expected at most 5 tab-separated columns, found {}", cols.len()),
+            format!("expected at most 5 tab-separated columns, found {count}"),
             column_offset(line, 5),
         );
     }
@@ -749,37 +852,44 @@ fn parse_line(file: &str, line_no: usize, line: &str) -> Result<(Entry, Vec<Alia
     if !has_text(name) {
         return err("empty name".to_string(), column_offset(line, 2));
     }
+    let name = text.keep(name);
+    // The name is also an alias, the entry's first.
+    aliases.push(AliasSpec {
+        case: case_policy(&name),
+        text: name.clone(),
+        kind: AliasKind::Name,
+        description: false,
+    });
     // Where a column starts in the line: the columns are slices of it.
     let start_of = |col: &str| col.as_ptr() as usize - line.as_ptr() as usize;
-    let mut aliases = Vec::new();
     let mut at = start_of(cols[3]);
     if !cols[3].trim().is_empty() {
         for raw in cols[3].split('|') {
             aliases.push(
-                parse_alias(raw)
+                parse_alias(raw, text)
                     .map_err(|msg| Error::at(ErrorKind::Gazetteer, msg, locate(file, line_no, line, at)))?,
             );
             at += raw.len() + 1;
         }
     }
     let mut attributes = Vec::new();
-    if let Some(attrs) = cols.get(4).filter(|a| !a.trim().is_empty()) {
+    if count == 5 && !cols[4].trim().is_empty() {
+        let attrs = cols[4];
         let mut at = start_of(attrs);
         for pair in attrs.split(';') {
-            let parsed = parse_attribute(ty, pair, &attributes)
+            let (key, value) = parse_attribute(ty, pair, &attributes)
                 .map_err(|msg| Error::at(ErrorKind::Gazetteer, msg, locate(file, line_no, line, at)))?;
-            attributes.push(parsed);
+            attributes.push((text.keep(key), text.keep(value)));
             at += pair.len() + 1;
         }
     }
-    let entry = Entry {
-        id: id.into(),
+    Ok(Entry {
+        id: text.keep(id),
         ty,
-        name: name.into(),
+        name,
         attributes,
         json: Default::default(),
-    };
-    Ok((entry, aliases))
+    })
 }
 
 /// Whether a name or alias has anything to match: the tokenizer drops white
@@ -788,7 +898,7 @@ fn has_text(s: &str) -> bool {
     s.chars().any(|c| !c.is_whitespace() && !c.is_control())
 }
 
-fn parse_alias(raw: &str) -> Result<AliasSpec, String> {
+fn parse_alias<'t>(raw: &'t str, file: Text<'t>) -> Result<AliasSpec, String> {
     let raw = raw.trim();
     // A description: matched by the names stage, in documents that name
     // its entry, in any case.
@@ -797,7 +907,7 @@ fn parse_alias(raw: &str) -> Result<AliasSpec, String> {
             return Err("empty alias".to_string());
         }
         return Ok(AliasSpec {
-            text: text.into(),
+            text: file.keep(text),
             kind: AliasKind::Name,
             case: CasePolicy::Any,
             description: true,
@@ -823,7 +933,7 @@ fn parse_alias(raw: &str) -> Result<AliasSpec, String> {
         return Err("empty alias".to_string());
     }
     Ok(AliasSpec {
-        text: text.into(),
+        text: file.keep(text),
         kind,
         case,
         description: false,
@@ -831,11 +941,11 @@ fn parse_alias(raw: &str) -> Result<AliasSpec, String> {
 }
 
 /// One `key=value` pair; `seen` are the entry's pairs before it.
-fn parse_attribute(
+fn parse_attribute<'p>(
     ty: EntityType,
-    pair: &str,
-    seen: &[(Box<str>, Box<str>)],
-) -> Result<(Box<str>, Box<str>), String> {
+    pair: &'p str,
+    seen: &[(Cow<'static, str>, Cow<'static, str>)],
+) -> Result<(&'p str, &'p str), String> {
     let Some((key, value)) = pair.split_once('=') else {
         return Err(format!("expected key=value, found '{pair}'"));
     };
@@ -874,7 +984,7 @@ fn parse_attribute(
         }
         _ => {}
     }
-    Ok((key.into(), value.into()))
+    Ok((key, value))
 }
 
 fn is_country_code(s: &str) -> bool {
@@ -882,13 +992,15 @@ fn is_country_code(s: &str) -> bool {
 }
 
 fn is_date(s: &str) -> bool {
-    let parts: Vec<&str> = s.split('-').collect();
+    let mut parts = s.split('-');
     let digits = |p: &str, n: usize| p.len() == n && p.bytes().all(|b| b.is_ascii_digit());
     let in_range = |p: &str, hi: u32| p.parse::<u32>().is_ok_and(|v| (1..=hi).contains(&v));
-    match parts.as_slice() {
-        [y] => digits(y, 4),
-        [y, m] => digits(y, 4) && digits(m, 2) && in_range(m, 12),
-        [y, m, d] => digits(y, 4) && digits(m, 2) && in_range(m, 12) && digits(d, 2) && in_range(d, 31),
+    match [parts.next(), parts.next(), parts.next(), parts.next()] {
+        [Some(y), None, ..] => digits(y, 4),
+        [Some(y), Some(m), None, _] => digits(y, 4) && digits(m, 2) && in_range(m, 12),
+        [Some(y), Some(m), Some(d), None] => {
+            digits(y, 4) && digits(m, 2) && in_range(m, 12) && digits(d, 2) && in_range(d, 31)
+        }
         _ => false,
     }
 }
@@ -950,7 +1062,10 @@ mod tests {
         ];
         for (alias, text, want) in table {
             assert_eq!(
-                capitals_kept(&hyphen_words_free(alias), text),
+                capitals_kept(
+                    &hyphen_words_free(alias).unwrap_or_else(|| alias.to_string()),
+                    text
+                ),
                 want,
                 "{alias:?} vs {text:?}"
             );
@@ -1404,6 +1519,80 @@ usn\tORGANIZATION\tUnited States Navy\tUS Navy\t
             let got = b.add_source("t.tsv", text).unwrap_err().to_string();
             assert!(got.starts_with(want), "for {text:?}\n got: {got}\nwant: {want}");
             assert!(got.contains('^'), "caret in {got}");
+            let embedded = GazetteerBuilder::default()
+                .add_embedded("t.tsv", text)
+                .unwrap_err();
+            assert_eq!(embedded.to_string(), got, "embedded, for {text:?}");
         }
+    }
+
+    #[test]
+    fn embedded_entries_borrow_their_fields_and_others_own_them() {
+        let borrowed = |c: &Cow<'static, str>| matches!(c, Cow::Borrowed(_));
+        let mut b = GazetteerBuilder::default();
+        b.add_embedded("a.tsv", SAMPLE).unwrap();
+        let own = "ana_ruiz\tPERSON\tAna Ruiz\tsurname:Ruiz\tcountry=PER;title=Minister\n".to_string();
+        b.add_source("b.tsv", &own).unwrap();
+        drop(own);
+        let g = b.build(crate::defaults::abbreviations());
+        for entry in g.entries() {
+            let fields = [&entry.id, &entry.name]
+                .into_iter()
+                .chain(entry.attributes.iter().flat_map(|(k, v)| [k, v]));
+            let from_sample = entry.id != "ana_ruiz";
+            for field in fields {
+                assert_eq!(borrowed(field), from_sample, "{field} of {}", entry.id);
+            }
+        }
+        let ruiz = g.entries().iter().position(|e| e.id == "ana_ruiz").unwrap() as u32;
+        // (A hyphenated alias's surface is rewritten: see hyphen_words_free.)
+        for c in g.candidates.iter().filter(|c| !c.surface.contains('-')) {
+            assert_eq!(borrowed(&c.surface), c.entry != ruiz, "{}", c.surface);
+        }
+        let entry = &g.entries()[ruiz as usize];
+        assert_eq!(
+            (entry.name(), entry.attribute("title")),
+            ("Ana Ruiz", Some("Minister"))
+        );
+    }
+
+    #[test]
+    fn a_phrase_lists_its_entries_best_first_and_each_spelling_once() {
+        let text = "\
+acme\tORGANIZATION\tAcme\tabbr:Acme|ACM|=Acm|ACM\t
+acmeland\tCOUNTRY\tAcmeland\tdemonym:Acme\t
+other\tORGANIZATION\tOther\tAcme|abbr:Acme\t
+acme_person\tPERSON\tAcme Smith\tsurname:Acme\t
+";
+        let mut b = GazetteerBuilder::default();
+        b.add_source("t.tsv", text).unwrap();
+        let g = b.build(crate::defaults::abbreviations());
+        let lexicon = lexicon(&g);
+        let named = |words: &str| -> Vec<(String, AliasKind)> {
+            let tokens = Tokens::with_lexicon(words, &lexicon);
+            g.entries_named(tokens.tokens())
+                .map(|(e, kind)| (e.id().to_string(), kind))
+                .collect()
+        };
+        let pairs = |want: &[(&str, AliasKind)]| -> Vec<(String, AliasKind)> {
+            want.iter().map(|&(id, kind)| (id.to_string(), kind)).collect()
+        };
+        // By type, then kind, then load order; one entry's second alias of
+        // the same case is no second candidate.
+        assert_eq!(
+            named("Acme"),
+            pairs(&[
+                ("acmeland", AliasKind::Demonym),
+                ("acme", AliasKind::Name),
+                ("other", AliasKind::Name),
+                ("acme_person", AliasKind::Surname),
+            ])
+        );
+        // Two exact spellings of one entry are two candidates; the same
+        // spelling twice is one.
+        assert_eq!(
+            named("ACM"),
+            pairs(&[("acme", AliasKind::Name), ("acme", AliasKind::Name)])
+        );
     }
 }

@@ -173,6 +173,16 @@ impl<'t> Tokens<'t> {
         Tokens::tokenize(text, None, abbreviations, TokenBuffers::default())
     }
 
+    /// [`with_abbreviations`](Self::with_abbreviations) in the memory of
+    /// `buffers` (see [`with_lexicon_in`](Self::with_lexicon_in)).
+    pub(crate) fn with_abbreviations_in(
+        text: &'t str,
+        abbreviations: &Abbreviations,
+        buffers: &mut TokenBuffers,
+    ) -> Tokens<'t> {
+        Tokens::tokenize(text, None, abbreviations, std::mem::take(buffers))
+    }
+
     fn tokenize(
         text: &'t str,
         lexicon: Option<&Lexicon>,

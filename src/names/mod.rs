@@ -1197,11 +1197,11 @@ fn inferred_entry(id: String, ty: EntityType, name: &str, attributes: Vec<(&str,
     Entry {
         id: id.into(),
         ty,
-        name: name.into(),
+        name: name.to_owned().into(),
         attributes: attributes
             .into_iter()
             .filter(|(_, v)| !v.is_empty())
-            .map(|(k, v)| (k.into(), v.into()))
+            .map(|(k, v)| (k.to_owned().into(), v.to_owned().into()))
             .collect(),
         json: Default::default(),
     }
