@@ -200,16 +200,16 @@ impl GazetteerBuilder {
             HashMap::with_capacity_and_hasher(lines, FxBuild::default());
         self.by_id.reserve(lines);
         self.entries.reserve(lines);
-        for (n, line) in text.text.lines().enumerate() {
+        for (n, line) in split_byte(text.text, b'\n').enumerate() {
             let line_no = n + 1;
             let trimmed = line.trim_end_matches('\r');
             if trimmed.trim().is_empty() || trimmed.trim_start().starts_with('#') {
                 continue;
             }
             let first_alias = self.aliases.len() as u32;
-            let entry = parse_line(file, line_no, trimmed, text, &mut self.aliases)?;
+            let (entry, id) = parse_line(file, line_no, trimmed, text, &mut self.aliases)?;
             let aliases = first_alias..self.aliases.len() as u32;
-            if let Some(first) = seen_here.insert(line_id(trimmed), line_no) {
+            if let Some(first) = seen_here.insert(id, line_no) {
                 return Err(Error::at(
                     ErrorKind::Gazetteer,
                     format!("duplicate id '{}' (first defined on line {first})", entry.id),
@@ -343,7 +343,7 @@ impl WordIds {
         // their keys in lower case (most aliases): no tokenizer run.
         if phrase.bytes().all(|b| b.is_ascii_alphabetic() || b == b' ') {
             let mut key = std::mem::take(&mut self.key);
-            for word in phrase.split(' ').filter(|w| !w.is_empty()) {
+            for word in split_byte(phrase, b' ').filter(|w| !w.is_empty()) {
                 key.clear();
                 key.push_str(word);
                 key.make_ascii_lowercase();
@@ -673,8 +673,13 @@ fn mark_origins(tokens: &Tokens<'_>, mentions: &mut [Entity<'_>]) {
 /// "Shahed136").
 fn alias_variants(alias: &str) -> impl Iterator<Item = Cow<'_, str>> {
     let trimmed = alias.trim();
-    let hyphenated =
-        trimmed.contains(is_dash) && !trimmed.starts_with(is_dash) && !trimmed.ends_with(is_dash);
+    // (An ASCII alias's only dash is the hyphen, found by a vectorized
+    // search.)
+    let dash = match trimmed.is_ascii() {
+        true => memchr::memchr(b'-', trimmed.as_bytes()).is_some(),
+        false => trimmed.contains(is_dash),
+    };
+    let hyphenated = dash && !trimmed.starts_with(is_dash) && !trimmed.ends_with(is_dash);
     let others = hyphenated.then(|| [alias.replace(is_dash, " "), alias.replace(is_dash, "")]);
     std::iter::once(Cow::Borrowed(alias)).chain(others.into_iter().flatten().map(Cow::Owned))
 }
@@ -729,29 +734,54 @@ fn capitals_kept(alias: &str, surface: &str) -> bool {
 /// alias's first letter stays as the text must write it. `None` for an
 /// alias without a hyphen, which stays as it is.
 fn hyphen_words_free(alias: &str) -> Option<String> {
-    if !alias.contains('-') {
-        return None;
-    }
-    let chars: Vec<char> = alias.chars().collect();
+    memchr::memchr(b'-', alias.as_bytes())?;
     let mut out = String::with_capacity(alias.len());
-    let mut i = 0;
-    while i < chars.len() {
-        let c = chars[i];
-        let starts_word = c.is_alphabetic() && (i == 0 || !chars[i - 1].is_alphanumeric());
+    if alias.is_ascii() {
+        let bytes = alias.as_bytes();
+        let (alphabetic, alnum) = (u8::is_ascii_alphabetic, u8::is_ascii_alphanumeric);
+        free_hyphen_words(bytes, b'-', alphabetic, alnum, |b, lower| {
+            out.push(char::from(if lower { b.to_ascii_lowercase() } else { b }))
+        });
+    } else {
+        let chars: Vec<char> = alias.chars().collect();
+        let (alphabetic, alnum) = (char::is_alphabetic, char::is_alphanumeric);
+        free_hyphen_words(
+            &chars,
+            '-',
+            |c| alphabetic(*c),
+            |c| alnum(*c),
+            |c, lower| match lower {
+                true => out.extend(c.to_lowercase()),
+                false => out.push(c),
+            },
+        );
+    }
+    Some(out)
+}
+
+/// [`hyphen_words_free`] over the characters of an alias (bytes of an
+/// ASCII one, which need no decoding): gives `push` each character and
+/// whether to write it in lower case.
+fn free_hyphen_words<C: Copy + PartialEq>(
+    chars: &[C],
+    hyphen: C,
+    alphabetic: impl Fn(&C) -> bool,
+    alnum: impl Fn(&C) -> bool,
+    mut push: impl FnMut(C, bool),
+) {
+    for (i, &c) in chars.iter().enumerate() {
+        let starts_word = alphabetic(&c) && (i == 0 || !alnum(&chars[i - 1]));
         if starts_word && i > 0 {
-            let len = chars[i..].iter().take_while(|c| c.is_alphanumeric()).count();
-            let after_hyphen = chars[i - 1] == '-';
-            let particle = len <= 3 && chars.get(i + len) == Some(&'-');
+            let len = chars[i..].iter().take_while(|c| alnum(c)).count();
+            let after_hyphen = chars[i - 1] == hyphen;
+            let particle = len <= 3 && chars.get(i + len) == Some(&hyphen);
             if after_hyphen || particle {
-                out.extend(c.to_lowercase());
-                i += 1;
+                push(c, true);
                 continue;
             }
         }
-        out.push(c);
-        i += 1;
+        push(c, false);
     }
-    Some(out)
 }
 
 /// Whether no upper-case initial of the alias is lower case in the surface;
@@ -769,16 +799,25 @@ fn initials_kept(mut alias: impl Iterator<Item = char>, mut surface: impl Iterat
 }
 
 fn case_policy(alias: &str) -> CasePolicy {
-    let letters = alias.chars().filter(|c| c.is_alphabetic()).count();
-    let first = alias.chars().next().unwrap_or(' ');
+    // (An ASCII alias's characters are its bytes, read without decoding.)
+    match alias.is_ascii() {
+        true => case_policy_of(|| alias.bytes().map(char::from)),
+        false => case_policy_of(|| alias.chars()),
+    }
+}
+
+/// [`case_policy`] of the alias whose characters `chars` gives.
+fn case_policy_of<I: DoubleEndedIterator<Item = char>>(chars: impl Fn() -> I) -> CasePolicy {
+    let letters = chars().filter(|c| c.is_alphabetic()).count();
+    let first = chars().next().unwrap_or(' ');
     // ("LeT", "MoD": a short alias in mixed case that ends in a capital is
     // an acronym, and "Let", "Mod" are words. Not "NATO", which news also
     // writes "Nato", nor "UAVs" or "MiG-29", which it writes in capitals.)
     let inner_capital = letters <= 4
-        && alias.chars().all(char::is_alphabetic)
-        && alias.chars().last().is_some_and(char::is_uppercase)
-        && alias.chars().any(char::is_lowercase);
-    if first.is_uppercase() && (letters <= 3 && alias.chars().all(|c| !c.is_lowercase()) || inner_capital) {
+        && chars().all(char::is_alphabetic)
+        && chars().next_back().is_some_and(char::is_uppercase)
+        && chars().any(char::is_lowercase);
+    if first.is_uppercase() && (letters <= 3 && chars().all(|c| !c.is_lowercase()) || inner_capital) {
         CasePolicy::Exact
     } else if first.is_uppercase() {
         CasePolicy::Capitalized
@@ -787,24 +826,49 @@ fn case_policy(alias: &str) -> CasePolicy {
     }
 }
 
-fn line_id(line: &str) -> &str {
-    line.split('\t').next().unwrap_or("")
+/// `s.split(sep)` for an ASCII `sep`, each part found by a vectorized
+/// search: the library's split by a character cost more per column, alias
+/// and attribute of a gazetteer line than everything else done with it.
+fn split_byte(s: &str, sep: u8) -> impl Iterator<Item = &str> + Clone {
+    debug_assert!(sep.is_ascii());
+    let mut rest = Some(s);
+    std::iter::from_fn(move || {
+        let r = rest?;
+        // (An ASCII byte is never inside a character: both slices are on
+        // character boundaries.)
+        match memchr::memchr(sep, r.as_bytes()) {
+            Some(i) => {
+                rest = r.get(i + 1..);
+                r.get(..i)
+            }
+            None => {
+                rest = None;
+                Some(r)
+            }
+        }
+    })
+}
+
+/// `s.split_once(sep)` for an ASCII `sep` (see [`split_byte`]).
+fn split_once_byte(s: &str, sep: u8) -> Option<(&str, &str)> {
+    let i = memchr::memchr(sep, s.as_bytes())?;
+    Some((s.get(..i)?, s.get(i + 1..)?))
 }
 
 /// Byte offset of column `n` (0-based) in a tab-separated line.
 fn column_offset(line: &str, n: usize) -> usize {
-    line.split('\t').take(n).map(|c| c.len() + 1).sum()
+    split_byte(line, b'\t').take(n).map(|c| c.len() + 1).sum()
 }
 
-/// Parses one entry's line, of `text`: the entry, and its name and aliases
-/// appended to `aliases`.
+/// Parses one entry's line, of `text`: the entry and its id as written,
+/// and its name and aliases appended to `aliases`.
 fn parse_line<'t>(
     file: &str,
     line_no: usize,
     line: &'t str,
     text: Text<'t>,
     aliases: &mut Vec<AliasSpec>,
-) -> Result<Entry, Error> {
+) -> Result<(Entry, &'t str), Error> {
     let err = |msg: String, at: usize| {
         Err(Error::at(
             ErrorKind::Gazetteer,
@@ -814,7 +878,7 @@ fn parse_line<'t>(
     };
     let mut cols = [""; 5];
     let mut count = 0;
-    for col in line.split('\t') {
+    for col in split_byte(line, b'\t') {
         if let Some(slot) = cols.get_mut(count) {
             *slot = col;
         }
@@ -864,7 +928,7 @@ fn parse_line<'t>(
     let start_of = |col: &str| col.as_ptr() as usize - line.as_ptr() as usize;
     let mut at = start_of(cols[3]);
     if !cols[3].trim().is_empty() {
-        for raw in cols[3].split('|') {
+        for raw in split_byte(cols[3], b'|') {
             aliases.push(
                 parse_alias(raw, text)
                     .map_err(|msg| Error::at(ErrorKind::Gazetteer, msg, locate(file, line_no, line, at)))?,
@@ -876,20 +940,21 @@ fn parse_line<'t>(
     if count == 5 && !cols[4].trim().is_empty() {
         let attrs = cols[4];
         let mut at = start_of(attrs);
-        for pair in attrs.split(';') {
+        for pair in split_byte(attrs, b';') {
             let (key, value) = parse_attribute(ty, pair, &attributes)
                 .map_err(|msg| Error::at(ErrorKind::Gazetteer, msg, locate(file, line_no, line, at)))?;
             attributes.push((text.keep(key), text.keep(value)));
             at += pair.len() + 1;
         }
     }
-    Ok(Entry {
+    let entry = Entry {
         id: text.keep(id),
         ty,
         name,
         attributes,
         json: Default::default(),
-    })
+    };
+    Ok((entry, id))
 }
 
 /// Whether a name or alias has anything to match: the tokenizer drops white
@@ -946,7 +1011,7 @@ fn parse_attribute<'p>(
     pair: &'p str,
     seen: &[(Cow<'static, str>, Cow<'static, str>)],
 ) -> Result<(&'p str, &'p str), String> {
-    let Some((key, value)) = pair.split_once('=') else {
+    let Some((key, value)) = split_once_byte(pair, b'=') else {
         return Err(format!("expected key=value, found '{pair}'"));
     };
     let (key, value) = (key.trim(), value.trim());
@@ -992,7 +1057,7 @@ fn is_country_code(s: &str) -> bool {
 }
 
 fn is_date(s: &str) -> bool {
-    let mut parts = s.split('-');
+    let mut parts = split_byte(s, b'-');
     let digits = |p: &str, n: usize| p.len() == n && p.bytes().all(|b| b.is_ascii_digit());
     let in_range = |p: &str, hi: u32| p.parse::<u32>().is_ok_and(|v| (1..=hi).contains(&v));
     match [parts.next(), parts.next(), parts.next(), parts.next()] {
@@ -1040,6 +1105,11 @@ mod tests {
             ("MiG-29", CasePolicy::Capitalized),
             ("Iran", CasePolicy::Capitalized),
             ("drones", CasePolicy::Any),
+            // (Not ASCII: read as characters.)
+            ("ÉU", CasePolicy::Exact),
+            ("ÖzT", CasePolicy::Exact),
+            ("Éire", CasePolicy::Capitalized),
+            ("été", CasePolicy::Any),
         ];
         for (alias, want) in table {
             assert_eq!(case_policy(alias), want, "{alias:?}");
@@ -1059,6 +1129,9 @@ mod tests {
             ("Omar Al-Haddad", "Omar al-Haddad", true),
             ("Ana Vega-Ruiz Trust", "Ana Vega-Ruiz trust", false),
             ("Omar Al-Haddad", "omar al-Haddad", false),
+            // (Not ASCII: read as characters.)
+            ("Ömer Äl-Haddad", "Ömer äl-haddad", true),
+            ("Ömer Al-Haddad", "ömer al-Haddad", false),
         ];
         for (alias, text, want) in table {
             assert_eq!(
@@ -1523,6 +1596,26 @@ usn\tORGANIZATION\tUnited States Navy\tUS Navy\t
                 .add_embedded("t.tsv", text)
                 .unwrap_err();
             assert_eq!(embedded.to_string(), got, "embedded, for {text:?}");
+        }
+    }
+
+    #[test]
+    fn split_byte_splits_as_split_does() {
+        for (text, sep) in [
+            ("a\tb\t", b'\t'),
+            ("", b'|'),
+            ("|", b'|'),
+            ("ñ|é||ü", b'|'),
+            ("x=1", b'='),
+            ("line\r\nnext\n", b'\n'),
+        ] {
+            let want: Vec<&str> = text.split(char::from(sep)).collect();
+            assert_eq!(split_byte(text, sep).collect::<Vec<_>>(), want, "{text:?}");
+            assert_eq!(
+                split_once_byte(text, sep),
+                text.split_once(char::from(sep)),
+                "{text:?}"
+            );
         }
     }
 
