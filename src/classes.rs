@@ -181,9 +181,13 @@ impl WordClasses {
     /// of the classes and their words, so they do not depend on hashing.
     pub(crate) fn new(classes: &[ClassSpec<'_>]) -> WordClasses {
         let mask_words = classes.len().div_ceil(64).max(1);
-        let mut rows: HashMap<&str, usize, FxBuild> = HashMap::default();
-        let mut order: Vec<&str> = Vec::new();
-        let mut masks: Vec<u64> = Vec::new();
+        // (Sized for every word once: the given names alone are tens of
+        // thousands, and growing the map rehashed them a dozen times.)
+        let words: usize = classes.iter().map(|c| c.words.len()).sum();
+        let mut rows: HashMap<&str, usize, FxBuild> =
+            HashMap::with_capacity_and_hasher(words, FxBuild::default());
+        let mut order: Vec<&str> = Vec::with_capacity(words);
+        let mut masks: Vec<u64> = Vec::with_capacity(words * mask_words);
         for (i, class) in classes.iter().enumerate() {
             for word in class.words.iter().map(|w| &**w) {
                 let row = *rows.entry(word).or_insert_with(|| {

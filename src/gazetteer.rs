@@ -235,8 +235,14 @@ impl GazetteerBuilder {
     /// words to its phrase id, so that each alias costs one walk down it and
     /// no allocation of its own.
     pub(crate) fn build(self, abbreviations: &Abbreviations) -> Gazetteer {
-        let mut words = WordIds::default();
+        // (Sized for about two words an alias: grown from nothing, the maps
+        // rehashed every word and edge a dozen times.)
+        let mut words = WordIds {
+            ids: HashMap::with_capacity_and_hasher(self.aliases.len(), FxBuild::default()),
+            ..WordIds::default()
+        };
         let mut trie = PhraseTrieBuilder::default();
+        trie.reserve(self.aliases.len() * 2);
         // Every candidate with its phrase, in load order, each linked to
         // the one before it of the same phrase (`NONE` for none); per
         // phrase, its last.
