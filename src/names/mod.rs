@@ -282,6 +282,8 @@ const AGENTS: [(&str, &str); 12] = [
     ("agent_business", "business"),
     ("agent_civilian", "civilians"),
 ];
+// (The agent table gives each word its agents as bits of a `u64`.)
+const _: () = assert!(AGENTS.len() <= 64);
 
 impl Classes {
     fn new(classes: &WordClasses) -> Result<Classes, Error> {
