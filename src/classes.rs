@@ -18,6 +18,7 @@
 //! own (each literal word of a pattern is a class of one word), with no
 //! name.
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 
 use crate::fxhash::FxBuild;
@@ -149,11 +150,12 @@ impl Reserved {
 }
 
 /// One class to compile: its name (empty for a pattern's own class), its
-/// one-word members and its phrases, all as normalized keys.
+/// one-word members and its phrases, all as normalized keys. Its words are
+/// borrowed from the rule files (`'t`) where they write them as keys.
 #[derive(Clone, Debug, Default)]
-pub(crate) struct ClassSpec {
+pub(crate) struct ClassSpec<'t> {
     pub(crate) name: String,
-    pub(crate) words: Vec<String>,
+    pub(crate) words: Vec<Cow<'t, str>>,
     pub(crate) phrases: Vec<Vec<String>>,
 }
 
@@ -177,14 +179,18 @@ pub(crate) struct WordClasses {
 impl WordClasses {
     /// Compiles `classes`; class `i` gets index `i`. Rows follow the order
     /// of the classes and their words, so they do not depend on hashing.
-    pub(crate) fn new(classes: &[ClassSpec]) -> WordClasses {
+    pub(crate) fn new(classes: &[ClassSpec<'_>]) -> WordClasses {
         let mask_words = classes.len().div_ceil(64).max(1);
-        let mut rows: HashMap<&str, usize, FxBuild> = HashMap::default();
-        let mut order: Vec<&str> = Vec::new();
-        let mut masks: Vec<u64> = Vec::new();
+        // (Sized for every word once: the given names alone are tens of
+        // thousands, and growing the map rehashed them a dozen times.)
+        let words: usize = classes.iter().map(|c| c.words.len()).sum();
+        let mut rows: HashMap<&str, usize, FxBuild> =
+            HashMap::with_capacity_and_hasher(words, FxBuild::default());
+        let mut order: Vec<&str> = Vec::with_capacity(words);
+        let mut masks: Vec<u64> = Vec::with_capacity(words * mask_words);
         for (i, class) in classes.iter().enumerate() {
-            for word in &class.words {
-                let row = *rows.entry(word.as_str()).or_insert_with(|| {
+            for word in class.words.iter().map(|w| &**w) {
+                let row = *rows.entry(word).or_insert_with(|| {
                     order.push(word);
                     masks.resize(masks.len() + mask_words, 0);
                     order.len() - 1
@@ -237,6 +243,40 @@ impl WordClasses {
         self.mask_words
     }
 
+    /// Per row, the union of the `bits` of the classes holding its word,
+    /// for `bits` pairs of a class and the bits a stage gives it (a class
+    /// may come more than once). A stage's table of what it asks of each
+    /// word, made once per build: each row's mask is read once and only its
+    /// set bits are visited, where asking every class of the table of every
+    /// row cost a tenth of the build.
+    pub(crate) fn row_bits<T>(&self, bits: &[(usize, T)]) -> Vec<T>
+    where
+        T: Copy + Default + std::ops::BitOr<Output = T>,
+    {
+        let mut of_class = vec![T::default(); self.mask_words * 64];
+        let mut asked = vec![0u64; self.mask_words];
+        for &(class, b) in bits {
+            if let Some(slot) = of_class.get_mut(class) {
+                *slot = *slot | b;
+                asked[class / 64] |= 1 << (class % 64);
+            }
+        }
+        self.masks
+            .chunks_exact(self.mask_words)
+            .map(|mask| {
+                let mut out = T::default();
+                for (w, (&m, &a)) in mask.iter().zip(&asked).enumerate() {
+                    let mut m = m & a;
+                    while m != 0 {
+                        out = out | of_class[w * 64 + m.trailing_zeros() as usize];
+                        m &= m - 1;
+                    }
+                }
+                out
+            })
+            .collect()
+    }
+
     /// Whether the word of row `row` (or [`NO_ROW`]) is in class `class`.
     #[inline(always)]
     pub(crate) fn row_in(&self, row: u32, class: usize) -> bool {
@@ -273,10 +313,10 @@ mod tests {
     use super::*;
     use crate::words::key_hash;
 
-    fn spec(name: &str, words: &[&str], phrases: &[&[&str]]) -> ClassSpec {
+    fn spec(name: &str, words: &[&'static str], phrases: &[&[&str]]) -> ClassSpec<'static> {
         ClassSpec {
             name: name.to_string(),
-            words: words.iter().map(|w| w.to_string()).collect(),
+            words: words.iter().map(|&w| w.into()).collect(),
             phrases: phrases
                 .iter()
                 .map(|p| p.iter().map(|w| w.to_string()).collect())
@@ -319,6 +359,23 @@ mod tests {
         }
         assert_eq!(classes.id("coordinator"), Some(2));
         assert_eq!(classes.id(""), None);
+    }
+
+    #[test]
+    fn row_bits_are_the_union_of_the_bits_of_the_classes_of_each_row() {
+        // Classes past the first 64, a class asked twice, a class not asked.
+        let mut specs: Vec<ClassSpec<'static>> = (0..70).map(|_| spec("", &[], &[])).collect();
+        specs[1] = spec("", &["the", "a"], &[]);
+        specs[66] = spec("", &["the", "and"], &[]);
+        specs[67] = spec("", &["and", "or"], &[]);
+        let classes = WordClasses::new(&specs);
+        let bits = classes.row_bits(&[(1, 1u32), (66, 2), (66, 4), (69, 8)]);
+        let row = |w: &str| classes.words().get(w.as_bytes(), key_hash(w.as_bytes())).unwrap() as usize;
+        // (word, bits)
+        for (word, want) in [("the", 7), ("a", 1), ("and", 6), ("or", 0)] {
+            assert_eq!(bits[row(word)], want, "{word}");
+        }
+        assert_eq!(bits.len(), 4);
     }
 
     #[test]

@@ -8,6 +8,7 @@
 //! (an [`Arc`]), and each mention the names stage found says why
 //! ([`Evidence`]).
 
+use std::borrow::Cow;
 use std::fmt;
 use std::ops::Deref;
 use std::sync::{Arc, OnceLock};
@@ -129,10 +130,12 @@ impl AliasKind {
 /// One gazetteer entry: canonical id, type, name and attributes.
 #[derive(Clone, PartialEq, Eq)]
 pub struct Entry {
-    pub(crate) id: Box<str>,
+    // (Borrowed from the embedded gazetteers, owned when a user's file or
+    // the names stage gives them.)
+    pub(crate) id: Cow<'static, str>,
     pub(crate) ty: EntityType,
-    pub(crate) name: Box<str>,
-    pub(crate) attributes: Vec<(Box<str>, Box<str>)>,
+    pub(crate) name: Cow<'static, str>,
+    pub(crate) attributes: Vec<(Cow<'static, str>, Cow<'static, str>)>,
     /// The entry's fields as JSON, rendered when first written.
     pub(crate) json: EntryJson,
 }

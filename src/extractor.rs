@@ -458,7 +458,7 @@ impl ExtractorBuilder {
         let mut gazetteer = GazetteerBuilder::default();
         if self.default_gazetteers {
             for (name, text) in defaults::GAZETTEERS {
-                gazetteer.add_source(&format!("<embedded>/{name}"), text)?;
+                gazetteer.add_embedded(&format!("<embedded>/{name}"), text)?;
             }
         }
         for source in &self.gazetteers {
@@ -474,9 +474,12 @@ impl ExtractorBuilder {
                 rules.add_source(&format!("<embedded>/{name}"), text)?;
             }
         }
-        for source in &self.rules {
-            let (name, text) = source.load()?;
-            rules.add_source(&name, &text)?;
+        // (Read before parsing, as the builder borrows their words; each
+        // file's error still comes in file order.)
+        let loaded: Vec<_> = self.rules.iter().map(Source::load).collect();
+        for source in &loaded {
+            let (name, text) = source.as_ref().map_err(Clone::clone)?;
+            rules.add_source(name, text)?;
         }
         let Built {
             mut rules,

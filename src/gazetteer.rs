@@ -85,6 +85,7 @@
 //! weak: it counts only for a person the document named earlier by another
 //! alias, or when exactly one person in the gazetteer has that surname.
 
+use std::borrow::Cow;
 use std::cell::Cell;
 use std::collections::{HashMap, HashSet};
 
@@ -94,7 +95,7 @@ use crate::error::{locate, Error, ErrorKind};
 use crate::fxhash::FxBuild;
 use crate::phrases::{PhraseTrie, PhraseTrieBuilder, JOINED, NO_WORD};
 use crate::span::Span;
-use crate::token::{is_dash, Abbreviations, Token, Tokens};
+use crate::token::{is_dash, Abbreviations, Token, TokenBuffers, Tokens};
 use crate::words::{Lexicon, WordTable};
 
 /// The weapon classes of the evaluation schema.
@@ -122,7 +123,7 @@ enum CasePolicy {
 
 #[derive(Clone, Debug)]
 struct AliasSpec {
-    text: Box<str>,
+    text: Cow<'static, str>,
     kind: AliasKind,
     case: CasePolicy,
     /// A description (`description:`), which the automaton does not match.
@@ -136,29 +137,79 @@ struct Candidate {
     kind: AliasKind,
     case: CasePolicy,
     /// The alias as written, for exact-case comparison.
-    surface: Box<str>,
+    surface: Cow<'static, str>,
+}
+
+/// The text of a gazetteer file and, when it is embedded in the binary, the
+/// same text for as long as the program runs: the fields the gazetteer
+/// keeps (ids, names, attributes, aliases) are then borrowed from it, where
+/// giving each its own allocation, and freeing the aliases' after the build,
+/// cost a fifth of building the default extractor.
+#[derive(Clone, Copy)]
+struct Text<'t> {
+    text: &'t str,
+    embedded: Option<&'static str>,
+}
+
+impl<'t> Text<'t> {
+    /// `part`, a slice of the text, as the gazetteer keeps it.
+    fn keep(self, part: &'t str) -> Cow<'static, str> {
+        let at = (part.as_ptr() as usize).wrapping_sub(self.text.as_ptr() as usize);
+        match self
+            .embedded
+            .and_then(|all| all.get(at..at.wrapping_add(part.len())))
+        {
+            Some(same) if same.as_ptr() == part.as_ptr() => Cow::Borrowed(same),
+            _ => Cow::Owned(part.to_owned()),
+        }
+    }
 }
 
 /// Entries parsed from files, before the matcher is built.
 #[derive(Clone, Debug, Default)]
 pub(crate) struct GazetteerBuilder {
-    entries: Vec<(Entry, Vec<AliasSpec>)>,
-    by_id: HashMap<Box<str>, usize, FxBuild>,
+    /// Each entry with its aliases, a range of `aliases` (the name first).
+    entries: Vec<(Entry, std::ops::Range<u32>)>,
+    aliases: Vec<AliasSpec>,
+    by_id: HashMap<Cow<'static, str>, usize, FxBuild>,
 }
 
 impl GazetteerBuilder {
     /// Parses one gazetteer file and adds its entries. `file` names it in
     /// error messages.
     pub(crate) fn add_source(&mut self, file: &str, text: &str) -> Result<(), Error> {
-        let mut seen_here: HashMap<&str, usize, FxBuild> = HashMap::default();
-        for (n, line) in text.lines().enumerate() {
+        self.add(file, Text { text, embedded: None })
+    }
+
+    /// [`add_source`](Self::add_source) for a file embedded in the binary,
+    /// which the entries borrow their fields from.
+    pub(crate) fn add_embedded(&mut self, file: &str, text: &'static str) -> Result<(), Error> {
+        self.add(
+            file,
+            Text {
+                text,
+                embedded: Some(text),
+            },
+        )
+    }
+
+    fn add(&mut self, file: &str, text: Text<'_>) -> Result<(), Error> {
+        // (About a line an entry: sized once, not grown.)
+        let lines = memchr::memchr_iter(b'\n', text.text.as_bytes()).count() + 1;
+        let mut seen_here: HashMap<&str, usize, FxBuild> =
+            HashMap::with_capacity_and_hasher(lines, FxBuild::default());
+        self.by_id.reserve(lines);
+        self.entries.reserve(lines);
+        for (n, line) in split_byte(text.text, b'\n').enumerate() {
             let line_no = n + 1;
             let trimmed = line.trim_end_matches('\r');
             if trimmed.trim().is_empty() || trimmed.trim_start().starts_with('#') {
                 continue;
             }
-            let (entry, aliases) = parse_line(file, line_no, trimmed)?;
-            if let Some(first) = seen_here.insert(line_id(trimmed), line_no) {
+            let first_alias = self.aliases.len() as u32;
+            let (entry, id) = parse_line(file, line_no, trimmed, text, &mut self.aliases)?;
+            let aliases = first_alias..self.aliases.len() as u32;
+            if let Some(first) = seen_here.insert(id, line_no) {
                 return Err(Error::at(
                     ErrorKind::Gazetteer,
                     format!("duplicate id '{}' (first defined on line {first})", entry.id),
@@ -184,62 +235,94 @@ impl GazetteerBuilder {
     /// words to its phrase id, so that each alias costs one walk down it and
     /// no allocation of its own.
     pub(crate) fn build(self, abbreviations: &Abbreviations) -> Gazetteer {
-        let mut words = WordIds::default();
+        // (Sized for about two words an alias: grown from nothing, the maps
+        // rehashed every word and edge a dozen times.)
+        let mut words = WordIds {
+            ids: HashMap::with_capacity_and_hasher(self.aliases.len(), FxBuild::default()),
+            ..WordIds::default()
+        };
         let mut trie = PhraseTrieBuilder::default();
-        let mut candidates: Vec<Vec<Candidate>> = Vec::new();
+        trie.reserve(self.aliases.len() * 2);
+        // Every candidate with its phrase, in load order, each linked to
+        // the one before it of the same phrase (`NONE` for none); per
+        // phrase, its last.
+        let mut found: Vec<(u32, u32, Candidate)> = Vec::with_capacity(self.aliases.len());
+        let mut last_of_phrase: Vec<u32> = Vec::new();
         let mut entries = Vec::with_capacity(self.entries.len());
         let mut phrase = Vec::new();
         let mut descriptions = Vec::new();
         for (e, (entry, aliases)) in self.entries.into_iter().enumerate() {
-            let name = AliasSpec {
-                case: case_policy(&entry.name),
-                text: entry.name.clone(),
-                kind: AliasKind::Name,
-                description: false,
-            };
-            for alias in std::iter::once(&name).chain(aliases.iter()) {
+            let e = e as u32;
+            for alias in &self.aliases[aliases.start as usize..aliases.end as usize] {
                 if alias.description {
-                    descriptions.push((crate::token::phrase_key(&alias.text).into(), e as u32));
+                    descriptions.push((crate::token::phrase_key(&alias.text).into(), e));
                     continue;
                 }
                 for variant in alias_variants(&alias.text) {
                     words.phrase(&variant, abbreviations, &mut phrase);
-                    let Some(id) = trie.insert(&phrase, candidates.len() as u32) else {
+                    let Some(id) = trie.insert(&phrase, last_of_phrase.len() as u32) else {
                         continue;
                     };
-                    if id as usize == candidates.len() {
-                        candidates.push(Vec::new());
+                    if id as usize == last_of_phrase.len() {
+                        last_of_phrase.push(NONE);
                     }
-                    let list = &mut candidates[id as usize];
-                    // (Two exact spellings of one entry both match: "DoD", "DOD".)
-                    let same = |c: &Candidate| {
-                        c.entry == e as u32
-                            && c.case == alias.case
-                            && (alias.case != CasePolicy::Exact || *c.surface == *alias.text)
-                    };
-                    if list.iter().any(same) {
+                    // (Two exact spellings of one entry both match: "DoD",
+                    // "DOD". The entry's own candidates of the phrase are
+                    // the last ones linked.)
+                    let mut at = last_of_phrase[id as usize];
+                    let mut same = false;
+                    while let Some((_, before, c)) = found.get(at as usize).filter(|(_, _, c)| c.entry == e) {
+                        same |= c.case == alias.case
+                            && (alias.case != CasePolicy::Exact || *c.surface == *alias.text);
+                        at = *before;
+                    }
+                    if same {
                         continue;
                     }
-                    list.push(Candidate {
-                        entry: e as u32,
+                    let candidate = Candidate {
+                        entry: e,
                         kind: alias.kind,
                         case: alias.case,
                         surface: match alias.case {
-                            CasePolicy::Capitalized => hyphen_words_free(&alias.text),
+                            CasePolicy::Capitalized => {
+                                hyphen_words_free(&alias.text).map_or_else(|| alias.text.clone(), Cow::Owned)
+                            }
                             _ => alias.text.clone(),
                         },
-                    });
+                    };
+                    found.push((id, last_of_phrase[id as usize], candidate));
+                    last_of_phrase[id as usize] = (found.len() - 1) as u32;
                 }
             }
             entries.push(entry);
         }
-        for list in &mut candidates {
-            list.sort_by_key(|c| (entries[c.entry as usize].ty, c.kind, c.entry));
+        // Each phrase's candidates side by side, in load order, then best
+        // first (a stable sort).
+        let mut starts = vec![0u32; last_of_phrase.len() + 1];
+        for &(id, _, _) in &found {
+            starts[id as usize + 1] += 1;
+        }
+        for i in 1..starts.len() {
+            starts[i] += starts[i - 1];
+        }
+        let mut next = starts.clone();
+        let mut placed: Vec<Option<Candidate>> = vec![None; found.len()];
+        for (id, _, c) in found {
+            placed[next[id as usize] as usize] = Some(c);
+            next[id as usize] += 1;
+        }
+        let mut candidates: Vec<Candidate> = placed.into_iter().flatten().collect();
+        for w in starts.windows(2) {
+            let list = &mut candidates[w[0] as usize..w[1] as usize];
+            if list.len() > 1 {
+                list.sort_by_key(|c| (entries[c.entry as usize].ty, c.kind, c.entry));
+            }
         }
         Gazetteer {
             entries,
             phrases: trie.build(),
-            candidates,
+            candidates: candidates.into_boxed_slice(),
+            candidate_starts: starts.into_boxed_slice(),
             descriptions,
             word_count: words.ids.len() as u32,
             words: WordTable::new(words.ids.iter().map(|(k, &v)| (&**k, v))),
@@ -251,6 +334,9 @@ impl GazetteerBuilder {
 #[derive(Default)]
 struct WordIds {
     ids: HashMap<Box<str>, u32, FxBuild>,
+    /// The memory of the last phrase's key and tokens, for the next.
+    key: String,
+    tokens: TokenBuffers,
 }
 
 impl WordIds {
@@ -262,16 +348,17 @@ impl WordIds {
         // Words of ASCII letters between spaces are tokens of their own,
         // their keys in lower case (most aliases): no tokenizer run.
         if phrase.bytes().all(|b| b.is_ascii_alphabetic() || b == b' ') {
-            let mut key = String::new();
-            for word in phrase.split(' ').filter(|w| !w.is_empty()) {
+            let mut key = std::mem::take(&mut self.key);
+            for word in split_byte(phrase, b' ').filter(|w| !w.is_empty()) {
                 key.clear();
                 key.push_str(word);
                 key.make_ascii_lowercase();
                 out.push(self.id(&key));
             }
+            self.key = key;
             return;
         }
-        let tokens = Tokens::with_abbreviations(phrase, abbreviations);
+        let tokens = Tokens::with_abbreviations_in(phrase, abbreviations, &mut self.tokens);
         for (i, tok) in tokens.tokens().iter().enumerate() {
             let id = self.id(tokens.key(tok));
             out.push(if i > 0 && !tok.space_before() {
@@ -280,6 +367,7 @@ impl WordIds {
                 id
             });
         }
+        tokens.recycle(&mut self.tokens);
     }
 
     /// The id of word `key`, given the next one if it has none yet.
@@ -299,8 +387,10 @@ impl WordIds {
 pub(crate) struct Gazetteer {
     entries: Vec<Entry>,
     phrases: PhraseTrie,
-    /// Per phrase of the trie: the entries it may name, best first.
-    candidates: Vec<Vec<Candidate>>,
+    /// Per phrase of the trie: the entries it may name, best first, phrase
+    /// `p`'s from `candidate_starts[p]` to `candidate_starts[p + 1]`.
+    candidates: Box<[Candidate]>,
+    candidate_starts: Box<[u32]>,
     /// The descriptions of entries (`description:` aliases: "Islamic
     /// Republic" for Iran), keyed as [`crate::token::phrase_key`] keys
     /// them, with the index of their entry.
@@ -344,7 +434,15 @@ impl Gazetteer {
 
     /// The number of distinct alias forms (token sequences) in the trie.
     pub(crate) fn pattern_count(&self) -> usize {
-        self.candidates.len()
+        self.candidate_starts.len() - 1
+    }
+
+    /// The candidates of phrase `phrase`, best first.
+    fn candidates(&self, phrase: usize) -> &[Candidate] {
+        match self.candidate_starts.get(phrase..phrase + 2) {
+            Some(&[start, end]) => &self.candidates[start as usize..end as usize],
+            _ => &[],
+        }
     }
 
     /// The words aliases use, with their ids (`0..n`).
@@ -473,7 +571,7 @@ impl Gazetteer {
         let list = self
             .phrases
             .get(&words)
-            .map_or(&[][..], |p| &self.candidates[p as usize][..]);
+            .map_or(&[][..], |p| self.candidates(p as usize));
         list.iter().map(|c| (&self.entries[c.entry as usize], c.kind))
     }
 
@@ -482,7 +580,7 @@ impl Gazetteer {
         let list = self
             .phrases
             .get(&[word])
-            .map_or(&[][..], |p| &self.candidates[p as usize][..]);
+            .map_or(&[][..], |p| self.candidates(p as usize));
         list.iter().map(|c| (&self.entries[c.entry as usize], c.kind))
     }
 
@@ -506,7 +604,7 @@ impl Gazetteer {
         named_persons: &HashSet<u32, FxBuild>,
         after_other_name: Option<bool>,
     ) -> Option<&Candidate> {
-        let list = &self.candidates[pattern];
+        let list = self.candidates(pattern);
         let mut surnames = list.iter().filter(|c| c.kind == AliasKind::Surname);
         let unique_surname = surnames.next().is_some() && surnames.next().is_none();
         list.iter().find(|c| {
@@ -579,14 +677,17 @@ fn mark_origins(tokens: &Tokens<'_>, mentions: &mut [Entity<'_>]) {
 /// The alias itself and, when it is hyphenated, the forms with a space and
 /// with nothing in place of each hyphen ("Shahed-136", "Shahed 136",
 /// "Shahed136").
-fn alias_variants(alias: &str) -> Vec<String> {
-    let mut out = vec![alias.to_string()];
+fn alias_variants(alias: &str) -> impl Iterator<Item = Cow<'_, str>> {
     let trimmed = alias.trim();
-    if trimmed.contains(is_dash) && !trimmed.starts_with(is_dash) && !trimmed.ends_with(is_dash) {
-        out.push(alias.replace(is_dash, " "));
-        out.push(alias.replace(is_dash, ""));
-    }
-    out
+    // (An ASCII alias's only dash is the hyphen, found by a vectorized
+    // search.)
+    let dash = match trimmed.is_ascii() {
+        true => memchr::memchr(b'-', trimmed.as_bytes()).is_some(),
+        false => trimmed.contains(is_dash),
+    };
+    let hyphenated = dash && !trimmed.starts_with(is_dash) && !trimmed.ends_with(is_dash);
+    let others = hyphenated.then(|| [alias.replace(is_dash, " "), alias.replace(is_dash, "")]);
+    std::iter::once(Cow::Borrowed(alias)).chain(others.into_iter().flatten().map(Cow::Owned))
 }
 
 /// The first character of each alphanumeric run of `chars`, where
@@ -636,31 +737,57 @@ fn capitals_kept(alias: &str, surface: &str) -> bool {
 /// their case says nothing about whether the words are a name. Only a
 /// short word before a hyphen ("Al-", "El-", "Ad-": an article or particle,
 /// not "Boutros-" or "Hewlett-") and a word after one are freed; the
-/// alias's first letter stays as the text must write it.
-fn hyphen_words_free(alias: &str) -> Box<str> {
-    if !alias.contains('-') {
-        return alias.into();
-    }
-    let chars: Vec<char> = alias.chars().collect();
+/// alias's first letter stays as the text must write it. `None` for an
+/// alias without a hyphen, which stays as it is.
+fn hyphen_words_free(alias: &str) -> Option<String> {
+    memchr::memchr(b'-', alias.as_bytes())?;
     let mut out = String::with_capacity(alias.len());
-    let mut i = 0;
-    while i < chars.len() {
-        let c = chars[i];
-        let starts_word = c.is_alphabetic() && (i == 0 || !chars[i - 1].is_alphanumeric());
+    if alias.is_ascii() {
+        let bytes = alias.as_bytes();
+        let (alphabetic, alnum) = (u8::is_ascii_alphabetic, u8::is_ascii_alphanumeric);
+        free_hyphen_words(bytes, b'-', alphabetic, alnum, |b, lower| {
+            out.push(char::from(if lower { b.to_ascii_lowercase() } else { b }))
+        });
+    } else {
+        let chars: Vec<char> = alias.chars().collect();
+        let (alphabetic, alnum) = (char::is_alphabetic, char::is_alphanumeric);
+        free_hyphen_words(
+            &chars,
+            '-',
+            |c| alphabetic(*c),
+            |c| alnum(*c),
+            |c, lower| match lower {
+                true => out.extend(c.to_lowercase()),
+                false => out.push(c),
+            },
+        );
+    }
+    Some(out)
+}
+
+/// [`hyphen_words_free`] over the characters of an alias (bytes of an
+/// ASCII one, which need no decoding): gives `push` each character and
+/// whether to write it in lower case.
+fn free_hyphen_words<C: Copy + PartialEq>(
+    chars: &[C],
+    hyphen: C,
+    alphabetic: impl Fn(&C) -> bool,
+    alnum: impl Fn(&C) -> bool,
+    mut push: impl FnMut(C, bool),
+) {
+    for (i, &c) in chars.iter().enumerate() {
+        let starts_word = alphabetic(&c) && (i == 0 || !alnum(&chars[i - 1]));
         if starts_word && i > 0 {
-            let len = chars[i..].iter().take_while(|c| c.is_alphanumeric()).count();
-            let after_hyphen = chars[i - 1] == '-';
-            let particle = len <= 3 && chars.get(i + len) == Some(&'-');
+            let len = chars[i..].iter().take_while(|c| alnum(c)).count();
+            let after_hyphen = chars[i - 1] == hyphen;
+            let particle = len <= 3 && chars.get(i + len) == Some(&hyphen);
             if after_hyphen || particle {
-                out.extend(c.to_lowercase());
-                i += 1;
+                push(c, true);
                 continue;
             }
         }
-        out.push(c);
-        i += 1;
+        push(c, false);
     }
-    out.into()
 }
 
 /// Whether no upper-case initial of the alias is lower case in the surface;
@@ -678,16 +805,25 @@ fn initials_kept(mut alias: impl Iterator<Item = char>, mut surface: impl Iterat
 }
 
 fn case_policy(alias: &str) -> CasePolicy {
-    let letters = alias.chars().filter(|c| c.is_alphabetic()).count();
-    let first = alias.chars().next().unwrap_or(' ');
+    // (An ASCII alias's characters are its bytes, read without decoding.)
+    match alias.is_ascii() {
+        true => case_policy_of(|| alias.bytes().map(char::from)),
+        false => case_policy_of(|| alias.chars()),
+    }
+}
+
+/// [`case_policy`] of the alias whose characters `chars` gives.
+fn case_policy_of<I: DoubleEndedIterator<Item = char>>(chars: impl Fn() -> I) -> CasePolicy {
+    let letters = chars().filter(|c| c.is_alphabetic()).count();
+    let first = chars().next().unwrap_or(' ');
     // ("LeT", "MoD": a short alias in mixed case that ends in a capital is
     // an acronym, and "Let", "Mod" are words. Not "NATO", which news also
     // writes "Nato", nor "UAVs" or "MiG-29", which it writes in capitals.)
     let inner_capital = letters <= 4
-        && alias.chars().all(char::is_alphabetic)
-        && alias.chars().last().is_some_and(char::is_uppercase)
-        && alias.chars().any(char::is_lowercase);
-    if first.is_uppercase() && (letters <= 3 && alias.chars().all(|c| !c.is_lowercase()) || inner_capital) {
+        && chars().all(char::is_alphabetic)
+        && chars().next_back().is_some_and(char::is_uppercase)
+        && chars().any(char::is_lowercase);
+    if first.is_uppercase() && (letters <= 3 && chars().all(|c| !c.is_lowercase()) || inner_capital) {
         CasePolicy::Exact
     } else if first.is_uppercase() {
         CasePolicy::Capitalized
@@ -696,16 +832,49 @@ fn case_policy(alias: &str) -> CasePolicy {
     }
 }
 
-fn line_id(line: &str) -> &str {
-    line.split('\t').next().unwrap_or("")
+/// `s.split(sep)` for an ASCII `sep`, each part found by a vectorized
+/// search: the library's split by a character cost more per column, alias
+/// and attribute of a gazetteer line than everything else done with it.
+fn split_byte(s: &str, sep: u8) -> impl Iterator<Item = &str> + Clone {
+    debug_assert!(sep.is_ascii());
+    let mut rest = Some(s);
+    std::iter::from_fn(move || {
+        let r = rest?;
+        // (An ASCII byte is never inside a character: both slices are on
+        // character boundaries.)
+        match memchr::memchr(sep, r.as_bytes()) {
+            Some(i) => {
+                rest = r.get(i + 1..);
+                r.get(..i)
+            }
+            None => {
+                rest = None;
+                Some(r)
+            }
+        }
+    })
+}
+
+/// `s.split_once(sep)` for an ASCII `sep` (see [`split_byte`]).
+fn split_once_byte(s: &str, sep: u8) -> Option<(&str, &str)> {
+    let i = memchr::memchr(sep, s.as_bytes())?;
+    Some((s.get(..i)?, s.get(i + 1..)?))
 }
 
 /// Byte offset of column `n` (0-based) in a tab-separated line.
 fn column_offset(line: &str, n: usize) -> usize {
-    line.split('\t').take(n).map(|c| c.len() + 1).sum()
+    split_byte(line, b'\t').take(n).map(|c| c.len() + 1).sum()
 }
 
-fn parse_line(file: &str, line_no: usize, line: &str) -> Result<(Entry, Vec<AliasSpec>), Error> {
+/// Parses one entry's line, of `text`: the entry and its id as written,
+/// and its name and aliases appended to `aliases`.
+fn parse_line<'t>(
+    file: &str,
+    line_no: usize,
+    line: &'t str,
+    text: Text<'t>,
+    aliases: &mut Vec<AliasSpec>,
+) -> Result<(Entry, &'t str), Error> {
     let err = |msg: String, at: usize| {
         Err(Error::at(
             ErrorKind::Gazetteer,
@@ -713,19 +882,23 @@ fn parse_line(file: &str, line_no: usize, line: &str) -> Result<(Entry, Vec<Alia
             locate(file, line_no, line, at),
         ))
     };
-    let cols: Vec<&str> = line.split('\t').collect();
-    if cols.len() < 4 {
+    let mut cols = [""; 5];
+    let mut count = 0;
+    for col in split_byte(line, b'\t') {
+        if let Some(slot) = cols.get_mut(count) {
+            *slot = col;
+        }
+        count += 1;
+    }
+    if count < 4 {
         return err(
-            format!(
-                "expected at least 4 tab-separated columns (id, type, name, aliases), found {}",
-                cols.len()
-            ),
+            format!("expected at least 4 tab-separated columns (id, type, name, aliases), found {count}"),
             line.len(),
         );
     }
-    if cols.len() > 5 {
+    if count > 5 {
         return err(
-            format!("expected at most 5 tab-separated columns, found {}", cols.len()),
+            format!("expected at most 5 tab-separated columns, found {count}"),
             column_offset(line, 5),
         );
     }
@@ -749,37 +922,45 @@ fn parse_line(file: &str, line_no: usize, line: &str) -> Result<(Entry, Vec<Alia
     if !has_text(name) {
         return err("empty name".to_string(), column_offset(line, 2));
     }
+    let name = text.keep(name);
+    // The name is also an alias, the entry's first.
+    aliases.push(AliasSpec {
+        case: case_policy(&name),
+        text: name.clone(),
+        kind: AliasKind::Name,
+        description: false,
+    });
     // Where a column starts in the line: the columns are slices of it.
     let start_of = |col: &str| col.as_ptr() as usize - line.as_ptr() as usize;
-    let mut aliases = Vec::new();
     let mut at = start_of(cols[3]);
     if !cols[3].trim().is_empty() {
-        for raw in cols[3].split('|') {
+        for raw in split_byte(cols[3], b'|') {
             aliases.push(
-                parse_alias(raw)
+                parse_alias(raw, text)
                     .map_err(|msg| Error::at(ErrorKind::Gazetteer, msg, locate(file, line_no, line, at)))?,
             );
             at += raw.len() + 1;
         }
     }
     let mut attributes = Vec::new();
-    if let Some(attrs) = cols.get(4).filter(|a| !a.trim().is_empty()) {
+    if count == 5 && !cols[4].trim().is_empty() {
+        let attrs = cols[4];
         let mut at = start_of(attrs);
-        for pair in attrs.split(';') {
-            let parsed = parse_attribute(ty, pair, &attributes)
+        for pair in split_byte(attrs, b';') {
+            let (key, value) = parse_attribute(ty, pair, &attributes)
                 .map_err(|msg| Error::at(ErrorKind::Gazetteer, msg, locate(file, line_no, line, at)))?;
-            attributes.push(parsed);
+            attributes.push((text.keep(key), text.keep(value)));
             at += pair.len() + 1;
         }
     }
     let entry = Entry {
-        id: id.into(),
+        id: text.keep(id),
         ty,
-        name: name.into(),
+        name,
         attributes,
         json: Default::default(),
     };
-    Ok((entry, aliases))
+    Ok((entry, id))
 }
 
 /// Whether a name or alias has anything to match: the tokenizer drops white
@@ -788,7 +969,7 @@ fn has_text(s: &str) -> bool {
     s.chars().any(|c| !c.is_whitespace() && !c.is_control())
 }
 
-fn parse_alias(raw: &str) -> Result<AliasSpec, String> {
+fn parse_alias<'t>(raw: &'t str, file: Text<'t>) -> Result<AliasSpec, String> {
     let raw = raw.trim();
     // A description: matched by the names stage, in documents that name
     // its entry, in any case.
@@ -797,7 +978,7 @@ fn parse_alias(raw: &str) -> Result<AliasSpec, String> {
             return Err("empty alias".to_string());
         }
         return Ok(AliasSpec {
-            text: text.into(),
+            text: file.keep(text),
             kind: AliasKind::Name,
             case: CasePolicy::Any,
             description: true,
@@ -823,7 +1004,7 @@ fn parse_alias(raw: &str) -> Result<AliasSpec, String> {
         return Err("empty alias".to_string());
     }
     Ok(AliasSpec {
-        text: text.into(),
+        text: file.keep(text),
         kind,
         case,
         description: false,
@@ -831,12 +1012,12 @@ fn parse_alias(raw: &str) -> Result<AliasSpec, String> {
 }
 
 /// One `key=value` pair; `seen` are the entry's pairs before it.
-fn parse_attribute(
+fn parse_attribute<'p>(
     ty: EntityType,
-    pair: &str,
-    seen: &[(Box<str>, Box<str>)],
-) -> Result<(Box<str>, Box<str>), String> {
-    let Some((key, value)) = pair.split_once('=') else {
+    pair: &'p str,
+    seen: &[(Cow<'static, str>, Cow<'static, str>)],
+) -> Result<(&'p str, &'p str), String> {
+    let Some((key, value)) = split_once_byte(pair, b'=') else {
         return Err(format!("expected key=value, found '{pair}'"));
     };
     let (key, value) = (key.trim(), value.trim());
@@ -874,7 +1055,7 @@ fn parse_attribute(
         }
         _ => {}
     }
-    Ok((key.into(), value.into()))
+    Ok((key, value))
 }
 
 fn is_country_code(s: &str) -> bool {
@@ -882,13 +1063,15 @@ fn is_country_code(s: &str) -> bool {
 }
 
 fn is_date(s: &str) -> bool {
-    let parts: Vec<&str> = s.split('-').collect();
+    let mut parts = split_byte(s, b'-');
     let digits = |p: &str, n: usize| p.len() == n && p.bytes().all(|b| b.is_ascii_digit());
     let in_range = |p: &str, hi: u32| p.parse::<u32>().is_ok_and(|v| (1..=hi).contains(&v));
-    match parts.as_slice() {
-        [y] => digits(y, 4),
-        [y, m] => digits(y, 4) && digits(m, 2) && in_range(m, 12),
-        [y, m, d] => digits(y, 4) && digits(m, 2) && in_range(m, 12) && digits(d, 2) && in_range(d, 31),
+    match [parts.next(), parts.next(), parts.next(), parts.next()] {
+        [Some(y), None, ..] => digits(y, 4),
+        [Some(y), Some(m), None, _] => digits(y, 4) && digits(m, 2) && in_range(m, 12),
+        [Some(y), Some(m), Some(d), None] => {
+            digits(y, 4) && digits(m, 2) && in_range(m, 12) && digits(d, 2) && in_range(d, 31)
+        }
         _ => false,
     }
 }
@@ -928,6 +1111,11 @@ mod tests {
             ("MiG-29", CasePolicy::Capitalized),
             ("Iran", CasePolicy::Capitalized),
             ("drones", CasePolicy::Any),
+            // (Not ASCII: read as characters.)
+            ("ÉU", CasePolicy::Exact),
+            ("ÖzT", CasePolicy::Exact),
+            ("Éire", CasePolicy::Capitalized),
+            ("été", CasePolicy::Any),
         ];
         for (alias, want) in table {
             assert_eq!(case_policy(alias), want, "{alias:?}");
@@ -947,10 +1135,16 @@ mod tests {
             ("Omar Al-Haddad", "Omar al-Haddad", true),
             ("Ana Vega-Ruiz Trust", "Ana Vega-Ruiz trust", false),
             ("Omar Al-Haddad", "omar al-Haddad", false),
+            // (Not ASCII: read as characters.)
+            ("Ömer Äl-Haddad", "Ömer äl-haddad", true),
+            ("Ömer Al-Haddad", "ömer al-Haddad", false),
         ];
         for (alias, text, want) in table {
             assert_eq!(
-                capitals_kept(&hyphen_words_free(alias), text),
+                capitals_kept(
+                    &hyphen_words_free(alias).unwrap_or_else(|| alias.to_string()),
+                    text
+                ),
                 want,
                 "{alias:?} vs {text:?}"
             );
@@ -1404,6 +1598,100 @@ usn\tORGANIZATION\tUnited States Navy\tUS Navy\t
             let got = b.add_source("t.tsv", text).unwrap_err().to_string();
             assert!(got.starts_with(want), "for {text:?}\n got: {got}\nwant: {want}");
             assert!(got.contains('^'), "caret in {got}");
+            let embedded = GazetteerBuilder::default()
+                .add_embedded("t.tsv", text)
+                .unwrap_err();
+            assert_eq!(embedded.to_string(), got, "embedded, for {text:?}");
         }
+    }
+
+    #[test]
+    fn split_byte_splits_as_split_does() {
+        for (text, sep) in [
+            ("a\tb\t", b'\t'),
+            ("", b'|'),
+            ("|", b'|'),
+            ("ñ|é||ü", b'|'),
+            ("x=1", b'='),
+            ("line\r\nnext\n", b'\n'),
+        ] {
+            let want: Vec<&str> = text.split(char::from(sep)).collect();
+            assert_eq!(split_byte(text, sep).collect::<Vec<_>>(), want, "{text:?}");
+            assert_eq!(
+                split_once_byte(text, sep),
+                text.split_once(char::from(sep)),
+                "{text:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn embedded_entries_borrow_their_fields_and_others_own_them() {
+        let borrowed = |c: &Cow<'static, str>| matches!(c, Cow::Borrowed(_));
+        let mut b = GazetteerBuilder::default();
+        b.add_embedded("a.tsv", SAMPLE).unwrap();
+        let own = "ana_ruiz\tPERSON\tAna Ruiz\tsurname:Ruiz\tcountry=PER;title=Minister\n".to_string();
+        b.add_source("b.tsv", &own).unwrap();
+        drop(own);
+        let g = b.build(crate::defaults::abbreviations());
+        for entry in g.entries() {
+            let fields = [&entry.id, &entry.name]
+                .into_iter()
+                .chain(entry.attributes.iter().flat_map(|(k, v)| [k, v]));
+            let from_sample = entry.id != "ana_ruiz";
+            for field in fields {
+                assert_eq!(borrowed(field), from_sample, "{field} of {}", entry.id);
+            }
+        }
+        let ruiz = g.entries().iter().position(|e| e.id == "ana_ruiz").unwrap() as u32;
+        // (A hyphenated alias's surface is rewritten: see hyphen_words_free.)
+        for c in g.candidates.iter().filter(|c| !c.surface.contains('-')) {
+            assert_eq!(borrowed(&c.surface), c.entry != ruiz, "{}", c.surface);
+        }
+        let entry = &g.entries()[ruiz as usize];
+        assert_eq!(
+            (entry.name(), entry.attribute("title")),
+            ("Ana Ruiz", Some("Minister"))
+        );
+    }
+
+    #[test]
+    fn a_phrase_lists_its_entries_best_first_and_each_spelling_once() {
+        let text = "\
+acme\tORGANIZATION\tAcme\tabbr:Acme|ACM|=Acm|ACM\t
+acmeland\tCOUNTRY\tAcmeland\tdemonym:Acme\t
+other\tORGANIZATION\tOther\tAcme|abbr:Acme\t
+acme_person\tPERSON\tAcme Smith\tsurname:Acme\t
+";
+        let mut b = GazetteerBuilder::default();
+        b.add_source("t.tsv", text).unwrap();
+        let g = b.build(crate::defaults::abbreviations());
+        let lexicon = lexicon(&g);
+        let named = |words: &str| -> Vec<(String, AliasKind)> {
+            let tokens = Tokens::with_lexicon(words, &lexicon);
+            g.entries_named(tokens.tokens())
+                .map(|(e, kind)| (e.id().to_string(), kind))
+                .collect()
+        };
+        let pairs = |want: &[(&str, AliasKind)]| -> Vec<(String, AliasKind)> {
+            want.iter().map(|&(id, kind)| (id.to_string(), kind)).collect()
+        };
+        // By type, then kind, then load order; one entry's second alias of
+        // the same case is no second candidate.
+        assert_eq!(
+            named("Acme"),
+            pairs(&[
+                ("acmeland", AliasKind::Demonym),
+                ("acme", AliasKind::Name),
+                ("other", AliasKind::Name),
+                ("acme_person", AliasKind::Surname),
+            ])
+        );
+        // Two exact spellings of one entry are two candidates; the same
+        // spelling twice is one.
+        assert_eq!(
+            named("ACM"),
+            pairs(&[("acme", AliasKind::Name), ("acme", AliasKind::Name)])
+        );
     }
 }

@@ -97,6 +97,12 @@ impl PhraseTrieBuilder {
         Some(*end)
     }
 
+    /// Makes room for about `words` more phrase words.
+    pub(crate) fn reserve(&mut self, words: usize) {
+        self.edges.reserve(words);
+        self.ends.reserve(words);
+    }
+
     fn new_node(&mut self) -> u32 {
         self.ends.push(NONE);
         (self.ends.len() - 1) as u32

@@ -173,6 +173,16 @@ impl<'t> Tokens<'t> {
         Tokens::tokenize(text, None, abbreviations, TokenBuffers::default())
     }
 
+    /// [`with_abbreviations`](Self::with_abbreviations) in the memory of
+    /// `buffers` (see [`with_lexicon_in`](Self::with_lexicon_in)).
+    pub(crate) fn with_abbreviations_in(
+        text: &'t str,
+        abbreviations: &Abbreviations,
+        buffers: &mut TokenBuffers,
+    ) -> Tokens<'t> {
+        Tokens::tokenize(text, None, abbreviations, std::mem::take(buffers))
+    }
+
     fn tokenize(
         text: &'t str,
         lexicon: Option<&Lexicon>,
@@ -1246,7 +1256,7 @@ mod tests {
             WordTable::new([("peru", 0), ("élan", 1), ("-", 2), ("internationalization", 3)].into_iter());
         let class = |word: &str| ClassSpec {
             name: String::new(),
-            words: vec![word.to_string()],
+            words: vec![word.to_string().into()],
             phrases: Vec::new(),
         };
         let classes = WordClasses::new(&[class("sells"), class("peru"), class("drones")]);

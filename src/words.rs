@@ -298,21 +298,14 @@ impl Lexicon {
             words[id as usize] = (key, id);
         }
         let mut rows = vec![NO_ROW; words.len()];
-        // Sorted, so that ids do not depend on the table's slot order. (Each
-        // key's first eight bytes, big-endian, order as the key does, and
-        // compare without a library call: most pairs differ there.)
-        let mut class_words: Vec<(u64, &str, u32)> = classes
-            .words()
-            .entries()
-            .map(|(key, row)| {
-                let mut prefix = [0u8; 8];
-                let n = key.len().min(8);
-                prefix[..n].copy_from_slice(&key.as_bytes()[..n]);
-                (u64::from_be_bytes(prefix), key, row)
-            })
-            .collect();
-        class_words.sort_unstable();
-        for (_, key, row) in class_words {
+        // In row order, placed rather than sorted: rows follow the classes
+        // and their words, so ids do not depend on the table's slot order.
+        let mut class_words: Vec<&str> = vec![""; classes.masks().len() / classes.mask_words()];
+        for (key, row) in classes.words().entries() {
+            class_words[row as usize] = key;
+        }
+        for (row, key) in class_words.into_iter().enumerate() {
+            let row = row as u32;
             // A gazetteer word's lexicon id is its gazetteer id.
             match gazetteer.get(key.as_bytes(), key_hash(key.as_bytes())) {
                 Some(id) => rows[id as usize] = row,

@@ -77,18 +77,11 @@ impl Grammar {
     /// The grammar over the word classes of the rule files; a class no file
     /// declares is empty.
     pub(crate) fn new(classes: &WordClasses) -> Grammar {
-        let ids: Vec<(u64, usize)> = WordClass::ALL
+        let ids: Vec<(usize, u64)> = WordClass::ALL
             .iter()
-            .filter_map(|c| classes.id(c.name()).map(|id| (c.bit(), id)))
+            .filter_map(|c| classes.id(c.name()).map(|id| (id, c.bit())))
             .collect();
-        let rows = classes.masks().len() / classes.mask_words().max(1);
-        let mut row_bits: Box<[u64]> = (0..rows as u32)
-            .map(|row| {
-                ids.iter()
-                    .filter(|&&(_, id)| classes.row_in(row, id))
-                    .fold(0u64, |bits, &(bit, _)| bits | bit)
-            })
-            .collect();
+        let mut row_bits: Box<[u64]> = classes.row_bits(&ids).into_boxed_slice();
         let conjunctions: Vec<Box<[Box<str>]>> = classes
             .id(WordClass::Coordinator.name())
             .map_or(Vec::new(), |id| classes.phrases(id).to_vec());

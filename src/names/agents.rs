@@ -207,11 +207,19 @@ impl AgentTable {
     pub(super) fn new(lexicon: &Lexicon, agents: &[(usize, &'static str)]) -> AgentTable {
         let classes = lexicon.classes();
         let mut table = AgentTable::default();
-        // Each word once: the first agent class that holds it.
+        // Each word once: the first agent class that holds it, the lowest
+        // of its agents' bits (there are fewer than 64 agents).
+        let bits: Vec<(usize, u64)> = agents
+            .iter()
+            .enumerate()
+            .map(|(a, &(class, _))| (class, 1u64.checked_shl(a as u32).unwrap_or(0)))
+            .collect();
+        let of_row = classes.row_bits(&bits);
         for (key, row) in classes.words().entries() {
-            if let Some(a) = agents.iter().position(|&(class, _)| classes.row_in(row, class)) {
+            let held = of_row[row as usize];
+            if held != 0 {
                 let id = lexicon.id(key.as_bytes(), key_hash(key.as_bytes()));
-                table.words.insert(id, a as u8);
+                table.words.insert(id, held.trailing_zeros() as u8);
             }
         }
         for (a, &(class, _)) in agents.iter().enumerate() {

@@ -299,6 +299,8 @@ const AGENTS: [(&str, &str); 12] = [
     ("agent_business", "business"),
     ("agent_civilian", "civilians"),
 ];
+// (The agent table gives each word its agents as bits of a `u64`.)
+const _: () = assert!(AGENTS.len() <= 64);
 
 impl Classes {
     fn new(classes: &WordClasses) -> Result<Classes, Error> {
@@ -1231,11 +1233,11 @@ fn inferred_entry(id: String, ty: EntityType, name: &str, attributes: Vec<(&str,
     Entry {
         id: id.into(),
         ty,
-        name: name.into(),
+        name: name.to_owned().into(),
         attributes: attributes
             .into_iter()
             .filter(|(_, v)| !v.is_empty())
-            .map(|(k, v)| (k.into(), v.into()))
+            .map(|(k, v)| (k.to_owned().into(), v.to_owned().into()))
             .collect(),
         json: Default::default(),
     }
@@ -1291,8 +1293,7 @@ mod features {
 /// Per class row of `classes`, the stage's features of the word.
 fn features(classes: &WordClasses, c: &Classes) -> Vec<u32> {
     use features::*;
-    let rows = classes.masks().len() / classes.mask_words();
-    let table: [(usize, u32); 31] = [
+    let table: [(usize, u32); 32] = [
         (c.aircraft_role, F_AIRCRAFT_ROLE),
         (c.armed_word, F_ARMED_WORD),
         (c.person_pronoun, F_PERSON_PRONOUN),
@@ -1324,21 +1325,9 @@ fn features(classes: &WordClasses, c: &Classes) -> Vec<u32> {
         (c.agent_noun, F_AGENT_NOUN),
         (c.weapon_noun, F_WEAPON_NOUN),
         (c.weapon_verb, F_WEAPON_VERB),
+        (c.ship_prefix, F_SHIP_PREFIX),
     ];
-    // One mask test per class and row: the masks hold the classes' bits.
-    let mask_words = classes.mask_words();
-    let masks = classes.masks();
-    let mut feats: Vec<u32> = (0..rows)
-        .map(|row| {
-            let mask = &masks[row * mask_words..(row + 1) * mask_words];
-            let bit_of = |class: usize| mask[class / 64] >> (class % 64) & 1 == 1;
-            table
-                .iter()
-                .filter(|&&(class, _)| bit_of(class))
-                .fold(0, |f, &(_, bit)| f | bit)
-                | if bit_of(c.ship_prefix) { F_SHIP_PREFIX } else { 0 }
-        })
-        .collect();
+    let mut feats = classes.row_bits(&table);
     // The first words of agent phrases ("armed" of "armed forces").
     for phrase in classes.phrases(c.agent_noun) {
         let Some(first) = phrase.first() else {

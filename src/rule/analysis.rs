@@ -332,9 +332,27 @@ fn required_word_sets(program: &[Inst], mask_words: usize) -> Vec<Box<[u64]>> {
     };
     let mut must: Vec<Clauses> = vec![None; program.len() + 1];
     must[program.len()] = Some(Vec::new());
+    // An instruction is worked out again only when what it reads changed
+    // since it was last worked out: a clock that ticks at each change, the
+    // time each result last changed, and the time each instruction last
+    // read (0: never). Jumps mostly go forward, so the second pass would
+    // only confirm the first, at the cost of cloning every clause list.
+    let mut clock = 1u64;
+    let mut changed_at = vec![0u64; program.len() + 1];
+    let mut read_at = vec![0u64; program.len()];
     for _ in 0..64 {
         let mut changed = false;
         for pc in (0..program.len()).rev() {
+            let reads = match program[pc] {
+                Inst::Match => [program.len(); 2],
+                Inst::Split(a, b) => [a, b],
+                Inst::Jump(a) => [a; 2],
+                _ => [pc + 1; 2],
+            };
+            if read_at[pc] != 0 && reads.iter().all(|&r| changed_at[r] <= read_at[pc]) {
+                continue;
+            }
+            read_at[pc] = clock;
             let next: Clauses = match program[pc] {
                 Inst::Match => Some(Vec::new()),
                 Inst::Word(set) => must[pc + 1].clone().map(|cs| push(cs, bit(set))),
@@ -361,6 +379,8 @@ fn required_word_sets(program: &[Inst], mask_words: usize) -> Vec<Box<[u64]>> {
             };
             if next != must[pc] {
                 must[pc] = next;
+                clock += 1;
+                changed_at[pc] = clock;
                 changed = true;
             }
         }
@@ -435,6 +455,8 @@ mod tests {
             ("<a> (sold <b> | <b> bought)", 1),
             ("<a> strikes* on <b>", 1),
             ("<a> strikes+ on <b>", 2),
+            ("<a> (fire|fired)+ (on|at)? <b>", 1),
+            ("<a> ((sold|gave) to)* <b> (bought|got)", 1),
         ];
         let set = rule_set(&table.iter().map(|t| t.0).collect::<Vec<_>>());
         for (rule, (pattern, clauses)) in set.rules.iter().zip(table) {

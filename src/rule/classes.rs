@@ -4,6 +4,7 @@
 //! build time.
 
 use std::borrow::Cow;
+use std::cmp::Ordering;
 use std::collections::{BTreeSet, HashMap};
 
 use super::syntax::{inflections, split_with_offsets, Line};
@@ -66,6 +67,66 @@ impl Includes {
     }
 }
 
+/// A member of a word class: one word key, or a phrase of two or more.
+/// Ordered as the list of its words.
+///
+/// A word the rule file writes as its own key (a plain word in lower case,
+/// as nearly all are) is borrowed from the file: the lists of the names
+/// stage and the lexicon hold tens of thousands of words, and giving each
+/// its own allocations, on reading it, on resolving its class and on
+/// dropping both, cost more than a quarter of building an extractor.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(super) enum Member<'t> {
+    Word(Cow<'t, str>),
+    /// Two or more words.
+    Phrase(Box<[String]>),
+}
+
+impl Member<'_> {
+    /// The member of these words (a word alone is a [`Member::Word`]).
+    fn of(mut words: Vec<String>) -> Self {
+        if words.len() == 1 {
+            Member::Word(Cow::Owned(words.pop().unwrap_or_default()))
+        } else {
+            Member::Phrase(words.into_boxed_slice())
+        }
+    }
+
+    /// Its words.
+    fn words(&self) -> impl Iterator<Item = &str> {
+        let (word, phrase) = match self {
+            Member::Word(w) => (Some(&**w), &[][..]),
+            Member::Phrase(p) => (None, &p[..]),
+        };
+        word.into_iter().chain(phrase.iter().map(String::as_str))
+    }
+
+    fn into_words(self) -> Vec<String> {
+        match self {
+            Member::Word(w) => vec![w.into_owned()],
+            Member::Phrase(p) => p.into_vec(),
+        }
+    }
+}
+
+impl Ord for Member<'_> {
+    fn cmp(&self, other: &Self) -> Ordering {
+        match (self, other) {
+            (Member::Word(a), Member::Word(b)) => a.cmp(b),
+            (Member::Phrase(a), Member::Phrase(b)) => a.cmp(b),
+            // (A word is the shorter list.)
+            (Member::Word(a), Member::Phrase(b)) => (**a).cmp(b[0].as_str()).then(Ordering::Less),
+            (Member::Phrase(a), Member::Word(b)) => a[0].as_str().cmp(b).then(Ordering::Greater),
+        }
+    }
+}
+
+impl PartialOrd for Member<'_> {
+    fn partial_cmp(&self, other: &Self) -> Option<Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
 /// A list being read: a word class, or the cues of one factuality.
 pub(super) enum List {
     Class {
@@ -78,14 +139,14 @@ pub(super) enum List {
     Cues(Factuality),
 }
 
-impl RuleSetBuilder {
+impl<'t> RuleSetBuilder<'t> {
     /// Starts a `words`, `verbs` or `cues` list from its first line; `rest`
     /// (at byte `at`) follows the keyword.
     pub(super) fn list_head(
         &mut self,
         line: Line<'_>,
         keyword: &str,
-        rest: &str,
+        rest: &'t str,
         at: usize,
     ) -> Result<List, Error> {
         if keyword == "cues" {
@@ -179,9 +240,10 @@ impl RuleSetBuilder {
         &mut self,
         list: &mut List,
         line: Line<'_>,
-        items: &str,
+        items: &'t str,
         at: usize,
     ) -> Result<(), Error> {
+        let mut members = Vec::new();
         for (item, item_at) in split_with_offsets(items, at) {
             match list {
                 List::Cues(factuality) => {
@@ -190,8 +252,9 @@ impl RuleSetBuilder {
                             line.err(item_at, format!("cues are phrases: '{item}' names a word class"))
                         );
                     }
-                    for phrase in parse_item(item).map_err(|msg| line.err(item_at, msg))? {
-                        self.set_cue(phrase, *factuality);
+                    parse_item(item, &mut members).map_err(|msg| line.err(item_at, msg))?;
+                    for phrase in members.drain(..) {
+                        self.set_cue(phrase.into_words(), *factuality);
                     }
                 }
                 List::Class { class, op, .. } => {
@@ -199,12 +262,13 @@ impl RuleSetBuilder {
                         self.include(*class, *op, name, line.place(item_at))?;
                         continue;
                     }
-                    let members = parse_item(item).map_err(|msg| line.err(item_at, msg))?;
+                    parse_item(item, &mut members).map_err(|msg| line.err(item_at, msg))?;
                     let abbreviation = Reserved::ALL.get(*class).is_some_and(|r| r.is_abbreviation());
                     let decl = &mut self.classes[*class];
-                    for member in members {
+                    for member in members.drain(..) {
                         if abbreviation {
-                            check_abbreviation(&member).map_err(|msg| line.err(item_at, msg))?;
+                            check_abbreviation(&member.words().collect::<Vec<_>>())
+                                .map_err(|msg| line.err(item_at, msg))?;
                         }
                         let after = match decl.appended.last() {
                             Some(last) => *last < member,
@@ -275,29 +339,37 @@ impl RuleSetBuilder {
     /// Every class with its members: its own and those of the classes it
     /// includes, less those taken out. Class `i` of the result is class
     /// `i` of the builder.
-    pub(super) fn resolve_classes(&self) -> Result<Vec<ClassSpec>, Error> {
-        let mut members: Vec<Option<Cow<'_, BTreeSet<Vec<String>>>>> = vec![None; self.classes.len()];
+    pub(super) fn resolve_classes(&self) -> Result<Vec<ClassSpec<'t>>, Error> {
+        let mut members: Vec<Option<Cow<'_, BTreeSet<Member<'t>>>>> = vec![None; self.classes.len()];
         for root in 0..self.classes.len() {
             self.resolve(root, &mut members)?;
         }
         let mut out = Vec::with_capacity(members.len());
         for (decl, set) in self.classes.iter().zip(members) {
-            let set = set.unwrap_or_default();
-            let (words, phrases): (Vec<&Vec<String>>, Vec<&Vec<String>>) =
-                set.iter().partition(|m| m.len() == 1);
-            out.push(ClassSpec {
+            let mut spec = ClassSpec {
                 name: decl.name.clone(),
-                words: words.into_iter().flatten().cloned().collect(),
-                phrases: phrases.into_iter().cloned().collect(),
-            });
+                words: Vec::new(),
+                phrases: Vec::new(),
+            };
+            let mut add = |member: Member<'t>| match member {
+                Member::Word(w) => spec.words.push(w),
+                Member::Phrase(p) => spec.phrases.push(p.into_vec()),
+            };
+            match set {
+                Some(Cow::Owned(set)) => set.into_iter().for_each(&mut add),
+                Some(Cow::Borrowed(set)) => set.iter().cloned().for_each(&mut add),
+                None => {}
+            }
+            out.push(spec);
         }
         for r in Reserved::ALL.iter().filter(|r| r.is_abbreviation()) {
             let spec = &out[r.index()];
             for w in &spec.words {
-                check_abbreviation(std::slice::from_ref(w)).map_err(|msg| self.blame(r.index(), msg))?;
+                check_abbreviation(&[w]).map_err(|msg| self.blame(r.index(), msg))?;
             }
             if let Some(p) = spec.phrases.first() {
-                check_abbreviation(p).map_err(|msg| self.blame(r.index(), msg))?;
+                let words: Vec<&str> = p.iter().map(String::as_str).collect();
+                check_abbreviation(&words).map_err(|msg| self.blame(r.index(), msg))?;
             }
         }
         Ok(out)
@@ -311,7 +383,7 @@ impl RuleSetBuilder {
     fn resolve<'s>(
         &'s self,
         root: usize,
-        members: &mut [Option<Cow<'s, BTreeSet<Vec<String>>>>],
+        members: &mut [Option<Cow<'s, BTreeSet<Member<'t>>>>],
     ) -> Result<(), Error> {
         // (class, whether its includes are resolved)
         let mut stack = vec![(root, false)];
@@ -376,7 +448,7 @@ impl RuleSetBuilder {
     /// The abbreviations the tokenizer joins with their period, from the
     /// resolved classes (as [`resolve_classes`](Self::resolve_classes)
     /// gives them).
-    pub(super) fn abbreviations(classes: &[ClassSpec]) -> Abbreviations {
+    pub(super) fn abbreviations(classes: &[ClassSpec<'_>]) -> Abbreviations {
         let words = |r: Reserved| {
             classes[r.index()]
                 .words
@@ -397,10 +469,11 @@ impl RuleSetBuilder {
     }
 }
 
-/// The members an item of a list stands for, each a phrase of word keys:
-/// `word`; `word+`, the word and its regular inflections; `a|b|c`, a phrase
-/// of several words (a `|` alone is the word `|`).
-fn parse_item(item: &str) -> Result<Vec<Vec<String>>, String> {
+/// Appends the members an item of a list stands for to `out`, each a
+/// phrase of word keys: `word`; `word+`, the word and its regular
+/// inflections; `a|b|c`, a phrase of several words (a `|` alone is the word
+/// `|`).
+fn parse_item<'t>(item: &'t str, out: &mut Vec<Member<'t>>) -> Result<(), String> {
     if item.len() > 1 && item.contains('|') {
         let mut phrase = Vec::new();
         for part in item.split('|') {
@@ -409,7 +482,8 @@ fn parse_item(item: &str) -> Result<Vec<Vec<String>>, String> {
             }
             phrase.push(phrase_key(part));
         }
-        return Ok(vec![phrase]);
+        out.push(Member::of(phrase));
+        return Ok(());
     }
     match item.strip_suffix('+').filter(|base| !base.is_empty()) {
         Some(base) => {
@@ -421,10 +495,13 @@ fn parse_item(item: &str) -> Result<Vec<Vec<String>>, String> {
                     "'{item}': regular inflections (-s, -ed, -ing) are English: list the forms of '{base}' instead"
                 ));
             }
-            Ok(inflections(&key).into_iter().map(|w| vec![w]).collect())
+            out.extend(inflections(&key).into_iter().map(|w| Member::Word(Cow::Owned(w))));
         }
-        None => Ok(vec![split_hyphens(phrase_key(item))]),
+        // A word of lower-case ASCII letters is its own key.
+        None if item.bytes().all(|b| b.is_ascii_lowercase()) => out.push(Member::Word(Cow::Borrowed(item))),
+        None => out.push(Member::of(split_hyphens(phrase_key(item)))),
     }
+    Ok(())
 }
 
 /// A word with hyphens inside, as the tokenizer splits it: "vice-president"
@@ -445,8 +522,9 @@ fn split_hyphens(key: String) -> Vec<String> {
     words
 }
 
-/// Checks a member of an abbreviation class: one ASCII word with its period.
-fn check_abbreviation(member: &[String]) -> Result<(), String> {
+/// Checks a member of an abbreviation class, given by its words: one ASCII
+/// word with its period.
+fn check_abbreviation(member: &[&str]) -> Result<(), String> {
     match member {
         [word] if word.is_ascii() && word.len() > 1 && word.ends_with('.') => Ok(()),
         [word] if word.is_ascii() => Err(format!("abbreviation '{word}' needs its period: '{word}.'")),
@@ -454,5 +532,64 @@ fn check_abbreviation(member: &[String]) -> Result<(), String> {
             "abbreviation '{}' is not one ASCII word with its period",
             member.join("|")
         )),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn members_order_as_the_lists_of_their_words() {
+        let lists: &[&[&str]] = &[
+            &["a"],
+            &["a", "b"],
+            &["a", "b", "c"],
+            &["a-b"],
+            &["ab"],
+            &["ab", ""],
+            &["b"],
+            &[""],
+            &["", "a"],
+            &["as", "well", "as"],
+            &["as"],
+        ];
+        for a in lists {
+            for b in lists {
+                let member = |words: &[&str]| Member::of(words.iter().map(|w| w.to_string()).collect());
+                assert_eq!(member(a).cmp(&member(b)), a.cmp(b), "{a:?} {b:?}");
+                let borrowed = |words: &[&'static str]| match words {
+                    [w] => Member::Word(Cow::Borrowed(*w)),
+                    _ => member(words),
+                };
+                assert_eq!(borrowed(a).cmp(&member(b)), a.cmp(b), "{a:?} {b:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn items_stand_for_their_keys_and_plain_words_are_borrowed() {
+        // (item, members as lists of keys, borrowed)
+        let cases: &[(&str, &[&[&str]], bool)] = &[
+            ("aaron", &[&["aaron"]], true),
+            ("Aaron", &[&["aaron"]], false),
+            ("abd-al-rahman", &[&["abd", "-", "al", "-", "rahman"]], false),
+            ("as'ad", &[&["as'ad"]], false),
+            (
+                "dana+",
+                &[&["dana"], &["danas"], &["danaed"], &["danaing"]],
+                false,
+            ),
+            ("as|well|as", &[&["as", "well", "as"]], false),
+            ("|", &[&["|"]], false),
+        ];
+        for &(item, want, borrowed) in cases {
+            let mut out = Vec::new();
+            parse_item(item, &mut out).unwrap();
+            let got: Vec<Vec<String>> = out.iter().map(|m| m.clone().into_words()).collect();
+            assert_eq!(got, want, "{item}");
+            let is_borrowed = matches!(out[..], [Member::Word(Cow::Borrowed(_))]);
+            assert_eq!(is_borrowed, borrowed, "{item}");
+        }
     }
 }

@@ -22,7 +22,7 @@ pub(crate) struct Built {
     pub(crate) abbreviations: Abbreviations,
 }
 
-impl RuleSetBuilder {
+impl<'t> RuleSetBuilder<'t> {
     /// Resolves the word classes, compiles every pattern and checks it
     /// against its relation, then builds the tables the matcher reads.
     /// `disabled` holds rule ids and families to leave out.
@@ -112,7 +112,7 @@ impl RuleSetBuilder {
     fn compile_rules(
         &mut self,
         disabled: &[String],
-        classes: &mut PatternClasses,
+        classes: &mut PatternClasses<'t>,
     ) -> Result<Vec<Rule>, Error> {
         let pending = std::mem::take(&mut self.pending);
         check_disabled(disabled, &pending)?;
@@ -244,8 +244,8 @@ fn check_disabled(disabled: &[String], rules: &[PendingRule]) -> Result<(), Erro
 /// The word classes patterns read, while they are compiled: the resolved
 /// classes of the rule files, then one class for each distinct literal
 /// word of a pattern.
-struct PatternClasses {
-    specs: Vec<ClassSpec>,
+struct PatternClasses<'t> {
+    specs: Vec<ClassSpec<'t>>,
     ids: HashMap<String, usize>,
     /// The class of each literal word, by key.
     literals: HashMap<String, usize>,
@@ -255,7 +255,7 @@ struct PatternClasses {
     regexes: Vec<regex::Regex>,
 }
 
-impl PatternClasses {
+impl PatternClasses<'_> {
     /// The class holding just the word `key`.
     fn literal(&mut self, key: &str) -> usize {
         if let Some(&class) = self.literals.get(key) {
@@ -263,7 +263,7 @@ impl PatternClasses {
         }
         self.specs.push(ClassSpec {
             name: String::new(),
-            words: vec![key.to_string()],
+            words: vec![key.to_string().into()],
             phrases: Vec::new(),
         });
         self.literals.insert(key.to_string(), self.specs.len() - 1);
@@ -287,9 +287,9 @@ enum Node {
     NotRegex(usize),
 }
 
-struct Compiler<'b> {
+struct Compiler<'b, 't> {
     relation: &'b RelationSchema,
-    classes: &'b mut PatternClasses,
+    classes: &'b mut PatternClasses<'t>,
     /// The pattern's line.
     line: Line<'b>,
 }
@@ -300,7 +300,7 @@ struct Lexeme<'p> {
     at: usize,
 }
 
-impl Compiler<'_> {
+impl Compiler<'_, '_> {
     fn err(&self, at: usize, msg: impl Into<String>) -> Error {
         self.line.err(at, msg)
     }

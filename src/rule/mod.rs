@@ -35,7 +35,7 @@ pub(crate) use matcher::MatchBuffers;
 pub(crate) use syntax::ExampleResult;
 
 use analysis::Prefilter;
-use classes::Includes;
+use classes::{Includes, Member};
 use factuality::Cues;
 
 /// One instruction of a compiled pattern.
@@ -144,13 +144,14 @@ impl Rule {
     }
 }
 
-/// Parsed rule files, before they are checked and compiled together.
+/// Parsed rule files, before they are checked and compiled together. The
+/// files' text (`'t`) outlives it: class members are borrowed from there.
 #[derive(Debug)]
-pub(crate) struct RuleSetBuilder {
+pub(crate) struct RuleSetBuilder<'t> {
     relations: Vec<RelationSchema>,
     /// Word classes as declared and changed, the [`Reserved`] ones first at
     /// their fixed indices.
-    classes: Vec<ClassDecl>,
+    classes: Vec<ClassDecl<'t>>,
     class_ids: HashMap<String, usize>,
     /// Factuality cues (keys of each word) in declaration order; a phrase
     /// declared again replaces its earlier cue, which leaves a `None`.
@@ -161,8 +162,8 @@ pub(crate) struct RuleSetBuilder {
     pending: Vec<PendingRule>,
 }
 
-impl Default for RuleSetBuilder {
-    fn default() -> RuleSetBuilder {
+impl Default for RuleSetBuilder<'_> {
+    fn default() -> Self {
         let classes: Vec<ClassDecl> = Reserved::ALL
             .iter()
             .map(|r| ClassDecl {
@@ -189,26 +190,26 @@ impl Default for RuleSetBuilder {
 /// phrases of one or more word keys. Resolved at build: its own members and
 /// those of the classes it includes, less the ones taken out.
 #[derive(Debug, Default)]
-struct ClassDecl {
+struct ClassDecl<'t> {
     name: String,
     /// Declared with `verbs`: its words are no verbs after a noun marker.
     verbs: bool,
     /// Where it was declared; `None` for a reserved class no file declares.
     declared: Option<Place>,
-    own: BTreeSet<Vec<String>>,
+    own: BTreeSet<Member<'t>>,
     /// Members of the list being read that came in order after all of
     /// `own`, added to it in one step when the list ends
     /// ([`ClassDecl::flush`]): a list of tens of thousands of sorted words
     /// (the given names) is built in one pass, where inserting them one by
     /// one into the tree cost most of reading the rule files.
-    appended: Vec<Vec<String>>,
+    appended: Vec<Member<'t>>,
     /// Classes whose members it takes in (`@name`), with where each is named.
     includes: Includes,
     /// Members taken out (`-=`), also when an included class has them.
-    removed: BTreeSet<Vec<String>>,
+    removed: BTreeSet<Member<'t>>,
 }
 
-impl ClassDecl {
+impl ClassDecl<'_> {
     /// Adds the members [`appended`](Self::appended) holds to
     /// [`own`](Self::own).
     fn flush(&mut self) {

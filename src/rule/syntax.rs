@@ -45,24 +45,25 @@ enum Block {
     List(List),
 }
 
-impl RuleSetBuilder {
+impl<'t> RuleSetBuilder<'t> {
     /// Parses one rule file. Patterns are compiled in
     /// [`build`](RuleSetBuilder::build), once every file's word classes are
-    /// known.
-    pub(crate) fn add_source(&mut self, file: &str, text: &str) -> Result<(), Error> {
+    /// known. The builder borrows the words of its word classes from `text`.
+    pub(crate) fn add_source(&mut self, file: &str, text: &'t str) -> Result<(), Error> {
         let embedded = file.starts_with("<embedded>");
         let mut block = Block::None;
         for (n, raw) in text.lines().enumerate() {
+            let raw = raw.trim_end_matches('\r');
             let line = Line {
                 file,
                 no: n + 1,
-                text: raw.trim_end_matches('\r'),
+                text: raw,
             };
-            let trimmed = line.text.trim();
+            let trimmed = raw.trim();
             if trimmed.is_empty() || trimmed.starts_with('#') {
                 continue;
             }
-            let indent = line.text.len() - line.text.trim_start().len();
+            let indent = raw.len() - raw.trim_start().len();
             if indent > 0 {
                 match &mut block {
                     Block::Rule(rule) => rule_field(rule, line, indent)?,
