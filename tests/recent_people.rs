@@ -129,7 +129,7 @@ const PEOPLE: &[(&str, &str)] = &[
     ("Hichem Mechichi was dismissed.", "Hichem Mechichi"),
     ("Narendra Modi met Xi Jinping in Kazan.", "Narendra Modi"),
     ("Shinzo Abe was shot in Nara.", "Shinzo Abe"),
-    ("Fumio Kishida said Japan would double spending.", "Fumio"),
+    ("Fumio Kishida said Japan would double spending.", "Fumio Kishida"),
     ("Yoon Suk Yeol declared martial law.", "Yoon Suk Yeol"),
     ("Anwar Ibrahim formed a unity government.", "Anwar Ibrahim"),
     (
@@ -464,4 +464,13 @@ fn a_word_before_a_known_full_name_is_a_relatives_given_name() {
     ] {
         assert_eq!(people(&ex, text), ["Idriss Deby"], "in {text:?}");
     }
+}
+
+/// A given name that is also a known person's surname alone ("Stuart" for
+/// Freundel Stuart) opens the name of the capitalized word after it.
+#[test]
+fn a_given_name_that_is_a_known_surname_before_a_surname() {
+    let ex = Extractor::default();
+    let text = "Stuart Okafor met the envoy in the capital.";
+    assert_eq!(people(&ex, text), ["Stuart Okafor"], "in {text:?}");
 }

@@ -97,7 +97,8 @@ impl<'a> Doc<'_, 'a> {
     }
 
     /// A one-word organization or weapon of the gazetteer that is a known
-    /// given name, or a country or capital that is one ("Jordan"), right
+    /// given name, a person's surname alone that is one ("Asim" for
+    /// Mohamed Asim), or a country or capital that is one ("Jordan"), right
     /// before one capitalized word, is a person's given name ("IAEA chief
     /// Rafael Grossi", where "Rafael" is also an arms maker; "Jordan
     /// Bardella"): the person replaces the mention. Only for a word that is no
@@ -116,13 +117,18 @@ impl<'a> Doc<'_, 'a> {
         let one_word = e.tokens.start as usize == g && e.tokens.end as usize == a;
         let thing = matches!(e.entity_type(), EntityType::Organization | EntityType::Weapon)
             && self.has(g, F_GIVEN_NAME);
+        // ("Asim Munir": a given name that is also a known person's surname
+        // alone, "Asim" for Mohamed Asim.)
+        let surname = e.entity_type() == EntityType::Person
+            && e.alias_kind() == AliasKind::Surname
+            && self.has(g, F_GIVEN_NAME);
         // ("Jordan Bardella"; not "Jordan Valley", "Chad Basin", "Jordan
         // Tuesday".)
         let place = matches!(e.entity_type(), EntityType::Country | EntityType::Location)
             && self.is(g, self.c.place_given_name)
             && !self.is(a, self.c.place_feature)
             && !self.has(a, F_NAME_STOP | F_CALENDAR | F_NOT_AFTER_NAME);
-        if !(one_word && (thing || place) && !self.common(g) && !self.all_caps(g)) {
+        if !(one_word && (thing || place || surname) && !self.common(g) && !self.all_caps(g)) {
             return false;
         }
         if self.all_caps(a) || !self.name_ok(g..b, sentence.start) {
