@@ -474,3 +474,25 @@ fn a_given_name_that_is_a_known_surname_before_a_surname() {
     let text = "Stuart Okafor met the envoy in the capital.";
     assert_eq!(people(&ex, text), ["Stuart Okafor"], "in {text:?}");
 }
+
+/// Two capitalized words no list knows are a person's name when the
+/// document later makes the last word alone the subject of a verb of
+/// saying: a company or a team is called by its first word, a person by
+/// the surname.
+#[test]
+fn a_full_name_whose_surname_speaks_later() {
+    let ex = Extractor::default();
+    let text = "Zorvek Talandi opened the clinic on Monday. Talandi said it would serve the district.";
+    assert_eq!(people(&ex, text), ["Zorvek Talandi", "Talandi"], "in {text:?}");
+    for text in [
+        "Vexor Dynamo cut jobs on Monday. Vexor said demand was weak.",
+        "The Vexor Dynamo plant closed. Dynamo said demand was weak.",
+        "Vexor Dynamo cut jobs. On Monday Dynamo said demand was weak.",
+    ] {
+        assert!(
+            people(&ex, text).is_empty(),
+            "in {text:?}: {:?}",
+            people(&ex, text)
+        );
+    }
+}
