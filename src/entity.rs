@@ -373,6 +373,10 @@ pub enum EvidenceKind {
     /// A name right before or after a verb of saying, as quotes write it:
     /// "..., said Vega.", "Vega said"; the evidence is the verb.
     Speaker,
+    /// A person the gazetteer knows right after one capitalized word that
+    /// is a relative's given name: "Mahamat Idriss Deby" (the son of Idriss
+    /// Deby); the evidence is the known person's name.
+    Family,
     /// A pronoun standing for a person the document named: "he" after
     /// "Ann Vega met the envoy.", "I" in a quotation of hers; the evidence
     /// is the person's name.
@@ -409,6 +413,7 @@ impl EvidenceKind {
             EvidenceKind::Speaker => "speaker",
             EvidenceKind::Pronoun => "pronoun",
             EvidenceKind::Nominal => "nominal",
+            EvidenceKind::Family => "family",
         }
     }
 }

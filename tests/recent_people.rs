@@ -129,7 +129,7 @@ const PEOPLE: &[(&str, &str)] = &[
     ("Hichem Mechichi was dismissed.", "Hichem Mechichi"),
     ("Narendra Modi met Xi Jinping in Kazan.", "Narendra Modi"),
     ("Shinzo Abe was shot in Nara.", "Shinzo Abe"),
-    ("Fumio Kishida said Japan would double spending.", "Fumio"),
+    ("Fumio Kishida said Japan would double spending.", "Fumio Kishida"),
     ("Yoon Suk Yeol declared martial law.", "Yoon Suk Yeol"),
     ("Anwar Ibrahim formed a unity government.", "Anwar Ibrahim"),
     (
@@ -295,4 +295,204 @@ fn designations_after_an_article_opening_a_sentence() {
     }
     // (No weapon where there is none.)
     assert!(ex.extract("The Times reported it.").entities().is_empty());
+}
+
+/// A blind probe, written before the engine ran on it: 30 more recent people
+/// whose given names were guessed rare (Africa, South and Southeast Asia,
+/// the Gulf, Central Asia, Latin America), in neutral sentences with no
+/// title. 26 of 30 were found when it was written; 27 once a word before a
+/// person the gazetteer knows by a full name reads as a relative's given
+/// name ("Mahamat Idriss Deby"). Still missed: Paetongtarn Shinawatra (a
+/// surname alias after a capitalized word is no mention), Asim Munir (read
+/// "Asim"), Masrour Barzani (two words no list knows).
+const BLIND_PEOPLE: &[(&str, &str)] = &[
+    (
+        "Mamadi Doumbouya said the transition would last three years.",
+        "Mamadi Doumbouya",
+    ),
+    (
+        "Abdourahamane Tiani told state television that the troops would leave.",
+        "Abdourahamane Tiani",
+    ),
+    (
+        "Ousmane Sonko was named prime minister on Tuesday.",
+        "Ousmane Sonko",
+    ),
+    (
+        "Mahamat Idriss Deby won the presidential vote in May.",
+        "Mahamat Idriss Deby",
+    ),
+    ("Salva Kiir dismissed the finance minister again.", "Salva Kiir"),
+    (
+        "Riek Machar was placed under house arrest, his party said.",
+        "Riek Machar",
+    ),
+    ("Yoweri Museveni signed the bill into law.", "Yoweri Museveni"),
+    (
+        "Bola Tinubu removed the fuel subsidy in his first week.",
+        "Bola Tinubu",
+    ),
+    (
+        "Netumbo Nandi-Ndaitwah became the first woman to lead the country.",
+        "Netumbo Nandi-Ndaitwah",
+    ),
+    (
+        "Andry Rajoelina denied that the vote had been rigged.",
+        "Andry Rajoelina",
+    ),
+    (
+        "Abdelmadjid Tebboune recalled the ambassador from Paris.",
+        "Abdelmadjid Tebboune",
+    ),
+    (
+        "Gibran Rakabuming Raka was sworn in as vice president.",
+        "Gibran Rakabuming Raka",
+    ),
+    (
+        "Srettha Thavisin was removed by the constitutional court.",
+        "Srettha Thavisin",
+    ),
+    (
+        "The party chose Paetongtarn Shinawatra as its candidate.",
+        "Paetongtarn Shinawatra",
+    ),
+    (
+        "Pham Minh Chinh met investors in Hanoi on Friday.",
+        "Pham Minh Chinh",
+    ),
+    (
+        "Ranil Wickremesinghe warned that the economy had collapsed.",
+        "Ranil Wickremesinghe",
+    ),
+    (
+        "Gotabaya Rajapaksa fled the country after the protests.",
+        "Gotabaya Rajapaksa",
+    ),
+    (
+        "Pushpa Kamal Dahal lost a confidence vote in parliament.",
+        "Pushpa Kamal Dahal",
+    ),
+    ("Asim Munir visited troops near the border.", "Asim Munir"),
+    (
+        "Tshering Tobgay returned to office after the election.",
+        "Tshering Tobgay",
+    ),
+    (
+        "Shavkat Mirziyoyev hosted the regional summit in Samarkand.",
+        "Shavkat Mirziyoyev",
+    ),
+    (
+        "The election was won by Sadyr Japarov, who had been freed from prison.",
+        "Sadyr Japarov",
+    ),
+    (
+        "Emomali Rahmon has ruled the country since 1992.",
+        "Emomali Rahmon",
+    ),
+    (
+        "Kassym-Jomart Tokayev ordered troops to fire without warning.",
+        "Kassym-Jomart Tokayev",
+    ),
+    (
+        "Masrour Barzani said the oil exports should resume.",
+        "Masrour Barzani",
+    ),
+    (
+        "Rashad al-Alimi heads the presidential council.",
+        "Rashad al-Alimi",
+    ),
+    ("Xiomara Castro ended the extradition treaty.", "Xiomara Castro"),
+    ("Protesters demanded that Dina Boluarte resign.", "Dina Boluarte"),
+    (
+        "Diosdado Cabello accused the opposition of plotting a coup.",
+        "Diosdado Cabello",
+    ),
+    ("Yamandu Orsi won the runoff in November.", "Yamandu Orsi"),
+];
+
+/// The blind probe's traps: two capitalized words of a company, a team, a
+/// band, an event, a place or a product before the verbs people's names
+/// come before. None named a person when written.
+const BLIND_TRAPS: &[&str] = &[
+    "Rio Tinto said output would rise this year.",
+    "Tata Motors told investors that sales had slowed.",
+    "Kuehne Nagel warned of weaker freight demand.",
+    "Boca Juniors said the striker would miss the final.",
+    "Kaizer Chiefs denied the reports about the coach.",
+    "Arctic Monkeys announced a new tour on Monday.",
+    "Imagine Dragons cancelled the concert in Jakarta.",
+    "Glastonbury Festival sold out within an hour.",
+    "Burning Man was postponed after heavy rain.",
+    "Port Harcourt was flooded after days of rain.",
+    "Galaxy Fold sales rose after the update.",
+    "Corolla Cross sold more units than expected.",
+    "Mekong Delta farmers said the drought had worsened.",
+    "Copa America was moved to the United States.",
+    "Maersk Line said shipping through the Red Sea had stopped.",
+];
+
+#[test]
+fn blind_probe_of_rare_given_names() {
+    let ex = Extractor::default();
+    let found = BLIND_PEOPLE
+        .iter()
+        .filter(|(text, person)| people(&ex, text).iter().any(|p| p == person))
+        .count();
+    assert!(found >= 27, "{found} of {} found", BLIND_PEOPLE.len());
+    for text in BLIND_TRAPS {
+        assert!(
+            people(&ex, text).is_empty(),
+            "in {text:?}: {:?}",
+            people(&ex, text)
+        );
+    }
+}
+
+/// A word before a person the gazetteer knows by a full name is a
+/// relative's given name, the name a person of its own; not a title, a
+/// frequent word, a demonym or a noun of nationality.
+#[test]
+fn a_word_before_a_known_full_name_is_a_relatives_given_name() {
+    let ex = Extractor::default();
+    let text = "Kemal Idriss Deby led the parade in the capital.";
+    assert_eq!(people(&ex, text), ["Kemal Idriss Deby"], "in {text:?}");
+    for text in [
+        "Yesterday Idriss Deby led the parade.",
+        "Interior Minister Idriss Deby led the parade.",
+        "Chadian Idriss Deby led the parade.",
+        "Finn Idriss Deby led the parade.",
+    ] {
+        assert_eq!(people(&ex, text), ["Idriss Deby"], "in {text:?}");
+    }
+}
+
+/// A given name that is also a known person's surname alone ("Stuart" for
+/// Freundel Stuart) opens the name of the capitalized word after it.
+#[test]
+fn a_given_name_that_is_a_known_surname_before_a_surname() {
+    let ex = Extractor::default();
+    let text = "Stuart Okafor met the envoy in the capital.";
+    assert_eq!(people(&ex, text), ["Stuart Okafor"], "in {text:?}");
+}
+
+/// Two capitalized words no list knows are a person's name when the
+/// document later makes the last word alone the subject of a verb of
+/// saying: a company or a team is called by its first word, a person by
+/// the surname.
+#[test]
+fn a_full_name_whose_surname_speaks_later() {
+    let ex = Extractor::default();
+    let text = "Zorvek Talandi opened the clinic on Monday. Talandi said it would serve the district.";
+    assert_eq!(people(&ex, text), ["Zorvek Talandi", "Talandi"], "in {text:?}");
+    for text in [
+        "Vexor Dynamo cut jobs on Monday. Vexor said demand was weak.",
+        "The Vexor Dynamo plant closed. Dynamo said demand was weak.",
+        "Vexor Dynamo cut jobs. On Monday Dynamo said demand was weak.",
+    ] {
+        assert!(
+            people(&ex, text).is_empty(),
+            "in {text:?}: {:?}",
+            people(&ex, text)
+        );
+    }
 }

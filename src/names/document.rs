@@ -62,7 +62,9 @@ impl<'a> Doc<'_, 'a> {
     /// "Adebayo Okafor said ... Mr Okafor added": a run of two or three
     /// capitalized words no evidence explained is a person's full name when
     /// its last word is a person of the document found by its surname alone
-    /// (by a title, an apposition, an age); that person becomes a short
+    /// (by a title, an apposition, an age), or, for two words, when its
+    /// last word alone is the subject of a verb of saying ("Kais Saied
+    /// dissolved parliament ... Saied said"); that person becomes a short
     /// form of it (see [`reconcile`](Self::reconcile)).
     fn full_names(&mut self) {
         if self.pending.is_empty() {
@@ -79,7 +81,32 @@ impl<'a> Doc<'_, 'a> {
                 surnames.push((self.form_hash([t]), g));
             }
         }
-        if surnames.is_empty() {
+        // "Kais Saied dissolved parliament ... Saied said": a word alone
+        // before a verb of saying is no person by itself ("Acme said"),
+        // but a company or a team is not called by its last word alone, a
+        // person by the surname: the full name's person, the speaker its
+        // short form.
+        let mut speakers: Vec<(u64, usize)> = Vec::new();
+        for (run, s, shape) in &self.pending {
+            let t = run.start;
+            let end = self.tokens.sentences()[*s].tokens.end;
+            let first = self.tokens.sentences()[*s].tokens.start;
+            // (Not after a capitalized word: "On Thursday Rangers said".)
+            let opens = t == first || !self.toks[t - 1].is_word() || !self.toks[t - 1].is_capitalized();
+            if *shape == Shape::Text
+                && run.len() == 1
+                && opens
+                && t + 1 < end
+                && self.capital_word(t)
+                && !self.all_caps(t)
+                && self.free(t + 1)
+                && !self.toks[t + 1].is_capitalized()
+                && self.is(t + 1, self.c.say_verb)
+            {
+                speakers.push((self.form_hash([t]), t));
+            }
+        }
+        if surnames.is_empty() && speakers.is_empty() {
             return;
         }
         for p in 0..self.pending.len() {
@@ -107,6 +134,26 @@ impl<'a> Doc<'_, 'a> {
             }
             let last = self.form_hash([run.end - 1]);
             let Some(&(_, g)) = surnames.iter().find(|(key, _)| *key == last) else {
+                // (Two words: three are as often an organization's.)
+                let speaker = speakers.iter().find(|(key, _)| *key == last);
+                // ("the Fiat Powertrain plant ... Powertrain told us": not
+                // after "the".)
+                let first = self.tokens.sentences()[s].tokens.start;
+                let placed = run.start > first
+                    && self.free(run.start - 1)
+                    && self.has(run.start - 1, F_NOT_BEFORE_NAME);
+                if let Some(&(_, t)) = speaker.filter(|_| run.len() == 2 && !placed) {
+                    let what = What::Person {
+                        title: None,
+                        role: None,
+                        country: None,
+                    };
+                    let evidence = Evidence {
+                        kind: EvidenceKind::Document,
+                        text: self.span_text(t..t + 2),
+                    };
+                    self.guess(run, 0..0, s, what, evidence);
+                }
                 continue;
             };
             let what = self.guesses[g].what.clone();

@@ -18,6 +18,7 @@
 //! | designation | a weapon | "Kh-101 missiles", "a Su-35", "Tornado-S", "HMS Ocean", "the Liutyi long-range drone", "Hwasong-18" (a family of the gazetteer's); before a weapon noun in a sentence with a weapon or a maker: "the Skynex system shot down two drones", "Rheinmetall will build Lynx vehicles" |
 //! | short form | a gazetteer weapon by its name alone | "Iskander" for "9K720 Iskander" |
 //! | context | a capitalized word alone after a verb of firing and an article or a number ("intercepted a Zirkon over the city"); an aircraft or vehicle word as a weapon: in a sentence that names a weapon (aircraft also in one of fighting from the air), after an armed group or a military, or as a member of a list of aircraft | "Coalition aircraft destroyed 14 tanks", "planes bombed the depot", "ISIL vehicles", "attack, bomber and fighter aircraft" |
+//! | family | a relative of a person the gazetteer knows, named by one capitalized word (no frequent word, title or head word) before that person's full name, replacing it | "Mahamat Idriss Deby" |
 //! | given name before a place | a person whose surname is a place of the gazetteer, replacing it | "Marcus Jordan" |
 //! | place before a head word | an organization named after a place, replacing it | "Israel Radio", "Tokyo Stock Exchange", "Lima Newsroom", "Bank of Peru" |
 //! | place in a name | a club, company or agency named after a place, replacing it | "Ajax Amsterdam", "Statistics Canada" |
@@ -228,6 +229,8 @@ struct Classes {
     title_boundary: usize,
     /// Verbs of saying next to which a name is a speaker ("said Vega").
     say_verb: usize,
+    /// Nouns of nationality that are also given names ("Scot Ann Vega").
+    nationality_noun: usize,
     /// The second syllables of Korean given names, which news writes in
     /// lower case after a hyphen ("Ki-moon", "Jae-in").
     name_syllable: usize,
@@ -375,6 +378,7 @@ impl Classes {
             name_copula: id("name_copula")?,
             title_boundary: id("title_boundary")?,
             say_verb: id("say_verb")?,
+            nationality_noun: id("nationality_noun")?,
             name_syllable: id("name_syllable")?,
             given_name_title: id("given_name_title")?,
             title_qualifier: id("title_qualifier")?,

@@ -45,6 +45,11 @@ impl<'a> Doc<'_, 'a> {
             return end;
         }
         if shape == Shape::Text {
+            if let Some(after) = self.word_before_person(s, i..end, range.clone()) {
+                return after;
+            }
+        }
+        if shape == Shape::Text {
             if let Some(after) = self.place_in_name(s, i..end, range.clone()) {
                 return after;
             }
@@ -92,7 +97,8 @@ impl<'a> Doc<'_, 'a> {
     }
 
     /// A one-word organization or weapon of the gazetteer that is a known
-    /// given name, or a country or capital that is one ("Jordan"), right
+    /// given name, a person's surname alone that is one ("Asim" for
+    /// Mohamed Asim), or a country or capital that is one ("Jordan"), right
     /// before one capitalized word, is a person's given name ("IAEA chief
     /// Rafael Grossi", where "Rafael" is also an arms maker; "Jordan
     /// Bardella"): the person replaces the mention. Only for a word that is no
@@ -111,13 +117,18 @@ impl<'a> Doc<'_, 'a> {
         let one_word = e.tokens.start as usize == g && e.tokens.end as usize == a;
         let thing = matches!(e.entity_type(), EntityType::Organization | EntityType::Weapon)
             && self.has(g, F_GIVEN_NAME);
+        // ("Asim Munir": a given name that is also a known person's surname
+        // alone, "Asim" for Mohamed Asim.)
+        let surname = e.entity_type() == EntityType::Person
+            && e.alias_kind() == AliasKind::Surname
+            && self.has(g, F_GIVEN_NAME);
         // ("Jordan Bardella"; not "Jordan Valley", "Chad Basin", "Jordan
         // Tuesday".)
         let place = matches!(e.entity_type(), EntityType::Country | EntityType::Location)
             && self.is(g, self.c.place_given_name)
             && !self.is(a, self.c.place_feature)
             && !self.has(a, F_NAME_STOP | F_CALENDAR | F_NOT_AFTER_NAME);
-        if !(one_word && (thing || place) && !self.common(g) && !self.all_caps(g)) {
+        if !(one_word && (thing || place || surname) && !self.common(g) && !self.all_caps(g)) {
             return false;
         }
         if self.all_caps(a) || !self.name_ok(g..b, sentence.start) {
@@ -131,6 +142,67 @@ impl<'a> Doc<'_, 'a> {
         let evidence = self.evidence(EvidenceKind::GivenName, g..a);
         self.guess(g..b, m..m + 1, s, plain, evidence);
         true
+    }
+
+    /// A given name (also a rare one) right before a person the gazetteer
+    /// knows by a full name is a relative's: "Mahamat Idriss Deby" is the
+    /// son of Idriss Deby. The person of the two replaces the known one.
+    /// Not a word that may be anything else before a name: a title, a
+    /// party, a nationality, a frequent word, capitals ("Treasurer Peter
+    /// Costello", "Tory Liam Fox", "Scot Ann Vega", "Describing Yasser
+    /// Arafat"), nor after "the" ("the Idriss
+    /// Deby Foundation"). (A surname alone after a capitalized word is no
+    /// mention already.) Returns where the name ends.
+    fn word_before_person(&mut self, s: usize, run: Range<usize>, sentence: Range<usize>) -> Option<usize> {
+        let (a, b) = (run.start, run.end);
+        if b != a + 1
+            || b >= sentence.end
+            || !self.toks[b].space_before()
+            || !self.has(a, F_GIVEN_NAME)
+            || self.all_caps(a)
+            || self.common(a)
+            || self.title_word(a)
+            || self.is(a, self.c.party_word)
+            || self.is(a, self.c.nationality_noun)
+            || a > sentence.start && self.free(a - 1) && self.has(a - 1, F_NOT_BEFORE_NAME)
+            || self.has(
+                a,
+                F_COMMON_WORD
+                    | F_ORG_HEAD
+                    | F_NOT_A_NAME
+                    | F_CALENDAR
+                    | F_MINOR_WORD
+                    | F_PERSON_TITLE
+                    | F_TITLE_MODIFIER
+                    | F_NAME_STOP,
+            )
+        {
+            return None;
+        }
+        let m = self.mention_index(b)?;
+        let e = &self.mentions[m];
+        // (A full name: before a surname alone the word is as often another
+        // name's, and the surname of later sentences stays the known
+        // person's: "Naina Yeltsin".)
+        let end = e.tokens.end as usize;
+        if e.entity_type() != EntityType::Person || e.tokens.start as usize != b || end < b + 2 {
+            return None;
+        }
+        // ("Ann Vega Smith": no more capitalized words after it.)
+        if end < sentence.end && self.toks[end].is_capitalized() && self.toks[end].is_word() {
+            return None;
+        }
+        if !self.name_ok(a..end, sentence.start) {
+            return None;
+        }
+        let plain = What::Person {
+            title: None,
+            role: None,
+            country: None,
+        };
+        let evidence = self.evidence(EvidenceKind::Family, b..end);
+        self.guess(a..end, m..m + 1, s, plain, evidence);
+        Some(end)
     }
 
     /// One or two capitalized words right before a place that no evidence
