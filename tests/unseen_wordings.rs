@@ -321,6 +321,11 @@ const TABLE: &[(&str, &[&str])] = &[
         "Algeria has bought 14 Su-57 fighters from Moscow, according to Russian media.",
         &["supply supplier=RUS recipient=DZA item=aircraft alleged"],
     ),
+    // Officials in a country's capital stand for the country.
+    (
+        "The attack on the Saudi embassy was blamed on Iran by officials in Riyadh.",
+        &["accuse accuser=SAU accused=IRN asserted"],
+    ),
     // No relation: a host of talks, and trade that is no arms.
     ("Egypt offered to host the peace talks between Sudan's rival generals.", &[]),
     ("Spain's exports of olive oil to China rose sharply last year.", &[]),

@@ -64,11 +64,12 @@ pub(crate) enum WordClass {
     Allegiance,
     Joining,
     DeedNegation,
+    SeatedNoun,
 }
 
 impl WordClass {
     /// Every class, in bit order.
-    pub(crate) const ALL: [WordClass; 58] = [
+    pub(crate) const ALL: [WordClass; 59] = [
         WordClass::Determiner,
         WordClass::Pronoun,
         WordClass::Preposition,
@@ -127,6 +128,7 @@ impl WordClass {
         WordClass::Allegiance,
         WordClass::Joining,
         WordClass::DeedNegation,
+        WordClass::SeatedNoun,
     ];
 
     /// The reserved rule-file class name.
@@ -170,6 +172,7 @@ impl WordClass {
             WordClass::Allegiance => "allegiance",
             WordClass::Joining => "joining",
             WordClass::DeedNegation => "deed_negation",
+            WordClass::SeatedNoun => "seated_noun",
             WordClass::GerundControl => "gerund_control",
             WordClass::AdverbialPrep => "adverbial_preposition",
             WordClass::Demonstrative => "demonstrative",

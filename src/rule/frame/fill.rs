@@ -171,12 +171,18 @@ impl Context<'_, '_> {
             && p.units[after - 1].classes & WordClass::Allegiance.bit() != 0
             && after < p.units.len()
             && matches!(self.keys[p.units[after].word as usize], "to" | "with");
-        if after + 1 < p.units.len() && (loyal || self.keys[p.units[after].word as usize] == "of") {
+        // "officials in Lima": a country they sit in, not a place or a body.
+        let seated = phrase.end == phrase.head + 1
+            && head.classes & WordClass::SeatedNoun.bit() != 0
+            && after < p.units.len()
+            && self.keys[p.units[after].word as usize] == "in";
+        if after + 1 < p.units.len() && (loyal || seated || self.keys[p.units[after].word as usize] == "of") {
             let next = p.phrase_of[after + 1];
             if next != NONE {
                 let h = p.units[p.phrases[next as usize].head as usize];
                 if let Some(m) = h.mention {
-                    if actor(m) {
+                    let country = self.mention_type(m) & type_bit(EntityType::Country) != 0;
+                    if actor(m) && (country || !seated) {
                         return Some(m as usize);
                     }
                 }
