@@ -326,6 +326,11 @@ const TABLE: &[(&str, &[&str])] = &[
         "The attack on the Saudi embassy was blamed on Iran by officials in Riyadh.",
         &["accuse accuser=SAU accused=IRN asserted"],
     ),
+    // The maker of what a supply noun moves supplies it, when no one else is named.
+    (
+        "The delivery of German Leopard tanks to Ukraine was delayed again.",
+        &["supply supplier=DEU recipient=UKR item=tank asserted"],
+    ),
     // No relation: a host of talks, and trade that is no arms.
     ("Egypt offered to host the peace talks between Sudan's rival generals.", &[]),
     ("Spain's exports of olive oil to China rose sharply last year.", &[]),
