@@ -331,6 +331,11 @@ const TABLE: &[(&str, &[&str])] = &[
         "The delivery of German Leopard tanks to Ukraine was delayed again.",
         &["supply supplier=DEU recipient=UKR item=tank asserted"],
     ),
+    // "is to blame" blames its subject; the speaker said after it is the accuser.
+    (
+        "Chile is to blame for the failed talks, officials in Lima said.",
+        &["accuse accuser=PER accused=CHL asserted"],
+    ),
     // No relation: a host of talks, and trade that is no arms.
     ("Egypt offered to host the peace talks between Sudan's rival generals.", &[]),
     ("Spain's exports of olive oil to China rose sharply last year.", &[]),

@@ -65,11 +65,12 @@ pub(crate) enum WordClass {
     Joining,
     DeedNegation,
     SeatedNoun,
+    PredicateInfinitive,
 }
 
 impl WordClass {
     /// Every class, in bit order.
-    pub(crate) const ALL: [WordClass; 59] = [
+    pub(crate) const ALL: [WordClass; 60] = [
         WordClass::Determiner,
         WordClass::Pronoun,
         WordClass::Preposition,
@@ -129,6 +130,7 @@ impl WordClass {
         WordClass::Joining,
         WordClass::DeedNegation,
         WordClass::SeatedNoun,
+        WordClass::PredicateInfinitive,
     ];
 
     /// The reserved rule-file class name.
@@ -173,6 +175,7 @@ impl WordClass {
             WordClass::Joining => "joining",
             WordClass::DeedNegation => "deed_negation",
             WordClass::SeatedNoun => "seated_noun",
+            WordClass::PredicateInfinitive => "predicate_infinitive",
             WordClass::GerundControl => "gerund_control",
             WordClass::AdverbialPrep => "adverbial_preposition",
             WordClass::Demonstrative => "demonstrative",

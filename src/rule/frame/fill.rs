@@ -294,6 +294,16 @@ impl Frame {
         if !matches!(head.tag, Tag::Verb(_)) || !cx.in_classes(&self.words, head.word as usize) {
             return None;
         }
+        // "Togo is to blame": a predicate of the subject, who is blamed,
+        // not a deed it will do.
+        let h = group.head as usize;
+        if head.classes & WordClass::PredicateInfinitive.bit() != 0
+            && h > group.first as usize
+            && cx.keys[p.units[h - 1].word as usize] == "to"
+            && (group.first as usize..h).any(|u| p.units[u].tag == Tag::Be)
+        {
+            return None;
+        }
         self.fill_verb(cx, g)
     }
 
