@@ -435,3 +435,5 @@ fn unseen_wordings() {
 //   attacker is the maker of the weapon the attack was carried out with.
 // - "Any Chinese attempt to blockade Taiwan would be met with sanctions, the G7 warned": the
 //   sanctioner is the speaker, the target the doer of a hypothetical act.
+// - "India condemns Pakistan-backed militants for the attack in Kashmir": condemning someone for
+//   a deed is no accusation verb, and the accused are militants named by their backer only.
