@@ -336,6 +336,14 @@ const TABLE: &[(&str, &[&str])] = &[
         "Chile is to blame for the failed talks, officials in Lima said.",
         &["accuse accuser=PER accused=CHL asserted"],
     ),
+    // A possessive pronoun before an event noun stands for the last actor before it.
+    (
+        "Pyongyang denied sending troops and shells to Russia for its war against Ukraine",
+        &[
+            "supply supplier=PRK recipient=RUS item=ammunition denied",
+            "attack attacker=RUS target=UKR asserted",
+        ],
+    ),
     // No relation: a host of talks, and trade that is no arms.
     ("Egypt offered to host the peace talks between Sudan's rival generals.", &[]),
     ("Spain's exports of olive oil to China rose sharply last year.", &[]),
@@ -426,8 +434,6 @@ fn unseen_wordings() {
 //   after a country adjective and before "that" is read as a verb.
 // - "Wagner mercenaries backed by Russia have helped Mali's junta fight jihadists": Wagner is no
 //   known name.
-// - "Pyongyang denied sending troops and shells to Russia for its war against Ukraine": "its"
-//   is not taken for Russia.
 // - "Bolivia has agreed to sell 12 light attack aircraft to Paraguay": "attack aircraft" is no
 //   weapon of the gazetteer.
 // - "Rwanda is backing the M23 rebels": M23 is no known name.

@@ -508,6 +508,16 @@ impl Frame {
                 Slot::Possessor if phrase.possessor != NONE => {
                     fill(cx, phrase.possessor, targets, &mut roles)
                 }
+                // "Peru said its war against Chile ...": the possessive
+                // pronoun's antecedent.
+                Slot::Possessor => {
+                    if let Some(&r) = targets.iter().find(|&&r| roles[r].is_empty()) {
+                        let avoid: Vec<usize> = roles.iter().flatten().copied().collect();
+                        if let Some(m) = cx.possessive_antecedent(ph, cx.role_types[r], &avoid) {
+                            roles[r].push(m);
+                        }
+                    }
+                }
                 Slot::Modifier => {
                     // The nearest actor and the nearest weapon before the
                     // noun: "Peru's new Chile sanctions" has one modifier.
