@@ -64,11 +64,13 @@ pub(crate) enum WordClass {
     Allegiance,
     Joining,
     DeedNegation,
+    SeatedNoun,
+    PredicateInfinitive,
 }
 
 impl WordClass {
     /// Every class, in bit order.
-    pub(crate) const ALL: [WordClass; 58] = [
+    pub(crate) const ALL: [WordClass; 60] = [
         WordClass::Determiner,
         WordClass::Pronoun,
         WordClass::Preposition,
@@ -127,6 +129,8 @@ impl WordClass {
         WordClass::Allegiance,
         WordClass::Joining,
         WordClass::DeedNegation,
+        WordClass::SeatedNoun,
+        WordClass::PredicateInfinitive,
     ];
 
     /// The reserved rule-file class name.
@@ -170,6 +174,8 @@ impl WordClass {
             WordClass::Allegiance => "allegiance",
             WordClass::Joining => "joining",
             WordClass::DeedNegation => "deed_negation",
+            WordClass::SeatedNoun => "seated_noun",
+            WordClass::PredicateInfinitive => "predicate_infinitive",
             WordClass::GerundControl => "gerund_control",
             WordClass::AdverbialPrep => "adverbial_preposition",
             WordClass::Demonstrative => "demonstrative",

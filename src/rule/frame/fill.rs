@@ -171,12 +171,18 @@ impl Context<'_, '_> {
             && p.units[after - 1].classes & WordClass::Allegiance.bit() != 0
             && after < p.units.len()
             && matches!(self.keys[p.units[after].word as usize], "to" | "with");
-        if after + 1 < p.units.len() && (loyal || self.keys[p.units[after].word as usize] == "of") {
+        // "officials in Lima": a country they sit in, not a place or a body.
+        let seated = phrase.end == phrase.head + 1
+            && head.classes & WordClass::SeatedNoun.bit() != 0
+            && after < p.units.len()
+            && self.keys[p.units[after].word as usize] == "in";
+        if after + 1 < p.units.len() && (loyal || seated || self.keys[p.units[after].word as usize] == "of") {
             let next = p.phrase_of[after + 1];
             if next != NONE {
                 let h = p.units[p.phrases[next as usize].head as usize];
                 if let Some(m) = h.mention {
-                    if actor(m) {
+                    let country = self.mention_type(m) & type_bit(EntityType::Country) != 0;
+                    if actor(m) && (country || !seated) {
                         return Some(m as usize);
                     }
                 }
@@ -286,6 +292,16 @@ impl Frame {
         }
         let head = p.units[group.head as usize];
         if !matches!(head.tag, Tag::Verb(_)) || !cx.in_classes(&self.words, head.word as usize) {
+            return None;
+        }
+        // "Togo is to blame": a predicate of the subject, who is blamed,
+        // not a deed it will do.
+        let h = group.head as usize;
+        if head.classes & WordClass::PredicateInfinitive.bit() != 0
+            && h > group.first as usize
+            && cx.keys[p.units[h - 1].word as usize] == "to"
+            && (group.first as usize..h).any(|u| p.units[u].tag == Tag::Be)
+        {
             return None;
         }
         self.fill_verb(cx, g)
@@ -491,6 +507,16 @@ impl Frame {
             match slot {
                 Slot::Possessor if phrase.possessor != NONE => {
                     fill(cx, phrase.possessor, targets, &mut roles)
+                }
+                // "Peru said its war against Chile ...": the possessive
+                // pronoun's antecedent.
+                Slot::Possessor => {
+                    if let Some(&r) = targets.iter().find(|&&r| roles[r].is_empty()) {
+                        let avoid: Vec<usize> = roles.iter().flatten().copied().collect();
+                        if let Some(m) = cx.possessive_antecedent(ph, cx.role_types[r], &avoid) {
+                            roles[r].push(m);
+                        }
+                    }
                 }
                 Slot::Modifier => {
                     // The nearest actor and the nearest weapon before the
