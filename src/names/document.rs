@@ -10,7 +10,7 @@
 use std::collections::HashMap;
 use std::ops::Range;
 
-use super::{features::*, inferred_entry, Doc, Made, Shape, Target, What};
+use super::{features::*, inferred_entry, Doc, Made, Shape, Target, What, PLAIN_PERSON};
 use crate::entity::{AliasKind, Entity, EntityType, EntryRef, Evidence, EvidenceKind};
 use crate::fxhash::FxBuild;
 use crate::token::Tokens;
@@ -143,11 +143,7 @@ impl<'a> Doc<'_, 'a> {
                     && self.free(run.start - 1)
                     && self.has(run.start - 1, F_NOT_BEFORE_NAME);
                 if let Some(&(_, t)) = speaker.filter(|_| run.len() == 2 && !placed) {
-                    let what = What::Person {
-                        title: None,
-                        role: None,
-                        country: None,
-                    };
+                    let what = PLAIN_PERSON;
                     let evidence = Evidence {
                         kind: EvidenceKind::Document,
                         text: self.span_text(t..t + 2),

@@ -730,6 +730,14 @@ enum What<'a> {
     Alias { of: Target, kind: AliasKind },
 }
 
+/// A person guessed from the shape of the name alone: no title, post or
+/// country.
+const PLAIN_PERSON: What<'static> = What::Person {
+    title: None,
+    role: None,
+    country: None,
+};
+
 /// A name of the document: a guess of this stage or a gazetteer mention.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Target {

@@ -5,7 +5,7 @@
 use std::ops::Range;
 
 use super::features::*;
-use super::{Doc, Shape, What};
+use super::{Doc, Shape, What, PLAIN_PERSON};
 use crate::entity::{AliasKind, EntityType, Entry, EntryRef, EvidenceKind};
 
 /// The most words a person's name has here ("Abu Bakr al-Baghdadi" has
@@ -86,11 +86,7 @@ impl<'a> Doc<'_, 'a> {
         if !(place && one_word && open && self.toks[b].is_capitalized()) {
             return false;
         }
-        let plain = What::Person {
-            title: None,
-            role: None,
-            country: None,
-        };
+        let plain = PLAIN_PERSON;
         let evidence = self.evidence(EvidenceKind::GivenName, a..a + 1);
         self.guess(a..b + 1, m..m + 1, s, plain, evidence);
         true
@@ -134,11 +130,7 @@ impl<'a> Doc<'_, 'a> {
         if self.all_caps(a) || !self.name_ok(g..b, sentence.start) {
             return false;
         }
-        let plain = What::Person {
-            title: None,
-            role: None,
-            country: None,
-        };
+        let plain = PLAIN_PERSON;
         let evidence = self.evidence(EvidenceKind::GivenName, g..a);
         self.guess(g..b, m..m + 1, s, plain, evidence);
         true
@@ -195,11 +187,7 @@ impl<'a> Doc<'_, 'a> {
         if !self.name_ok(a..end, sentence.start) {
             return None;
         }
-        let plain = What::Person {
-            title: None,
-            role: None,
-            country: None,
-        };
+        let plain = PLAIN_PERSON;
         let evidence = self.evidence(EvidenceKind::Family, b..end);
         self.guess(a..end, m..m + 1, s, plain, evidence);
         Some(end)
@@ -1382,11 +1370,7 @@ impl<'a> Doc<'_, 'a> {
                 return true;
             }
         }
-        let plain = What::Person {
-            title: None,
-            role: None,
-            country: None,
-        };
+        let plain = PLAIN_PERSON;
         // "the Orlando Magic", "in Ann Arbor": a determiner or a preposition
         // of place before a name makes it a team, a place or a thing.
         let before = name
@@ -1700,11 +1684,7 @@ impl<'a> Doc<'_, 'a> {
                 && self.name_ok(run.clone(), range.start)
                 && run.clone().all(|t| !self.has(t, F_COMMON_WORD | F_MINOR_WORD));
             if ok {
-                let what = What::Person {
-                    title: None,
-                    role: None,
-                    country: None,
-                };
+                let what = PLAIN_PERSON;
                 let evidence = self.evidence(EvidenceKind::List, run.start..run.end);
                 self.guess(run, 0..0, s, what, evidence);
             } else {
