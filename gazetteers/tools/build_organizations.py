@@ -7,13 +7,30 @@
 - the US Treasury OFAC SDN list (public domain): sanctioned entities (not individuals, vessels or
   aircraft), with their sanctions programs and the country the program or registration names.
 
-Usage: python3 gazetteers/tools/build_organizations.py ../shared/data > gazetteers/organizations_generated.tsv
+Usage: python3 gazetteers/tools/build_organizations.py ../shared/data --lexicon INFL_LU_CSV_GZ \
+           > gazetteers/organizations_generated.tsv
 
 The curated gazetteers win: an entry whose name or alias is already an alias anywhere in
 countries.tsv, locations.tsv, organizations.tsv or people.tsv is left out, as is a name made only of
 common lower-case English words (rules/names/common_words.txt), which would fire on ordinary text.
+
+A name or alias of one word is an English word more often than a name ("Lightning", "Falcon",
+"Avengers", "Tigers" stand for armed groups in the dictionaries, and for weather, birds, films and
+teams in news), and is left out, when it is
+- a lower-case word form of the English lexicon that rules/tools/build_lexicon.py reads (INFL_LU_CSV_GZ:
+  `lemminflect/resources/infl_lu.csv.gz` of the PyPI package lemminflect 0.2.3, MIT; its word
+  forms derive from the NIH SPECIALIST Lexicon, open source): a lemma or inflected form written in
+  lower case there, or
+- written in lower case in running text (after a lower-case word or a comma) of the BBC, AG News
+  and UNGDC 1990-2024 corpora of ../shared/data at least twice and at least a third as often as
+  capitalized there (counts only; no text is taken).
+Acronyms (all capitals) are kept: the gazetteer matches them in their own case.
 """
+import argparse
+import collections
 import csv
+import gzip
+import json
 import os
 import re
 import sys
@@ -23,7 +40,12 @@ sys.path.insert(0, HERE)
 import phoenix  # noqa: E402
 from phoenix import key, slug  # noqa: E402
 
-DATA = sys.argv[1] if len(sys.argv) > 1 else "../shared/data"
+ARGS = argparse.ArgumentParser(description="Builds gazetteers/organizations_generated.tsv.")
+ARGS.add_argument("data", nargs="?", default="../shared/data", help="the shared data folder")
+ARGS.add_argument("--lexicon", required=True,
+                  help="lemminflect 0.2.3's resources/infl_lu.csv.gz (the English word forms)")
+OPTS = ARGS.parse_args()
+DATA = OPTS.data
 
 PERSON_HINT = re.compile(r"spokesm|president|secretary|director|minister|chairman|leader|ruler|head of|ambassador|envoy|chief", re.I)
 # Words of organizations' names: a synonym with one is no person ("Abu Bakr Brigade").
@@ -61,8 +83,47 @@ def given_names():
     return names
 
 
+def lexicon_words(path):
+    """The lower-case word forms of lemminflect's infl_lu.csv.gz: `lemma,pos,form/form,...`."""
+    words = set()
+    with gzip.open(path, "rt", encoding="utf-8") as f:
+        for line in f:
+            fields = line.rstrip("\n").split(",")
+            for field in [fields[0]] + fields[2:]:
+                words.update(w for w in field.split("/") if w.isalpha() and w.islower())
+    return words
+
+
+def lowercase_in_news(data):
+    """Folded words written in lower case in running text of the BBC, AG News and UNGDC 1990-2024
+    corpora at least twice and at least a third as often as capitalized there."""
+    lower, upper = collections.Counter(), collections.Counter()
+    for name in ("bbc_zitros_2004_2005.jsonl.gz", "agnews_test.jsonl.gz", "ungdc_1990_2024.jsonl.gz"):
+        with gzip.open(f"{data}/corpus/{name}", "rt", encoding="utf-8") as f:
+            for line in f:
+                text = json.loads(line).get("text", "")
+                for m in re.finditer(r"(?<=[a-z,;] )([A-Za-z][\w'\-.]*\w)", text):
+                    w = m.group(1)
+                    if w.islower():
+                        lower[key(w)] += 1
+                    elif w[0].isupper():
+                        upper[key(w)] += 1
+    return {w for w, n in lower.items() if n >= 2 and 3 * n >= upper[w]}
+
+
 def main():
     common = phoenix.common_words()
+    # One-word names that are English words (see the module's docs), and the ones left out.
+    english = lexicon_words(OPTS.lexicon) | lowercase_in_news(DATA)
+    dropped = []
+
+    def english_word(name):
+        """Whether a name is one English word (see the module's docs); counts those left out."""
+        if " " in name or name.isupper() or key(name) not in english:
+            return False
+        dropped.append(name)
+        return True
+
     given = given_names()
     country_names = {key(names[0]): cid for cid, names, _ in phoenix.gazetteer_rows("countries.tsv")}
     countries = set(country_names.values())
@@ -84,7 +145,7 @@ def main():
         name = re.sub(r"^the\s+", "", name, flags=re.I)
         aliases = [re.sub(r"^the\s+", "", a, flags=re.I) for a in aliases]
         k = key(name)
-        if not k or k in taken or not distinctive(name) or len(k) < 4:
+        if not k or k in taken or not distinctive(name) or len(k) < 4 or english_word(name):
             return False
         oid = slug(name)
         if oid in ids:
@@ -92,7 +153,8 @@ def main():
         kept = []
         for a in aliases:
             ak = key(a)
-            if ak and ak not in taken and ak != k and distinctive(a) and len(ak) >= 4 and a not in kept:
+            if (ak and ak not in taken and ak != k and distinctive(a) and len(ak) >= 4 and a not in kept
+                    and not english_word(a)):
                 kept.append(a)
         ids.add(oid)
         taken.add(k)
@@ -192,6 +254,8 @@ def main():
     for r in sorted(rows):
         out.write(r + "\n")
     print(f"{len(rows)} organizations: {counts}", file=sys.stderr)
+    print(f"{len(dropped)} one-word names and aliases left out as English words: {', '.join(sorted(set(dropped)))}",
+          file=sys.stderr)
 
 
 if __name__ == "__main__":
