@@ -96,6 +96,20 @@ impl<'t> RuleSetBuilder<'t> {
                     }
                     mask.into_boxed_slice()
                 },
+                people: {
+                    let mask = |name: &str| {
+                        let mut mask = vec![0u64; words.mask_words()];
+                        if let Some(&set) = classes.ids.get(name) {
+                            mask[set / 64] |= 1 << (set % 64);
+                        }
+                        mask.into_boxed_slice()
+                    };
+                    super::people::People {
+                        past_tenure: mask("past_tenure"),
+                        persons: mask("person_noun"),
+                        armed: mask("armed_group_noun"),
+                    }
+                },
                 quantity_noun: classes.ids.get("quantity_noun").copied(),
                 limits: super::Limits::default(),
                 regexes: std::mem::take(&mut classes.regexes),

@@ -6,8 +6,9 @@
 //! them, `compile` turns patterns into programs and builds the rule set with
 //! its word classes, `analysis` says what each program needs before it runs
 //! (first tokens, fewest mentions, the prefilter), `matcher` runs the
-//! programs over sentences, `emit` makes and de-duplicates relations, and
-//! `factuality` reads the cues.
+//! programs over sentences, `emit` makes and de-duplicates relations,
+//! `people` drops those whose country mention names its people rather than
+//! its state, and `factuality` reads the cues.
 //!
 #![doc = include_str!("../../docs/rules.md")]
 
@@ -27,6 +28,7 @@ mod emit;
 mod factuality;
 mod frame;
 mod matcher;
+mod people;
 mod syntax;
 
 pub(crate) use compile::Built;
@@ -305,6 +307,9 @@ pub(crate) struct RuleSet {
     doer_nouns: Box<[u64]>,
     /// The class of nouns for people (`person_noun`), as a mask.
     person_nouns: Box<[u64]>,
+    /// The classes that tell country mentions naming people from the
+    /// state (see [`people`]).
+    people: people::People,
     /// How many relations a sentence and a document keep.
     limits: Limits,
     /// The patterns' token regular expressions (`/.../`), anchored.
