@@ -96,18 +96,24 @@ impl<'t> RuleSetBuilder<'t> {
                     }
                     mask.into_boxed_slice()
                 },
-                people: {
-                    let mask = |name: &str| {
+                sense: {
+                    let mask = |names: &[&str]| {
                         let mut mask = vec![0u64; words.mask_words()];
-                        if let Some(&set) = classes.ids.get(name) {
-                            mask[set / 64] |= 1 << (set % 64);
+                        for name in names {
+                            if let Some(&set) = classes.ids.get(*name) {
+                                mask[set / 64] |= 1 << (set % 64);
+                            }
                         }
                         mask.into_boxed_slice()
                     };
-                    super::people::People {
-                        past_tenure: mask("past_tenure"),
-                        persons: mask("person_noun"),
-                        armed: mask("armed_group_noun"),
+                    super::sense::Sense {
+                        past_tenure: mask(&["past_tenure"]),
+                        persons: mask(&["person_noun"]),
+                        armed: mask(&["armed_group_noun"]),
+                        verbal_attack: mask(&["verbal_attack"]),
+                        sports: mask(&["sports_word", "sports_actor"]),
+                        space: mask(&["space_word"]),
+                        crew_title: mask(&["crew_title"]),
                     }
                 },
                 quantity_noun: classes.ids.get("quantity_noun").copied(),

@@ -226,7 +226,7 @@ impl RuleSet {
         let entities = view.entities;
         found.cut += for_each_combination(&choices, |mut args| {
             args.sort_by_key(|a| relation.roles.iter().position(|r| r.name == a.role));
-            if actor_twice(&args, entities) || self.people.names_people(relation, view, &args) {
+            if actor_twice(&args, entities) || self.sense.drops(relation, view, &args) {
                 return;
             }
             let candidate = Relation {
@@ -281,7 +281,7 @@ impl RuleSet {
             })
             .collect();
         found.cut += for_each_combination(&choices, |args| {
-            if actor_twice(&args, entities) || self.people.names_people(relation, view, &args) {
+            if actor_twice(&args, entities) || self.sense.drops(relation, view, &args) {
                 return;
             }
             let candidate = Relation {

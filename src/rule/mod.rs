@@ -7,8 +7,9 @@
 //! its word classes, `analysis` says what each program needs before it runs
 //! (first tokens, fewest mentions, the prefilter), `matcher` runs the
 //! programs over sentences, `emit` makes and de-duplicates relations,
-//! `people` drops those whose country mention names its people rather than
-//! its state, and `factuality` reads the cues.
+//! `sense` drops those whose actors show that the words meant something else
+//! (or name a country's people, not its state), and `factuality` reads the
+//! cues.
 //!
 #![doc = include_str!("../../docs/rules.md")]
 
@@ -28,7 +29,7 @@ mod emit;
 mod factuality;
 mod frame;
 mod matcher;
-mod people;
+mod sense;
 mod syntax;
 
 pub(crate) use compile::Built;
@@ -307,9 +308,9 @@ pub(crate) struct RuleSet {
     doer_nouns: Box<[u64]>,
     /// The class of nouns for people (`person_noun`), as a mask.
     person_nouns: Box<[u64]>,
-    /// The classes that tell country mentions naming people from the
-    /// state (see [`people`]).
-    people: people::People,
+    /// The classes that tell another sense of a relation's words from its
+    /// actors (see [`sense`]).
+    sense: sense::Sense,
     /// How many relations a sentence and a document keep.
     limits: Limits,
     /// The patterns' token regular expressions (`/.../`), anchored.

@@ -1,0 +1,246 @@
+//! Relations whose actors show that the words meant something else.
+//!
+//! A rule binds the actors near its trigger; who they are sometimes says
+//! the trigger was meant in another sense, or that a mention names people
+//! rather than a state. The relation is then dropped, whichever rule found
+//! it (token pattern or frame), before it is kept: a few token lookups per
+//! argument.
+//!
+//! - **People who no longer hold their post**: a country's demonym or agent
+//!   noun right after a word of `past_tenure` ("former Afghan officials",
+//!   "ex-Chilean generals") acts for no state and stands for none, whatever
+//!   the relation. A relation with a title role (`role`) names the post
+//!   itself, former or not ("former Chilean president Ana Ruiz"), and keeps
+//!   them.
+//! - **Ordinary people as the target of an attack** ("an Australian
+//!   journalist", "Chilean civilians": a `person_noun` in or right after a
+//!   demonym or agent mention) are the country only when a state strikes
+//!   them, as in a war between states ("Chilean soldiers shot two Peruvian
+//!   farmers"). Gunmen, militants (a country's `armed_group_noun`), an armed
+//!   group or a person who kill a country's nationals attack people, not
+//!   the state.
+//! - **Attacks in words**: a person or a newsroom that attacks a person with
+//!   a word of `verbal_attack` ("the senator attacked Ana Ruiz over the
+//!   budget", "the BBC attacking Ann Vega") criticises; it takes a state, a
+//!   force or an armed group as the attacker, a target that is no single
+//!   person, or a weapon, to make a physical attack of those words.
+//! - **Bans in sports**: a sanction with an actor named as sportspeople or a
+//!   sports body ("a ban on Russian players", "Kenya's athletics body", "a
+//!   ban on runner Ann Vega": a word of `sports_word` or `sports_actor`
+//!   right after the mention, past a possessive, or right before it) is a
+//!   league's or a federation's, not a state's.
+//! - **Crews in space**: a title of `crew_title` in a sentence with a word
+//!   of `space_word` ("the Russian commander of the space station") is a
+//!   post in a spacecraft's crew, not in the country's forces: no `role`.
+//!
+//! The words are data: `past_tenure`, `person_noun` and `armed_group_noun`
+//! in `rules/grammar.rules`, `verbal_attack` in `rules/attack.rules`,
+//! `sports_word` and `sports_actor` in `rules/common.rules`, `crew_title` in
+//! `rules/role.rules` and `space_word` in `rules/names/evidence.rules`. A
+//! class that is not declared turns its test off.
+
+use super::matcher::SentenceView;
+use crate::entity::{AliasKind, Entity, EntityType};
+use crate::relation::Argument;
+use crate::schema::{RelationSchema, TEXT};
+use crate::span::Span;
+
+/// The word classes the tests read, as masks over the class rows.
+#[derive(Debug)]
+pub(super) struct Sense {
+    /// `past_tenure`: "former", "retired", "exiled".
+    pub(super) past_tenure: Box<[u64]>,
+    /// `person_noun`: "journalist", "civilians", "tourists".
+    pub(super) persons: Box<[u64]>,
+    /// `armed_group_noun`: "militants", "gunmen".
+    pub(super) armed: Box<[u64]>,
+    /// `verbal_attack`: "attacked", "hit", "blasted".
+    pub(super) verbal_attack: Box<[u64]>,
+    /// `sports_word` and `sports_actor`: "tennis", "players".
+    pub(super) sports: Box<[u64]>,
+    /// `space_word`: "orbit", "astronaut".
+    pub(super) space: Box<[u64]>,
+    /// `crew_title`: "commander", "pilot".
+    pub(super) crew_title: Box<[u64]>,
+}
+
+impl Sense {
+    /// Whether the relation is dropped: its actors show another sense, or
+    /// a country mention names people, not the state (see the module's
+    /// docs).
+    pub(super) fn drops(
+        &self,
+        relation: &RelationSchema,
+        view: &SentenceView<'_, '_>,
+        args: &[Argument<'_>],
+    ) -> bool {
+        if relation.roles.iter().any(|r| r.types == TEXT) {
+            return self.crew_in_space(relation, view, args);
+        }
+        let object_role = relation.roles.get(1).map(|r| r.name.as_str());
+        let (attack, sanction) = (relation.name == "attack", relation.name == "sanction");
+        for arg in args {
+            let Some(e) = arg.entity else {
+                continue;
+            };
+            let Some((first, end)) = mention_span(view, e) else {
+                continue;
+            };
+            if sanction && self.sportspeople(view, first, end) {
+                return true;
+            }
+            if !people_mention(&view.entities[e]) {
+                continue;
+            }
+            if self.after_past_tenure(view, first) {
+                return true;
+            }
+            if attack && Some(arg.role) == object_role && self.names_at(view, end, &self.persons) {
+                let state = args
+                    .iter()
+                    .filter(|a| Some(a.role) != object_role)
+                    .filter_map(|a| a.entity)
+                    .any(|a| self.stands_for_state(view, a));
+                if !state {
+                    return true;
+                }
+            }
+        }
+        attack && self.in_words(view, args, object_role)
+    }
+
+    /// Whether a `past_tenure` word stands right before sentence position
+    /// `first`, or before a hyphen there ("ex-Chilean").
+    fn after_past_tenure(&self, view: &SentenceView<'_, '_>, first: usize) -> bool {
+        let Some(before) = first.checked_sub(1) else {
+            return false;
+        };
+        view.in_any(&self.past_tenure, before)
+            || (view.key(before) == "-" && before > 0 && view.in_any(&self.past_tenure, before - 1))
+    }
+
+    /// Whether the mention ending at sentence position `end` ends with a
+    /// word of `mask`, or has one right after it ("Chilean civilians", "an
+    /// Australian journalist").
+    fn names_at(&self, view: &SentenceView<'_, '_>, end: usize, mask: &[u64]) -> bool {
+        view.in_any(mask, end - 1) || view.in_any(mask, end)
+    }
+
+    /// Whether the mention at sentence positions `first..end` is named as
+    /// sportspeople or a sports body: a sports word right after it, or
+    /// after its possessive ("Russian players", "Kenya's athletics body"),
+    /// or right before it ("runner Ann Vega").
+    fn sportspeople(&self, view: &SentenceView<'_, '_>, first: usize, end: usize) -> bool {
+        let after = if end < view.len() && view.key(end) == "'s" {
+            end + 1
+        } else {
+            end
+        };
+        // (Not a sports word inside the mention: "the Arab League" is no
+        // league of sports.)
+        view.in_any(&self.sports, after) || first.checked_sub(1).is_some_and(|b| view.in_any(&self.sports, b))
+    }
+
+    /// Whether mention `e`, as the doer of an attack, is a state or its
+    /// forces: a country not named by its armed groups or people ("Peruvian
+    /// gunmen", "a Chilean tourist"), or an organization that is no armed
+    /// group. People and armed groups are not.
+    fn stands_for_state(&self, view: &SentenceView<'_, '_>, e: usize) -> bool {
+        let Some(entity) = view.entities.get(e) else {
+            return false;
+        };
+        match entity.entity_type() {
+            EntityType::Country => {
+                let Some((_, end)) = mention_span(view, e) else {
+                    return true;
+                };
+                !self.names_at(view, end, &self.armed) && !self.names_at(view, end, &self.persons)
+            }
+            EntityType::Organization => entity.entry().attribute("category") != Some("armed_group"),
+            _ => false,
+        }
+    }
+
+    /// Whether an attack is one in words: a person or a newsroom attacks a
+    /// person, with no weapon, by a word of `verbal_attack` between them.
+    fn in_words(
+        &self,
+        view: &SentenceView<'_, '_>,
+        args: &[Argument<'_>],
+        object_role: Option<&str>,
+    ) -> bool {
+        let mut doer = None;
+        let mut target = None;
+        for arg in args {
+            let Some(entity) = arg.entity.and_then(|e| view.entities.get(e)) else {
+                continue;
+            };
+            match entity.entity_type() {
+                EntityType::Weapon => return false,
+                _ if Some(arg.role) == object_role => target = arg.entity,
+                _ => doer = arg.entity,
+            }
+        }
+        let (Some(doer), Some(target)) = (doer, target) else {
+            return false;
+        };
+        let speaker = |e: &Entity<'_>| match e.entity_type() {
+            EntityType::Person => true,
+            EntityType::Organization => e.entry().attribute("category") == Some("news"),
+            _ => false,
+        };
+        if !speaker(&view.entities[doer]) || view.entities[target].entity_type() != EntityType::Person {
+            return false;
+        }
+        let (Some(a), Some(b)) = (mention_span(view, doer), mention_span(view, target)) else {
+            return false;
+        };
+        let between = if a.1 <= b.0 { a.1..b.0 } else { b.1..a.0 };
+        between
+            .into_iter()
+            .any(|pos| view.in_any(&self.verbal_attack, pos))
+    }
+
+    /// Whether a relation with a title role gives a spacecraft crew's post
+    /// ("Russian commander Ann Vega" in a sentence about a space station):
+    /// the title's last word is a `crew_title` and the sentence has a
+    /// `space_word`.
+    fn crew_in_space(
+        &self,
+        relation: &RelationSchema,
+        view: &SentenceView<'_, '_>,
+        args: &[Argument<'_>],
+    ) -> bool {
+        let crew = args.iter().any(|a| {
+            a.entity.is_none()
+                && relation.role(a.role).is_some_and(|r| r.types == TEXT)
+                && last_token(view, a.span).is_some_and(|pos| view.in_any(&self.crew_title, pos))
+        });
+        crew && (0..view.len()).any(|pos| view.in_any(&self.space, pos))
+    }
+}
+
+/// Whether a mention is a country named by a demonym or an agent noun
+/// ("Afghan", "Afghan officials"), which may name people.
+fn people_mention(entity: &Entity<'_>) -> bool {
+    entity.entity_type() == EntityType::Country
+        && matches!(entity.alias_kind(), AliasKind::Demonym | AliasKind::Agent)
+}
+
+/// The sentence positions (first, end) of the tokens of mention `e`.
+fn mention_span(view: &SentenceView<'_, '_>, e: usize) -> Option<(usize, usize)> {
+    let first = view.covered_by.iter().position(|&c| c == Some(e))?;
+    let end = first
+        + view.covered_by[first..]
+            .iter()
+            .take_while(|&&c| c == Some(e))
+            .count();
+    Some((first, end))
+}
+
+/// The sentence position of the last token that ends within `span`.
+fn last_token(view: &SentenceView<'_, '_>, span: Span) -> Option<usize> {
+    let toks = &view.tokens.tokens()[view.first..view.first + view.len()];
+    toks.iter()
+        .rposition(|t| t.span.end <= span.end && t.span.start >= span.start)
+}
