@@ -119,3 +119,18 @@ proptest! {
         }
     }
 }
+
+/// Inputs proptest found: two guesses of the names stage claimed one
+/// mention (a name that ends in a place, and the country of a compound),
+/// and the mentions overlapped.
+#[test]
+fn guesses_over_one_mention_do_not_overlap() {
+    for text in [
+        "Iran, Iranto Iran-made",
+        "Peru, Iranto Iran-made",
+        "Iran, Bob Iran-made",
+    ] {
+        let out = EXTRACTOR.extract(text);
+        common::check(text, &out);
+    }
+}

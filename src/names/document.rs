@@ -1272,7 +1272,18 @@ impl<'a> Doc<'_, 'a> {
                 },
             ));
         }
-        out.sort_by_key(|(_, e)| e.span.start);
+        // Two guesses may claim one mention ("Iranto Iran-made": a name
+        // ending in a place, and the country of a compound): the leftmost,
+        // then the longest, is kept, so that mentions never overlap.
+        out.sort_by_key(|(_, e)| (e.span.start, std::cmp::Reverse(e.span.end)));
+        let mut end = 0;
+        out.retain(|(_, e)| {
+            let free = e.span.start >= end;
+            if free {
+                end = e.span.end;
+            }
+            free
+        });
         out
     }
 
