@@ -163,6 +163,18 @@ fn a_title_gives_the_person_title_role_and_country() {
 #[test]
 fn people_by_a_given_name() {
     check(&[
+        // A given name the corpora seldom write at all, in lower or upper
+        // case, but that opens many names of the data.
+        (
+            "The cabinet welcomed Ana Quiroga back on Friday.",
+            &[(
+                "Ana Quiroga",
+                Person,
+                "ana_quiroga",
+                Inferred,
+                Some((GivenName, "Ana")),
+            )],
+        ),
         // A title in capitals after the name is no part of it.
         (
             "The board named Omar Haddad CEO on Monday.",
@@ -502,43 +514,43 @@ fn organizations_before_a_post_they_give() {
     let org = |text, id, post| (text, Organization, id, Inferred, Some((Post, post)));
     check(&[
         (
-            "Said Wrenfield chief executive Ana Ruiz: no comment.",
+            "Said Wrenfield chief executive Ardel Ruiz: no comment.",
             &[
                 org("Wrenfield", "wrenfield", "executive"),
-                person("Ana Ruiz", "ana_ruiz", "chief executive"),
+                person("Ardel Ruiz", "ardel_ruiz", "chief executive"),
             ],
         ),
         (
-            "Later, Brackwater Tools spokeswoman Ana Ruiz denied it.",
+            "Later, Brackwater Tools spokeswoman Ardel Ruiz denied it.",
             &[
                 org("Brackwater Tools", "brackwater_tools", "spokeswoman"),
-                person("Ana Ruiz", "ana_ruiz", "spokeswoman"),
+                person("Ardel Ruiz", "ardel_ruiz", "spokeswoman"),
             ],
         ),
         // A party before its leader or member of parliament, a club before
         // its manager, a bank before its economist.
         (
-            "Then Whig leader Ana Ruiz spoke.",
+            "Then Whig leader Ardel Ruiz spoke.",
             &[
                 org("Whig", "whig", "leader"),
-                person("Ana Ruiz", "ana_ruiz", "leader"),
+                person("Ardel Ruiz", "ardel_ruiz", "leader"),
             ],
         ),
         // "Labour" names a portfolio before a minister, a party before its
         // leader.
         (
-            "Then Labour leader Ana Ruiz met Labour Minister Omar Haddad.",
+            "Then Labour leader Ardel Ruiz met Labour Minister Omar Haddad.",
             &[
                 org("Labour", "labour", "leader"),
-                person("Ana Ruiz", "ana_ruiz", "leader"),
+                person("Ardel Ruiz", "ardel_ruiz", "leader"),
                 person("Omar Haddad", "omar_haddad", "Labour Minister"),
             ],
         ),
         (
-            "They cheered Wrenfield manager Ana Ruiz and Brackwater economist Omar Haddad.",
+            "They cheered Wrenfield manager Ardel Ruiz and Brackwater economist Omar Haddad.",
             &[
                 org("Wrenfield", "wrenfield", "manager"),
-                person("Ana Ruiz", "ana_ruiz", "manager"),
+                person("Ardel Ruiz", "ardel_ruiz", "manager"),
                 org("Brackwater", "brackwater", "economist"),
                 person("Omar Haddad", "omar_haddad", "economist"),
             ],
@@ -548,12 +560,12 @@ fn organizations_before_a_post_they_give() {
     // no organization.
     check(&[
         (
-            "Ana Ruiz, vice president of global sales at Brackwater Tools, said no.",
+            "Ardel Ruiz, vice president of global sales at Brackwater Tools, said no.",
             &[
                 (
-                    "Ana Ruiz",
+                    "Ardel Ruiz",
                     Person,
-                    "ana_ruiz",
+                    "ardel_ruiz",
                     Inferred,
                     Some((Apposition, "vice president")),
                 ),
@@ -561,12 +573,12 @@ fn organizations_before_a_post_they_give() {
             ],
         ),
         (
-            "Ana Ruiz, head of Sales and Marketing at Brackwater Tools, said no.",
+            "Ardel Ruiz, head of Sales and Marketing at Brackwater Tools, said no.",
             &[
                 (
-                    "Ana Ruiz",
+                    "Ardel Ruiz",
                     Person,
-                    "ana_ruiz",
+                    "ardel_ruiz",
                     Inferred,
                     Some((Apposition, "head")),
                 ),
@@ -588,12 +600,12 @@ fn organizations_before_a_post_they_give() {
         ],
     )]);
     check(&[(
-        "Ana Ruiz, a spokeswoman at Brackwater Tools, said no.",
+        "Ardel Ruiz, a spokeswoman at Brackwater Tools, said no.",
         &[
             (
-                "Ana Ruiz",
+                "Ardel Ruiz",
                 Person,
-                "ana_ruiz",
+                "ardel_ruiz",
                 Inferred,
                 Some((Apposition, "spokeswoman")),
             ),
@@ -604,11 +616,11 @@ fn organizations_before_a_post_they_give() {
     // of a longer name, the words after an owner, a sentence's first
     // frequent word.
     for text in [
-        "Later, Committee chairman Ana Ruiz spoke.",
-        "Later, HR chairman Ana Ruiz spoke.",
-        "Later, Friends of Zanderland chairman Ana Ruiz spoke.",
-        "Later, Wrenfield's Retail chief executive Ana Ruiz spoke.",
-        "Then chairman Ana Ruiz spoke.",
+        "Later, Committee chairman Ardel Ruiz spoke.",
+        "Later, HR chairman Ardel Ruiz spoke.",
+        "Later, Friends of Zanderland chairman Ardel Ruiz spoke.",
+        "Later, Wrenfield's Retail chief executive Ardel Ruiz spoke.",
+        "Then chairman Ardel Ruiz spoke.",
         "She became the chief executive of Wrenfield of Zanderland.",
     ] {
         assert!(
@@ -1174,13 +1186,13 @@ fn countries_inside_other_names_and_compounds() {
         // the post's country. (A club named after a city keeps its
         // president.)
         (
-            "Reports say Beleaguered Peru Prime Minister Ana Ruiz will resign.",
+            "Reports say Beleaguered Peru Prime Minister Ardel Ruiz will resign.",
             &[
                 ("Peru", Country, "PER", Name, None),
                 (
-                    "Ana Ruiz",
+                    "Ardel Ruiz",
                     Person,
-                    "ana_ruiz",
+                    "ardel_ruiz",
                     Inferred,
                     Some((EvidenceKind::Title, "Prime Minister")),
                 ),
@@ -2062,7 +2074,7 @@ fn descriptions_stand_for_the_country_the_document_names() {
 #[test]
 fn organizations_of_posts_beyond_the_title_before_a_new_name() {
     let org = |text, id, post| (text, Organization, id, Inferred, Some((Post, post)));
-    let ruiz = |post| ("Ana Ruiz", Person, "ana_ruiz", Inferred, Some((Apposition, post)));
+    let ruiz = |post| ("Ardel Ruiz", Person, "ardel_ruiz", Inferred, Some((Apposition, post)));
     let annan = ("Kofi Annan", Person, "kofi_annan", AliasKind::Name, None);
     check(&[
         // A person the gazetteer holds.
@@ -2076,26 +2088,26 @@ fn organizations_of_posts_beyond_the_title_before_a_new_name() {
         ),
         // An acronym the document does not spell out.
         (
-            "Later, WRFL chief Ana Ruiz spoke.",
+            "Later, WRFL chief Ardel Ruiz spoke.",
             &[
                 org("WRFL", "wrfl", "chief"),
-                ("Ana Ruiz", Person, "ana_ruiz", Inferred, Some((Title, "chief"))),
+                ("Ardel Ruiz", Person, "ardel_ruiz", Inferred, Some((Title, "chief"))),
             ],
         ),
         (
-            "Ana Ruiz, a spokeswoman for the WRFL, said no.",
+            "Ardel Ruiz, a spokeswoman for the WRFL, said no.",
             &[ruiz("spokeswoman"), org("WRFL", "wrfl", "spokeswoman")],
         ),
         // After "for" and "with".
         (
-            "Ana Ruiz, an economist with Brackwater Tools, said no.",
+            "Ardel Ruiz, an economist with Brackwater Tools, said no.",
             &[
                 ruiz("economist"),
                 org("Brackwater Tools", "brackwater_tools", "economist"),
             ],
         ),
         (
-            "Ana Ruiz, a spokeswoman for Brackwater, said no.",
+            "Ardel Ruiz, a spokeswoman for Brackwater, said no.",
             &[
                 ruiz("spokeswoman"),
                 org("Brackwater", "brackwater", "spokeswoman"),
@@ -2103,7 +2115,7 @@ fn organizations_of_posts_beyond_the_title_before_a_new_name() {
         ),
         // Before "'s" and a post no person holds in another.
         (
-            "Ana Ruiz, Brackwater's chief executive, said no.",
+            "Ardel Ruiz, Brackwater's chief executive, said no.",
             &[
                 ruiz("Brackwater's chief executive"),
                 org("Brackwater", "brackwater", "executive"),
@@ -2118,10 +2130,10 @@ fn organizations_of_posts_beyond_the_title_before_a_new_name() {
     assert_eq!(vega[1].1, Person);
     for text in [
         "A spokesman for Halvorsen airport said no.",
-        "Ana Ruiz, the MP for Halvorsen, said no.",
-        "Vega's spokesman Ana Ruiz said no.",
+        "Ardel Ruiz, the MP for Halvorsen, said no.",
+        "Vega's spokesman Ardel Ruiz said no.",
         "Prices fell, she told Halvorsen.",
-        "Ana Ruiz, head of IT at Brackwater, said no.",
+        "Ardel Ruiz, head of IT at Brackwater, said no.",
     ] {
         let f = found(text);
         assert!(
@@ -2265,11 +2277,11 @@ fn organizations_of_appositive_posts() {
             ),
         ],
         &[
-            "Opposition leader Ana Ruiz called for a recount.",
+            "Opposition leader Ardel Ruiz called for a recount.",
             "Backers of the Islamist leader Omar Haddad were held.",
-            "Veteran MP Ana Ruiz will stand down.",
-            "Teenage striker Ana Ruiz scored twice.",
-            "The club fined its Welsh striker Ana Ruiz a week's wages.",
+            "Veteran MP Ardel Ruiz will stand down.",
+            "Teenage striker Ardel Ruiz scored twice.",
+            "The club fined its Welsh striker Ardel Ruiz a week's wages.",
         ],
     );
 }
@@ -2280,14 +2292,14 @@ fn organizations_of_appositive_posts() {
 fn tenure_words_open_no_organization() {
     let cases: &[(&str, &str)] = &[
         (
-            "Former Wrenfield Corp. chairman Ana Ruiz testified.",
+            "Former Wrenfield Corp. chairman Ardel Ruiz testified.",
             "Wrenfield Corp.",
         ),
         (
-            "Outgoing Halvorsen Holdings chief Ana Ruiz spoke.",
+            "Outgoing Halvorsen Holdings chief Ardel Ruiz spoke.",
             "Halvorsen Holdings",
         ),
-        ("Departing Wrenfield boss Ana Ruiz thanked the fans.", "Wrenfield"),
+        ("Departing Wrenfield boss Ardel Ruiz thanked the fans.", "Wrenfield"),
     ];
     for (text, name) in cases {
         let f = found(text);

@@ -252,6 +252,9 @@ def given_names(places, common, wikidata=None):
         # is not among the most frequent ("will", "may").
         name_like = (up >= 10 and before_name[name] * 10 >= up * 6 and lo < 1000
                      and (name in census or len(people[name]) >= 5))
+        # Too rare in the corpora for their counts to say anything, and the first name of
+        # twenty people or more in the data: a given name ("Ana", "Victor").
+        name_like = name_like or (lo + up < 20 and len(people[name]) >= 20)
         # "Ben" is a given name before it is a particle ("Ben Wallace"; "Ben Ali" is a name too).
         if name in NOT_GIVEN or name in HONORIFIC_WORDS or name in TITLE_WORDS or (name in PARTICLE_WORDS and name != "ben"):
             excluded["calendar, title, particle or religion word"].append(name)

@@ -134,6 +134,12 @@ pub(super) fn links(p: &mut Parse, keys: &[&str], infos: &[TokenInfo]) {
             if (reporting || it_under_verb) && gov.subject != NONE && gov.subject != subject {
                 subject = gov.subject;
             }
+        } else if finite && subject != NONE && group.governor == NONE {
+            // "Peru will face sanctions if it invades Chile": "it" is Peru.
+            let antecedent = adverbial_antecedent(p, keys, infos, g, subject);
+            if antecedent != NONE {
+                subject = antecedent;
+            }
         }
         if group.flags & vg::PASSIVE != 0 {
             p.groups[g].surface_subject = subject;
@@ -150,6 +156,67 @@ pub(super) fn links(p: &mut Parse, keys: &[&str], infos: &[TokenInfo]) {
     }
     relative_gaps(p, keys);
     bare_relatives(p, infos);
+}
+
+/// The actor an "it" or "they" that is the subject of an adverbial clause
+/// ("if", "unless", "when", "once") stands for: the subject of the verb of
+/// the clause around it, written before it ("Peru will face sanctions if
+/// it invades Chile"), when that subject names a country or organization
+/// and no other actor stands between it and the clause ("Chile will fight
+/// Peru if it invades" names two: no antecedent). [`NONE`] otherwise.
+fn adverbial_antecedent(p: &Parse, keys: &[&str], infos: &[TokenInfo], g: usize, subject: u32) -> u32 {
+    let head = p.units[p.phrases[subject as usize].head as usize];
+    if head.tag != Tag::Pron || !matches!(keys[head.word as usize], "it" | "they") {
+        return NONE;
+    }
+    let group = p.groups[g];
+    let Some(clause) = p.clauses.get(group.clause as usize) else {
+        return NONE;
+    };
+    let ClauseKind::Subordinate(opener) = clause.kind else {
+        return NONE;
+    };
+    let complement = has(
+        infos[p.units[opener as usize].word as usize].classes,
+        WordClass::Complementizer,
+    );
+    if complement
+        || clause.first != opener
+        || clause.parent == NONE
+        || p.phrases[subject as usize].first != opener + 1
+    {
+        return NONE;
+    }
+    // The finite verb of the enclosing clause right before the subordinator.
+    let Some(main) = p.groups[..g]
+        .iter()
+        .rev()
+        .find(|x| x.clause == clause.parent && x.flags & (vg::INFINITIVE | vg::GERUND | vg::REDUCED) == 0)
+    else {
+        return NONE;
+    };
+    let antecedent = if main.flags & vg::PASSIVE != 0 {
+        main.surface_subject
+    } else {
+        main.subject
+    };
+    if antecedent == NONE || p.phrases[antecedent as usize].next_conjunct != NONE {
+        return NONE;
+    }
+    let ante = p.phrases[antecedent as usize];
+    let ante_head = p.units[ante.head as usize];
+    if ante_head.tag != Tag::Mention || ante_head.mention_weapon {
+        return NONE;
+    }
+    let between = ante.end..opener;
+    let other_actor = between.clone().any(|u| {
+        let unit = p.units[u as usize];
+        unit.tag == Tag::Mention && !unit.mention_weapon
+    });
+    if other_actor {
+        return NONE;
+    }
+    antecedent
 }
 
 /// Whether phrase `ph` is headed by an actor named by name (or a pronoun):

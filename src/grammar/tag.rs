@@ -604,6 +604,16 @@ pub(super) fn disambiguate(p: &mut Parse, keys: &[&str], infos: &[TokenInfo]) {
                 }
             }
             Tag::Verb(form) if unit.mention.is_none() => verb_or_not(form, c, key, &cx),
+            // "is just sending", "has only sent", "isn't merely getting": a
+            // word that may be an adjective or an adverb, between an
+            // auxiliary or a negation and a verb, is an adverb.
+            Tag::Adj
+                if has(c, WordClass::Adverb)
+                    && matches!(prev, Some(Tag::Be | Tag::Have | Tag::Modal | Tag::Neg | Tag::Do))
+                    && matches!(next, Some(Tag::Verb(_))) =>
+            {
+                Tag::Adv
+            }
             // "plans to bomb Peru": after an infinitive "to", a weapon word
             // that can be a verb is one when a phrase follows.
             // (And after a modal: "Peru will bomb Chile".)

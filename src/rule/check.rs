@@ -134,6 +134,27 @@ impl Check<'_, '_> {
             .map(|u| u as u32)
     }
 
+    /// Whether phrase `ph` is the subject of an active verb of the
+    /// `stance_verb` class whose object is the phrase of the noun at unit
+    /// `noun` ("Chile welcomed the sanctions").
+    fn stance_subject(&self, ph: u32, noun: u32) -> bool {
+        let p = self.parse;
+        let of_noun = p.phrase_of[noun as usize];
+        if of_noun == NONE {
+            return false;
+        }
+        let noun_list = p.phrases[of_noun as usize].list_head;
+        let actor_list = p.phrases[ph as usize].list_head;
+        p.groups.iter().any(|g| {
+            g.object != NONE
+                && g.subject != NONE
+                && g.flags & vg::PASSIVE == 0
+                && p.units[g.head as usize].classes & WordClass::StanceVerb.bit() != 0
+                && p.phrases[g.object as usize].list_head == noun_list
+                && p.conjuncts(g.subject).any(|c| c == ph || c == actor_list)
+        })
+    }
+
     /// Whether a relation a pattern found with its verb at sentence token
     /// `trigger` contradicts the parse:
     /// - the parse reads the trigger as a noun or adjective ("the Freedonian
@@ -143,9 +164,21 @@ impl Check<'_, '_> {
     ///   stand for it ("Peru's claims", "Chilean businesses");
     /// - an actor before the verb is not in the verb's subject ("provides
     ///   Peru an arena to strike"), or, for a passive verb, not in its "by"
-    ///   phrase.
-    pub(super) fn contradicts<'r>(&self, rel: &Relation<'r>, trigger: Option<usize>) -> Verdict<'r> {
+    ///   phrase;
+    /// - the doer of a noun trigger is the subject of a verb of stance
+    ///   whose object is the noun ("Chile welcomed new sanctions on Peru").
+    pub(super) fn contradicts<'r>(
+        &self,
+        rel: &Relation<'r>,
+        trigger: Option<usize>,
+        first_word: Option<usize>,
+    ) -> Verdict<'r> {
         let p = self.parse;
+        // A pattern with no verb: the first class word it read ("sale").
+        let noun_trigger = match trigger {
+            Some(_) => None,
+            None => first_word.and_then(|t| p.unit_of.get(t).copied()),
+        };
         let trigger_unit = trigger.and_then(|t| p.unit_of.get(t).copied());
         if let Some(u) = trigger_unit {
             let unit = p.units[u as usize];
@@ -233,6 +266,18 @@ impl Check<'_, '_> {
                     return Verdict::Drop;
                 }
                 continue;
+            }
+            // "Chile welcomed new sanctions on Peru", "Chile criticised arms
+            // sales to Peru": the subject of a verb of stance whose object
+            // is the noun trigger judges the deed; it does not do it.
+            if let Some(tu) = noun_trigger {
+                let agent = !object_role && rel.relation_type() != "role";
+                if agent && u < tu && self.stance_subject(ph, tu) {
+                    if reject("the subject of a verb of stance toward the deed") {
+                        return Verdict::Drop;
+                    }
+                    continue;
+                }
             }
             let (Some(g), Some(t)) = (group, trigger) else {
                 continue;

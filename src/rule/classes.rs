@@ -306,12 +306,14 @@ impl<'t> RuleSetBuilder<'t> {
     }
 
     /// Makes `phrase` a cue of `factuality`, in place of any earlier cue of
-    /// the same words; `asserted` makes it no cue.
+    /// the same words; `asserted` makes it no cue, and a phrase of several
+    /// words declared `asserted` hides the shorter cues it starts with
+    /// ("not only" is no negation).
     fn set_cue(&mut self, phrase: Vec<String>, factuality: Factuality) {
         if let Some(old) = self.cue_at.remove(&phrase) {
             self.cues[old] = None;
         }
-        if factuality != Factuality::Asserted {
+        if factuality != Factuality::Asserted || phrase.len() > 1 {
             self.cue_at.insert(phrase.clone(), self.cues.len());
             self.cues.push(Some((phrase, factuality)));
         }

@@ -58,8 +58,9 @@ pub(super) struct Found<'a> {
     /// come after them.
     frames_end: usize,
     /// The token patterns' relations of this sentence, as (index into
-    /// `relations`, position of their verb), for the grammar check.
-    from_patterns: Vec<(usize, Option<usize>)>,
+    /// `relations`, position of their verb, position of the first class
+    /// word they read), for the grammar check.
+    from_patterns: Vec<(usize, Option<usize>, Option<usize>)>,
     /// The sentence's relations by a hash of their type and required
     /// fillers: only relations with the same hash can say the same.
     by_key: HashMap<u64, Vec<u32>, FxBuild>,
@@ -150,13 +151,13 @@ impl<'a> Found<'a> {
     /// reading the check drops does not hide a good one.
     pub(super) fn check_patterns(
         &mut self,
-        judge: impl Fn(&Relation<'a>, Option<usize>) -> Verdict<'a>,
+        judge: impl Fn(&Relation<'a>, Option<usize>, Option<usize>) -> Verdict<'a>,
         entities: &[Entity<'_>],
     ) {
         let n = self.relations.len();
         let mut drop = vec![false; n - self.sentence_start];
-        for &(i, verb) in &self.from_patterns {
-            let trim: Vec<&str> = match judge(&self.relations[i], verb) {
+        for &(i, verb, first) in &self.from_patterns {
+            let trim: Vec<&str> = match judge(&self.relations[i], verb, first) {
                 Verdict::Keep => continue,
                 Verdict::Drop => {
                     drop[i - self.sentence_start] = true;
@@ -242,7 +243,7 @@ impl RuleSet {
             // does not hide a good one.
             let at = found.relations.len();
             if found.offer_pattern(candidate, entities) {
-                found.from_patterns.push((at, st.verb_trigger));
+                found.from_patterns.push((at, st.verb_trigger, st.trigger));
             }
         });
     }

@@ -529,7 +529,7 @@ impl RuleSet {
             persons: &self.person_nouns,
             in_any: &in_any,
         };
-        found.check_patterns(|r, trigger| check.contradicts(r, trigger), view.entities);
+        found.check_patterns(|r, verb, first| check.contradicts(r, verb, first), view.entities);
     }
 
     /// Fills `scratch.runnable` with the rules (all, or `only`) that may

@@ -638,11 +638,13 @@ impl Frame {
                 _ => {}
             }
         }
-        // The verb's factuality applies to its object, and to any phrase
-        // of a frame that names its governor ("will target Peru with
-        // sanctions").
+        // The verb's factuality applies to its object, to any phrase of a
+        // frame that names its governor ("will target Peru with
+        // sanctions"), and to the phrase after a frame's preposition, which
+        // says what the verb's doer does ("did not vote in support of Peru",
+        // "is expected to come under attack").
         let group = governing
-            .filter(|&(_, _, direct)| direct || !self.governor.sets.is_empty())
+            .filter(|&(_, _, direct)| direct || !self.governor.sets.is_empty() || self.prep.is_some())
             .map_or(NONE, |(g, _, _)| g);
         self.complete(roles, trigger, group)
     }
