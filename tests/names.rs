@@ -2074,7 +2074,15 @@ fn descriptions_stand_for_the_country_the_document_names() {
 #[test]
 fn organizations_of_posts_beyond_the_title_before_a_new_name() {
     let org = |text, id, post| (text, Organization, id, Inferred, Some((Post, post)));
-    let ruiz = |post| ("Ardel Ruiz", Person, "ardel_ruiz", Inferred, Some((Apposition, post)));
+    let ruiz = |post| {
+        (
+            "Ardel Ruiz",
+            Person,
+            "ardel_ruiz",
+            Inferred,
+            Some((Apposition, post)),
+        )
+    };
     let annan = ("Kofi Annan", Person, "kofi_annan", AliasKind::Name, None);
     check(&[
         // A person the gazetteer holds.
@@ -2091,7 +2099,13 @@ fn organizations_of_posts_beyond_the_title_before_a_new_name() {
             "Later, WRFL chief Ardel Ruiz spoke.",
             &[
                 org("WRFL", "wrfl", "chief"),
-                ("Ardel Ruiz", Person, "ardel_ruiz", Inferred, Some((Title, "chief"))),
+                (
+                    "Ardel Ruiz",
+                    Person,
+                    "ardel_ruiz",
+                    Inferred,
+                    Some((Title, "chief")),
+                ),
             ],
         ),
         (
@@ -2299,7 +2313,10 @@ fn tenure_words_open_no_organization() {
             "Outgoing Halvorsen Holdings chief Ardel Ruiz spoke.",
             "Halvorsen Holdings",
         ),
-        ("Departing Wrenfield boss Ardel Ruiz thanked the fans.", "Wrenfield"),
+        (
+            "Departing Wrenfield boss Ardel Ruiz thanked the fans.",
+            "Wrenfield",
+        ),
     ];
     for (text, name) in cases {
         let f = found(text);
