@@ -472,3 +472,115 @@ fn no_weapon_in_the_traps() {
         hits.len()
     );
 }
+
+/// Blind batch C, written before the engine ran on it (and committed
+/// before any fix): 40 weapons and platforms of 2015-2024 news (missiles,
+/// drones, air defence, armour, artillery, ships, aircraft, loitering
+/// munitions). The code of 6cf7711 found 31 of 40. Missed: "Beriev A-50
+/// radar plane", "the frigate Admiral Makarov" and "the landing ship
+/// Caesar Kunikov" (read as people), "RM-70 Vampire launcher", "GLSDB
+/// bombs" (read "bombs"), "F/A-18" (read "A-18"), "V-22 Osprey fleet",
+/// "RQ-4 Global Hawk" (read "RQ-4" and "Hawk"), "Barak MX system". Its
+/// traps are in tests/recent_people.rs.
+const BLIND_C_WEAPONS: &[(&str, &str)] = &[
+    ("A Kh-22 missile hit the shopping centre in Kremenchuk.", "Kh-22"),
+    ("The Oniks missile struck the port overnight.", "Oniks"),
+    (
+        "Russian forces used Tornado-S rocket launchers near the city.",
+        "Tornado-S",
+    ),
+    ("The Buk-M3 system was destroyed by a drone.", "Buk-M3"),
+    ("A BMP-3 was abandoned in the field.", "BMP-3"),
+    ("The T-72B3 tanks advanced toward the town.", "T-72B3"),
+    (
+        "Russian troops used the Molniya drone against trenches.",
+        "Molniya",
+    ),
+    ("Su-25 ground attack jets struck the village.", "Su-25"),
+    ("The Tu-22M3 bomber was hit at an airfield.", "Tu-22M3"),
+    (
+        "A Beriev A-50 radar plane was shot down over the Sea of Azov.",
+        "A-50",
+    ),
+    ("The frigate Admiral Makarov left Sevastopol.", "Admiral Makarov"),
+    ("The Bober drone struck an airfield near Kursk.", "Bober"),
+    ("The RM-70 Vampire launcher fired on Russian positions.", "RM-70"),
+    ("The Pentagon will send GLSDB bombs to Kyiv.", "GLSDB"),
+    ("Italy donated PzH 2000 howitzers.", "PzH 2000"),
+    (
+        "The Archer howitzer can fire within thirty seconds of stopping.",
+        "Archer",
+    ),
+    (
+        "The US approved the sale of AIM-120 missiles to Taiwan.",
+        "AIM-120",
+    ),
+    (
+        "The destroyer HMS Diamond shot down a drone over the Red Sea.",
+        "HMS Diamond",
+    ),
+    ("The USS Carney intercepted the missiles.", "USS Carney"),
+    ("Two F/A-18 jets were lost from the carrier.", "F/A-18"),
+    (
+        "A UH-60 Black Hawk helicopter crashed during training.",
+        "Black Hawk",
+    ),
+    (
+        "The Pentagon ordered more Coyote interceptors to stop drones.",
+        "Coyote",
+    ),
+    (
+        "The V-22 Osprey fleet was grounded after the crash off Japan.",
+        "Osprey",
+    ),
+    ("The A-10 Warthog will retire by 2029.", "A-10"),
+    ("Iran fired Zolfaghar missiles at targets in Syria.", "Zolfaghar"),
+    (
+        "The RQ-4 Global Hawk was downed over the Gulf in 2019.",
+        "Global Hawk",
+    ),
+    ("Hezbollah launched a Falaq rocket at the town.", "Falaq"),
+    ("The Fujian aircraft carrier began sea trials.", "Fujian"),
+    ("The H-6K bombers flew near Taiwan.", "H-6K"),
+    ("The YJ-21 anti-ship missile was shown at the parade.", "YJ-21"),
+    ("China's GJ-11 stealth drone was seen at an airbase.", "GJ-11"),
+    (
+        "The Hwasong-11 missiles were used by Russia in Ukraine.",
+        "Hwasong-11",
+    ),
+    ("The Akash air defence system protected the bases.", "Akash"),
+    ("The Arjun tanks took part in the exercise.", "Arjun"),
+    (
+        "The Bayraktar TB3 took off from the carrier for the first time.",
+        "TB3",
+    ),
+    (
+        "The Cheongung air defence system was sold to Saudi Arabia.",
+        "Cheongung",
+    ),
+    ("The Barak MX system was sold to Morocco.", "Barak MX"),
+    ("The 2S7 Pion fired on the bridge.", "Pion"),
+    (
+        "The Warmate loitering munition was supplied by Poland.",
+        "Warmate",
+    ),
+    (
+        "Sea drones sank the landing ship Caesar Kunikov.",
+        "Caesar Kunikov",
+    ),
+];
+
+#[test]
+fn blind_batch_c_of_recent_weapons() {
+    let ex = Extractor::default();
+    let found = BLIND_C_WEAPONS
+        .iter()
+        .filter(|(text, weapon)| {
+            let weapon = weapon.to_lowercase();
+            weapons(&ex, text)
+                .iter()
+                .any(|w| w.to_lowercase().contains(&weapon))
+        })
+        .count();
+    assert!(found >= 31, "{found} of {} found", BLIND_C_WEAPONS.len());
+}
