@@ -38,6 +38,16 @@ impl<'a> Doc<'_, 'a> {
         {
             end -= 1;
         }
+        // "Two F/A-18 jets": so may a capital or two written on to a slash.
+        if end > i + 1
+            && end < range.end
+            && self.is_byte(end, b'/')
+            && !self.toks[end].space_before()
+            && self.toks[end - 1].span.len() <= 2
+            && self.all_caps(end - 1)
+        {
+            end -= 1;
+        }
         if shape == Shape::Text && self.place_surname(s, i..end, range.clone()) {
             return end + 1;
         }
