@@ -1033,8 +1033,11 @@ impl<'a> Doc<'_, 'a> {
                         || self.is_byte(t - 1, b',')
                         || self.is_byte(t - 1, b'-')
                         || self.after_post(t, range.start));
+                // (Or a known name that opens with a particle: "Hamza bin
+                // Laden".)
                 let after = t + 1 < range.end
                     && (self.is_byte(t + 1, b',')
+                        || self.has(t + 1, F_PARTICLE) && !self.free(t + 1)
                         || self.is_byte(t + 1, b'(')
                         || self.text.as_bytes()[self.toks[t + 1].span.start].is_ascii_digit()
                         || self.is(t + 1, self.c.name_copula)
