@@ -320,7 +320,10 @@ impl<'a> Doc<'_, 'a> {
             self.guess(a..end, other..m + 1, s, what, evidence);
             return;
         }
-        let Some(a) = self.name_before(named, range.clone()) else {
+        let Some(a) = self
+            .name_before(named, range.clone())
+            .or_else(|| self.acronym_before(named, class, range.clone()))
+        else {
             return;
         };
         let origin = self.origin_before(a, range.start);
@@ -509,6 +512,28 @@ impl<'a> Doc<'_, 'a> {
             return None;
         }
         Some(a)
+    }
+
+    /// "GLSDB bombs", "JASSM missiles": where an acronym of four capitals
+    /// or more, alone right before the class word `class` (or its
+    /// modifiers) at `named`, starts: the acronym of a system. Not before
+    /// the class of weapons at large ("NRA weapons"), nor an acronym the
+    /// gazetteer knows (a group's: "ISIL tanks"), a plural one, one that
+    /// is no weapon's name ("WWII bombs"), nor one opening the sentence;
+    /// in running text only (headlines in capitals are all acronyms).
+    fn acronym_before(&self, named: usize, class: &str, range: Range<usize>) -> Option<usize> {
+        let a = named.checked_sub(1).filter(|&a| a > range.start)?;
+        let word = self.word(a);
+        let ok = !matches!(class, "weapon" | "nuclear_weapon")
+            && self.free(a)
+            && self.toks[a].is_word()
+            && self.toks[a].space_before()
+            && word.len() >= 4
+            && word.bytes().all(|b| b.is_ascii_uppercase())
+            && !self.has(a, NO_WEAPON_NAME)
+            && !self.at_start(a, range.start)
+            && self.shape(range) == Shape::Text;
+        ok.then_some(a)
     }
 
     /// Whether token `t` ends a mention of a maker of weapons (an entry
