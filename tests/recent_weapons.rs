@@ -667,3 +667,20 @@ fn an_acronym_before_a_class_word() {
         ],
     );
 }
+
+/// Batch C: a class word capitalized in running text after a capitalized
+/// word no mention holds ends the name of a film, a show or a team, no
+/// weapon; after a country or a modifier of weapons it is one.
+#[test]
+fn a_class_word_that_ends_a_name() {
+    let ex = Extractor::default();
+    assert_weapons(
+        &ex,
+        &[
+            ("Viewers loved the Silver Gun series on Sunday.", &[]),
+            ("The Dalton Rockets won the league final.", &[]),
+            ("A Russian Missile hit the town, officials said.", &["Missile"]),
+            ("The army received Guided Rockets in May.", &["Rockets"]),
+        ],
+    );
+}

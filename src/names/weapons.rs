@@ -1242,8 +1242,26 @@ impl<'a> Doc<'_, 'a> {
     /// case. Not in a headline in title case, which capitalizes every
     /// word, not before another weapon word ("Patriot Missile Systems") or
     /// a small word ("fired Cruise Missiles At Kyiv"), and not after a
-    /// country ("a Chilean Missile Strike").
+    /// country ("a Chilean Missile Strike"). So does one word of it that
+    /// ends a name after a capitalized word no mention holds, a film's or
+    /// a song's ("Top Gun: Maverick", "the Smoking Gun tapes"; not "a
+    /// Russian Missile", "The Missile").
     fn in_title_of_name(&self, first: usize, next: usize, sentence: Range<usize>) -> bool {
+        let ends_name = next == first + 1
+            && first > sentence.start
+            && self.toks[first].is_capitalized()
+            && !self.all_caps(first)
+            && self.toks[first].space_before()
+            && self.free(first - 1)
+            && self.toks[first - 1].is_word()
+            && self.toks[first - 1].is_capitalized()
+            && !self.all_caps(first - 1)
+            && !self.digit_in(first - 1)
+            && !self.has(first - 1, F_WEAPON_NOUN | F_MINOR_WORD)
+            && !self.is(first - 1, self.c.weapon_modifier);
+        if ends_name && self.shape(sentence.clone()) == Shape::Text {
+            return true;
+        }
         let opens_name = first > sentence.start
             && next < sentence.end
             && self.toks[first].is_capitalized()
