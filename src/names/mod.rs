@@ -164,6 +164,9 @@ struct Classes {
     party_word: usize,
     /// Countries and capitals that are also given names ("Jordan").
     place_given_name: usize,
+    /// Words that open the Arabic names of places and groups before an
+    /// article ("Deir al-Balah", "Jaish al-Adl").
+    article_name_place: usize,
     /// Posts held at an organization named after them ("an analyst at
     /// Acme"), `org_post` among them.
     org_member_post: usize,
@@ -351,6 +354,7 @@ impl Classes {
             party_post: id("party_post")?,
             party_word: id("party_word")?,
             place_given_name: id("place_given_name")?,
+            article_name_place: id("article_name_place")?,
             org_member_post: id("org_member_post")?,
             not_org_acronym: id("not_org_acronym")?,
             person_relative: id("person_relative")?,
@@ -1033,11 +1037,12 @@ impl<'a> Doc<'_, 'a> {
                         || self.is_byte(t - 1, b',')
                         || self.is_byte(t - 1, b'-')
                         || self.after_post(t, range.start));
-                // (Or a known name that opens with a particle: "Hamza bin
-                // Laden".)
+                // (Or a known name that opens with a particle, "Hamza bin
+                // Laden", or a surname with its article, "Muqtada al-Sadr".)
                 let after = t + 1 < range.end
                     && (self.is_byte(t + 1, b',')
-                        || self.has(t + 1, F_PARTICLE) && !self.free(t + 1)
+                        || self.has(t + 1, F_PARTICLE)
+                            && (!self.free(t + 1) || t + 2 < range.end && self.is_byte(t + 2, b'-'))
                         || self.is_byte(t + 1, b'(')
                         || self.text.as_bytes()[self.toks[t + 1].span.start].is_ascii_digit()
                         || self.is(t + 1, self.c.name_copula)

@@ -718,6 +718,46 @@ impl<'a> Doc<'_, 'a> {
             && self.is(a + 3, self.c.name_syllable)
     }
 
+    /// Whether `name` is one word and a surname with its article joined by
+    /// a hyphen, "Muqtada al-Sadr", "Qais al-Khazali": the shape of an
+    /// Arabic name, whatever the first word (asked where evidence around
+    /// the run says a person may stand). Not a word that opens the names
+    /// of places and groups ("Deir al-Balah", "Jaish al-Adl"), a frequent
+    /// word, a title or a word that is no name.
+    fn article_surname(&self, name: Range<usize>) -> bool {
+        let a = name.start;
+        self.article_shape(name)
+            && self.capital_word(a)
+            && !self.all_caps(a)
+            && !self.common(a)
+            && !self.is(a, self.c.article_name_place)
+            && !self.has(
+                a,
+                F_COMMON_WORD
+                    | F_MINOR_WORD
+                    | F_NOT_A_NAME
+                    | F_ORG_HEAD
+                    | F_PERSON_TITLE
+                    | F_TITLE_MODIFIER
+                    | F_CALENDAR
+                    | F_PARTICLE,
+            )
+    }
+
+    /// Whether `name` is a word, an article in lower case, a hyphen and a
+    /// capitalized word: "Muqtada al-Sadr", "Deir al-Balah".
+    fn article_shape(&self, name: Range<usize>) -> bool {
+        let a = name.start;
+        name.len() == 4
+            && self.has(a + 1, F_PARTICLE)
+            && !self.toks[a + 1].is_capitalized()
+            && self.is_byte(a + 2, b'-')
+            && !self.toks[a + 2].space_before()
+            && !self.toks[a + 3].space_before()
+            && self.capital_word(a + 3)
+            && !self.all_caps(a + 3)
+    }
+
     /// Whether token `t` opens its sentence, but for punctuation, numbers
     /// and bullets before it.
     pub(super) fn at_start(&self, t: usize, first: usize) -> bool {
@@ -1369,6 +1409,14 @@ impl<'a> Doc<'_, 'a> {
         if !honored_month && !self.name_ok(name.clone(), sentence.start) {
             return false;
         }
+        // ("Liwa al-Quds", "Jabal al-Sheikh": a place's or a group's name,
+        // whatever given name its first word is.)
+        if title.is_none()
+            && self.article_shape(name.clone())
+            && self.is(name.start, self.c.article_name_place)
+        {
+            return false;
+        }
         let words = self.name_words(name.clone());
         // A known given name opens the name, or is inside one of three or
         // four words ("Zahid Mohammed Rawi"; not a rare one: "Mount Zion
@@ -1376,6 +1424,7 @@ impl<'a> Doc<'_, 'a> {
         let given = self.has(name.start, F_GIVEN_NAME)
             || self.has(name.start, F_NAME_OPENER)
             || self.korean_name(name.clone())
+            || self.article_surname(name.clone())
             || words >= 3
                 && (name.start + 1..name.end - 1).any(|t| self.listed_given_name(t))
                 && !name.clone().any(|t| self.has(t, F_COMMON_WORD | F_CALENDAR));
