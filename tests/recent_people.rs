@@ -10,6 +10,11 @@
 //! Qassem, Khalifa Haftar, Herzi Halevi. One trap fails and is left out:
 //! "Lada Niva sales rose last year." names a person (a car maker's name
 //! is a given name).
+//!
+//! Blind batch C (branch n21, `BLIND_C_PEOPLE`, `BLIND_C_TRAPS`), written
+//! and committed before the engine ran on it: at 6cf7711 45 of its 50
+//! people were found and 1 of its 30 traps named a person or a weapon;
+//! after the fixes of that branch 48 of 50 and 0 of 30.
 
 use newsie::{EntityType, Extractor};
 
@@ -499,7 +504,13 @@ fn a_full_name_whose_surname_speaks_later() {
 /// possessive. The code of 6cf7711 found 45 of 50. Missed: Hamza bin Laden
 /// (read "bin Laden"), Khalil al-Hayya (read "Khalil"), Mohammed Shia
 /// al-Sudani (read "Sudani"), Muqtada al-Sadr and Narges Mohammadi (no
-/// person).
+/// person). After the fixes of branch n21 (a given name before a known
+/// name with a particle, a known surname before a surname with its
+/// particle, the shape of a word and a surname with its article) 48 of 50
+/// are found. Known misses: Mohammed Shia al-Sudani (the gazetteer spells
+/// him "Mohammed Shia' al-Sudani", and the apostrophe is a token of its
+/// own; read "Sudani"), Narges Mohammadi (a given name on no list, no
+/// evidence around it).
 const BLIND_C_PEOPLE: &[(&str, &str)] = &[
     (
         "Defence Minister Andrei Belousov visited a drone factory on Friday.",
@@ -682,7 +693,8 @@ const BLIND_C_PEOPLE: &[(&str, &str)] = &[
 /// Blind batch C's traps, written with it: places, teams, films, ferries,
 /// holidays, months, products and sentence-initial nouns that are given
 /// names. None may name a person or a weapon; when written, one named a
-/// weapon ("Gun" of the film "Top Gun: Maverick").
+/// weapon ("Gun" of the film "Top Gun: Maverick"), none once a capitalized
+/// class word after a capitalized word ends a name.
 const BLIND_C_TRAPS: &[&str] = &[
     "Jackson Hole hosted the central bankers' meeting in August.",
     "Santa Cruz voted to raise the minimum wage.",

@@ -15,6 +15,10 @@
 //! cannot tell it from "Homemade bombs went off"), a name that is also a
 //! word of organizations' or people's names ("Wing Loong", "Boxer"), and a name before a noun no list holds or
 //! one that also names people ("laser", "torpedo", "fighters").
+//!
+//! Blind batch C (branch n21, `BLIND_C_WEAPONS`), written and committed
+//! before the engine ran on it: 31 of 40 found at 6cf7711, 37 of 40 after
+//! the fixes of that branch.
 
 use newsie::{EntityType, Extractor};
 
@@ -480,8 +484,14 @@ fn no_weapon_in_the_traps() {
 /// radar plane", "the frigate Admiral Makarov" and "the landing ship
 /// Caesar Kunikov" (read as people), "RM-70 Vampire launcher", "GLSDB
 /// bombs" (read "bombs"), "F/A-18" (read "A-18"), "V-22 Osprey fleet",
-/// "RQ-4 Global Hawk" (read "RQ-4" and "Hawk"), "Barak MX system". Its
-/// traps are in tests/recent_people.rs.
+/// "RQ-4 Global Hawk" (read "RQ-4" and "Hawk"), "Barak MX system". After
+/// the fixes of branch n21 (a ship named after its type, a name after a
+/// designation, "F/A-18", an acronym before a class word) 37 of 40 are
+/// found. Known misses: "Beriev A-50 radar plane" (a maker no list holds
+/// and no weapon word), "V-22 Osprey fleet" (a family of one letter no
+/// list knows, no weapon word), "Barak MX system" ("Barak" is a person's
+/// name, "MX" no code with a digit). Its traps are in
+/// tests/recent_people.rs (none names a weapon now).
 const BLIND_C_WEAPONS: &[(&str, &str)] = &[
     ("A Kh-22 missile hit the shopping centre in Kremenchuk.", "Kh-22"),
     ("The Oniks missile struck the port overnight.", "Oniks"),
