@@ -658,8 +658,8 @@ fn a_name_after_a_designation() {
 
 /// Batch C: an acronym of four capitals or more alone before a class word
 /// names a system of the class ("GLSDB bombs"); not a group the gazetteer
-/// knows, a war, a sentence's first word, nor before the word for weapons
-/// at large.
+/// knows, a war, a sentence's first word, a word of a text in capitals,
+/// nor before the word for weapons at large.
 #[test]
 fn an_acronym_before_a_class_word() {
     let ex = Extractor::default();
@@ -674,6 +674,10 @@ fn an_acronym_before_a_class_word() {
             ("ISIL tanks entered the town.", &["tanks"]),
             ("KLARM missiles were sold abroad.", &["missiles"]),
             ("Police seized the BRLA weapons.", &["weapons"]),
+            (
+                "IRAN SENT DRONES TO RUSSIA. CHINA SOLD MISSILES TO SYRIA.",
+                &["DRONES", "MISSILES"],
+            ),
         ],
     );
 }

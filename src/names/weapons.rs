@@ -520,11 +520,18 @@ impl<'a> Doc<'_, 'a> {
     /// the class of weapons at large ("NRA weapons"), nor an acronym the
     /// gazetteer knows (a group's: "ISIL tanks"), a plural one, one that
     /// is no weapon's name ("WWII bombs"), nor one opening the sentence;
-    /// in running text only (headlines in capitals are all acronyms).
+    /// in running text only, before a class word in lower case after a
+    /// word that is not in capitals (in a text in capitals every word
+    /// looks like an acronym).
     fn acronym_before(&self, named: usize, class: &str, range: Range<usize>) -> Option<usize> {
         let a = named.checked_sub(1).filter(|&a| a > range.start)?;
         let word = self.word(a);
+        // (Capitals around it are a text in capitals: "CHINA SOLD
+        // MISSILES".)
+        let caps_before = self.toks[a - 1].is_word() && self.all_caps(a - 1);
         let ok = !matches!(class, "weapon" | "nuclear_weapon")
+            && !self.toks[named].is_capitalized()
+            && !caps_before
             && self.free(a)
             && self.toks[a].is_word()
             && self.toks[a].space_before()
