@@ -736,7 +736,13 @@ impl<'a> Doc<'_, 'a> {
     /// organizations, agents, minor words), nor a title alone. The ship
     /// replaces the type's mention. Returns where the name ends.
     fn ship_after_type(&mut self, s: usize, i: usize, sentence: Range<usize>) -> Option<usize> {
-        if i <= sentence.start || !self.toks[i].space_before() {
+        // (Most words after a mention follow a name in capitals: the
+        // flags tell before the mention is looked up.)
+        if i <= sentence.start
+            || !self.toks[i].space_before()
+            || self.toks[i - 1].is_capitalized()
+            || self.free(i - 1)
+        {
             return None;
         }
         let m = self.mention_index(i - 1)?;
