@@ -343,7 +343,8 @@ pub enum EvidenceKind {
     /// The short form of a longer weapon designation the gazetteer holds,
     /// capitalized inside a sentence: "Iskander" for "9K720 Iskander".
     ShortForm,
-    /// A ship prefix: "HMS Ocean", "USS Mahan".
+    /// A ship prefix, or a ship's type before its name: "HMS Ocean", "USS
+    /// Mahan", "the frigate Admiral Makarov".
     ShipPrefix,
     /// An aircraft word in a sentence that names a weapon: "Coalition
     /// aircraft destroyed 14 tanks".

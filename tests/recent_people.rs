@@ -10,6 +10,11 @@
 //! Qassem, Khalifa Haftar, Herzi Halevi. One trap fails and is left out:
 //! "Lada Niva sales rose last year." names a person (a car maker's name
 //! is a given name).
+//!
+//! Blind batch C (branch n21, `BLIND_C_PEOPLE`, `BLIND_C_TRAPS`), written
+//! and committed before the engine ran on it: at 6cf7711 45 of its 50
+//! people were found and 1 of its 30 traps named a person or a weapon;
+//! after the fixes of that branch 48 of 50 and 0 of 30.
 
 use newsie::{EntityType, Extractor};
 
@@ -490,4 +495,318 @@ fn a_full_name_whose_surname_speaks_later() {
             people(&ex, text)
         );
     }
+}
+
+/// Blind batch C, written before the engine ran on it (and committed
+/// before any fix): 50 people of 2015-2024 news of many nationalities and
+/// name shapes, with a title, with a post after a comma, alone after an
+/// earlier full mention, as the subject of a verb, in a headline, in a
+/// possessive. The code of 6cf7711 found 45 of 50. Missed: Hamza bin Laden
+/// (read "bin Laden"), Khalil al-Hayya (read "Khalil"), Mohammed Shia
+/// al-Sudani (read "Sudani"), Muqtada al-Sadr and Narges Mohammadi (no
+/// person). After the fixes of branch n21 (a given name before a known
+/// name with a particle, a known surname before a surname with its
+/// particle, the shape of a word and a surname with its article) 48 of 50
+/// are found. Known misses: Mohammed Shia al-Sudani (the gazetteer spells
+/// him "Mohammed Shia' al-Sudani", and the apostrophe is a token of its
+/// own; read "Sudani"), Narges Mohammadi (a given name on no list, no
+/// evidence around it).
+const BLIND_C_PEOPLE: &[(&str, &str)] = &[
+    (
+        "Defence Minister Andrei Belousov visited a drone factory on Friday.",
+        "Andrei Belousov",
+    ),
+    (
+        "Valery Gerasimov, the chief of the general staff, appeared in a video released by the ministry.",
+        "Valery Gerasimov",
+    ),
+    (
+        "Foreign ministry spokeswoman Maria Zakharova called the decision hostile.",
+        "Maria Zakharova",
+    ),
+    (
+        "Mao Ning, a foreign ministry spokeswoman, said Beijing opposed the arms sale.",
+        "Mao Ning",
+    ),
+    (
+        "Wang Yi met his Indian counterpart on the sidelines of the summit.",
+        "Wang Yi",
+    ),
+    ("Li Qiang pledged to open the economy further.", "Li Qiang"),
+    (
+        "General Zhang Youxia told the forum that China wanted stability.",
+        "Zhang Youxia",
+    ),
+    (
+        "China's defence minister, Dong Jun, did not attend the meeting in Singapore.",
+        "Dong Jun",
+    ),
+    (
+        "Kim Yo Jong warned Seoul against sending more leaflets.",
+        "Kim Yo Jong",
+    ),
+    (
+        "Choe Son Hui travelled to Moscow for talks on Monday.",
+        "Choe Son Hui",
+    ),
+    (
+        "Lee Jae-myung was stabbed in the neck during a visit to Busan.",
+        "Lee Jae-myung",
+    ),
+    (
+        "Han Duck-soo, the prime minister, was impeached by parliament.",
+        "Han Duck-soo",
+    ),
+    (
+        "Abu Bakr al-Baghdadi blew himself up during the raid, officials said.",
+        "Abu Bakr al-Baghdadi",
+    ),
+    (
+        "Hamza bin Laden was killed in a counterterrorism operation, the White House said.",
+        "Hamza bin Laden",
+    ),
+    ("Saif al-Adel is believed to be living in Iran.", "Saif al-Adel"),
+    (
+        "Khalil al-Hayya, a senior Hamas official, said the group would not disarm.",
+        "Khalil al-Hayya",
+    ),
+    (
+        "Osama Hamdan told a news conference in Beirut that the talks had stalled.",
+        "Osama Hamdan",
+    ),
+    (
+        "Faisal bin Farhan said the kingdom would not recognise Israel without a Palestinian state.",
+        "Faisal bin Farhan",
+    ),
+    (
+        "Sheikh Tahnoun bin Zayed met investors in Washington.",
+        "Tahnoun bin Zayed",
+    ),
+    (
+        "Ayman Safadi, Jordan's foreign minister, warned of a regional war.",
+        "Ayman Safadi",
+    ),
+    (
+        "Mohammed Shia al-Sudani ordered an investigation into the blast.",
+        "Mohammed Shia al-Sudani",
+    ),
+    (
+        "Muqtada al-Sadr told his followers to leave the streets.",
+        "Muqtada al-Sadr",
+    ),
+    (
+        "Ukrainian commander Oleksandr Tarnavskyi said the offensive had slowed.",
+        "Oleksandr Tarnavskyi",
+    ),
+    (
+        "Mikhail Mishustin presented the budget to the Duma.",
+        "Mikhail Mishustin",
+    ),
+    (
+        "Radoslaw Sikorski said Poland would not send troops.",
+        "Radoslaw Sikorski",
+    ),
+    ("Peter Szijjarto flew to Minsk for talks.", "Peter Szijjarto"),
+    (
+        "Robert Fico was shot several times outside a cultural centre.",
+        "Robert Fico",
+    ),
+    (
+        "Aleksandar Vucic said Serbia would not impose sanctions on Russia.",
+        "Aleksandar Vucic",
+    ),
+    ("Maia Sandu won a second term in the runoff.", "Maia Sandu"),
+    (
+        "Irakli Kobakhidze suspended the accession talks.",
+        "Irakli Kobakhidze",
+    ),
+    (
+        "Cyril Ramaphosa's spokesman said the president would not resign.",
+        "Cyril Ramaphosa",
+    ),
+    (
+        "Felix Tshisekedi accused Rwanda of backing the rebels.",
+        "Felix Tshisekedi",
+    ),
+    (
+        "William Ruto, Kenya's president, withdrew the finance bill.",
+        "William Ruto",
+    ),
+    (
+        "Corneille Nangaa, who leads the rebel alliance, said the city would be held.",
+        "Corneille Nangaa",
+    ),
+    (
+        "Abdoulaye Diop, Mali's foreign minister, expelled the envoy.",
+        "Abdoulaye Diop",
+    ),
+    (
+        "Yasser al-Atta, a senior army commander, vowed to fight on.",
+        "Yasser al-Atta",
+    ),
+    (
+        "Javier Milei cut the number of ministries by half.",
+        "Javier Milei",
+    ),
+    ("Claudia Sheinbaum took office in October.", "Claudia Sheinbaum"),
+    (
+        "Maria Corina Machado went into hiding after the vote.",
+        "Maria Corina Machado",
+    ),
+    (
+        "Daniel Noboa declared an internal armed conflict.",
+        "Daniel Noboa",
+    ),
+    (
+        "Subrahmanyam Jaishankar said India would buy oil where it was cheapest.",
+        "Subrahmanyam Jaishankar",
+    ),
+    (
+        "National Security Adviser Ajit Doval met the Chinese envoy in Beijing.",
+        "Ajit Doval",
+    ),
+    (
+        "Rahul Gandhi's conviction was suspended by the Supreme Court.",
+        "Rahul Gandhi",
+    ),
+    ("Sunak Calls Snap Election for July", "Sunak"),
+    ("Barnier Named French Prime Minister", "Barnier"),
+    (
+        "Keir Starmer won a large majority. Starmer promised to rebuild the country.",
+        "Starmer",
+    ),
+    (
+        "Gabriel Attal was named prime minister in January. Attal, 34, is the youngest to hold the post.",
+        "Attal",
+    ),
+    ("George Weah conceded defeat in the runoff.", "George Weah"),
+    (
+        "Boeing chief executive Kelly Ortberg announced job cuts.",
+        "Kelly Ortberg",
+    ),
+    (
+        "Narges Mohammadi won the Nobel Peace Prize while in prison.",
+        "Narges Mohammadi",
+    ),
+];
+
+/// Blind batch C's traps, written with it: places, teams, films, ferries,
+/// holidays, months, products and sentence-initial nouns that are given
+/// names. None may name a person or a weapon; when written, one named a
+/// weapon ("Gun" of the film "Top Gun: Maverick"), none once a capitalized
+/// class word after a capitalized word ends a name.
+const BLIND_C_TRAPS: &[&str] = &[
+    "Jackson Hole hosted the central bankers' meeting in August.",
+    "Santa Cruz voted to raise the minimum wage.",
+    "The Los Angeles Rams beat the Eagles on Sunday.",
+    "Manchester City clinched the title on the final day.",
+    "Paris Saint-Germain sold the forward to a Saudi club.",
+    "Inter Miami signed the midfielder in July.",
+    "Oppenheimer won seven Oscars, including best picture.",
+    "Barbie earned more than a billion dollars worldwide.",
+    "Top Gun: Maverick was the biggest hit of the year.",
+    "The Spirit of Britain ferry was delayed by the strike.",
+    "The Stena Hollandica sailed four hours late.",
+    "Ramadan began on Monday in most countries.",
+    "Eid al-Fitr celebrations were muted this year.",
+    "Diwali sales lifted the retailers' profits.",
+    "Thanksgiving travel hit a record, the agency said.",
+    "August saw record temperatures across Europe.",
+    "May Day marches were held in several cities.",
+    "Nvidia Blackwell chips sold out for the year.",
+    "Microsoft Copilot will be added to the office apps.",
+    "The Tesla Cybertruck was recalled over a faulty pedal.",
+    "ChatGPT Plus subscribers got the new model first.",
+    "The GMC Hummer EV sold out in minutes.",
+    "Residents said Khan Younis had no water for days.",
+    "Deir al-Balah was crowded with displaced families.",
+    "Sharm el-Sheikh hosted the climate summit.",
+    "Abu Dhabi signed a deal with the port operator.",
+    "Sterling weakened after the budget.",
+    "Brent crude climbed above ninety dollars a barrel.",
+    "Patience ran out among the negotiators, a diplomat said.",
+    "Hope Street was closed for the parade.",
+];
+
+#[test]
+fn blind_batch_c_of_recent_people() {
+    let ex = Extractor::default();
+    let found = BLIND_C_PEOPLE
+        .iter()
+        .filter(|(text, person)| people(&ex, text).iter().any(|p| p == person))
+        .count();
+    assert!(found >= 48, "{found} of {} found", BLIND_C_PEOPLE.len());
+    let hits: Vec<_> = BLIND_C_TRAPS
+        .iter()
+        .map(|text| {
+            let out = ex.extract(text);
+            let named: Vec<_> = out
+                .entities()
+                .iter()
+                .filter(|e| matches!(e.entity_type(), EntityType::Person | EntityType::Weapon))
+                .map(|e| e.text().to_string())
+                .collect();
+            (text, named)
+        })
+        .filter(|(_, named)| !named.is_empty())
+        .collect();
+    assert!(
+        hits.is_empty(),
+        "{} traps name a person or weapon: {hits:#?}",
+        hits.len()
+    );
+}
+
+/// Batch C: a given name that is also a known person's surname alone
+/// ("Khalil" for Mustafa Khalil) opens the name of a surname with its
+/// particle after it, hyphened or not.
+#[test]
+fn a_given_name_that_is_a_known_surname_before_a_particle() {
+    let ex = Extractor::default();
+    for (text, person) in [
+        (
+            "Khalil al-Masri told reporters the crossing was closed.",
+            "Khalil al-Masri",
+        ),
+        ("Officials met Khalil bin Tariq in Doha.", "Khalil bin Tariq"),
+    ] {
+        assert_eq!(people(&ex, text), [person], "in {text:?}");
+    }
+}
+
+/// Batch C: a capitalized word before a person the gazetteer knows by a
+/// name that opens with a particle in lower case ("bin Laden") is a
+/// relative's given name, on a list or not; not a frequent word nor a
+/// demonym.
+#[test]
+fn a_word_before_a_known_name_with_a_particle_is_a_given_name() {
+    let ex = Extractor::default();
+    let text = "Qutaybah bin Laden gave an interview in Jeddah.";
+    assert_eq!(people(&ex, text), ["Qutaybah bin Laden"], "in {text:?}");
+    for text in [
+        "Yesterday bin Laden was praised in a video.",
+        "Saudi bin Laden relatives issued a statement.",
+    ] {
+        assert_eq!(people(&ex, text), ["bin Laden"], "in {text:?}");
+    }
+}
+
+/// Batch C: a word and a surname with its article joined by a hyphen are
+/// an Arabic name by their shape, where the words around say a person may
+/// stand ("told", a comma), whatever the first word; not after a word that
+/// opens the names of places and groups (`article_name_place`), even one
+/// that is also a given name ("Liwa").
+#[test]
+fn a_word_and_a_surname_with_its_article() {
+    let ex = Extractor::default();
+    let text = "Qutaybah al-Rawi told reporters the talks would resume.";
+    assert_eq!(people(&ex, text), ["Qutaybah al-Rawi"], "in {text:?}");
+    assert_no_person(
+        &ex,
+        &[
+            "Jaish al-Tahrir said it had lost fighters.",
+            "Wadi al-Nahr, the valley, was flooded.",
+            "Liwa al-Fajr said it had taken the hill.",
+        ],
+    );
 }

@@ -9,16 +9,16 @@
 //! | evidence | finds | example |
 //! | --- | --- | --- |
 //! | title | a person, with the title and its sector as `title` and `role` | "Defence Minister Ann Smith", "Gen. Ortiz", "spokeswoman Ann Smith", "Mr Smith" |
-//! | given name | a person | "Ann Smith", "Omar al-Farouq", "Jan van Dijk" |
+//! | given name | a person; also one word before a surname with its article where a person may stand | "Ann Smith", "Omar al-Farouq", "Jan van Dijk", "Muqtada al-Sadr said" |
 //! | apposition | a person | "Ann Smith, a senior fellow at ...", "the country's foreign minister, Ann Smith", "Smith was a navy commander" |
 //! | initial, results line | a person | "M. Alleyne", "Ann Smith (Peru) 2:08:11" |
 //! | head word | an organization, with the country before it | "the Ruritanian Defence Ministry", "Ministry of Defence", "Acme Holdings" |
 //! | post | the organization a post is held in: before the post (also before a person of the gazetteer), after it and "of", "at", "for" or "with", before "'s" and a post no person holds in another; an acronym or a word alone after "for" only when the document gives it no other meaning | "Acme chief executive Keir Starmer", "BPI chief Ann Smith", "a spokeswoman for Acme", "Acme's chief executive" |
 //! | agent noun | the country, standing for its forces or officials | "Ruritanian troops", "Peru's police" |
-//! | designation | a weapon | "Kh-101 missiles", "a Su-35", "Tornado-S", "HMS Ocean", "the Liutyi long-range drone", "Hwasong-18" (a family of the gazetteer's); before a weapon noun in a sentence with a weapon or a maker: "the Skynex system shot down two drones", "Rheinmetall will build Lynx vehicles" |
+//! | designation | a weapon | "Kh-101 missiles", "a Su-35", "Tornado-S", "HMS Ocean", "the frigate Admiral Makarov", "RQ-4 Global Hawk", "GLSDB bombs", "the Liutyi long-range drone", "Hwasong-18" (a family of the gazetteer's); before a weapon noun in a sentence with a weapon or a maker: "the Skynex system shot down two drones", "Rheinmetall will build Lynx vehicles" |
 //! | short form | a gazetteer weapon by its name alone | "Iskander" for "9K720 Iskander" |
 //! | context | a capitalized word alone after a verb of firing and an article or a number ("intercepted a Zirkon over the city"); an aircraft or vehicle word as a weapon: in a sentence that names a weapon (aircraft also in one of fighting from the air), after an armed group or a military, or as a member of a list of aircraft | "Coalition aircraft destroyed 14 tanks", "planes bombed the depot", "ISIL vehicles", "attack, bomber and fighter aircraft" |
-//! | family | a relative of a person the gazetteer knows, named by one capitalized word (no frequent word, title or head word) before that person's full name, replacing it | "Mahamat Idriss Deby" |
+//! | family | a relative of a person the gazetteer knows, named by one capitalized word (no frequent word, title or head word) before that person's full name, replacing it | "Mahamat Idriss Deby", "Hamza bin Laden" |
 //! | given name before a place | a person whose surname is a place of the gazetteer, replacing it | "Marcus Jordan" |
 //! | place before a head word | an organization named after a place, replacing it | "Israel Radio", "Tokyo Stock Exchange", "Lima Newsroom", "Bank of Peru" |
 //! | place in a name | a club, company or agency named after a place, replacing it | "Ajax Amsterdam", "Statistics Canada" |
@@ -42,8 +42,9 @@
 //! country before "$" (a currency, "US$") and a capital before a
 //! capitalized word in running text ("Lima Carnival"). So is a weapon class
 //! word that is no weapon where it stands: a person ("a suicide bomber"), a
-//! word of a unit's name ("the Field Artillery Regiment"), a modifier ("a
-//! weapons cache", "counter-IED training").
+//! word of a unit's name ("the Field Artillery Regiment") or of a title's
+//! ("Top Gun", "the Houston Rockets"), a modifier ("a weapons cache",
+//! "counter-IED training").
 //!
 //! # What a found name resolves to
 //!
@@ -164,6 +165,9 @@ struct Classes {
     party_word: usize,
     /// Countries and capitals that are also given names ("Jordan").
     place_given_name: usize,
+    /// Words that open the Arabic names of places and groups before an
+    /// article ("Deir al-Balah", "Jaish al-Adl").
+    article_name_place: usize,
     /// Posts held at an organization named after them ("an analyst at
     /// Acme"), `org_post` among them.
     org_member_post: usize,
@@ -351,6 +355,7 @@ impl Classes {
             party_post: id("party_post")?,
             party_word: id("party_word")?,
             place_given_name: id("place_given_name")?,
+            article_name_place: id("article_name_place")?,
             org_member_post: id("org_member_post")?,
             not_org_acronym: id("not_org_acronym")?,
             person_relative: id("person_relative")?,
@@ -1033,8 +1038,12 @@ impl<'a> Doc<'_, 'a> {
                         || self.is_byte(t - 1, b',')
                         || self.is_byte(t - 1, b'-')
                         || self.after_post(t, range.start));
+                // (Or a known name that opens with a particle, "Hamza bin
+                // Laden", or a surname with its article, "Muqtada al-Sadr".)
                 let after = t + 1 < range.end
                     && (self.is_byte(t + 1, b',')
+                        || self.has(t + 1, F_PARTICLE)
+                            && (!self.free(t + 1) || t + 2 < range.end && self.is_byte(t + 2, b'-'))
                         || self.is_byte(t + 1, b'(')
                         || self.text.as_bytes()[self.toks[t + 1].span.start].is_ascii_digit()
                         || self.is(t + 1, self.c.name_copula)

@@ -22,10 +22,17 @@ impl<'a> Doc<'_, 'a> {
     pub(super) fn run_at(&mut self, s: usize, i: usize, range: Range<usize>, shape: Shape) -> usize {
         // "super-Powers", "pro-Western": a word joined to a lower-case word
         // by a hyphen opens no name.
+        // (But "Khalil al-Hayya": a particle after a person's mention.)
+        let particle_after_person = i >= range.start + 3
+            && self.has(i - 2, F_PARTICLE)
+            && self
+                .mention_at(i - 3)
+                .is_some_and(|e| e.entity_type() == EntityType::Person && e.tokens.end as usize == i - 2);
         let joined = i >= range.start + 2
             && !self.toks[i].space_before()
             && self.is_byte(i - 1, b'-')
-            && !self.toks[i - 2].is_capitalized();
+            && !self.toks[i - 2].is_capitalized()
+            && !particle_after_person;
         if joined || !self.capital_word(i) {
             return i + 1;
         }
@@ -35,6 +42,16 @@ impl<'a> Doc<'_, 'a> {
         // "A Magura V9 drone": a code after the run may make its last word a
         // designation, which the weapons read from there.
         if end > i + 1 && end < range.end && self.toks[end].is_capitalized() && self.toks[end].span.len() <= 4
+        {
+            end -= 1;
+        }
+        // "Two F/A-18 jets": so may a capital or two written on to a slash.
+        if end > i + 1
+            && end < range.end
+            && self.is_byte(end, b'/')
+            && !self.toks[end].space_before()
+            && self.toks[end - 1].span.len() <= 2
+            && self.all_caps(end - 1)
         {
             end -= 1;
         }
@@ -97,12 +114,19 @@ impl<'a> Doc<'_, 'a> {
     /// Mohamed Asim), or a country or capital that is one ("Jordan"), right
     /// before one capitalized word, is a person's given name ("IAEA chief
     /// Rafael Grossi", where "Rafael" is also an arms maker; "Jordan
-    /// Bardella"): the person replaces the mention. Only for a word that is no
+    /// Bardella"): the person replaces the mention. So is one before a
+    /// surname with its particle ("Khalil al-Hayya", where "Khalil" is
+    /// another person's surname alone). Only for a word that is no
     /// common word, written in capitals only at its first letter, with no
     /// organization's head word after it ("Rafael Systems").
     fn given_name_mention_before(&mut self, s: usize, run: Range<usize>, sentence: Range<usize>) -> bool {
         let (a, b) = (run.start, run.end);
-        if b != a + 1 || a <= sentence.start || self.has(a, F_ORG_HEAD | F_NOT_A_NAME | F_COMMON_WORD) {
+        // ("al-Hayya", "bin Zayed": one word of a name after its particle.)
+        let particled = b > a + 1 && self.has(a, F_PARTICLE) && self.name_words(run.clone()) == 1;
+        if b != a + 1 && !particled
+            || a <= sentence.start
+            || self.has(b - 1, F_ORG_HEAD | F_NOT_A_NAME | F_COMMON_WORD)
+        {
             return false;
         }
         let g = a - 1;
@@ -127,7 +151,7 @@ impl<'a> Doc<'_, 'a> {
         if !(one_word && (thing || place || surname) && !self.common(g) && !self.all_caps(g)) {
             return false;
         }
-        if self.all_caps(a) || !self.name_ok(g..b, sentence.start) {
+        if self.all_caps(b - 1) || !self.name_ok(g..b, sentence.start) {
             return false;
         }
         let plain = PLAIN_PERSON;
@@ -144,13 +168,22 @@ impl<'a> Doc<'_, 'a> {
     /// Costello", "Tory Liam Fox", "Scot Ann Vega", "Describing Yasser
     /// Arafat"), nor after "the" ("the Idriss
     /// Deby Foundation"). (A surname alone after a capitalized word is no
-    /// mention already.) Returns where the name ends.
+    /// mention already.) Before a known name that opens with a particle in
+    /// lower case ("bin Laden", "al-Assad") the word need be on no list of
+    /// given names: "Hamza bin Laden" (the particle is "son of" or "the",
+    /// which only a name goes before). Returns where the name ends.
     fn word_before_person(&mut self, s: usize, run: Range<usize>, sentence: Range<usize>) -> Option<usize> {
         let (a, b) = (run.start, run.end);
+        let particled = b < sentence.end
+            && self.has(b, F_PARTICLE)
+            && !self.toks[b].is_capitalized()
+            && self.toks[a].is_word()
+            && self.capital_word(a)
+            && self.word(a).chars().count() >= 3;
         if b != a + 1
             || b >= sentence.end
             || !self.toks[b].space_before()
-            || !self.has(a, F_GIVEN_NAME)
+            || !(self.has(a, F_GIVEN_NAME) || particled)
             || self.all_caps(a)
             || self.common(a)
             || self.title_word(a)
@@ -683,6 +716,46 @@ impl<'a> Doc<'_, 'a> {
             && self.is_byte(a + 2, b'-')
             && !self.toks[a + 3].is_capitalized()
             && self.is(a + 3, self.c.name_syllable)
+    }
+
+    /// Whether `name` is one word and a surname with its article joined by
+    /// a hyphen, "Muqtada al-Sadr", "Qais al-Khazali": the shape of an
+    /// Arabic name, whatever the first word (asked where evidence around
+    /// the run says a person may stand). Not a word that opens the names
+    /// of places and groups ("Deir al-Balah", "Jaish al-Adl"), a frequent
+    /// word, a title or a word that is no name.
+    fn article_surname(&self, name: Range<usize>) -> bool {
+        let a = name.start;
+        self.article_shape(name)
+            && self.capital_word(a)
+            && !self.all_caps(a)
+            && !self.common(a)
+            && !self.is(a, self.c.article_name_place)
+            && !self.has(
+                a,
+                F_COMMON_WORD
+                    | F_MINOR_WORD
+                    | F_NOT_A_NAME
+                    | F_ORG_HEAD
+                    | F_PERSON_TITLE
+                    | F_TITLE_MODIFIER
+                    | F_CALENDAR
+                    | F_PARTICLE,
+            )
+    }
+
+    /// Whether `name` is a word, an article in lower case, a hyphen and a
+    /// capitalized word: "Muqtada al-Sadr", "Deir al-Balah".
+    fn article_shape(&self, name: Range<usize>) -> bool {
+        let a = name.start;
+        name.len() == 4
+            && self.has(a + 1, F_PARTICLE)
+            && !self.toks[a + 1].is_capitalized()
+            && self.is_byte(a + 2, b'-')
+            && !self.toks[a + 2].space_before()
+            && !self.toks[a + 3].space_before()
+            && self.capital_word(a + 3)
+            && !self.all_caps(a + 3)
     }
 
     /// Whether token `t` opens its sentence, but for punctuation, numbers
@@ -1336,6 +1409,14 @@ impl<'a> Doc<'_, 'a> {
         if !honored_month && !self.name_ok(name.clone(), sentence.start) {
             return false;
         }
+        // ("Liwa al-Quds", "Jabal al-Sheikh": a place's or a group's name,
+        // whatever given name its first word is.)
+        if title.is_none()
+            && self.article_shape(name.clone())
+            && self.is(name.start, self.c.article_name_place)
+        {
+            return false;
+        }
         let words = self.name_words(name.clone());
         // A known given name opens the name, or is inside one of three or
         // four words ("Zahid Mohammed Rawi"; not a rare one: "Mount Zion
@@ -1343,6 +1424,7 @@ impl<'a> Doc<'_, 'a> {
         let given = self.has(name.start, F_GIVEN_NAME)
             || self.has(name.start, F_NAME_OPENER)
             || self.korean_name(name.clone())
+            || self.article_surname(name.clone())
             || words >= 3
                 && (name.start + 1..name.end - 1).any(|t| self.listed_given_name(t))
                 && !name.clone().any(|t| self.has(t, F_COMMON_WORD | F_CALENDAR));

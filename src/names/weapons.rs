@@ -215,6 +215,9 @@ impl<'a> Doc<'_, 'a> {
                 return Some(end);
             }
         }
+        if let Some(end) = self.ship_after_type(s, i, range.clone()) {
+            return Some(end);
+        }
         let alone = i + 1 >= range.end || self.toks[i + 1].space_before();
         // A word, hyphen or slash written on to it ("Su-35"), a digit in it
         // ("TB2") or a short capitalized code after it ("Magura V5"): else
@@ -317,7 +320,10 @@ impl<'a> Doc<'_, 'a> {
             self.guess(a..end, other..m + 1, s, what, evidence);
             return;
         }
-        let Some(a) = self.name_before(named, range.clone()) else {
+        let Some(a) = self
+            .name_before(named, range.clone())
+            .or_else(|| self.acronym_before(named, class, range.clone()))
+        else {
             return;
         };
         let origin = self.origin_before(a, range.start);
@@ -508,6 +514,35 @@ impl<'a> Doc<'_, 'a> {
         Some(a)
     }
 
+    /// "GLSDB bombs", "JASSM missiles": where an acronym of four capitals
+    /// or more, alone right before the class word `class` (or its
+    /// modifiers) at `named`, starts: the acronym of a system. Not before
+    /// the class of weapons at large ("NRA weapons"), nor an acronym the
+    /// gazetteer knows (a group's: "ISIL tanks"), a plural one, one that
+    /// is no weapon's name ("WWII bombs"), nor one opening the sentence;
+    /// in running text only, before a class word in lower case after a
+    /// word that is not in capitals (in a text in capitals every word
+    /// looks like an acronym).
+    fn acronym_before(&self, named: usize, class: &str, range: Range<usize>) -> Option<usize> {
+        let a = named.checked_sub(1).filter(|&a| a > range.start)?;
+        let word = self.word(a);
+        // (Capitals around it are a text in capitals: "CHINA SOLD
+        // MISSILES".)
+        let caps_before = self.toks[a - 1].is_word() && self.all_caps(a - 1);
+        let ok = !matches!(class, "weapon" | "nuclear_weapon")
+            && !self.toks[named].is_capitalized()
+            && !caps_before
+            && self.free(a)
+            && self.toks[a].is_word()
+            && self.toks[a].space_before()
+            && word.len() >= 4
+            && word.bytes().all(|b| b.is_ascii_uppercase())
+            && !self.has(a, NO_WEAPON_NAME)
+            && !self.at_start(a, range.start)
+            && self.shape(range) == Shape::Text;
+        ok.then_some(a)
+    }
+
     /// Whether token `t` ends a mention of a maker of weapons (an entry
     /// with `makes=weapons`: "Rheinmetall", "Baykar").
     fn maker_at(&self, t: usize) -> bool {
@@ -691,6 +726,84 @@ impl<'a> Doc<'_, 'a> {
         Some(j)
     }
 
+    /// "the frigate Admiral Makarov", "the landing ship Caesar Kunikov": one
+    /// to three capitalized words at `i`, right after a ship's type in lower
+    /// case and the singular (a mention of the gazetteer's class word
+    /// `warship`), are the ship's name, whatever else they may be: ships are
+    /// named after admirals, saints and cities, so a title or a given name
+    /// in them is no person's (a person the gazetteer knows in them is
+    /// replaced too). Not words that are no name (dates, head words of
+    /// organizations, agents, minor words), nor a title alone. The ship
+    /// replaces the type's mention. Returns where the name ends.
+    fn ship_after_type(&mut self, s: usize, i: usize, sentence: Range<usize>) -> Option<usize> {
+        // (Most words after a mention follow a name in capitals: the
+        // flags tell before the mention is looked up.)
+        if i <= sentence.start
+            || !self.toks[i].space_before()
+            || self.toks[i - 1].is_capitalized()
+            || self.free(i - 1)
+        {
+            return None;
+        }
+        let m = self.mention_index(i - 1)?;
+        let e = &self.mentions[m];
+        let first = e.tokens.start as usize;
+        let EntryRef::Known(entry) = &e.entry else {
+            return None;
+        };
+        let singular = !self.key(i - 1).ends_with('s');
+        let lower = !self.toks[first].is_capitalized();
+        if e.tokens.end as usize != i
+            || first < sentence.start
+            || &*entry.id != "warship"
+            || entry.attribute("class") != Some("warship")
+            || !singular
+            || !lower
+        {
+            return None;
+        }
+        // The name's words: free, or one person of the gazetteer each.
+        let mut j = i;
+        let mut last = m;
+        let mut named = false;
+        while j < sentence.end && j - i < 3 {
+            let word = self.toks[j].is_word()
+                && self.toks[j].is_capitalized()
+                && !self.all_caps(j)
+                && self.word(j).chars().count() >= 2
+                && !self.has(j, NO_WEAPON_NAME & !(F_PERSON_TITLE | F_TITLE_MODIFIER));
+            if !word || j > i && !self.toks[j].space_before() {
+                break;
+            }
+            if !self.free(j) {
+                let Some(p) = self.mention_index(j).filter(|&p| {
+                    let e = &self.mentions[p];
+                    e.entity_type() == EntityType::Person
+                        && e.tokens.start as usize == j
+                        && e.tokens.end as usize == j + 1
+                }) else {
+                    break;
+                };
+                last = p;
+            }
+            named |= !self.has(j, F_PERSON_TITLE | F_TITLE_MODIFIER);
+            j += 1;
+        }
+        // (A capitalized word after it: a longer name, or another one.)
+        let open = j >= sentence.end || !self.toks[j].is_word() || !self.toks[j].is_capitalized();
+        if !named || !open {
+            return None;
+        }
+        let evidence = self.evidence(EvidenceKind::ShipPrefix, first..i);
+        let what = What::Weapon {
+            name: self.span_text(i..j),
+            class: "warship",
+            origin: None,
+        };
+        self.guess(first..j, m..last + 1, s, what, evidence);
+        Some(j)
+    }
+
     /// "(DDG 70)", "(L 12)": a hull number in brackets from `j`: one to
     /// four capitals, a space or not, and digits.
     fn hull_number(&self, j: usize, end: usize) -> Option<Range<usize>> {
@@ -763,7 +876,7 @@ impl<'a> Doc<'_, 'a> {
         // (A family of one letter only with its hyphen, as the families are
         // built: "S-300", not "S24", "M25", "A380", which name phones, roads
         // and airliners.)
-        let lettered = family.len() >= 2 || buf[family.len()..].starts_with('-');
+        let lettered = family.len() >= 2 || buf[family.len()..].starts_with(['-', '/']);
         let family_class: Option<&'a str> = weapons
             .families
             .get(family.as_str())
@@ -775,6 +888,9 @@ impl<'a> Doc<'_, 'a> {
         // only a country's adjective before it ("British F35 jets") or a
         // sentence of fighting from the air makes it a weapon.
         let origin = self.origin_before(i, sentence.start);
+        // "RQ-4 Global Hawk", "RM-70 Vampire launcher": the system's name
+        // after its designation is one mention with it.
+        let (end, named) = self.name_after_designation(end, sentence.clone());
         if family_class.is_none()
             && origin.is_none()
             && end < sentence.end
@@ -787,7 +903,7 @@ impl<'a> Doc<'_, 'a> {
         // A class noun right after it, or after its modifiers: "Kh-101
         // cruise missiles", "FAB-500 glide bombs" are one mention.
         let mut toks = i..end;
-        let mut replaces = 0..0;
+        let mut replaces = named.clone();
         let mut noun = end < sentence.end && self.free(end) && self.has(end, F_WEAPON_NOUN);
         for after in [end, self.modifiers_after(end, sentence.end)] {
             if let Some(m) = self.mention_index(after).filter(|_| after < sentence.end) {
@@ -796,7 +912,11 @@ impl<'a> Doc<'_, 'a> {
                     if (e.tokens.start as usize) == after && entry.attribute("class") == Some(&*entry.id) {
                         class = entry.attribute("class");
                         toks = i..e.tokens.end as usize;
-                        replaces = m..m + 1;
+                        replaces = if named.is_empty() {
+                            m..m + 1
+                        } else {
+                            named.start..m + 1
+                        };
                         break;
                     }
                 }
@@ -814,6 +934,48 @@ impl<'a> Doc<'_, 'a> {
         let name = self.span_text(i..end);
         self.guess(toks, replaces, s, What::Weapon { name, class, origin }, evidence);
         Some(resume)
+    }
+
+    /// Where the name of a system after its designation that ends at `end`
+    /// stops ("MQ-9 Reaper", "RQ-4 Global Hawk"): one or two capitalized
+    /// words of running text that may be a weapon's name (no title, head
+    /// word, agent, date or minor word, no capitals only, no digit), free,
+    /// with no third capitalized word after them (a longer name, or the
+    /// next one); a word the gazetteer names a weapon alone ("Hawk") is
+    /// replaced. `end` when there are none; with the mentions replaced.
+    fn name_after_designation(&self, end: usize, sentence: Range<usize>) -> (usize, Range<usize>) {
+        let weapon = |t: usize| {
+            self.mention_index(t).filter(|&m| {
+                let e = &self.mentions[m];
+                e.entity_type() == EntityType::Weapon
+                    && e.tokens.start as usize == t
+                    && e.tokens.end as usize == t + 1
+            })
+        };
+        let word = |t: usize| {
+            t < sentence.end
+                && (self.free(t) || weapon(t).is_some())
+                && self.toks[t].is_word()
+                && self.toks[t].space_before()
+                && self.toks[t].is_capitalized()
+                && !self.all_caps(t)
+                && !self.digit_in(t)
+                && self.word(t).chars().count() >= 3
+                && !self.has(t, NO_WEAPON_NAME)
+        };
+        let mut k = end;
+        let mut replaced: Option<Range<usize>> = None;
+        while k < end + 2 && word(k) {
+            if let Some(m) = weapon(k) {
+                replaced = Some(replaced.map_or(m..m + 1, |r| r.start..m + 1));
+            }
+            k += 1;
+        }
+        let open = k >= sentence.end || !self.toks[k].is_word() || !self.toks[k].is_capitalized();
+        if k == end || !open || self.shape(sentence) != Shape::Text {
+            return (end, 0..0);
+        }
+        (k, replaced.unwrap_or(0..0))
     }
 
     /// "Iskander" for "9K720 Iskander": the short form of a gazetteer
@@ -1093,8 +1255,26 @@ impl<'a> Doc<'_, 'a> {
     /// case. Not in a headline in title case, which capitalizes every
     /// word, not before another weapon word ("Patriot Missile Systems") or
     /// a small word ("fired Cruise Missiles At Kyiv"), and not after a
-    /// country ("a Chilean Missile Strike").
+    /// country ("a Chilean Missile Strike"). So does one word of it that
+    /// ends a name after a capitalized word no mention holds, a film's or
+    /// a song's ("Top Gun: Maverick", "the Smoking Gun tapes"; not "a
+    /// Russian Missile", "The Missile").
     fn in_title_of_name(&self, first: usize, next: usize, sentence: Range<usize>) -> bool {
+        let ends_name = next == first + 1
+            && first > sentence.start
+            && self.toks[first].is_capitalized()
+            && !self.all_caps(first)
+            && self.toks[first].space_before()
+            && self.free(first - 1)
+            && self.toks[first - 1].is_word()
+            && self.toks[first - 1].is_capitalized()
+            && !self.all_caps(first - 1)
+            && !self.digit_in(first - 1)
+            && !self.has(first - 1, F_WEAPON_NOUN | F_MINOR_WORD)
+            && !self.is(first - 1, self.c.weapon_modifier);
+        if ends_name && self.shape(sentence.clone()) == Shape::Text {
+            return true;
+        }
         let opens_name = first > sentence.start
             && next < sentence.end
             && self.toks[first].is_capitalized()
