@@ -604,12 +604,25 @@ pub(super) fn disambiguate(p: &mut Parse, keys: &[&str], infos: &[TokenInfo]) {
                 }
             }
             Tag::Verb(form) if unit.mention.is_none() => verb_or_not(form, c, key, &cx),
-            // "is just sending", "has only sent", "isn't merely getting": a
-            // word that may be an adjective or an adverb, between an
-            // auxiliary or a negation and a verb, is an adverb.
+            // "is just sending", "has only sent", "isn't merely getting",
+            // "Chile first sent": a word that may be an adjective or an
+            // adverb, between an auxiliary, a negation or a subject and a
+            // verb, is an adverb.
             Tag::Adj
                 if has(c, WordClass::Adverb)
-                    && matches!(prev, Some(Tag::Be | Tag::Have | Tag::Modal | Tag::Neg | Tag::Do))
+                    && matches!(
+                        prev,
+                        Some(
+                            Tag::Be
+                                | Tag::Have
+                                | Tag::Modal
+                                | Tag::Neg
+                                | Tag::Do
+                                | Tag::Mention
+                                | Tag::Name
+                                | Tag::Pron
+                        )
+                    )
                     && matches!(next, Some(Tag::Verb(_))) =>
             {
                 Tag::Adv
