@@ -66,11 +66,12 @@ pub(crate) enum WordClass {
     DeedNegation,
     SeatedNoun,
     PredicateInfinitive,
+    Provenance,
 }
 
 impl WordClass {
     /// Every class, in bit order.
-    pub(crate) const ALL: [WordClass; 60] = [
+    pub(crate) const ALL: [WordClass; 61] = [
         WordClass::Determiner,
         WordClass::Pronoun,
         WordClass::Preposition,
@@ -131,6 +132,7 @@ impl WordClass {
         WordClass::DeedNegation,
         WordClass::SeatedNoun,
         WordClass::PredicateInfinitive,
+        WordClass::Provenance,
     ];
 
     /// The reserved rule-file class name.
@@ -176,6 +178,7 @@ impl WordClass {
             WordClass::DeedNegation => "deed_negation",
             WordClass::SeatedNoun => "seated_noun",
             WordClass::PredicateInfinitive => "predicate_infinitive",
+            WordClass::Provenance => "provenance",
             WordClass::GerundControl => "gerund_control",
             WordClass::AdverbialPrep => "adverbial_preposition",
             WordClass::Demonstrative => "demonstrative",
