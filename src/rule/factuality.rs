@@ -93,6 +93,16 @@ impl Cues {
                 i += 1;
                 continue;
             };
+            // "rejected claims by Peru that ...": a denial or allegation cue
+            // that takes in the trigger is of what the trigger reports, not
+            // of the report itself (Peru's claim stands).
+            if i < trigger
+                && trigger < i + words.len()
+                && matches!(f, Factuality::Denied | Factuality::Alleged)
+            {
+                i += 1;
+                continue;
+            }
             scope.add(view, i, f);
             if strength(f) > strength(best) {
                 best = f;
