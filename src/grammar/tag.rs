@@ -1026,7 +1026,7 @@ fn after_noun(form: Form, c: u64, key: &str, cx: &Neighbours<'_>) -> Tag {
     // "strikes on Chilean power plants overnight": a bare time word after a
     // noun that names no actor opens no object ("Chile strikes Monday" still
     // may).
-    let object_next = opens_phrase_tag(next) && !(cx.next_time && !cx.prev_actor);
+    let object_next = opens_phrase_tag(next) && (!cx.next_time || cx.prev_actor);
     if next_key == "by" && participle {
         return Tag::Verb(Form::Participle);
     }
