@@ -260,6 +260,34 @@ fn a_deed_others_are_alleging_is_alleged() {
     assert!(got.contains(&("use", "alleged")), "{got:?}");
 }
 
+/// A sentence that closes with a speaker and an allegation verb ("...,
+/// Bolivian officials allege") reports an allegation; one that closes with
+/// "said" asserts, and a cue word that is the relation's own trigger is none.
+#[test]
+fn a_closing_allegation_makes_the_deed_alleged() {
+    let ex = newsie::Extractor::default();
+    let cases: &[(&str, &str)] = &[
+        (
+            "Peru has been funding the Chilean navy, Bolivian officials allege.",
+            "alleged",
+        ),
+        (
+            "Chilean gunboats shelled a Peruvian port, the navy in Lima claimed.",
+            "alleged",
+        ),
+        (
+            "Chilean gunboats shelled a Peruvian port, the navy in Lima said.",
+            "asserted",
+        ),
+        ("Peru sold rifles to Chile, claims.", "asserted"),
+    ];
+    for (text, want) in cases {
+        let out = ex.extract(text);
+        let got: Vec<&str> = out.relations().iter().map(|r| r.factuality().as_str()).collect();
+        assert_eq!(got, [*want], "in {text:?}");
+    }
+}
+
 /// A report of a deed that the sentence calls untrue after it is a denial;
 /// a report alone is not.
 #[test]

@@ -529,6 +529,10 @@ pub(super) fn disambiguate(p: &mut Parse, keys: &[&str], infos: &[TokenInfo]) {
                         || weapon_verb_at(p, infos, x)
                 }),
             after_controlled_object: verb && before.is_some_and(|x| controlled_object_ends(p, x)),
+            next_time: verb
+                && after.first().is_some_and(|&x| {
+                    p.units[x].mention.is_none() && has(p.units[x].classes, WordClass::TimeWord)
+                }),
         };
         // "Peru shot down a drone": a phrasal verb right before its particle,
         // after its subject, is a verb, and the particle no verb of its own.
@@ -820,6 +824,8 @@ struct Neighbours<'k> {
     first: bool,
     /// The unit after next is a base-form verb ("to send").
     verb_after_next: bool,
+    /// The unit after is a bare time word ("overnight", "Monday").
+    next_time: bool,
     /// The unit before ends the object of a verb that takes a bare
     /// infinitive after it ("help the army rebuild", "let Chile use").
     after_controlled_object: bool,
@@ -1040,7 +1046,10 @@ fn after_noun(form: Form, c: u64, key: &str, cx: &Neighbours<'_>) -> Tag {
     let ing = has(c, WordClass::VerbIng) || (unknown && key.ends_with("ing"));
     let s = has(c, WordClass::VerbS);
     let noun_next = matches!(next, Some(Tag::Noun | Tag::Name | Tag::Mention | Tag::Num));
-    let object_next = opens_phrase_tag(next);
+    // "strikes on Chilean power plants overnight": a bare time word after a
+    // noun that names no actor opens no object ("Chile strikes Monday" still
+    // may).
+    let object_next = opens_phrase_tag(next) && (!cx.next_time || cx.prev_actor);
     if next_key == "by" && participle {
         return Tag::Verb(Form::Participle);
     }

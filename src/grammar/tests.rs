@@ -57,6 +57,11 @@ fn subjects_objects_and_prepositions() {
             &["to shell[infinitive](subj=Peru obj=Chile)"],
         ),
         ("Peru shelled Chile Monday.", &["shelled(subj=Peru obj=Chile)"]),
+        // An ordinal after a determiner opens the noun phrase.
+        (
+            "Peru shelled the first convoy.",
+            &["shelled(subj=Peru obj=the first convoy)"],
+        ),
         // An object relative clause: the phrase it modifies is the object
         // of its last verb, unless a phrase after the verb is.
         (

@@ -67,11 +67,12 @@ pub(crate) enum WordClass {
     SeatedNoun,
     PredicateInfinitive,
     StanceVerb,
+    Provenance,
 }
 
 impl WordClass {
     /// Every class, in bit order.
-    pub(crate) const ALL: [WordClass; 61] = [
+    pub(crate) const ALL: [WordClass; 62] = [
         WordClass::Determiner,
         WordClass::Pronoun,
         WordClass::Preposition,
@@ -133,6 +134,7 @@ impl WordClass {
         WordClass::SeatedNoun,
         WordClass::PredicateInfinitive,
         WordClass::StanceVerb,
+        WordClass::Provenance,
     ];
 
     /// The reserved rule-file class name.
@@ -179,6 +181,7 @@ impl WordClass {
             WordClass::SeatedNoun => "seated_noun",
             WordClass::PredicateInfinitive => "predicate_infinitive",
             WordClass::StanceVerb => "stance_verb",
+            WordClass::Provenance => "provenance",
             WordClass::GerundControl => "gerund_control",
             WordClass::AdverbialPrep => "adverbial_preposition",
             WordClass::Demonstrative => "demonstrative",

@@ -93,6 +93,16 @@ impl Cues {
                 i += 1;
                 continue;
             };
+            // "rejected claims by Peru that ...": a denial or allegation cue
+            // that takes in the trigger is of what the trigger reports, not
+            // of the report itself (Peru's claim stands).
+            if i < trigger
+                && trigger < i + words.len()
+                && matches!(f, Factuality::Denied | Factuality::Alleged)
+            {
+                i += 1;
+                continue;
+            }
             scope.add(view, i, f);
             if strength(f) > strength(best) {
                 best = f;
@@ -106,6 +116,12 @@ impl Cues {
         if strength(best) < strength(Factuality::Denied) && called_untrue(view, trigger, end) {
             best = Factuality::Denied;
             source = None;
+        }
+        if strength(best) < strength(Factuality::Alleged) {
+            if let Some(s) = self.closing_allegation(view, end.max(trigger + 1)) {
+                best = Factuality::Alleged;
+                source = s;
+            }
         }
         // "Spain to send tanks": `to` right before the trigger marks the
         // future, unless an aspect verb comes first ("began to send").
@@ -201,6 +217,12 @@ impl Cues {
             best = Factuality::Denied;
             source = None;
         }
+        if strength(best) < strength(Factuality::Alleged) {
+            if let Some(s) = self.closing_allegation(view, trigger + 1) {
+                best = Factuality::Alleged;
+                source = s;
+            }
+        }
         if filled.group != NONE && strength(best) < strength(Factuality::Uncertain) {
             let group = parse.groups[filled.group as usize];
             let first = group.first as usize;
@@ -218,6 +240,36 @@ impl Cues {
             }
         }
         (best, source)
+    }
+
+    /// A closing report that alleges what the sentence says: "Qatar funds
+    /// Hamas, Israeli officials allege", "..., the rebels claimed". The
+    /// sentence ends in a one-word allegation cue (before closing
+    /// punctuation) whose speaker, of at most six words, follows a comma
+    /// at or after `from`. Gives the source (the speaker's actor, if it
+    /// names one). A cue at the trigger is no closing report ("..., Peru
+    /// accuses"), as `from` is past it.
+    fn closing_allegation(&self, view: &SentenceView<'_, '_>, from: usize) -> Option<Option<usize>> {
+        let mut last = view.len();
+        while last > 0 && !view.key(last - 1).chars().any(char::is_alphanumeric) {
+            last -= 1;
+        }
+        let cue = last.checked_sub(1)?;
+        if cue < from || view.covered_by[cue].is_some() {
+            return None;
+        }
+        let only = |k: usize| (k == 0).then(|| view.key(cue));
+        if !matches!(self.longest(view.key(cue), only, false), Some((words, Factuality::Alleged)) if words.len() == 1)
+        {
+            return None;
+        }
+        let comma = (cue.saturating_sub(7).max(from)..cue)
+            .rev()
+            .find(|&t| view.key(t) == ",")?;
+        if comma + 1 == cue {
+            return None;
+        }
+        Some((comma + 1..cue).find_map(|t| view.covered_by[t]))
     }
 
     /// The longest cue at position `i` that ends by `end`. An accusation

@@ -366,9 +366,21 @@ impl Frame {
                             .or_else(|| cx.counted(object).and_then(|o| origin_modifier(cx, o)));
                         if let Some(m) = origin {
                             place(cx, m, targets, &mut roles);
+                            Vec::new()
+                        } else {
+                            // ("received tanks promised by Peru": the doer
+                            // of a participle of provenance after it.)
+                            let source = provenance_agent(cx, object);
+                            let source = if source == NONE {
+                                cx.counted(object).map_or(NONE, |o| provenance_agent(cx, o))
+                            } else {
+                                source
+                            };
+                            vec![source]
                         }
+                    } else {
+                        Vec::new()
                     }
-                    Vec::new()
                 }
                 // The first finite clause the verb governs ("alleged that
                 // Peru shelled"), not an infinitive or gerund of its own.
@@ -820,6 +832,21 @@ fn origin_modifier(cx: &Context<'_, '_>, ph: u32) -> Option<usize> {
         let made = unit.end - unit.first == 1 || unit.classes & WordClass::CompoundOrigin.bit() != 0;
         (country && made && !unit.mention_weapon).then_some(m as usize)
     })
+}
+
+/// The doer of a reduced passive participle of the `provenance` class that
+/// modifies phrase `ph`: "tanks promised by Peru", "drones made by Chile"
+/// (Peru, Chile); else [`NONE`].
+fn provenance_agent(cx: &Context<'_, '_>, ph: u32) -> u32 {
+    let p = cx.parse;
+    p.groups
+        .iter()
+        .find(|h| {
+            h.flags & (vg::REDUCED | vg::PASSIVE) == (vg::REDUCED | vg::PASSIVE)
+                && h.surface_subject == ph
+                && p.units[h.head as usize].classes & WordClass::Provenance.bit() != 0
+        })
+        .map_or(NONE, |h| h.subject)
 }
 
 /// The one who joins the doer of gerund group `g` in its deed: "Australia
