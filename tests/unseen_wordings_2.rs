@@ -2,7 +2,8 @@
 //! them: set A (84 sentences: 63 with relations over all eight types in
 //! varied wordings, 21 where a trigger word is used in another sense) was
 //! scored before the changes it led to; set B (44 sentences: 34 and 10) was
-//! written after them and scored once, and nothing was tuned on it. Every
+//! written after them and scored once, and nothing was tuned on it but one
+//! apposition, mended later from the list of misses (see `KNOWN_MISSES`). Every
 //! relation the engine finds is asserted; the ones it still misses are
 //! listed in `KNOWN_MISSES`, and asserted to be missed, so that a change that
 //! finds one moves it into the tables.
@@ -576,11 +577,10 @@ const KNOWN_MISSES: &[(&str, &str)] = &[
         "Turkey voiced its backing for Azerbaijan's offensive.",
         "support supporter=TUR supported=AZE asserted",
     ),
-    // An apposition whose title has the country before it after "the".
-    (
-        "Antony Blinken, the U.S. secretary of state, met his Chinese counterpart.",
-        "role person=Antony Blinken organization=USA asserted",
-    ),
+    // ("Antony Blinken, the U.S. secretary of state, ..." of set B was
+    // here until the merge of this branch: a later change, made after
+    // reading this list, gave appositions their title's "of" domain; set B
+    // was scored before it.)
 ];
 
 /// A relation found: type, arguments as (role, value, text), factuality.
