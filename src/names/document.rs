@@ -118,16 +118,7 @@ impl<'a> Doc<'_, 'a> {
                 self.toks[t].is_word()
                     && self.capital_word(t)
                     && !self.all_caps(t)
-                    && !self.has(
-                        t,
-                        F_COMMON_WORD
-                            | F_MINOR_WORD
-                            | F_NOT_A_NAME
-                            | F_ORG_HEAD
-                            | F_PERSON_TITLE
-                            | F_TITLE_MODIFIER
-                            | F_CALENDAR,
-                    )
+                    && !self.has(t, F_NO_NAME_PART)
             });
             if !plain {
                 continue;

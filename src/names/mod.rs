@@ -1309,6 +1309,16 @@ mod features {
     /// `rare_given_name`: a given name where [`Doc::rare_given_names`]
     /// says so.
     pub(super) const F_RARE_GIVEN_NAME: u32 = 1 << 31;
+    /// Words no part of a person's name is: common and minor words, words
+    /// that are no name, organizations' head words, titles and their
+    /// modifiers, calendar words.
+    pub(super) const F_NO_NAME_PART: u32 = F_COMMON_WORD
+        | F_MINOR_WORD
+        | F_NOT_A_NAME
+        | F_ORG_HEAD
+        | F_PERSON_TITLE
+        | F_TITLE_MODIFIER
+        | F_CALENDAR;
 }
 
 /// Per class row of `classes`, the stage's features of the word.

@@ -190,17 +190,7 @@ impl<'a> Doc<'_, 'a> {
             || self.is(a, self.c.party_word)
             || self.is(a, self.c.nationality_noun)
             || a > sentence.start && self.free(a - 1) && self.has(a - 1, F_NOT_BEFORE_NAME)
-            || self.has(
-                a,
-                F_COMMON_WORD
-                    | F_ORG_HEAD
-                    | F_NOT_A_NAME
-                    | F_CALENDAR
-                    | F_MINOR_WORD
-                    | F_PERSON_TITLE
-                    | F_TITLE_MODIFIER
-                    | F_NAME_STOP,
-            )
+            || self.has(a, F_NO_NAME_PART | F_NAME_STOP)
         {
             return None;
         }
@@ -731,17 +721,7 @@ impl<'a> Doc<'_, 'a> {
             && !self.all_caps(a)
             && !self.common(a)
             && !self.is(a, self.c.article_name_place)
-            && !self.has(
-                a,
-                F_COMMON_WORD
-                    | F_MINOR_WORD
-                    | F_NOT_A_NAME
-                    | F_ORG_HEAD
-                    | F_PERSON_TITLE
-                    | F_TITLE_MODIFIER
-                    | F_CALENDAR
-                    | F_PARTICLE,
-            )
+            && !self.has(a, F_NO_NAME_PART | F_PARTICLE)
     }
 
     /// Whether `name` is a word, an article in lower case, a hyphen and a
