@@ -115,16 +115,13 @@ def corpus_counts():
     upper = collections.Counter()
     before_name = collections.Counter()
     followers = collections.defaultdict(collections.Counter)
-    for name in ("bbc_zitros_2004_2005.jsonl.gz", "agnews_test.jsonl.gz", "ungdc_1990_2024.jsonl.gz"):
-        with gzip.open(f"{DATA}/corpus/{name}", "rt", encoding="utf-8") as f:
-            for line in f:
-                text = json.loads(line).get("text", "")
-                for m in re.finditer(r"(?<=[a-z,;] )([A-Za-z][a-z]+)\b( [A-Z][a-z]+)?", text):
-                    w = m.group(1)
-                    (upper if w[0].isupper() else lower)[fold(w)] += 1
-                    if w[0].isupper() and m.group(2):
-                        before_name[fold(w)] += 1
-                        followers[fold(w)][m.group(2)] += 1
+    for text in phoenix.corpus_texts(DATA):
+        for m in re.finditer(r"(?<=[a-z,;] )([A-Za-z][a-z]+)\b( [A-Z][a-z]+)?", text):
+            w = m.group(1)
+            (upper if w[0].isupper() else lower)[fold(w)] += 1
+            if w[0].isupper() and m.group(2):
+                before_name[fold(w)] += 1
+                followers[fold(w)][m.group(2)] += 1
     return lower, upper, before_name, followers
 
 

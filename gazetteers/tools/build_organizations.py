@@ -30,7 +30,6 @@ import argparse
 import collections
 import csv
 import gzip
-import json
 import os
 import re
 import sys
@@ -98,16 +97,13 @@ def lowercase_in_news(data):
     """Folded words written in lower case in running text of the BBC, AG News and UNGDC 1990-2024
     corpora at least twice and at least a third as often as capitalized there."""
     lower, upper = collections.Counter(), collections.Counter()
-    for name in ("bbc_zitros_2004_2005.jsonl.gz", "agnews_test.jsonl.gz", "ungdc_1990_2024.jsonl.gz"):
-        with gzip.open(f"{data}/corpus/{name}", "rt", encoding="utf-8") as f:
-            for line in f:
-                text = json.loads(line).get("text", "")
-                for m in re.finditer(r"(?<=[a-z,;] )([A-Za-z][\w'\-.]*\w)", text):
-                    w = m.group(1)
-                    if w.islower():
-                        lower[key(w)] += 1
-                    elif w[0].isupper():
-                        upper[key(w)] += 1
+    for text in phoenix.corpus_texts(data):
+        for m in re.finditer(r"(?<=[a-z,;] )([A-Za-z][\w'\-.]*\w)", text):
+            w = m.group(1)
+            if w.islower():
+                lower[key(w)] += 1
+            elif w[0].isupper():
+                upper[key(w)] += 1
     return {w for w, n in lower.items() if n >= 2 and 3 * n >= upper[w]}
 
 

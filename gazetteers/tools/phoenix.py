@@ -6,6 +6,8 @@ Format (see dictionaries.rst in the PETRARCH2 repository): an entry starts with 
 entry above; indented `[CODE date-range]` lines add codes; `#` starts a comment. A date is
 YYMMDD or YYYYMMDD; a range is `a-b`, `>a` (from a) or `<b` (until b).
 """
+import gzip
+import json
 import os
 import re
 import unicodedata
@@ -17,6 +19,19 @@ def common_words():
     """The frequent lower-case English words of rules/names/common_words.txt."""
     with open(os.path.join(ROOT, "rules/names/common_words.txt"), encoding="utf-8") as f:
         return {w.strip() for w in f if w.strip() and not w.startswith("#")}
+
+
+# The news corpora of ../shared/data/corpus whose word counts the generators use as evidence of
+# how English writes a word (counts only; no text is kept).
+NEWS_CORPORA = ("bbc_zitros_2004_2005.jsonl.gz", "agnews_test.jsonl.gz", "ungdc_1990_2024.jsonl.gz")
+
+
+def corpus_texts(data, names=NEWS_CORPORA):
+    """The `text` of every document of the gzipped JSON Lines corpora `names` under DATA/corpus."""
+    for name in names:
+        with gzip.open(f"{data}/corpus/{name}", "rt", encoding="utf-8") as f:
+            for line in f:
+                yield json.loads(line).get("text", "")
 
 
 def gazetteer_rows(name):
