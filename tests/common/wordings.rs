@@ -1,0 +1,87 @@
+//! The harness of the tables of unseen wordings (`tests/unseen_wordings.rs`
+//! and `tests/unseen_wordings_2.rs`): a table row is a sentence and the
+//! relations it must give, written `type role=value ... factuality`.
+
+use newsie::Extractor;
+
+/// A relation found: type, arguments as (role, value, text), factuality.
+pub type Found = (String, Vec<(String, String, String)>, String);
+
+/// The relations of `text`: type, each argument as (role, value, text),
+/// and factuality; a value is the mention's id, and a weapon's class
+/// after it ("su_30 aircraft").
+pub fn relations(ex: &Extractor, text: &str) -> Vec<Found> {
+    let out = ex.extract(text);
+    out.relations()
+        .iter()
+        .map(|r| {
+            let args = r
+                .arguments()
+                .iter()
+                .filter_map(|a| {
+                    let e = &out.entities()[a.entity?];
+                    // A weapon's value is its class too ("Su-30": aircraft).
+                    let id = match e.class() {
+                        Some(class) => format!("{} {class}", e.id()),
+                        None => e.id().to_string(),
+                    };
+                    Some((a.role.to_string(), id, e.text().to_string()))
+                })
+                .collect();
+            (
+                r.relation_type().to_string(),
+                args,
+                r.factuality().as_str().to_string(),
+            )
+        })
+        .collect()
+}
+
+/// Whether relation `want` (`type role=value ... factuality`) is `got`:
+/// same type and factuality, and each named role filled by a mention with
+/// that id or that text.
+pub fn matches(want: &str, got: &Found) -> bool {
+    let words: Vec<&str> = want.split(' ').collect();
+    let (kind, fact) = (words[0], words[words.len() - 1]);
+    // A value may hold spaces ("Javier Milei"): the words after `role=` up
+    // to the next `role=` are its value.
+    let mut wanted: Vec<(&str, String)> = Vec::new();
+    for w in &words[1..words.len() - 1] {
+        match w.split_once('=') {
+            Some((role, value)) => wanted.push((role, value.to_string())),
+            None => {
+                if let Some(last) = wanted.last_mut() {
+                    last.1.push(' ');
+                    last.1.push_str(w);
+                }
+            }
+        }
+    }
+    got.0 == kind
+        && got.2 == fact
+        && wanted.iter().all(|(role, value)| {
+            got.1.iter().any(|(r, id, text)| {
+                r == role && (id.split(' ').any(|x| x == value) || text.contains(value.as_str()))
+            })
+        })
+}
+
+/// The rows of `table` whose relations are not found (or, for a sentence
+/// with none, that give some), leaving out the `known` misses
+/// (`sentence`, `relation`).
+pub fn failures(ex: &Extractor, table: &[(&str, &[&str])], known: &[(&str, &str)]) -> Vec<String> {
+    let mut failures = Vec::new();
+    for (text, wanted) in table {
+        let got = relations(ex, text);
+        for want in *wanted {
+            let missed = known.iter().any(|(t, w)| t == text && w == want);
+            if !missed && !got.iter().any(|g| matches(want, g)) {
+                failures.push(format!("{text}\n  want {want}\n  got  {got:?}"));
+            }
+        }
+        if wanted.is_empty() && !got.is_empty() {
+            failures.push(format!("{text}\n  want none\n  got  {got:?}"));
+        }
+    }
+    failures
+}
