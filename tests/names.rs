@@ -1452,6 +1452,24 @@ fn weapon_words_in_lists_unit_names_and_people() {
                 ("Chile", Country, "CHL", Name, None),
             ],
         ),
+        // (A short headline with no small word is in title case when a
+        // capitalized verb in the third person or the past is in it.)
+        (
+            "Bolivia Fires Rockets At Paraguay",
+            &[
+                ("Bolivia", Country, "BOL", Name, None),
+                ("Rockets", Weapon, "missile", Name, None),
+                ("Paraguay", Country, "PRY", Name, None),
+            ],
+        ),
+        (
+            "Peru Launched Drones On Chile",
+            &[
+                ("Peru", Country, "PER", Name, None),
+                ("Drones", Weapon, "drone", Name, None),
+                ("Chile", Country, "CHL", Name, None),
+            ],
+        ),
         (
             "Two died in a Chilean Missile Strike near the port.",
             &[

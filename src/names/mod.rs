@@ -233,6 +233,11 @@ struct Classes {
     title_boundary: usize,
     /// Verbs of saying next to which a name is a speaker ("said Vega").
     say_verb: usize,
+    /// Verbs in the third person and the past ("Fires", "Sends",
+    /// "Backed"): capitalized inside a line, a sign of a headline in title
+    /// case, which names seldom are.
+    verb_s: usize,
+    verb_past: usize,
     /// Nouns of nationality that are also given names ("Scot Ann Vega").
     nationality_noun: usize,
     /// The second syllables of Korean given names, which news writes in
@@ -383,6 +388,8 @@ impl Classes {
             name_copula: id("name_copula")?,
             title_boundary: id("title_boundary")?,
             say_verb: id("say_verb")?,
+            verb_s: id("verb_s")?,
+            verb_past: id("verb_past")?,
             nationality_noun: id("nationality_noun")?,
             name_syllable: id("name_syllable")?,
             given_name_title: id("given_name_title")?,
@@ -1125,7 +1132,12 @@ impl<'a> Doc<'_, 'a> {
                 capitalized += 1;
                 if self.all_caps(t) {
                     caps += 1;
-                } else if t > range.start && (self.has(t, F_MINOR_WORD) || self.has(t, F_COMMON_WORD)) {
+                } else if t > range.start
+                    && (self.has(t, F_MINOR_WORD)
+                        || self.has(t, F_COMMON_WORD)
+                        || self.is(t, self.c.verb_s)
+                        || self.is(t, self.c.verb_past))
+                {
                     small += 1;
                 }
             } else if !self.has(t, F_MINOR_WORD) {
