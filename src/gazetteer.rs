@@ -1425,6 +1425,13 @@ usn\tORGANIZATION\tUnited States Navy\tUS Navy\t
         // Unique in the gazetteer: resolves.
         assert_eq!(found("Soto spoke"), pairs(&[("Soto", "eva_soto")]));
         assert_eq!(found("Minister Soto spoke"), pairs(&[("Soto", "eva_soto")]));
+        // So after a verb or a preposition a headline in title case
+        // capitalizes.
+        assert_eq!(found("Union Sues Soto Over Vote"), pairs(&[("Soto", "eva_soto")]));
+        assert_eq!(
+            found("Protest Against Soto Grows"),
+            pairs(&[("Soto", "eva_soto")])
+        );
         // After another first name, it is somebody else.
         assert_eq!(found("Then Maria Soto spoke"), pairs(&[]));
         assert_eq!(found("Maria Soto spoke"), pairs(&[]));

@@ -277,6 +277,70 @@ fn people_by_a_given_name() {
                 Some((GivenName, "Abu")),
             )],
         ),
+        // In a headline in title case: a given name before words that are
+        // no English words, up to the first that is one.
+        (
+            "Marta Quiroga Backs Peru Bid For Council Seat",
+            &[
+                (
+                    "Marta Quiroga",
+                    Person,
+                    "marta_quiroga",
+                    Inferred,
+                    Some((GivenName, "Marta")),
+                ),
+                ("Peru", Country, "PER", AliasKind::Name, None),
+            ],
+        ),
+        (
+            "Chile Hires Tom Dawes Biography Author As Adviser",
+            &[
+                ("Chile", Country, "CHL", AliasKind::Name, None),
+                (
+                    "Tom Dawes",
+                    Person,
+                    "tom_dawes",
+                    Inferred,
+                    Some((GivenName, "Tom")),
+                ),
+            ],
+        ),
+        // (With too few small words to tell title case, a verb in the third
+        // person or the past before a capitalized word ends the name; not a
+        // surname that is also such a verb, before a lower-case word.)
+        (
+            "Ana Quiroga Backs Peru Plan",
+            &[
+                (
+                    "Ana Quiroga",
+                    Person,
+                    "ana_quiroga",
+                    Inferred,
+                    Some((GivenName, "Ana")),
+                ),
+                ("Peru", Country, "PER", AliasKind::Name, None),
+            ],
+        ),
+        (
+            "Nadia Marks spoke to the council.",
+            &[(
+                "Nadia Marks",
+                Person,
+                "nadia_marks",
+                Inferred,
+                Some((GivenName, "Nadia")),
+            )],
+        ),
+        (
+            "Ann Marie Vardy Named Head Of Acme Review",
+            &[(
+                "Ann Marie Vardy",
+                Person,
+                "ann_marie_vardy",
+                Inferred,
+                Some((GivenName, "Ann")),
+            )],
+        ),
     ]);
 }
 
@@ -757,6 +821,8 @@ fn traps_stay_no_names() {
         "Yesterday officials said the talks would go on.",
         "Defence Minister Resigns Over Budget Row",
         "Markets Rally As Talks Resume",
+        "Grace Period Ends For Renters As Rents Soar",
+        "Will Power Cuts End Before Winter Arrives",
         // Months, days and holidays.
         "In May the council met again on Monday before Easter.",
         // Teams, places, companies, works and laws.
@@ -1958,7 +2024,7 @@ fn a_title_with_no_holder_named_is_a_person_of_its_own() {
 /// Issue 16: a sentence on the line of the one before is running text,
 /// however many of its words are capitalized; a line of its own in title
 /// case is a headline, where only names the document gives elsewhere are
-/// found.
+/// found, and a known given name before words that are no English words.
 #[test]
 fn a_headline_stands_on_its_own_line() {
     check(&[
@@ -1972,9 +2038,16 @@ fn a_headline_stands_on_its_own_line() {
                 Some((Title, "Major General")),
             )],
         ),
+        ("The talks ended.\nHis Chief of Staff Is Major General Oduya", &[]),
         (
-            "The talks ended.\nHis Chief of Staff Is Major General Tariq Hassan",
-            &[],
+            "The talks ended.\nHis Chief of Staff Is Major General Tariq Oduya",
+            &[(
+                "Tariq Oduya",
+                Person,
+                "tariq_oduya",
+                Inferred,
+                Some((Title, "Major General")),
+            )],
         ),
     ]);
 }

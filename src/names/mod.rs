@@ -238,6 +238,10 @@ struct Classes {
     /// case, which names seldom are.
     verb_s: usize,
     verb_past: usize,
+    /// The other word classes of the lexicon a capitalized word of a
+    /// headline in title case may belong to, which no surname does in
+    /// such a headline ("Backs", "Named", "New", "Over").
+    lexicon_word: [usize; 6],
     /// Nouns of nationality that are also given names ("Scot Ann Vega").
     nationality_noun: usize,
     /// The second syllables of Korean given names, which news writes in
@@ -390,6 +394,14 @@ impl Classes {
             say_verb: id("say_verb")?,
             verb_s: id("verb_s")?,
             verb_past: id("verb_past")?,
+            lexicon_word: [
+                id("verb_base")?,
+                id("verb_participle")?,
+                id("verb_ing")?,
+                id("noun_or_verb")?,
+                id("adjective")?,
+                id("adverb")?,
+            ],
             nationality_noun: id("nationality_noun")?,
             name_syllable: id("name_syllable")?,
             given_name_title: id("given_name_title")?,
