@@ -591,6 +591,20 @@ fn organizations_before_a_post_they_give() {
                 person("Ardel Ruiz", "ardel_ruiz", "spokeswoman"),
             ],
         ),
+        // A portfolio that opens the sentence is no organization; a
+        // frequent word that opens it before an organization is no part of
+        // it.
+        (
+            "Home Affairs spokesman Ardel Ruiz declined to comment.",
+            &[person("Ardel Ruiz", "ardel_ruiz", "Home Affairs spokesman")],
+        ),
+        (
+            "Senior Wrenfield executive Ardel Ruiz left.",
+            &[
+                org("Wrenfield", "wrenfield", "executive"),
+                person("Ardel Ruiz", "ardel_ruiz", "executive"),
+            ],
+        ),
         // A party before its leader or member of parliament, a club before
         // its manager, a bank before its economist.
         (

@@ -363,7 +363,7 @@ OWN_MODIFIERS = """deputy vice acting interim former outgoing incoming caretaker
     first second top lead principal associate assistant special permanent executive general supreme
     foreign defence defense interior home finance treasury economy economic trade commerce industry
     energy oil petroleum justice health education labour labor agriculture environment information
-    culture tourism transport transportation communications foreign|affairs internal|affairs home|affairs
+    culture tourism transport transportation communications affairs foreign|affairs internal|affairs home|affairs
     security national|security intelligence military armed|forces army navy naval air|force nuclear
     state federal regional provincial local national prime press public foreign|policy policy research
     visiting adjunct nonresident non-resident emeritus managing chief|executive""".split()

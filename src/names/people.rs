@@ -1076,9 +1076,11 @@ impl<'a> Doc<'_, 'a> {
     ) {
         let mut org = org;
         // A sentence's first frequent word is no part of it ("Said Acme
-        // chief executive ...").
+        // chief executive ..."), unless it says what the post is for with
+        // the words after it ("Home Affairs spokesman": no organization).
+        let portfolio = org.len() > 1 && org.clone().all(|t| self.has(t, F_TITLE_MODIFIER));
         if !org.is_empty()
-            && (self.at_start(org.start, sentence.start) && self.common(org.start)
+            && (self.at_start(org.start, sentence.start) && self.common(org.start) && !portfolio
                 || self.is(org.start, self.c.tenure_word))
         {
             org.start += 1;
