@@ -216,6 +216,49 @@ impl<'a> Doc<'_, 'a> {
         Some(end)
     }
 
+    /// Two capitalized words whose second is the surname of a person the
+    /// gazetteer knows (an alias of kind surname, which the gazetteer does
+    /// not match after another capitalized word: "Dana Ortiz" is not
+    /// Ortiz) are a person's given name and surname, a relative's or a
+    /// namesake's: "Bafel Talabani", "Paetongtarn Shinawatra". The known
+    /// surname is the evidence that the run is a family's name, so its first
+    /// word need be on no list of given names (a listed one is read as
+    /// such, with the words around it); it may be nothing else
+    /// before a name (a title, a party, a nationality, a frequent word,
+    /// capitals, a word after "the" or "in"). Asked last, of the runs that
+    /// no other evidence and no name of the document explained.
+    pub(super) fn word_before_known_surname(&mut self, s: usize, run: Range<usize>) -> bool {
+        let sentence = self.tokens.sentences()[s].tokens.clone();
+        let (a, b) = (run.start, run.end);
+        if b != a + 2
+            || !self.toks[a].is_word()
+            || !self.capital_word(a + 1)
+            || self.word(a).chars().count() < 3
+            || self.listed_given_name(a)
+            || (a..b).any(|t| self.all_caps(t) || self.common(t) || self.title_word(t))
+            || self.is(a, self.c.party_word)
+            || self.is(a, self.c.nationality_noun)
+            || a > sentence.start && self.free(a - 1) && self.has(a - 1, F_NOT_BEFORE_NAME)
+            || (a..b).any(|t| self.has(t, F_NO_NAME_PART | F_NAME_STOP))
+        {
+            return false;
+        }
+        // ("the coastal town of Bou Haroun": a place's name after "of".)
+        if a >= sentence.start + 2 && self.key(a - 1) == "of" && self.has(a - 2, F_NOT_A_NAME) {
+            return false;
+        }
+        let known = self
+            .gazetteer
+            .entries_named(&self.toks[a + 1..b])
+            .any(|(e, kind)| kind == AliasKind::Surname && e.ty == EntityType::Person);
+        if !known || !self.name_ok(a..b, sentence.start) {
+            return false;
+        }
+        let evidence = self.evidence(EvidenceKind::Family, a + 1..b);
+        self.guess(a..b, 0..0, s, PLAIN_PERSON, evidence);
+        true
+    }
+
     /// One or two capitalized words right before a place that no evidence
     /// of a person explains name a club, a company or an agency with the
     /// place ("Ajax Amsterdam", "Statistics Canada", "Dinamo Lima"): an
