@@ -1370,9 +1370,15 @@ impl<'a> Doc<'_, 'a> {
                 (title, a)
             }
         };
+        // "Amir Ali Hajizadeh": a title that is also a given name, opening
+        // the run before two name words, is the first given name.
+        let given_title =
+            title.as_ref().is_some_and(|t| *t == (a..a + 1)) && self.given_title(a, b, &sentence);
+        let title = if given_title { None } else { title };
         // No title: a given name may follow capitalized words that are no
         // name ("Class Charles Keating"), or a name opener ("Abu Jandal").
         let k = match title {
+            _ if given_title => a,
             Some(_) => k,
             // (Only after words that are no name: not "San Francisco Giants".)
             None => (a..b)
@@ -1444,7 +1450,8 @@ impl<'a> Doc<'_, 'a> {
         // A known given name opens the name, or is inside one of three or
         // four words ("Zahid Mohammed Rawi"; not a rare one: "Mount Zion
         // Baptist Church").
-        let given = self.has(name.start, F_GIVEN_NAME)
+        let given = given_title
+            || self.has(name.start, F_GIVEN_NAME)
             || self.has(name.start, F_NAME_OPENER)
             || self.korean_name(name.clone())
             || self.article_surname(name.clone())
@@ -1569,6 +1576,30 @@ impl<'a> Doc<'_, 'a> {
             return true;
         }
         false
+    }
+
+    /// Whether the title word `a` that opens the run `a..b` is a given name
+    /// (`title_given_name`): two name words follow it, the first no title,
+    /// modifier or particle ("Amir Sheikh Tamim"), and nothing before it
+    /// makes it a title: it opens the sentence, or follows a word in lower
+    /// case that is no determiner, possessive, title or modifier ("the
+    /// Amir", "Qatar's Amir").
+    fn given_title(&self, a: usize, b: usize, sentence: &Range<usize>) -> bool {
+        if !self.is(a, self.c.title_given_name)
+            || self.all_caps(a)
+            || self.name_words(a + 1..b) < 2
+            || !self.capital_word(a + 1)
+            || self.has(a + 1, F_PERSON_TITLE | F_TITLE_MODIFIER | F_PARTICLE)
+        {
+            return false;
+        }
+        self.at_start(a, sentence.start)
+            || self.free(a - 1)
+                && self.toks[a - 1].is_word()
+                && !self.toks[a - 1].is_capitalized()
+                && !self.has(a - 1, F_PERSON_TITLE | F_TITLE_MODIFIER)
+                && !self.is(a - 1, self.c.post_determiner)
+                && !matches!(self.key(a - 1), "the" | "'s" | "a" | "an")
     }
 
     /// The verb of saying right before a name that ends its clause ("...,
