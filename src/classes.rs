@@ -43,6 +43,10 @@ pub(crate) enum Reserved {
     /// Gazetteer: words right before a surname alias that do not make it
     /// someone else's name ("President Herzog", "Gen. Ortiz").
     SurnameTitle,
+    /// Gazetteer: the words of a nasab ("bin", "ibn") that chain a name to
+    /// a father's; a surname alias next to one is a word of a longer name
+    /// ("Turki bin Talal bin Abdulaziz" is not King Salman's "Abdulaziz").
+    NasabParticle,
     /// Rules: words no gap crosses ("which", ";").
     ClauseBoundary,
     /// Rules: words between mentions of one list that make no list alone
@@ -83,12 +87,13 @@ pub(crate) enum Reserved {
 
 impl Reserved {
     /// Every reserved class, in index order.
-    pub(crate) const ALL: [Reserved; 19] = [
+    pub(crate) const ALL: [Reserved; 20] = [
         Reserved::TitleAbbreviation,
         Reserved::NameAbbreviation,
         Reserved::Abbreviation,
         Reserved::NumberAbbreviation,
         Reserved::SurnameTitle,
+        Reserved::NasabParticle,
         Reserved::ClauseBoundary,
         Reserved::ListSeparator,
         Reserved::Coordinator,
@@ -113,6 +118,7 @@ impl Reserved {
             Reserved::Abbreviation => "abbreviation",
             Reserved::NumberAbbreviation => "number_abbreviation",
             Reserved::SurnameTitle => "surname_title",
+            Reserved::NasabParticle => "nasab_particle",
             Reserved::ClauseBoundary => "clause_boundary",
             Reserved::ListSeparator => "list_separator",
             Reserved::Coordinator => "coordinator",

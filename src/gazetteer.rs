@@ -511,6 +511,14 @@ impl Gazetteer {
                     && !lexicon.in_class(toks[first - 1].word(), Reserved::SurnameTitle.index())
                 {
                     Some(sentence_start == first - 1)
+                } else if next != NONE
+                    && first > sentence_start + 1
+                    && nasab(toks, first - 1, lexicon)
+                    && toks[first - 2].is_capitalized()
+                {
+                    // "Turki bin Talal bin Abdulaziz": a father's name in a
+                    // nasab, never the surname alone.
+                    Some(false)
                 } else {
                     None
                 };
@@ -521,6 +529,16 @@ impl Gazetteer {
                     let last = first + f.len as usize - 1;
                     let span = Span::new(toks[first].span.start, toks[last].span.end);
                     let surface = &text[span.start..span.end];
+                    // "Abdulaziz bin Saud": a given name that a nasab
+                    // follows, never the surname alone.
+                    let before_nasab = last + 2 < sent.tokens.end
+                        && nasab(toks, last + 1, lexicon)
+                        && toks[last + 2].is_capitalized();
+                    let after_other_name = if before_nasab {
+                        Some(false)
+                    } else {
+                        after_other_name
+                    };
                     let Some(c) = self.choose(f.phrase as usize, surface, &named_persons, after_other_name)
                     else {
                         continue;
@@ -622,6 +640,14 @@ impl Gazetteer {
             case_ok && surname_ok
         })
     }
+}
+
+/// Whether token `t` is a word of a nasab ("bin", "ibn"), spaced from the
+/// words around it.
+fn nasab(toks: &[Token], t: usize, lexicon: &Lexicon) -> bool {
+    toks[t].space_before()
+        && toks.get(t + 1).is_some_and(|n| n.space_before())
+        && lexicon.in_class(toks[t].word(), Reserved::NasabParticle.index())
 }
 
 /// Cue words that, joined by a hyphen to a country, say where a weapon comes

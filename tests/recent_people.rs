@@ -810,3 +810,331 @@ fn a_word_and_a_surname_with_its_article() {
         ],
     );
 }
+
+/// The trap sentences of `traps` that name a person, with the people.
+fn person_hits<'t>(ex: &Extractor, traps: &[&'t str]) -> Vec<(&'t str, Vec<String>)> {
+    traps
+        .iter()
+        .map(|&text| (text, people(ex, text)))
+        .filter(|(_, found)| !found.is_empty())
+        .collect()
+}
+
+/// Blind batch D (branch n31), written and committed before the engine ran
+/// on it: 62 people of 2015-2024 news in the name shapes and kinds of text
+/// that government press releases, designation notices, briefing
+/// transcripts and BBC-style news carry: Arabic names with kunya, nasab,
+/// "Sheikh" and "Mullah" and aliases after "also known as" and "aka",
+/// Persian, Pashto, Somali, Kurdish, Turkish, Chinese with hyphened given
+/// names, Korean, Japanese, Russian patronymics, Latin American double
+/// surnames, African names, titles as press releases write them
+/// ("Ambassador-at-Large", "Under Secretary for ..."), speaker labels in
+/// capitals ("MR MILLER:"), lists, brackets, later short mentions, "Sir"
+/// and "Prof". The code of 2f5c805 found 49 of 62: missed were the Chinese
+/// given names after a hyphen (read "Chen Shui", "Tsai Ing", "Lai Ching",
+/// "Hsiao Bi"), a nasab whose first word is a known person's surname
+/// alone ("Abdulaziz bin Saud bin Nayef" read "Abdulaziz", King Salman),
+/// "Amir" read as a title ("Ali Hajizadeh", "Khan Muttaqi"), a given name
+/// joined by a hyphen before a known short form ("Archange Touadera"), the
+/// long alias chain of al-Mawla, and four two-word names with no evidence
+/// (Sirajuddin Haqqani, Nechirvan Barzani, Bafel Talabani, Devlet
+/// Bahceli). After the fixes of branch n31 (the second syllables of
+/// Chinese given names, a surname alias next to a nasab is no surname,
+/// places whose names open with "Abu", "Umm", "Sheikh", "Dera", "Khan", a
+/// word before a known person's surname alias, "Amir" as a given name) 57
+/// of 62. Known misses: Faustin-Archange Touadera (read "Archange
+/// Touadera"), al-Mawla's alias chain (read "Abdullah"), and Sirajuddin
+/// Haqqani, Nechirvan Barzani, Devlet Bahceli (the gazetteer has their
+/// relatives by full name only, no surname alias).
+const BLIND_D_PEOPLE: &[(&str, &str)] = &[
+    ("The group named Abu Hafs al-Hashimi al-Qurashi as its new leader in an audio message.", "Abu Hafs al-Hashimi al-Qurashi"),
+    ("Washington offered a reward for information on Abd al-Rahman al-Maghrebi, a media chief of the network.", "Abd al-Rahman al-Maghrebi"),
+    ("Abu Ubaida said in a recorded video that the fighters were ready.", "Abu Ubaida"),
+    ("Sheikh Abdullah bin Zayed received the minister in Abu Dhabi.", "Abdullah bin Zayed"),
+    ("Mullah Abdul Ghani Baradar led the delegation to the talks in Doha.", "Abdul Ghani Baradar"),
+    ("Mullah Mohammad Hassan Akhund was named acting prime minister.", "Mohammad Hassan Akhund"),
+    ("Abdulaziz bin Saud bin Nayef chaired the meeting of interior ministers.", "Abdulaziz bin Saud bin Nayef"),
+    ("The notice lists Ibrahim Ahmed Mahmud al-Qosi, aka Sheikh Khalid bin Abdallah, as a leader of the group.", "Ibrahim Ahmed Mahmud al-Qosi"),
+    ("Sami Jasim Muhammad al-Jaburi, also known as Hajji Hamid, was captured in a joint operation.", "Sami Jasim Muhammad al-Jaburi"),
+    ("Amir Muhammad Sa'id Abd al-Rahman al-Mawla, also known as Hajji Abdullah, blew himself up during the raid.", "Amir Muhammad Sa'id Abd al-Rahman al-Mawla"),
+    ("Ali Shamkhani, a former secretary of the security council, was hurt in the strike.", "Ali Shamkhani"),
+    ("Ali Bagheri Kani replaced him as acting foreign minister.", "Ali Bagheri Kani"),
+    ("Amir Ali Hajizadeh said the missiles had hit their targets.", "Amir Ali Hajizadeh"),
+    ("Amir Saeid Iravani told the council that Iran did not seek a war. Iravani added that the letter had been sent.", "Iravani"),
+    ("Zabihullah Mujahid, the Taliban spokesman, denied the report.", "Zabihullah Mujahid"),
+    ("Amir Khan Muttaqi met the envoy in Kabul on Sunday.", "Amir Khan Muttaqi"),
+    ("Sirajuddin Haqqani gave a rare interview to a news agency.", "Sirajuddin Haqqani"),
+    ("Hassan Sheikh Mohamud won the presidential vote in parliament.", "Hassan Sheikh Mohamud"),
+    ("Ahmed Diriye, also known as Abu Ubaidah, has led al-Shabaab since 2014.", "Ahmed Diriye"),
+    ("Mukhtar Robow was arrested before the regional election.", "Mukhtar Robow"),
+    ("Hamza Abdi Barre was appointed prime minister in June.", "Hamza Abdi Barre"),
+    ("Mazloum Abdi, the commander of the SDF, met the delegation.", "Mazloum Abdi"),
+    ("Nechirvan Barzani flew to Baghdad for talks on the budget.", "Nechirvan Barzani"),
+    ("Bafel Talabani rejected the result of the vote.", "Bafel Talabani"),
+    ("Devlet Bahceli backed the proposal in parliament.", "Devlet Bahceli"),
+    ("Ekrem Imamoglu was detained before dawn.", "Ekrem Imamoglu"),
+    ("Yasar Guler said the operation would continue.", "Yasar Guler"),
+    ("Chen Shui-bian was released on medical parole.", "Chen Shui-bian"),
+    ("Tsai Ing-wen stopped in New York on her way to Guatemala.", "Tsai Ing-wen"),
+    ("Lai Ching-te took office in May and pledged to keep the status quo.", "Lai Ching-te"),
+    ("Taiwan's vice president, Hsiao Bi-khim, spoke at the forum.", "Hsiao Bi-khim"),
+    ("Qin Gang was removed as foreign minister after a month out of sight.", "Qin Gang"),
+    ("Foreign ministry spokesperson Lin Jian said China opposed the visit.", "Lin Jian"),
+    ("Moon Jae-in met the northern leader at the border village.", "Moon Jae-in"),
+    ("Cho Tae-yul said Seoul would respond calmly.", "Cho Tae-yul"),
+    ("Yoko Kamikawa visited Kyiv in January.", "Yoko Kamikawa"),
+    ("Shigeru Ishiba called a snap election.", "Shigeru Ishiba"),
+    ("Nikolai Platonovich Patrushev was moved to a new post in May.", "Nikolai Platonovich Patrushev"),
+    ("The designation covers Alexander Vasilyevich Bortnikov, the director of the service.", "Alexander Vasilyevich Bortnikov"),
+    ("Andrii Sybiha took over the ministry in September. Sybiha said his first trip would be to Brussels.", "Andrii Sybiha"),
+    ("Luis Alberto Arce Catacora won the election in the first round.", "Luis Alberto Arce Catacora"),
+    ("Vladimir Padrino Lopez said the armed forces were loyal.", "Vladimir Padrino Lopez"),
+    ("Ismael Zambada Garcia was arrested in Texas.", "Ismael Zambada Garcia"),
+    ("Ovidio Guzman Lopez pleaded guilty in a Chicago court.", "Ovidio Guzman Lopez"),
+    ("Brice Clotaire Oligui Nguema was sworn in as transitional president.", "Brice Clotaire Oligui Nguema"),
+    ("Faustin-Archange Touadera won a third term.", "Faustin-Archange Touadera"),
+    ("Julius Maada Bio accused the opposition of plotting a coup.", "Julius Maada Bio"),
+    ("Mohamed Bazoum has been held since the coup.", "Mohamed Bazoum"),
+    ("Assistant Secretary Barbara Leaf travelled to Cairo for consultations.", "Barbara Leaf"),
+    ("Special Envoy Amos Hochstein met Lebanese officials in Beirut. Hochstein said a deal was within reach.", "Amos Hochstein"),
+    ("Ambassador-at-Large Beth Van Schaack presented the report.", "Beth Van Schaack"),
+    ("Under Secretary Uzra Zeya opened the conference.", "Uzra Zeya"),
+    ("Deputy Spokesperson Vedant Patel took questions from reporters.", "Vedant Patel"),
+    ("Under Secretary for Terrorism and Financial Intelligence Brian Nelson said the network had moved millions.", "Brian Nelson"),
+    ("Special Envoy for Yemen Tim Lenderking returned from the Gulf.", "Tim Lenderking"),
+    ("MR MILLER: Good afternoon, everyone. I have one announcement at the top.", "MILLER"),
+    ("QUESTION: Can you say more about the talks?\nMS PSAKI: I don't have anything more on that.", "PSAKI"),
+    ("The sanctions target Hossein Salami, Mohammad Reza Ashtiani and Ali Akbar Ahmadian.", "Ali Akbar Ahmadian"),
+    ("The navy chief (Oleksiy Neizhpapa) said the fleet had been pushed back.", "Oleksiy Neizhpapa"),
+    ("Ahmad Massoud leads the resistance front from abroad. Mr Massoud said the fighting would go on.", "Massoud"),
+    ("Sir Alex Younger, a former head of MI6, said the threat had grown.", "Alex Younger"),
+    ("Prof Ciaran Martin said the attack had been sophisticated.", "Ciaran Martin"),
+];
+
+/// Blind batch D's traps, written with it: places with "Abu", "Umm",
+/// "Sheikh" and "al-", operations, programs, holidays, titles alone, a
+/// transcript's "QUESTION:", armed groups with apostrophes. When written,
+/// 6 of 25 named a person (Abu Kamal, Abu Ghraib, Umm Qasr, "Jarrah" of
+/// Sheikh Jarrah, "Ismail Khan" of Dera Ismail Khan, and "Special Envoy");
+/// after the fixes only "The Special Envoy will travel ...", which names
+/// its holder by design: a capitalized public office after "the" is a
+/// person's mention when the document names no holder (see
+/// `names::document`). (Two more named weapons, rightly: "the drone
+/// attack", "fighter jets"; only people are checked.)
+const BLIND_D_TRAPS: &[&str] = &[
+    "Abu Kamal was shelled overnight, residents said.",
+    "Abu Ghraib prison was closed in 2014.",
+    "Ras al-Ain has been held by Turkish-backed forces since 2019.",
+    "Tell al-Abyad residents said the water station had stopped.",
+    "Bab al-Hawa crossing reopened for aid trucks.",
+    "Sheikh Jarrah has seen protests every week.",
+    "Dera Ismail Khan was put under curfew after the attack.",
+    "Mazar-i-Sharif airport reopened on Monday.",
+    "Operation Prosperity Guardian escorts ships through the strait.",
+    "Rewards for Justice is offering up to ten million dollars.",
+    "Nowruz celebrations were cancelled in the capital.",
+    "Eid al-Adha falls in June this year.",
+    "Muharram processions passed off peacefully.",
+    "The Special Envoy will travel to the region next week.",
+    "The Under Secretary said the review was complete.",
+    "QUESTION: Is the ceasefire holding?",
+    "Kata'ib Hizballah claimed the drone attack.",
+    "Asa'ib Ahl al-Haq denied any role in the attack.",
+    "Hay'at Tahrir al-Sham took control of the city.",
+    "Ansar Allah said the ships were legitimate targets.",
+    "Jabal al-Sheikh was covered in snow.",
+    "Umm Qasr port handled more grain this year.",
+    "Khor Abdullah waterway deal was ruled unconstitutional.",
+    "Sheikh Zayed Road was closed for the race.",
+    "Prince Sultan Air Base hosts American fighter jets.",
+];
+
+#[test]
+fn blind_batch_d_of_name_shapes_and_kinds_of_text() {
+    let ex = Extractor::default();
+    let found = BLIND_D_PEOPLE
+        .iter()
+        .filter(|(text, person)| people(&ex, text).iter().any(|p| p == person))
+        .count();
+    assert!(found >= 57, "{found} of {} found", BLIND_D_PEOPLE.len());
+    let hits = person_hits(&ex, BLIND_D_TRAPS);
+    assert!(
+        hits.iter().all(|(text, _)| text.starts_with("The Special Envoy")),
+        "{hits:#?}"
+    );
+}
+
+/// Blind batch E (branch n31), written after the fixes and before the
+/// engine ran on it (before the last fix, the known surname), not tuned
+/// on: 30 people and 10 traps of the same shapes and kinds of text, other
+/// people. 27 of 30 were found (the code of 2f5c805 found the same 27),
+/// 28 after the known surname fix of batch D (Taro Kono). Missed: Taro
+/// Kono (no evidence then), Nemesio
+/// Oseguera Cervantes (a double surname, no evidence), "Lady Ashton"
+/// (read "Tedros" of "Dr Tedros" only). 4 of 10 traps named a person:
+/// "Abu Hamour" and "Umm Salal" (places of the same shape as batch D's,
+/// on no list), "Mohammed Bin Rashid Boulevard" (a street named after a
+/// person), "The Assistant Secretary" (a title alone, by design).
+const BLIND_E_PEOPLE: &[(&str, &str)] = &[
+    ("Abu Mohammed al-Adnani called on supporters to strike abroad.", "Abu Mohammed al-Adnani"),
+    ("Sheikh Mohammed bin Abdulrahman Al Thani flew to Cairo for the talks.", "Mohammed bin Abdulrahman Al Thani"),
+    ("The reward covers Sayf al-Adl, also known as Muhammad Salah al-Din Zaidan.", "Sayf al-Adl"),
+    ("Mullah Yaqoob visited the garrison in Kandahar.", "Yaqoob"),
+    ("Hajji Mohammad Idris was appointed head of the central bank.", "Mohammad Idris"),
+    ("Khalid bin Salman met the Pentagon chief in Washington.", "Khalid bin Salman"),
+    ("Mohammad Bagher Ghalibaf was re-elected speaker of parliament.", "Mohammad Bagher Ghalibaf"),
+    ("Hossein Salami warned that the response would be crushing.", "Hossein Salami"),
+    ("Suhail Shaheen said the group wanted good relations with its neighbours.", "Suhail Shaheen"),
+    ("Hassan Ali Khaire stepped down after a vote of no confidence.", "Hassan Ali Khaire"),
+    ("Ilham Ahmed asked the visitors to keep the aid flowing.", "Ilham Ahmed"),
+    ("Omer Celik said the party would not back the motion.", "Omer Celik"),
+    ("Su Tseng-chang resigned after the local elections.", "Su Tseng-chang"),
+    ("Yu Shyi-kun stepped down as premier.", "Yu Shyi-kun"),
+    ("Zhao Lijian posted the claim on social media.", "Zhao Lijian"),
+    ("Kim Yong-hyun was arrested after the decree.", "Kim Yong-hyun"),
+    ("Taro Kono said the ministry would tighten the rules.", "Taro Kono"),
+    ("Sergei Kuzhugetovich Shoigu was named secretary of the security council.", "Sergei Kuzhugetovich Shoigu"),
+    ("Denis Pushilin said the town had been taken.", "Denis Pushilin"),
+    ("Manuel Lopez Obrador said Mexico would not pay for the wall.", "Manuel Lopez Obrador"),
+    ("Delcy Rodriguez Gomez signed the decree on Monday.", "Delcy Rodriguez Gomez"),
+    ("Nemesio Oseguera Cervantes remains at large.", "Nemesio Oseguera Cervantes"),
+    ("Denis Sassou Nguesso extended his rule in the vote.", "Denis Sassou Nguesso"),
+    ("Acting Assistant Secretary Erin Barclay spoke at the launch.", "Erin Barclay"),
+    ("Principal Deputy Spokesperson Vedant Patel briefed the press. Patel declined to comment on the report.", "Patel"),
+    ("Ambassador Linda Thomas-Greenfield told the council the vote was shameful.", "Linda Thomas-Greenfield"),
+    ("MR KIRBY: Thanks, everybody. I have no announcements today.", "KIRBY"),
+    ("The list names Reza Najafi, Mohammad Eslami and Behrouz Kamalvandi.", "Mohammad Eslami"),
+    ("The former president (Pedro Castillo) remains in custody.", "Pedro Castillo"),
+    ("Dr Tedros spoke to reporters in Geneva. Lady Ashton said the deal had been hard to reach.", "Ashton"),
+];
+
+/// Blind batch E's traps.
+const BLIND_E_TRAPS: &[&str] = &[
+    "Abu Hamour residents complained about the noise.",
+    "Umm Salal opened a new market.",
+    "Sheikh Mohammed Bin Rashid Boulevard was lit for the holiday.",
+    "Operation Epic Fury ended in March.",
+    "The Assistant Secretary declined to comment.",
+    "MODERATOR: We will take one more question.",
+    "Harakat al-Nujaba said it had fired the drones.",
+    "Jaish al-Adl claimed the raid on the border post.",
+    "Yom Kippur fell on a Saturday.",
+    "Shawwal began after the new moon was sighted.",
+];
+
+#[test]
+fn blind_batch_e_of_name_shapes_and_kinds_of_text() {
+    let ex = Extractor::default();
+    let found = BLIND_E_PEOPLE
+        .iter()
+        .filter(|(text, person)| people(&ex, text).iter().any(|p| p == person))
+        .count();
+    assert!(found >= 28, "{found} of {} found", BLIND_E_PEOPLE.len());
+    let hits = person_hits(&ex, BLIND_E_TRAPS);
+    assert!(hits.len() <= 4, "{hits:#?}");
+}
+
+/// Batch D: the second syllable of a Chinese given name, in lower case
+/// after a hyphen as Taiwan and Hong Kong write it, belongs to the name,
+/// as a Korean one does (`name_syllable`); not the word that ends a
+/// compound after a place ("New York-based").
+#[test]
+fn a_chinese_given_name_joined_by_a_hyphen() {
+    let ex = Extractor::default();
+    for (text, person) in [
+        ("Lee Teng-hui visited Cornell in 1995.", "Lee Teng-hui"),
+        ("Ma Ying-jeou said the talks were useful.", "Ma Ying-jeou"),
+        ("Chiang Kai-shek fled to the island in 1949.", "Chiang Kai-shek"),
+        ("Hou Yu-ih spoke at the rally.", "Hou Yu-ih"),
+    ] {
+        assert_eq!(people(&ex, text), [person], "in {text:?}");
+    }
+    assert_no_person(&ex, &["The New York-based group said so."]);
+}
+
+/// Batch D: a known person's surname alias next to a nasab ("bin") is a
+/// word of someone else's longer name, a father's name after it or a given
+/// name before it; the known person's full name is still that person.
+#[test]
+fn a_surname_alias_next_to_a_nasab_is_no_surname() {
+    let ex = Extractor::default();
+    for (text, person) in [
+        (
+            "Officials said Khalid bin Abdulaziz would attend.",
+            "Khalid bin Abdulaziz",
+        ),
+        (
+            "Abdulaziz bin Turki al-Faisal opened the stadium.",
+            "Abdulaziz bin Turki al-Faisal",
+        ),
+        ("Salman bin Abdulaziz opened the stadium.", "Salman bin Abdulaziz"),
+    ] {
+        assert_eq!(people(&ex, text), [person], "in {text:?}");
+    }
+}
+
+/// Batch D: places whose names open with a word that opens people's names
+/// ("Abu", "Umm", "Sheikh", "Dera", "Khan") are places of the gazetteer,
+/// no person.
+#[test]
+fn places_named_like_people() {
+    assert_no_person(
+        &Extractor::default(),
+        &[
+            "Residents of Abu Kamal fled east.",
+            "Sheikh Maqsoud was cut off from the rest of the city.",
+            "Abu Dis lies just outside the city.",
+            "Dera Ghazi Khan recorded the highest temperature.",
+            "Sheikh Zuweid was under curfew for a week.",
+        ],
+    );
+}
+
+/// Batch D: two capitalized words whose second is the surname alias of a
+/// person the gazetteer knows are a person of that family, when no other
+/// evidence read them; not a place's name after "town of" and the like,
+/// nor a market's name before "index".
+#[test]
+fn a_word_before_a_known_surname() {
+    let ex = Extractor::default();
+    for (text, person) in [
+        ("Rovan Talabani signed the agreement on Monday.", "Rovan Talabani"),
+        (
+            "Officials said Thanakorn Shinawatra would run.",
+            "Thanakorn Shinawatra",
+        ),
+    ] {
+        assert_eq!(people(&ex, text), [person], "in {text:?}");
+    }
+    assert_no_person(
+        &ex,
+        &[
+            "Hang Seng index futures rose on Tuesday.",
+            "Fighters entered the village of Bou Haroun at night.",
+        ],
+    );
+}
+
+/// Batch D: a title that is also a given name ("Amir") opening a name of
+/// two more words, with nothing before it that makes it a title, is the
+/// first given name; before one word, or after "the" or a country, it stays
+/// a title.
+#[test]
+fn a_title_that_is_also_a_given_name() {
+    let ex = Extractor::default();
+    for (text, person) in [
+        (
+            "Amir Hossein Zarei told reporters the ship had been seized.",
+            "Amir Hossein Zarei",
+        ),
+        (
+            "Officials said Amir Reza Tavakoli would attend.",
+            "Amir Reza Tavakoli",
+        ),
+        ("The Amir Nasser Sabah attended.", "Nasser Sabah"),
+        ("Amir Tamim met him.", "Tamim"),
+        ("Amir Sheikh Nawaf attended.", "Nawaf"),
+    ] {
+        assert_eq!(people(&ex, text), [person], "in {text:?}");
+    }
+}

@@ -536,6 +536,11 @@ impl<'a> Doc<'_, 'a> {
             })
         };
         if people.is_empty() && acronyms.is_empty() && self.date.is_none() && !after_country() {
+            for (run, s, shape) in pending {
+                if shape == Shape::Text && run.clone().all(|t| self.free(t)) {
+                    self.word_before_known_surname(s, run);
+                }
+            }
             return;
         }
         for (run, s, shape) in pending {
@@ -595,7 +600,11 @@ impl<'a> Doc<'_, 'a> {
                     continue;
                 }
                 if !weak {
-                    self.in_office(run, s);
+                    let guesses = self.guesses.len();
+                    self.in_office(run.clone(), s);
+                    if self.guesses.len() == guesses {
+                        self.word_before_known_surname(s, run);
+                    }
                 }
                 continue;
             }

@@ -9,7 +9,7 @@
 //! | evidence | finds | example |
 //! | --- | --- | --- |
 //! | title | a person, with the title and its sector as `title` and `role` | "Defence Minister Ann Smith", "Gen. Ortiz", "spokeswoman Ann Smith", "Mr Smith" |
-//! | given name | a person; also one word before a surname with its article where a person may stand | "Ann Smith", "Omar al-Farouq", "Jan van Dijk", "Muqtada al-Sadr said" |
+//! | given name | a person; also one word before a surname with its article where a person may stand; a title that is also a given name before two name words (`title_given_name`); a family name and given name of Korean or Chinese syllables joined by a hyphen (`name_syllable`) | "Ann Smith", "Omar al-Farouq", "Jan van Dijk", "Muqtada al-Sadr said", "Amir Ali Vega", "Lee Teng-hui" |
 //! | apposition | a person | "Ann Smith, a senior fellow at ...", "the country's foreign minister, Ann Smith", "Smith was a navy commander" |
 //! | initial, results line | a person | "M. Alleyne", "Ann Smith (Peru) 2:08:11" |
 //! | head word | an organization, with the country before it | "the Ruritanian Defence Ministry", "Ministry of Defence", "Acme Holdings" |
@@ -18,7 +18,7 @@
 //! | designation | a weapon | "Kh-101 missiles", "a Su-35", "Tornado-S", "HMS Ocean", "the frigate Admiral Makarov", "RQ-4 Global Hawk", "GLSDB bombs", "the Liutyi long-range drone", "Hwasong-18" (a family of the gazetteer's); before a weapon noun in a sentence with a weapon or a maker: "the Skynex system shot down two drones", "Rheinmetall will build Lynx vehicles" |
 //! | short form | a gazetteer weapon by its name alone | "Iskander" for "9K720 Iskander" |
 //! | context | a capitalized word alone after a verb of firing and an article or a number ("intercepted a Zirkon over the city"); an aircraft or vehicle word as a weapon: in a sentence that names a weapon (aircraft also in one of fighting from the air), after an armed group or a military, or as a member of a list of aircraft | "Coalition aircraft destroyed 14 tanks", "planes bombed the depot", "ISIL vehicles", "attack, bomber and fighter aircraft" |
-//! | family | a relative of a person the gazetteer knows, named by one capitalized word (no frequent word, title or head word) before that person's full name, replacing it | "Mahamat Idriss Deby", "Hamza bin Laden" |
+//! | family | a relative of a person the gazetteer knows, named by one capitalized word (no frequent word, title or head word) before that person's full name, replacing it; or, when no other evidence nor name of the document explained them, two words whose second is a known person's surname alias | "Mahamat Idriss Deby", "Hamza bin Laden", "Bafel Talabani" |
 //! | given name before a place | a person whose surname is a place of the gazetteer, replacing it | "Marcus Jordan" |
 //! | place before a head word | an organization named after a place, replacing it | "Israel Radio", "Tokyo Stock Exchange", "Lima Newsroom", "Bank of Peru" |
 //! | place in a name | a club, company or agency named after a place, replacing it | "Ajax Amsterdam", "Statistics Canada" |
@@ -244,11 +244,13 @@ struct Classes {
     lexicon_word: [usize; 6],
     /// Nouns of nationality that are also given names ("Scot Ann Vega").
     nationality_noun: usize,
-    /// The second syllables of Korean given names, which news writes in
-    /// lower case after a hyphen ("Ki-moon", "Jae-in").
+    /// The second syllables of Korean and Chinese given names, which news
+    /// writes in lower case after a hyphen ("Ki-moon", "Shui-bian").
     name_syllable: usize,
     /// Titles a person's given name follows alone ("Sir Michael").
     given_name_title: usize,
+    /// Titles that are also given names ("Amir Ali Hajizadeh").
+    title_given_name: usize,
     /// Words before a title that make its holder someone else than "the"
     /// holder ("shadow chancellor").
     title_qualifier: usize,
@@ -405,6 +407,7 @@ impl Classes {
             nationality_noun: id("nationality_noun")?,
             name_syllable: id("name_syllable")?,
             given_name_title: id("given_name_title")?,
+            title_given_name: id("title_given_name")?,
             title_qualifier: id("title_qualifier")?,
             person_pronoun: id("person_pronoun")?,
             speaker_pronoun: id("speaker_pronoun")?,

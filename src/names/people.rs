@@ -280,6 +280,49 @@ impl<'a> Doc<'_, 'a> {
         Some(end)
     }
 
+    /// Two capitalized words whose second is the surname of a person the
+    /// gazetteer knows (an alias of kind surname, which the gazetteer does
+    /// not match after another capitalized word: "Dana Ortiz" is not
+    /// Ortiz) are a person's given name and surname, a relative's or a
+    /// namesake's: "Bafel Talabani", "Paetongtarn Shinawatra". The known
+    /// surname is the evidence that the run is a family's name, so its first
+    /// word need be on no list of given names (a listed one is read as
+    /// such, with the words around it); it may be nothing else
+    /// before a name (a title, a party, a nationality, a frequent word,
+    /// capitals, a word after "the" or "in"). Asked last, of the runs that
+    /// no other evidence and no name of the document explained.
+    pub(super) fn word_before_known_surname(&mut self, s: usize, run: Range<usize>) -> bool {
+        let sentence = self.tokens.sentences()[s].tokens.clone();
+        let (a, b) = (run.start, run.end);
+        if b != a + 2
+            || !self.toks[a].is_word()
+            || !self.capital_word(a + 1)
+            || self.word(a).chars().count() < 3
+            || self.listed_given_name(a)
+            || (a..b).any(|t| self.all_caps(t) || self.common(t) || self.title_word(t))
+            || self.is(a, self.c.party_word)
+            || self.is(a, self.c.nationality_noun)
+            || a > sentence.start && self.free(a - 1) && self.has(a - 1, F_NOT_BEFORE_NAME)
+            || (a..b).any(|t| self.has(t, F_NO_NAME_PART | F_NAME_STOP))
+        {
+            return false;
+        }
+        // ("the coastal town of Bou Haroun": a place's name after "of".)
+        if a >= sentence.start + 2 && self.key(a - 1) == "of" && self.has(a - 2, F_NOT_A_NAME) {
+            return false;
+        }
+        let known = self
+            .gazetteer
+            .entries_named(&self.toks[a + 1..b])
+            .any(|(e, kind)| kind == AliasKind::Surname && e.ty == EntityType::Person);
+        if !known || !self.name_ok(a..b, sentence.start) {
+            return false;
+        }
+        let evidence = self.evidence(EvidenceKind::Family, a + 1..b);
+        self.guess(a..b, 0..0, s, PLAIN_PERSON, evidence);
+        true
+    }
+
     /// One or two capitalized words right before a place that no evidence
     /// of a person explains name a club, a company or an agency with the
     /// place ("Ajax Amsterdam", "Statistics Canada", "Dinamo Lima"): an
@@ -1393,9 +1436,15 @@ impl<'a> Doc<'_, 'a> {
                 (title, a)
             }
         };
+        // "Amir Ali Hajizadeh": a title that is also a given name, opening
+        // the run before two name words, is the first given name.
+        let given_title =
+            title.as_ref().is_some_and(|t| *t == (a..a + 1)) && self.given_title(a, b, &sentence);
+        let title = if given_title { None } else { title };
         // No title: a given name may follow capitalized words that are no
         // name ("Class Charles Keating"), or a name opener ("Abu Jandal").
         let k = match title {
+            _ if given_title => a,
             Some(_) => k,
             // (Only after words that are no name: not "San Francisco Giants".)
             None => (a..b)
@@ -1467,7 +1516,8 @@ impl<'a> Doc<'_, 'a> {
         // A known given name opens the name, or is inside one of three or
         // four words ("Zahid Mohammed Rawi"; not a rare one: "Mount Zion
         // Baptist Church").
-        let given = self.has(name.start, F_GIVEN_NAME)
+        let given = given_title
+            || self.has(name.start, F_GIVEN_NAME)
             || self.has(name.start, F_NAME_OPENER)
             || self.korean_name(name.clone())
             || self.article_surname(name.clone())
@@ -1592,6 +1642,30 @@ impl<'a> Doc<'_, 'a> {
             return true;
         }
         false
+    }
+
+    /// Whether the title word `a` that opens the run `a..b` is a given name
+    /// (`title_given_name`): two name words follow it, the first no title,
+    /// modifier or particle ("Amir Sheikh Tamim"), and nothing before it
+    /// makes it a title: it opens the sentence, or follows a word in lower
+    /// case that is no determiner, possessive, title or modifier ("the
+    /// Amir", "Qatar's Amir").
+    fn given_title(&self, a: usize, b: usize, sentence: &Range<usize>) -> bool {
+        if !self.is(a, self.c.title_given_name)
+            || self.all_caps(a)
+            || self.name_words(a + 1..b) < 2
+            || !self.capital_word(a + 1)
+            || self.has(a + 1, F_PERSON_TITLE | F_TITLE_MODIFIER | F_PARTICLE)
+        {
+            return false;
+        }
+        self.at_start(a, sentence.start)
+            || self.free(a - 1)
+                && self.toks[a - 1].is_word()
+                && !self.toks[a - 1].is_capitalized()
+                && !self.has(a - 1, F_PERSON_TITLE | F_TITLE_MODIFIER)
+                && !self.is(a - 1, self.c.post_determiner)
+                && !matches!(self.key(a - 1), "the" | "'s" | "a" | "an")
     }
 
     /// The verb of saying right before a name that ends its clause ("...,
