@@ -398,10 +398,22 @@ impl Frame {
                     .map(|&(_, ph)| ph)
                     .take(1)
                     .collect(),
-                // "Chile and Peru exchanged fire": a list of two sides as
-                // the subject of a verb with no other side after it.
+                // "Chile and Peru exchanged fire", "Chilean and Peruvian
+                // troops clashed": a list of two sides as the subject of a
+                // verb with no other side after it, so with no object but
+                // the one the frame needs ("fought the rebels" names a third).
                 Slot::Pair(prep) if prep == "subject" => {
-                    if group.subject != NONE && !passive && group.indirect == NONE {
+                    let object_needed = matches!(self.needs, Some((Slot::Object, _)));
+                    let with = p
+                        .group_pps(g)
+                        .iter()
+                        .any(|(u, _)| cx.keys[p.units[*u as usize].word as usize] == "with");
+                    if group.subject != NONE
+                        && !passive
+                        && group.indirect == NONE
+                        && (group.object == NONE || object_needed)
+                        && !with
+                    {
                         fill_pair(cx, group.subject, targets, &mut roles);
                     }
                     Vec::new()
@@ -438,8 +450,14 @@ impl Frame {
             let needs = self.needs.as_ref().map_or(&[][..], |(_, c)| &c.mask[..]);
             // ("wounded dozens of civilians": what a number or collective
             // noun counts has it too.)
+            // ("Chilean and Peruvian troops": a list's last member has it for
+            // the others.)
             let has_need = |ph: u32| phrase_has(cx, ph, needs);
-            if phrase == NONE || !(has_need(phrase) || cx.counted(phrase).is_some_and(has_need)) {
+            let listed = |ph: u32| {
+                p.conjuncts(ph)
+                    .any(|c| has_need(c) || cx.counted(c).is_some_and(has_need))
+            };
+            if phrase == NONE || !listed(phrase) {
                 return None;
             }
             // "military aid", not "military trainers": the head must be one
@@ -622,6 +640,22 @@ impl Frame {
                         let group = p.groups[g as usize];
                         if group.subject != NONE && group.flags & vg::PASSIVE == 0 {
                             fill_pair(cx, group.subject, targets, &mut roles);
+                        }
+                    }
+                }
+                // "Clashes broke out between Chile and Peru": the list after
+                // a preposition of the verb whose subject the noun is.
+                Slot::Pair(prep) if prep.starts_with("governor.") => {
+                    let prep = &prep["governor.".len()..];
+                    if let Some((g, _, _)) = governing {
+                        if p.groups[g as usize].surface_subject == phrase.list_head {
+                            let found = p
+                                .group_pps(g)
+                                .iter()
+                                .find(|(u, _)| cx.keys[p.units[*u as usize].word as usize] == prep);
+                            if let Some(&(_, x)) = found {
+                                fill_pair(cx, x, targets, &mut roles);
+                            }
                         }
                     }
                 }
