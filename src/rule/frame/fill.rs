@@ -431,6 +431,14 @@ impl Frame {
                 _ => Vec::new(),
             };
             for ph in phrases.into_iter().filter(|&ph| ph != NONE) {
+                // "Chile said Peru attacked it": an object "it" stands for the
+                // country or organization that reports the deed.
+                if *slot == Slot::Object {
+                    if let Some(m) = reporter_of_it(cx, g, ph) {
+                        place(cx, m, targets, &mut roles);
+                        continue;
+                    }
+                }
                 fill(cx, ph, targets, &mut roles);
             }
         }
@@ -734,6 +742,52 @@ fn fill(cx: &Context<'_, '_>, ph: u32, targets: &[usize], roles: &mut [Vec<usize
             return;
         }
     }
+}
+
+/// For an object phrase `ph` of verb group `g` that is the pronoun "it"
+/// alone, in a clause that a reporting verb governs ("Chile said Peru had
+/// attacked it"): the country or organization that heads the reporting
+/// verb's subject, which "it" stands for, unless the clause names it
+/// already ("Chile said it attacked it" is none).
+fn reporter_of_it(cx: &Context<'_, '_>, g: u32, ph: u32) -> Option<usize> {
+    let p = cx.parse;
+    let phrase = p.phrases[ph as usize];
+    let head = p.units[phrase.head as usize];
+    if phrase.end != phrase.first + 1
+        || head.classes & WordClass::ThingPronoun.bit() == 0
+        || cx.keys[head.word as usize] != "it"
+    {
+        return None;
+    }
+    let group = p.groups[g as usize];
+    let gov = group.governor;
+    if gov == NONE || group.flags & (vg::INFINITIVE | vg::GERUND | vg::REDUCED) != 0 {
+        return None;
+    }
+    let reporter = p.groups[gov as usize];
+    if p.units[reporter.head as usize].classes & WordClass::ReportingVerb.bit() == 0
+        || reporter.subject == NONE
+    {
+        return None;
+    }
+    // A common noun heading a phrase in between is as likely what "it"
+    // stands for ("Chile said Peru bought the ship and attacked it").
+    let after = p.phrases[reporter.subject as usize].end;
+    let noun_between = (after..phrase.first).any(|u| {
+        let unit = p.units[u as usize];
+        let ph = p.phrase_of[u as usize];
+        ph != NONE && p.phrases[ph as usize].head == u && unit.tag == Tag::Noun && unit.mention.is_none()
+    });
+    if noun_between {
+        return None;
+    }
+    let owners = type_bit(EntityType::Country) | type_bit(EntityType::Organization);
+    let m = cx.resolve_one(reporter.subject, owners, &[])?;
+    let id = cx.entities[m].id();
+    let doer = (group.subject != NONE)
+        .then(|| cx.resolve_one(group.subject, ACTOR, &[]))
+        .flatten();
+    (doer.is_none_or(|d| cx.entities[d].id() != id)).then_some(m)
 }
 
 /// Splits the list of phrase `ph` into two sides: its first member fills
