@@ -610,7 +610,10 @@ impl Frame {
                 Slot::GovernorIndirect => {
                     if let Some((g, _, true)) = governing {
                         let group = p.groups[g as usize];
-                        if group.object == phrase.list_head && group.indirect != NONE {
+                        // ("gave Peru $5 million in aid": the sum counts it.)
+                        let object = group.object == phrase.list_head
+                            || group.object != NONE && cx.counted(group.object) == Some(phrase.list_head);
+                        if object && group.indirect != NONE {
                             fill(cx, group.indirect, targets, &mut roles);
                         }
                     }
