@@ -335,7 +335,9 @@ pub enum EvidenceKind {
     /// The head word of an organization's name: "Defence Ministry", "Acme
     /// Holdings", "Ministry of Defence".
     HeadWord,
-    /// An agent noun after a country: "Russian troops".
+    /// An agent noun after a country: "Russian troops"; or a noun of armed
+    /// groups after an acronym the lists lack, which names the group: "M23
+    /// rebels".
     Agent,
     /// A weapon designation by its pattern, next to a weapon word or family:
     /// "Kh-101 cruise missiles", "a Su-35".

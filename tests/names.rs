@@ -746,6 +746,53 @@ fn a_country_with_an_agent_noun_is_the_country() {
 }
 
 #[test]
+fn an_acronym_before_a_noun_of_armed_groups_is_a_group() {
+    let ex = Extractor::default();
+    // Made-up codes before rebels and militants name armed groups (the
+    // mention is the code); a word that is no acronym, a plain capitalized
+    // word and an all-capital headline name none.
+    let out = ex.extract("Gunfire rang out as QX7 rebels and KLNM militants reached the bridge.");
+    let got: Vec<(&str, &str, Option<&str>, Option<EvidenceKind>)> = out
+        .entities()
+        .iter()
+        .map(|e| {
+            (
+                e.text(),
+                e.id(),
+                e.entry().attribute("category"),
+                e.evidence().map(|v| v.kind()),
+            )
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("QX7", "qx7", Some("armed_group"), Some(EvidenceKind::Agent)),
+            ("KLNM", "klnm", Some("armed_group"), Some(EvidenceKind::Agent)),
+        ]
+    );
+    for text in [
+        "Tanzanian fighters and Islamist militants reached the bridge.",
+        "Gunfire rang out as Vostan rebels reached the bridge.",
+        "QX7 REBELS REACH THE BRIDGE",
+    ] {
+        let out = ex.extract(text);
+        let groups: Vec<&str> = out
+            .entities()
+            .iter()
+            .filter(|e| e.entry().attribute("category") == Some("armed_group"))
+            .map(|e| e.text())
+            .collect();
+        assert!(groups.is_empty(), "{text}: {groups:?}");
+    }
+    // The rules bind it as an actor.
+    let out = ex.extract("KLNM militants ambushed a Peruvian army patrol.");
+    let r = &out.relations()[0];
+    assert_eq!(r.relation_type(), "attack");
+    assert_eq!(out.argument_entity(r, "attacker").unwrap().text(), "KLNM");
+}
+
+#[test]
 fn weapons_by_designation_and_short_form() {
     check(&[
         // Capitalized words (and a model number) right before a class word

@@ -124,6 +124,52 @@ impl<'a> Doc<'_, 'a> {
             self.names_before_nouns(s);
         }
         self.armed_platforms(armed);
+        self.groups_before_agents();
+    }
+
+    /// An acronym or a short code the lists lack, right before a plural
+    /// noun of armed groups, names an armed group: "M23 rebels", "JNIM
+    /// militants" (the mention is the acronym alone). Words that are no
+    /// acronym ("Kurdish fighters", "Islamist militants") and all-capital
+    /// headlines are left alone.
+    fn groups_before_agents(&mut self) {
+        let Some(rebel) = AGENTS.iter().position(|&(class, _)| class == "agent_rebel") else {
+            return;
+        };
+        let mut found: Vec<(usize, usize)> = Vec::new();
+        for (s, sentence) in self.tokens.sentences().iter().enumerate() {
+            let range = sentence.tokens.clone();
+            for t in super::tokens_with(&self.tf, range.start + 1..range.end, F_AGENT_NOUN) {
+                let a = t - 1;
+                let tok = &self.toks[t];
+                if !(self.free(a) && self.free(t) && tok.space_before() && !tok.is_capitalized())
+                    || self.names.agents.words.get(&tok.word()) != Some(&(rebel as u8))
+                    || !self.acronym(a)
+                {
+                    continue;
+                }
+                if self.shape(range.clone()) == Shape::Text {
+                    found.push((a, s));
+                }
+            }
+        }
+        for (a, s) in found {
+            let evidence = self.evidence(EvidenceKind::Agent, a..a + 2);
+            let what = What::Organization {
+                country: None,
+                category: "armed_group",
+            };
+            self.guess(a..a + 1, 0..0, s, what, evidence);
+        }
+    }
+
+    /// Whether token `t` is written as an acronym or a code: two to six
+    /// capital letters and digits that open with a letter ("JNIM", "M23").
+    fn acronym(&self, t: usize) -> bool {
+        let w = self.word(t).as_bytes();
+        (2..=6).contains(&w.len())
+            && w[0].is_ascii_uppercase()
+            && w.iter().all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
     }
 
     /// For a gazetteer organization of one country's government (tokens

@@ -398,10 +398,22 @@ impl Frame {
                     .map(|&(_, ph)| ph)
                     .take(1)
                     .collect(),
-                // "Chile and Peru exchanged fire": a list of two sides as
-                // the subject of a verb with no other side after it.
+                // "Chile and Peru exchanged fire", "Chilean and Peruvian
+                // troops clashed": a list of two sides as the subject of a
+                // verb with no other side after it, so with no object but
+                // the one the frame needs ("fought the rebels" names a third).
                 Slot::Pair(prep) if prep == "subject" => {
-                    if group.subject != NONE && !passive && group.indirect == NONE {
+                    let object_needed = matches!(self.needs, Some((Slot::Object, _)));
+                    let with = p
+                        .group_pps(g)
+                        .iter()
+                        .any(|(u, _)| cx.keys[p.units[*u as usize].word as usize] == "with");
+                    if group.subject != NONE
+                        && !passive
+                        && group.indirect == NONE
+                        && (group.object == NONE || object_needed)
+                        && !with
+                    {
                         fill_pair(cx, group.subject, targets, &mut roles);
                     }
                     Vec::new()
@@ -419,6 +431,14 @@ impl Frame {
                 _ => Vec::new(),
             };
             for ph in phrases.into_iter().filter(|&ph| ph != NONE) {
+                // "Chile said Peru attacked it": an object "it" stands for the
+                // country or organization that reports the deed.
+                if *slot == Slot::Object {
+                    if let Some(m) = reporter_of_it(cx, g, ph) {
+                        place(cx, m, targets, &mut roles);
+                        continue;
+                    }
+                }
                 fill(cx, ph, targets, &mut roles);
             }
         }
@@ -438,8 +458,14 @@ impl Frame {
             let needs = self.needs.as_ref().map_or(&[][..], |(_, c)| &c.mask[..]);
             // ("wounded dozens of civilians": what a number or collective
             // noun counts has it too.)
+            // ("Chilean and Peruvian troops": a list's last member has it for
+            // the others.)
             let has_need = |ph: u32| phrase_has(cx, ph, needs);
-            if phrase == NONE || !(has_need(phrase) || cx.counted(phrase).is_some_and(has_need)) {
+            let listed = |ph: u32| {
+                p.conjuncts(ph)
+                    .any(|c| has_need(c) || cx.counted(c).is_some_and(has_need))
+            };
+            if phrase == NONE || !listed(phrase) {
                 return None;
             }
             // "military aid", not "military trainers": the head must be one
@@ -584,7 +610,10 @@ impl Frame {
                 Slot::GovernorIndirect => {
                     if let Some((g, _, true)) = governing {
                         let group = p.groups[g as usize];
-                        if group.object == phrase.list_head && group.indirect != NONE {
+                        // ("gave Peru $5 million in aid": the sum counts it.)
+                        let object = group.object == phrase.list_head
+                            || group.object != NONE && cx.counted(group.object) == Some(phrase.list_head);
+                        if object && group.indirect != NONE {
                             fill(cx, group.indirect, targets, &mut roles);
                         }
                     }
@@ -622,6 +651,22 @@ impl Frame {
                         let group = p.groups[g as usize];
                         if group.subject != NONE && group.flags & vg::PASSIVE == 0 {
                             fill_pair(cx, group.subject, targets, &mut roles);
+                        }
+                    }
+                }
+                // "Clashes broke out between Chile and Peru": the list after
+                // a preposition of the verb whose subject the noun is.
+                Slot::Pair(prep) if prep.starts_with("governor.") => {
+                    let prep = &prep["governor.".len()..];
+                    if let Some((g, _, _)) = governing {
+                        if p.groups[g as usize].surface_subject == phrase.list_head {
+                            let found = p
+                                .group_pps(g)
+                                .iter()
+                                .find(|(u, _)| cx.keys[p.units[*u as usize].word as usize] == prep);
+                            if let Some(&(_, x)) = found {
+                                fill_pair(cx, x, targets, &mut roles);
+                            }
                         }
                     }
                 }
@@ -700,6 +745,52 @@ fn fill(cx: &Context<'_, '_>, ph: u32, targets: &[usize], roles: &mut [Vec<usize
             return;
         }
     }
+}
+
+/// For an object phrase `ph` of verb group `g` that is the pronoun "it"
+/// alone, in a clause that a reporting verb governs ("Chile said Peru had
+/// attacked it"): the country or organization that heads the reporting
+/// verb's subject, which "it" stands for, unless the clause names it
+/// already ("Chile said it attacked it" is none).
+fn reporter_of_it(cx: &Context<'_, '_>, g: u32, ph: u32) -> Option<usize> {
+    let p = cx.parse;
+    let phrase = p.phrases[ph as usize];
+    let head = p.units[phrase.head as usize];
+    if phrase.end != phrase.first + 1
+        || head.classes & WordClass::ThingPronoun.bit() == 0
+        || cx.keys[head.word as usize] != "it"
+    {
+        return None;
+    }
+    let group = p.groups[g as usize];
+    let gov = group.governor;
+    if gov == NONE || group.flags & (vg::INFINITIVE | vg::GERUND | vg::REDUCED) != 0 {
+        return None;
+    }
+    let reporter = p.groups[gov as usize];
+    if p.units[reporter.head as usize].classes & WordClass::ReportingVerb.bit() == 0
+        || reporter.subject == NONE
+    {
+        return None;
+    }
+    // A common noun heading a phrase in between is as likely what "it"
+    // stands for ("Chile said Peru bought the ship and attacked it").
+    let after = p.phrases[reporter.subject as usize].end;
+    let noun_between = (after..phrase.first).any(|u| {
+        let unit = p.units[u as usize];
+        let ph = p.phrase_of[u as usize];
+        ph != NONE && p.phrases[ph as usize].head == u && unit.tag == Tag::Noun && unit.mention.is_none()
+    });
+    if noun_between {
+        return None;
+    }
+    let owners = type_bit(EntityType::Country) | type_bit(EntityType::Organization);
+    let m = cx.resolve_one(reporter.subject, owners, &[])?;
+    let id = cx.entities[m].id();
+    let doer = (group.subject != NONE)
+        .then(|| cx.resolve_one(group.subject, ACTOR, &[]))
+        .flatten();
+    (doer.is_none_or(|d| cx.entities[d].id() != id)).then_some(m)
 }
 
 /// Splits the list of phrase `ph` into two sides: its first member fills

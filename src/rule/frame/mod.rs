@@ -89,7 +89,9 @@ pub(super) enum Slot {
     /// Chile and Peru"). A single member fills neither. `pair.subject`
     /// reads a verb's subject so ("Chile and Peru exchanged fire"),
     /// `pair.governor_subject` the subject of the verb that governs a noun
-    /// ("Chile and Peru were at war").
+    /// ("Chile and Peru were at war"), `pair.governor.PREP` the list after
+    /// a preposition of the verb whose subject a noun is ("clashes broke
+    /// out between Chile and Peru").
     Pair(String),
 }
 
