@@ -393,11 +393,8 @@ const KNOWN_MISSES: &[(&str, &str)] = &[
     ),
     // Troops sent to a state are as often an invasion: only advisers,
     // experts and missions that a military word names are support, and
-    // "at the request of" or a purpose ("to fight insurgents") is not read.
-    (
-        "Russia sent paratroopers to Kazakhstan at the request of its government.",
-        "support supporter=RUS supported=KAZ asserted",
-    ),
+    // troops sent "to help" or "at the request of" it; a purpose of
+    // fighting ("to fight insurgents") is not read.
     (
         "Rwanda deployed 1,000 soldiers to Mozambique to fight insurgents in Cabo Delgado.",
         "support supporter=RWA supported=MOZ asserted",
