@@ -20,7 +20,10 @@
 //! support R 0.500), factuality 1.000; the main before these changes gave
 //! set D F1 0.684 (attack R 0.579). The precision lost in both sets is
 //! `supply` beside military aid and `train` of military advisers, which
-//! these golds leave out and the project's dev gold counts.
+//! these golds leave out and the project's dev gold counts. (One set D miss,
+//! troops deployed "to help", is found since a later rule of troops sent to
+//! help a state, written from set C's misses; the figures above are the
+//! blind score.)
 
 use newsie::Extractor;
 
@@ -423,11 +426,6 @@ const KNOWN_MISSES: &[(&str, &str)] = &[
     (
         "Fighting erupted between the Congolese army and M23 rebels near Goma.",
         "attack attacker=COD target=M23 asserted",
-    ),
-    // Troops with no military word, sent with a purpose: see set C.
-    (
-        "France deployed 300 special forces troops to Niger to help fight jihadists.",
-        "support supporter=FRA supported=NER asserted",
     ),
 ];
 
