@@ -125,6 +125,22 @@ impl Check<'_, '_> {
             || p.units[next].tag == Tag::Prep && self.keys[p.units[next].word as usize] != "by")
     }
 
+    /// Whether the phrase of the mention at unit `u` opens with "not"
+    /// right after a comma or a dash ("..., not Peru").
+    fn contrasted(&self, u: u32) -> bool {
+        let p = self.parse;
+        let ph = p.phrase_of[u as usize];
+        let first = if ph == NONE {
+            u
+        } else {
+            p.phrases[ph as usize].first
+        };
+        let t = p.units[first as usize].first as usize;
+        t >= 2
+            && self.keys.get(t - 1) == Some(&"not")
+            && matches!(self.keys.get(t - 2), Some(&("," | "-" | "--" | ";")))
+    }
+
     /// The unit that holds entity `e`.
     fn unit_of(&self, e: usize) -> Option<u32> {
         self.parse
@@ -167,6 +183,8 @@ impl Check<'_, '_> {
     ///   phrase;
     /// - the doer of a noun trigger is the subject of a verb of stance
     ///   whose object is the noun ("Chile welcomed new sanctions on Peru").
+    /// - an actor opens with "not" after a comma ("preparing to attack,
+    ///   not Peru"): it is set against another phrase.
     pub(super) fn contradicts<'r>(
         &self,
         rel: &Relation<'r>,
@@ -239,6 +257,16 @@ impl Check<'_, '_> {
             let Some(u) = self.unit_of(e) else {
                 continue;
             };
+            // ", not Peru" sets a phrase against another one, whatever
+            // stands near it: "Chile is preparing to attack, not Peru"
+            // names no target, "Chile shelled Bolivia, not Peru" no attack
+            // on Peru.
+            if self.contrasted(u) {
+                if reject("a phrase set against another after ', not'") {
+                    return Verdict::Drop;
+                }
+                continue;
+            }
             if !attack {
                 let across = trigger_unit.is_some_and(|t| u > t && (t + 1..u).any(reason));
                 if across {
