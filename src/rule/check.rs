@@ -184,7 +184,9 @@ impl Check<'_, '_> {
     /// - the doer of a noun trigger is the subject of a verb of stance
     ///   whose object is the noun ("Chile welcomed new sanctions on Peru").
     /// - an actor opens with "not" after a comma ("preparing to attack,
-    ///   not Peru"): it is set against another phrase.
+    ///   not Peru"): it is set against another phrase;
+    /// - an attack target after "in" is only where the people or the
+    ///   number the verb hit were ("killed civilians in Peru").
     pub(super) fn contradicts<'r>(
         &self,
         rel: &Relation<'r>,
@@ -352,15 +354,19 @@ impl Check<'_, '_> {
                     let head = p.units[object.head as usize];
                     // "over" and "about" give the reason, whoever the
                     // object is: "attacked the government over Chile".
-                    let topic = matches!(
-                        self.keys[p.units[list.prep as usize].word as usize],
-                        "over" | "about"
-                    );
+                    let key = self.keys[p.units[list.prep as usize].word as usize];
+                    let topic = matches!(key, "over" | "about");
+                    // "in" names where people were hit, not a party: "strikes
+                    // that killed civilians in Syria", "shot three in Lima"
+                    // hit the civilians and the three, not Syria or Peru.
+                    // (A force or a site keeps its place: "shelled positions
+                    // in Chile".)
+                    let people = (self.in_any)(self.persons, head.word as usize) || head.tag == Tag::Num;
                     let stands = !topic
                         && (head.mention.is_some()
                             || (self.in_any)(self.stand_ins, head.word as usize)
-                            || (self.in_any)(self.persons, head.word as usize)
-                            || matches!(head.tag, Tag::Num | Tag::Pron));
+                            || (people && !(attack && key == "in"))
+                            || head.tag == Tag::Pron);
                     if object.list_head != phrase.list_head
                         && !stands
                         && reject("the verb's object is another thing")
