@@ -512,6 +512,31 @@ fn acronyms_introduced_in_brackets() {
 #[test]
 fn organizations_by_their_head_words() {
     check(&[
+        // A word that is no name alone opens one after "the" when a head
+        // word ends it.
+        (
+            "The Open Harbour Foundation has accused Peru of jailing reporters.",
+            &[
+                (
+                    "Open Harbour Foundation",
+                    Organization,
+                    "open_harbour_foundation",
+                    Inferred,
+                    Some((HeadWord, "Foundation")),
+                ),
+                ("Peru", Country, "PER", AliasKind::Name, None),
+            ],
+        ),
+        (
+            "The Catholic Relief Agency objected.",
+            &[(
+                "Catholic Relief Agency",
+                Organization,
+                "catholic_relief_agency",
+                Inferred,
+                Some((HeadWord, "Agency")),
+            )],
+        ),
         (
             "The Peruvian Fisheries Ministry objected.",
             &[
@@ -597,6 +622,14 @@ fn organizations_before_a_post_they_give() {
         (
             "Home Affairs spokesman Ardel Ruiz declined to comment.",
             &[person("Ardel Ruiz", "ardel_ruiz", "Home Affairs spokesman")],
+        ),
+        // Nor is an adjective of the language that opens the sentence.
+        (
+            "Legendary Brackwater Rovers manager Ardel Ruiz quit.",
+            &[
+                org("Brackwater Rovers", "brackwater_rovers", "manager"),
+                person("Ardel Ruiz", "ardel_ruiz", "manager"),
+            ],
         ),
         (
             "Senior Wrenfield executive Ardel Ruiz left.",
@@ -1274,7 +1307,27 @@ fn countries_inside_other_names_and_compounds() {
             "The Government of Peru protested.",
             &[("Peru", Country, "PER", Name, None)],
         ),
-        // Clubs and agencies named after their place.
+        // Clubs and agencies named after their place; an adjective of the
+        // language that opens the sentence is no word of the name.
+        (
+            "Legendary Deportivo Quito defender Ardel Ruiz has died.",
+            &[
+                (
+                    "Deportivo Quito",
+                    Organization,
+                    "ecu_deportivo_quito",
+                    Inferred,
+                    Some((PlaceInName, "Quito")),
+                ),
+                (
+                    "Ardel Ruiz",
+                    Person,
+                    "ardel_ruiz",
+                    Inferred,
+                    Some((EvidenceKind::Title, "defender")),
+                ),
+            ],
+        ),
         (
             "Dinamo Lima beat Sporting Quito 2-1.",
             &[

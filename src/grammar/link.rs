@@ -741,6 +741,34 @@ pub(crate) fn joins_past_modal(p: &Parse, g: usize) -> Option<u32> {
     (before.end..group.first).find(|&u| p.units[u as usize].tag == Tag::Coord)
 }
 
+/// For verb group `g`, tensed (present third person or past) and joined
+/// by a coordinator to an earlier tensed verb of its clause: the units of
+/// that first conjunct, from its verb to the coordinator. What the first
+/// verb says of its own deed ("pledged to make a push") is no cue of the
+/// second ("... and defended the invasion"); what stands before both (the
+/// subject, "according to Peru") is.
+pub(crate) fn first_conjunct(p: &Parse, g: usize) -> Option<(u32, u32)> {
+    let group = p.groups[g];
+    let tensed = |h: &super::VerbGroup| {
+        matches!(
+            p.units[h.head as usize].tag,
+            Tag::Verb(super::Form::Present3 | super::Form::Past)
+        ) && h.flags & (vg::INFINITIVE | vg::GERUND | vg::REDUCED) == 0
+    };
+    if !tensed(&group) {
+        return None;
+    }
+    let last = p.groups[..g].iter().rev().find(|o| o.end <= group.first)?;
+    let coord = (last.end..group.first)
+        .rev()
+        .find(|&u| p.units[u as usize].tag == Tag::Coord)?;
+    let first = p.groups[..g]
+        .iter()
+        .rev()
+        .find(|o| o.clause == group.clause && o.flags & (vg::INFINITIVE | vg::GERUND | vg::REDUCED) == 0)?;
+    (tensed(first) && first.flags & vg::MODAL == 0).then_some((first.first, coord))
+}
+
 /// For a tensed verb joined by a coordinator to the modal verb group
 /// `modal`: what the nearest tensed verb group before that one depends on
 /// ("Peru fears Chile will invade and sends ships": what "fears" depends

@@ -242,6 +242,10 @@ struct Classes {
     /// headline in title case may belong to, which no surname does in
     /// such a headline ("Backs", "Named", "New", "Over").
     lexicon_word: [usize; 6],
+    /// Adjectives of the lexicon: one that opens a sentence before a run
+    /// and a post praises the holder, it names no organization ("Legendary
+    /// Wrenfield manager Ann Vega").
+    adjective: usize,
     /// Nouns of nationality that are also given names ("Scot Ann Vega").
     nationality_noun: usize,
     /// The second syllables of Korean and Chinese given names, which news
@@ -404,6 +408,7 @@ impl Classes {
                 id("adjective")?,
                 id("adverb")?,
             ],
+            adjective: id("adjective")?,
             nationality_noun: id("nationality_noun")?,
             name_syllable: id("name_syllable")?,
             given_name_title: id("given_name_title")?,

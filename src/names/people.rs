@@ -393,6 +393,14 @@ impl<'a> Doc<'_, 'a> {
         if !words_ok || after_name || opens && (self.common(a) || e.alias_kind() != AliasKind::Capital) {
             return None;
         }
+        // "Legendary Dinamo Lima coach ...": an adjective of the language
+        // that opens the sentence before another word praises; it is no
+        // word of the name.
+        let a = if opens && b - a > 1 && self.is(a, self.c.adjective) {
+            a + 1
+        } else {
+            a
+        };
         let end = e.tokens.end as usize;
         if self.results_after(end, sentence.end).is_some() {
             return None;
@@ -651,6 +659,16 @@ impl<'a> Doc<'_, 'a> {
         let placed_org = self.has(b - 1, F_ORG_HEAD)
             && (self.place_before(a, sentence.start).is_some()
                 || self.country_before(a, sentence.start).is_some());
+        // (After "the", such a word opens a name that a head word ends:
+        // "The Open Harbour Foundation", "the Catholic Relief Agency".)
+        let the_org = |a: usize| {
+            a > sentence.start
+                && b - a > 2
+                && self.has(b - 1, F_ORG_HEAD)
+                && self.key(a - 1) == "the"
+                && a + 1 < b
+                && !self.has(a + 1, F_NOT_A_NAME)
+        };
         // (A given name that is also a frequent word opens a name before a
         // surname that is none: "Mark Vorster said".)
         let given_before_surname = |a: usize| {
@@ -678,7 +696,7 @@ impl<'a> Doc<'_, 'a> {
             let strip = (!self.toks[a].is_word()
                 || f & (F_PERSON_TITLE | F_TITLE_MODIFIER) == 0
                     && (f & F_MINOR_WORD != 0
-                        || f & F_NOT_A_NAME != 0 && f & F_ORG_HEAD == 0 && !placed_org
+                        || f & F_NOT_A_NAME != 0 && f & F_ORG_HEAD == 0 && !placed_org && !the_org(a)
                         || self.at_start(a, sentence.start)
                             && self.common(a)
                             && !(f & F_GIVEN_NAME != 0 && given_before_surname(a))
@@ -1121,9 +1139,12 @@ impl<'a> Doc<'_, 'a> {
         // A sentence's first frequent word is no part of it ("Said Acme
         // chief executive ..."), unless it says what the post is for with
         // the words after it ("Home Affairs spokesman": no organization).
+        // Nor is an adjective of the language before more words
+        // ("Legendary Wrenfield Rovers manager ...").
         let portfolio = org.len() > 1 && org.clone().all(|t| self.has(t, F_TITLE_MODIFIER));
+        let opener = self.common(org.start) || org.len() > 1 && self.is(org.start, self.c.adjective);
         if !org.is_empty()
-            && (self.at_start(org.start, sentence.start) && self.common(org.start) && !portfolio
+            && (self.at_start(org.start, sentence.start) && opener && !portfolio
                 || self.is(org.start, self.c.tenure_word))
         {
             org.start += 1;

@@ -125,6 +125,22 @@ impl Check<'_, '_> {
             || p.units[next].tag == Tag::Prep && self.keys[p.units[next].word as usize] != "by")
     }
 
+    /// Whether the phrase of the mention at unit `u` opens with "not"
+    /// right after a comma or a dash ("..., not Peru").
+    fn contrasted(&self, u: u32) -> bool {
+        let p = self.parse;
+        let ph = p.phrase_of[u as usize];
+        let first = if ph == NONE {
+            u
+        } else {
+            p.phrases[ph as usize].first
+        };
+        let t = p.units[first as usize].first as usize;
+        t >= 2
+            && self.keys.get(t - 1) == Some(&"not")
+            && matches!(self.keys.get(t - 2), Some(&("," | "-" | "--" | ";")))
+    }
+
     /// The unit that holds entity `e`.
     fn unit_of(&self, e: usize) -> Option<u32> {
         self.parse
@@ -167,6 +183,10 @@ impl Check<'_, '_> {
     ///   phrase;
     /// - the doer of a noun trigger is the subject of a verb of stance
     ///   whose object is the noun ("Chile welcomed new sanctions on Peru").
+    /// - an actor opens with "not" after a comma ("preparing to attack,
+    ///   not Peru"): it is set against another phrase;
+    /// - an attack target after "in" is only where the people or the
+    ///   number the verb hit were ("killed civilians in Peru").
     pub(super) fn contradicts<'r>(
         &self,
         rel: &Relation<'r>,
@@ -239,6 +259,16 @@ impl Check<'_, '_> {
             let Some(u) = self.unit_of(e) else {
                 continue;
             };
+            // ", not Peru" sets a phrase against another one, whatever
+            // stands near it: "Chile is preparing to attack, not Peru"
+            // names no target, "Chile shelled Bolivia, not Peru" no attack
+            // on Peru.
+            if self.contrasted(u) {
+                if reject("a phrase set against another after ', not'") {
+                    return Verdict::Drop;
+                }
+                continue;
+            }
             if !attack {
                 let across = trigger_unit.is_some_and(|t| u > t && (t + 1..u).any(reason));
                 if across {
@@ -324,15 +354,19 @@ impl Check<'_, '_> {
                     let head = p.units[object.head as usize];
                     // "over" and "about" give the reason, whoever the
                     // object is: "attacked the government over Chile".
-                    let topic = matches!(
-                        self.keys[p.units[list.prep as usize].word as usize],
-                        "over" | "about"
-                    );
+                    let key = self.keys[p.units[list.prep as usize].word as usize];
+                    let topic = matches!(key, "over" | "about");
+                    // "in" names where people were hit, not a party: "strikes
+                    // that killed civilians in Syria", "shot three in Lima"
+                    // hit the civilians and the three, not Syria or Peru.
+                    // (A force or a site keeps its place: "shelled positions
+                    // in Chile".)
+                    let people = (self.in_any)(self.persons, head.word as usize) || head.tag == Tag::Num;
                     let stands = !topic
                         && (head.mention.is_some()
                             || (self.in_any)(self.stand_ins, head.word as usize)
-                            || (self.in_any)(self.persons, head.word as usize)
-                            || matches!(head.tag, Tag::Num | Tag::Pron));
+                            || (people && !(attack && key == "in"))
+                            || head.tag == Tag::Pron);
                     if object.list_head != phrase.list_head
                         && !stands
                         && reject("the verb's object is another thing")

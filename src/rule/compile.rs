@@ -89,10 +89,14 @@ impl<'t> RuleSetBuilder<'t> {
                     }
                     mask.into_boxed_slice()
                 },
+                // Sportspeople are people too: "accused Peru's swimmers of
+                // ..." blames the swimmers, not Peru.
                 person_nouns: {
                     let mut mask = vec![0u64; words.mask_words()];
-                    if let Some(&set) = classes.ids.get("person_noun") {
-                        mask[set / 64] |= 1 << (set % 64);
+                    for name in ["person_noun", "sports_actor"] {
+                        if let Some(&set) = classes.ids.get(name) {
+                            mask[set / 64] |= 1 << (set % 64);
+                        }
                     }
                     mask.into_boxed_slice()
                 },

@@ -8,7 +8,7 @@ use super::matcher::SentenceView;
 use crate::classes::Reserved;
 use crate::entity::{AliasKind, EntityType};
 use crate::fxhash::FxBuild;
-use crate::grammar::{joins_past_modal, vg, ClauseKind, Parse, Tag, WordClass, NONE};
+use crate::grammar::{first_conjunct, joins_past_modal, vg, ClauseKind, Parse, Tag, WordClass, NONE};
 use crate::relation::Factuality;
 
 /// How strongly a factuality overrides another when cues combine.
@@ -383,8 +383,14 @@ fn cue_ranges(p: &Parse, filled: &Filled, out: &mut Vec<(usize, usize, bool)>) {
         // A tensed verb joined to a verb under a modal reads its cues from
         // the coordinator on: "Peru fears Chile will invade and sends ships".
         let from = joins_past_modal(p, g as usize).map_or(from, |c| c.max(from));
+        // "pledged to make a push and defended the invasion": not the
+        // first conjunct's cues.
+        let skip = first_conjunct(p, g as usize).map_or(0..0, |(a, b)| a..b);
         for u in from..group.end {
-            if p.clause_of[u as usize] == group.clause && p.units[u as usize].mention.is_none() {
+            if p.clause_of[u as usize] == group.clause
+                && p.units[u as usize].mention.is_none()
+                && !skip.contains(&u)
+            {
                 out.push((tok(u), tok_end(u), depth == 0));
             }
         }
@@ -421,7 +427,8 @@ fn cue_ranges(p: &Parse, filled: &Filled, out: &mut Vec<(usize, usize, bool)>) {
 fn clause_start(view: &SentenceView<'_, '_>, start: usize) -> usize {
     let mut from = start;
     while from > 0 && start - from < 12 {
-        if view.in_class(Reserved::CueBoundary, from - 1) {
+        // ("about to" is a cue, not the opening of a topic.)
+        if view.in_class(Reserved::CueBoundary, from - 1) && !view.in_class(Reserved::FutureMarker, from) {
             break;
         }
         from -= 1;

@@ -306,7 +306,8 @@ pub(crate) struct RuleSet {
     /// (`actor_noun`, `military_noun`): "Chilean troops attacked" is Chile,
     /// "the Chilean city of Arica ... killing" is not.
     doer_nouns: Box<[u64]>,
-    /// The class of nouns for people (`person_noun`), as a mask.
+    /// The classes of nouns for people (`person_noun`, `sports_actor`), as
+    /// a mask.
     person_nouns: Box<[u64]>,
     /// The classes that tell another sense of a relation's words from its
     /// actors (see [`sense`]).

@@ -50,6 +50,25 @@ impl Context<'_, '_> {
         self.parse.units[u as usize].word as usize
     }
 
+    /// Whether the phrase `ph` after the locative preposition at unit
+    /// `prep` names only where a verb that has an object (`has_object`)
+    /// did its deed, in a place no state owns: a sea or a region ("struck
+    /// gas platforms in the Black Sea", "sank a tanker off the Gulf"). A
+    /// place of a state still stands for it ("shelled villages in Peru",
+    /// "in Crimea").
+    fn open_water(&self, prep: u32, ph: u32, has_object: bool) -> bool {
+        let p = self.parse;
+        if !has_object || p.units[prep as usize].classes & WordClass::Locative.bit() == 0 {
+            return false;
+        }
+        let head = p.units[p.phrases[ph as usize].head as usize];
+        head.tag == Tag::Mention
+            && head.mention.is_some_and(|m| {
+                let e = &self.entities[m as usize];
+                e.entity_type() == EntityType::Location && e.entry().attribute("country").is_none()
+            })
+    }
+
     fn mention_type(&self, m: u32) -> u8 {
         type_bit(self.entities[m as usize].entity_type())
     }
@@ -394,9 +413,20 @@ impl Frame {
                 Slot::Prep(prep) if !(passive && prep == "by") => p
                     .group_pps(g)
                     .iter()
-                    .filter(|(u, _)| cx.keys[p.units[*u as usize].word as usize] == prep.as_str())
+                    .find(|(u, _)| cx.keys[p.units[*u as usize].word as usize] == prep.as_str())
+                    .filter(|&&(u, ph)| {
+                        !cx.open_water(
+                            u,
+                            ph,
+                            if passive {
+                                group.surface_subject
+                            } else {
+                                group.object
+                            } != NONE,
+                        )
+                    })
                     .map(|&(_, ph)| ph)
-                    .take(1)
+                    .into_iter()
                     .collect(),
                 // "Chile and Peru exchanged fire", "Chilean and Peruvian
                 // troops clashed": a list of two sides as the subject of a
