@@ -388,12 +388,6 @@ const SET_D: &[(&str, &[&str])] = &[
 /// with the reason.
 const KNOWN_MISSES: &[(&str, &str)] = &[
     // Set C.
-    // A demonym of two words ("South Korean") before the target noun is
-    // read as an adjective by the parse: no target.
-    (
-        "North Korea fired artillery shells at a South Korean island in 2010.",
-        "attack attacker=PRK target=KOR asserted",
-    ),
     // Troops sent to a state are as often an invasion: only advisers,
     // experts and missions that a military word names are support, and
     // troops sent "to help" or "at the request of" it; a purpose of

@@ -991,10 +991,12 @@ fn co_doer(cx: &Context<'_, '_>, g: u32) -> u32 {
 }
 
 /// Whether a modifier unit makes its mention the owner or doer of what it
-/// modifies: a plain mention ("Chilean troops") or a compound such as
+/// modifies: a plain mention ("Chilean troops", "South Korean troops": a
+/// unit whose word is its first, no compound) or a compound such as
 /// "Chile-led", "Chile-controlled"; not "Chile-backed", "Chile-made".
 pub(in crate::rule) fn owns(unit: &Unit) -> bool {
     unit.end - unit.first == 1
         || unit.tag == Tag::Mention
+        || unit.mention.is_some() && unit.word == unit.first
         || unit.classes & WordClass::CompoundOwner.bit() != 0
 }
