@@ -240,7 +240,7 @@ struct Classes {
     verb_past: usize,
     /// The other word classes of the lexicon a capitalized word of a
     /// headline in title case may belong to, which no surname does in
-    /// such a headline ("Backs", "Named", "New", "Over").
+    /// such a headline ("Named", "Launching", "Strikes", "New", "Soon").
     lexicon_word: [usize; 6],
     /// Adjectives of the lexicon: one that opens a sentence before a run
     /// and a post praises the holder, it names no organization ("Legendary
@@ -896,6 +896,13 @@ impl<'a> Doc<'_, 'a> {
         self.lexicon.in_class(self.toks[t].word(), class)
     }
 
+    /// Whether token `t` is a verb in the third person or the past
+    /// ("Backs", "Fired"): capitalized inside a line, a sign of a headline
+    /// in title case, which names seldom are.
+    pub(super) fn tensed_verb(&self, t: usize) -> bool {
+        self.is(t, self.c.verb_s) || self.is(t, self.c.verb_past)
+    }
+
     /// Whether token `t` has any of the [`features`] of `bits`.
     #[inline]
     fn has(&self, t: usize, bits: u32) -> bool {
@@ -1155,8 +1162,7 @@ impl<'a> Doc<'_, 'a> {
                 } else if t > range.start
                     && (self.has(t, F_MINOR_WORD)
                         || self.has(t, F_COMMON_WORD)
-                        || self.is(t, self.c.verb_s)
-                        || self.is(t, self.c.verb_past))
+                        || self.tensed_verb(t))
                 {
                     small += 1;
                 }

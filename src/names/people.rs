@@ -66,7 +66,7 @@ impl<'a> Doc<'_, 'a> {
                     && self.toks[k + 1].is_capitalized()
                     && self.toks[k].space_before()
                     && !self.has(k, F_GIVEN_NAME)
-                    && (self.is(k, self.c.verb_s) || self.is(k, self.c.verb_past))
+                    && self.tensed_verb(k)
             }) {
                 end = k;
             }
@@ -111,8 +111,7 @@ impl<'a> Doc<'_, 'a> {
                     j,
                     F_COMMON_WORD | F_MINOR_WORD | F_NOT_A_NAME | F_ORG_HEAD | F_PERSON_TITLE | F_CALENDAR,
                 )
-                && !d.is(j, d.c.verb_s)
-                && !d.is(j, d.c.verb_past)
+                && !d.tensed_verb(j)
                 && !d.c.lexicon_word.iter().any(|&class| d.is(j, class))
         };
         // (The words around them wait for the document's names.)
