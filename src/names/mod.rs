@@ -1160,9 +1160,7 @@ impl<'a> Doc<'_, 'a> {
                 if self.all_caps(t) {
                     caps += 1;
                 } else if t > range.start
-                    && (self.has(t, F_MINOR_WORD)
-                        || self.has(t, F_COMMON_WORD)
-                        || self.tensed_verb(t))
+                    && (self.has(t, F_MINOR_WORD) || self.has(t, F_COMMON_WORD) || self.tensed_verb(t))
                 {
                     small += 1;
                 }

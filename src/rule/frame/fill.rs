@@ -50,6 +50,16 @@ impl Context<'_, '_> {
         self.parse.units[u as usize].word as usize
     }
 
+    /// The first phrase after the preposition `word` of verb group `g`
+    /// ("to Peru" of "sent drones to Peru"), with the preposition's unit.
+    fn group_pp(&self, g: u32, word: &str) -> Option<(u32, u32)> {
+        self.parse
+            .group_pps(g)
+            .iter()
+            .copied()
+            .find(|&(u, _)| self.keys[self.unit_word(u)] == word)
+    }
+
     /// Whether the phrase `ph` after the locative preposition at unit
     /// `prep` names only where a verb that has an object (`has_object`)
     /// did its deed, in a place no state owns: a sea or a region ("struck
@@ -410,11 +420,9 @@ impl Frame {
                     .map(|h| h.subject)
                     .into_iter()
                     .collect(),
-                Slot::Prep(prep) if !(passive && prep == "by") => p
-                    .group_pps(g)
-                    .iter()
-                    .find(|(u, _)| cx.keys[p.units[*u as usize].word as usize] == prep.as_str())
-                    .filter(|&&(u, ph)| {
+                Slot::Prep(prep) if !(passive && prep == "by") => cx
+                    .group_pp(g, prep)
+                    .filter(|&(u, ph)| {
                         !cx.open_water(
                             u,
                             ph,
@@ -425,7 +433,7 @@ impl Frame {
                             } != NONE,
                         )
                     })
-                    .map(|&(_, ph)| ph)
+                    .map(|(_, ph)| ph)
                     .into_iter()
                     .collect(),
                 // "Chile and Peru exchanged fire", "Chilean and Peruvian
@@ -434,10 +442,7 @@ impl Frame {
                 // the one the frame needs ("fought the rebels" names a third).
                 Slot::Pair(prep) if prep == "subject" => {
                     let object_needed = matches!(self.needs, Some((Slot::Object, _)));
-                    let with = p
-                        .group_pps(g)
-                        .iter()
-                        .any(|(u, _)| cx.keys[p.units[*u as usize].word as usize] == "with");
+                    let with = cx.group_pp(g, "with").is_some();
                     if group.subject != NONE
                         && !passive
                         && group.indirect == NONE
@@ -449,11 +454,7 @@ impl Frame {
                     Vec::new()
                 }
                 Slot::Pair(prep) => {
-                    let found = p
-                        .group_pps(g)
-                        .iter()
-                        .find(|(u, _)| cx.keys[p.units[*u as usize].word as usize] == prep.as_str());
-                    if let Some(&(_, ph)) = found {
+                    if let Some((_, ph)) = cx.group_pp(g, prep) {
                         fill_pair(cx, ph, targets, &mut roles);
                     }
                     Vec::new()
@@ -478,11 +479,7 @@ impl Frame {
                 Slot::Object => group.object,
                 Slot::Subject => group.subject,
                 // ("sent warships to the strait": a place no actor names.)
-                Slot::Prep(prep) => p
-                    .group_pps(g)
-                    .iter()
-                    .find(|(u, _)| cx.keys[p.units[*u as usize].word as usize] == prep.as_str())
-                    .map_or(NONE, |&(_, ph)| ph),
+                Slot::Prep(prep) => cx.group_pp(g, prep).map_or(NONE, |(_, ph)| ph),
                 _ => NONE,
             };
             let needs = self.needs.as_ref().map_or(&[][..], |(_, c)| &c.mask[..]);
@@ -651,12 +648,7 @@ impl Frame {
                 Slot::GovernorPrep(prep) => {
                     if let Some((g, _, _)) = governing {
                         if p.groups[g as usize].surface_subject == phrase.list_head {
-                            let found = p
-                                .group_pps(g)
-                                .iter()
-                                .find(|(u, _)| cx.keys[p.units[*u as usize].word as usize] == prep.as_str())
-                                .map(|&(_, x)| x);
-                            if let Some(x) = found {
+                            if let Some((_, x)) = cx.group_pp(g, prep) {
                                 fill(cx, x, targets, &mut roles);
                             }
                         }
@@ -690,11 +682,7 @@ impl Frame {
                     let prep = &prep["governor.".len()..];
                     if let Some((g, _, _)) = governing {
                         if p.groups[g as usize].surface_subject == phrase.list_head {
-                            let found = p
-                                .group_pps(g)
-                                .iter()
-                                .find(|(u, _)| cx.keys[p.units[*u as usize].word as usize] == prep);
-                            if let Some(&(_, x)) = found {
+                            if let Some((_, x)) = cx.group_pp(g, prep) {
                                 fill_pair(cx, x, targets, &mut roles);
                             }
                         }
