@@ -166,7 +166,7 @@ fn starts_finite_group(p: &Parse, u: usize) -> bool {
     let g = p.group_of[u];
     g != NONE && {
         let group = p.groups[g as usize];
-        group.first as usize == u && group.flags & (vg::INFINITIVE | vg::GERUND | vg::REDUCED) == 0
+        group.first as usize == u && group.flags & vg::NON_FINITE == 0
     }
 }
 

@@ -112,7 +112,7 @@ pub(super) fn links(p: &mut Parse, keys: &[&str], infos: &[TokenInfo]) {
         p.groups[g].governor = governor;
         let group = p.groups[g];
         let mut subject = group.surface_subject;
-        let finite = group.flags & (vg::INFINITIVE | vg::GERUND | vg::REDUCED) == 0;
+        let finite = group.flags & vg::NON_FINITE == 0;
         if finite
             && subject != NONE
             && p.units[p.phrases[subject as usize].head as usize].tag == Tag::Pron
@@ -191,7 +191,7 @@ fn adverbial_antecedent(p: &Parse, keys: &[&str], infos: &[TokenInfo], g: usize,
     let Some(main) = p.groups[..g]
         .iter()
         .rev()
-        .find(|x| x.clause == clause.parent && x.flags & (vg::INFINITIVE | vg::GERUND | vg::REDUCED) == 0)
+        .find(|x| x.clause == clause.parent && x.flags & vg::NON_FINITE == 0)
     else {
         return NONE;
     };
@@ -247,7 +247,7 @@ fn object_written(p: &Parse, group: &VerbGroup) -> bool {
 fn bare_relatives(p: &mut Parse, infos: &[TokenInfo]) {
     for g in 0..p.groups.len() {
         let group = p.groups[g];
-        let finite = group.flags & (vg::INFINITIVE | vg::GERUND | vg::REDUCED) == 0;
+        let finite = group.flags & vg::NON_FINITE == 0;
         let subject = group.surface_subject;
         if !finite || group.flags & vg::PASSIVE != 0 || group.object != NONE || subject == NONE {
             continue;
@@ -299,9 +299,7 @@ fn bare_relatives(p: &mut Parse, infos: &[TokenInfo]) {
             p.groups[g].subject = doer;
         }
         // The next finite verb with no subject of its own has this one.
-        if let Some(h) = (g + 1..p.groups.len())
-            .find(|&h| p.groups[h].flags & (vg::INFINITIVE | vg::GERUND | vg::REDUCED) == 0)
-        {
+        if let Some(h) = (g + 1..p.groups.len()).find(|&h| p.groups[h].flags & vg::NON_FINITE == 0) {
             if p.groups[h].surface_subject == NONE {
                 p.groups[h].surface_subject = antecedent.list_head;
                 if p.groups[h].flags & vg::PASSIVE == 0 {
@@ -346,7 +344,7 @@ fn relative_gaps(p: &mut Parse, keys: &[&str]) {
         let Some(first) = p
             .groups
             .iter()
-            .position(|x| x.clause == c as u32 && x.flags & (vg::INFINITIVE | vg::GERUND | vg::REDUCED) == 0)
+            .position(|x| x.clause == c as u32 && x.flags & vg::NON_FINITE == 0)
         else {
             continue;
         };
@@ -391,7 +389,7 @@ fn complements(p: &mut Parse, g: usize) -> (u32, u32, u32, u32) {
         }
         if p.group_of[u] != NONE {
             let other = p.groups[p.group_of[u] as usize];
-            if other.flags & (vg::INFINITIVE | vg::GERUND | vg::REDUCED) == 0 {
+            if other.flags & vg::NON_FINITE == 0 {
                 break;
             }
             // The infinitive's own complements are its own.
@@ -460,7 +458,7 @@ fn complements(p: &mut Parse, g: usize) -> (u32, u32, u32, u32) {
         let after = after.max(p.phrases[last as usize].end as usize);
         if after < n && p.group_of[after] != NONE {
             let next = p.groups[p.group_of[after] as usize];
-            if next.flags & (vg::INFINITIVE | vg::GERUND | vg::REDUCED) == 0 && next.first as usize == after {
+            if next.flags & vg::NON_FINITE == 0 && next.first as usize == after {
                 object = NONE;
                 indirect = NONE;
             }
@@ -522,9 +520,7 @@ fn surface_subject(p: &Parse, keys: &[&str], infos: &[TokenInfo], g: usize) -> (
     // launched ...".
     if group.flags & vg::REDUCED != 0 && first > 1 && p.units[first - 1].tag == Tag::Comma {
         let ph = p.phrase_of[first - 2];
-        let verb_before = p.groups[..g]
-            .iter()
-            .any(|x| x.flags & (vg::INFINITIVE | vg::GERUND | vg::REDUCED) == 0);
+        let verb_before = p.groups[..g].iter().any(|x| x.flags & vg::NON_FINITE == 0);
         if ph != NONE && p.phrases[ph as usize].end as usize == first - 1 && !verb_before {
             return (p.phrases[ph as usize].list_head, NONE);
         }
@@ -588,7 +584,7 @@ fn surface_subject(p: &Parse, keys: &[&str], infos: &[TokenInfo], g: usize) -> (
         let progressive = p.groups[..g]
             .iter()
             .rev()
-            .find(|x| x.clause == group.clause && x.flags & (vg::INFINITIVE | vg::GERUND | vg::REDUCED) == 0)
+            .find(|x| x.clause == group.clause && x.flags & vg::NON_FINITE == 0)
             .filter(|x| x.flags & vg::PROGRESSIVE != 0);
         if let Some(x) = progressive {
             return (x.surface_subject_or_subject(), governor);
@@ -635,7 +631,7 @@ fn surface_subject(p: &Parse, keys: &[&str], infos: &[TokenInfo], g: usize) -> (
                 u = other.first as usize;
                 continue;
             }
-            if other.flags & (vg::INFINITIVE | vg::GERUND | vg::REDUCED) == 0 {
+            if other.flags & vg::NON_FINITE == 0 {
                 // "Cuba sold rifles, and sent instructors": the subject of
                 // the first verb; "said Iran sold": none found before.
                 if coordinated || (comma_joined && !crossed_clause) {
@@ -753,7 +749,7 @@ pub(crate) fn first_conjunct(p: &Parse, g: usize) -> Option<(u32, u32)> {
         matches!(
             p.units[h.head as usize].tag,
             Tag::Verb(super::Form::Present3 | super::Form::Past)
-        ) && h.flags & (vg::INFINITIVE | vg::GERUND | vg::REDUCED) == 0
+        ) && h.flags & vg::NON_FINITE == 0
     };
     if !tensed(&group) {
         return None;
@@ -765,7 +761,7 @@ pub(crate) fn first_conjunct(p: &Parse, g: usize) -> Option<(u32, u32)> {
     let first = p.groups[..g]
         .iter()
         .rev()
-        .find(|o| o.clause == group.clause && o.flags & (vg::INFINITIVE | vg::GERUND | vg::REDUCED) == 0)?;
+        .find(|o| o.clause == group.clause && o.flags & vg::NON_FINITE == 0)?;
     (tensed(first) && first.flags & vg::MODAL == 0).then_some((first.first, coord))
 }
 
@@ -777,7 +773,7 @@ fn governor_before_modal(p: &Parse, modal: usize) -> u32 {
     p.groups[..modal]
         .iter()
         .rev()
-        .find(|other| other.flags & (vg::MODAL | vg::INFINITIVE | vg::GERUND | vg::REDUCED) == 0)
+        .find(|other| other.flags & (vg::MODAL | vg::NON_FINITE) == 0)
         .map_or(NONE, |other| other.governor)
 }
 
@@ -819,7 +815,7 @@ fn governor_of(p: &Parse, infos: &[TokenInfo], g: usize) -> u32 {
             if nonfinite {
                 return h as u32;
             }
-            if other.flags & (vg::INFINITIVE | vg::GERUND | vg::REDUCED) != 0 {
+            if other.flags & vg::NON_FINITE != 0 {
                 continue;
             }
             let coordinated = (other.end..group.first).any(|u| p.units[u as usize].tag == Tag::Coord);
@@ -916,9 +912,7 @@ fn controller(p: &Parse, infos: &[TokenInfo], g: usize, governor: u32) -> u32 {
         let h = if governor != NONE {
             Some(governor as usize)
         } else {
-            p.groups[..g]
-                .iter()
-                .rposition(|x| x.flags & (vg::INFINITIVE | vg::GERUND | vg::REDUCED) == 0)
+            p.groups[..g].iter().rposition(|x| x.flags & vg::NON_FINITE == 0)
         };
         if let Some(h) = h {
             return subject_of(h as u32);
@@ -1057,7 +1051,7 @@ fn gerund_is_subject(p: &Parse, g: usize) -> bool {
         .iter()
         .find(|x| x.clause == group.clause)
         .is_some_and(|next| {
-            next.flags & (vg::INFINITIVE | vg::GERUND | vg::REDUCED) == 0
+            next.flags & vg::NON_FINITE == 0
                 && !p.units[group.end as usize..next.first as usize]
                     .iter()
                     .any(|u| matches!(u.tag, Tag::Comma | Tag::Coord | Tag::Stop))

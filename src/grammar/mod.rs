@@ -281,6 +281,9 @@ pub(crate) mod vg {
     pub(crate) const GERUND: u16 = 32;
     /// A participle with no auxiliary modifying a noun.
     pub(crate) const REDUCED: u16 = 64;
+    /// Any of the forms with no tense of their own (infinitive, gerund,
+    /// reduced participle): a group with none of them is finite.
+    pub(crate) const NON_FINITE: u16 = INFINITIVE | GERUND | REDUCED;
     /// Perfect: "has sent".
     pub(crate) const PERFECT: u16 = 128;
     /// Progressive: "is sending".

@@ -416,7 +416,7 @@ impl Frame {
                 Slot::ComplementSubject => p
                     .groups
                     .iter()
-                    .find(|h| h.governor == g && h.flags & (vg::INFINITIVE | vg::GERUND | vg::REDUCED) == 0)
+                    .find(|h| h.governor == g && h.flags & vg::NON_FINITE == 0)
                     .map(|h| h.subject)
                     .into_iter()
                     .collect(),
@@ -782,7 +782,7 @@ fn reporter_of_it(cx: &Context<'_, '_>, g: u32, ph: u32) -> Option<usize> {
     }
     let group = p.groups[g as usize];
     let gov = group.governor;
-    if gov == NONE || group.flags & (vg::INFINITIVE | vg::GERUND | vg::REDUCED) != 0 {
+    if gov == NONE || group.flags & vg::NON_FINITE != 0 {
         return None;
     }
     let reporter = p.groups[gov as usize];
