@@ -994,6 +994,13 @@ fn group_mentions(
             let between = (end..s2).map(|t| doc.tokens.key(&toks[range.start + t]));
             let row = rows.get(end).copied().unwrap_or(NO_ROW);
             if classes.holds(Reserved::Coordinator.index(), row, between.clone()) {
+                // "the invasion of Iraq, and Moore was ...": a comma before
+                // the coordinator of two members joins clauses, not names
+                // (a list of two has none; "Iran, Syria, and Russia" has
+                // its comma before the third).
+                if j == k + 1 && between.clone().any(|w| w == ",") {
+                    break;
+                }
                 conjunction = true;
             } else if !classes.holds(Reserved::ListSeparator.index(), row, between) {
                 break;

@@ -24,6 +24,9 @@
 //!   budget", "the BBC attacking Ann Vega") criticises; it takes a state, a
 //!   force or an armed group as the attacker, a target that is no single
 //!   person, or a weapon, to make a physical attack of those words.
+//! - **Rivals in trade**: an attack whose actors are all companies (the
+//!   `category` of their entries), with no weapon, is competition ("an
+//!   assault from Acme Corp. on Zenith Inc.'s market").
 //! - **Bans in sports**: a sanction with an actor named as sportspeople or a
 //!   sports body ("a ban on Russian players", "Kenya's athletics body", "a
 //!   ban on runner Ann Vega": a word of `sports_word` or `sports_actor`
@@ -106,7 +109,7 @@ impl Sense {
                 }
             }
         }
-        attack && self.in_words(view, args, object_role)
+        attack && (self.in_words(view, args, object_role) || between_companies(view, args))
     }
 
     /// Whether a `past_tenure` word stands right before sentence position
@@ -243,4 +246,23 @@ fn last_token(view: &SentenceView<'_, '_>, span: Span) -> Option<usize> {
     let toks = &view.tokens.tokens()[view.first..view.first + view.len()];
     toks.iter()
         .rposition(|t| t.span.end <= span.end && t.span.start >= span.start)
+}
+
+/// Whether an attack is one between rivals in trade: every actor is an
+/// organization of category `company` and no weapon is named ("an assault
+/// from Acme Corp. on its rival's market").
+fn between_companies(view: &SentenceView<'_, '_>, args: &[Argument<'_>]) -> bool {
+    let mut companies = 0;
+    for entity in args
+        .iter()
+        .filter_map(|a| a.entity.and_then(|e| view.entities.get(e)))
+    {
+        let company = entity.entity_type() == EntityType::Organization
+            && entity.entry().attribute("category") == Some("company");
+        if !company {
+            return false;
+        }
+        companies += 1;
+    }
+    companies >= 2
 }

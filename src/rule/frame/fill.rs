@@ -145,10 +145,14 @@ impl Context<'_, '_> {
                 for u in (phrase.first..phrase.head).rev() {
                     let unit = p.units[u as usize];
                     if let Some(c) = unit.mention {
-                        if unit.tag == Tag::Adj
-                            && unit.end - unit.first == 1
-                            && self.mention_type(c) & types & type_bit(EntityType::Country) != 0
-                        {
+                        // One adjective ("Chilean"), or a demonym of two
+                        // words ("South Korean"), never "Chile-made".
+                        let adjective = if unit.end - unit.first == 1 {
+                            unit.tag == Tag::Adj
+                        } else {
+                            owns(&unit)
+                        };
+                        if adjective && self.mention_type(c) & types & type_bit(EntityType::Country) != 0 {
                             return Some(c as usize);
                         }
                     }
