@@ -2601,6 +2601,34 @@ fn given_names_that_are_words_or_places_after_titles() {
     );
 }
 
+/// Issue 16: a Census given name that news writes as a common word
+/// ("Grant", "Hope", "Miles") opens a name before a surname that is no word
+/// of the lexicon, in running text; not before a word, a place or a second
+/// capitalized word.
+#[test]
+fn given_names_that_are_common_words_before_surnames() {
+    names_of_type(
+        Person,
+        &[
+            (
+                "The motion was tabled by Grant Vorster on Tuesday.",
+                "Grant Vorster",
+            ),
+            ("Aides said Hope Okafor would stay on.", "Hope Okafor"),
+            (
+                "Miles Quiroga, sales director at Wrenfield Homes, said prices fell.",
+                "Miles Quiroga",
+            ),
+        ],
+        &[
+            "Crowds gathered in Grant Park on Sunday.",
+            "Hope Springs is a town in the hills.",
+            "The Rose Garden Vorster Room was closed.",
+            "The Crystal Wrenfield striker scored twice.",
+        ],
+    );
+}
+
 /// Issue 16: a club before a player's position, an organization past an
 /// honorific, a name joined by a hyphen.
 #[test]

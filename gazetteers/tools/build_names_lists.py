@@ -107,6 +107,10 @@ central united national royal grand great little old young big holy
 """.split())
 
 
+# Census given names that are common words and open other names in news more often than a person's.
+NOT_WORD_GIVEN = set("brain junior ma mai numbers sang son sun".split())
+
+
 def corpus_counts():
     """Per folded word, in the BBC, AG News and UNGDC 1990-2024 corpora: the lower-case count, the
     capitalized count not at a sentence start, and how many of those are followed by another
@@ -521,6 +525,11 @@ def main():
     wikidata = wikidata_given()
     given, rare, excluded, sources = given_names(places, common, wikidata)
     source_counts = collections.Counter(s for g in given + rare for s in sources[g])
+    # Census given names left out as common words ("Grant", "Hope", "Will"): given names only before
+    # a surname that is no word (see `Doc::word_given_names`).
+    # Not those that open other names more often: companies ("Sun Microsystems"), family names written
+    # first ("Ma Ying-jeou", "Son Heung-min"), or no given name in news ("Numbers", "Junior").
+    word_given = sorted(n for n in excluded["common word"] if "census" in sources[n] and n not in NOT_WORD_GIVEN)
     female, male = census_gender()
 
     lic = """Sources and licences: see gazetteers/README.md ("Word lists of the names stage")."""
@@ -536,7 +545,10 @@ Of them, `female_given_name` and `male_given_name`: the names the Census gives t
 least {GENDER_RATIO} times as often as to the other (so that "he" does not stand for a Mary).
 Of them, `rare_given_name` ({len(rare)}): the given names only Wikidata has (the names stage reads
 them as given names in sentences of running text only, not in tables and results lines).
-{lic}""", [("given_name", given), ("rare_given_name", rare),
+Of the words left out, `word_given_name` ({len(word_given)}): the Census given names news writes in
+lower case ("Grant", "Hope"); the names stage reads them as given names only before a surname that
+is no word of the lexicon ("Grant Shapps", not "Grant Park").
+{lic}""", [("given_name", given), ("rare_given_name", rare), ("word_given_name", word_given),
         ("female_given_name", [g for g in given if g in female]),
         ("male_given_name", [g for g in given if g in male])])
     write("titles.rules", f"""Titles and roles of people for the names stage, by sector: a title before a capitalized word

@@ -114,6 +114,10 @@ struct Classes {
     /// Given names only Wikidata has: given names in running text only
     /// ([`Doc::rare_given_names`]).
     rare_given_name: usize,
+    /// Census given names that are also common words ("Grant", "Hope"):
+    /// given names only before a surname that is no word
+    /// ([`Doc::rare_given_names`]).
+    word_given_name: usize,
     person_title: usize,
     weak_title: usize,
     title_modifier: usize,
@@ -340,6 +344,7 @@ impl Classes {
         Ok(Classes {
             given_name: id("given_name")?,
             rare_given_name: id("rare_given_name")?,
+            word_given_name: id("word_given_name")?,
             person_title: id("person_title")?,
             weak_title: id("weak_title")?,
             title_modifier: id("title_modifier")?,
@@ -871,9 +876,15 @@ impl<'a> Doc<'_, 'a> {
                         && self.word(w).starts_with(|c: char| c.is_lowercase())
                 })
             });
+            let end = sentence.tokens.end;
+            if self.is(r, self.c.word_given_name) {
+                if running && self.word_given_name_at(r, end) {
+                    self.tf[r] |= F_GIVEN_NAME;
+                }
+                continue;
+            }
             // (A number right after the name makes it a team of a results
             // line: "Hamburg beat Hansa Rostock 1-0".)
-            let end = sentence.tokens.end;
             let mut after = r + 1;
             while after < end && after <= r + 3 && self.toks[after].is_capitalized() {
                 after += 1;
@@ -889,6 +900,33 @@ impl<'a> Doc<'_, 'a> {
                 self.tf[r] |= F_GIVEN_NAME;
             }
         }
+    }
+
+    /// Whether the common word at token `r` of a `word_given_name`
+    /// ("Grant", "Hope", "Will") is a given name: it stands capitalized
+    /// before one capitalized word, the last of the sentence's run, that
+    /// is no word of the lexicon, no frequent word and nothing else a name
+    /// is not made of, nor a mention, and no post follows ("Grant Shapps",
+    /// "Hope Hicks"; not "Grant Park", "Will Russia", "Chase Manhattan
+    /// Bank", "Crystal Palace striker").
+    fn word_given_name_at(&self, r: usize, end: usize) -> bool {
+        let next = r + 1;
+        let surname = next < end
+            && self.free(r)
+            && self.free(next)
+            && !self.all_caps(r)
+            && self.toks[next].space_before()
+            && self.capital_word(next)
+            && !self.all_caps(next)
+            && self.feats(next) & (F_NO_NAME_PART | F_PARTICLE | F_GIVEN_NAME | F_RARE_GIVEN_NAME) == 0
+            && !self.c.lexicon_word.iter().any(|&class| self.is(next, class));
+        // (Nor before a post, which makes the run an organization:
+        // "Crystal Palace striker".)
+        let after = next + 1;
+        surname
+            && (after >= end
+                || !(self.toks[after].is_word() && self.toks[after].is_capitalized())
+                    && !self.has(after, F_PERSON_TITLE))
     }
 
     #[inline]
@@ -1360,7 +1398,7 @@ mod features {
 /// Per class row of `classes`, the stage's features of the word.
 fn features(classes: &WordClasses, c: &Classes) -> Vec<u32> {
     use features::*;
-    let table: [(usize, u32); 32] = [
+    let table: [(usize, u32); 33] = [
         (c.aircraft_role, F_AIRCRAFT_ROLE),
         (c.armed_word, F_ARMED_WORD),
         (c.person_pronoun, F_PERSON_PRONOUN),
@@ -1374,6 +1412,8 @@ fn features(classes: &WordClasses, c: &Classes) -> Vec<u32> {
         (c.not_after_name, F_NOT_AFTER_NAME),
         (c.given_name, F_GIVEN_NAME),
         (c.rare_given_name, F_RARE_GIVEN_NAME),
+        // (Read apart by the same pass: `Doc::rare_given_names`.)
+        (c.word_given_name, F_RARE_GIVEN_NAME),
         (c.person_title, F_PERSON_TITLE),
         (Reserved::TitleAbbreviation.index(), F_PERSON_TITLE),
         (Reserved::NameAbbreviation.index(), F_NAME_ABBREVIATION),
