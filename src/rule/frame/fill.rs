@@ -942,7 +942,10 @@ fn origin_modifier(cx: &Context<'_, '_>, ph: u32) -> Option<usize> {
         let unit = p.units[u as usize];
         let m = unit.mention?;
         let country = cx.entities[m as usize].entity_type() == EntityType::Country;
-        let made = unit.end - unit.first == 1 || unit.classes & WordClass::CompoundOrigin.bit() != 0;
+        // A name of several words is one too ("North Korean shells"); a
+        // compound is one only by its class ("Chile-made", not "Chile-backed").
+        let plain = unit.end - unit.first == 1 || unit.word == unit.first;
+        let made = plain || unit.classes & WordClass::CompoundOrigin.bit() != 0;
         (country && made && !unit.mention_weapon).then_some(m as usize)
     })
 }
