@@ -229,11 +229,22 @@ impl Context<'_, '_> {
         let p = self.parse;
         let phrase = p.phrases[ph as usize];
         let first = p.units[phrase.first as usize];
-        if first.tag != Tag::Det || first.classes & WordClass::PossessivePronoun.bit() == 0 {
+        let possessive = |u: &Unit| u.classes & WordClass::PossessivePronoun.bit() != 0;
+        // "Peru, whose troops shelled Chile": a possessive relative word
+        // right before the phrase gives it to the phrase its clause
+        // modifies, the last name before it, as "its" does.
+        let opener = if first.tag == Tag::Det && possessive(&first) {
+            phrase.first
+        } else if phrase.first > 0
+            && possessive(&p.units[phrase.first as usize - 1])
+            && p.units[phrase.first as usize - 1].classes & WordClass::Relative.bit() != 0
+        {
+            phrase.first - 1
+        } else {
             return None;
-        }
+        };
         let owners = types & (type_bit(EntityType::Country) | type_bit(EntityType::Organization));
-        (0..phrase.first).rev().find_map(|u| {
+        (0..opener).rev().find_map(|u| {
             let unit = p.units[u as usize];
             let m = unit.mention?;
             let heads =
