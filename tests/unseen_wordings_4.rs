@@ -23,7 +23,10 @@
 //! set E after: attack P 0.970 R 0.667 F1 0.790 (micro P 0.865 R 0.667
 //! F1 0.753), factuality 1.000;
 //! set F (once, after): attack P 1.000 R 0.739 F1 0.850 (micro P 0.944,
-//! the one false positive a `use` beside an attack), factuality 1.000.
+//! the one false positive a `use` beside an attack), factuality 1.000; the
+//! main before these changes gave set F attack R 0.609 F1 0.757.
+//! A later change (a bare verb after "demanded that X") found one more row
+//! of set E (attack P 0.971 R 0.688 F1 0.805) and none of set F.
 
 use newsie::Extractor;
 
@@ -374,13 +377,13 @@ const SET_F: &[(&str, &[&str])] = &[
 /// know as places ("the port of Hodeidah", "Pearl Harbor"), a doer named
 /// only in a modifier ("the U.S.-led coalition, whose jets", "the
 /// Saudi-led campaign"), an apposition before a relative clause ("Ethiopia,
-/// a country that has shelled"), a subjunctive after a demand ("demanded
-/// that Israel halt"), a plural weapon word read as a verb after a name
+/// a country that has shelled"), a plural weapon word read as a verb after a name
 /// ("NATO jets bombed"), purpose clauses ("sent troops to fight"),
 /// movement into a country ("tanks rolled into Kuwait"), a fronted time
 /// phrase before the subject ("In 1939 Germany invaded"), groups it does
-/// not know (Peshmerga, the Haqqani network), and a doer whose troops
-/// fight "alongside" others in a place.
+/// not know (Peshmerga, the Haqqani network), a doer whose troops fight
+/// "alongside" others in a place, and a passive "was accused of shelling"
+/// whose target is an adjective before a place.
 const KNOWN_MISSES: &[(&str, &str)] = &[
     // Set E.
     (
@@ -426,10 +429,6 @@ const KNOWN_MISSES: &[(&str, &str)] = &[
     (
         "The Japanese navy attacked Pearl Harbor in 1941.",
         "attack attacker=JPN target=Pearl Harbor asserted",
-    ),
-    (
-        "The Security Council demanded that Israel halt air strikes against Gaza.",
-        "attack attacker=ISR target=Gaza uncertain",
     ),
     (
         "The UN called on Saudi Arabia to stop bombing Yemen.",
