@@ -154,8 +154,50 @@ pub(super) fn links(p: &mut Parse, keys: &[&str], infos: &[TokenInfo]) {
             p.groups[g].subject = subject;
         }
     }
+    fronted_adverbials(p, infos);
     relative_gaps(p, keys);
     bare_relatives(p, infos);
+}
+
+/// A gerund after an adverbial preposition that opens the sentence tells
+/// of the doer of the first tensed verb after the comma that closes it:
+/// "After shelling the town for days, Chilean troops withdrew" (the
+/// troops). Done after the subjects of all groups are found, since that
+/// verb comes after the gerund; only for a gerund with no doer yet.
+fn fronted_adverbials(p: &mut Parse, infos: &[TokenInfo]) {
+    for g in 0..p.groups.len() {
+        let group = p.groups[g];
+        let first = group.first as usize;
+        if first != 1
+            || group.flags & vg::GERUND == 0
+            || group.surface_subject != NONE
+            || p.units[0].tag != Tag::Prep
+            || !has(infos[p.units[0].word as usize].classes, WordClass::AdverbialPrep)
+        {
+            continue;
+        }
+        let Some(comma) = (group.end as usize..p.units.len()).find(|&u| p.units[u].tag == Tag::Comma) else {
+            continue;
+        };
+        let Some(main) = p.groups[g + 1..]
+            .iter()
+            .find(|x| x.first as usize > comma && x.flags & vg::NON_FINITE == 0)
+        else {
+            continue;
+        };
+        let doer = if main.flags & vg::PASSIVE != 0 {
+            main.surface_subject
+        } else {
+            main.subject
+        };
+        if doer == NONE {
+            continue;
+        }
+        p.groups[g].surface_subject = doer;
+        if group.flags & vg::PASSIVE == 0 {
+            p.groups[g].subject = doer;
+        }
+    }
 }
 
 /// The actor an "it" or "they" that is the subject of an adverbial clause

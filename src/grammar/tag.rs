@@ -832,7 +832,8 @@ struct Neighbours<'k> {
 }
 
 /// Whether unit `end` ends a noun phrase right after a verb of the
-/// `bare_control` class: a base form after it is that phrase's verb.
+/// `bare_control` class, or right after "that" after a verb of the
+/// `mandative` class: a base form after it is that phrase's verb.
 pub(super) fn controlled_object_ends(p: &Parse, end: usize) -> bool {
     let nominal = |t: Tag| matches!(t, Tag::Noun | Tag::Name | Tag::Mention | Tag::Pron);
     if !nominal(p.units[end].tag) {
@@ -848,10 +849,16 @@ pub(super) fn controlled_object_ends(p: &Parse, end: usize) -> bool {
             )
         })
         .last();
+    // "demanded that Chile halt ...": so does the subject of a "that"
+    // clause after a verb of demanding.
+    let verb_of = |x: usize, class: WordClass| {
+        matches!(p.units[x].tag, Tag::Verb(_)) && p.units[x].classes & class.bit() != 0
+    };
     start.is_some_and(|s| {
-        s > 0
-            && matches!(p.units[s - 1].tag, Tag::Verb(_))
-            && p.units[s - 1].classes & WordClass::BareControl.bit() != 0
+        (s > 0 && verb_of(s - 1, WordClass::BareControl))
+            || (s > 1
+                && p.units[s - 1].classes & WordClass::Complementizer.bit() != 0
+                && verb_of(s - 2, WordClass::Mandative))
     })
 }
 

@@ -68,11 +68,12 @@ pub(crate) enum WordClass {
     PredicateInfinitive,
     StanceVerb,
     Provenance,
+    Mandative,
 }
 
 impl WordClass {
     /// Every class, in bit order.
-    pub(crate) const ALL: [WordClass; 62] = [
+    pub(crate) const ALL: [WordClass; 63] = [
         WordClass::Determiner,
         WordClass::Pronoun,
         WordClass::Preposition,
@@ -135,6 +136,7 @@ impl WordClass {
         WordClass::PredicateInfinitive,
         WordClass::StanceVerb,
         WordClass::Provenance,
+        WordClass::Mandative,
     ];
 
     /// The reserved rule-file class name.
@@ -182,6 +184,7 @@ impl WordClass {
             WordClass::PredicateInfinitive => "predicate_infinitive",
             WordClass::StanceVerb => "stance_verb",
             WordClass::Provenance => "provenance",
+            WordClass::Mandative => "mandative",
             WordClass::GerundControl => "gerund_control",
             WordClass::AdverbialPrep => "adverbial_preposition",
             WordClass::Demonstrative => "demonstrative",

@@ -233,10 +233,38 @@ impl Context<'_, '_> {
         let p = self.parse;
         let phrase = p.phrases[ph as usize];
         let first = p.units[phrase.first as usize];
-        if first.tag != Tag::Det || first.classes & WordClass::PossessivePronoun.bit() == 0 {
-            return None;
-        }
+        let possessive = |u: &Unit| u.classes & WordClass::PossessivePronoun.bit() != 0;
         let owners = types & (type_bit(EntityType::Country) | type_bit(EntityType::Organization));
+        // "Peru, whose troops shelled Chile": a possessive relative word
+        // right before the phrase gives it to the phrase its clause
+        // modifies, when a name heads that one ("Peru armed the rebels,
+        // whose fighters ..." are the rebels', no one named).
+        if first.tag != Tag::Det || !possessive(&first) {
+            let at = phrase.first as usize;
+            let relative = at > 0
+                && possessive(&p.units[at - 1])
+                && p.units[at - 1].classes & WordClass::Relative.bit() != 0;
+            if !relative || at < 2 {
+                return None;
+            }
+            let mut b = at - 2;
+            if p.units[b].tag == Tag::Comma && b > 0 {
+                b -= 1;
+            }
+            let before = p.phrase_of[b];
+            if before == NONE || p.phrases[before as usize].end as usize != b + 1 {
+                return None;
+            }
+            let head = p.units[p.phrases[before as usize].head as usize];
+            let m = head.mention.filter(|&m| {
+                head.tag == Tag::Mention
+                    && self.mention_type(m) & owners != 0
+                    && !avoid
+                        .iter()
+                        .any(|&a| self.entities[a].id() == self.entities[m as usize].id())
+            })?;
+            return Some(m as usize);
+        }
         (0..phrase.first).rev().find_map(|u| {
             let unit = p.units[u as usize];
             let m = unit.mention?;
