@@ -536,7 +536,7 @@ impl Names {
             mentions: &mentions,
             covered,
             tf,
-            guesses: Vec::new(),
+            guesses: recycled(std::mem::take(&mut buffers.guesses)),
             pending: cleared(&mut buffers.pending),
             posted: Vec::new(),
             nominals: cleared(&mut buffers.nominals),
@@ -584,6 +584,7 @@ impl Names {
         buffers.nominals = std::mem::take(&mut doc.nominals);
         buffers.pronoun_words = std::mem::take(&mut doc.pronoun_words);
         buffers.buf = std::mem::take(&mut doc.buf);
+        buffers.guesses = recycled(std::mem::take(&mut doc.guesses));
         let _ = BUFFERS.try_with(|b| b.set(Some(buffers)));
         if added.is_empty() && dropped.is_empty() {
             return mentions;
@@ -625,9 +626,10 @@ fn tokens_with(tf: &[u32], range: Range<usize>, bits: u32) -> impl Iterator<Item
     })
 }
 
-/// The buffers of [`Names::find`] that hold no borrowed text, kept by
-/// each thread from document to document: a headline would spend more on
-/// allocating and freeing them than on its names.
+/// The buffers of [`Names::find`], kept by each thread from document to
+/// document: a headline would spend more on allocating and freeing them
+/// than on its names. They hold no borrowed text between documents (the
+/// guesses' is kept empty).
 #[derive(Default)]
 struct Buffers {
     covered: Vec<u64>,
@@ -636,6 +638,8 @@ struct Buffers {
     nominals: Vec<(Range<usize>, usize)>,
     pronoun_words: Vec<(usize, usize)>,
     buf: String,
+    /// Kept empty between documents (see [`recycled`]).
+    guesses: Vec<Guess<'static>>,
 }
 
 thread_local! {
@@ -647,6 +651,15 @@ fn cleared<T>(buffer: &mut Vec<T>) -> Vec<T> {
     let mut v = std::mem::take(buffer);
     v.clear();
     v
+}
+
+/// `v`'s memory, emptied, for elements of the same type with another
+/// lifetime: a guess borrows its document, and the buffer outlives it.
+/// (An empty iterator over a vector collected into one of the same layout
+/// reuses the allocation; where it would not, this is an empty vector.)
+fn recycled<'x, 'y>(mut v: Vec<Guess<'x>>) -> Vec<Guess<'y>> {
+    v.clear();
+    v.into_iter().filter_map(|_| None).collect()
 }
 
 /// Compiles the designation patterns of `text` (one a line; `#` starts a
