@@ -230,6 +230,14 @@ impl<'t> Tokens<'t> {
         &self.keys[token.key_range()]
     }
 
+    /// The hash of the token's key ([`crate::words::key_hash`]), read in
+    /// place from the buffer of keys: hashing a copy of a short key costs
+    /// a call to `memcpy`, more than the rest of a table lookup.
+    pub(crate) fn key_hash(&self, token: &Token) -> u64 {
+        let range = token.key_range();
+        key_hash_at(self.keys.as_bytes(), range.start, range.end)
+    }
+
     /// Splits the text at UAX-29 word boundaries, then refines: possessive
     /// `'s` split off, abbreviation periods kept with their word.
     fn segment(&mut self, abbreviations: &Abbreviations) {

@@ -1212,3 +1212,25 @@ fn plain_lines_and_lines_serde_must_read_give_the_same_records() {
     // The last "text" is the one read; "ñ" is not an escape.
     assert_eq!((entities(0), entities(2), entities(11)), (3, 2, 3));
 }
+
+#[test]
+fn json_lines_past_the_read_buffer_and_without_a_last_line_break() {
+    // Lines are parsed in the reader's 64 KiB buffer when they fit; a line
+    // longer than it, the lines around it, blank lines and a last line with
+    // no line break must read the same.
+    let long = "Chile sold tanks to Peru. ".repeat(4000);
+    let lines = format!(
+        "{{\"id\":\"a\",\"text\":\"Iran attacked Iraq.\"}}\n\n\
+         {{\"id\":\"b\",\"text\":\"{long}\"}}\r\n\
+         {{\"id\":\"c\",\"text\":\"Peru sold drones to Chile.\"}}"
+    );
+    for input in [lines.clone().into_bytes(), gzip(lines.as_bytes())] {
+        let out = run(&["-q", "--input", "jsonl"], &input);
+        assert!(out.status.success());
+        let recs = records(&out);
+        let ids: Vec<&str> = recs.iter().map(|r| r["id"].as_str().unwrap()).collect();
+        assert_eq!(ids, ["a", "b", "c"]);
+        assert_eq!(recs[1]["relations"].as_array().unwrap().len(), 4000);
+        assert_eq!(recs[2]["relations"][0]["type"], "supply");
+    }
+}

@@ -1172,28 +1172,30 @@ impl<'a> Doc<'_, 'a> {
         if n == 0 {
             return Vec::new();
         }
+        let ids: Vec<Option<String>> = (0..n).map(|g| self.inferred_id(g)).collect();
         let mut made = Made::default();
         // Attributes of a person come from the first guess of the name that
         // has them.
-        let mut person_attrs: HashMap<String, usize, FxBuild> = HashMap::default();
-        let ids: Vec<Option<String>> = (0..n).map(|g| self.inferred_id(g)).collect();
+        let mut person_attrs: HashMap<&str, usize, FxBuild> = HashMap::default();
         for (g, id) in ids.iter().enumerate() {
             if let (Some(id), What::Person { title: Some(_), .. }) = (id, &self.guesses[g].what) {
-                person_attrs.entry(id.clone()).or_insert(g);
+                person_attrs.entry(id).or_insert(g);
             }
         }
         let mut entries: Vec<Option<EntryRef<'a>>> = vec![None; n];
         for g in 0..n {
             let guess = &self.guesses[g];
-            // What an inferred entry is: type, name and attributes.
+            // What an inferred entry is: type, name and attributes (an
+            // array of three, on the stack; the places an entry does not
+            // use have an empty value, which `inferred_entry` leaves out).
             let made_of = match (&guess.what, &ids[g]) {
                 (What::Person { .. }, Some(id)) => {
-                    let from = person_attrs.get(id).copied().unwrap_or(g);
+                    let from = person_attrs.get(id.as_str()).copied().unwrap_or(g);
                     let (title, role, country) = match self.guesses[from].what {
                         What::Person { title, role, country } => (title, role, country),
                         _ => (None, None, None),
                     };
-                    let attrs = vec![
+                    let attrs = [
                         ("country", country.unwrap_or("")),
                         ("title", title.unwrap_or("")),
                         ("role", role.unwrap_or("")),
@@ -1201,7 +1203,11 @@ impl<'a> Doc<'_, 'a> {
                     Some((id, EntityType::Person, self.span_text(guess.toks.clone()), attrs))
                 }
                 (What::Organization { country, category }, Some(id)) => {
-                    let attrs = vec![("country", country.unwrap_or("")), ("category", *category)];
+                    let attrs = [
+                        ("country", country.unwrap_or("")),
+                        ("category", *category),
+                        ("", ""),
+                    ];
                     Some((
                         id,
                         EntityType::Organization,
@@ -1209,14 +1215,17 @@ impl<'a> Doc<'_, 'a> {
                         attrs,
                     ))
                 }
-                (What::Weapon { name, class, .. }, Some(id)) => {
-                    Some((id, EntityType::Weapon, *name, vec![("class", *class)]))
-                }
+                (What::Weapon { name, class, .. }, Some(id)) => Some((
+                    id,
+                    EntityType::Weapon,
+                    *name,
+                    [("class", *class), ("", ""), ("", "")],
+                )),
                 _ => None,
             };
             let entry = match (made_of, &guess.what) {
                 (Some((id, ty, name, attrs)), _) => {
-                    EntryRef::Inferred(made.entry(id.clone(), |id| inferred_entry(id, ty, name, attrs)))
+                    EntryRef::Inferred(made.entry(id, |id| inferred_entry(id, ty, name, &attrs)))
                 }
                 (None, What::Agent { country, .. } | What::Known { entry: country, .. }) => {
                     EntryRef::Known(country)

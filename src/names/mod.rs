@@ -103,7 +103,7 @@ use crate::error::{locate, Error, ErrorKind};
 use crate::fxhash::FxBuild;
 use crate::gazetteer::Gazetteer;
 use crate::token::{Token, Tokens};
-use crate::words::{key_hash, Lexicon, WordTable};
+use crate::words::{Lexicon, WordTable};
 use features::*;
 
 /// The indices of the word classes the stage reads, found by name when it
@@ -541,7 +541,7 @@ impl Names {
             mentions: &mentions,
             covered,
             tf,
-            guesses: Vec::new(),
+            guesses: recycled(std::mem::take(&mut buffers.guesses)),
             pending: cleared(&mut buffers.pending),
             posted: Vec::new(),
             nominals: cleared(&mut buffers.nominals),
@@ -589,6 +589,7 @@ impl Names {
         buffers.nominals = std::mem::take(&mut doc.nominals);
         buffers.pronoun_words = std::mem::take(&mut doc.pronoun_words);
         buffers.buf = std::mem::take(&mut doc.buf);
+        buffers.guesses = recycled(std::mem::take(&mut doc.guesses));
         let _ = BUFFERS.try_with(|b| b.set(Some(buffers)));
         if added.is_empty() && dropped.is_empty() {
             return mentions;
@@ -630,9 +631,10 @@ fn tokens_with(tf: &[u32], range: Range<usize>, bits: u32) -> impl Iterator<Item
     })
 }
 
-/// The buffers of [`Names::find`] that hold no borrowed text, kept by
-/// each thread from document to document: a headline would spend more on
-/// allocating and freeing them than on its names.
+/// The buffers of [`Names::find`], kept by each thread from document to
+/// document: a headline would spend more on allocating and freeing them
+/// than on its names. They hold no borrowed text between documents (the
+/// guesses' is kept empty).
 #[derive(Default)]
 struct Buffers {
     covered: Vec<u64>,
@@ -641,6 +643,8 @@ struct Buffers {
     nominals: Vec<(Range<usize>, usize)>,
     pronoun_words: Vec<(usize, usize)>,
     buf: String,
+    /// Kept empty between documents (see [`recycled`]).
+    guesses: Vec<Guess<'static>>,
 }
 
 thread_local! {
@@ -652,6 +656,18 @@ fn cleared<T>(buffer: &mut Vec<T>) -> Vec<T> {
     let mut v = std::mem::take(buffer);
     v.clear();
     v
+}
+
+/// `v`'s memory, emptied, for elements of the same type with another
+/// lifetime: a guess borrows its document, and the buffer outlives it.
+/// (An empty iterator over a vector collected into one of the same layout
+/// reuses the allocation; where it would not, this is an empty vector.)
+// (`filter` would keep the element type, lifetime and all: the point here
+// is the other lifetime.)
+#[allow(clippy::unnecessary_filter_map)]
+fn recycled<'x, 'y>(mut v: Vec<Guess<'x>>) -> Vec<Guess<'y>> {
+    v.clear();
+    v.into_iter().filter_map(|_| None).collect()
 }
 
 /// Compiles the designation patterns of `text` (one a line; `#` starts a
@@ -950,8 +966,9 @@ impl<'a> Doc<'_, 'a> {
     /// Whether token `t` is a frequent lower-case word ("Today", "Young"):
     /// a lookup by key, for the few tokens the stage asks about.
     pub(super) fn common(&self, t: usize) -> bool {
-        let key = self.key(t).as_bytes();
-        self.names.common.get(key, key_hash(key)).is_some()
+        let tok = &self.toks[t];
+        let key = self.tokens.key(tok).as_bytes();
+        self.names.common.get(key, self.tokens.key_hash(tok)).is_some()
     }
 
     /// Whether token `t` is a given name of the lists people's names are
@@ -1198,8 +1215,10 @@ impl<'a> Doc<'_, 'a> {
                 if self.all_caps(t) {
                     caps += 1;
                 } else if t > range.start
-                    && (self.has(t, F_MINOR_WORD) || self.has(t, F_COMMON_WORD) || self.tensed_verb(t))
+                    && (self.has(t, F_MINOR_WORD) || self.tensed_verb(t) || self.common(t))
                 {
+                    // (The lookup of the common words last: the others are
+                    // a load each.)
                     small += 1;
                 }
             } else if !self.has(t, F_MINOR_WORD) {
@@ -1309,30 +1328,32 @@ fn merge<'a>(
 }
 
 /// A per-document table of made entries, so that the mentions of one
-/// name share one.
+/// name share one. Keyed by the ids the document's guesses computed
+/// (borrowed: a headline's names are made once and looked up once, and a
+/// copy of the key per lookup cost as much as the entry).
 #[derive(Default)]
-struct Made {
-    by_id: HashMap<String, Arc<Entry>, FxBuild>,
+struct Made<'i> {
+    by_id: HashMap<&'i str, Arc<Entry>, FxBuild>,
 }
 
-impl Made {
-    fn entry(&mut self, id: String, make: impl FnOnce(String) -> Entry) -> Arc<Entry> {
-        self.by_id
-            .entry(id)
-            .or_insert_with_key(|id| Arc::new(make(id.clone())))
-            .clone()
+impl<'i> Made<'i> {
+    fn entry(&mut self, id: &'i str, make: impl FnOnce(&str) -> Entry) -> Arc<Entry> {
+        self.by_id.entry(id).or_insert_with(|| Arc::new(make(id))).clone()
     }
 }
 
-fn inferred_entry(id: String, ty: EntityType, name: &str, attributes: Vec<(&str, &str)>) -> Entry {
+/// The entry of a name no gazetteer holds; attributes with an empty value
+/// are left out. (The attribute names are the stage's own words, so they
+/// are borrowed, not copied.)
+fn inferred_entry(id: &str, ty: EntityType, name: &str, attributes: &[(&'static str, &str)]) -> Entry {
     Entry {
-        id: id.into(),
+        id: id.to_owned().into(),
         ty,
         name: name.to_owned().into(),
         attributes: attributes
-            .into_iter()
+            .iter()
             .filter(|(_, v)| !v.is_empty())
-            .map(|(k, v)| (k.to_owned().into(), v.to_owned().into()))
+            .map(|&(k, v)| (k.into(), v.to_owned().into()))
             .collect(),
         json: Default::default(),
     }

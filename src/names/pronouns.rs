@@ -175,6 +175,16 @@ impl<'a> Doc<'_, 'a> {
         {
             return;
         }
+        // (Nor does one without a pronoun, most headlines: the pronouns to
+        // resolve are words of these classes, and nothing else here is
+        // read after this step.)
+        let words = F_PERSON_PRONOUN | F_SPEAKER_PRONOUN;
+        if super::tokens_with(&self.tf, 0..self.toks.len(), words)
+            .next()
+            .is_none()
+        {
+            return;
+        }
         let people = self.named_people();
         if people.is_empty() {
             return;
