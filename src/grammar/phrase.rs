@@ -219,13 +219,28 @@ fn link_lists(p: &mut Parse, infos: &[TokenInfo]) {
             // What stands between: a comma, a coordinator, or both.
             let gap = b.first.saturating_sub(a.end) as usize;
             let tag_at = |k: usize| p.units[a.end as usize + k].tag;
+            // ("X, as well as Y" is a list of two.)
+            let one_word = |u: usize| p.units[u].end == p.units[u].first + 1;
+            let comma_led = |u: usize| {
+                let unit = p.units[u];
+                unit.end > unit.first + 1 && !infos[unit.first as usize].is_word
+            };
             let ok = match gap {
                 1 if tag_at(0) == Tag::Comma => true,
-                1 if tag_at(0) == Tag::Coord => {
+                // (A comma before the coordinator of two phrases joins
+                // clauses: "the US was struck by hurricanes, and Japan,
+                // which ..."; a list of two has none, "Iran, Syria, and
+                // Russia" has its comma before the third, "X, as well as
+                // Y" is a list. The comma is a unit of its own or the first
+                // word of the coordinator's.)
+                1 if tag_at(0) == Tag::Coord && (members.len() > 1 || !comma_led(a.end as usize)) => {
                     coordinated = true;
                     true
                 }
-                2 if tag_at(0) == Tag::Comma && tag_at(1) == Tag::Coord => {
+                2 if tag_at(0) == Tag::Comma
+                    && tag_at(1) == Tag::Coord
+                    && (members.len() > 1 || !one_word(a.end as usize + 1)) =>
+                {
                     coordinated = true;
                     true
                 }
