@@ -27,6 +27,10 @@
 //! main before these changes gave set F attack R 0.609 F1 0.757.
 //! A later change (a bare verb after "demanded that X") found one more row
 //! of set E (attack P 0.971 R 0.688 F1 0.805) and none of set F.
+//! Two more (a plural weapon word before a participle with an object is a
+//! noun; a fronted time phrase with no comma ends before the subject) found
+//! two rows of set E (attack P 0.971 R 0.708 F1 0.819); set F now gives
+//! attack R 0.783 F1 0.878.
 
 use newsie::Extractor;
 
@@ -442,10 +446,6 @@ const KNOWN_MISSES: &[(&str, &str)] = &[
         "Russian missiles hit Odesa and Mykolaiv overnight.",
         "attack attacker=RUS target=Mykolaiv asserted",
     ),
-    (
-        "NATO jets bombed Serbia for 78 days in 1999.",
-        "attack attacker=NATO target=SRB asserted",
-    ),
     // Set F.
     (
         "Eritrea, whose soldiers fought alongside Ethiopian troops in Tigray, denied abuses.",
@@ -462,10 +462,6 @@ const KNOWN_MISSES: &[(&str, &str)] = &[
     (
         "Moscow was accused of shelling Ukrainian grain terminals in Odesa.",
         "attack attacker=RUS target=UKR alleged",
-    ),
-    (
-        "In 1939 Germany invaded Poland, starting the Second World War.",
-        "attack attacker=DEU target=POL asserted",
     ),
     (
         "Taliban fighters and Haqqani network gunmen attacked an Afghan army outpost.",
