@@ -30,7 +30,9 @@
 //! Two more (a plural weapon word before a participle with an object is a
 //! noun; a fronted time phrase with no comma ends before the subject) found
 //! two rows of set E (attack P 0.971 R 0.708 F1 0.819); set F now gives
-//! attack R 0.783 F1 0.878.
+//! attack R 0.783 F1 0.878. A "whose" after a noun that stands for an
+//! actor ("the U.S.-led coalition, whose jets ...") found one more of set E
+//! (attack P 0.972 R 0.729 F1 0.833).
 
 use newsie::Extractor;
 
@@ -390,10 +392,6 @@ const SET_F: &[(&str, &[&str])] = &[
 /// whose target is an adjective before a place.
 const KNOWN_MISSES: &[(&str, &str)] = &[
     // Set E.
-    (
-        "The U.S.-led coalition, whose jets struck Islamic State targets near Raqqa, said no civilians died.",
-        "attack attacker=USA target=Islamic State asserted",
-    ),
     (
         "Ethiopia, a country that has repeatedly shelled Eritrean border towns, hosted the talks.",
         "attack attacker=ETH target=ERI asserted",
