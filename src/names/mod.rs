@@ -939,10 +939,11 @@ impl<'a> Doc<'_, 'a> {
         // (Nor before a post, which makes the run an organization:
         // "Crystal Palace striker".)
         let after = next + 1;
-        surname
-            && (after >= end
-                || !(self.toks[after].is_word() && self.toks[after].is_capitalized())
-                    && !self.has(after, F_PERSON_TITLE))
+        let ends_name = after >= end || {
+            let name_word = self.toks[after].is_word() && self.toks[after].is_capitalized();
+            !name_word && !self.has(after, F_PERSON_TITLE)
+        };
+        surname && ends_name
     }
 
     #[inline]
