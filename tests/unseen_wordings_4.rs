@@ -27,6 +27,12 @@
 //! main before these changes gave set F attack R 0.609 F1 0.757.
 //! A later change (a bare verb after "demanded that X") found one more row
 //! of set E (attack P 0.971 R 0.688 F1 0.805) and none of set F.
+//! Two more (a plural weapon word before a participle with an object is a
+//! noun; a fronted time phrase with no comma ends before the subject) found
+//! two rows of set E (attack P 0.971 R 0.708 F1 0.819); set F now gives
+//! attack R 0.783 F1 0.878. A "whose" after a noun that stands for an
+//! actor ("the U.S.-led coalition, whose jets ...") found one more of set E
+//! (attack P 0.972 R 0.729 F1 0.833).
 
 use newsie::Extractor;
 
@@ -387,10 +393,6 @@ const SET_F: &[(&str, &[&str])] = &[
 const KNOWN_MISSES: &[(&str, &str)] = &[
     // Set E.
     (
-        "The U.S.-led coalition, whose jets struck Islamic State targets near Raqqa, said no civilians died.",
-        "attack attacker=USA target=Islamic State asserted",
-    ),
-    (
         "Ethiopia, a country that has repeatedly shelled Eritrean border towns, hosted the talks.",
         "attack attacker=ETH target=ERI asserted",
     ),
@@ -442,10 +444,6 @@ const KNOWN_MISSES: &[(&str, &str)] = &[
         "Russian missiles hit Odesa and Mykolaiv overnight.",
         "attack attacker=RUS target=Mykolaiv asserted",
     ),
-    (
-        "NATO jets bombed Serbia for 78 days in 1999.",
-        "attack attacker=NATO target=SRB asserted",
-    ),
     // Set F.
     (
         "Eritrea, whose soldiers fought alongside Ethiopian troops in Tigray, denied abuses.",
@@ -462,10 +460,6 @@ const KNOWN_MISSES: &[(&str, &str)] = &[
     (
         "Moscow was accused of shelling Ukrainian grain terminals in Odesa.",
         "attack attacker=RUS target=UKR alleged",
-    ),
-    (
-        "In 1939 Germany invaded Poland, starting the Second World War.",
-        "attack attacker=DEU target=POL asserted",
     ),
     (
         "Taliban fighters and Haqqani network gunmen attacked an Afghan army outpost.",

@@ -29,6 +29,46 @@ fn continues_phrase(prev: Tag, t: Tag, classes: u64, compound: bool) -> bool {
     }
 }
 
+/// Whether the phrase that opened at `first` ends before `next`, the subject
+/// of the sentence starting there: in a time or place phrase that opens the
+/// sentence with no comma ("In 1939 Germany invaded Poland", "Near the
+/// border Chilean jets bombed ..."), an actor (a name, or a mention that is
+/// no weapon) after a number or a common noun, whose phrase runs straight
+/// into a finite verb. (Within the phrase a name after a noun is a
+/// modifier only in fixed names the gazetteer holds as one mention.)
+fn fronted_subject_starts(p: &Parse, infos: &[TokenInfo], first: usize, last: usize, next: usize) -> bool {
+    // ("After the talks Chile shelled Peru": "after" may be read as a
+    // subordinator before the clause is known.)
+    let opener = p.units[0];
+    let prep = opener.tag == Tag::Prep
+        || (opener.tag == Tag::Sub && has(infos[opener.word as usize].classes, WordClass::AdverbialPrep));
+    if first != 1 || !prep {
+        return false;
+    }
+    let before = p.units[last];
+    let unit = p.units[next];
+    let actor = match unit.tag {
+        Tag::Name => true,
+        // (A pronoun that names an actor is left as it was: "At one point
+        // he said ..." splits right, but the surface support pattern then
+        // reads "he said 'help me' in Polish" as support; left for later.)
+        Tag::Mention | Tag::Adj => {
+            unit.mention.is_some()
+                && !unit.mention_weapon
+                && !has(infos[unit.word as usize].classes, WordClass::Pronoun)
+        }
+        _ => false,
+    };
+    if !actor || before.mention.is_some() || !matches!(before.tag, Tag::Num | Tag::Noun) {
+        return false;
+    }
+    // Bounded: the look-ahead runs at most once a sentence, over a few units.
+    let verb = (next + 1..p.units.len())
+        .take(6)
+        .find(|&u| !matches!(p.units[u].tag, Tag::Adj | Tag::Noun | Tag::Name | Tag::Mention));
+    verb.is_some_and(|v| finite(p.units[v].tag, infos[p.units[v].word as usize].classes))
+}
+
 /// Noun phrases: maximal runs of determiner, numbers, adjectives and
 /// nominals, the last nominal the head; "X 's Y" makes X the possessor of
 /// the phrase that goes on after it. Then lists ("Iran, Syria and Russia")
@@ -81,6 +121,9 @@ pub(super) fn phrases(p: &mut Parse, infos: &[TokenInfo]) {
                     .get(next + 1)
                     .is_some_and(|v| finite(v.tag, infos[v.word as usize].classes))
             {
+                break;
+            }
+            if fronted_subject_starts(p, infos, first, end - 1, next) {
                 break;
             }
             let compound = unit.mention.is_none() && unit.end - unit.first > 1;

@@ -321,6 +321,25 @@ fn weapon_verb_at(p: &Parse, infos: &[TokenInfo], x: usize) -> bool {
         && opens_phrase_tag(next.map(|y| p.units[y].tag))
 }
 
+/// Whether unit `x`, right after a participle, opens a phrase the
+/// participle cannot modify, so that the participle is a verb with it as
+/// object: a determiner, number or pronoun ("struck a base", "killed two"),
+/// or a name that is a whole phrase ("struck Kyiv", not "suspected al-Qaida
+/// camp").
+fn object_start(p: &Parse, x: usize) -> bool {
+    match p.units[x].tag {
+        Tag::Det | Tag::Num | Tag::Pron => true,
+        // (The word after is not tagged yet: "camp" may still be a verb.)
+        Tag::Mention | Tag::Name => p.units.get(x + 1).is_none_or(|y| {
+            !matches!(
+                y.tag,
+                Tag::Noun | Tag::Name | Tag::Mention | Tag::Verb(_) | Tag::Adj | Tag::Num
+            )
+        }),
+        _ => false,
+    }
+}
+
 /// Whether a unit of tag `t` may open a noun phrase that is a verb's object
 /// ("the", "Peru", "Peruvian", "two", "them"): not a plain noun, which
 /// would rather make the word before it a modifier ("to bomb shelters").
@@ -663,7 +682,12 @@ pub(super) fn disambiguate(p: &mut Parse, keys: &[&str], infos: &[TokenInfo]) {
             {
                 Tag::Verb(Form::Base)
             }
-            // "Pakistan bombs a camp": a weapon word used as a verb.
+            // "Pakistan bombs a camp": a weapon word used as a verb. Before a
+            // participle it is one when the participle may modify a noun
+            // after it ("bombs suspected hideouts", "bombs suspected
+            // al-Qaida camp"); a participle with a phrase after it that
+            // it cannot modify is the verb, and the weapon word a plural
+            // noun ("Hezbollah drones struck a base", "... struck Kyiv").
             Tag::Mention
                 if unit.mention_weapon
                     && unit.end - unit.first == 1
@@ -676,7 +700,7 @@ pub(super) fn disambiguate(p: &mut Parse, keys: &[&str], infos: &[TokenInfo]) {
                         p.units[x].mention.is_none()
                             && has(infos[p.units[x].word as usize].classes, WordClass::VerbParticiple)
                             && !has(infos[p.units[x].word as usize].classes, WordClass::VerbBase)
-                    })) =>
+                    }) && !after.get(1).is_some_and(|&x| object_start(p, x))) =>
             {
                 Tag::Verb(first_form(c))
             }

@@ -343,6 +343,40 @@ fn subjects_objects_and_prepositions() {
             "Chilean rocket fire hit Peru.",
             &["hit(subj=Chilean rocket fire obj=Peru)"],
         ),
+        // A plural weapon word after a name is a verb before a participle
+        // that modifies a noun, and a noun before a participle with an
+        // object after it.
+        // A time or place phrase that opens the sentence with no comma
+        // ends before an actor after a number or a noun, when that
+        // actor's phrase runs into a finite verb.
+        (
+            "In 1977 Somalia invaded Ethiopia.",
+            &["invaded(subj=Somalia obj=Ethiopia)"],
+        ),
+        (
+            "Near the river Ethiopian gunboats shelled Eritrean positions.",
+            &["shelled(subj=Ethiopian gunboats obj=Eritrean positions)"],
+        ),
+        (
+            "After the talks Chile shelled Peru.",
+            &["shelled(subj=Chile obj=Peru)"],
+        ),
+        (
+            "Chile bombs suspected hideouts.",
+            &["bombs(subj=Chile obj=suspected hideouts)"],
+        ),
+        (
+            "Hezbollah drones struck Haifa.",
+            &["struck(subj=Hezbollah drones obj=Haifa)"],
+        ),
+        (
+            "Hezbollah drones struck a base.",
+            &["struck(subj=Hezbollah drones obj=a base)"],
+        ),
+        (
+            "Peru rockets killed two Chilean sailors.",
+            &["killed(subj=Peru rockets obj=two Chilean sailors)"],
+        ),
         // A tensed verb after "and" does not join a verb under a modal.
         (
             "Chile fears Peru will attack Bolivia and sends ships north.",

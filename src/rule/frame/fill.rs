@@ -256,6 +256,11 @@ impl Context<'_, '_> {
                 return None;
             }
             let head = p.units[p.phrases[before as usize].head as usize];
+            // "the Chile-led coalition, whose jets ...": a noun that stands
+            // for an actor gives the phrase to that actor.
+            if head.mention.is_none() {
+                return self.resolve_one(before, owners, avoid);
+            }
             let m = head.mention.filter(|&m| {
                 head.tag == Tag::Mention
                     && self.mention_type(m) & owners != 0
