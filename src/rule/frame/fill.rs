@@ -228,60 +228,56 @@ impl Context<'_, '_> {
     /// `ph` stands for ("Israel said its aircraft struck ...", "Chile says
     /// their troops ..."): the last one before it in the sentence that
     /// heads its phrase, of types `types`, and not the actor of a mention
-    /// of `avoid`.
+    /// of `avoid`. After a possessive relative word ("Peru, whose troops
+    /// shelled Chile"), the phrase its clause modifies: the name heading
+    /// it, or the actor a noun heading it stands for ("the Chile-led
+    /// coalition, whose jets ..."); not a name further back ("Peru armed
+    /// the rebels, whose fighters ..." are the rebels', no one named).
     fn possessive_antecedent(&self, ph: u32, types: u8, avoid: &[usize]) -> Option<usize> {
         let p = self.parse;
         let phrase = p.phrases[ph as usize];
         let first = p.units[phrase.first as usize];
         let possessive = |u: &Unit| u.classes & WordClass::PossessivePronoun.bit() != 0;
         let owners = types & (type_bit(EntityType::Country) | type_bit(EntityType::Organization));
-        // "Peru, whose troops shelled Chile": a possessive relative word
-        // right before the phrase gives it to the phrase its clause
-        // modifies, when a name heads that one ("Peru armed the rebels,
-        // whose fighters ..." are the rebels', no one named).
-        if first.tag != Tag::Det || !possessive(&first) {
-            let at = phrase.first as usize;
-            let relative = at > 0
-                && possessive(&p.units[at - 1])
-                && p.units[at - 1].classes & WordClass::Relative.bit() != 0;
-            if !relative || at < 2 {
-                return None;
-            }
-            let mut b = at - 2;
-            if p.units[b].tag == Tag::Comma && b > 0 {
-                b -= 1;
-            }
-            let before = p.phrase_of[b];
-            if before == NONE || p.phrases[before as usize].end as usize != b + 1 {
-                return None;
-            }
-            let head = p.units[p.phrases[before as usize].head as usize];
-            // "the Chile-led coalition, whose jets ...": a noun that stands
-            // for an actor gives the phrase to that actor.
-            if head.mention.is_none() {
-                return self.resolve_one(before, owners, avoid);
-            }
-            let m = head.mention.filter(|&m| {
-                head.tag == Tag::Mention
-                    && self.mention_type(m) & owners != 0
-                    && !avoid
-                        .iter()
-                        .any(|&a| self.entities[a].id() == self.entities[m as usize].id())
-            })?;
-            return Some(m as usize);
-        }
-        (0..phrase.first).rev().find_map(|u| {
+        // The actor mention at unit `u`, of the owners' types, not of `avoid`.
+        let owner = |u: u32| {
             let unit = p.units[u as usize];
             let m = unit.mention?;
-            let heads =
-                p.phrase_of[u as usize] != NONE && p.phrases[p.phrase_of[u as usize] as usize].head == u;
             let id = self.entities[m as usize].id();
-            (heads
-                && unit.tag == Tag::Mention
+            (unit.tag == Tag::Mention
                 && self.mention_type(m) & owners != 0
                 && !avoid.iter().any(|&a| self.entities[a].id() == id))
             .then_some(m as usize)
-        })
+        };
+        if first.tag == Tag::Det && possessive(&first) {
+            let heads = |&u: &u32| {
+                let ph = p.phrase_of[u as usize];
+                ph != NONE && p.phrases[ph as usize].head == u
+            };
+            return (0..phrase.first).rev().filter(heads).find_map(owner);
+        }
+        let at = phrase.first as usize;
+        let relative = at >= 2
+            && possessive(&p.units[at - 1])
+            && p.units[at - 1].classes & WordClass::Relative.bit() != 0;
+        if !relative {
+            return None;
+        }
+        // The phrase that ends right before the relative word, or before
+        // its comma.
+        let mut b = at - 2;
+        if p.units[b].tag == Tag::Comma && b > 0 {
+            b -= 1;
+        }
+        let before = p.phrase_of[b];
+        if before == NONE || p.phrases[before as usize].end as usize != b + 1 {
+            return None;
+        }
+        let head = p.phrases[before as usize].head;
+        if p.units[head as usize].mention.is_none() {
+            return self.resolve_one(before, owners, avoid);
+        }
+        owner(head)
     }
 
     /// The weapon a pronoun at unit `before` stands for ("bought drones
