@@ -158,21 +158,19 @@ fn plain_string(line: &str, at: usize) -> Option<(&str, usize)> {
 /// an escape that does not decode (a lone surrogate), for serde_json to
 /// report as it does.
 fn decoded_string(line: &str, at: usize) -> Option<(Cow<'_, str>, usize)> {
+    if let Some((plain, next)) = plain_string(line, at) {
+        return Some((Cow::Borrowed(plain), next));
+    }
     let bytes = line.as_bytes();
-    let start = at + 1;
     if bytes.get(at) != Some(&b'"') {
         return None;
     }
-    let mut from = start;
-    let mut len = string_end(&bytes[start..])?;
-    if bytes[start + len] == b'"' {
-        return Some((Cow::Borrowed(line.get(start..start + len)?), start + len + 1));
-    }
-    let mut out = String::with_capacity(line.len() - start);
+    let mut from = at + 1;
+    let mut out = String::with_capacity(line.len() - from);
     loop {
-        // `from + len` is a quotation mark, a reverse solidus or a control
+        // `stop` is a quotation mark, a reverse solidus or a control
         // character; what comes before it is plain.
-        let stop = from + len;
+        let stop = from + string_end(bytes.get(from..)?)?;
         out.push_str(line.get(from..stop)?);
         match bytes[stop] {
             b'"' => return Some((Cow::Owned(out), stop + 1)),
@@ -182,7 +180,6 @@ fn decoded_string(line: &str, at: usize) -> Option<(Cow<'_, str>, usize)> {
         let (c, next) = escape(bytes, stop + 1)?;
         out.push(c);
         from = next;
-        len = string_end(bytes.get(from..)?)?;
     }
 }
 
