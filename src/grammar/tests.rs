@@ -343,9 +343,6 @@ fn subjects_objects_and_prepositions() {
             "Chilean rocket fire hit Peru.",
             &["hit(subj=Chilean rocket fire obj=Peru)"],
         ),
-        // A plural weapon word after a name is a verb before a participle
-        // that modifies a noun, and a noun before a participle with an
-        // object after it.
         // A time or place phrase that opens the sentence with no comma
         // ends before an actor after a number or a noun, when that
         // actor's phrase runs into a finite verb.
@@ -361,6 +358,9 @@ fn subjects_objects_and_prepositions() {
             "After the talks Chile shelled Peru.",
             &["shelled(subj=Chile obj=Peru)"],
         ),
+        // A plural weapon word after a name is a verb before a participle
+        // that modifies a noun, and a noun before a participle with an
+        // object after it.
         (
             "Chile bombs suspected hideouts.",
             &["bombs(subj=Chile obj=suspected hideouts)"],

@@ -9,7 +9,7 @@
 //! | evidence | finds | example |
 //! | --- | --- | --- |
 //! | title | a person, with the title and its sector as `title` and `role` | "Defence Minister Ann Smith", "Gen. Ortiz", "spokeswoman Ann Smith", "Mr Smith" |
-//! | given name | a person; also one word before a surname with its article where a person may stand; a title that is also a given name before two name words (`title_given_name`); a family name and given name of Korean or Chinese syllables joined by a hyphen (`name_syllable`) | "Ann Smith", "Omar al-Farouq", "Jan van Dijk", "Muqtada al-Sadr said", "Amir Ali Vega", "Lee Teng-hui" |
+//! | given name | a person; also one word before a surname with its article where a person may stand; a title that is also a given name before two name words (`title_given_name`); a family name and given name of Korean or Chinese syllables joined by a hyphen (`name_syllable`); a given name that is also a common word, before a surname that is no word (`word_given_name`) | "Ann Smith", "Omar al-Farouq", "Jan van Dijk", "Muqtada al-Sadr said", "Amir Ali Vega", "Lee Teng-hui", "Grant Vorster" |
 //! | apposition | a person | "Ann Smith, a senior fellow at ...", "the country's foreign minister, Ann Smith", "Smith was a navy commander" |
 //! | initial, results line | a person | "M. Alleyne", "Ann Smith (Peru) 2:08:11" |
 //! | head word | an organization, with the country before it | "the Ruritanian Defence Ministry", "Ministry of Defence", "Acme Holdings" |
@@ -919,7 +919,7 @@ impl<'a> Doc<'_, 'a> {
     }
 
     /// Whether the common word at token `r` of a `word_given_name`
-    /// ("Grant", "Hope", "Will") is a given name: it stands capitalized
+    /// ("Grant", "Hope", "Miles") is a given name: it stands capitalized
     /// before one capitalized word, the last of the sentence's run, that
     /// is no word of the lexicon, no frequent word and nothing else a name
     /// is not made of, nor a mention, and no post follows ("Grant Shapps",
@@ -1402,8 +1402,8 @@ mod features {
     pub(super) const F_OBJECT_PRONOUN: u32 = 1 << 29;
     /// `org_head_before_of`: a head word only before "of" or "for".
     pub(super) const F_ORG_HEAD_OF: u32 = 1 << 30;
-    /// `rare_given_name`: a given name where [`Doc::rare_given_names`]
-    /// says so.
+    /// `rare_given_name` and `word_given_name`: a given name where
+    /// [`Doc::rare_given_names`] says so.
     pub(super) const F_RARE_GIVEN_NAME: u32 = 1 << 31;
     /// Words no part of a person's name is: common and minor words, words
     /// that are no name, organizations' head words, titles and their
