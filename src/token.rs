@@ -301,6 +301,35 @@ impl<'t> Tokens<'t> {
                 continue;
             }
             let last = at + len - 1;
+            // An apostrophe inside a word ("O #39;Brien", "didn&#39;t"): the
+            // word before it (joined, or after the one space the lost "&"
+            // left), the reference and the word joined after it are one word,
+            // as "O'Brien" and "didn't" are. Only an Irish or French name's
+            // letter before a name, or a contraction's ending after: a
+            // reference is also a single quote ("the #39;axis #39; speech").
+            let text_of = |k: usize| &text[toks[k].span.start..toks[k].span.end];
+            let word_after =
+                last + 1 < toks.len() && joined(last, last + 1) && toks[last + 1].flags & WORD != 0;
+            let word_before = out.last().is_some_and(|prev: &Token| {
+                let gap = &text[prev.span.end.min(toks[i].span.start)..toks[i].span.start];
+                prev.flags & (WORD | ABBREVIATION) == WORD
+                    && prev.span.end <= toks[i].span.start
+                    && (gap.is_empty() || (gap == " " && amp == 0))
+            });
+            let inside_word = word_after
+                && word_before
+                && match out.last().map(|prev| &text[prev.span.start..prev.span.end]) {
+                    Some("O" | "D" | "L") => toks[last + 1].flags & UPPER_INITIAL != 0,
+                    Some(_) => matches!(text_of(last + 1), "t" | "re" | "ve" | "ll" | "d" | "m"),
+                    None => false,
+                };
+            if len == 3 && inside_word {
+                let prev = out.last_mut().expect("word_before saw it");
+                prev.span = Span::new(prev.span.start, toks[last + 1].span.end);
+                prev.flags |= NON_ASCII;
+                i = last + 2;
+                continue;
+            }
             let possessive = len == 4;
             let mut flags = (toks[i].flags & (SPACE_BEFORE | NEWLINE_BEFORE | BLANK_LINE_BEFORE)) | NON_ASCII;
             if possessive {
@@ -472,7 +501,7 @@ impl<'t> Tokens<'t> {
                 let text = &self.text[tok.span.start..tok.span.end];
                 match character_reference(text) {
                     Some(key) => keys.push_str(key),
-                    None => push_key(&mut keys, text),
+                    None => push_key_with_references(&mut keys, text),
                 }
                 (start, keys.len())
             };
@@ -891,6 +920,19 @@ fn character_reference(text: &str) -> Option<&'static str> {
     }
 }
 
+/// Appends the key of a word with an apostrophe written as a character
+/// reference inside it ("O #39;Brien", "didn&#39;t"; see
+/// `join_character_references`): the key of "O'Brien" or "didn't".
+fn push_key_with_references(out: &mut String, word: &str) {
+    let mut rest = word;
+    while let Some(at) = rest.find("#39;") {
+        push_key(out, rest[..at].trim_end_matches(['&', ' ']));
+        out.push('\'');
+        rest = &rest[at + 4..];
+    }
+    push_key(out, rest);
+}
+
 /// Appends the normalized key of `word` to `out`.
 pub(crate) fn push_key(out: &mut String, word: &str) {
     if word.is_ascii() {
@@ -1158,6 +1200,17 @@ mod tests {
             ("Kenya&#39;s army", &["kenya", "'s", "army"]),
             ("a  quot;gesture quot; now", &["a", "\"", "gesture", "\"", "now"]),
             ("page 39; then", &["page", "39", ";", "then"]),
+            // An apostrophe inside a word makes one word with it.
+            ("Dan O #39;Brien said", &["dan", "o'brien", "said"]),
+            ("they didn&#39;t send", &["they", "didn't", "send"]),
+            ("it doesn #39;t", &["it", "doesn't"]),
+            // Not inside a word: a plural's possessive, a quotation.
+            ("the players #39; union", &["the", "players", "'", "union"]),
+            ("he said #39; no", &["he", "said", "'", "no"]),
+            ("said  #39;Brien", &["said", "'", "brien"]),
+            ("the #39;axis #39; speech", &["the", "'", "axis", "'", "speech"]),
+            // Joined as the same words written with an apostrophe are.
+            ("didn't O'Brien", &["didn't", "o'brien"]),
         ];
         for (text, want) in cases {
             let t = Tokens::new(text);
