@@ -403,13 +403,20 @@ fn cue_ranges(p: &Parse, filled: &Filled, out: &mut Vec<(usize, usize, bool)>) {
     while c != NONE && hops < 6 {
         let cl = p.clauses[c as usize];
         if let ClauseKind::Subordinate(u) = cl.kind {
-            // "claims that", "reports that": the noun before the clause too.
-            let from = if u > 0 && matches!(p.units[u as usize - 1].tag, Tag::Noun) {
-                u - 1
-            } else {
-                u
-            };
-            out.push((tok(from), tok_end(u), false));
+            // "claims that", "reports that": the noun before the clause too,
+            // also past a phrase of its own ("rumours among the public
+            // that", "claims by Peru that").
+            let noun = |v: u32| matches!(p.units[v as usize].tag, Tag::Noun);
+            if u > 0 && noun(u - 1) {
+                out.push((tok(u - 1), tok_end(u - 1), false));
+                if let Some(&ph) = p.phrase_of.get(u as usize - 1) {
+                    let prep = if ph == NONE { NONE } else { p.phrases[ph as usize].prep };
+                    if prep != NONE && prep > 0 && noun(prep - 1) {
+                        out.push((tok(prep - 1), tok_end(prep - 1), false));
+                    }
+                }
+            }
+            out.push((tok(u), tok_end(u), false));
         }
         // Adverbs of the clause.
         for u in cl.first..cl.end.min(p.units.len() as u32) {
