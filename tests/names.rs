@@ -768,6 +768,39 @@ fn a_country_with_an_agent_noun_is_the_country() {
             ("Chilean defence ministry", "CHL", Agent, Some("government")),
         ]
     );
+    // Hired, reserve and peacekeeping soldiers, and civilians abroad.
+    let cases: &[(&str, &str, &str)] = &[
+        (
+            "Chilean mercenaries guarded the mine.",
+            "Chilean mercenaries",
+            "military",
+        ),
+        (
+            "The Peruvian peacekeepers left at dawn.",
+            "Peruvian peacekeepers",
+            "military",
+        ),
+        (
+            "Chilean reservists were called up.",
+            "Chilean reservists",
+            "military",
+        ),
+        (
+            "Two Peruvian students were detained.",
+            "Peruvian students",
+            "civilians",
+        ),
+        (
+            "The Chilean hostages were freed.",
+            "Chilean hostages",
+            "civilians",
+        ),
+    ];
+    for (text, mention, agent) in cases {
+        let out = ex.extract(text);
+        let e = out.entities().iter().find(|e| e.text() == *mention);
+        assert_eq!(e.and_then(|e| e.agent()), Some(*agent), "{text}");
+    }
     // The rules bind it as an actor.
     let out = ex.extract("Peruvian troops attacked Chile on Monday.");
     let r = &out.relations()[0];

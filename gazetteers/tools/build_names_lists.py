@@ -426,7 +426,8 @@ AGENT_CLASSES = {
     "agent_military": """military army armies navy navies air|force troops soldiers forces armed|forces
         servicemen service|members marines paratroopers commandos special|forces warplanes jets
         gunships artillery tanks units battalions brigades generals officers commanders command
-        infantry ground|forces naval|forces air|forces defence|forces defense|forces""",
+        infantry ground|forces naval|forces air|forces defence|forces defense|forces mercenaries
+        reservists conscripts peacekeepers sailors airmen snipers""",
     "agent_police": """police policemen police|officers officers gendarmes gendarmerie security|forces
         riot|police border|guards border|police coast|guard coastguard""",
     "agent_government": """government governments officials authorities administration regime ministers
@@ -443,7 +444,8 @@ AGENT_CLASSES = {
     "agent_media": """media press journalists reporters state|media state|television""",
     "agent_business": """companies firms businesses industry manufacturers exporters banks""",
     "agent_civilian": """civilians people residents citizens villagers refugees population farmers
-        fishermen herders shepherds passengers pilgrims""",
+        fishermen herders shepherds passengers pilgrims workers students tourists migrants nationals
+        hostages prisoners detainees""",
 }
 
 
