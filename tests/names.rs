@@ -1042,6 +1042,41 @@ fn a_country_picks_the_holder_of_a_shared_surname() {
     }
 }
 
+/// A title or honorific before a surname only one person of the gazetteer
+/// holds names that person, as the surname alone does; a person the
+/// document named in full comes first.
+#[test]
+fn a_titled_surname_is_its_sole_holder() {
+    let ex = Extractor::builder()
+        .gazetteer_str(
+            "pm.tsv",
+            "ana_ortiz\tPERSON\tAna Ortiz\tsurname:Ortiz\tcountry=PER\n",
+        )
+        .build()
+        .unwrap();
+    // (text, the person its last mention names)
+    let cases: &[(&str, &str)] = &[
+        ("Mr Ortiz met the press.", "ana_ortiz"),
+        ("Ms Ortiz met the press.", "ana_ortiz"),
+        ("The press met Ortiz.", "ana_ortiz"),
+        ("Peruvian President Ortiz met the press.", "ana_ortiz"),
+        // The document's own full name first.
+        (
+            "Tomas Ortiz, who runs a bakery, spoke. Mr Ortiz was pleased.",
+            "tomas_ortiz",
+        ),
+    ];
+    for (text, want) in cases {
+        let out = ex.extract(text);
+        let got = out
+            .entities()
+            .iter()
+            .rfind(|e| e.entity_type() == Person && e.text().ends_with("Ortiz"))
+            .map(|e| e.id());
+        assert_eq!(got, Some(*want), "in {text:?}");
+    }
+}
+
 #[test]
 fn the_record_shows_kind_and_evidence() {
     let ex = Extractor::default();

@@ -288,10 +288,20 @@ impl<'a> Doc<'_, 'a> {
     }
 
     /// Guesses of a person that are a shorter form of another name of the
-    /// document ("Gen. Smith" after "Ann Smith") become that name.
+    /// document ("Gen. Smith" after "Ann Smith") become that name. So does a
+    /// titled surname the guess gave to a gazetteer person ("Mr Vega"),
+    /// when the document named in full someone the gazetteer does not
+    /// hold: the document's own names come first, as for a surname alone.
     fn reconcile(&mut self, table: &Table) {
         for g in 0..self.guesses.len() {
-            if !matches!(self.guesses[g].what, What::Person { .. }) {
+            let known_surname = matches!(
+                self.guesses[g].what,
+                What::Known {
+                    kind: AliasKind::Surname,
+                    ..
+                }
+            );
+            if !matches!(self.guesses[g].what, What::Person { .. }) && !known_surname {
                 continue;
             }
             let toks = self.guesses[g].toks.clone();
@@ -303,6 +313,9 @@ impl<'a> Doc<'_, 'a> {
                 continue;
             };
             if slot.ambiguous || slot.words <= words || self.root(slot.target) == Target::Guess(g) {
+                continue;
+            }
+            if known_surname && !matches!(self.root(slot.target), Target::Guess(_)) {
                 continue;
             }
             // ("Sir Tobias" is a name of Tobias Ashworth, not a surname.)

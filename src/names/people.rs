@@ -1555,8 +1555,12 @@ impl<'a> Doc<'_, 'a> {
                 // "Honduran President Maduro": a surname the gazetteer's
                 // people share, told apart by the title's country or the
                 // date, is the one of them it names.
+                // ("Mr Putin": the one person the gazetteer knows by the
+                // surname, as "Putin" alone is.)
                 let holder = match &what {
-                    What::Person { country, .. } if words == 1 => self.surname_holder(name.clone(), *country),
+                    What::Person { country, .. } if words == 1 => self
+                        .surname_holder(name.clone(), *country)
+                        .or_else(|| self.sole_surname_holder(name.clone(), *country)),
                     _ => None,
                 };
                 let what = holder.map_or(what, |entry| What::Known {
@@ -1748,6 +1752,18 @@ impl<'a> Doc<'_, 'a> {
             }
         }
         found.filter(|_| count >= 2 || country.is_some())
+    }
+
+    /// The person of the gazetteer with the surname `name`, when it is the
+    /// only one and not of a country other than `country`.
+    fn sole_surname_holder(&self, name: Range<usize>, country: Option<&str>) -> Option<&'a Entry> {
+        let mut holders = self
+            .gazetteer
+            .entries_named(&self.toks[name])
+            .filter(|(e, kind)| *kind == AliasKind::Surname && e.ty == EntityType::Person);
+        let (entry, _) = holders.next()?;
+        let own = entry.attribute("country");
+        (holders.next().is_none() && (country.is_none() || own.is_none() || own == country)).then_some(entry)
     }
 
     /// A person titled by the words `title`: its last title word gives the
