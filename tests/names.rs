@@ -1077,6 +1077,49 @@ fn a_titled_surname_is_its_sole_holder() {
     }
 }
 
+/// A surname the gazetteer knows, opening two or three words only a name
+/// is made of, is the first word of another person's name ("Aung San Suu
+/// Kyi" is no "Aung"); after a title, the gazetteer's person.
+#[test]
+fn a_known_surname_may_open_a_longer_name() {
+    let ex = Extractor::builder()
+        .gazetteer_str(
+            "pm.tsv",
+            "ana_vega\tPERSON\tAna Vega\tsurname:Vega\tcountry=PER\n",
+        )
+        .build()
+        .unwrap();
+    // (text, the person mentions as (text, id))
+    let cases: &[(&str, &[(&str, &str)])] = &[
+        (
+            "The envoy met Vega Tulsan Ortik in Lima.",
+            &[("Vega Tulsan Ortik", "vega_tulsan_ortik")],
+        ),
+        (
+            "Vega Tulsan Ortik was freed.",
+            &[("Vega Tulsan Ortik", "vega_tulsan_ortik")],
+        ),
+        // After a title, the gazetteer's person.
+        ("President Vega Tulsan Ortik spoke.", &[("Vega", "ana_vega")]),
+        // Before a given name, which opens a name of its own.
+        (
+            "The envoy met Vega Maria Ortik.",
+            &[("Vega", "ana_vega"), ("Maria Ortik", "maria_ortik")],
+        ),
+        ("The envoy met Vega.", &[("Vega", "ana_vega")]),
+    ];
+    for (text, want) in cases {
+        let out = ex.extract(text);
+        let got: Vec<(&str, &str)> = out
+            .entities()
+            .iter()
+            .filter(|e| e.entity_type() == Person)
+            .map(|e| (e.text(), e.id()))
+            .collect();
+        assert_eq!(got, *want, "in {text:?}");
+    }
+}
+
 #[test]
 fn the_record_shows_kind_and_evidence() {
     let ex = Extractor::default();

@@ -103,17 +103,7 @@ impl<'a> Doc<'_, 'a> {
     /// running text ("Ann Vega Backs Peru Bid", "Tom Dawes Named Acme
     /// Chief"): each such part of the run is explained on its own.
     fn title_case_people(&mut self, s: usize, run: Range<usize>, sentence: Range<usize>) {
-        let surname = |d: &Self, j: usize| {
-            d.free(j)
-                && d.capital_word(j)
-                && !d.all_caps(j)
-                && !d.has(
-                    j,
-                    F_COMMON_WORD | F_MINOR_WORD | F_NOT_A_NAME | F_ORG_HEAD | F_PERSON_TITLE | F_CALENDAR,
-                )
-                && !d.tensed_verb(j)
-                && !d.c.lexicon_word.iter().any(|&class| d.is(j, class))
-        };
+        let surname = |d: &Self, j: usize| d.foreign_name_word(j);
         // (The words around them wait for the document's names.)
         let mut rest = run.start;
         let mut t = run.start;
@@ -172,6 +162,21 @@ impl<'a> Doc<'_, 'a> {
         true
     }
 
+    /// Whether token `j` is a free capitalized word that is no English word
+    /// of the lexicon, title, head word or date, nor written in capitals:
+    /// a word only a name is made of ("Vega", "Suu").
+    fn foreign_name_word(&self, j: usize) -> bool {
+        self.free(j)
+            && self.capital_word(j)
+            && !self.all_caps(j)
+            && !self.has(
+                j,
+                F_COMMON_WORD | F_MINOR_WORD | F_NOT_A_NAME | F_ORG_HEAD | F_PERSON_TITLE | F_CALENDAR,
+            )
+            && !self.tensed_verb(j)
+            && !self.c.lexicon_word.iter().any(|&class| self.is(j, class))
+    }
+
     /// A one-word organization or weapon of the gazetteer that is a known
     /// given name, a person's surname alone that is one ("Asim" for
     /// Mohamed Asim), or a country or capital that is one ("Jordan"), right
@@ -181,12 +186,24 @@ impl<'a> Doc<'_, 'a> {
     /// surname with its particle ("Khalil al-Hayya", where "Khalil" is
     /// another person's surname alone). Only for a word that is no
     /// common word, written in capitals only at its first letter, with no
-    /// organization's head word after it ("Rafael Systems").
+    /// organization's head word after it ("Rafael Systems"). A surname
+    /// alone before two or three words only a name is made of opens that
+    /// name, given name or not ("Aung San Suu Kyi" is no "Aung").
     fn given_name_mention_before(&mut self, s: usize, run: Range<usize>, sentence: Range<usize>) -> bool {
         let (a, b) = (run.start, run.end);
         // ("al-Hayya", "bin Zayed": one word of a name after its particle.)
         let particled = b > a + 1 && self.has(a, F_PARTICLE) && self.name_words(run.clone()) == 1;
-        if b != a + 1 && !particled
+        // (Not before a given name, which opens another name: "... Damages
+        // Trump Brit Hume said", a headline run on into its text; nor after a
+        // title, which the gazetteer's person holds: "President Serrano
+        // Elias".)
+        let long_name = (2..=3).contains(&(b - a))
+            && run
+                .clone()
+                .all(|j| self.foreign_name_word(j) && !self.has(j, F_GIVEN_NAME))
+            && a > sentence.start
+            && self.title_before(a - 1, sentence.start).is_none();
+        if b != a + 1 && !particled && !long_name
             || a <= sentence.start
             || self.has(b - 1, F_ORG_HEAD | F_NOT_A_NAME | F_COMMON_WORD)
         {
@@ -199,15 +216,17 @@ impl<'a> Doc<'_, 'a> {
         let e = &self.mentions[m];
         let one_word = e.tokens.start as usize == g && e.tokens.end as usize == a;
         let thing = matches!(e.entity_type(), EntityType::Organization | EntityType::Weapon)
-            && self.has(g, F_GIVEN_NAME);
+            && self.has(g, F_GIVEN_NAME)
+            && (b == a + 1 || particled);
         // ("Asim Munir": a given name that is also a known person's surname
         // alone, "Asim" for Mohamed Asim.)
         let surname = e.entity_type() == EntityType::Person
             && e.alias_kind() == AliasKind::Surname
-            && self.has(g, F_GIVEN_NAME);
+            && (self.has(g, F_GIVEN_NAME) || long_name);
         // ("Jordan Bardella"; not "Jordan Valley", "Chad Basin", "Jordan
         // Tuesday".)
         let place = matches!(e.entity_type(), EntityType::Country | EntityType::Location)
+            && (b == a + 1 || particled)
             && self.is(g, self.c.place_given_name)
             && !self.is(a, self.c.place_feature)
             && !self.has(a, F_NAME_STOP | F_CALENDAR | F_NOT_AFTER_NAME);
