@@ -370,7 +370,8 @@ OWN_MODIFIERS = """deputy vice acting interim former outgoing incoming caretaker
     culture tourism transport transportation communications affairs foreign|affairs internal|affairs home|affairs
     security national|security intelligence military armed|forces army navy naval air|force nuclear
     state federal regional provincial local national prime press public foreign|policy policy research
-    visiting adjunct nonresident non-resident emeritus managing chief|executive""".split()
+    visiting adjunct nonresident non-resident emeritus managing chief|executive political spiritual ousted
+    exiled jailed slain late opposition de|facto self-declared self-proclaimed""".split()
 
 ABBREVIATED = """gen. gen lt. lt col. col maj. maj capt. capt sgt. sgt cpl. cpl adm. adm cmdr. cmdr cdr. brig.
     brig lt.-gen. lt-gen maj.-gen. maj-gen lt.-col. lt-col sen. sen rep. rep gov. gov pres. dr. dr
