@@ -389,6 +389,10 @@ pub enum EvidenceKind {
     /// minister" after "Prime Minister Ann Vega"; the evidence is the
     /// person's name.
     Nominal,
+    /// A key word of places around a name no gazetteer lists: "the town
+    /// of Wrenhaven", "Wrenhaven Province", "the Wrenhaven refugee camp";
+    /// the evidence is the key word.
+    PlaceWord,
 }
 
 impl EvidenceKind {
@@ -417,6 +421,7 @@ impl EvidenceKind {
             EvidenceKind::Pronoun => "pronoun",
             EvidenceKind::Nominal => "nominal",
             EvidenceKind::Family => "family",
+            EvidenceKind::PlaceWord => "place_word",
         }
     }
 }

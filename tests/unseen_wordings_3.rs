@@ -125,6 +125,7 @@ const SET_C: &[(&str, &[&str])] = &[
         "Rwandan-backed M23 rebels seized the Congolese town of Bunagana.",
         &[
             "attack attacker=M23 target=COD asserted",
+            "attack attacker=M23 target=Bunagana asserted",
             "support supporter=RWA supported=M23 asserted",
         ],
     ),
@@ -134,7 +135,10 @@ const SET_C: &[(&str, &[&str])] = &[
     ),
     (
         "Eritrean soldiers killed hundreds of civilians in the Ethiopian town of Axum, witnesses said.",
-        &["attack attacker=ERI target=ETH asserted"],
+        &[
+            "attack attacker=ERI target=ETH asserted",
+            "attack attacker=ERI target=Axum asserted",
+        ],
     ),
     (
         "The Taliban launched a wave of attacks on Afghan army checkpoints in Helmand.",
@@ -388,6 +392,19 @@ const SET_D: &[(&str, &[&str])] = &[
 /// with the reason.
 const KNOWN_MISSES: &[(&str, &str)] = &[
     // Set C.
+    // "the Congolese town of X": the town is a place of its own now
+    // (`src/names/places.rs`), the target; the country is the place's
+    // country, no actor (its adjective's mention is dropped). The rows
+    // were written when the town was no mention and the country the
+    // target.
+    (
+        "Rwandan-backed M23 rebels seized the Congolese town of Bunagana.",
+        "attack attacker=M23 target=COD asserted",
+    ),
+    (
+        "Eritrean soldiers killed hundreds of civilians in the Ethiopian town of Axum, witnesses said.",
+        "attack attacker=ERI target=ETH asserted",
+    ),
     // Troops sent to a state are as often an invasion: only advisers,
     // experts and missions that a military word names are support, and
     // troops sent "to help" or "at the request of" it; a purpose of

@@ -32,7 +32,11 @@
 //! two rows of set E (attack P 0.971 R 0.708 F1 0.819); set F now gives
 //! attack R 0.783 F1 0.878. A "whose" after a noun that stands for an
 //! actor ("the U.S.-led coalition, whose jets ...") found one more of set E
-//! (attack P 0.972 R 0.729 F1 0.833).
+//! (attack P 0.972 R 0.729 F1 0.833). Places no gazetteer lists, found
+//! from their key words ("the port of Hodeidah", "Pearl Harbor", "the
+//! Jenin refugee camp": `src/names/places.rs`), found four more of set E
+//! (attack P 1.000 R 0.812 F1 0.897) and two of set F (attack R 0.870 F1
+//! 0.930).
 
 use newsie::Extractor;
 
@@ -405,18 +409,6 @@ const KNOWN_MISSES: &[(&str, &str)] = &[
         "attack attacker=IND target=PAK asserted",
     ),
     (
-        "Saudi warplanes bombed the port of Hodeidah.",
-        "attack attacker=SAU target=Hodeidah asserted",
-    ),
-    (
-        "Israeli aircraft struck the town of Rafah overnight.",
-        "attack attacker=ISR target=Rafah asserted",
-    ),
-    (
-        "Boko Haram gunmen raided the village of Chibok in Nigeria.",
-        "attack attacker=Boko Haram target=Chibok asserted",
-    ),
-    (
         "France sent troops to Mali in 2013 to fight Ansar Dine militants.",
         "attack attacker=FRA target=Ansar Dine asserted",
     ),
@@ -427,10 +419,6 @@ const KNOWN_MISSES: &[(&str, &str)] = &[
     (
         "Iraqi tanks rolled into Kuwait in August 1990.",
         "attack attacker=IRQ target=KWT asserted",
-    ),
-    (
-        "The Japanese navy attacked Pearl Harbor in 1941.",
-        "attack attacker=JPN target=Pearl Harbor asserted",
     ),
     (
         "The UN called on Saudi Arabia to stop bombing Yemen.",
@@ -448,14 +436,6 @@ const KNOWN_MISSES: &[(&str, &str)] = &[
     (
         "Eritrea, whose soldiers fought alongside Ethiopian troops in Tigray, denied abuses.",
         "attack attacker=ERI target=Tigray asserted",
-    ),
-    (
-        "Israeli forces raided the Jenin refugee camp before dawn.",
-        "attack attacker=ISR target=Jenin asserted",
-    ),
-    (
-        "Sudanese army jets bombed the city of Nyala on Tuesday.",
-        "attack attacker=SDN target=Nyala asserted",
     ),
     (
         "Moscow was accused of shelling Ukrainian grain terminals in Odesa.",

@@ -1228,6 +1228,12 @@ impl<'a> Doc<'_, 'a> {
                         attrs,
                     ))
                 }
+                (What::Location { country }, Some(id)) => Some((
+                    id,
+                    EntityType::Location,
+                    self.span_text(guess.toks.clone()),
+                    [("country", country.unwrap_or("")), ("", ""), ("", "")],
+                )),
                 (What::Weapon { name, class, .. }, Some(id)) => Some((
                     id,
                     EntityType::Weapon,
@@ -1341,6 +1347,7 @@ impl<'a> Doc<'_, 'a> {
                 })
             }
             What::Weapon { name, .. } => Some(slug_of(name)),
+            What::Location { .. } => Some(self.slug(guess.toks.clone())),
             _ => None,
         }
         .filter(|id| !id.is_empty())

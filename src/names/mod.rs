@@ -23,6 +23,7 @@
 //! | place before a head word | an organization named after a place, replacing it | "Israel Radio", "Tokyo Stock Exchange", "Lima Newsroom", "Bank of Peru" |
 //! | place in a name | a club, company or agency named after a place, replacing it | "Ajax Amsterdam", "Statistics Canada" |
 //! | compound | a country used as an adjective (kind `Demonym`) | "U.S.-led", "Iraq-bound", "pro-Moscow" |
+//! | place word | a place no gazetteer lists (`LOCATION`, evidence `place_word` naming the key word; see `places`): after a place noun and "of", ending in a key word that is part of its name, before a key word that marks it, or after a preposition of place and before a comma and a country; a country's adjective before the place noun is the place's country, and its mention is dropped | "the coastal town of Wrenhaven", "Lorn Province", "Korvel Air Base", "the Dunmere refugee camp", "in Ostrova, Peru" |
 //! | document | a later (or earlier) shorter mention of a name found in full | "Smith", "Ms Smith", "SMITH" after "Ann Smith"; "IAEA" after "International Atomic Energy Agency (IAEA)"; "Jordan" after "Marcus Jordan"; "Vortan" after "Vortan missiles" |
 //! | date | the office-holder in office on the document's date | "Ortiz", when two office-holders of the gazetteer are called Ortiz |
 //! | nominal | the person of the document who holds a title standing alone after "the" (see `Doc::titles`); the country a description after "the" stands for, when the document names it (`description:` aliases of the gazetteer) | "the Foreign Secretary", "the prime minister" after "Prime Minister Ann Smith"; "the Islamic Republic" after "Iran" |
@@ -87,6 +88,7 @@
 mod agents;
 mod document;
 mod people;
+mod places;
 mod pronouns;
 mod weapons;
 
@@ -227,6 +229,17 @@ struct Classes {
     /// Prefixes joined by a hyphen to a country that make it an adjective
     /// ("pro-Moscow").
     adjective_prefix: usize,
+    /// Key words of places no gazetteer lists ([`places`]): nouns before
+    /// "of" and a name ("the town of X"), words that end a place's name
+    /// ("X Province"), words after a name that mark it ("X province", "X
+    /// refugee camp").
+    place_noun: usize,
+    place_name_word: usize,
+    place_after: usize,
+    place_after_modifier: usize,
+    place_after_modified: usize,
+    /// All of them, asked about first.
+    place_key: usize,
     /// Prepositions before a place that keep it a place ("in Jordan"),
     /// though a person of the document has it as surname.
     place_preposition: usize,
@@ -400,6 +413,12 @@ impl Classes {
             place_feature: id("place_feature")?,
             adjective_prefix: id("adjective_prefix")?,
             place_preposition: id("place_preposition")?,
+            place_noun: id("place_noun")?,
+            place_name_word: id("place_name_word")?,
+            place_after: id("place_after")?,
+            place_after_modifier: id("place_after_modifier")?,
+            place_after_modified: id("place_after_modified")?,
+            place_key: id("place_key")?,
             name_copula: id("name_copula")?,
             title_boundary: id("title_boundary")?,
             say_verb: id("say_verb")?,
@@ -450,6 +469,11 @@ pub(crate) struct Names {
     described: Vec<u32>,
     description_first: Vec<Box<str>>,
     description_words: usize,
+    /// Per word id, a bit: whether the word is a key word of places
+    /// (`place_key`), asked at every run ([`places`]) in one load.
+    place_words: Vec<u64>,
+    /// The word id of "of".
+    of_word: u32,
 }
 
 impl Names {
@@ -493,6 +517,13 @@ impl Names {
         }
         described.sort_unstable();
         described.dedup();
+        let mut place_words = vec![0u64; lexicon.len() / 64 + 1];
+        for id in 0..lexicon.len() as u32 {
+            if lexicon.in_class(id, classes.place_key) {
+                place_words[id as usize / 64] |= 1 << (id % 64);
+            }
+        }
+        let of_word = lexicon.id(b"of", crate::words::key_hash(b"of"));
         Ok(Names {
             classes,
             feats,
@@ -503,6 +534,8 @@ impl Names {
             described,
             description_first,
             description_words,
+            place_words,
+            of_word,
         })
     }
 
@@ -775,6 +808,9 @@ enum What<'a> {
         class: &'a str,
         origin: Option<&'a str>,
     },
+    /// A place no gazetteer lists ([`places`]), with the country the text
+    /// gives it ("the Ruritanian town of X", "in X, Ruritania").
+    Location { country: Option<&'a str> },
     /// A country with an agent noun.
     Agent { country: &'a Entry, agent: &'static str },
     /// A gazetteer entry by a form the gazetteer does not match.
@@ -1142,6 +1178,13 @@ impl<'a> Doc<'_, 'a> {
                 let head_of =
                     f & F_ORG_HEAD_OF != 0 && t + 1 < range.end && matches!(self.key(t + 1), "of" | "for");
                 if !before && !after && !head_of && !self.digit_in(t) && !self.short_form_bit(t) {
+                    // ("the town of Wrenhaven", "the Lorn refugee camp".)
+                    if shape == Shape::Text {
+                        if let Some(end) = self.place_at(s, t..t + 1, range.clone()) {
+                            t = end;
+                            continue;
+                        }
+                    }
                     if f & (F_MINOR_WORD | F_NOT_A_NAME) == 0 {
                         self.pending.push((t..t + 1, s, shape));
                     }

@@ -71,6 +71,11 @@ impl<'a> Doc<'_, 'a> {
                 end = k;
             }
         }
+        if shape == Shape::Text {
+            if let Some(after) = self.place_at(s, i..end, range.clone()) {
+                return after;
+            }
+        }
         if shape == Shape::Text && self.place_surname(s, i..end, range.clone()) {
             return end + 1;
         }
