@@ -34,7 +34,9 @@
 //! actor ("the U.S.-led coalition, whose jets ...") found one more of set E
 //! (attack P 0.972 R 0.729 F1 0.833). A noun attack on sites that name no
 //! one, with a place phrase after them ("its strikes against militant camps
-//! in Pakistan", `tests/unseen_wordings_7.rs`), found one more of set E.
+//! in Pakistan", `tests/unseen_wordings_7.rs`), and a relative clause on a
+//! noun that describes the name before it ("Ethiopia, a country that has
+//! shelled ..."), found two more of set E (attack P 0.974 R 0.771 F1 0.860).
 
 use newsie::Extractor;
 
@@ -394,10 +396,6 @@ const SET_F: &[(&str, &[&str])] = &[
 /// whose target is an adjective before a place.
 const KNOWN_MISSES: &[(&str, &str)] = &[
     // Set E.
-    (
-        "Ethiopia, a country that has repeatedly shelled Eritrean border towns, hosted the talks.",
-        "attack attacker=ETH target=ERI asserted",
-    ),
     (
         "The Saudi-led campaign against the Houthis has lasted eight years.",
         "attack attacker=SAU target=Houthis asserted",
