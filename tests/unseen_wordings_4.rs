@@ -34,9 +34,13 @@
 //! actor ("the U.S.-led coalition, whose jets ...") found one more of set E
 //! (attack P 0.972 R 0.729 F1 0.833). Places no gazetteer lists, found
 //! from their key words ("the port of Hodeidah", "Pearl Harbor", "the
-//! Jenin refugee camp": `src/names/places.rs`), found four more of set E
-//! (attack P 1.000 R 0.812 F1 0.897) and two of set F (attack R 0.870 F1
-//! 0.930).
+//! Jenin refugee camp": `src/names/places.rs`), a noun attack on sites
+//! that name no one, with a place phrase after them ("its strikes against
+//! militant camps in Pakistan", `tests/unseen_wordings_7.rs`), a relative
+//! clause on a noun that describes the name before it ("Ethiopia, a
+//! country that has shelled ..."), and forces or tanks that roll into a
+//! country, found seven more of set E (attack P 1.000 R 0.875 F1 0.933) and two of set F
+//! (attack R 0.870 F1 0.930).
 
 use newsie::Extractor;
 
@@ -397,16 +401,8 @@ const SET_F: &[(&str, &[&str])] = &[
 const KNOWN_MISSES: &[(&str, &str)] = &[
     // Set E.
     (
-        "Ethiopia, a country that has repeatedly shelled Eritrean border towns, hosted the talks.",
-        "attack attacker=ETH target=ERI asserted",
-    ),
-    (
         "The Saudi-led campaign against the Houthis has lasted eight years.",
         "attack attacker=SAU target=Houthis asserted",
-    ),
-    (
-        "India defended its strikes against militant camps in Pakistan.",
-        "attack attacker=IND target=PAK asserted",
     ),
     (
         "France sent troops to Mali in 2013 to fight Ansar Dine militants.",
@@ -415,10 +411,6 @@ const KNOWN_MISSES: &[(&str, &str)] = &[
     (
         "The Kremlin sent warplanes to Syria to help Assad defeat Islamic State.",
         "attack attacker=RUS target=Islamic State asserted",
-    ),
-    (
-        "Iraqi tanks rolled into Kuwait in August 1990.",
-        "attack attacker=IRQ target=KWT asserted",
     ),
     (
         "The UN called on Saudi Arabia to stop bombing Yemen.",

@@ -402,7 +402,8 @@ fn relative_gaps(p: &mut Parse, keys: &[&str]) {
         }
         let group = p.groups[last];
         if group.object == NONE && group.flags & vg::PASSIVE == 0 && !object_written(p, &group) {
-            p.groups[last].object = antecedent;
+            // ("Peru, a country that Chile invaded": Peru.)
+            p.groups[last].object = described_name(p, antecedent).unwrap_or(antecedent);
         }
     }
 }
@@ -754,11 +755,40 @@ fn surface_subject(p: &Parse, keys: &[&str], infos: &[TokenInfo], g: usize) -> (
             }
             let ph = p.phrase_of[b];
             if ph != NONE {
-                return (p.phrases[ph as usize].list_head, governor);
+                let ph = p.phrases[ph as usize].list_head;
+                return (described_name(p, ph).unwrap_or(ph), governor);
             }
         }
     }
     (NONE, governor)
+}
+
+/// The name that phrase `ph` describes when `ph` is a noun phrase with a
+/// determiner and an actor noun at its head, right after a name and a
+/// comma: "Peru, a country that shelled Chile" (Peru). The clause inside
+/// keeps it from being read as an apposition, which has no verb. Not "the
+/// UN, a move that ..." (a move is no actor).
+fn described_name(p: &Parse, ph: u32) -> Option<u32> {
+    let phrase = p.phrases[ph as usize];
+    let head = p.units[phrase.head as usize];
+    let first = phrase.first as usize;
+    if head.mention.is_some()
+        || head.classes & WordClass::ActorNoun.bit() == 0
+        || p.units[first].tag != Tag::Det
+        || first < 2
+    {
+        return None;
+    }
+    if p.units[first - 1].tag != Tag::Comma {
+        return None;
+    }
+    let before = p.phrase_of[first - 2];
+    if before == NONE || p.phrases[before as usize].end as usize != first - 1 {
+        return None;
+    }
+    let before = p.phrases[before as usize];
+    let named = p.units[before.head as usize];
+    (named.mention.is_some() && matches!(named.tag, Tag::Mention | Tag::Name)).then_some(before.list_head)
 }
 
 /// For verb group `g`, tensed (present third person or past) right after

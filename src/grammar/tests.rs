@@ -467,6 +467,25 @@ fn subjects_objects_and_prepositions() {
             "Peru says imposing sanctions on Chile would hurt trade.",
             &["imposing[gerund](obj=sanctions on=Chile)"],
         ),
+        // A relative clause on an actor noun that describes the name before
+        // it is about that name, as subject or as object; not on a noun of
+        // no actor ("a move").
+        (
+            "Peru, a country that shelled Chile in 1990, hosted the talks.",
+            &["shelled(subj=Peru obj=Chile"],
+        ),
+        (
+            "Peru, a nation that Chile invaded in 1990, hosted the talks.",
+            &["invaded(subj=Chile obj=Peru"],
+        ),
+        (
+            "Hamas, a group that fired rockets at Chile, denied it.",
+            &["fired(subj=Hamas obj=rockets at=Chile)"],
+        ),
+        (
+            "Chile joined the UN, a move that Peru opposed.",
+            &["opposed(subj=Peru obj=a move)"],
+        ),
     ];
     let mut failures = Vec::new();
     for (text, wants) in table {

@@ -185,6 +185,9 @@ impl Cues {
         };
         let mut best = Factuality::Asserted;
         let mut source = None;
+        // The strongest cue that is no negation, should two negations
+        // cancel ("never stopped shelling").
+        let mut other = (Factuality::Asserted, None);
         let mut scope = Scope::default();
         for &(a, b, _) in &ranges {
             let mut i = a;
@@ -204,6 +207,9 @@ impl Cues {
                             best = f;
                             source = cue_source(view, i, words, f);
                         }
+                        if f != Factuality::Negated && strength(f) > strength(other.0) {
+                            other = (f, cue_source(view, i, words, f));
+                        }
                         i += words.len();
                     }
                     None => i += 1,
@@ -212,6 +218,8 @@ impl Cues {
         }
         if best == Factuality::Negated && scope.negation_governed() {
             best = Factuality::Uncertain;
+        } else if best == Factuality::Negated && scope.double_negation {
+            (best, source) = other;
         }
         if strength(best) < strength(Factuality::Denied) && called_untrue(view, trigger, trigger + 1) {
             best = Factuality::Denied;
@@ -299,6 +307,10 @@ impl Cues {
 struct Scope {
     /// The first negation cue.
     negation: Option<usize>,
+    /// Whether a second negation cue, at another word close after one,
+    /// negates it ("never stopped shelling", "has not halted its strikes":
+    /// the deed goes on); not negations of two clauses far apart.
+    double_negation: bool,
     /// The first uncertainty cue that is no modal verb.
     governor: Option<usize>,
     /// The last cue that opens a scope of its own ("whether").
@@ -308,7 +320,10 @@ struct Scope {
 impl Scope {
     fn add(&mut self, view: &SentenceView<'_, '_>, i: usize, f: Factuality) {
         match f {
-            Factuality::Negated => self.negation = Some(self.negation.map_or(i, |n| n.min(i))),
+            Factuality::Negated => {
+                self.double_negation |= self.negation.is_some_and(|n| n != i && n.abs_diff(i) <= 3);
+                self.negation = Some(self.negation.map_or(i, |n| n.min(i)));
+            }
             Factuality::Uncertain => {
                 if view.in_class(Reserved::CueScopeOpener, i) {
                     self.opener = Some(self.opener.map_or(i, |o| o.max(i)));

@@ -513,6 +513,11 @@ impl Frame {
                 Slot::Subject => group.subject,
                 // ("sent warships to the strait": a place no actor names.)
                 Slot::Prep(prep) => cx.group_pp(g, prep).map_or(NONE, |(_, ph)| ph),
+                // ("sent troops to Peru to fight the rebels": the object of
+                // the verb whose purpose the infinitive is.)
+                Slot::GovernorObject if group.flags & vg::INFINITIVE != 0 && group.governor != NONE => {
+                    p.groups[group.governor as usize].object
+                }
                 _ => NONE,
             };
             let needs = self.needs.as_ref().map_or(&[][..], |(_, c)| &c.mask[..]);
@@ -572,8 +577,18 @@ impl Frame {
                 return None;
             }
         }
-        if let Some((_, classes)) = &self.needs {
-            if !phrase_has(cx, ph, &classes.mask) {
+        if let Some((slot, classes)) = &self.needs {
+            // `needs: PREP @class`: the phrase after that preposition in
+            // the chain after the noun ("strikes on camps in Peru");
+            // otherwise the noun's own phrase.
+            let phrase = match slot {
+                Slot::Prep(prep) => pp_chain(p, ph)
+                    .into_iter()
+                    .find(|&(u, _)| cx.keys[p.units[u as usize].word as usize] == prep.as_str())
+                    .map_or(NONE, |(_, x)| x),
+                _ => ph,
+            };
+            if phrase == NONE || !phrase_has(cx, phrase, &classes.mask) {
                 return None;
             }
         }
@@ -738,7 +753,11 @@ impl Frame {
                             break;
                         }
                         if cx.keys[p.units[u as usize].word as usize] == prep.as_str() {
-                            fill(cx, next, targets, &mut roles);
+                            // ("strikes on oil rigs in the Red Sea": a sea
+                            // after the noun's own phrase says where.)
+                            if !cx.open_water(u, next, i > 0) {
+                                fill(cx, next, targets, &mut roles);
+                            }
                             break;
                         }
                     }
