@@ -1398,8 +1398,8 @@ fn places_no_gazetteer_lists_by_their_key_words() {
                 place("Wrenhaven", "wrenhaven", "town"),
             ],
         ),
-        // A country's adjective before the noun is the place's country, no
-        // actor: its mention goes.
+        // A country's adjective before the noun is the place's country, and
+        // stays a mention of its own.
         (
             "Peruvian jets bombed the Bolivian port city of Puerto Tarsk.",
             &[
@@ -1410,6 +1410,7 @@ fn places_no_gazetteer_lists_by_their_key_words() {
                     Agent,
                     Some((EvidenceKind::Agent, "jets")),
                 ),
+                ("Bolivian", Country, "BOL", Demonym, None),
                 place("Puerto Tarsk", "puerto_tarsk", "city"),
             ],
         ),

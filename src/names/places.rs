@@ -177,10 +177,9 @@ impl<'a> Doc<'_, 'a> {
 
     /// The country of a country's adjective right before the place noun
     /// `noun` (or before the place nouns before it: "the Ruritanian port
-    /// city of X"): the place's country. The adjective says where the
-    /// place is, it names no actor, so its mention is dropped ("Peru
-    /// shelled the Ruritanian town of X" is no attack on Ruritania).
-    fn country_of_place_noun(&mut self, noun: usize, first: usize) -> Option<&'a str> {
+    /// city of X"): the place's country. (The adjective stays a mention;
+    /// a role that takes places binds the place, see the frame filler.)
+    fn country_of_place_noun(&self, noun: usize, first: usize) -> Option<&'a str> {
         let mut j = noun;
         while j > first && j + 2 > noun && self.free(j - 1) && self.is(j - 1, self.c.place_noun) {
             j -= 1;
@@ -195,7 +194,6 @@ impl<'a> Doc<'_, 'a> {
             }
             _ => return None,
         };
-        self.dropped.push(m);
         Some(id)
     }
 

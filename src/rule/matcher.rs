@@ -927,12 +927,23 @@ fn mark_mentions(
         let next = entities.get(i + 1).filter(|_| i + 1 < ents.end);
         let adjective = entities[i].alias_kind() == AliasKind::Demonym
             || doc.tokens.source()[entities[i].span.end..].starts_with('-');
-        scratch
-            .modifiers
-            .push(adjective && next.is_some_and(|w| w.origin == Some(entities[i].id())));
         let span = entities[i].span;
         let a = toks[range.clone()].partition_point(|t| t.span.start < span.start);
         let b = toks[range.clone()].partition_point(|t| t.span.start < span.end);
+        // "the Chilean town of Arica": the adjective says where the place
+        // it names is; likewise only a role narrowed to COUNTRY binds it.
+        let placed = |w: &Entity<'_>| {
+            w.entity_type() == EntityType::Location
+                && w.entry().attribute("country") == Some(entities[i].id())
+                && place_noun_of(doc, range.start + b, w.span.start)
+        };
+        scratch.modifiers.push(
+            adjective
+                && next.is_some_and(|w| {
+                    w.origin == Some(entities[i].id())
+                        || entities[i].alias_kind() == AliasKind::Demonym && placed(w)
+                }),
+        );
         let ent = &entities[i];
         let blocks = kind_class(ent.entity_type()) == 0 && ent.alias_kind() != AliasKind::Demonym;
         for t in a..b {
@@ -942,6 +953,29 @@ fn mark_mentions(
         }
         scratch.spans.push((a, b, i));
     }
+}
+
+/// Whether the tokens from `from` to the one starting at byte `place` are
+/// place nouns and an "of" ("town of", "port city of"), the words between
+/// a country's adjective and the place it qualifies.
+fn place_noun_of(doc: Document<'_, '_>, from: usize, place: usize) -> bool {
+    let toks = doc.tokens.tokens();
+    let Some(noun) = doc.lexicon.classes().id("place_noun") else {
+        return false;
+    };
+    let Some(to) = toks[from..]
+        .iter()
+        .position(|t| t.span.start >= place)
+        .map(|n| from + n)
+    else {
+        return false;
+    };
+    to >= from + 2
+        && to - from <= 3
+        && doc.tokens.key(&toks[to - 1]) == "of"
+        && toks[from..to - 1]
+            .iter()
+            .all(|t| doc.lexicon.in_class(t.word(), noun))
 }
 
 /// Fills `groups` and `group_at` of `scratch` from its `spans`: runs of

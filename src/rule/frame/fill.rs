@@ -175,6 +175,18 @@ impl Context<'_, '_> {
             let t = self.mention_type(m);
             t & owners != 0 && t & types != 0
         };
+        // "the Chilean town of Arica": when the role takes places, the
+        // place named after "of" is the target, more exactly than the
+        // country of the adjective.
+        if types & type_bit(EntityType::Location) != 0 {
+            let named = self
+                .of_phrase(phrase.end)
+                .and_then(|next| p.units[p.phrases[next as usize].head as usize].mention)
+                .filter(|&m| self.mention_type(m) == type_bit(EntityType::Location));
+            if named.is_some() {
+                return named.map(|m| m as usize);
+            }
+        }
         for u in (phrase.first..phrase.head).rev() {
             let unit = p.units[u as usize];
             if let Some(m) = unit.mention {
