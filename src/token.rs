@@ -483,8 +483,11 @@ impl<'t> Tokens<'t> {
     fn build_keys(&mut self, lexicon: Option<&Lexicon>) {
         let mut keys = std::mem::take(&mut self.keys);
         keys.reserve(self.text.len() + self.text.len() / 8);
-        keys.push_str(self.text);
-        keys.make_ascii_lowercase();
+        // Copied and lowercased in one pass: a copy (`memcpy`) and then
+        // lowercasing in place read the text twice.
+        // SAFETY: ASCII lowercasing maps each ASCII byte to an ASCII byte and
+        // leaves every other byte as it is, so the keys stay valid UTF-8.
+        unsafe { keys.as_mut_vec() }.extend(self.text.bytes().map(|b| b.to_ascii_lowercase()));
         // (Spans of a text under 4 GiB are `u32`s as they are; the keys of
         // a larger one are clamped.)
         let small = keys.len() < u32::MAX as usize;
