@@ -589,20 +589,17 @@ impl<'t> Segments<'t> for TokenSink<'_, 't> {
         } else if first.is_ascii_lowercase() {
             flags |= LOWER_INITIAL;
         }
-        // Possessive: "Russia's" becomes "Russia" + "'s".
-        if end - start >= 3
-            && matches!(bytes[end - 1], b's' | b'S')
-            && bytes[end - 2] == b'\''
-            && bytes[end - 3] != b'\''
-        {
-            self.tokens.push(start, end - 2, flags);
-            self.tokens.push(end - 2, end, 0);
-            return;
-        }
-        // A contracted auxiliary: "he'll" becomes "he" + "'ll" (the modal).
-        // An ASCII word holds no curly apostrophe: test the straight one's
-        // two places before the suffix is read.
+        // Both splits below need a straight apostrophe (an ASCII word holds
+        // no curly one) two or three bytes from the end: one test of those
+        // two places for every word, the suffixes read only after it.
         if end - start >= 3 && (bytes[end - 2] == b'\'' || bytes[end - 3] == b'\'') {
+            // Possessive: "Russia's" becomes "Russia" + "'s".
+            if bytes[end - 2] == b'\'' && matches!(bytes[end - 1], b's' | b'S') && bytes[end - 3] != b'\'' {
+                self.tokens.push(start, end - 2, flags);
+                self.tokens.push(end - 2, end, 0);
+                return;
+            }
+            // A contracted auxiliary: "he'll" becomes "he" + "'ll" (the modal).
             if let Some(stem) = contraction_stem(&self.tokens.text[start..end]) {
                 self.tokens.push(start, start + stem, flags);
                 self.tokens.push(start + stem, end, WORD);
