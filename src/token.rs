@@ -841,8 +841,18 @@ impl WordList {
 
     /// The length of the longest word, in bytes.
     fn longest(&self) -> usize {
-        let short = self.short.iter().map(|(k, _)| (k >> 64) as usize).max().unwrap_or(0);
-        self.long.iter().map(|(w, _)| w.len()).max().unwrap_or(0).max(short)
+        let short = self
+            .short
+            .iter()
+            .map(|(k, _)| (k >> 64) as usize)
+            .max()
+            .unwrap_or(0);
+        self.long
+            .iter()
+            .map(|(w, _)| w.len())
+            .max()
+            .unwrap_or(0)
+            .max(short)
     }
 }
 
