@@ -200,8 +200,12 @@ impl<'b> Blocks<'b> {
 
     /// Makes `block` the current block. Marked cold although it runs once
     /// a block: that keeps it out of the scan, which runs once a word
-    /// (1.5M fewer instructions on 2 MB of speeches than `inline(never)`).
+    /// (1.5M fewer instructions on 2 MB of speeches than `inline(never)`
+    /// alone). Cold alone is a hint that the inliner may not take (it did
+    /// not after an unrelated change in `token.rs`, and the scan cost 20M
+    /// more): never inlined, too.
     #[cold]
+    #[inline(never)]
     fn load(&mut self, block: usize) {
         let masks = if self.kept.0 == block {
             self.kept.1

@@ -483,8 +483,11 @@ impl<'t> Tokens<'t> {
     fn build_keys(&mut self, lexicon: Option<&Lexicon>) {
         let mut keys = std::mem::take(&mut self.keys);
         keys.reserve(self.text.len() + self.text.len() / 8);
-        keys.push_str(self.text);
-        keys.make_ascii_lowercase();
+        // Copied and lowercased in one pass: a copy (`memcpy`) and then
+        // lowercasing in place read the text twice.
+        // SAFETY: ASCII lowercasing maps each ASCII byte to an ASCII byte and
+        // leaves every other byte as it is, so the keys stay valid UTF-8.
+        unsafe { keys.as_mut_vec() }.extend(self.text.bytes().map(|b| b.to_ascii_lowercase()));
         // (Spans of a text under 4 GiB are `u32`s as they are; the keys of
         // a larger one are clamped.)
         let small = keys.len() < u32::MAX as usize;
@@ -586,20 +589,17 @@ impl<'t> Segments<'t> for TokenSink<'_, 't> {
         } else if first.is_ascii_lowercase() {
             flags |= LOWER_INITIAL;
         }
-        // Possessive: "Russia's" becomes "Russia" + "'s".
-        if end - start >= 3
-            && matches!(bytes[end - 1], b's' | b'S')
-            && bytes[end - 2] == b'\''
-            && bytes[end - 3] != b'\''
-        {
-            self.tokens.push(start, end - 2, flags);
-            self.tokens.push(end - 2, end, 0);
-            return;
-        }
-        // A contracted auxiliary: "he'll" becomes "he" + "'ll" (the modal).
-        // An ASCII word holds no curly apostrophe: test the straight one's
-        // two places before the suffix is read.
+        // Both splits below need a straight apostrophe (an ASCII word holds
+        // no curly one) two or three bytes from the end: one test of those
+        // two places for every word, the suffixes read only after it.
         if end - start >= 3 && (bytes[end - 2] == b'\'' || bytes[end - 3] == b'\'') {
+            // Possessive: "Russia's" becomes "Russia" + "'s".
+            if bytes[end - 2] == b'\'' && matches!(bytes[end - 1], b's' | b'S') && bytes[end - 3] != b'\'' {
+                self.tokens.push(start, end - 2, flags);
+                self.tokens.push(end - 2, end, 0);
+                return;
+            }
+            // A contracted auxiliary: "he'll" becomes "he" + "'ll" (the modal).
             if let Some(stem) = contraction_stem(&self.tokens.text[start..end]) {
                 self.tokens.push(start, start + stem, flags);
                 self.tokens.push(start + stem, end, WORD);
@@ -708,26 +708,29 @@ fn contraction_stem(word: &str) -> Option<usize> {
 /// reserved word classes `title_abbreviation`, `name_abbreviation`,
 /// `abbreviation` and `number_abbreviation` (`rules/english.rules`). Kept
 /// lower case and without their period, sorted, and compared with the word
-/// as written, ASCII case ignored.
+/// as written, ASCII case ignored. The three kinds are one list, each word
+/// with the bits of its kinds: a word that is none is looked up once, not
+/// three times (most words a period follows end a sentence).
 #[derive(Clone, Debug, Default)]
 pub(crate) struct Abbreviations {
-    /// Never end a sentence ("Gen.", "Sgt.").
-    titles: WordList,
-    /// End a sentence when a clear sentence opener follows ("Inc.").
-    others: WordList,
-    /// Abbreviations only before a number ("No. 5").
-    numbers: WordList,
+    /// Every abbreviation, with its kinds: [`TITLE`], [`OTHER`], [`NUMBER`].
+    words: WordList,
     /// The length of the longest, in bytes.
     longest: usize,
 }
+
+/// Never ends a sentence ("Gen.", "Sgt.").
+const TITLE: u8 = 1;
+/// Ends a sentence when a clear sentence opener follows ("Inc.").
+const OTHER: u8 = 2;
+/// An abbreviation only before a number ("No. 5").
+const NUMBER: u8 = 4;
 
 impl Abbreviations {
     /// None at all: keys do not depend on abbreviations (a joined period
     /// and a separate one give the same key), so [`phrase_key`] uses this.
     pub(crate) const NONE: Abbreviations = Abbreviations {
-        titles: WordList::EMPTY,
-        others: WordList::EMPTY,
-        numbers: WordList::EMPTY,
+        words: WordList::EMPTY,
         longest: 0,
     };
 
@@ -739,29 +742,20 @@ impl Abbreviations {
         others: impl IntoIterator<Item = &'w str>,
         numbers: impl IntoIterator<Item = &'w str>,
     ) -> Abbreviations {
-        let (titles, others, numbers) = (
-            WordList::new(titles.into_iter()),
-            WordList::new(others.into_iter()),
-            WordList::new(numbers.into_iter()),
+        let words = WordList::new(
+            (titles.into_iter().map(|w| (w, TITLE)))
+                .chain(others.into_iter().map(|w| (w, OTHER)))
+                .chain(numbers.into_iter().map(|w| (w, NUMBER))),
         );
-        let longest = [&titles, &others, &numbers]
-            .iter()
-            .map(|l| l.longest())
-            .max()
-            .unwrap_or(0);
-        Abbreviations {
-            titles,
-            others,
-            numbers,
-            longest,
-        }
+        let longest = words.longest();
+        Abbreviations { words, longest }
     }
 
     /// Whether the abbreviation `word` (with its period) is a title, which
     /// never ends a sentence: a listed one, or an initial.
     fn is_title(&self, word: &str) -> bool {
         let w = word.trim_end_matches('.');
-        (w.len() == 1 && w.chars().all(|c| c.is_uppercase())) || self.titles.contains(w)
+        (w.len() == 1 && w.chars().all(|c| c.is_uppercase())) || self.words.kinds(w) & TITLE != 0
     }
 
     /// Whether `word`, followed by a period, is an abbreviation. `rest` is
@@ -785,21 +779,23 @@ impl Abbreviations {
         if word.len() > self.longest {
             return false;
         }
-        if self.numbers.contains(word) {
+        let kinds = self.words.kinds(word);
+        if kinds & NUMBER != 0 {
             return rest.trim_start().starts_with(|c: char| c.is_ascii_digit());
         }
-        self.titles.contains(word) || self.others.contains(word)
+        kinds != 0
     }
 }
 
-/// A few ASCII words, looked up with ASCII case ignored. Words of up to
-/// eight bytes (every default abbreviation) are integers, lower-cased and
-/// packed with their length, so a lookup is a binary search over integers;
-/// longer ones are compared one by one.
+/// A few ASCII words, each with bits of its kinds, looked up with ASCII case
+/// ignored. Words of up to eight bytes (every default abbreviation) are
+/// integers, lower-cased and packed with their length, so a lookup is a
+/// binary search over integers; longer ones are compared one by one.
 #[derive(Clone, Debug, Default)]
 struct WordList {
-    short: Vec<u128>,
-    long: Vec<Box<str>>,
+    /// Sorted by word, each word once with the bits of all its kinds.
+    short: Vec<(u128, u8)>,
+    long: Vec<(Box<str>, u8)>,
 }
 
 impl WordList {
@@ -810,30 +806,53 @@ impl WordList {
 
     /// The ASCII words of `words`; the others could never match text
     /// compared as written.
-    fn new<'w>(words: impl Iterator<Item = &'w str>) -> WordList {
+    fn new<'w>(words: impl Iterator<Item = (&'w str, u8)>) -> WordList {
         let mut list = WordList::default();
-        for word in words.filter(|w| w.is_ascii() && !w.is_empty()) {
+        for (word, kind) in words.filter(|(w, _)| w.is_ascii() && !w.is_empty()) {
             match packed(word) {
-                Some(key) => list.short.push(key),
-                None => list.long.push(word.into()),
+                Some(key) => list.short.push((key, kind)),
+                None => list.long.push((word.into(), kind)),
             }
         }
         list.short.sort_unstable();
-        list.short.dedup();
+        // One entry a word, with the kinds of all its copies.
+        list.short.dedup_by(|later, kept| {
+            let same = later.0 == kept.0;
+            if same {
+                kept.1 |= later.1;
+            }
+            same
+        });
         list
     }
 
-    fn contains(&self, word: &str) -> bool {
+    /// The bits of the kinds of `word`, 0 if it is not in the list.
+    fn kinds(&self, word: &str) -> u8 {
         match packed(word) {
-            Some(key) => self.short.binary_search(&key).is_ok(),
-            None => self.long.iter().any(|w| w.eq_ignore_ascii_case(word)),
+            Some(key) => match self.short.binary_search_by_key(&key, |&(k, _)| k) {
+                Ok(i) => self.short[i].1,
+                Err(_) => 0,
+            },
+            None => (self.long.iter())
+                .filter(|(w, _)| w.eq_ignore_ascii_case(word))
+                .fold(0, |kinds, (_, kind)| kinds | kind),
         }
     }
 
     /// The length of the longest word, in bytes.
     fn longest(&self) -> usize {
-        let short = self.short.iter().map(|k| (k >> 64) as usize).max().unwrap_or(0);
-        self.long.iter().map(|w| w.len()).max().unwrap_or(0).max(short)
+        let short = self
+            .short
+            .iter()
+            .map(|(k, _)| (k >> 64) as usize)
+            .max()
+            .unwrap_or(0);
+        self.long
+            .iter()
+            .map(|(w, _)| w.len())
+            .max()
+            .unwrap_or(0)
+            .max(short)
     }
 }
 
