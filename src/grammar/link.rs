@@ -756,11 +756,39 @@ fn surface_subject(p: &Parse, keys: &[&str], infos: &[TokenInfo], g: usize) -> (
             let ph = p.phrase_of[b];
             if ph != NONE {
                 let ph = p.phrases[ph as usize].list_head;
+                if plural_verb_after_singular(p, keys, g, ph) {
+                    return (NONE, governor);
+                }
                 return (described_name(p, ph).unwrap_or(ph), governor);
             }
         }
     }
     (NONE, governor)
+}
+
+/// Whether verb group `g`, the verb of a relative clause with no subject of
+/// its own, disagrees in number with phrase `ph` before the relative word:
+/// a bare present form with no "-s" and no auxiliary ("that support",
+/// "who back") after one named actor ("President Ortiz that support
+/// ..."), which is then not what the clause tells of. A list ("Peru and
+/// Chile, which support"), a name that may be plural ("the Houthis,
+/// who"), a form that may be past ("that set") and a verb group with an
+/// auxiliary ("who will support") agree with anything.
+fn plural_verb_after_singular(p: &Parse, keys: &[&str], g: usize, ph: u32) -> bool {
+    let group = p.groups[g];
+    let head = p.units[group.head as usize];
+    let bare_present = head.tag == Tag::Verb(super::Form::Base)
+        && group.first == group.head
+        && head.classes & (WordClass::VerbPast.bit() | WordClass::VerbParticiple.bit()) == 0;
+    if !bare_present {
+        return false;
+    }
+    let phrase = p.phrases[ph as usize];
+    let named = p.units[phrase.head as usize];
+    let singular_name = matches!(named.tag, Tag::Mention | Tag::Name)
+        && !named.mention_weapon
+        && !keys[named.end as usize - 1].ends_with('s');
+    singular_name && phrase.next_conjunct == NONE
 }
 
 /// The name that phrase `ph` describes when `ph` is a noun phrase with a
@@ -809,12 +837,16 @@ pub(crate) fn joins_past_modal(p: &Parse, g: usize) -> Option<u32> {
     (before.end..group.first).find(|&u| p.units[u as usize].tag == Tag::Coord)
 }
 
-/// For verb group `g`, tensed (present third person or past) and joined
-/// by a coordinator to an earlier tensed verb of its clause: the units of
-/// that first conjunct, from its verb to the coordinator. What the first
-/// verb says of its own deed ("pledged to make a push") is no cue of the
-/// second ("... and defended the invasion"); what stands before both (the
-/// subject, "according to Peru") is.
+/// For verb group `g`, finite with a form of its own (present third person
+/// or past, or opened by an auxiliary or modal of its own: "could buy",
+/// "is selling", "did not sell") and joined by a coordinator to an earlier
+/// finite verb of its clause: the units of that first conjunct, from its
+/// verb to the coordinator. What the first verb says of its own deed
+/// ("pledged to make a push", "did not buy tanks", "will not buy tanks")
+/// is no cue of the second ("... and defended the invasion", "... but
+/// bought drones", "... but could buy drones"); what stands before both
+/// (the subject, "according to Peru") is. A bare form shares the first
+/// verb's auxiliary ("will buy tanks and sell drones"): no first conjunct.
 pub(crate) fn first_conjunct(p: &Parse, g: usize) -> Option<(u32, u32)> {
     let group = p.groups[g];
     let tensed = |h: &super::VerbGroup| {
@@ -823,7 +855,13 @@ pub(crate) fn first_conjunct(p: &Parse, g: usize) -> Option<(u32, u32)> {
             Tag::Verb(super::Form::Present3 | super::Form::Past)
         ) && h.flags & vg::NON_FINITE == 0
     };
-    if !tensed(&group) {
+    let own_auxiliary = group.flags & vg::NON_FINITE == 0
+        && group.first != group.head
+        && matches!(
+            p.units[group.first as usize].tag,
+            Tag::Modal | Tag::Be | Tag::Have | Tag::Do
+        );
+    if !tensed(&group) && !own_auxiliary {
         return None;
     }
     let last = p.groups[..g].iter().rev().find(|o| o.end <= group.first)?;
@@ -834,7 +872,10 @@ pub(crate) fn first_conjunct(p: &Parse, g: usize) -> Option<(u32, u32)> {
         .iter()
         .rev()
         .find(|o| o.clause == group.clause && o.flags & vg::NON_FINITE == 0)?;
-    (tensed(first) && first.flags & vg::MODAL == 0).then_some((first.first, coord))
+    // ("Peru fears Chile will invade and sends ships": a tensed verb after
+    // a modal one is `joins_past_modal`'s.)
+    let after_modal = first.flags & vg::MODAL != 0 && !own_auxiliary;
+    (!after_modal).then_some((first.first, coord))
 }
 
 /// For a tensed verb joined by a coordinator to the modal verb group

@@ -523,6 +523,7 @@ pub(super) fn disambiguate(p: &mut Parse, keys: &[&str], infos: &[TokenInfo]) {
         // (Only a verb outside a mention reads the costlier neighbours,
         // in `verb_or_not`: most units skip them.)
         let verb = matches!(unit.tag, Tag::Verb(_)) && unit.mention.is_none();
+        let classes_of_unit = |x: usize| infos[p.units[x].word as usize].classes;
         let cx = Neighbours {
             prev,
             prev_key,
@@ -548,6 +549,15 @@ pub(super) fn disambiguate(p: &mut Parse, keys: &[&str], infos: &[TokenInfo]) {
                         || weapon_verb_at(p, infos, x)
                 }),
             after_controlled_object: verb && before.is_some_and(|x| controlled_object_ends(p, x)),
+            // ("... and retaliated by shelling Lima" is no passive: "by"
+            // opens a means.)
+            passive_before: verb
+                && next_key == "by"
+                && !has(c, WordClass::Intransitive)
+                && !after.get(1).is_some_and(|&x| {
+                    p.units[x].mention.is_none() && has(classes_of_unit(x), WordClass::VerbIng)
+                })
+                && before.is_some_and(|x| p.units[x].tag == Tag::Coord && passive_before_coordinator(p, x)),
             next_time: verb
                 && after.first().is_some_and(|&x| {
                     p.units[x].mention.is_none() && has(p.units[x].classes, WordClass::TimeWord)
@@ -853,6 +863,28 @@ struct Neighbours<'k> {
     /// The unit before ends the object of a verb that takes a bare
     /// infinitive after it ("help the army rebuild", "let Chile use").
     after_controlled_object: bool,
+    /// The unit before is a coordinator that a passive verb comes before
+    /// in the clause ("was armed by Peru and ...").
+    passive_before: bool,
+}
+
+/// Whether a passive verb ("was armed", "were quietly trained") comes
+/// before coordinator `coord`, with nothing that opens or closes a clause,
+/// and no other verb, between: at most twelve units back.
+fn passive_before_coordinator(p: &Parse, coord: usize) -> bool {
+    for x in (coord.saturating_sub(12)..coord).rev() {
+        match p.units[x].tag {
+            Tag::Verb(Form::Participle) => {
+                let aux = (0..x).rev().find(|&y| p.units[y].tag != Tag::Adv);
+                return aux.is_some_and(|y| p.units[y].tag == Tag::Be);
+            }
+            Tag::Verb(_) | Tag::Comma | Tag::Stop | Tag::Sub | Tag::Rel | Tag::Coord | Tag::Be => {
+                return false
+            }
+            _ => {}
+        }
+    }
+    false
 }
 
 /// Whether unit `end` ends a noun phrase right after a verb of the
@@ -1017,6 +1049,9 @@ fn verb_or_not(form: Form, c: u64, key: &str, cx: &Neighbours<'_>) -> Tag {
         // "Peru, backed by Chile, launched ...": a participle before "by"
         // after a comma is passive, whatever else the word may be.
         Some(Tag::Comma) if participle && next_key == "by" => Tag::Verb(Form::Participle),
+        // "Chile was armed by Peru and trained by Bolivia": a participle
+        // before "by" joined to a passive shares its auxiliary.
+        Some(Tag::Coord) if participle && cx.passive_before => Tag::Verb(Form::Participle),
         Some(Tag::Comma | Tag::Coord) => {
             if ing && (object_next || matches!(next, Some(Tag::Prep | Tag::To | Tag::Noun))) {
                 Tag::Verb(Form::Ing)

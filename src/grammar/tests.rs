@@ -486,6 +486,36 @@ fn subjects_objects_and_prepositions() {
             "Chile joined the UN, a move that Peru opposed.",
             &["opposed(subj=Peru obj=a move)"],
         ),
+        // A bare present form with no "-s" does not agree with one name
+        // before the relative word: the clause is not about that name. A
+        // list, a verb in "-s" and a verb with an auxiliary agree.
+        (
+            "Chile handed Peruvian documents to President Ortiz that back Bolivian claims.",
+            &["back(obj=Bolivian claims)"],
+        ),
+        (
+            "Peru and Chile, which support Bolivia, met on Monday.",
+            &["support(subj=Peru+Chile obj=Bolivia)"],
+        ),
+        (
+            "Peru, which supports Bolivia, met Chile on Monday.",
+            &["supports(subj=Peru obj=Bolivia)"],
+        ),
+        (
+            "Peru, which will support Bolivia, met Chile.",
+            &["will support[modal,future](subj=Peru obj=Bolivia)"],
+        ),
+        // A participle before "by" joined to a passive past that one's
+        // "by" phrase shares its auxiliary; "by" before an -ing form is a
+        // means, and the verb stays active.
+        (
+            "Chile was armed by Peru and trained by Bolivia.",
+            &["trained[passive](subj=Bolivia surf=Chile by=Bolivia)"],
+        ),
+        (
+            "Chile was attacked by Peru and retaliated by shelling Lima.",
+            &["retaliated(subj=Chile)"],
+        ),
     ];
     let mut failures = Vec::new();
     for (text, wants) in table {

@@ -220,14 +220,38 @@ pub(super) fn verb_groups(p: &mut Parse, keys: &[&str], infos: &[TokenInfo]) {
         {
             flags |= vg::GERUND;
         }
-        // "was shot and killed": a participle joined to a passive shares its
-        // auxiliary, and its voice.
+        // "was shot and killed", "was armed by Peru and trained by Chile": a
+        // participle joined to a passive shares its auxiliary, and its
+        // voice (past the first one's "by" phrase, when the second has one).
         if headu == first
             && first >= 2
             && p.units[first - 1].tag == Tag::Coord
             && matches!(p.units[headu].tag, Tag::Verb(Form::Past | Form::Participle))
         {
-            let before = p.group_of[first - 2];
+            let mut before = p.group_of[first - 2];
+            // (The tagger made it a participle only when "by" opens no
+            // means: "... and retaliated by shelling Lima" stays active.)
+            if before == NONE
+                && p.units[headu].tag == Tag::Verb(Form::Participle)
+                && end < n
+                && keys[p.units[end].word as usize] == "by"
+            {
+                let phrase_only = |u: usize| {
+                    matches!(
+                        p.units[u].tag,
+                        Tag::Prep | Tag::Det | Tag::Adj | Tag::Noun | Tag::Name | Tag::Mention | Tag::Num
+                    )
+                };
+                if let Some(last) = p.groups.last() {
+                    let between = last.end as usize..first - 1;
+                    if between.len() <= 8
+                        && keys[p.units[last.end as usize].word as usize] == "by"
+                        && between.clone().all(phrase_only)
+                    {
+                        before = p.groups.len() as u32 - 1;
+                    }
+                }
+            }
             if before != NONE && p.groups[before as usize].flags & (vg::PASSIVE | vg::REDUCED) == vg::PASSIVE
             {
                 flags = (flags & !vg::REDUCED) | vg::PASSIVE;

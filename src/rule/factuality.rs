@@ -386,6 +386,19 @@ fn cue_ranges(p: &Parse, filled: &Filled, out: &mut Vec<(usize, usize, bool)>) {
     // ("Rumour has it ...", "officials reportedly ..."): the units of the
     // group's own clause from its start, not those of clauses inside it.
     // Cues that run on past the group start inside it ("refused to").
+    // "pledged to make a push and defended the invasion", "will not limit
+    // its purchases but could try to buy": not the first conjunct's cues,
+    // for the second verb nor for the infinitives it governs, whose clause
+    // starts before it.
+    let mut skips = [(0u32, 0u32); 5];
+    let mut g = filled.group;
+    let mut depth = 0;
+    while g != NONE && depth < 5 {
+        skips[depth] = first_conjunct(p, g as usize).unwrap_or((0, 0));
+        g = p.groups[g as usize].governor;
+        depth += 1;
+    }
+    let skipped = |u: u32| skips[..depth].iter().any(|&(a, b)| a <= u && u < b);
     let mut g = filled.group;
     let mut depth = 0;
     while g != NONE && depth < 5 {
@@ -398,13 +411,8 @@ fn cue_ranges(p: &Parse, filled: &Filled, out: &mut Vec<(usize, usize, bool)>) {
         // A tensed verb joined to a verb under a modal reads its cues from
         // the coordinator on: "Peru fears Chile will invade and sends ships".
         let from = joins_past_modal(p, g as usize).map_or(from, |c| c.max(from));
-        // "pledged to make a push and defended the invasion": not the
-        // first conjunct's cues.
-        let skip = first_conjunct(p, g as usize).map_or(0..0, |(a, b)| a..b);
         for u in from..group.end {
-            if p.clause_of[u as usize] == group.clause
-                && p.units[u as usize].mention.is_none()
-                && !skip.contains(&u)
+            if p.clause_of[u as usize] == group.clause && p.units[u as usize].mention.is_none() && !skipped(u)
             {
                 out.push((tok(u), tok_end(u), depth == 0));
             }
