@@ -307,23 +307,20 @@ impl<'t> Tokens<'t> {
             // as "O'Brien" and "didn't" are. Only an Irish or French name's
             // letter before a name, or a contraction's ending after: a
             // reference is also a single quote ("the #39;axis #39; speech").
-            let text_of = |k: usize| &text[toks[k].span.start..toks[k].span.end];
-            let word_after =
-                last + 1 < toks.len() && joined(last, last + 1) && toks[last + 1].flags & WORD != 0;
-            let word_before = out.last().is_some_and(|prev: &Token| {
-                let gap = &text[prev.span.end.min(toks[i].span.start)..toks[i].span.start];
-                prev.flags & (WORD | ABBREVIATION) == WORD
-                    && prev.span.end <= toks[i].span.start
-                    && (gap.is_empty() || (gap == " " && amp == 0))
-            });
-            let inside_word = word_after
-                && word_before
-                && match out.last().map(|prev| &text[prev.span.start..prev.span.end]) {
-                    Some("O" | "D" | "L") => toks[last + 1].flags & UPPER_INITIAL != 0,
-                    Some(_) => matches!(text_of(last + 1), "t" | "re" | "ve" | "ll" | "d" | "m"),
-                    None => false,
-                };
-            if len == 3 && inside_word {
+            let inside_word = len == 3
+                && last + 1 < toks.len()
+                && joined(last, last + 1)
+                && toks[last + 1].flags & WORD != 0
+                && out.last().is_some_and(|prev: &Token| {
+                    let gap = text.get(prev.span.end..toks[i].span.start);
+                    prev.flags & (WORD | ABBREVIATION) == WORD
+                        && (gap == Some("") || gap == Some(" ") && amp == 0)
+                        && match &text[prev.span.start..prev.span.end] {
+                            "O" | "D" | "L" => toks[last + 1].flags & UPPER_INITIAL != 0,
+                            _ => ["t", "re", "ve", "ll", "d", "m"].iter().any(|s| is(last + 1, s)),
+                        }
+                });
+            if inside_word {
                 let prev = out.last_mut().expect("word_before saw it");
                 prev.span = Span::new(prev.span.start, toks[last + 1].span.end);
                 prev.flags |= NON_ASCII;

@@ -108,16 +108,16 @@ impl<'a> Doc<'_, 'a> {
     /// running text ("Ann Vega Backs Peru Bid", "Tom Dawes Named Acme
     /// Chief"): each such part of the run is explained on its own.
     fn title_case_people(&mut self, s: usize, run: Range<usize>, sentence: Range<usize>) {
-        let surname = |d: &Self, j: usize| d.foreign_name_word(j);
         // (The words around them wait for the document's names.)
         let mut rest = run.start;
         let mut t = run.start;
         while t + 1 < run.end {
-            if self.free(t) && !self.all_caps(t) && self.listed_given_name(t) && surname(self, t + 1) {
+            if self.free(t) && !self.all_caps(t) && self.listed_given_name(t) && self.foreign_name_word(t + 1)
+            {
                 // (A third word only after a middle name that is a given
                 // name: "Ann Marie Vega"; "Ann Vega Biography" is two.)
                 let mut e = t + 2;
-                if e < run.end && self.has(t + 1, F_GIVEN_NAME) && surname(self, e) {
+                if e < run.end && self.has(t + 1, F_GIVEN_NAME) && self.foreign_name_word(e) {
                     e += 1;
                 }
                 if rest < t {

@@ -184,17 +184,15 @@ impl<'a> Doc<'_, 'a> {
         while j > first && j + 2 > noun && self.free(j - 1) && self.is(j - 1, self.c.place_noun) {
             j -= 1;
         }
-        let m = self.mention_index(j.checked_sub(1).filter(|&p| p >= first)?)?;
-        let e = &self.mentions[m];
-        let id = match (&e.entry, e.entity_type(), e.alias_kind()) {
+        let e = self.mention_at(j.checked_sub(1).filter(|&p| p >= first)?)?;
+        match (&e.entry, e.entity_type(), e.alias_kind()) {
             (EntryRef::Known(entry), EntityType::Country, AliasKind::Demonym)
                 if e.tokens.end as usize == j =>
             {
-                &*entry.id
+                Some(&*entry.id)
             }
-            _ => return None,
-        };
-        Some(id)
+            _ => None,
+        }
     }
 
     /// Whether the tokens of `toks` may make a place's name: capitalized

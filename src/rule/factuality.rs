@@ -432,15 +432,14 @@ fn cue_ranges(p: &Parse, filled: &Filled, out: &mut Vec<(usize, usize, bool)>) {
             let noun = |v: u32| matches!(p.units[v as usize].tag, Tag::Noun);
             if u > 0 && noun(u - 1) {
                 out.push((tok(u - 1), tok_end(u - 1), false));
-                if let Some(&ph) = p.phrase_of.get(u as usize - 1) {
-                    let prep = if ph == NONE {
-                        NONE
-                    } else {
-                        p.phrases[ph as usize].prep
-                    };
-                    if prep != NONE && prep > 0 && noun(prep - 1) {
-                        out.push((tok(prep - 1), tok_end(prep - 1), false));
-                    }
+                let ph = p.phrase_of[u as usize - 1];
+                let prep = if ph == NONE {
+                    NONE
+                } else {
+                    p.phrases[ph as usize].prep
+                };
+                if prep != NONE && prep > 0 && noun(prep - 1) {
+                    out.push((tok(prep - 1), tok_end(prep - 1), false));
                 }
             }
             out.push((tok(u), tok_end(u), false));

@@ -925,8 +925,8 @@ fn mark_mentions(
         // "Iranian drones", "Iranian-made drones": the adjective gives the
         // weapon's origin; only a role narrowed to COUNTRY binds it.
         let next = entities.get(i + 1).filter(|_| i + 1 < ents.end);
-        let adjective = entities[i].alias_kind() == AliasKind::Demonym
-            || doc.tokens.source()[entities[i].span.end..].starts_with('-');
+        let demonym = entities[i].alias_kind() == AliasKind::Demonym;
+        let adjective = demonym || doc.tokens.source()[entities[i].span.end..].starts_with('-');
         let span = entities[i].span;
         let a = toks[range.clone()].partition_point(|t| t.span.start < span.start);
         let b = toks[range.clone()].partition_point(|t| t.span.start < span.end);
@@ -938,11 +938,7 @@ fn mark_mentions(
                 && place_noun_of(doc, range.start + b, w.span.start)
         };
         scratch.modifiers.push(
-            adjective
-                && next.is_some_and(|w| {
-                    w.origin == Some(entities[i].id())
-                        || entities[i].alias_kind() == AliasKind::Demonym && placed(w)
-                }),
+            adjective && next.is_some_and(|w| w.origin == Some(entities[i].id()) || demonym && placed(w)),
         );
         let ent = &entities[i];
         let blocks = kind_class(ent.entity_type()) == 0 && ent.alias_kind() != AliasKind::Demonym;
@@ -963,15 +959,11 @@ fn place_noun_of(doc: Document<'_, '_>, from: usize, place: usize) -> bool {
     let Some(noun) = doc.lexicon.classes().id("place_noun") else {
         return false;
     };
-    let Some(to) = toks[from..]
-        .iter()
-        .position(|t| t.span.start >= place)
-        .map(|n| from + n)
-    else {
+    // (At most two place nouns and "of": the scan stops there.)
+    let Some(to) = (from..toks.len().min(from + 4)).find(|&t| toks[t].span.start >= place) else {
         return false;
     };
     to >= from + 2
-        && to - from <= 3
         && doc.tokens.key(&toks[to - 1]) == "of"
         && toks[from..to - 1]
             .iter()

@@ -183,8 +183,8 @@ impl Context<'_, '_> {
                 .of_phrase(phrase.end)
                 .and_then(|next| p.units[p.phrases[next as usize].head as usize].mention)
                 .filter(|&m| self.mention_type(m) == type_bit(EntityType::Location));
-            if named.is_some() {
-                return named.map(|m| m as usize);
+            if let Some(m) = named {
+                return Some(m as usize);
             }
         }
         for u in (phrase.first..phrase.head).rev() {
