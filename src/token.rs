@@ -570,6 +570,15 @@ impl<'t> Segments<'t> for TokenSink<'_, 't> {
         let bytes = self.tokens.text.as_bytes();
         let first = bytes[start];
         if !first.is_ascii_alphanumeric() {
+            // A backslash is no mark of news prose: where a scrape keeps one
+            // between words it stands for a line break it replaced, within
+            // a sentence ("Pervez\\Musharraf said"), so it is a space; two
+            // in a row stand for a blank line.
+            if first == b'\\' {
+                let pair = start > 0 && bytes[start - 1] == b'\\';
+                self.white_space(if pair { 2 } else { 0 });
+                return;
+            }
             if first == b'.'
                 && self.pending & SPACE_BEFORE == 0
                 && self.tokens.join_abbreviation(start, end, self.abbreviations)
@@ -1134,6 +1143,9 @@ mod tests {
             ("we’re out", &["we", "’re", "out"]),
             ("O'Neill said", &["O'Neill", "said"]),
             ("the ''ll mark", &["the", "'", "'", "ll", "mark"]),
+            // A scrape's backslash for a lost line break is white space.
+            ("Juan\\Ortega said", &["Juan", "Ortega", "said"]),
+            ("left.\\\\The next", &["left", ".", "The", "next"]),
         ];
         for (text, want) in cases {
             assert_eq!(&words(text), want, "tokens of {text:?}");
@@ -1303,6 +1315,11 @@ mod tests {
                 &["The envoy said the\ntalks had stalled."],
             ),
             ("Para one\n\nand two", &["Para one", "and two"]),
+            (
+                "Talks with\\Pervez\\Musharraf went on.\\\\Then rain",
+                &["Talks with\\Pervez\\Musharraf went on.", "Then rain"],
+            ),
+            ("No end\\\\Next part", &["No end", "Next part"]),
             (
                 "It grew 3.5 percent. Prices fell.",
                 &["It grew 3.5 percent.", "Prices fell."],
