@@ -83,11 +83,18 @@ pub(crate) enum Reserved {
     DenialPredicate,
     /// Factuality: the forms of "be" before a `DenialPredicate`.
     Copula,
+    /// Factuality: verbs of stopping or keeping on whose gerund or
+    /// infinitive is a deed going on, whatever is said of the stopping
+    /// ("urged Peru to stop shelling Chile").
+    OngoingComplementVerb,
+    /// Factuality: verbs of ending whose object is in force, whatever is
+    /// said of the ending ("plans to lift its ban on Chile").
+    OngoingObjectVerb,
 }
 
 impl Reserved {
     /// Every reserved class, in index order.
-    pub(crate) const ALL: [Reserved; 20] = [
+    pub(crate) const ALL: [Reserved; 22] = [
         Reserved::TitleAbbreviation,
         Reserved::NameAbbreviation,
         Reserved::Abbreviation,
@@ -108,6 +115,8 @@ impl Reserved {
         Reserved::ReportNoun,
         Reserved::DenialPredicate,
         Reserved::Copula,
+        Reserved::OngoingComplementVerb,
+        Reserved::OngoingObjectVerb,
     ];
 
     /// The name rule files give the class.
@@ -133,6 +142,8 @@ impl Reserved {
             Reserved::ReportNoun => "report_noun",
             Reserved::DenialPredicate => "denial_predicate",
             Reserved::Copula => "copula",
+            Reserved::OngoingComplementVerb => "ongoing_complement_verb",
+            Reserved::OngoingObjectVerb => "ongoing_object_verb",
         }
     }
 

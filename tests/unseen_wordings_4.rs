@@ -192,7 +192,7 @@ const SET_E: &[(&str, &[&str])] = &[
     ),
     (
         "The Security Council demanded that Israel halt air strikes against Gaza.",
-        &["attack attacker=ISR target=Gaza uncertain"],
+        &["attack attacker=ISR target=Gaza asserted"],
     ),
     (
         "Washington urged Turkey not to launch an offensive against the SDF.",
@@ -200,7 +200,7 @@ const SET_E: &[(&str, &[&str])] = &[
     ),
     (
         "The UN called on Saudi Arabia to stop bombing Yemen.",
-        &["attack attacker=SAU target=YEM uncertain"],
+        &["attack attacker=SAU target=YEM asserted"],
     ),
     (
         "Ankara threatened to invade northern Syria.",
@@ -323,7 +323,7 @@ const SET_F: &[(&str, &[&str])] = &[
     ),
     (
         "The Security Council urged Israel to halt its offensive against Hamas.",
-        &["attack attacker=ISR target=Hamas uncertain"],
+        &["attack attacker=ISR target=Hamas asserted"],
     ),
     (
         "In 1939 Germany invaded Poland, starting the Second World War.",
@@ -414,7 +414,7 @@ const KNOWN_MISSES: &[(&str, &str)] = &[
     ),
     (
         "The UN called on Saudi Arabia to stop bombing Yemen.",
-        "attack attacker=SAU target=YEM uncertain",
+        "attack attacker=SAU target=YEM asserted",
     ),
     (
         "Islamic State militants attacked Peshmerga positions near Mosul.",

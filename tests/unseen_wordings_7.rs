@@ -53,7 +53,7 @@ const SET_I: &[(&str, &[&str])] = &[
     ),
     (
         "The Houthis said they would keep attacking Israel until the war in Gaza ends.",
-        &["attack attacker=Houthis target=ISR uncertain"],
+        &["attack attacker=Houthis target=ISR asserted"],
     ),
     (
         "Azerbaijani forces started shelling Armenian villages early on Tuesday.",
@@ -61,7 +61,7 @@ const SET_I: &[(&str, &[&str])] = &[
     ),
     (
         "The United Nations urged Russia to stop attacking Ukrainian ports.",
-        &["attack attacker=RUS target=UKR uncertain"],
+        &["attack attacker=RUS target=UKR asserted"],
     ),
     (
         "Hezbollah continued firing rockets at Israel despite the ceasefire.",
@@ -85,7 +85,7 @@ const SET_I: &[(&str, &[&str])] = &[
     ),
     (
         "The Security Council demanded that Israel halt its offensive against Hezbollah.",
-        &["attack attacker=ISR target=Hezbollah uncertain"],
+        &["attack attacker=ISR target=Hezbollah asserted"],
     ),
     (
         "Washington launched a wave of strikes against the Houthis in January.",
@@ -109,7 +109,7 @@ const SET_I: &[(&str, &[&str])] = &[
     ),
     (
         "The African Union urged Sudan's army to end its bombardment of the Rapid Support Forces.",
-        &["attack attacker=SDN target=Rapid Support Forces uncertain"],
+        &["attack attacker=SDN target=Rapid Support Forces asserted"],
     ),
     (
         "Britain sent fighter jets to Cyprus to strike the Houthis in Yemen.",
@@ -258,7 +258,7 @@ const SET_J: &[(&str, &[&str])] = &[
     ),
     (
         "Washington demanded that Moscow end its invasion of Ukraine.",
-        &["attack attacker=RUS target=UKR uncertain"],
+        &["attack attacker=RUS target=UKR asserted"],
     ),
     (
         "Niger sent soldiers to Mali to fight al-Qaeda fighters.",

@@ -157,7 +157,14 @@ impl Cues {
         filled: &Filled,
     ) -> (Factuality, Option<usize>) {
         let mut ranges = Vec::new();
-        cue_ranges(parse, filled, &mut ranges);
+        let ongoing = |class: Reserved, g: u32| {
+            view.in_class(
+                class,
+                parse.units[parse.groups[g as usize].head as usize].first as usize,
+            )
+        };
+        let top = ongoing_top(parse, filled, ongoing);
+        cue_ranges(parse, filled, top, &mut ranges);
         // A source named after the deed, in its clause: "Chile sold drones
         // to Peru, according to Bolivia".
         if filled.group != NONE {
@@ -231,7 +238,10 @@ impl Cues {
                 source = s;
             }
         }
-        if filled.group != NONE && strength(best) < strength(Factuality::Uncertain) {
+        if filled.group != NONE
+            && top != Some(filled.group)
+            && strength(best) < strength(Factuality::Uncertain)
+        {
             let group = parse.groups[filled.group as usize];
             let first = group.first as usize;
             let headline = group.flags & vg::INFINITIVE != 0
@@ -365,7 +375,39 @@ fn called_untrue(view: &SentenceView<'_, '_>, trigger: usize, after: usize) -> b
     })
 }
 
-fn cue_ranges(p: &Parse, filled: &Filled, out: &mut Vec<(usize, usize, bool)>) {
+/// The verb group at which the look for cues up the chain of governors
+/// stops, should the deed be going on whatever is said of it: the verb of
+/// stopping or keeping on that takes the trigger's gerund or infinitive
+/// ("urged Peru to stop shelling Chile": at "stop"), or the verb of
+/// ending that takes a noun trigger as its object ("plans to lift its ban
+/// on Chile": at "lift"). Only verbs with no tense or modal of their own
+/// (the rule files list those forms); the cues of that group and of the
+/// groups above it do not reach the deed.
+fn ongoing_top(p: &Parse, filled: &Filled, ongoing: impl Fn(Reserved, u32) -> bool) -> Option<u32> {
+    let g = filled.group;
+    if g == NONE {
+        return None;
+    }
+    let group = p.groups[g as usize];
+    let trigger = filled.trigger_unit;
+    let in_group = group.first <= trigger && trigger < group.end;
+    if !in_group {
+        // The trigger heads the object ("lift the embargo"), or the phrase
+        // after the object's possessive ("lift the EU's embargo").
+        let ph = p.phrase_of.get(trigger as usize).copied().unwrap_or(NONE);
+        let object = group.object != NONE
+            && ph != NONE
+            && (group.object == ph || p.phrases[ph as usize].possessor == group.object);
+        return (object && ongoing(Reserved::OngoingObjectVerb, g)).then_some(g);
+    }
+    let gov = group.governor;
+    (gov != NONE
+        && group.flags & (vg::GERUND | vg::INFINITIVE) != 0
+        && ongoing(Reserved::OngoingComplementVerb, gov))
+    .then_some(gov)
+}
+
+fn cue_ranges(p: &Parse, filled: &Filled, top: Option<u32>, out: &mut Vec<(usize, usize, bool)>) {
     let tok = |u: u32| p.units[u as usize].first as usize;
     let tok_end = |u: u32| p.units[u as usize].end as usize;
     // A noun trigger's own determiner ("no sanctions"), and the noun that
@@ -401,7 +443,7 @@ fn cue_ranges(p: &Parse, filled: &Filled, out: &mut Vec<(usize, usize, bool)>) {
     let skipped = |u: u32| skips[..depth].iter().any(|&(a, b)| a <= u && u < b);
     let mut g = filled.group;
     let mut depth = 0;
-    while g != NONE && depth < 5 {
+    while g != NONE && depth < 5 && Some(g) != top {
         let group = p.groups[g as usize];
         let from = if group.clause == NONE {
             0
@@ -411,6 +453,8 @@ fn cue_ranges(p: &Parse, filled: &Filled, out: &mut Vec<(usize, usize, bool)>) {
         // A tensed verb joined to a verb under a modal reads its cues from
         // the coordinator on: "Peru fears Chile will invade and sends ships".
         let from = joins_past_modal(p, g as usize).map_or(from, |c| c.max(from));
+        // Under a verb of stopping, from past it: "must stop selling".
+        let from = top.map_or(from, |t| from.max(p.groups[t as usize].end));
         for u in from..group.end {
             if p.clause_of[u as usize] == group.clause && p.units[u as usize].mention.is_none() && !skipped(u)
             {
