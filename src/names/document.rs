@@ -540,7 +540,7 @@ impl<'a> Doc<'_, 'a> {
 
     /// Looks the runs no evidence explained up in the document's names.
     fn document_names(&mut self, people: &Table, acronyms: &Table) {
-        let pending = std::mem::take(&mut self.pending);
+        let mut pending = std::mem::take(&mut self.pending);
         // (A run right after a country may be a surname of that country's.)
         let after_country = || {
             pending.iter().any(|(run, s, _)| {
@@ -549,14 +549,15 @@ impl<'a> Doc<'_, 'a> {
             })
         };
         if people.is_empty() && acronyms.is_empty() && self.date.is_none() && !after_country() {
-            for (run, s, shape) in pending {
+            for (run, s, shape) in pending.drain(..) {
                 if shape == Shape::Text && run.clone().all(|t| self.free(t)) {
                     self.word_before_known_surname(s, run);
                 }
             }
+            self.recycle_pending(pending);
             return;
         }
-        for (run, s, shape) in pending {
+        for (run, s, shape) in pending.drain(..) {
             if !run.clone().all(|t| self.free(t)) {
                 continue;
             }
@@ -651,6 +652,18 @@ impl<'a> Doc<'_, 'a> {
                     p += 1;
                 }
             }
+        }
+        self.recycle_pending(pending);
+    }
+
+    /// Gives the buffer of pending runs back, emptied, for the next
+    /// document (see `Buffers`): taken and dropped here, it was allocated
+    /// again by the next document's first run, and grown again by its
+    /// fifth. (Runs pushed meanwhile keep their own buffer.)
+    fn recycle_pending(&mut self, mut pending: Vec<(Range<usize>, usize, Shape)>) {
+        pending.clear();
+        if self.pending.is_empty() {
+            self.pending = pending;
         }
     }
 

@@ -1316,7 +1316,9 @@ impl<'a> Doc<'_, 'a> {
     /// The slug of the words of `toks`: their keys, letters and digits
     /// only, joined by `_`.
     fn slug(&self, toks: Range<usize>) -> String {
-        let mut out = String::new();
+        // (About as long as the words: pushed into an empty string, it grew
+        // two or three times.)
+        let mut out = String::with_capacity(self.span_text(toks.clone()).len());
         for t in toks {
             for c in self.key(t).chars() {
                 if c.is_alphanumeric() {
