@@ -159,6 +159,20 @@ impl<'a> Doc<'_, 'a> {
         keys_hash_iter(keys)
     }
 
+    /// [`form_hash`](Self::form_hash) of the first one, two, three and
+    /// four tokens of `toks` (as many as it has), in one pass over their
+    /// keys.
+    fn prefix_forms(&self, toks: Range<usize>) -> [u64; MAX_LOOKUP] {
+        use std::hash::Hasher;
+        let mut forms = [0; MAX_LOOKUP];
+        let mut h = rustc_hash::FxHasher::default();
+        for (form, t) in forms.iter_mut().zip(toks) {
+            write_key(&mut h, self.key(t));
+            *form = h.finish();
+        }
+        forms
+    }
+
     /// The person names of the document (guesses and gazetteer mentions) by
     /// every form a later mention may take: the full name, each tail of it
     /// that starts at a word ("Smith", "al - assad", "marie smith"), and
@@ -540,7 +554,7 @@ impl<'a> Doc<'_, 'a> {
 
     /// Looks the runs no evidence explained up in the document's names.
     fn document_names(&mut self, people: &Table, acronyms: &Table) {
-        let pending = std::mem::take(&mut self.pending);
+        let mut pending = std::mem::take(&mut self.pending);
         // (A run right after a country may be a surname of that country's.)
         let after_country = || {
             pending.iter().any(|(run, s, _)| {
@@ -549,14 +563,15 @@ impl<'a> Doc<'_, 'a> {
             })
         };
         if people.is_empty() && acronyms.is_empty() && self.date.is_none() && !after_country() {
-            for (run, s, shape) in pending {
+            for (run, s, shape) in pending.drain(..) {
                 if shape == Shape::Text && run.clone().all(|t| self.free(t)) {
                     self.word_before_known_surname(s, run);
                 }
             }
+            self.recycle_pending(pending);
             return;
         }
-        for (run, s, shape) in pending {
+        for (run, s, shape) in pending.drain(..) {
             if !run.clone().all(|t| self.free(t)) {
                 continue;
             }
@@ -621,13 +636,19 @@ impl<'a> Doc<'_, 'a> {
                 }
                 continue;
             }
-            // A headline: any name of the document inside it.
+            // A headline: any name of the document inside it. (None when
+            // the document names no one: most headlines name a country.)
+            if people.is_empty() {
+                continue;
+            }
             let mut p = run.start;
             while p < run.end {
                 let mut found = false;
+                // (The forms of the words from `p` on, one to four: each
+                // the one before with a word more.)
+                let forms = self.prefix_forms(p..run.end);
                 for len in (1..=MAX_LOOKUP.min(run.end - p)).rev() {
-                    let Some(slot) = people.get(&self.form_hash(p..p + len)).filter(|sl| !sl.ambiguous)
-                    else {
+                    let Some(slot) = people.get(&forms[len - 1]).filter(|sl| !sl.ambiguous) else {
                         continue;
                     };
                     if len == 1
@@ -651,6 +672,18 @@ impl<'a> Doc<'_, 'a> {
                     p += 1;
                 }
             }
+        }
+        self.recycle_pending(pending);
+    }
+
+    /// Gives the buffer of pending runs back, emptied, for the next
+    /// document (see `Buffers`): taken and dropped here, it was allocated
+    /// again by the next document's first run, and grown again by its
+    /// fifth. (Runs pushed meanwhile keep their own buffer.)
+    fn recycle_pending(&mut self, mut pending: Vec<(Range<usize>, usize, Shape)>) {
+        pending.clear();
+        if self.pending.is_empty() {
+            self.pending = pending;
         }
     }
 
@@ -1380,10 +1413,17 @@ pub(super) fn keys_hash_iter<'k>(keys: impl Iterator<Item = &'k str>) -> u64 {
     use std::hash::Hasher;
     let mut h = rustc_hash::FxHasher::default();
     for key in keys {
-        h.write(key.as_bytes());
-        h.write_u8(0xff);
+        write_key(&mut h, key);
     }
     h.finish()
+}
+
+/// One key of a form, ended so that no two sequences of keys hash alike
+/// by running together.
+fn write_key(h: &mut rustc_hash::FxHasher, key: &str) {
+    use std::hash::Hasher;
+    h.write(key.as_bytes());
+    h.write_u8(0xff);
 }
 
 /// The key of a form that names a person only after a title: a surname

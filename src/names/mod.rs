@@ -459,6 +459,11 @@ pub(crate) struct Names {
     feats: Vec<u32>,
     /// Frequent lower-case words, by key ([`crate::defaults::COMMON_WORDS`]).
     common: WordTable,
+    /// The same words by word id of the lexicon, a bit each: a token of the
+    /// lexicon is answered with one load, where its key cost a hash and a
+    /// probe ([`Doc::common`]; every word of a headline in title case is
+    /// asked).
+    common_ids: Vec<u64>,
     agents: agents::AgentTable,
     weapons: weapons::Weapons,
     /// The gazetteer's descriptions ("Islamic Republic"): by the hash of
@@ -492,6 +497,13 @@ impl Names {
             .map(crate::token::phrase_key)
             .collect();
         let common = WordTable::new(keys.iter().map(|k| (k.as_str(), 0)));
+        let mut common_ids = vec![0u64; lexicon.len() / 64 + 1];
+        for key in &keys {
+            let id = lexicon.id(key.as_bytes(), crate::words::key_hash(key.as_bytes()));
+            if let Some(w) = common_ids.get_mut(id as usize / 64) {
+                *w |= 1 << (id % 64);
+            }
+        }
         let weapons = weapons::Weapons::new(gazetteer, lexicon, &classes, &common, regexes);
         let by_row = features(lexicon.classes(), &classes);
         // By word id, not class row: one load per question instead of two.
@@ -528,6 +540,7 @@ impl Names {
             classes,
             feats,
             common,
+            common_ids,
             agents,
             weapons,
             descriptions,
@@ -1004,6 +1017,11 @@ impl<'a> Doc<'_, 'a> {
     /// a lookup by key, for the few tokens the stage asks about.
     pub(super) fn common(&self, t: usize) -> bool {
         let tok = &self.toks[t];
+        // (A token's word id is its key's, so the bit is the table's answer;
+        // a key the lexicon does not hold is looked up.)
+        if let Some(w) = self.names.common_ids.get(tok.word() as usize / 64) {
+            return w >> (tok.word() % 64) & 1 == 1;
+        }
         let key = self.tokens.key(tok).as_bytes();
         self.names.common.get(key, self.tokens.key_hash(tok)).is_some()
     }
@@ -1316,7 +1334,9 @@ impl<'a> Doc<'_, 'a> {
     /// The slug of the words of `toks`: their keys, letters and digits
     /// only, joined by `_`.
     fn slug(&self, toks: Range<usize>) -> String {
-        let mut out = String::new();
+        // (About as long as the words: pushed into an empty string, it grew
+        // two or three times.)
+        let mut out = String::with_capacity(self.span_text(toks.clone()).len());
         for t in toks {
             for c in self.key(t).chars() {
                 if c.is_alphanumeric() {
