@@ -163,6 +163,17 @@ fn a_title_gives_the_person_title_role_and_country() {
 #[test]
 fn people_by_a_given_name() {
     check(&[
+        // A double surname whose second half opens with a particle.
+        (
+            "Health minister Marieke Jansen-van Loon resigned.",
+            &[(
+                "Marieke Jansen-van Loon",
+                Person,
+                "marieke_jansen_van_loon",
+                Inferred,
+                Some((Title, "Health minister")),
+            )],
+        ),
         // A given name the corpora seldom write at all, in lower or upper
         // case, but that opens many names of the data.
         (

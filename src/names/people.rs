@@ -533,6 +533,19 @@ impl<'a> Doc<'_, 'a> {
                     && self.capital_word(j + 1)
                 {
                     j += 1;
+                } else if j + 2 < end
+                    && !self.toks[j].space_before()
+                    && self.free(j)
+                    && self.is_byte(j, b'-')
+                    && !self.toks[j + 1].space_before()
+                    && !self.toks[j + 1].is_capitalized()
+                {
+                    // "Ross-van Dorp": a particle after the hyphen opens
+                    // the second half of a double surname.
+                    if let Some(next) = self.particle_before_name(j + 1, end) {
+                        j = next;
+                        continue;
+                    }
                 }
                 // "Ban Ki-moon": a Korean given name's second syllable,
                 // in lower case, after the family name and the first.
