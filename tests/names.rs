@@ -1897,6 +1897,16 @@ fn weapon_words_in_lists_unit_names_and_people() {
                 ("suicide vest", Weapon, "ammunition", Name, None),
             ],
         ),
+        // Rocket systems are rocket artillery, not missiles, also in a
+        // headline in title case.
+        (
+            "Canada Ships Modern Rocket Systems To Kenya",
+            &[
+                ("Canada", Country, "CAN", Name, None),
+                ("Rocket Systems", Weapon, "artillery", Name, None),
+                ("Kenya", Country, "KEN", Name, None),
+            ],
+        ),
         // A capitalized weapon word in a unit's name is the unit's.
         (
             "Soldiers of the 45th Field Artillery Regiment fired howitzers.",
@@ -1940,10 +1950,17 @@ fn weapon_words_in_lists_unit_names_and_people() {
                 ("Missile", Weapon, "missile", Name, None),
             ],
         ),
-        // ... but a head word that is a weapon noun names a weapon.
+        // ... but a head word that is a weapon noun names a weapon, in a
+        // headline in title case. (Alone, "Advanced Rocket Systems" may be
+        // a company's name, as "Acme Rocket Systems" is.)
+        ("Advanced Rocket Systems Reach The Front", &[]),
         (
-            "Advanced Rocket Systems Reach The Front",
-            &[("Rocket", Weapon, "missile", Name, None)],
+            "Chile Sends Advanced Rocket Systems To Peru",
+            &[
+                ("Chile", Country, "CHL", Name, None),
+                ("Rocket Systems", Weapon, "artillery", Name, None),
+                ("Peru", Country, "PER", Name, None),
+            ],
         ),
         (
             "The army held counter-IED training and bought anti-drone jammers and two drones.",
@@ -3132,7 +3149,10 @@ fn a_gazetteer_name_with_a_model_number_before_a_class_word() {
             "Fighters used Hezbollah-7 rockets against armour.",
             "Hezbollah-7 rockets",
         ),
-        ("Crews fired the Hamas-II rocket system.", "Hamas-II rocket"),
+        (
+            "Crews fired the Hamas-II rocket system.",
+            "Hamas-II rocket system",
+        ),
     ] {
         let f = found(text);
         assert!(

@@ -541,9 +541,11 @@ impl<'a> Doc<'_, 'a> {
                     && !self.toks[j + 1].is_capitalized()
                 {
                     // "Ross-van Dorp": a particle after the hyphen opens
-                    // the second half of a double surname.
-                    if let Some(next) = self.particle_before_name(j + 1, end) {
-                        j = next;
+                    // the second half of a double surname, with a space
+                    // before its name (not "Ambassador-at-Large").
+                    if self.particle_before_name(j + 1, end) == Some(j + 3) && self.toks[j + 2].space_before()
+                    {
+                        j += 3;
                         continue;
                     }
                 }
