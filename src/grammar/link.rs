@@ -102,6 +102,7 @@ pub(super) fn links(p: &mut Parse, keys: &[&str], infos: &[TokenInfo]) {
             }
         }
     }
+    shared_objects(p);
     // In text order, so that a group's controller and governor, which come
     // before it, are settled when it is reached. Infinitives, gerunds and
     // pronouns take their subject from the verb that governs them;
@@ -157,6 +158,27 @@ pub(super) fn links(p: &mut Parse, keys: &[&str], infos: &[TokenInfo]) {
     fronted_adverbials(p, infos);
     relative_gaps(p, keys);
     bare_relatives(p, infos);
+}
+
+/// Two active verbs joined by a coordinator alone, the first with no
+/// object or phrase of its own, share the second's object: "Iran armed and
+/// trained the Houthis" (armed them too). The second has no subject of its
+/// own, so both are one doer's.
+fn shared_objects(p: &mut Parse) {
+    for g in 1..p.groups.len() {
+        let (first, next) = (p.groups[g - 1], p.groups[g]);
+        if first.object != NONE
+            || first.pp_first != first.pp_end
+            || first.flags & (vg::PASSIVE | vg::NON_FINITE) != 0
+            || next.flags & vg::PASSIVE != 0
+            || next.object == NONE
+            || next.first != first.end + 1
+            || p.units[first.end as usize].tag != Tag::Coord
+        {
+            continue;
+        }
+        p.groups[g - 1].object = next.object;
+    }
 }
 
 /// A gerund after an adverbial preposition that opens the sentence tells

@@ -165,7 +165,7 @@ fn subjects_objects_and_prepositions() {
         (
             "Chilean police on Monday shot and wounded a Peruvian smuggler.",
             &[
-                "shot(subj=Chilean police)",
+                "shot(subj=Chilean police obj=a Peruvian smuggler)",
                 "wounded(subj=Chilean police obj=a Peruvian smuggler)",
             ],
         ),
@@ -515,6 +515,17 @@ fn subjects_objects_and_prepositions() {
         (
             "Chile was attacked by Peru and retaliated by shelling Lima.",
             &["retaliated(subj=Chile)"],
+        ),
+        // Two active verbs joined by "and" alone, the first with nothing
+        // after it, share the second's object; "then" is no adjective
+        // that makes a participle of the verb after it.
+        (
+            "Peru armed and trained the rebels.",
+            &["armed(subj=Peru obj=the rebels)"],
+        ),
+        (
+            "Peru massed troops and then invaded Chile.",
+            &["invaded(subj=Peru obj=Chile)"],
         ),
     ];
     let mut failures = Vec::new();

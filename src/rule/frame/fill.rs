@@ -417,12 +417,17 @@ impl Frame {
         }
         let passive = group.flags & vg::PASSIVE != 0;
         if let Some((prep, classes)) = &self.unless {
+            // The head, or what a collective head counts: "hit Peru with a
+            // fresh round of sanctions" is a penalty like "with sanctions".
+            let headed = |ph: u32| {
+                (cx.in_any)(
+                    &classes.mask,
+                    p.units[p.phrases[ph as usize].head as usize].word as usize,
+                )
+            };
             let ruled_out = p.group_pps(g).iter().any(|&(u, ph)| {
                 cx.keys[p.units[u as usize].word as usize] == prep.as_str()
-                    && (cx.in_any)(
-                        &classes.mask,
-                        p.units[p.phrases[ph as usize].head as usize].word as usize,
-                    )
+                    && (headed(ph) || cx.counted(ph).is_some_and(headed))
             });
             if ruled_out {
                 return None;
