@@ -18,9 +18,11 @@
 //! A gold mention is written as the text it covers, with `#n` for its n-th
 //! occurrence in the text; it is found when a PERSON mention overlaps it.
 //!
-//! Blind set O (branch n36) was written before newsie ran on it; blind set
-//! P after the fixes of that branch, and scored once. Their scores are in
-//! the tests that hold them.
+//! Blind set O (branch n36) was written before newsie ran on it: at main
+//! 77e4d0f 58 of its 79 mentions were found, with 1 false hit; after the
+//! fixes of that branch (the "I" of a byline, titles in lower case no one
+//! holds) 59. Blind set P was written after those fixes and scored once:
+//! 26 of 37, no false hit (main 77e4d0f, counted afterwards: 25).
 
 use newsie::{EntityType, Extractor, Span};
 
@@ -326,4 +328,240 @@ fn blind_set_o_of_people_in_transcripts_and_reports() {
         s.misses.join("\n  "),
         s.wrong.join("\n  ")
     );
+    // At main 77e4d0f: 58 of 79, 1 false hit ("Mr Kipling cakes"); after
+    // branch n36, 59 (the "I" of a byline). Left: possessives, which the
+    // relations would bind as arguments ("used against his own people"),
+    // speaker roles ("MODERATOR:"), a weak title before one word
+    // ("General Dunford"), one name with a description ("Zainab, a
+    // teacher"), titles in lower case in a document that names no one.
+    assert!(s.found >= 59 && s.false_hits <= 1, "{s:?}");
+}
+
+/// The texts of the person mentions newsie finds in `text`.
+fn person_texts(ex: &Extractor, text: &str) -> Vec<String> {
+    ex.extract(text)
+        .entities()
+        .iter()
+        .filter(|e| e.entity_type() == EntityType::Person)
+        .map(|e| e.text().to_string())
+        .collect()
+}
+
+/// Each text, the person mentions it must have (by their text) and the
+/// ones it must not.
+type Rows<'r> = &'r [(&'r str, &'r [&'r str], &'r [&'r str])];
+
+fn check_rows(ex: &Extractor, rows: Rows) {
+    for (text, must, never) in rows {
+        let found = person_texts(ex, text);
+        for m in *must {
+            assert!(
+                found.iter().any(|f| f == m),
+                "{m:?} not found in {text:?}: {found:?}"
+            );
+        }
+        for n in *never {
+            assert!(
+                !found.iter().any(|f| f == n),
+                "{n:?} found in {text:?}: {found:?}"
+            );
+        }
+    }
+}
+
+#[test]
+fn a_title_in_lower_case_that_no_one_holds_is_a_person() {
+    // A title in lower case after "the" that ends its phrase stands for
+    // its holder; when the document names none, it is a person of its
+    // own, as a capitalized title is ("The Foreign Secretary said ...").
+    let ex = Extractor::default();
+    check_rows(
+        &ex,
+        &[
+            (
+                "Omar Haddad flew to Quito on Monday. The foreign minister said the border would reopen.",
+                &["Omar Haddad", "foreign minister"],
+                &[],
+            ),
+            (
+                "Ann Vega said the home secretary had not been told.",
+                &["Ann Vega", "home secretary"],
+                &[],
+            ),
+            // Traps: a title a hyphen joins to more, a title of a name
+            // beside it, a plural.
+            (
+                "Ann Vega praised the secretary-General of the league for the report.",
+                &["Ann Vega"],
+                &["secretary"],
+            ),
+            (
+                "Ann Vega, the foreign minister, arrived on Monday.",
+                &["Ann Vega"],
+                &["foreign minister"],
+            ),
+            (
+                "Ann Vega met the foreign ministers in Quito.",
+                &["Ann Vega"],
+                &["foreign ministers", "ministers"],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn the_person_of_a_byline_speaks_the_first_person() {
+    // A press office heads a speech or a statement with the speaker's
+    // name alone on a line: "I" outside quotations is that person.
+    let ex = Extractor::default();
+    check_rows(
+        &ex,
+        &[
+            (
+                "Statement\nAnn Vega\nMinister for the Andes\nQuito, Ecuador\n\nI am saddened by the loss of life in the floods.",
+                &["Ann Vega", "I"],
+                &[],
+            ),
+            (
+                "Speech\n\nOmar Haddad\n\nAmbassador to Chile\n\nThank you, Madam Chair. I thank the members for their support: all of them.",
+                &["Omar Haddad", "I"],
+                &[],
+            ),
+            // Traps: a name that shares its line, a name below the first
+            // lines, a turn from the floor after the byline.
+            (
+                "Ann Vega spoke first.\nI was not present.",
+                &["Ann Vega"],
+                &["I"],
+            ),
+            (
+                "Agenda\nItem one\nItem two\nItem three\nItem four\nAnn Vega\n\nI was not present.",
+                &[],
+                &["I"],
+            ),
+            (
+                "Remarks\nAnn Vega\n\nThank you all.\nQUESTION: Can I ask about the floods?",
+                &["Ann Vega"],
+                &["I"],
+            ),
+        ],
+    );
+}
+
+/// Blind set P: 22 texts with people and 8 traps, written after the fixes
+/// of branch n36 and before newsie ran on them.
+const SET_P: &[(&str, &[&str])] = &[
+    (
+        "SECRETARY BLINKEN: Good morning, everyone. I just came back from Kyiv.",
+        &["SECRETARY BLINKEN", "I"],
+    ),
+    (
+        "MR PRICE: We don't have an update on that. I'd refer you to the White House.",
+        &["MR PRICE", "I"],
+    ),
+    (
+        "QUESTION: On Iran, Ned.\nMR PRICE: Sure. I'll take that.",
+        &["Ned", "MR PRICE", "I"],
+    ),
+    (
+        "MINISTER JAISHANKAR: (Via interpreter) I am grateful to my friend Tony for hosting us.",
+        &["MINISTER JAISHANKAR", "I", "my", "Tony"],
+    ),
+    (
+        "Press Statement\nNed Price\nDepartment Spokesperson\nJune 2, 2021\n\nThe United States welcomes the release of the journalists.",
+        &["Ned Price"],
+    ),
+    (
+        "Remarks\nAntony J. Blinken\nSecretary of State\nBrussels, Belgium\nMarch 24, 2021\n\nGood afternoon. I want to thank the Secretary General for his leadership.",
+        &["Antony J. Blinken", "I", "the Secretary General", "his"],
+    ),
+    (
+        "Special Presidential Envoy for Climate John Kerry will travel to Shanghai.",
+        &["John Kerry"],
+    ),
+    (
+        "Acting Assistant Secretary of State for African Affairs Robert Godec met the delegation.",
+        &["Robert Godec"],
+    ),
+    (
+        "The Secretary met the Emir of Qatar on Wednesday.",
+        &["The Secretary", "the Emir of Qatar"],
+    ),
+    (
+        "Mr Erdogan said Turkey would not accept the new border.",
+        &["Mr Erdogan"],
+    ),
+    (
+        "The BBC's security correspondent Frank Gardner said the threat remained high.",
+        &["Frank Gardner"],
+    ),
+    (
+        "Orla Guerin, the BBC's international correspondent, sent this report from Gaza.",
+        &["Orla Guerin"],
+    ),
+    (
+        "\"They came at night,\" said Fatima, a mother of four from Idlib.",
+        &["Fatima"],
+    ),
+    (
+        "Rebel fighter Abu Khaled said the group had lost a dozen men.",
+        &["Abu Khaled"],
+    ),
+    (
+        "The home secretary said the new law would come into force in April.",
+        &["The home secretary"],
+    ),
+    (
+        "A senior US official said the strikes were a warning.",
+        &["A senior US official"],
+    ),
+    (
+        "Taliban commander Mullah Abdul Salam said the fighting would go on.",
+        &["Mullah Abdul Salam"],
+    ),
+    (
+        "The defence secretary told MPs that he had ordered a review.",
+        &["The defence secretary", "he"],
+    ),
+    (
+        "Speaking in Moscow, Mr Lavrov said the talks had been useful.",
+        &["Mr Lavrov"],
+    ),
+    (
+        "AMBASSADOR THOMAS-GREENFIELD: Thank you, Mr. President. I want to begin by thanking the briefers.",
+        &["AMBASSADOR THOMAS-GREENFIELD", "I", "Mr. President"],
+    ),
+    (
+        "OPERATOR: Our next question comes from Omar Haddad of the Associated Press.",
+        &["OPERATOR", "Omar Haddad"],
+    ),
+    (
+        "Brig Gen Yahya Rasool, a spokesman for Iraq's joint operations command, said the town had been cleared.",
+        &["Yahya Rasool"],
+    ),
+    // Traps.
+    ("Q: Any update on the talks?", &[]),
+    ("(Laughter.)\nPARTICIPANT: Thank you.", &[]),
+    ("UNITED STATES-JAPAN JOINT STATEMENT", &[]),
+    ("The meeting took place in Abu Dhabi and Dubai.", &[]),
+    ("Operation Sea Guardian ended last month.", &[]),
+    ("OFFICE OF THE SPOKESPERSON\nFor Immediate Release", &[]),
+    ("Abu Dhabi Securities Exchange shares fell on Monday.", &[]),
+    ("The Defence Ministry said the drills had ended.", &[]),
+];
+
+#[test]
+fn blind_set_p_of_people_in_transcripts_and_reports() {
+    let ex = Extractor::default();
+    let s = score(&ex, SET_P);
+    eprintln!(
+        "set P: {}/{} found, {} false hits\nmisses:\n  {}\nfalse hits:\n  {}",
+        s.found,
+        s.total,
+        s.false_hits,
+        s.misses.join("\n  "),
+        s.wrong.join("\n  ")
+    );
+    // Scored once, after the fixes of branch n36: 26 of 37, no false hit.
+    assert!(s.found >= 26 && s.false_hits == 0, "{s:?}");
 }
