@@ -448,6 +448,41 @@ fn the_person_of_a_byline_speaks_the_first_person() {
     );
 }
 
+#[test]
+fn a_given_name_alone_before_a_description_opens_a_sentence() {
+    // A given name that opens its sentence, alone, before a comma and a
+    // description with "a" or "an" ("Karima, a nurse at the clinic,
+    // said"), is a person: news names ordinary people so.
+    let ex = Extractor::default();
+    check_rows(
+        &ex,
+        &[
+            (
+                "Karima, a nurse at the clinic, said the wards were full.",
+                &["Karima"],
+                &[],
+            ),
+            (
+                "Tariq, an activist in Basra, said the pumps had stopped.",
+                &["Tariq"],
+                &[],
+            ),
+            // Traps: an adverb, a time word, a description with "the".
+            (
+                "Separately, an official said the talks would resume.",
+                &[],
+                &["Separately"],
+            ),
+            (
+                "Yesterday, a spokesman said the wards were full.",
+                &[],
+                &["Yesterday"],
+            ),
+            ("Basra, the port city, was quiet on Monday.", &[], &["Basra"]),
+        ],
+    );
+}
+
 /// Blind set P: 22 texts with people and 8 traps, written after the fixes
 /// of branch n36 and before newsie ran on them.
 const SET_P: &[(&str, &[&str])] = &[
