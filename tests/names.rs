@@ -1488,6 +1488,15 @@ fn places_no_gazetteer_lists_by_their_key_words() {
                     Inferred,
                     Some((EvidenceKind::Title, "Mr")),
                 ),
+                // (A title no one the document names holds: a person of
+                // its own.)
+                (
+                    "envoy",
+                    Person,
+                    "envoy",
+                    Inferred,
+                    Some((EvidenceKind::Nominal, "envoy")),
+                ),
                 ("Lima", Country, "PER", Capital, None),
             ],
         ),
@@ -2152,6 +2161,7 @@ fn pronouns_stand_for_the_person_named_before() {
             "Defence Minister Tamsin Okafor met the envoy on Monday. She said the talks went well.",
             &[
                 okafor,
+                ("envoy", Person, "envoy", Inferred, Some((EvidenceKind::Nominal, "envoy"))),
                 ("She", Person, "tamsin_okafor", Inferred, Some((Pronoun, "Tamsin Okafor"))),
             ],
         ),
@@ -2246,8 +2256,8 @@ fn pronouns_stand_for_the_person_named_before() {
         ("Defence Minister Tamsin Okafor spoke first. I agree with her.", &[okafor]),
         ("“He is wrong,” said Gen. Tobiloba Varga.", &[varga]),
         // A pronoun of the other sex than the name's given name or title
-        // says: "He" passes over Mary Okafor to John Varga, and stands for
-        // no one after her alone.
+        // says: "He" passes over Mary Okafor to John Varga, and to the
+        // envoy the title names after her.
         (
             "Defence Minister Mary Okafor met Gen. John Varga. He said the talks went well.",
             &[
@@ -2258,7 +2268,11 @@ fn pronouns_stand_for_the_person_named_before() {
         ),
         (
             "Defence Minister Mary Okafor met the envoy. He said the talks went well.",
-            &[("Mary Okafor", Person, "mary_okafor", Inferred, Some((Title, "Defence Minister")))],
+            &[
+                ("Mary Okafor", Person, "mary_okafor", Inferred, Some((Title, "Defence Minister"))),
+                ("envoy", Person, "envoy", Inferred, Some((EvidenceKind::Nominal, "envoy"))),
+                ("He", Person, "envoy", Inferred, Some((Pronoun, "envoy"))),
+            ],
         ),
         // "him" stands for no one its own sentence names before it.
         ("Defence Minister Tamsin Okafor likes to call him a friend.", &[okafor]),
@@ -2367,13 +2381,33 @@ fn titles_in_lower_case_stand_for_their_holder() {
                 ("Chilean", Country, "CHL", AliasKind::Demonym, None),
             ],
         ),
+        // (Not Ann Vega: a title in lower case no one the document names
+        // holds is a person of its own.)
         (
             "Prime Minister Ann Vega spoke. Critics said the minister had failed them.",
-            &[vega("Prime Minister")],
+            &[
+                vega("Prime Minister"),
+                (
+                    "minister",
+                    Person,
+                    "minister",
+                    Inferred,
+                    Some((Nominal, "minister")),
+                ),
+            ],
         ),
         (
             "Shadow Chancellor Ann Vega spoke. The chancellor said no.",
-            &[vega("Chancellor")],
+            &[
+                vega("Chancellor"),
+                (
+                    "chancellor",
+                    Person,
+                    "chancellor",
+                    Inferred,
+                    Some((Nominal, "chancellor")),
+                ),
+            ],
         ),
         (
             "General Ann Vega spoke to the general public.",

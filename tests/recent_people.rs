@@ -475,7 +475,8 @@ fn a_word_before_a_known_full_name_is_a_relatives_given_name() {
 fn a_given_name_that_is_a_known_surname_before_a_surname() {
     let ex = Extractor::default();
     let text = "Stuart Okafor met the envoy in the capital.";
-    assert_eq!(people(&ex, text), ["Stuart Okafor"], "in {text:?}");
+    // ("the envoy", whom the document names no holder of: a person too.)
+    assert_eq!(people(&ex, text), ["Stuart Okafor", "envoy"], "in {text:?}");
 }
 
 /// Two capitalized words no list knows are a person's name when the

@@ -1049,12 +1049,13 @@ impl<'a> Doc<'_, 'a> {
                 Some(slot) if !slot.ambiguous => slot,
                 // Two holders: either.
                 Some(_) => continue,
-                // No holder: the capitalized title is a person of its own.
-                None if !lower => {
+                // No holder: the title is a person of its own ("the prime
+                // minister told MPs"), in lower case too (a person whose
+                // gazetteer title it is may have held it later only).
+                None => {
                     self.unnamed_holder(toks, s);
                     continue;
                 }
-                None => continue,
             };
             // "the Cuban president" is no president of another country
             // (a holder whose country is unknown may be).
@@ -1072,8 +1073,9 @@ impl<'a> Doc<'_, 'a> {
         }
     }
 
-    /// "The Foreign Secretary met ..." where the document names no holder:
-    /// the title is a person's mention all the same, whose entry is the
+    /// "The Foreign Secretary met ...", "the envoy said" where the
+    /// document names no holder: the title is a person's mention all the
+    /// same, whose entry is the
     /// title (with the country before it: "the Iraqi Foreign Minister" is
     /// `irq_foreign_minister`). Not a plural ("the Ministers").
     fn unnamed_holder(&mut self, toks: Range<usize>, s: usize) {
@@ -1093,8 +1095,11 @@ impl<'a> Doc<'_, 'a> {
         // Ministers"), and no title of a name beside it.
         let the = d > sentence.start && self.key(d - 1) == "the";
         let next = toks.end;
+        // (Nor a title a hyphen joins to more: "the secretary-General".)
+        let joined = next < sentence.end && self.is_byte(next, b'-') && !self.toks[next].space_before();
         let ends = next >= sentence.end
-            || !matches!(self.key(next), "of" | "'s" | "'")
+            || !joined
+                && !matches!(self.key(next), "of" | "'s" | "'")
                 && !self.text.as_bytes()[self.toks[next].span.start].is_ascii_digit()
                 && (!self.toks[next].is_word() && !self.is_byte(next, b'(')
                     || !self.toks[next].is_capitalized());

@@ -1663,7 +1663,16 @@ impl<'a> Doc<'_, 'a> {
             return true;
         }
         if let Some(title) = self.apposition_after(name.end, sentence.end) {
-            if words >= 2 || !self.at_start(name.start, sentence.start) {
+            // ("Zainab, a teacher from Mosul, said": a given name alone
+            // that opens the sentence, before a description with its
+            // article; no other word, frequent or capitalized: "However, a
+            // minister", "Separately, an official".)
+            let described = words == 1
+                && matches!(self.key(title.start - 1), "a" | "an")
+                && self.has(name.start, F_GIVEN_NAME | F_RARE_GIVEN_NAME)
+                && !self.has(name.start, F_COMMON_WORD)
+                && !self.all_caps(name.start);
+            if words >= 2 || described || !self.at_start(name.start, sentence.start) {
                 let what = self.titled(title.clone(), title.start);
                 let evidence = self.evidence(EvidenceKind::Apposition, title);
                 self.guess(name, 0..0, s, what, evidence);

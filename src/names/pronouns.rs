@@ -36,7 +36,9 @@
 //!   in ("Minister Ann Vega said:" and the statement's paragraphs, up to a
 //!   quotation, which the text opens when it reports again), or the
 //!   person of a transcript's speaker label ("MS VEGA: I have two
-//!   announcements"), until a label that names no one ("QUESTION:").
+//!   announcements"), until a label that names no one ("QUESTION:"), or
+//!   the person a byline names alone on one of the document's first lines
+//!   ("Remarks\nAnn Vega\nMinister for the Andes\n\nI thank ...").
 //!
 //! Quotation marks are counted per paragraph: news reopens a quotation that
 //! goes on into the next paragraph, and a mark a paragraph lacks does not
@@ -64,6 +66,9 @@ const MAX_LABEL_WORDS: usize = 4;
 /// How many sentences an unattributed quotation may follow the attributed
 /// one it continues.
 const CONTINUATION_REACH: usize = 2;
+/// How many lines with words may stand above a byline ("Remarks", a
+/// heading, a kind of release).
+const BYLINE_LINES: usize = 3;
 
 /// A person named in the document, where and whether inside a quotation.
 #[derive(Clone, Copy, Debug)]
@@ -425,8 +430,14 @@ impl<'a> Doc<'_, 'a> {
                 });
             }
         }
+        let byline = pronouns
+            .iter()
+            .any(|p| p.first_person)
+            .then(|| self.byline(&named))
+            .flatten();
         if pronouns.is_empty() || !has_quote_or_colon(self.text) {
-            pronouns.retain(|p| !p.first_person);
+            pronouns.retain(|p| !p.first_person || byline.is_some_and(|(at, _)| at < p.tok));
+            openers.extend(byline.map(|(at, target)| (at, Some(target))));
             return (named, quotes, pronouns, openers);
         }
         let bytes = self.text.as_bytes();
@@ -505,11 +516,43 @@ impl<'a> Doc<'_, 'a> {
             }
             n.quoted = quotes.get(q).is_some_and(|x| x.open < n.toks.0);
         }
+        if let Some((at, target)) = byline {
+            let i = openers.partition_point(|o| o.0 < at);
+            openers.insert(i, (at, Some(target)));
+        }
         // A first-person pronoun counts only inside a quotation or after
         // an opened statement; drop the rest here.
         let first_opener = openers.first().map_or(usize::MAX, |o| o.0);
         pronouns.retain(|p| !p.first_person || p.quote.is_some() || first_opener < p.tok);
         (named, quotes, pronouns, openers)
+    }
+
+    /// The person a document's byline names, who speaks its first-person
+    /// pronouns outside quotations as the opener of a statement does
+    /// (where the name ends, and whom): the first person of the document,
+    /// named alone on a line among its first lines ("Remarks\nAnn
+    /// Vega\nMinister for the Andes\n\nI thank ...", as press offices
+    /// head a speech or a statement). Not a transcript's speaker label,
+    /// which names the speaker of its own turn.
+    fn byline(&self, named: &[Named]) -> Option<(usize, Target)> {
+        let n = named.first().filter(|n| !n.label)?;
+        let bytes = self.text.as_bytes();
+        let (start, end) = (self.toks[n.toks.0].span.start, self.toks[n.toks.1 - 1].span.end);
+        // Alone on its line: only spaces before it on the line, and after
+        // it up to a line break.
+        let before = bytes[..start].iter().rev().take_while(|&&b| b != b'\n');
+        let after = bytes[end..].iter().find(|b| !matches!(b, b' ' | b'\t' | b'\r'));
+        let alone = before.clone().all(u8::is_ascii_whitespace) && after == Some(&b'\n');
+        if !alone {
+            return None;
+        }
+        let line_start = start - before.count();
+        let blank = |line: &[u8]| line.iter().all(u8::is_ascii_whitespace);
+        let mut above = bytes[..line_start].split(|&b| b == b'\n').filter(|l| !blank(l));
+        above
+            .nth(BYLINE_LINES)
+            .is_none()
+            .then_some((n.toks.1 - 1, n.target))
     }
 
     /// The speaker label of a transcript that ends at the colon `colon`:

@@ -1,0 +1,602 @@
+//! Issue 16: people in the genres of press offices and broadcasters'
+//! websites: transcript turns with speaker labels in capitals, press
+//! releases with their bylines, briefing questions and answers, reports
+//! with correspondents, officials named only by a title, and people named
+//! by a kunya or by one name after a word that describes them. The texts
+//! are the newsie authors' own; names of real people are facts.
+//!
+//! Each text lists the person mentions a reader marks: names (with the
+//! title or label they stand in), titles standing alone for a person, and
+//! pronouns of people ("I", "he", "his"). A plural "we" is no one person
+//! and is not marked. Decisions on speaker labels: "MODERATOR:" and
+//! "OPERATOR:" name the one person who speaks in that role, and are
+//! marked; "QUESTION:", "PARTICIPANT:" and "Q:" name a turn of whoever asks
+//! and are not. Headings in capitals, "END", places and operations named
+//! after a person ("Abu Dhabi", "Abu Kamal"), and a brand ("Mr Kipling
+//! cakes") are no person.
+//!
+//! A gold mention is written as the text it covers, with `#n` for its n-th
+//! occurrence in the text; it is found when a PERSON mention overlaps it.
+//!
+//! Blind set O (branch n36) was written before newsie ran on it: at main
+//! 77e4d0f 58 of its 79 mentions were found, with 1 false hit; after the
+//! fixes of that branch (the "I" of a byline, titles in lower case no one
+//! holds) 59. Blind set P was written after those fixes and scored once:
+//! 26 of 37, no false hit (main 77e4d0f, counted afterwards: 25).
+
+use newsie::{EntityType, Extractor, Span};
+
+/// Where the `n`-th occurrence (1-based) of `needle` as whole words stands
+/// in `text`.
+fn occurrence(text: &str, needle: &str, n: usize) -> Option<Span> {
+    let mut from = 0;
+    let mut seen = 0;
+    while let Some(i) = text[from..].find(needle) {
+        let start = from + i;
+        let end = start + needle.len();
+        let word = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+        if word(text[..start].chars().next_back()) || word(text[end..].chars().next()) {
+            from = start + needle.len();
+            continue;
+        }
+        seen += 1;
+        if seen == n {
+            return Some(Span::new(start, start + needle.len()));
+        }
+        from = start + needle.len();
+    }
+    None
+}
+
+/// The gold spans of a text.
+fn gold_spans(text: &str, gold: &[&str]) -> Vec<(String, Span)> {
+    gold.iter()
+        .map(|g| {
+            let (needle, n) = match g.rsplit_once('#') {
+                Some((needle, n)) if n.bytes().all(|b| b.is_ascii_digit()) && !n.is_empty() => {
+                    (needle, n.parse().unwrap())
+                }
+                _ => (*g, 1),
+            };
+            let span = occurrence(text, needle, n).unwrap_or_else(|| panic!("{g:?} not in {text:?}"));
+            (g.to_string(), span)
+        })
+        .collect()
+}
+
+/// What a table scores: gold mentions found, gold mentions in all, person
+/// mentions that overlap no gold mention, and the misses and false hits.
+#[derive(Default, Debug)]
+struct Score {
+    found: usize,
+    total: usize,
+    false_hits: usize,
+    misses: Vec<String>,
+    wrong: Vec<String>,
+}
+
+fn score(ex: &Extractor, table: &[(&str, &[&str])]) -> Score {
+    let mut s = Score::default();
+    for (text, gold) in table {
+        let gold = gold_spans(text, gold);
+        let out = ex.extract(text);
+        let people: Vec<Span> = out
+            .entities()
+            .iter()
+            .filter(|e| e.entity_type() == EntityType::Person)
+            .map(|e| e.span())
+            .collect();
+        for (g, span) in &gold {
+            s.total += 1;
+            if people.iter().any(|p| p.overlaps(*span)) {
+                s.found += 1;
+            } else {
+                s.misses.push(format!("{g:?} in {text:?}"));
+            }
+        }
+        for p in &people {
+            if !gold.iter().any(|(_, g)| g.overlaps(*p)) {
+                s.false_hits += 1;
+                s.wrong.push(format!("{:?} in {text:?}", &text[p.start..p.end]));
+            }
+        }
+    }
+    s
+}
+
+/// Blind set O: 45 texts with people and 15 traps (texts with no gold).
+const SET_O: &[(&str, &[&str])] = &[
+    (
+        "SECRETARY KERRY: Thank you all for coming. I want to begin with Syria.",
+        &["SECRETARY KERRY", "I"],
+    ),
+    (
+        "MR TONER: Good afternoon. I have one thing at the top.",
+        &["MR TONER", "I"],
+    ),
+    (
+        "QUESTION: Can you say more about the talks?\nMR TONER: I can't, not today.",
+        &["MR TONER", "I"],
+    ),
+    (
+        "FOREIGN MINISTER LAVROV: (Via interpreter) We discussed the ceasefire at length, and I thank my colleague.",
+        &["FOREIGN MINISTER LAVROV", "I", "my colleague"],
+    ),
+    (
+        "MS PSAKI: Let me start with one announcement. The Secretary will travel to Geneva on Sunday.",
+        &["MS PSAKI", "me", "The Secretary"],
+    ),
+    (
+        "AMBASSADOR POWER: We will vote against this text. I say that with regret.",
+        &["AMBASSADOR POWER", "I"],
+    ),
+    (
+        "PRESIDENT OBAMA: Thank you. Please have a seat.",
+        &["PRESIDENT OBAMA"],
+    ),
+    (
+        "SECRETARY CLINTON: Good morning. Let me thank the Foreign Minister for his hospitality.",
+        &["SECRETARY CLINTON", "me", "the Foreign Minister", "his"],
+    ),
+    (
+        "Press Statement\nJohn Kirby\nDepartment Spokesperson\nWashington, DC\nMarch 3, 2016\n\nThe United States condemns the attack on the hospital in Aleppo.",
+        &["John Kirby"],
+    ),
+    (
+        "Remarks\nJohn Kerry\nSecretary of State\nLondon, United Kingdom\nFebruary 4, 2016\n\nWell, thank you very much. I am delighted to be here.",
+        &["John Kerry", "I"],
+    ),
+    (
+        "Under Secretary for Political Affairs Wendy Sherman will travel to Vienna next week.",
+        &["Wendy Sherman"],
+    ),
+    (
+        "Assistant Secretary of State for Near Eastern Affairs Anne Patterson met the delegation on Tuesday.",
+        &["Anne Patterson"],
+    ),
+    (
+        "Deputy Spokesperson Mark Toner told reporters that the convoy had not reached the town.",
+        &["Mark Toner"],
+    ),
+    (
+        "Ambassador-at-Large for Counterterrorism Tina Kaidanow will lead the U.S. delegation.",
+        &["Tina Kaidanow"],
+    ),
+    (
+        "The delegation includes Special Envoy Brett McGurk, Deputy Assistant Secretary Michael Ratney and Ambassador Stuart Jones.",
+        &["Brett McGurk", "Michael Ratney", "Stuart Jones"],
+    ),
+    (
+        "The Secretary spoke by phone with the Turkish foreign minister on Monday.",
+        &["The Secretary", "the Turkish foreign minister"],
+    ),
+    (
+        "QUESTION: Is the Secretary planning to meet him?\nMR KIRBY: He has no plans to do so at this time.",
+        &["the Secretary", "him", "MR KIRBY", "He"],
+    ),
+    (
+        "MODERATOR: Our next question comes from the line of Ann Vega.\nQUESTION: Thank you. My question is about the border.",
+        &["MODERATOR", "Ann Vega", "My"],
+    ),
+    (
+        "Mr Assad said the army would retake the whole country.",
+        &["Mr Assad"],
+    ),
+    (
+        "The BBC's Middle East editor Jeremy Bowen, who visited the city, said the streets were empty.",
+        &["Jeremy Bowen"],
+    ),
+    (
+        "Lyse Doucet, the BBC's chief international correspondent, reports from Damascus.",
+        &["Lyse Doucet"],
+    ),
+    (
+        "\"We have no bread left,\" said Ahmed, a resident of eastern Aleppo.",
+        &["Ahmed"],
+    ),
+    (
+        "Syrian activist Abu Omar told the BBC that the shelling had lasted all night.",
+        &["Abu Omar"],
+    ),
+    (
+        "A rebel commander, Abu Mohammed, said his men had withdrawn from the hill.",
+        &["Abu Mohammed", "his"],
+    ),
+    (
+        "Witness Karim said he saw three aircraft above the market.",
+        &["Karim", "he"],
+    ),
+    (
+        "The foreign secretary said Britain would host the conference in February.",
+        &["The foreign secretary"],
+    ),
+    (
+        "The prime minister told MPs that no troops would be sent.",
+        &["The prime minister"],
+    ),
+    (
+        "A senior Iraqi general said the offensive would begin within days.",
+        &["A senior Iraqi general"],
+    ),
+    (
+        "Our correspondent Quentin Sommerville says the front line has barely moved.",
+        &["Quentin Sommerville"],
+    ),
+    (
+        "Speaking in Kabul, Mr Ghani said the Taliban must choose peace.",
+        &["Mr Ghani"],
+    ),
+    (
+        "Local commander Haji Rahim said the district had fallen overnight.",
+        &["Haji Rahim"],
+    ),
+    (
+        "President Putin's spokesman, Dmitry Peskov, denied the claim.",
+        &["President Putin", "Dmitry Peskov"],
+    ),
+    (
+        "Mullah Omar's son has been named as the group's new military chief.",
+        &["Mullah Omar"],
+    ),
+    (
+        "The UN envoy, Staffan de Mistura, said he hoped talks would resume.",
+        &["Staffan de Mistura", "he"],
+    ),
+    (
+        "Foreign Secretary Philip Hammond said: \"I do not believe the regime can be part of the solution.\"",
+        &["Philip Hammond", "I"],
+    ),
+    (
+        "The Defence Secretary said he had approved the deployment.",
+        &["The Defence Secretary", "he"],
+    ),
+    (
+        "SECRETARY KERRY: Sergey and I have spent many hours on this.",
+        &["SECRETARY KERRY", "Sergey", "I"],
+    ),
+    (
+        "SPOKESPERSON PRICE: We are watching it closely, and I would refer you to the Pentagon.",
+        &["SPOKESPERSON PRICE", "I"],
+    ),
+    (
+        "Minister for the Middle East Tobias Ellwood visited the camp on Friday.",
+        &["Tobias Ellwood"],
+    ),
+    (
+        "The Minister for the Middle East said the aid would reach 200,000 people.",
+        &["The Minister for the Middle East"],
+    ),
+    (
+        "General Dunford told the committee that he expected a long campaign.",
+        &["General Dunford", "he"],
+    ),
+    (
+        "The Special Envoy met opposition leaders in Riyadh on Thursday.",
+        &["The Special Envoy"],
+    ),
+    (
+        "DEPUTY SECRETARY BLINKEN: Thanks very much, and thanks to my friend the Foreign Minister.",
+        &["DEPUTY SECRETARY BLINKEN", "my", "the Foreign Minister"],
+    ),
+    (
+        "Zainab, a 34-year-old teacher from Mosul, said she fled with her children.",
+        &["Zainab", "she", "her"],
+    ),
+    (
+        "Gunmen loyal to warlord Abdul Rashid Dostum seized the checkpoint.",
+        &["Abdul Rashid Dostum"],
+    ),
+    // Traps.
+    ("QUESTION: What is the status of the convoy?", &[]),
+    ("PARTICIPANT: (Inaudible.)", &[]),
+    ("END\n\n(The briefing was concluded at 2:14 p.m.)", &[]),
+    (
+        "NOTE TO EDITORS\nThe statement is available in Arabic and French.",
+        &[],
+    ),
+    (
+        "Operation Inherent Resolve continues to target the group in Iraq and Syria.",
+        &[],
+    ),
+    ("The talks were held in Abu Dhabi on Wednesday.", &[]),
+    ("Sales of Mr Kipling cakes rose last year.", &[]),
+    ("BACKGROUND BRIEFING ON THE SYRIA TALKS", &[]),
+    ("FACT SHEET: U.S. ASSISTANCE TO SYRIA", &[]),
+    ("Abu Ghraib prison was closed in 2014.", &[]),
+    ("MEDIA NOTE\nOffice of the Spokesperson\nWashington, DC", &[]),
+    ("Abu Kamal was shelled again overnight.", &[]),
+    ("PRESS AVAILABILITY WITH FOREIGN MINISTERS", &[]),
+    (
+        "The Foreign Office issued a travel warning for the region.",
+        &[],
+    ),
+    (
+        "The Ministry of Defence said the strike hit a weapons store.",
+        &[],
+    ),
+];
+
+#[test]
+fn blind_set_o_of_people_in_transcripts_and_reports() {
+    let ex = Extractor::default();
+    let s = score(&ex, SET_O);
+    eprintln!(
+        "set O: {}/{} found, {} false hits\nmisses:\n  {}\nfalse hits:\n  {}",
+        s.found,
+        s.total,
+        s.false_hits,
+        s.misses.join("\n  "),
+        s.wrong.join("\n  ")
+    );
+    // At main 77e4d0f: 58 of 79, 1 false hit ("Mr Kipling cakes"); after
+    // branch n36, 59 (the "I" of a byline). Left: possessives, which the
+    // relations would bind as arguments ("used against his own people"),
+    // speaker roles ("MODERATOR:"), a weak title before one word
+    // ("General Dunford"), one name with a description ("Zainab, a
+    // teacher"), titles in lower case in a document that names no one.
+    assert!(s.found >= 59 && s.false_hits <= 1, "{s:?}");
+}
+
+/// The texts of the person mentions newsie finds in `text`.
+fn person_texts(ex: &Extractor, text: &str) -> Vec<String> {
+    ex.extract(text)
+        .entities()
+        .iter()
+        .filter(|e| e.entity_type() == EntityType::Person)
+        .map(|e| e.text().to_string())
+        .collect()
+}
+
+/// Each text, the person mentions it must have (by their text) and the
+/// ones it must not.
+type Rows<'r> = &'r [(&'r str, &'r [&'r str], &'r [&'r str])];
+
+fn check_rows(ex: &Extractor, rows: Rows) {
+    for (text, must, never) in rows {
+        let found = person_texts(ex, text);
+        for m in *must {
+            assert!(
+                found.iter().any(|f| f == m),
+                "{m:?} not found in {text:?}: {found:?}"
+            );
+        }
+        for n in *never {
+            assert!(
+                !found.iter().any(|f| f == n),
+                "{n:?} found in {text:?}: {found:?}"
+            );
+        }
+    }
+}
+
+#[test]
+fn a_title_in_lower_case_that_no_one_holds_is_a_person() {
+    // A title in lower case after "the" that ends its phrase stands for
+    // its holder; when the document names none, it is a person of its
+    // own, as a capitalized title is ("The Foreign Secretary said ...").
+    let ex = Extractor::default();
+    check_rows(
+        &ex,
+        &[
+            (
+                "Omar Haddad flew to Quito on Monday. The foreign minister said the border would reopen.",
+                &["Omar Haddad", "foreign minister"],
+                &[],
+            ),
+            (
+                "Ann Vega said the home secretary had not been told.",
+                &["Ann Vega", "home secretary"],
+                &[],
+            ),
+            // Traps: a title a hyphen joins to more, a title of a name
+            // beside it, a plural.
+            (
+                "Ann Vega praised the secretary-General of the league for the report.",
+                &["Ann Vega"],
+                &["secretary"],
+            ),
+            (
+                "Ann Vega, the foreign minister, arrived on Monday.",
+                &["Ann Vega"],
+                &["foreign minister"],
+            ),
+            (
+                "Ann Vega met the foreign ministers in Quito.",
+                &["Ann Vega"],
+                &["foreign ministers", "ministers"],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn the_person_of_a_byline_speaks_the_first_person() {
+    // A press office heads a speech or a statement with the speaker's
+    // name alone on a line: "I" outside quotations is that person.
+    let ex = Extractor::default();
+    check_rows(
+        &ex,
+        &[
+            (
+                "Statement\nAnn Vega\nMinister for the Andes\nQuito, Ecuador\n\nI am saddened by the loss of life in the floods.",
+                &["Ann Vega", "I"],
+                &[],
+            ),
+            (
+                "Speech\n\nOmar Haddad\n\nAmbassador to Chile\n\nThank you, Madam Chair. I thank the members for their support: all of them.",
+                &["Omar Haddad", "I"],
+                &[],
+            ),
+            // Traps: a name that shares its line, a name below the first
+            // lines, a turn from the floor after the byline.
+            (
+                "Ann Vega spoke first.\nI was not present.",
+                &["Ann Vega"],
+                &["I"],
+            ),
+            (
+                "Agenda\nItem one\nItem two\nItem three\nItem four\nAnn Vega\n\nI was not present.",
+                &[],
+                &["I"],
+            ),
+            (
+                "Remarks\nAnn Vega\n\nThank you all.\nQUESTION: Can I ask about the floods?",
+                &["Ann Vega"],
+                &["I"],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_given_name_alone_before_a_description_opens_a_sentence() {
+    // A given name that opens its sentence, alone, before a comma and a
+    // description with "a" or "an" ("Karima, a nurse at the clinic,
+    // said"), is a person: news names ordinary people so.
+    let ex = Extractor::default();
+    check_rows(
+        &ex,
+        &[
+            (
+                "Karima, a nurse at the clinic, said the wards were full.",
+                &["Karima"],
+                &[],
+            ),
+            (
+                "Tariq, an activist in Basra, said the pumps had stopped.",
+                &["Tariq"],
+                &[],
+            ),
+            // Traps: an adverb, a time word, a description with "the".
+            (
+                "Separately, an official said the talks would resume.",
+                &[],
+                &["Separately"],
+            ),
+            (
+                "Yesterday, a spokesman said the wards were full.",
+                &[],
+                &["Yesterday"],
+            ),
+            ("Basra, the port city, was quiet on Monday.", &[], &["Basra"]),
+        ],
+    );
+}
+
+/// Blind set P: 22 texts with people and 8 traps, written after the fixes
+/// of branch n36 and before newsie ran on them.
+const SET_P: &[(&str, &[&str])] = &[
+    (
+        "SECRETARY BLINKEN: Good morning, everyone. I just came back from Kyiv.",
+        &["SECRETARY BLINKEN", "I"],
+    ),
+    (
+        "MR PRICE: We don't have an update on that. I'd refer you to the White House.",
+        &["MR PRICE", "I"],
+    ),
+    (
+        "QUESTION: On Iran, Ned.\nMR PRICE: Sure. I'll take that.",
+        &["Ned", "MR PRICE", "I"],
+    ),
+    (
+        "MINISTER JAISHANKAR: (Via interpreter) I am grateful to my friend Tony for hosting us.",
+        &["MINISTER JAISHANKAR", "I", "my", "Tony"],
+    ),
+    (
+        "Press Statement\nNed Price\nDepartment Spokesperson\nJune 2, 2021\n\nThe United States welcomes the release of the journalists.",
+        &["Ned Price"],
+    ),
+    (
+        "Remarks\nAntony J. Blinken\nSecretary of State\nBrussels, Belgium\nMarch 24, 2021\n\nGood afternoon. I want to thank the Secretary General for his leadership.",
+        &["Antony J. Blinken", "I", "the Secretary General", "his"],
+    ),
+    (
+        "Special Presidential Envoy for Climate John Kerry will travel to Shanghai.",
+        &["John Kerry"],
+    ),
+    (
+        "Acting Assistant Secretary of State for African Affairs Robert Godec met the delegation.",
+        &["Robert Godec"],
+    ),
+    (
+        "The Secretary met the Emir of Qatar on Wednesday.",
+        &["The Secretary", "the Emir of Qatar"],
+    ),
+    (
+        "Mr Erdogan said Turkey would not accept the new border.",
+        &["Mr Erdogan"],
+    ),
+    (
+        "The BBC's security correspondent Frank Gardner said the threat remained high.",
+        &["Frank Gardner"],
+    ),
+    (
+        "Orla Guerin, the BBC's international correspondent, sent this report from Gaza.",
+        &["Orla Guerin"],
+    ),
+    (
+        "\"They came at night,\" said Fatima, a mother of four from Idlib.",
+        &["Fatima"],
+    ),
+    (
+        "Rebel fighter Abu Khaled said the group had lost a dozen men.",
+        &["Abu Khaled"],
+    ),
+    (
+        "The home secretary said the new law would come into force in April.",
+        &["The home secretary"],
+    ),
+    (
+        "A senior US official said the strikes were a warning.",
+        &["A senior US official"],
+    ),
+    (
+        "Taliban commander Mullah Abdul Salam said the fighting would go on.",
+        &["Mullah Abdul Salam"],
+    ),
+    (
+        "The defence secretary told MPs that he had ordered a review.",
+        &["The defence secretary", "he"],
+    ),
+    (
+        "Speaking in Moscow, Mr Lavrov said the talks had been useful.",
+        &["Mr Lavrov"],
+    ),
+    (
+        "AMBASSADOR THOMAS-GREENFIELD: Thank you, Mr. President. I want to begin by thanking the briefers.",
+        &["AMBASSADOR THOMAS-GREENFIELD", "I", "Mr. President"],
+    ),
+    (
+        "OPERATOR: Our next question comes from Omar Haddad of the Associated Press.",
+        &["OPERATOR", "Omar Haddad"],
+    ),
+    (
+        "Brig Gen Yahya Rasool, a spokesman for Iraq's joint operations command, said the town had been cleared.",
+        &["Yahya Rasool"],
+    ),
+    // Traps.
+    ("Q: Any update on the talks?", &[]),
+    ("(Laughter.)\nPARTICIPANT: Thank you.", &[]),
+    ("UNITED STATES-JAPAN JOINT STATEMENT", &[]),
+    ("The meeting took place in Abu Dhabi and Dubai.", &[]),
+    ("Operation Sea Guardian ended last month.", &[]),
+    ("OFFICE OF THE SPOKESPERSON\nFor Immediate Release", &[]),
+    ("Abu Dhabi Securities Exchange shares fell on Monday.", &[]),
+    ("The Defence Ministry said the drills had ended.", &[]),
+];
+
+#[test]
+fn blind_set_p_of_people_in_transcripts_and_reports() {
+    let ex = Extractor::default();
+    let s = score(&ex, SET_P);
+    eprintln!(
+        "set P: {}/{} found, {} false hits\nmisses:\n  {}\nfalse hits:\n  {}",
+        s.found,
+        s.total,
+        s.false_hits,
+        s.misses.join("\n  "),
+        s.wrong.join("\n  ")
+    );
+    // Scored once, after the fixes of branch n36: 26 of 37, no false hit.
+    assert!(s.found >= 26 && s.false_hits == 0, "{s:?}");
+}
