@@ -937,41 +937,17 @@ fn mark_mentions(
                 && w.entry().attribute("country") == Some(entities[i].id())
                 && place_noun_of(doc, range.start + b, w.span.start)
         };
-        // (A plural demonym is a noun: "two Chilean towns" are towns.)
-        let people = demonym && entities[i].text().ends_with(['s', 'S']) && counted(doc, range.start + a);
         scratch.modifiers.push(
-            people
-                || adjective
-                    && next.is_some_and(|w| w.origin == Some(entities[i].id()) || demonym && placed(w)),
+            adjective && next.is_some_and(|w| w.origin == Some(entities[i].id()) || demonym && placed(w)),
         );
         let ent = &entities[i];
-        let blocks = kind_class(ent.entity_type()) == 0 && (ent.alias_kind() != AliasKind::Demonym || people);
+        let blocks = kind_class(ent.entity_type()) == 0 && ent.alias_kind() != AliasKind::Demonym;
         for t in a..b {
             scratch.covered_by[t] = Some(i);
             scratch.blocks_gap[t] |= blocks;
             scratch.inside_long_mention[t] = b - a > 1;
         }
         scratch.spans.push((a, b, i));
-    }
-}
-
-/// Whether the mention starting at token `at` is counted: a number right
-/// before it ("two Chileans", "10 Chileans") or before its "of" ("dozens
-/// of Chileans"). A counted demonym names people, not their country: only
-/// a role narrowed to COUNTRY binds it, as it binds a modifier.
-fn counted(doc: Document<'_, '_>, at: usize) -> bool {
-    let toks = doc.tokens.tokens();
-    let Some(number) = doc.lexicon.classes().id("number_word") else {
-        return false;
-    };
-    let is_number = |t: usize| {
-        let key = doc.tokens.key(&toks[t]);
-        key.starts_with(|c: char| c.is_ascii_digit()) || doc.lexicon.in_class(toks[t].word(), number)
-    };
-    match at {
-        0 => false,
-        1 => is_number(0),
-        _ => is_number(at - 1) || doc.tokens.key(&toks[at - 1]) == "of" && is_number(at - 2),
     }
 }
 

@@ -112,23 +112,12 @@ impl Context<'_, '_> {
         let head = p.units[phrase.head as usize];
         if let Some(m) = head.mention {
             if head.tag == Tag::Mention && self.mention_type(m) & types != 0 {
-                // "killed two Chileans": counted, a demonym names people,
-                // not their country.
-                let counted = (phrase.first..phrase.head).any(|u| p.units[u as usize].tag == Tag::Num);
-                if counted && self.entities[m as usize].alias_kind() == AliasKind::Demonym {
-                    return None;
-                }
                 return Some(m as usize);
             }
         }
         // "80 tonnes of ammunition", "hundreds of Malian soldiers": what a
-        // number or collective noun counts is in its "of" phrase ("dozens
-        // of Chileans" are people, as "two Chileans" are).
+        // number or collective noun counts is in its "of" phrase.
         if let Some(next) = self.counted(ph) {
-            let named = p.units[p.phrases[next as usize].head as usize].mention;
-            if named.is_some_and(|m| self.entities[m as usize].alias_kind() == AliasKind::Demonym) {
-                return None;
-            }
             return self.resolve_one(next, types, avoid);
         }
         if types & type_bit(EntityType::Weapon) != 0 && head.classes & WordClass::ThingPronoun.bit() != 0 {
