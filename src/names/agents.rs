@@ -127,6 +127,29 @@ impl<'a> Doc<'_, 'a> {
         self.groups_before_agents();
     }
 
+    /// "the 47th Mechanized Brigade", "Russia's 155th Brigade": an ordinal
+    /// right before the name of a unit whose head word at `last` is a
+    /// force's (`org_force`) is the name's first word; where the name that
+    /// starts at `a` then starts, in a sentence from `first`.
+    pub(super) fn unit_ordinal(&self, a: usize, last: usize, first: usize) -> usize {
+        if a <= first || !self.free(a - 1) || !self.toks[a].space_before() {
+            return a;
+        }
+        let word = self.word(a - 1);
+        let digits = word.bytes().take_while(u8::is_ascii_digit).count();
+        let ordinal = (1..=4).contains(&digits) && matches!(&word[digits..], "st" | "nd" | "rd" | "th");
+        let force = self
+            .c
+            .org_kinds
+            .iter()
+            .any(|&(class, kind)| kind == "military" && self.is(last, class));
+        if ordinal && force {
+            a - 1
+        } else {
+            a
+        }
+    }
+
     /// An acronym or a short code the lists lack, right before a plural
     /// noun of armed groups, names an armed group: "M23 rebels", "JNIM
     /// militants" (the mention is the acronym alone). Words that are no

@@ -917,6 +917,7 @@ impl<'a> Doc<'_, 'a> {
         if a < last && self.is(a, self.c.tenure_word) {
             a += 1;
         }
+        a = self.unit_ordinal(a, last, sentence.start);
         // "Ministry of Defence", "Bank of Ruritania and Freedonia".
         let mut end = b;
         // A country's adjective opening the words after "of" ("Federation of
