@@ -24,8 +24,9 @@
 //! written before the engine ran on it: 39 of 60 found at 77e4d0f, 49 of
 //! 60 after the fixes of that branch (a name opening the sentence that is
 //! no word of the language, a name in apposition, class nouns the lists
-//! lacked); no trap names a weapon. Blind batch E (`BLIND_E_WEAPONS`) was
-//! written after those fixes and scored once.
+//! lacked, a designation inside a headline); no trap names a weapon.
+//! Blind batch E (`BLIND_E_WEAPONS`, 30 and 10 traps) was written after
+//! those fixes and scored once: 25 of 30, no trap.
 
 use newsie::{EntityType, Extractor};
 
@@ -719,12 +720,13 @@ fn a_class_word_that_ends_a_name() {
 /// armoured personnel carriers"), a class noun no list held ("armoured
 /// cars", "patrol ship", "quadcopter", "decoy drones", "early warning
 /// aircraft") and a name before an apposition ("Burevestnik, the ...
-/// cruise missile"). After the fixes of branch w36, 49 of 60, no trap.
+/// cruise missile"). After the fixes of branch w36, 50 of 60, no trap.
 /// Still missed: "UMPK glide kit" (no weapon noun), "Kurganets-25
 /// vehicles" (a name-number model before a vehicle word, read as a car's
 /// as "RAV4 vehicles" is), "Khrizantema anti-tank system" (a generic noun
 /// with no verb of weapons), "Heavy Baba Yaga bomber drones" (a word
-/// opening the sentence before the name), two headlines in title case,
+/// opening the sentence before the name), "Haj Qassem Missile" in a
+/// headline in title case,
 /// "T129 Atak helicopter", "the DF-26 can reach" (no weapon word), "the
 /// carrier Shandong" ("carrier" alone names airlines too), "Heron TP"
 /// (a given name and a code with no digit), the plural "Namers".
@@ -983,7 +985,7 @@ fn blind_batch_d_of_recent_weapons() {
         .iter()
         .filter(|(text, weapon)| weapons(&ex, text).iter().any(|w| w.contains(weapon)))
         .count();
-    assert!(found >= 49, "{found} of {} found", BLIND_D_WEAPONS.len());
+    assert!(found >= 50, "{found} of {} found", BLIND_D_WEAPONS.len());
     let hits: Vec<_> = BLIND_D_TRAPS
         .iter()
         .map(|text| (text, weapons(&ex, text)))
@@ -1075,4 +1077,179 @@ fn class_nouns_of_batch_d() {
             ),
         ],
     );
+}
+
+/// Batch D: in a headline in title case, or after a number word opening
+/// the sentence, a family of designations the gazetteer knows, joined by
+/// a hyphen to a number, ends the run of capitalized words before it, so
+/// the designation is read; not a word of no such family ("COVID-19").
+#[test]
+fn a_designation_inside_a_headline() {
+    let ex = Extractor::default();
+    assert_weapons(
+        &ex,
+        &[
+            ("Pyongyang Fires Hwasong-12 Over Japan Again", &["Hwasong-12"]),
+            ("Two Tu-142 planes flew along the coast.", &["Tu-142"]),
+            (
+                "Labs tracked the Omicron COVID-19 variant across the region.",
+                &[],
+            ),
+        ],
+    );
+}
+
+/// Blind batch E (branch w36), written after the fixes of batch D and
+/// before the engine ran on it, scored once and not tuned on: 30 weapons
+/// and platforms of 2015-2024 news no gazetteer listed and 10 traps. The
+/// code of that branch found 25 of 30 and no trap. Missed: "Russia's
+/// Orion strike drone" (a given name before a noun no modifier list
+/// holds), "the Kaplan MT tank" (a code of capitals with no digit),
+/// "a Type 052D destroyer" (a type number no pattern holds), "Israel
+/// Unveils Iron Sting Guided Mortar Bomb" (a headline in title case), "the
+/// corvette Askold" after "missile hit" (a ship after its type whose
+/// mention the verb's subject shares).
+const BLIND_E_WEAPONS: &[(&str, &str)] = &[
+    (
+        "Russia's Orion strike drone was filmed dropping a bomb on a bridge.",
+        "Orion",
+    ),
+    (
+        "KAB-1500 glide bombs destroyed a school in the eastern town.",
+        "KAB-1500",
+    ),
+    (
+        "The air force said a Kh-59MK2 missile was shot down over the river.",
+        "Kh-59MK2",
+    ),
+    (
+        "The Raybird reconnaissance drone can fly for more than a day.",
+        "Raybird",
+    ),
+    (
+        "Ukraine has tested the Toloka underwater drone in a lake.",
+        "Toloka",
+    ),
+    (
+        "Iran is said to have sent Shahed-107 drones to Russian units.",
+        "Shahed-107",
+    ),
+    (
+        "The Houthis showed a Raad-85 loitering munition at a rally.",
+        "Raad-85",
+    ),
+    (
+        "Turkey fired its Kemankes cruise missile from a drone for the first time.",
+        "Kemankes",
+    ),
+    (
+        "Alpagu loitering munitions were ordered by an Asian army.",
+        "Alpagu",
+    ),
+    (
+        "Turkish engineers unveiled the Kaplan MT tank at the defence fair.",
+        "Kaplan MT",
+    ),
+    (
+        "China's DF-100 missiles appeared at the military parade.",
+        "DF-100",
+    ),
+    (
+        "A Type 052D destroyer sailed through the strait on Monday.",
+        "Type 052D",
+    ),
+    ("Two J-16 fighters flew close to the surveillance plane.", "J-16"),
+    (
+        "Z-10 attack helicopters took part in the drill near the coast.",
+        "Z-10",
+    ),
+    (
+        "The CJ-10 cruise missile can strike ships and land targets.",
+        "CJ-10",
+    ),
+    ("Beijing sold HQ-16 batteries to a Central Asian state.", "HQ-16"),
+    (
+        "PL-15 air-to-air missiles were seen under the wings of the jet.",
+        "PL-15",
+    ),
+    (
+        "The army's ZBD-04 infantry fighting vehicles crossed the river.",
+        "ZBD-04",
+    ),
+    (
+        "North Korea tested its Hwasal-1 cruise missiles over the Yellow Sea.",
+        "Hwasal-1",
+    ),
+    (
+        "The Saetbyol-9 drone looks much like an American Reaper.",
+        "Saetbyol-9",
+    ),
+    (
+        "Pyongyang said the Haeil-2 system had travelled for 70 hours underwater.",
+        "Haeil-2",
+    ),
+    (
+        "Israeli soldiers launched a Spike Firefly loitering munition into the building.",
+        "Firefly",
+    ),
+    (
+        "A Hermes 450 drone crashed in southern Lebanon, the army said.",
+        "Hermes 450",
+    ),
+    (
+        "The Ice Breaker missile can be launched from jets and from ships.",
+        "Ice Breaker",
+    ),
+    ("Israel Unveils Iron Sting Guided Mortar Bomb", "Iron Sting"),
+    (
+        "India test-fired the Barak-8 missile from a destroyer.",
+        "Barak-8",
+    ),
+    (
+        "The Houthis fired a Quds-4 cruise missile at the port, a statement said.",
+        "Quds-4",
+    ),
+    (
+        "Drones struck the frigate Admiral Essen in the harbour.",
+        "Admiral Essen",
+    ),
+    (
+        "The submarine Krasnodar was moved out of Sevastopol after the attack.",
+        "Krasnodar",
+    ),
+    (
+        "A Ukrainian missile hit the corvette Askold at the shipyard in Kerch.",
+        "Askold",
+    ),
+];
+
+/// The traps of blind batch E: cars, phones, a storm, a team, a runner,
+/// a headset, an operation, a drug.
+const BLIND_E_TRAPS: &[&str] = &[
+    "Tesla began delivering the Cybertruck to buyers in November.",
+    "Hurricane Ian flooded much of south-west Florida.",
+    "The Denver Nuggets won their first championship in June.",
+    "Huawei's Mate 60 Pro phone sold out within hours.",
+    "Ford brought back the Bronco after a break of 25 years.",
+    "Orion Jean won the 200 metres at the championships.",
+    "The Nissan Patrol is popular with drivers in the Gulf.",
+    "Apple's Vision Pro headset went on sale in February.",
+    "Operation Guardian of the Walls lasted eleven days in 2021.",
+    "The Type 2 diabetes drug was approved in several countries.",
+];
+
+#[test]
+fn blind_batch_e_of_recent_weapons() {
+    let ex = Extractor::default();
+    let found = BLIND_E_WEAPONS
+        .iter()
+        .filter(|(text, weapon)| weapons(&ex, text).iter().any(|w| w.contains(weapon)))
+        .count();
+    assert!(found >= 25, "{found} of {} found", BLIND_E_WEAPONS.len());
+    let hits: Vec<_> = BLIND_E_TRAPS
+        .iter()
+        .map(|text| (text, weapons(&ex, text)))
+        .filter(|(_, w)| !w.is_empty())
+        .collect();
+    assert!(hits.is_empty(), "traps name a weapon: {hits:#?}");
 }

@@ -250,6 +250,9 @@ struct Classes {
     title_boundary: usize,
     /// Verbs of saying next to which a name is a speaker ("said Vega").
     say_verb: usize,
+    /// Nouns of companies before a company's name ("arms maker
+    /// Roketsan").
+    company_noun: usize,
     /// Verbs in the third person and the past ("Fires", "Sends",
     /// "Backed"): capitalized inside a line, a sign of a headline in title
     /// case, which names seldom are.
@@ -422,6 +425,7 @@ impl Classes {
             name_copula: id("name_copula")?,
             title_boundary: id("title_boundary")?,
             say_verb: id("say_verb")?,
+            company_noun: id("company_noun")?,
             verb_s: id("verb_s")?,
             verb_past: id("verb_past")?,
             lexicon_word: [
@@ -1155,6 +1159,18 @@ impl<'a> Doc<'_, 'a> {
             // particle, mention or comma before it, a comma or bracket after
             // it, a digit in it, a short form): only the document's names
             // may explain it. Most of the rest end here, without a run.
+            // "arms maker Roketsan": a company's name after a noun of
+            // companies.
+            if shape == Shape::Text
+                && t > range.start
+                && self.free(t - 1)
+                && self.is(t - 1, self.c.company_noun)
+            {
+                if let Some(end) = self.company_after_noun(s, t, range.clone()) {
+                    t = end;
+                    continue;
+                }
+            }
             if alone && f & (F_PERSON_TITLE | F_GIVEN_NAME | F_ORG_HEAD | F_NAME_OPENER | F_SHIP_PREFIX) == 0
             {
                 let before = t > range.start

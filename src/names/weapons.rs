@@ -249,6 +249,12 @@ impl<'a> Doc<'_, 'a> {
             .is_some_and(|b| b >> (w % 64) & 1 == 1)
     }
 
+    /// Whether token `t` is a family of designations the gazetteer knows
+    /// ("Hwasong" of Hwasong-17, "Kh" of Kh-101).
+    pub(super) fn weapon_family(&self, t: usize) -> bool {
+        self.names.weapons.families.contains_key(self.key(t))
+    }
+
     /// Whether token `t` holds a digit.
     pub(super) fn digit_in(&self, t: usize) -> bool {
         let span = self.toks[t].span;
