@@ -136,6 +136,7 @@ impl<'a> Doc<'_, 'a> {
     /// that is no name, a title or a head word (the runs read "the firm
     /// Acme Holdings"), nor words followed by another capitalized word (a
     /// longer name). Returns where the name ends.
+    #[inline(never)]
     pub(super) fn company_after_noun(&mut self, s: usize, t: usize, range: Range<usize>) -> Option<usize> {
         let noun = t - 1;
         // (Not the end of a compound: "the film-maker Wood".)

@@ -1155,22 +1155,22 @@ impl<'a> Doc<'_, 'a> {
                 t += 1;
                 continue;
             }
-            // A word alone with nothing around it that is evidence (a title,
-            // particle, mention or comma before it, a comma or bracket after
-            // it, a digit in it, a short form): only the document's names
-            // may explain it. Most of the rest end here, without a run.
             // "arms maker Roketsan": a company's name after a noun of
             // companies.
-            if shape == Shape::Text
-                && t > range.start
+            if t > range.start
                 && self.free(t - 1)
                 && self.is(t - 1, self.c.company_noun)
+                && shape == Shape::Text
             {
                 if let Some(end) = self.company_after_noun(s, t, range.clone()) {
                     t = end;
                     continue;
                 }
             }
+            // A word alone with nothing around it that is evidence (a title,
+            // particle, mention or comma before it, a comma or bracket after
+            // it, a digit in it, a short form): only the document's names
+            // may explain it. Most of the rest end here, without a run.
             if alone && f & (F_PERSON_TITLE | F_GIVEN_NAME | F_ORG_HEAD | F_NAME_OPENER | F_SHIP_PREFIX) == 0
             {
                 let before = t > range.start

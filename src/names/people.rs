@@ -51,13 +51,13 @@ impl<'a> Doc<'_, 'a> {
         // (not "Omicron COVID-19 variant", "the Ford F-150 Lightning").
         if end > i + 1
             && end + 1 < range.end
+            && !self.toks[end].space_before()
+            && self.is_byte(end, b'-')
+            && !self.toks[end + 1].space_before()
+            && self.text.as_bytes()[self.toks[end + 1].span.start].is_ascii_digit()
             && (shape != Shape::Text && self.key(end - 1).len() >= 2
                 || end == i + 2 && self.is(i, self.c.number_word))
             && self.weapon_family(end - 1)
-            && self.is_byte(end, b'-')
-            && !self.toks[end].space_before()
-            && !self.toks[end + 1].space_before()
-            && self.text.as_bytes()[self.toks[end + 1].span.start].is_ascii_digit()
         {
             end -= 1;
         }
