@@ -1916,10 +1916,20 @@ fn weapon_words_in_lists_unit_names_and_people() {
                 ("Kenya", Country, "KEN", Name, None),
             ],
         ),
-        // A capitalized weapon word in a unit's name is the unit's.
+        // A capitalized weapon word in a unit's name is the unit's, and
+        // the unit with its ordinal an organization.
         (
             "Soldiers of the 45th Field Artillery Regiment fired howitzers.",
-            &[("howitzers", Weapon, "artillery", Name, None)],
+            &[
+                (
+                    "45th Field Artillery Regiment",
+                    Organization,
+                    "45th_field_artillery_regiment",
+                    AliasKind::Inferred,
+                    Some((EvidenceKind::HeadWord, "Regiment")),
+                ),
+                ("howitzers", Weapon, "artillery", Name, None),
+            ],
         ),
         // Capitalized in running text before another capitalized word, a
         // weapon word opens the name of a treaty, a place or a post; not in

@@ -19,6 +19,14 @@
 //! Blind batch C (branch n21, `BLIND_C_WEAPONS`), written and committed
 //! before the engine ran on it: 31 of 40 found at 6cf7711, 37 of 40 after
 //! the fixes of that branch.
+//!
+//! Blind batch D (branch w36, `BLIND_D_WEAPONS`, 60 weapons and 20 traps),
+//! written before the engine ran on it: 39 of 60 found at 77e4d0f, 49 of
+//! 60 after the fixes of that branch (a name opening the sentence that is
+//! no word of the language, a name in apposition, class nouns the lists
+//! lacked, a designation inside a headline); no trap names a weapon.
+//! Blind batch E (`BLIND_E_WEAPONS`, 30 and 10 traps) was written after
+//! those fixes and scored once: 25 of 30, no trap.
 
 use newsie::{EntityType, Extractor};
 
@@ -697,4 +705,551 @@ fn a_class_word_that_ends_a_name() {
             ("The army received Guided Rockets in May.", &["Rockets"]),
         ],
     );
+}
+
+/// Blind batch D (branch w36), written before the engine ran on it: 60
+/// weapons and platforms of 2015-2024 news that no gazetteer listed
+/// (loitering munitions, naval and underwater drones, glide kits, air
+/// defence, armour, artillery, ships by name and class, missiles by
+/// designation and by name; Russian, Ukrainian, Iranian, Turkish,
+/// Chinese, North Korean and Israeli), opening the sentence, after a
+/// possessive, in lists, in headlines in title case, in the plural, with
+/// and without a class noun. The code of 77e4d0f found 39 of 60 and
+/// none of the 20 traps. Its misses were mostly a name opening the
+/// sentence before a plural class word ("Firtina howitzers", "Namer
+/// armoured personnel carriers"), a class noun no list held ("armoured
+/// cars", "patrol ship", "quadcopter", "decoy drones", "early warning
+/// aircraft") and a name before an apposition ("Burevestnik, the ...
+/// cruise missile"). After the fixes of branch w36, 50 of 60, no trap.
+/// Still missed: "UMPK glide kit" (no weapon noun), "Kurganets-25
+/// vehicles" (a name-number model before a vehicle word, read as a car's
+/// as "RAV4 vehicles" is), "Khrizantema anti-tank system" (a generic noun
+/// with no verb of weapons), "Heavy Baba Yaga bomber drones" (a word
+/// opening the sentence before the name), "Haj Qassem Missile" in a
+/// headline in title case,
+/// "T129 Atak helicopter", "the DF-26 can reach" (no weapon word), "the
+/// carrier Shandong" ("carrier" alone names airlines too), "Heron TP"
+/// (a given name and a code with no digit), the plural "Namers".
+const BLIND_D_WEAPONS: &[(&str, &str)] = &[
+    (
+        "Russian bombers launched Kh-69 cruise missiles at the western regions overnight.",
+        "Kh-69",
+    ),
+    (
+        "The UMPK glide kit turns old Soviet bombs into guided weapons.",
+        "UMPK",
+    ),
+    (
+        "Burevestnik, the nuclear-powered cruise missile, has failed several of its tests.",
+        "Burevestnik",
+    ),
+    (
+        "Kurganets-25 vehicles rolled across Red Square during the rehearsal.",
+        "Kurganets-25",
+    ),
+    (
+        "The army's Bumerang armoured vehicles have not yet reached the front.",
+        "Bumerang",
+    ),
+    (
+        "The Koalitsiya-SV self-propelled gun entered service last year, the ministry said.",
+        "Koalitsiya-SV",
+    ),
+    (
+        "A Khrizantema anti-tank system was filmed firing near Avdiivka.",
+        "Khrizantema",
+    ),
+    (
+        "Ka-52 crews fire Vikhr missiles from beyond the range of Ukrainian MANPADS.",
+        "Vikhr",
+    ),
+    (
+        "Russia's Sosna air defence vehicles now guard the supply columns.",
+        "Sosna",
+    ),
+    (
+        "Moscow says the S-500 Prometey can hit targets in near space.",
+        "S-500",
+    ),
+    (
+        "A Tu-160M strategic bomber flew over the Barents Sea on Tuesday.",
+        "Tu-160M",
+    ),
+    (
+        "The frigate Admiral Gorshkov sailed to Havana with hypersonic missiles on board.",
+        "Admiral Gorshkov",
+    ),
+    (
+        "Buyan-M corvettes fired cruise missiles from the Caspian Sea.",
+        "Buyan-M",
+    ),
+    (
+        "Naval drones sank the patrol ship Sergei Kotov near the Kerch Strait.",
+        "Sergei Kotov",
+    ),
+    (
+        "The landing ship Novocherkassk was struck in the port of Feodosia.",
+        "Novocherkassk",
+    ),
+    (
+        "Russia mixes cheap Gerbera decoy drones with its attack drones to exhaust air defences.",
+        "Gerbera",
+    ),
+    (
+        "Ukraine's Peklo missile-drone is powered by a small jet engine.",
+        "Peklo",
+    ),
+    (
+        "Heavy Baba Yaga bomber drones strike Russian trenches at night.",
+        "Baba Yaga",
+    ),
+    (
+        "Kyiv says its Sapsan ballistic missile has now been used in combat.",
+        "Sapsan",
+    ),
+    (
+        "The Trembita cruise missile is cheap enough to be built in large numbers.",
+        "Trembita",
+    ),
+    ("Dozor-B armoured cars were sent to the border guard.", "Dozor-B"),
+    (
+        "Troops fired Korsar anti-tank missiles at the advancing column.",
+        "Korsar",
+    ),
+    (
+        "The Marichka underwater drone can carry a large warhead to a harbour.",
+        "Marichka",
+    ),
+    (
+        "Iran's Karrar jet drone was shown with a bomb under each wing.",
+        "Karrar",
+    ),
+    (
+        "Iran displayed the Dezful ballistic missile in an underground base.",
+        "Dezful",
+    ),
+    ("Iran Unveils Haj Qassem Missile At Tehran Ceremony", "Haj Qassem"),
+    (
+        "The Revolutionary Guards fired Sejjil missiles during the drill.",
+        "Sejjil",
+    ),
+    (
+        "The Paveh cruise missile has a claimed range of 1,650 kilometres.",
+        "Paveh",
+    ),
+    (
+        "Qiam-1 missiles were fired at the air base in western Iraq.",
+        "Qiam-1",
+    ),
+    (
+        "The Khordad-15 air defence system was moved to protect the nuclear site.",
+        "Khordad-15",
+    ),
+    (
+        "Turkey's Aksungur drone flew a long patrol over the eastern Mediterranean.",
+        "Aksungur",
+    ),
+    (
+        "A Kargu-2 quadcopter hunted retreating fighters in Libya, according to a UN panel.",
+        "Kargu-2",
+    ),
+    (
+        "The Hisar-A missile system completed its acceptance tests.",
+        "Hisar-A",
+    ),
+    (
+        "Ankara plans to field the Siper long-range air defence system next year.",
+        "Siper",
+    ),
+    (
+        "Turkey tested its Tayfun ballistic missile over the Black Sea.",
+        "Tayfun",
+    ),
+    (
+        "Ejder Yalcin armoured vehicles were delivered to several African armies.",
+        "Ejder Yalcin",
+    ),
+    (
+        "Firtina howitzers shelled positions across the border.",
+        "Firtina",
+    ),
+    ("The T129 Atak helicopter was sold to the Philippines.", "T129"),
+    (
+        "China showed the J-35 stealth fighter at the Zhuhai air show.",
+        "J-35",
+    ),
+    (
+        "Analysts say the DF-26 can reach Guam from the Chinese mainland.",
+        "DF-26",
+    ),
+    ("Beijing's newest submarines carry JL-3 missiles.", "JL-3"),
+    (
+        "The carrier Shandong sailed east of Taiwan during the drills.",
+        "Shandong",
+    ),
+    (
+        "A WZ-7 high-altitude drone flew close to Japanese airspace.",
+        "WZ-7",
+    ),
+    (
+        "KJ-500 early warning aircraft joined the patrol over the strait.",
+        "KJ-500",
+    ),
+    ("Serbia received HQ-22 batteries from China in 2022.", "HQ-22"),
+    (
+        "PHL-16 rocket launchers took part in the live-fire exercise.",
+        "PHL-16",
+    ),
+    (
+        "China has fitted YJ-18 anti-ship missiles to its destroyers.",
+        "YJ-18",
+    ),
+    ("A Type 094 submarine surfaced near the island.", "Type 094"),
+    (
+        "North Korea fired KN-24 missiles into the sea off its east coast.",
+        "KN-24",
+    ),
+    (
+        "Pyongyang says its Haeil underwater nuclear drone was tested again.",
+        "Haeil",
+    ),
+    (
+        "North Korea Launches Hwasong-19 In Longest Flight Yet",
+        "Hwasong-19",
+    ),
+    ("India bought Israeli Harpy drones to hunt radar sites.", "Harpy"),
+    (
+        "The Heron TP drone can stay aloft for more than a day.",
+        "Heron TP",
+    ),
+    (
+        "Israeli jets fired Rampage missiles at the airport, a report said.",
+        "Rampage",
+    ),
+    (
+        "Sa'ar 6 corvettes now guard Israel's offshore gas fields.",
+        "Sa'ar 6",
+    ),
+    (
+        "Namer armoured personnel carriers entered the northern part of the strip.",
+        "Namer",
+    ),
+    (
+        "The army ordered more Eitan wheeled carriers and Namers for its reserve brigades.",
+        "Namers",
+    ),
+    (
+        "Russian forces used Lancet, Kub and Skalpel loitering munitions near the river.",
+        "Skalpel",
+    ),
+    (
+        "The S-350 Vityaz system shot down its first aircraft, Moscow claimed.",
+        "Vityaz",
+    ),
+    (
+        "Ukraine's Vilkha-M rocket launchers and Bohdana howitzers struck the bridge.",
+        "Vilkha-M",
+    ),
+];
+
+/// The traps of blind batch D: products, cars, phones, chips, teams,
+/// storms, an operation, a satellite, a person and a company that share a
+/// weapon's name or the shape of a designation.
+const BLIND_D_TRAPS: &[&str] = &[
+    "Ford unveiled a new Ranger Raptor pickup at the motor show.",
+    "Storm Ciaran brought gusts of 100 miles per hour to Brittany.",
+    "The Tampa Bay Lightning beat Boston 4-2 on Saturday night.",
+    "Apple released iOS 17 with new privacy settings.",
+    "Typhoon Haikui made landfall in southern Taiwan on Sunday.",
+    "The Jaguar F-Pace was the brand's best-selling model last year.",
+    "Nvidia's H100 chips are still in short supply, the company said.",
+    "Boeing 737 MAX 9 jets were grounded after a panel blew out in flight.",
+    "North Korea says it put the Malligyong-1 satellite into orbit.",
+    "The New England Patriots signed a new quarterback on Monday.",
+    "Tornado warnings were issued across Oklahoma and Kansas.",
+    "A study published in The Lancet linked air pollution to dementia.",
+    "Iskander Akhmetov won the regional chess championship in Almaty.",
+    "Samsung's Galaxy S24 phones went on sale in January.",
+    "Kia's EV9 was named car of the year in New York.",
+    "The Scorpions played a charity concert in Kyiv.",
+    "Microsoft will stop supporting Windows 10 next year.",
+    "Operation Prosperity Guardian was launched to protect shipping in the Red Sea.",
+    "Lockheed Martin reported higher profits for the third quarter.",
+    "The Dodge Challenger Hellcat has a supercharged engine.",
+];
+
+#[test]
+fn blind_batch_d_of_recent_weapons() {
+    let ex = Extractor::default();
+    let found = BLIND_D_WEAPONS
+        .iter()
+        .filter(|(text, weapon)| weapons(&ex, text).iter().any(|w| w.contains(weapon)))
+        .count();
+    assert!(found >= 50, "{found} of {} found", BLIND_D_WEAPONS.len());
+    let hits: Vec<_> = BLIND_D_TRAPS
+        .iter()
+        .map(|text| (text, weapons(&ex, text)))
+        .filter(|(_, w)| !w.is_empty())
+        .collect();
+    assert!(hits.is_empty(), "traps name a weapon: {hits:#?}");
+}
+
+/// Batch D: one or two capitalized words that open the sentence right
+/// before a plural class word name a system when they are no word of the
+/// language (not among the common words, no modifier of weapons, no
+/// given name, no word that is no name); "Homemade", "Improvised" and
+/// "Stray" are words that are no name.
+#[test]
+fn a_name_opening_the_sentence() {
+    let ex = Extractor::default();
+    assert_weapons(
+        &ex,
+        &[
+            (
+                "Kirpi armoured vehicles were handed over to the police in March.",
+                &["Kirpi armoured vehicles"],
+            ),
+            (
+                "Hoveizeh missiles were paraded through the capital on Friday.",
+                &["Hoveizeh missiles"],
+            ),
+            ("Homemade bombs exploded near the market on Tuesday.", &["bombs"]),
+            (
+                "Improvised rockets were fired from the valley overnight.",
+                &["rockets"],
+            ),
+            ("Stray shells hit a school in the suburbs.", &["shells"]),
+        ],
+    );
+}
+
+/// Batch D: capitalized words before a comma and an article that open a
+/// class word's phrase closed by a comma or the sentence's end name a
+/// system of that class; not before an aircraft's role word, which names
+/// people too, nor before a phrase that goes on ("a missile expert").
+#[test]
+fn a_name_in_apposition() {
+    let ex = Extractor::default();
+    assert_weapons(
+        &ex,
+        &[
+            (
+                "Oreshnik, the new intermediate-range missile, hit a factory in Dnipro.",
+                &["Oreshnik"],
+            ),
+            (
+                "Moscow said it had tested the Kedr, a solid-fuel ballistic missile.",
+                &["Kedr"],
+            ),
+            ("Vega, the bomber, was arrested at the airport.", &["bomber"]),
+            ("Ruiz, a missile expert, said the test had failed.", &[]),
+        ],
+    );
+}
+
+/// Batch D: class nouns and modifiers the lists lacked: "armoured cars",
+/// "patrol ship", "quadcopter", "decoy", "early warning".
+#[test]
+fn class_nouns_of_batch_d() {
+    let ex = Extractor::default();
+    assert_weapons(
+        &ex,
+        &[
+            (
+                "The police used armoured cars to clear the barricades.",
+                &["armoured cars"],
+            ),
+            (
+                "A sea drone damaged the patrol ship Vasily Bykov off the coast.",
+                &["drone", "patrol ship Vasily Bykov"],
+            ),
+            (
+                "Soldiers shot down a quadcopter over the trench line.",
+                &["quadcopter"],
+            ),
+            (
+                "Russia launched Parodiya decoy drones alongside its attack drones.",
+                &["Parodiya decoy drones", "attack drones"],
+            ),
+            (
+                "The KJ-600 early warning aircraft flew from the carrier deck.",
+                &["KJ-600"],
+            ),
+        ],
+    );
+}
+
+/// Batch D: in a headline in title case, or after a number word opening
+/// the sentence, a family of designations the gazetteer knows, joined by
+/// a hyphen to a number, ends the run of capitalized words before it, so
+/// the designation is read; not a word of no such family ("COVID-19").
+#[test]
+fn a_designation_inside_a_headline() {
+    let ex = Extractor::default();
+    assert_weapons(
+        &ex,
+        &[
+            ("Pyongyang Fires Hwasong-12 Over Japan Again", &["Hwasong-12"]),
+            ("Two Tu-142 planes flew along the coast.", &["Tu-142"]),
+            (
+                "Labs tracked the Omicron COVID-19 variant across the region.",
+                &[],
+            ),
+        ],
+    );
+}
+
+/// Blind batch E (branch w36), written after the fixes of batch D and
+/// before the engine ran on it, scored once and not tuned on: 30 weapons
+/// and platforms of 2015-2024 news no gazetteer listed and 10 traps. The
+/// code of that branch found 25 of 30 and no trap. Missed: "Russia's
+/// Orion strike drone" (a given name before a noun no modifier list
+/// holds), "the Kaplan MT tank" (a code of capitals with no digit),
+/// "a Type 052D destroyer" (a type number no pattern holds), "Israel
+/// Unveils Iron Sting Guided Mortar Bomb" (a headline in title case), "the
+/// corvette Askold" after "missile hit" (a ship after its type whose
+/// mention the verb's subject shares).
+const BLIND_E_WEAPONS: &[(&str, &str)] = &[
+    (
+        "Russia's Orion strike drone was filmed dropping a bomb on a bridge.",
+        "Orion",
+    ),
+    (
+        "KAB-1500 glide bombs destroyed a school in the eastern town.",
+        "KAB-1500",
+    ),
+    (
+        "The air force said a Kh-59MK2 missile was shot down over the river.",
+        "Kh-59MK2",
+    ),
+    (
+        "The Raybird reconnaissance drone can fly for more than a day.",
+        "Raybird",
+    ),
+    (
+        "Ukraine has tested the Toloka underwater drone in a lake.",
+        "Toloka",
+    ),
+    (
+        "Iran is said to have sent Shahed-107 drones to Russian units.",
+        "Shahed-107",
+    ),
+    (
+        "The Houthis showed a Raad-85 loitering munition at a rally.",
+        "Raad-85",
+    ),
+    (
+        "Turkey fired its Kemankes cruise missile from a drone for the first time.",
+        "Kemankes",
+    ),
+    (
+        "Alpagu loitering munitions were ordered by an Asian army.",
+        "Alpagu",
+    ),
+    (
+        "Turkish engineers unveiled the Kaplan MT tank at the defence fair.",
+        "Kaplan MT",
+    ),
+    (
+        "China's DF-100 missiles appeared at the military parade.",
+        "DF-100",
+    ),
+    (
+        "A Type 052D destroyer sailed through the strait on Monday.",
+        "Type 052D",
+    ),
+    ("Two J-16 fighters flew close to the surveillance plane.", "J-16"),
+    (
+        "Z-10 attack helicopters took part in the drill near the coast.",
+        "Z-10",
+    ),
+    (
+        "The CJ-10 cruise missile can strike ships and land targets.",
+        "CJ-10",
+    ),
+    ("Beijing sold HQ-16 batteries to a Central Asian state.", "HQ-16"),
+    (
+        "PL-15 air-to-air missiles were seen under the wings of the jet.",
+        "PL-15",
+    ),
+    (
+        "The army's ZBD-04 infantry fighting vehicles crossed the river.",
+        "ZBD-04",
+    ),
+    (
+        "North Korea tested its Hwasal-1 cruise missiles over the Yellow Sea.",
+        "Hwasal-1",
+    ),
+    (
+        "The Saetbyol-9 drone looks much like an American Reaper.",
+        "Saetbyol-9",
+    ),
+    (
+        "Pyongyang said the Haeil-2 system had travelled for 70 hours underwater.",
+        "Haeil-2",
+    ),
+    (
+        "Israeli soldiers launched a Spike Firefly loitering munition into the building.",
+        "Firefly",
+    ),
+    (
+        "A Hermes 450 drone crashed in southern Lebanon, the army said.",
+        "Hermes 450",
+    ),
+    (
+        "The Ice Breaker missile can be launched from jets and from ships.",
+        "Ice Breaker",
+    ),
+    ("Israel Unveils Iron Sting Guided Mortar Bomb", "Iron Sting"),
+    (
+        "India test-fired the Barak-8 missile from a destroyer.",
+        "Barak-8",
+    ),
+    (
+        "The Houthis fired a Quds-4 cruise missile at the port, a statement said.",
+        "Quds-4",
+    ),
+    (
+        "Drones struck the frigate Admiral Essen in the harbour.",
+        "Admiral Essen",
+    ),
+    (
+        "The submarine Krasnodar was moved out of Sevastopol after the attack.",
+        "Krasnodar",
+    ),
+    (
+        "A Ukrainian missile hit the corvette Askold at the shipyard in Kerch.",
+        "Askold",
+    ),
+];
+
+/// The traps of blind batch E: cars, phones, a storm, a team, a runner,
+/// a headset, an operation, a drug.
+const BLIND_E_TRAPS: &[&str] = &[
+    "Tesla began delivering the Cybertruck to buyers in November.",
+    "Hurricane Ian flooded much of south-west Florida.",
+    "The Denver Nuggets won their first championship in June.",
+    "Huawei's Mate 60 Pro phone sold out within hours.",
+    "Ford brought back the Bronco after a break of 25 years.",
+    "Orion Jean won the 200 metres at the championships.",
+    "The Nissan Patrol is popular with drivers in the Gulf.",
+    "Apple's Vision Pro headset went on sale in February.",
+    "Operation Guardian of the Walls lasted eleven days in 2021.",
+    "The Type 2 diabetes drug was approved in several countries.",
+];
+
+#[test]
+fn blind_batch_e_of_recent_weapons() {
+    let ex = Extractor::default();
+    let found = BLIND_E_WEAPONS
+        .iter()
+        .filter(|(text, weapon)| weapons(&ex, text).iter().any(|w| w.contains(weapon)))
+        .count();
+    assert!(found >= 25, "{found} of {} found", BLIND_E_WEAPONS.len());
+    let hits: Vec<_> = BLIND_E_TRAPS
+        .iter()
+        .map(|text| (text, weapons(&ex, text)))
+        .filter(|(_, w)| !w.is_empty())
+        .collect();
+    assert!(hits.is_empty(), "traps name a weapon: {hits:#?}");
 }

@@ -412,7 +412,7 @@ ORG_CLASSES = {
     "org_company_suffix": """inc inc. ltd ltd. limited corp corp. corporation co co. company plc llc l.l.c.
         llp lp group holdings holding ag sa s.a. gmbh nv n.v. bv b.v. spa s.p.a. srl ab asa oyj kk
         pjsc ojsc jsc cjsc oao zao ooo pao pte bhd tbk sarl sas se kg fze fzco industries enterprises
-        systems technologies partners bank services""",
+        systems technologies partners bank services concern aerospace""",
     "org_party": """party front movement alliance coalition union league congress bloc federation
         association organisation organization""",
     "org_group": """group network foundation institute institution center centre university college

@@ -4,6 +4,7 @@
 
 use super::{features::*, Doc, Shape, What, AGENTS};
 use std::collections::HashMap;
+use std::ops::Range;
 
 use crate::entity::{AliasKind, EntityType, EntryRef, EvidenceKind};
 use crate::fxhash::FxBuild;
@@ -125,6 +126,85 @@ impl<'a> Doc<'_, 'a> {
         }
         self.armed_platforms(armed);
         self.groups_before_agents();
+    }
+
+    /// "arms maker Roketsan", "the defence firm Nammo": one or two
+    /// capitalized words at `t` right after a noun of companies
+    /// (`company_noun`) in lower case name a
+    /// company, of the country before the noun ("Turkish arms maker
+    /// Roketsan"). Not a given name ("the firm Ana Ruiz founded"), a word
+    /// that is no name, a title or a head word (the runs read "the firm
+    /// Acme Holdings"), nor words followed by another capitalized word (a
+    /// longer name). Returns where the name ends.
+    #[inline(never)]
+    pub(super) fn company_after_noun(&mut self, s: usize, t: usize, range: Range<usize>) -> Option<usize> {
+        let noun = t - 1;
+        // (Not the end of a compound: "the film-maker Wood".)
+        let joined = noun > range.start && !self.toks[noun].space_before();
+        if joined || self.toks[noun].is_capitalized() || !self.toks[t].space_before() {
+            return None;
+        }
+        let word_ok = |d: &Self, j: usize| {
+            j < range.end
+                && d.free(j)
+                && d.toks[j].is_word()
+                && d.toks[j].is_capitalized()
+                && d.toks[j].space_before()
+                && d.word(j).chars().count() >= 2
+                && !d.has(
+                    j,
+                    F_GIVEN_NAME | F_NOT_A_NAME | F_PERSON_TITLE | F_ORG_HEAD | F_MINOR_WORD | F_CALENDAR,
+                )
+        };
+        let mut end = t;
+        while end < t + 2 && word_ok(self, end) {
+            end += 1;
+            // "Almaz-Antey": words joined by a hyphen.
+            if end + 1 < range.end
+                && self.is_byte(end, b'-')
+                && !self.toks[end].space_before()
+                && !self.toks[end + 1].space_before()
+                && self.free(end + 1)
+                && self.toks[end + 1].is_capitalized()
+            {
+                end += 2;
+            }
+        }
+        let open = end >= range.end || !self.toks[end].is_word() || !self.toks[end].is_capitalized();
+        if end == t || !open {
+            return None;
+        }
+        let country = self.country_before(noun, range.start);
+        let evidence = self.evidence(EvidenceKind::HeadWord, noun..t);
+        let what = What::Organization {
+            country,
+            category: "company",
+        };
+        self.guess(t..end, 0..0, s, what, evidence);
+        Some(end)
+    }
+
+    /// "the 47th Mechanized Brigade", "Russia's 155th Brigade": an ordinal
+    /// right before the name of a unit whose head word at `last` is a
+    /// force's (`org_force`) is the name's first word; where the name that
+    /// starts at `a` then starts, in a sentence from `first`.
+    pub(super) fn unit_ordinal(&self, a: usize, last: usize, first: usize) -> usize {
+        if a <= first || !self.free(a - 1) || !self.toks[a].space_before() {
+            return a;
+        }
+        let word = self.word(a - 1);
+        let digits = word.bytes().take_while(u8::is_ascii_digit).count();
+        let ordinal = (1..=4).contains(&digits) && matches!(&word[digits..], "st" | "nd" | "rd" | "th");
+        let force = self
+            .c
+            .org_kinds
+            .iter()
+            .any(|&(class, kind)| kind == "military" && self.is(last, class));
+        if ordinal && force {
+            a - 1
+        } else {
+            a
+        }
     }
 
     /// An acronym or a short code the lists lack, right before a plural

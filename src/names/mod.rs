@@ -250,6 +250,9 @@ struct Classes {
     title_boundary: usize,
     /// Verbs of saying next to which a name is a speaker ("said Vega").
     say_verb: usize,
+    /// Nouns of companies before a company's name ("arms maker
+    /// Roketsan").
+    company_noun: usize,
     /// Verbs in the third person and the past ("Fires", "Sends",
     /// "Backed"): capitalized inside a line, a sign of a headline in title
     /// case, which names seldom are.
@@ -422,6 +425,7 @@ impl Classes {
             name_copula: id("name_copula")?,
             title_boundary: id("title_boundary")?,
             say_verb: id("say_verb")?,
+            company_noun: id("company_noun")?,
             verb_s: id("verb_s")?,
             verb_past: id("verb_past")?,
             lexicon_word: [
@@ -1168,6 +1172,18 @@ impl<'a> Doc<'_, 'a> {
             if shape == Shape::Text && self.fired(s, t, range.clone()) {
                 t += 1;
                 continue;
+            }
+            // "arms maker Roketsan": a company's name after a noun of
+            // companies.
+            if t > range.start
+                && self.free(t - 1)
+                && self.is(t - 1, self.c.company_noun)
+                && shape == Shape::Text
+            {
+                if let Some(end) = self.company_after_noun(s, t, range.clone()) {
+                    t = end;
+                    continue;
+                }
             }
             // A word alone with nothing around it that is evidence (a title,
             // particle, mention or comma before it, a comma or bracket after

@@ -45,6 +45,22 @@ impl<'a> Doc<'_, 'a> {
         {
             end -= 1;
         }
+        // "Launches Hwasong-19 In ...", "Two J-16 fighters": so may a family
+        // of designations that a hyphen joins to a number, in a headline
+        // (of two letters or more) or after a number word opening the run
+        // (not "Omicron COVID-19 variant", "the Ford F-150 Lightning").
+        if end > i + 1
+            && end + 1 < range.end
+            && !self.toks[end].space_before()
+            && self.is_byte(end, b'-')
+            && !self.toks[end + 1].space_before()
+            && self.text.as_bytes()[self.toks[end + 1].span.start].is_ascii_digit()
+            && (shape != Shape::Text && self.key(end - 1).len() >= 2
+                || end == i + 2 && self.is(i, self.c.number_word))
+            && self.weapon_family(end - 1)
+        {
+            end -= 1;
+        }
         // "Two F/A-18 jets": so may a capital or two written on to a slash.
         if end > i + 1
             && end < range.end
@@ -932,6 +948,7 @@ impl<'a> Doc<'_, 'a> {
         if a < last && self.is(a, self.c.tenure_word) {
             a += 1;
         }
+        a = self.unit_ordinal(a, last, sentence.start);
         // "Ministry of Defence", "Bank of Ruritania and Freedonia".
         let mut end = b;
         // A country's adjective opening the words after "of" ("Federation of

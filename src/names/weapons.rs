@@ -249,6 +249,12 @@ impl<'a> Doc<'_, 'a> {
             .is_some_and(|b| b >> (w % 64) & 1 == 1)
     }
 
+    /// Whether token `t` is a family of designations the gazetteer knows
+    /// ("Hwasong" of Hwasong-17, "Kh" of Kh-101).
+    pub(super) fn weapon_family(&self, t: usize) -> bool {
+        self.names.weapons.families.contains_key(self.key(t))
+    }
+
     /// Whether token `t` holds a digit.
     pub(super) fn digit_in(&self, t: usize) -> bool {
         let span = self.toks[t].span;
@@ -323,7 +329,20 @@ impl<'a> Doc<'_, 'a> {
         let Some(a) = self
             .name_before(named, range.clone())
             .or_else(|| self.acronym_before(named, class, range.clone()))
+            .or_else(|| self.name_opening_sentence(named, m, class, range.clone()))
         else {
+            // "Oreshnik, the new missile, ...": the name alone, which the
+            // class word's mention names too.
+            if let Some(name) = self.name_in_apposition(named, m, range.clone()) {
+                let origin = self.origin_before(name.start, range.start);
+                let evidence = self.evidence(EvidenceKind::Designation, name.clone());
+                let what = What::Weapon {
+                    name: self.span_text(name.clone()),
+                    class,
+                    origin,
+                };
+                self.guess(name, m..m + 1, s, what, evidence);
+            }
             return;
         };
         let origin = self.origin_before(a, range.start);
@@ -512,6 +531,118 @@ impl<'a> Doc<'_, 'a> {
             return None;
         }
         Some(a)
+    }
+
+    /// "Firtina howitzers shelled ...", "Ejder Yalcin armoured vehicles
+    /// were ...": where one or two capitalized words that open the sentence
+    /// `range`, right before the plural class word of mention `m` (or its
+    /// modifiers, and a model number: "Sa'ar 6 corvettes"), start, when
+    /// they are no word of the language: not among its most common words
+    /// (5,000 of `common_words.txt`: "Heavy", "Armed", "Several"), nor a
+    /// modifier of weapons ("Naval", "Tactical"), a given name, or a word
+    /// of [`NO_WEAPON_NAME`] ("Homemade", "Improvised", "Stray" are no
+    /// names). Not before the class of weapons at large ("Robotic arms"),
+    /// and in running text only.
+    fn name_opening_sentence(
+        &self,
+        named: usize,
+        m: usize,
+        class: &str,
+        range: Range<usize>,
+    ) -> Option<usize> {
+        let e = &self.mentions[m];
+        let last = e.tokens.end as usize - 1;
+        let plural = self.key(last).ends_with('s') && !self.key(last).ends_with("ss");
+        if matches!(class, "weapon" | "nuclear_weapon") || !plural || named <= range.start {
+            return None;
+        }
+        let mut i = named;
+        // A model number: "Sa'ar 6".
+        if i > range.start + 1
+            && self.free(i - 1)
+            && self.toks[i - 1].span.len() <= 3
+            && self.text.as_bytes()[self.toks[i - 1].span.start..self.toks[i - 1].span.end]
+                .iter()
+                .all(u8::is_ascii_digit)
+        {
+            i -= 1;
+        }
+        let word_ok = |d: &Self, t: usize| {
+            d.free(t)
+                && d.toks[t].is_word()
+                && d.toks[t].is_capitalized()
+                && !d.all_caps(t)
+                && d.word(t).chars().count() >= 4
+                && !d.digit_in(t)
+                && !d.has(t, NO_WEAPON_NAME | F_GIVEN_NAME)
+                && !d.common(t)
+                && !d.is(t, d.c.weapon_modifier)
+        };
+        let a = (i.saturating_sub(2).max(range.start)..i).find(|&a| {
+            self.at_start(a, range.start)
+                && (a..i).all(|t| word_ok(self, t) && (t == a || self.toks[t].space_before()))
+        })?;
+        (self.shape(range) == Shape::Text).then_some(a)
+    }
+
+    /// "Burevestnik, the nuclear-powered cruise missile, has ...", "tested
+    /// the Vortan, a hypersonic missile.": one or two capitalized words
+    /// before a comma and an article that open a phrase of the class word
+    /// of mention `m` (and its modifiers, which start at `named`) that ends
+    /// at a comma, a bracket or the sentence's end name a system of that
+    /// class; their tokens. Not a longer name's end, a given name, nor before a word of
+    /// an aircraft's role ("Vega, the bomber, ..." may be a person).
+    fn name_in_apposition(&self, named: usize, m: usize, range: Range<usize>) -> Option<Range<usize>> {
+        let e = &self.mentions[m];
+        let (first, end) = (e.tokens.start as usize, e.tokens.end as usize);
+        let article = |t: usize| self.free(t) && matches!(self.key(t), "the" | "a" | "an");
+        // (And a word in lower case after it: "the new intermediate-range
+        // missile".)
+        let lower = |t: usize| {
+            self.free(t)
+                && self.toks[t].is_word()
+                && self.text.as_bytes()[self.toks[t].span.start].is_ascii_lowercase()
+        };
+        let named = if named >= range.start + 4 && !article(named - 1) && lower(named - 1) {
+            named - 1
+        } else {
+            named
+        };
+        if named < range.start + 3
+            || !article(named - 1)
+            || !self.is_byte(named - 2, b',')
+            || self.has(end - 1, F_AIRCRAFT_ROLE) && end == first + 1
+        {
+            return None;
+        }
+        let closed = end >= range.end
+            || !self.toks[end].is_word()
+                && (self.is_byte(end, b',') || self.is_byte(end, b')') || end + 1 == range.end);
+        if !closed || self.shape(range.clone()) != Shape::Text {
+            return None;
+        }
+        let comma = named - 2;
+        let word_ok = |d: &Self, t: usize| {
+            d.free(t)
+                && d.toks[t].is_word()
+                && d.toks[t].is_capitalized()
+                && !d.all_caps(t)
+                && d.word(t).chars().count() >= 3
+                && !d.digit_in(t)
+                && !d.has(t, NO_WEAPON_NAME | F_GIVEN_NAME)
+        };
+        let mut a = comma;
+        while a > range.start && comma - a < 2 && word_ok(self, a - 1) {
+            a -= 1;
+        }
+        if a == comma || comma - a == 2 && !self.toks[a + 1].space_before() {
+            return None;
+        }
+        // (Opening the sentence, or after a word in lower case: "tested the
+        // Vortan, a ...".)
+        let opens = self.at_start(a, range.start)
+            || self.toks[a - 1].is_word() && !self.toks[a - 1].is_capitalized() && self.free(a - 1);
+        opens.then_some(a..comma)
     }
 
     /// "GLSDB bombs", "JASSM missiles": where an acronym of four capitals
@@ -1179,10 +1310,27 @@ impl<'a> Doc<'_, 'a> {
     /// factory".)
     pub(super) fn weapon_modifier(&mut self, m: usize) {
         let e = &self.mentions[m];
+        let (first, next) = (e.tokens.start as usize, e.tokens.end as usize);
         if e.entry.attribute("class") != Some(e.id()) {
+            // "the Kalashnikov Concern", "Javelin Holdings": a system's name
+            // right before an organization's head word is the first word of
+            // a maker's name.
+            let sentence = self.tokens.sentences()[e.sentence].tokens.clone();
+            let head = next < sentence.end
+                && self.toks[next].space_before()
+                && self.free(next)
+                && self.toks[next].is_capitalized()
+                && !self.all_caps(next)
+                && self.has(next, F_ORG_HEAD)
+                && !self.has(next, F_WEAPON_NOUN);
+            if head
+                && (first..next).all(|t| !self.toks[t].is_word() || self.toks[t].is_capitalized())
+                && self.shape(sentence) == Shape::Text
+            {
+                self.uncover(m);
+            }
             return;
         }
-        let (first, next) = (e.tokens.start as usize, e.tokens.end as usize);
         let sentence = self.tokens.sentences()[e.sentence].tokens.clone();
         let qualifies = next < sentence.end
             && self.free(next)
@@ -1195,14 +1343,28 @@ impl<'a> Doc<'_, 'a> {
             && self.free(first - 1)
             && self.is(first, self.c.person_weapon)
             && self.is(first - 1, self.c.person_weapon_before);
-        if qualifies
+        if self.in_unit_name(first, next, sentence.end) {
+            self.uncover(m);
+        } else if qualifies
             || against
             || person
             || self.space_rocket(m)
-            || self.in_unit_name(first, next, sentence.end)
             || self.in_title_of_name(first, next, sentence.clone())
         {
             self.dropped.push(m);
+        }
+    }
+
+    /// Drops mention `m` and frees its words, which are part of a longer
+    /// name that the runs of capitalized words read ("the Tactical Missiles
+    /// Corporation", "the Field Artillery Regiment").
+    fn uncover(&mut self, m: usize) {
+        self.dropped.push(m);
+        let e = &self.mentions[m];
+        for t in e.tokens.start as usize..e.tokens.end as usize {
+            if let Some(w) = self.covered.get_mut(t / 64) {
+                *w &= !(1 << (t % 64));
+            }
         }
     }
 
