@@ -480,23 +480,27 @@ impl<'a> Doc<'_, 'a> {
         (number && joined && name && self.toks[x].is_capitalized()).then_some(m - 1)
     }
 
+    /// Where a model number of at most `digits` digits right before token
+    /// `named` starts ("Hermes 900"), past the sentence's first word
+    /// `first`; `named` if there is none.
+    fn model_number_before(&self, named: usize, first: usize, digits: usize) -> usize {
+        let number = named > first + 1
+            && self.free(named - 1)
+            && self.toks[named - 1].span.len() <= digits
+            && self.text.as_bytes()[self.toks[named - 1].span.start..self.toks[named - 1].span.end]
+                .iter()
+                .all(u8::is_ascii_digit);
+        named - usize::from(number)
+    }
+
     /// Where the name of a system that ends at `named` starts, in the
     /// sentence `range`: one or two capitalized words and a model number
     /// ("Merkava", "Hermes 900"), in running text, not opening the sentence
     /// nor ending a longer name (a maker or a country before it is no
     /// longer name: "Rheinmetall Lynx", "Chinese Hangor submarines").
     fn name_before(&self, named: usize, range: Range<usize>) -> Option<usize> {
-        let mut i = named;
         // A model number: "Hermes 900", "Arrow 3".
-        if i > range.start + 1
-            && self.free(i - 1)
-            && self.toks[i - 1].span.len() <= 4
-            && self.text.as_bytes()[self.toks[i - 1].span.start..self.toks[i - 1].span.end]
-                .iter()
-                .all(u8::is_ascii_digit)
-        {
-            i -= 1;
-        }
+        let i = self.model_number_before(named, range.start, 4);
         let word_ok = |d: &Self, t: usize| {
             d.free(t)
                 && d.toks[t].is_word()
@@ -556,17 +560,8 @@ impl<'a> Doc<'_, 'a> {
         if matches!(class, "weapon" | "nuclear_weapon") || !plural || named <= range.start {
             return None;
         }
-        let mut i = named;
         // A model number: "Sa'ar 6".
-        if i > range.start + 1
-            && self.free(i - 1)
-            && self.toks[i - 1].span.len() <= 3
-            && self.text.as_bytes()[self.toks[i - 1].span.start..self.toks[i - 1].span.end]
-                .iter()
-                .all(u8::is_ascii_digit)
-        {
-            i -= 1;
-        }
+        let i = self.model_number_before(named, range.start, 3);
         let word_ok = |d: &Self, t: usize| {
             d.free(t)
                 && d.toks[t].is_word()
