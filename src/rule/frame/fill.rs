@@ -762,6 +762,9 @@ impl Frame {
                         }
                     }
                 }
+                // ("the war record of Chile's president": "of" belongs to
+                // the head after the noun, not to the noun.)
+                Slot::Prep(prep) if prep == "of" && trigger != phrase.head => {}
                 Slot::Prep(prep) => {
                     for (i, (u, next)) in pp_chain(p, ph).into_iter().enumerate() {
                         // "of" belongs to the noun right before it: "strikes
