@@ -81,7 +81,19 @@ impl Cues {
         let mut best = Factuality::Asserted;
         let mut source = None;
         let mut scope = Scope::default();
-        let mut i = clause_start(view, start);
+        // A participle right after the weapon it says was sent, with no
+        // auxiliary ("the number of howitzers sent to Peru"), is done
+        // whatever the clause around the weapon plans: its cues start
+        // there. (After an actor it is the actor's verb: "Peru sent".)
+        let reduced = trigger > 0
+            && view.covered_by[trigger - 1]
+                .is_some_and(|e| view.entities[e].entity_type() == EntityType::Weapon)
+            && view.in_named("verb_participle", trigger);
+        let mut i = if reduced {
+            trigger
+        } else {
+            clause_start(view, start)
+        };
         while i < end {
             // Role fillers and other mentions are not cues, nor are words of
             // a hyphenated compound ("never-seen-before sanctions").

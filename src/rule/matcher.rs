@@ -140,6 +140,14 @@ impl SentenceView<'_, '_> {
         self.classes.row_in(self.rows[pos], class)
     }
 
+    /// Whether the token at sentence position `pos` is in the word class
+    /// named `name` (looked up by name: for the rare question).
+    pub(super) fn in_named(&self, name: &str, pos: usize) -> bool {
+        self.classes
+            .id(name)
+            .is_some_and(|c| pos < self.len() && self.in_set(c, pos))
+    }
+
     /// Whether the token at sentence position `pos` is in a reserved class.
     pub(super) fn in_class(&self, class: Reserved, pos: usize) -> bool {
         self.in_set(class.index(), pos)
