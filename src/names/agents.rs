@@ -130,12 +130,12 @@ impl<'a> Doc<'_, 'a> {
 
     /// "arms maker Roketsan", "the defence firm Nammo": one or two
     /// capitalized words at `t` right after a noun of companies
-    /// (`company_noun`) in lower case name a
-    /// company, of the country before the noun ("Turkish arms maker
-    /// Roketsan"). Not a given name ("the firm Ana Ruiz founded"), a word
-    /// that is no name, a title or a head word (the runs read "the firm
-    /// Acme Holdings"), nor words followed by another capitalized word (a
-    /// longer name). Returns where the name ends.
+    /// (`company_noun`) in lower case name a company, of the country before
+    /// the noun ("Turkish arms maker Roketsan"). Not a given name ("the
+    /// firm Ana Ruiz founded"), a word that is no name, a title or a head
+    /// word (the runs read "the firm Acme Holdings"), nor words followed by
+    /// another capitalized word (a longer name). Returns where the name
+    /// ends.
     #[inline(never)]
     pub(super) fn company_after_noun(&mut self, s: usize, t: usize, range: Range<usize>) -> Option<usize> {
         let noun = t - 1;

@@ -1075,9 +1075,9 @@ impl<'a> Doc<'_, 'a> {
 
     /// "The Foreign Secretary met ...", "the envoy said" where the
     /// document names no holder: the title is a person's mention all the
-    /// same, whose entry is the
-    /// title (with the country before it: "the Iraqi Foreign Minister" is
-    /// `irq_foreign_minister`). Not a plural ("the Ministers").
+    /// same, whose entry is the title (with the country before it: "the
+    /// Iraqi Foreign Minister" is `irq_foreign_minister`). Not a plural
+    /// ("the Ministers").
     fn unnamed_holder(&mut self, toks: Range<usize>, s: usize) {
         let last = toks.end - 1;
         let key = self.key(last);

@@ -585,8 +585,9 @@ impl<'a> Doc<'_, 'a> {
     /// before a comma and an article that open a phrase of the class word
     /// of mention `m` (and its modifiers, which start at `named`) that ends
     /// at a comma, a bracket or the sentence's end name a system of that
-    /// class; their tokens. Not a longer name's end, a given name, nor before a word of
-    /// an aircraft's role ("Vega, the bomber, ..." may be a person).
+    /// class; their tokens. Not a longer name's end, a given name, nor
+    /// before a word of an aircraft's role ("Vega, the bomber, ..." may be a
+    /// person).
     fn name_in_apposition(&self, named: usize, m: usize, range: Range<usize>) -> Option<Range<usize>> {
         let e = &self.mentions[m];
         let (first, end) = (e.tokens.start as usize, e.tokens.end as usize);
