@@ -480,6 +480,19 @@ impl<'a> Doc<'_, 'a> {
         (number && joined && name && self.toks[x].is_capitalized()).then_some(m - 1)
     }
 
+    /// Whether token `t` may be a word of a system's name: a free word,
+    /// capitalized but not all in capitals, of at least `min_chars`
+    /// letters, with no digit, and no word of [`NO_WEAPON_NAME`].
+    fn system_name_word(&self, t: usize, min_chars: usize) -> bool {
+        self.free(t)
+            && self.toks[t].is_word()
+            && self.toks[t].is_capitalized()
+            && !self.all_caps(t)
+            && self.word(t).chars().count() >= min_chars
+            && !self.digit_in(t)
+            && !self.has(t, NO_WEAPON_NAME)
+    }
+
     /// Where a model number of at most `digits` digits right before token
     /// `named` starts ("Hermes 900"), past the sentence's first word
     /// `first`; `named` if there is none.
@@ -501,16 +514,8 @@ impl<'a> Doc<'_, 'a> {
     fn name_before(&self, named: usize, range: Range<usize>) -> Option<usize> {
         // A model number: "Hermes 900", "Arrow 3".
         let i = self.model_number_before(named, range.start, 4);
-        let word_ok = |d: &Self, t: usize| {
-            d.free(t)
-                && d.toks[t].is_word()
-                && d.toks[t].is_capitalized()
-                && d.toks[t].space_before() | (t == range.start)
-                && !d.has(t, NO_WEAPON_NAME)
-                && d.word(t).chars().count() >= 3
-                && !d.digit_in(t)
-                && !d.all_caps(t)
-        };
+        let word_ok =
+            |d: &Self, t: usize| d.system_name_word(t, 3) && d.toks[t].space_before() | (t == range.start);
         let mut a = i;
         while a > range.start && i - a < 2 && word_ok(self, a - 1) {
             a -= 1;
@@ -563,13 +568,8 @@ impl<'a> Doc<'_, 'a> {
         // A model number: "Sa'ar 6".
         let i = self.model_number_before(named, range.start, 3);
         let word_ok = |d: &Self, t: usize| {
-            d.free(t)
-                && d.toks[t].is_word()
-                && d.toks[t].is_capitalized()
-                && !d.all_caps(t)
-                && d.word(t).chars().count() >= 4
-                && !d.digit_in(t)
-                && !d.has(t, NO_WEAPON_NAME | F_GIVEN_NAME)
+            d.system_name_word(t, 4)
+                && !d.has(t, F_GIVEN_NAME)
                 && !d.common(t)
                 && !d.is(t, d.c.weapon_modifier)
         };
@@ -618,15 +618,7 @@ impl<'a> Doc<'_, 'a> {
             return None;
         }
         let comma = named - 2;
-        let word_ok = |d: &Self, t: usize| {
-            d.free(t)
-                && d.toks[t].is_word()
-                && d.toks[t].is_capitalized()
-                && !d.all_caps(t)
-                && d.word(t).chars().count() >= 3
-                && !d.digit_in(t)
-                && !d.has(t, NO_WEAPON_NAME | F_GIVEN_NAME)
-        };
+        let word_ok = |d: &Self, t: usize| d.system_name_word(t, 3) && !d.has(t, F_GIVEN_NAME);
         let mut a = comma;
         while a > range.start && comma - a < 2 && word_ok(self, a - 1) {
             a -= 1;
