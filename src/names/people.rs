@@ -555,15 +555,14 @@ impl<'a> Doc<'_, 'a> {
                     && self.is_byte(j, b'-')
                     && !self.toks[j + 1].space_before()
                     && !self.toks[j + 1].is_capitalized()
-                {
                     // "Ross-van Dorp": a particle after the hyphen opens
                     // the second half of a double surname, with a space
-                    // before its name (not "Ambassador-at-Large").
-                    if self.particle_before_name(j + 1, end) == Some(j + 3) && self.toks[j + 2].space_before()
-                    {
-                        j += 3;
-                        continue;
-                    }
+                    // before its name (its spaced reading: not
+                    // "Ambassador-at-Large").
+                    && self.particle_before_name(j + 1, end) == Some(j + 3)
+                {
+                    j += 3;
+                    continue;
                 }
                 // "Ban Ki-moon": a Korean given name's second syllable,
                 // in lower case, after the family name and the first.
