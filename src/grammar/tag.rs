@@ -795,7 +795,11 @@ fn verb_for_verbless(p: &mut Parse, keys: &[&str], infos: &[TokenInfo]) {
         let end = (start..n)
             .find(|&u| matches!(p.units[u].tag, Tag::Stop | Tag::Sub | Tag::Rel))
             .unwrap_or(n);
-        let finite = (start..end).any(|u| {
+        // "Poland stands with Ukraine, Warsaw says": a closing report of
+        // who says it is a clause of its own, whose verb leaves the
+        // headline before it verbless.
+        let body = report_tail(p, infos, start, end).unwrap_or(end);
+        let finite = (start..body).any(|u| {
             matches!(
                 p.units[u].tag,
                 Tag::Modal
@@ -807,7 +811,7 @@ fn verb_for_verbless(p: &mut Parse, keys: &[&str], infos: &[TokenInfo]) {
             )
         });
         if !finite {
-            let candidate = (start + 1..end).find(|&u| {
+            let candidate = (start + 1..body).find(|&u| {
                 let unit = p.units[u];
                 let c = infos[unit.word as usize].classes;
                 let key = keys[unit.word as usize];
@@ -843,6 +847,34 @@ fn verb_for_verbless(p: &mut Parse, keys: &[&str], infos: &[TokenInfo]) {
         }
         start = end + 1;
     }
+}
+
+/// Where a closing report of who says it starts in the stretch
+/// `start..end` ("..., Warsaw says", "..., the ministry said"): the comma
+/// before a short nominal subject whose reporting verb ends the stretch
+/// (but for closing punctuation).
+fn report_tail(p: &Parse, infos: &[TokenInfo], start: usize, end: usize) -> Option<usize> {
+    // The verb, before any closing punctuation.
+    let last = (start + 1..end).rev().find(|&u| p.units[u].tag != Tag::Other)?;
+    let verb = p.units[last];
+    let reporting = matches!(verb.tag, Tag::Verb(Form::Past | Form::Present3))
+        && has(infos[verb.word as usize].classes, WordClass::ReportingVerb);
+    if !reporting {
+        return None;
+    }
+    // At most four units of subject ("the foreign ministry"), all nominal.
+    let comma = (last.saturating_sub(5).max(start)..last)
+        .rev()
+        .find(|&u| p.units[u].tag == Tag::Comma)?;
+    let subject = comma + 1..last;
+    let nominal = !subject.is_empty()
+        && subject.clone().all(|u| {
+            matches!(
+                p.units[u].tag,
+                Tag::Det | Tag::Adj | Tag::Noun | Tag::Name | Tag::Mention | Tag::Poss
+            )
+        });
+    (nominal && comma > start).then_some(comma)
 }
 
 /// The settled tag before a unit and the first tags after it.

@@ -1,8 +1,8 @@
 //! The harness of the tables of unseen wordings (`tests/unseen_wordings.rs`,
 //! `tests/unseen_wordings_2.rs`, `tests/unseen_wordings_3.rs`,
 //! `tests/unseen_wordings_4.rs`, `tests/unseen_wordings_5.rs`,
-//! `tests/unseen_wordings_6.rs`, `tests/unseen_wordings_7.rs` and
-//! `tests/unseen_wordings_8.rs`): a table
+//! `tests/unseen_wordings_6.rs`, `tests/unseen_wordings_7.rs`,
+//! `tests/unseen_wordings_8.rs` and `tests/unseen_wordings_9.rs`): a table
 //! row is a sentence and the relations it must give, written `type
 //! role=value ... factuality`.
 
