@@ -310,3 +310,34 @@ fn a_report_called_untrue_is_a_denial() {
         assert_eq!(got, [*want], "in {text:?}");
     }
 }
+
+/// The source of an allegation made in the passive ("Chile accused of
+/// ...") is whoever makes it, in a "by" phrase or a closing "..., Peru
+/// says", never the accused the cue follows.
+#[test]
+fn a_passive_allegation_has_its_maker_as_source() {
+    let ex = newsie::Extractor::default();
+    let cases: &[(&str, Option<&str>)] = &[
+        (
+            "Chile accused of selling rifles to Bolivia, Peru says",
+            Some("PER"),
+        ),
+        (
+            "Chile was accused by Peru of selling rifles to Bolivia.",
+            Some("PER"),
+        ),
+        ("Chile was accused of selling rifles to Bolivia.", None),
+        ("Peru accused Chile of selling rifles to Bolivia.", Some("PER")),
+    ];
+    for (text, want) in cases {
+        let out = ex.extract(text);
+        let supply = out
+            .relations()
+            .iter()
+            .find(|r| r.relation_type() == "supply")
+            .unwrap_or_else(|| panic!("no supply in {text:?}"));
+        assert_eq!(supply.factuality().as_str(), "alleged", "in {text:?}");
+        let source = out.source_entity(supply).map(|e| e.id());
+        assert_eq!(source, *want, "in {text:?}");
+    }
+}

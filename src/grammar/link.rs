@@ -1083,6 +1083,21 @@ fn controller(p: &Parse, infos: &[TokenInfo], g: usize, governor: u32) -> u32 {
         if purpose != NONE {
             return purpose;
         }
+        // The "by" phrase of a passive of blame: "Chile was accused by Peru
+        // of selling" is Chile's selling, the phrase written as subject.
+        if via_prep {
+            if let Some(other) = p.groups.iter().find(|x| {
+                x.flags & vg::PASSIVE != 0
+                    && x.subject == list
+                    && x.surface_subject != NONE
+                    && has(
+                        infos[p.units[x.head as usize].word as usize].classes,
+                        WordClass::GerundControl,
+                    )
+            }) {
+                return other.surface_subject;
+            }
+        }
         // The object of a verb: "told Chile to", "accused Peru of", "has
         // plans to", "used drones to".
         if let Some(h) = p

@@ -1153,10 +1153,12 @@ fn after_noun(form: Form, c: u64, key: &str, cx: &Neighbours<'_>) -> Tag {
     }
     // "Chilean troops accused of shelling ...": a headline's passive, whose
     // gerund the phrase before did (not "the accused of the trial").
+    // So is one right before "for" ("Chile blamed for the blast", "Peru
+    // fined for the delay"): these verbs name whom they blame or punish
+    // before the reason, so "for" next leaves them no object.
     if participle
         && has(c, WordClass::GerundControl)
-        && next_key == "of"
-        && matches!(after_next, Some(Tag::Verb(Form::Ing)))
+        && (next_key == "of" && matches!(after_next, Some(Tag::Verb(Form::Ing))) || next_key == "for")
     {
         return Tag::Verb(Form::Participle);
     }

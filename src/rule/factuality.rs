@@ -525,6 +525,23 @@ fn clause_start(view: &SentenceView<'_, '_>, start: usize) -> usize {
     from
 }
 
+/// The first token of the speaker who closes the sentence with a verb of
+/// saying after a comma ("..., Peru says."), if any.
+fn closing_speaker(view: &SentenceView<'_, '_>) -> Option<usize> {
+    let mut last = view.len();
+    while last > 0 && !view.key(last - 1).chars().any(char::is_alphanumeric) {
+        last -= 1;
+    }
+    let verb = last.checked_sub(1)?;
+    if !view.in_named("reporting_verb", verb) {
+        return None;
+    }
+    let comma = (verb.saturating_sub(6)..verb)
+        .rev()
+        .find(|&t| view.key(t) == ",")?;
+    (comma + 1..verb).find(|&t| view.covered_by[t].is_some())
+}
+
 /// The source of cue `words` at position `i`, when the cue is of a denial
 /// or an allegation (`f`): the nearest actor before it, or the mention right
 /// after it if it starts with a word of `cue_source_after` ("according
@@ -535,6 +552,25 @@ fn cue_source(view: &SentenceView<'_, '_>, i: usize, words: &[String], f: Factua
     }
     if view.in_class(Reserved::CueSourceAfter, i) {
         return view.covered_by.get(i + words.len()).copied().flatten();
+    }
+    // "Chile accused of arming the rebels, Peru says": an allegation cue
+    // right before "of", "for" or "by", or after "was", is passive, and the actor before it is
+    // the accused. The source is its "by" phrase or the one who closes the
+    // sentence saying so.
+    let after = i + words.len();
+    let passive = after < view.len() && matches!(view.key(after), "of" | "for" | "by")
+        || i > 0 && view.in_class(Reserved::Copula, i - 1);
+    if f == Factuality::Alleged && passive {
+        let actor = |t: usize| {
+            view.covered_by[t].filter(|&e| {
+                let e = &view.entities[e];
+                e.entity_type() != EntityType::Weapon && e.entity_type() != EntityType::Location
+            })
+        };
+        return (after..view.len())
+            .find(|&t| view.key(t) == "by")
+            .and_then(|t| view.covered_by.get(t + 1).copied().flatten())
+            .or_else(|| closing_speaker(view).and_then(actor));
     }
     (0..i).rev().find_map(|t| {
         view.covered_by[t].filter(|&e| {

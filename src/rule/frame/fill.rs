@@ -470,6 +470,7 @@ impl Frame {
                     .map(|h| h.subject)
                     .into_iter()
                     .collect(),
+                Slot::Reporter => vec![closing_reporter(cx, g)],
                 Slot::Prep(prep) if !(passive && prep == "by") => cx
                     .group_pp(g, prep)
                     .filter(|&(u, ph)| {
@@ -881,6 +882,42 @@ fn reporter_of_it(cx: &Context<'_, '_>, g: u32, ph: u32) -> Option<usize> {
         .then(|| cx.resolve_one(group.subject, ACTOR, &[]))
         .flatten();
     (doer.is_none_or(|d| cx.entities[d].id() != id)).then_some(m)
+}
+
+/// The subject of the verb of saying that closes the sentence after verb
+/// group `g`, after a comma and with no object of its own ("Chile blamed
+/// for the blast, Peru says"), or [`NONE`].
+fn closing_reporter(cx: &Context<'_, '_>, g: u32) -> u32 {
+    let p = cx.parse;
+    let Some(last) = p.groups.last() else {
+        return NONE;
+    };
+    let r = p.groups.len() - 1;
+    if r as u32 == g
+        || last.subject == NONE
+        || last.object != NONE
+        || last.flags & (vg::PASSIVE | vg::NON_FINITE) != 0
+        || p.units[last.head as usize].classes & WordClass::ReportingVerb.bit() == 0
+    {
+        return NONE;
+    }
+    let subject = p.phrases[last.subject as usize];
+    let comma_before = subject.first > 0 && p.units[subject.first as usize - 1].tag == Tag::Comma;
+    // Nothing after the verb but punctuation and a time ("on Monday").
+    let time = |u: usize| {
+        let ph = p.phrase_of.get(u).copied().unwrap_or(NONE);
+        ph != NONE && p.units[p.phrases[ph as usize].head as usize].classes & WordClass::TimeWord.bit() != 0
+    };
+    let closes = (last.end as usize..p.units.len()).all(|u| {
+        matches!(p.units[u].tag, Tag::Stop | Tag::Other | Tag::Comma | Tag::Adv)
+            || time(u)
+            || p.units[u].tag == Tag::Prep && time(u + 1)
+    });
+    if comma_before && closes && subject.first > p.groups[g as usize].end {
+        last.subject
+    } else {
+        NONE
+    }
 }
 
 /// Splits the list of phrase `ph` into two sides: its first member fills

@@ -82,6 +82,9 @@ pub(super) enum Slot {
     /// The doer of the clause a verb governs: "Chile alleged that Peru
     /// shelled the town" (Peru).
     ComplementSubject,
+    /// The subject of a verb of saying that closes the sentence after a
+    /// comma ("Chile blamed for the blast, Peru says": Peru).
+    Reporter,
     /// The phrase after this preposition (a normalized key).
     Prep(String),
     /// The list after this preposition as two sides, `pair.PREP=A,B`: the
@@ -109,6 +112,7 @@ impl Slot {
             "governor_indirect" => Slot::GovernorIndirect,
             "object_modifier" => Slot::ObjectModifier,
             "complement_subject" => Slot::ComplementSubject,
+            "reporter" => Slot::Reporter,
             p if p.starts_with("governor.") => Slot::GovernorPrep(p["governor.".len()..].to_string()),
             p if p.starts_with("pair.") => Slot::Pair(p["pair.".len()..].to_string()),
             p => Slot::Prep(p.to_string()),
