@@ -894,6 +894,27 @@ fn weapons_by_designation_and_short_form() {
                 ),
             ],
         ),
+        // A system the gazetteer knows, before a class word of its own
+        // class, is one mention with it; of another class, two.
+        (
+            "The navy fired Kalibr missiles and flew Bayraktar drones.",
+            &[
+                (
+                    "Kalibr missiles",
+                    Weapon,
+                    "kalibr",
+                    AliasKind::Name,
+                    Some((Designation, "Kalibr")),
+                ),
+                (
+                    "Bayraktar drones",
+                    Weapon,
+                    "bayraktar_tb2",
+                    AliasKind::Name,
+                    Some((Designation, "Bayraktar")),
+                ),
+            ],
+        ),
         (
             "Police found PLF bombs. Homemade bombs went off.",
             &[

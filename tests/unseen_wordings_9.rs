@@ -353,11 +353,6 @@ const KNOWN_MISSES: &[(&str, &str)] = &[
         "Houthi rebels armed with Iranian-made drones threaten Red Sea shipping",
         "use user=Houthi item=drone asserted",
     ),
-    // "Bayraktar drones" is read as the class "drones" only, without the system's name.
-    (
-        "The Ethiopian military relied on Turkish-built Bayraktar drones in Tigray",
-        "use user=ETH item=Bayraktar asserted",
-    ),
     // A weapon "supplied by" a country inside the object of the recipient's verb: the recipient
     // is the user, which the participle phrase does not reach.
     (

@@ -35,6 +35,7 @@ impl<'a> Doc<'_, 'a> {
                 }
                 EntityType::Country => {}
                 EntityType::Weapon => {
+                    self.system_before_class(s, m);
                     // "9M133 missiles": a designation before a weapon word.
                     if first > 0
                         && self.toks[first].space_before()

@@ -283,6 +283,36 @@ impl<'a> Doc<'_, 'a> {
         }
     }
 
+    /// "Rafale jets", "Kalibr missiles": a system the gazetteer knows right
+    /// before a class word of its own class (mention `m`) is one mention of
+    /// the system, with the class word in it; without this the class word
+    /// is a second weapon, which a rule may bind in the system's place.
+    pub(super) fn system_before_class(&mut self, s: usize, m: usize) {
+        let Some(k) = m.checked_sub(1) else {
+            return;
+        };
+        let (class_word, system) = (&self.mentions[m], &self.mentions[k]);
+        let (EntryRef::Known(class), EntryRef::Known(entry)) = (&class_word.entry, &system.entry) else {
+            return;
+        };
+        let first = class_word.tokens.start as usize;
+        if system.tokens.end as usize != first
+            || system.entity_type() != EntityType::Weapon
+            || class.attribute("class") != Some(&*class.id)
+            || entry.id == class.id
+            || entry.attribute("class") != Some(&*class.id)
+        {
+            return;
+        }
+        let (a, end) = (system.tokens.start as usize, class_word.tokens.end as usize);
+        let evidence = self.evidence(EvidenceKind::Designation, a..first);
+        let what = What::Known {
+            entry,
+            kind: AliasKind::Name,
+        };
+        self.guess(a..end, k..m + 1, s, what, evidence);
+    }
+
     /// "Merkava tanks", "a Neptune missile", "Hermes 900 drones": one or two
     /// capitalized words, and a model number after them, right before a
     /// weapon class word of the gazetteer in running text (or before up to
