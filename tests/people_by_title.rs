@@ -295,7 +295,13 @@ fn blind_set_s_of_people_by_title_label_and_description() {
     let ex = Extractor::default();
     let s = score(&ex, SET_S);
     report("set S", &s);
-    assert!(s.found >= 0 && s.false_hits <= 99, "{s:?}");
+    // At main 3983bc1: 51 of 77, no false hit. After branch n37:
+    // possessive pronouns 57, speaker labels that name a role 60. Left:
+    // descriptions with "a" and a country's adjective ("A Pakistani
+    // intelligence official"), titles in lower case in a document that
+    // names no one, "the commander of X", a given name alone before a
+    // description with a number ("Mohammed, a 22-year-old student").
+    assert!(s.found >= 60 && s.false_hits == 0, "{s:?}");
 }
 
 /// The texts of the person mentions newsie finds in `text`.
@@ -402,4 +408,46 @@ fn a_possessive_pronoun_is_no_argument_of_a_relation() {
             }
         }
     }
+}
+
+#[test]
+fn a_speaker_label_that_names_a_role_is_a_person() {
+    // "MODERATOR:", "SENIOR ADMINISTRATION OFFICIAL:" name the one person
+    // who speaks in that role; the turn's "I" is that person.
+    let ex = Extractor::default();
+    check_rows(
+        &ex,
+        &[
+            (
+                "OPERATOR: Please stand by. The call will begin shortly.",
+                &["OPERATOR"],
+                &[],
+            ),
+            (
+                "SENIOR ADMINISTRATION OFFICIAL: Thanks. I will keep this short.",
+                &["SENIOR ADMINISTRATION OFFICIAL", "I"],
+                &[],
+            ),
+            (
+                "QUESTION: One more on the border.\nMODERATOR: Go ahead, Ann.",
+                &["MODERATOR"],
+                &[],
+            ),
+            // Traps: a turn of whoever asks, a plural, a heading, a title
+            // word that opens a heading, a label inside a line.
+            ("QUESTION: Is the port open?", &[], &["QUESTION"]),
+            (
+                "NOTE FOR CORRESPONDENTS: The vote is at noon.",
+                &[],
+                &["CORRESPONDENTS"],
+            ),
+            ("CLIMATE: TALKS RESUME IN BONN", &[], &["CLIMATE"]),
+            ("GENERAL: The office is closed on Monday.", &[], &["GENERAL"]),
+            (
+                "The agenda read as follows. OFFICIAL: to be confirmed.",
+                &[],
+                &["OFFICIAL"],
+            ),
+        ],
+    );
 }

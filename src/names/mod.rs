@@ -297,6 +297,8 @@ struct Classes {
     /// Words after "His" or "Her" that make a form of address ("His
     /// Excellency").
     address_honorific: usize,
+    /// Roles a transcript's speaker label names ("MODERATOR:").
+    speaker_role: usize,
     /// The title sectors, in order, with the role each gives.
     sectors: Vec<(usize, &'static str)>,
     /// The organization head-word classes, with the category each gives.
@@ -458,6 +460,7 @@ impl Classes {
             person_possessive: id("person_possessive")?,
             speaker_possessive: id("speaker_possessive")?,
             address_honorific: id("address_honorific")?,
+            speaker_role: id("speaker_role")?,
             sectors: all(&SECTORS)?,
             org_kinds: all(&ORG_KINDS)?,
             agents: all(&AGENTS)?,
@@ -626,6 +629,7 @@ impl Names {
             doc.sentence(s, sentence.tokens.clone());
         }
         doc.organizations_before_people();
+        doc.role_labels();
         let dropped = std::mem::take(&mut doc.dropped);
         // (A person of the gazetteer alone may be what a pronoun or a title
         // in lower case stands for.)

@@ -70,7 +70,7 @@ const ATTRIBUTION_REACH: usize = 6;
 /// for the Middle East, said:").
 const APPOSITION_REACH: usize = 14;
 /// The most tokens of a transcript's speaker label ("SECRETARY VEGA:").
-const MAX_LABEL_WORDS: usize = 4;
+pub(super) const MAX_LABEL_WORDS: usize = 4;
 /// How many sentences an unattributed quotation may follow the attributed
 /// one it continues.
 const CONTINUATION_REACH: usize = 2;
