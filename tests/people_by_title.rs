@@ -451,3 +451,107 @@ fn a_speaker_label_that_names_a_role_is_a_person() {
         ],
     );
 }
+
+/// Blind set T: 19 texts with people and 6 traps, written after the fixes
+/// of branch n37 and before newsie ran on them; scored once.
+const SET_T: &[(&str, &[&str])] = &[
+    (
+        "MS. NAUERT: Hi, everyone. I have two things for you today.",
+        &["MS. NAUERT", "I"],
+    ),
+    (
+        "MINISTER WANG: (Via interpreter) I wish to thank my American counterpart.",
+        &["MINISTER WANG", "I", "my American counterpart"],
+    ),
+    (
+        "MODERATOR: We have time for two more questions.\nQUESTION: Thank you. Mr. Secretary, on Iraq?",
+        &["MODERATOR", "Mr. Secretary"],
+    ),
+    (
+        "SPECIAL ENVOY MCGURK: I was in Erbil last week, and I met the Kurdish leadership.",
+        &["SPECIAL ENVOY MCGURK", "I", "I#2"],
+    ),
+    (
+        "Foreign Secretary William Hague arrived in Cairo. The Foreign Secretary met opposition figures.",
+        &["William Hague", "The Foreign Secretary"],
+    ),
+    (
+        "Defence Minister Khalid al-Obeidi visited the front. The Minister said his troops were ready.",
+        &["Khalid al-Obeidi", "The Minister", "his"],
+    ),
+    (
+        "A senior Kurdish commander said the road had been cut.",
+        &["A senior Kurdish commander"],
+    ),
+    (
+        "The commander of the Iraqi counter-terrorism service said the operation would take weeks.",
+        &["The commander of the Iraqi counter-terrorism service"],
+    ),
+    (
+        "Mr Abbas said his government would go to the International Criminal Court.",
+        &["Mr Abbas", "his"],
+    ),
+    (
+        "Angela Merkel said her coalition would agree a budget by spring.",
+        &["Angela Merkel", "her"],
+    ),
+    (
+        "\"I lost my brother in the bombing,\" said Samir, a shopkeeper in Homs.",
+        &["I", "my", "Samir"],
+    ),
+    (
+        "The BBC's Arab affairs editor Sebastian Usher said the statement was unusual.",
+        &["Sebastian Usher"],
+    ),
+    (
+        "Opposition activist Abu Hamza told the BBC the town was surrounded.",
+        &["Abu Hamza"],
+    ),
+    (
+        "An Iranian military adviser was killed near Aleppo, state media said.",
+        &["An Iranian military adviser"],
+    ),
+    (
+        "UNDER SECRETARY GOTTEMOELLER: Good afternoon. I am pleased to be here.",
+        &["UNDER SECRETARY GOTTEMOELLER", "I"],
+    ),
+    (
+        "The prime minister said the army would remain in the province.",
+        &["The prime minister"],
+    ),
+    (
+        "Deputy Spokesperson Marie Harf said the Secretary would travel to Paris.",
+        &["Marie Harf", "the Secretary"],
+    ),
+    (
+        "SENIOR DEFENSE OFFICIAL: Let me walk you through the numbers. I think that helps.",
+        &["SENIOR DEFENSE OFFICIAL", "me", "I"],
+    ),
+    (
+        "Gen. Martin Dempsey told reporters that his staff had drawn up options.",
+        &["Martin Dempsey", "his"],
+    ),
+    // Traps.
+    ("QUESTION: Any comment on the election result?", &[]),
+    ("BACKGROUND BRIEFING: PREVIEW OF THE NATO SUMMIT", &[]),
+    ("The sultanate's envoy spoke at the Abu Dhabi forum.", &[]),
+    (
+        "UPDATE (4:15 p.m.): The ministry has withdrawn the statement.",
+        &[],
+    ),
+    ("The Secretary-General's bulletin lists the new rules.", &[]),
+    ("PARTICIPANT: Can you hear me?", &[]),
+];
+
+#[test]
+fn blind_set_t_of_people_by_title_label_and_description() {
+    let ex = Extractor::default();
+    let s = score(&ex, SET_T);
+    report("set T", &s);
+    // Scored once, after the fixes of branch n37: 32 of 37, no false hit.
+    // The misses: descriptions with "a" and an adjective of a country or
+    // group, "the commander of X", a title in lower case in a document
+    // that names no one, a form of address inside a question ("Mr.
+    // Secretary").
+    assert!(s.found >= 32 && s.false_hits == 0, "{s:?}");
+}
