@@ -122,9 +122,12 @@ fn conll_labels(e: &Entity<'_>) -> &'static [&'static str] {
     // CoNLL tags names only: a pronoun or a title standing for a person
     // ("he", "the minister") is no name it could tag, as a weapon is no
     // type it has. (re3d tags both as Person, and is scored with them.)
-    if e.evidence()
-        .is_some_and(|v| matches!(v.kind(), EvidenceKind::Pronoun | EvidenceKind::Nominal))
-    {
+    if e.evidence().is_some_and(|v| {
+        matches!(
+            v.kind(),
+            EvidenceKind::Pronoun | EvidenceKind::Possessive | EvidenceKind::Nominal
+        )
+    }) {
         return &[];
     }
     match e.entity_type() {

@@ -384,6 +384,12 @@ pub enum EvidenceKind {
     /// "Ann Vega met the envoy.", "I" in a quotation of hers; the evidence
     /// is the person's name.
     Pronoun,
+    /// A possessive pronoun standing for a person the document named, as
+    /// [`EvidenceKind::Pronoun`] does: "his" after "Ann Vega said", "my" in
+    /// a quotation of hers; the evidence is the person's name. A mention
+    /// for the reader, which no relation takes as an argument ("used
+    /// against his own people" names the people, not him).
+    Possessive,
     /// A title standing for the person of the document who holds it: "the
     /// Foreign Secretary" after "Foreign Secretary Ann Vega", "the prime
     /// minister" after "Prime Minister Ann Vega"; the evidence is the
@@ -419,6 +425,7 @@ impl EvidenceKind {
             EvidenceKind::PlaceInName => "place_in_name",
             EvidenceKind::Speaker => "speaker",
             EvidenceKind::Pronoun => "pronoun",
+            EvidenceKind::Possessive => "possessive",
             EvidenceKind::Nominal => "nominal",
             EvidenceKind::Family => "family",
             EvidenceKind::PlaceWord => "place_word",

@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use crate::defaults;
-use crate::entity::{Entity, Entry};
+use crate::entity::{Entity, Entry, EvidenceKind};
 use crate::error::{locate, Error, ErrorKind};
 use crate::gazetteer::{Gazetteer, GazetteerBuilder};
 use crate::grammar::Grammar;
@@ -20,6 +20,41 @@ use crate::schema::RelationSchema;
 use crate::span::Span;
 use crate::token::{TokenBuffers, Tokens};
 use crate::words::Lexicon;
+
+/// The mentions the relation stage reads when a document has possessive
+/// pronouns of people ([`EvidenceKind::Possessive`]): all but those, which
+/// are mentions for the reader and no actors ("used against his own
+/// people" names the people, not him), with the index of each in the
+/// document's mentions. `None` when there is none to leave out, the
+/// common case, which costs one look at each mention.
+struct Actors<'a> {
+    entities: Vec<Entity<'a>>,
+    index: Vec<usize>,
+}
+
+impl<'a> Actors<'a> {
+    fn of(all: &[Entity<'a>]) -> Option<Self> {
+        let possessive = |e: &Entity<'_>| e.evidence.is_some_and(|x| x.kind == EvidenceKind::Possessive);
+        if !all.iter().any(possessive) {
+            return None;
+        }
+        let index: Vec<usize> = (0..all.len()).filter(|&i| !possessive(&all[i])).collect();
+        let entities = index.iter().map(|&i| all[i].clone()).collect();
+        Some(Actors { entities, index })
+    }
+
+    /// Points the relations found over [`Actors::entities`] at the
+    /// document's mentions.
+    fn map_back(&self, relations: &mut [Relation<'a>]) {
+        let at = |i: usize| self.index.get(i).copied().unwrap_or(i);
+        for r in relations {
+            r.source = r.source.map(at);
+            for a in &mut r.args {
+                a.entity = a.entity.map(at);
+            }
+        }
+    }
+}
 
 /// Finds entities and relations in news text.
 ///
@@ -142,13 +177,26 @@ impl Extractor {
             .names
             .find(&tokens, &inner.lexicon, &inner.gazetteer, entities, date);
         let (relations, cut_relations) = if relations {
-            inner.rules.apply(
-                &tokens,
-                &inner.lexicon,
-                &inner.grammar,
-                &entities,
-                &mut buffers.rules,
-            )
+            match Actors::of(&entities) {
+                None => inner.rules.apply(
+                    &tokens,
+                    &inner.lexicon,
+                    &inner.grammar,
+                    &entities,
+                    &mut buffers.rules,
+                ),
+                Some(actors) => {
+                    let (mut found, cut) = inner.rules.apply(
+                        &tokens,
+                        &inner.lexicon,
+                        &inner.grammar,
+                        &actors.entities,
+                        &mut buffers.rules,
+                    );
+                    actors.map_back(&mut found);
+                    (found, cut)
+                }
+            }
         } else {
             (Vec::new(), 0)
         };
@@ -212,6 +260,7 @@ impl Extractor {
             let entities = inner
                 .names
                 .find(&tokens, &inner.lexicon, &inner.gazetteer, entities, None);
+            let entities = Actors::of(&entities).map_or(entities, |a| a.entities);
             let (relations, _) = inner.rules.apply_rules(
                 &tokens,
                 &inner.lexicon,

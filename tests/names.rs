@@ -126,7 +126,16 @@ fn people_by_a_title_before_them() {
         // no title of them.
         (
             "Mr Kettering scolded his fellow Green MEPs.",
-            &[("Kettering", Person, "kettering", Inferred, Some((Title, "Mr")))],
+            &[
+                ("Kettering", Person, "kettering", Inferred, Some((Title, "Mr"))),
+                (
+                    "his",
+                    Person,
+                    "kettering",
+                    Inferred,
+                    Some((EvidenceKind::Possessive, "Kettering")),
+                ),
+            ],
         ),
         // Words before the title that are no title: the title is the last
         // title word of the run.
@@ -2346,6 +2355,7 @@ fn pronouns_stand_for_the_person_named_before() {
             &[
                 ("I", Person, "tobiloba_varga", Inferred, Some((Pronoun, "Tobiloba Varga"))),
                 varga,
+                ("Her", Person, "tobiloba_varga", Inferred, Some((EvidenceKind::Possessive, "Tobiloba Varga"))),
             ],
         ),
     ]);
@@ -2446,7 +2456,16 @@ fn titles_in_lower_case_stand_for_their_holder() {
         ),
         (
             "President Ann Vega spoke. Her rival was the president before her.",
-            &[vega("President")],
+            &[
+                vega("President"),
+                (
+                    "Her",
+                    Person,
+                    "ann_vega",
+                    Inferred,
+                    Some((EvidenceKind::Possessive, "Ann Vega")),
+                ),
+            ],
         ),
         ("Coach Ann Vega left. The coach said nothing.", &[vega("Coach")]),
         (

@@ -1026,7 +1026,10 @@ fn blind_batch_e_of_name_shapes_and_kinds_of_text() {
     let found = found_people(&ex, BLIND_E_PEOPLE);
     assert!(found >= 28, "{found} of {} found", BLIND_E_PEOPLE.len());
     let hits = person_hits(&ex, BLIND_E_TRAPS);
-    assert!(hits.len() <= 4, "{hits:#?}");
+    // (Five since branch n37: "MODERATOR:", a trap when batch E was
+    // written, names the one person who speaks in that role by the later
+    // decision of `tests/people_in_transcripts.rs`, and is found.)
+    assert!(hits.len() <= 5, "{hits:#?}");
 }
 
 /// Batch D: the second syllable of a Chinese given name, in lower case

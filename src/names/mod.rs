@@ -28,6 +28,7 @@
 //! | date | the office-holder in office on the document's date | "Ortiz", when two office-holders of the gazetteer are called Ortiz |
 //! | nominal | the person of the document who holds a title standing alone after "the" (see `Doc::titles`), or, when the document names no holder, a person of its own (in lower case too: "the envoy said"); the country a description after "the" stands for, when the document names it (`description:` aliases of the gazetteer) | "the Foreign Secretary", "the prime minister" after "Prime Minister Ann Smith"; "the Islamic Republic" after "Iran" |
 //! | pronoun | the person a pronoun stands for: the subject named before "he", "she", "him"; the speaker of the quotation or statement "I", "me" stand in, or of the byline that heads the document (see `pronouns`) | "She said" after "Ann Smith met the envoy."; "“I regret it,” said Smith" |
+//! | possessive | the person a possessive pronoun stands for, as "he" and "I" do: "his", "her" (not an object "her", nor "His Excellency"), "my"; a mention no relation takes as an argument (the extractor leaves it out of the relation stage) | "his brigade" after "Gen. Smith said"; "“my last tour,” said Smith" |
 //!
 //! The words are data: given names, titles by sector, name particles,
 //! organization head words, agent nouns, words that are no name and weapon
@@ -289,6 +290,15 @@ struct Classes {
     /// Pronouns that are objects ("him"), which stand for no one named
     /// before them in their own sentence.
     object_pronoun: usize,
+    /// Possessive pronouns of people: of a person named before them
+    /// ("his", "her"), of the speaker ("my").
+    person_possessive: usize,
+    speaker_possessive: usize,
+    /// Words after "His" or "Her" that make a form of address ("His
+    /// Excellency").
+    address_honorific: usize,
+    /// Roles a transcript's speaker label names ("MODERATOR:").
+    speaker_role: usize,
     /// The title sectors, in order, with the role each gives.
     sectors: Vec<(usize, &'static str)>,
     /// The organization head-word classes, with the category each gives.
@@ -447,6 +457,10 @@ impl Classes {
             female_word: id("female_word")?,
             male_word: id("male_word")?,
             object_pronoun: id("object_pronoun")?,
+            person_possessive: id("person_possessive")?,
+            speaker_possessive: id("speaker_possessive")?,
+            address_honorific: id("address_honorific")?,
+            speaker_role: id("speaker_role")?,
             sectors: all(&SECTORS)?,
             org_kinds: all(&ORG_KINDS)?,
             agents: all(&AGENTS)?,
@@ -615,6 +629,7 @@ impl Names {
             doc.sentence(s, sentence.tokens.clone());
         }
         doc.organizations_before_people();
+        doc.role_labels();
         let dropped = std::mem::take(&mut doc.dropped);
         // (A person of the gazetteer alone may be what a pronoun or a title
         // in lower case stands for.)
@@ -1499,11 +1514,14 @@ mod features {
 /// Per class row of `classes`, the stage's features of the word.
 fn features(classes: &WordClasses, c: &Classes) -> Vec<u32> {
     use features::*;
-    let table: [(usize, u32); 33] = [
+    let table: [(usize, u32); 35] = [
         (c.aircraft_role, F_AIRCRAFT_ROLE),
         (c.armed_word, F_ARMED_WORD),
         (c.person_pronoun, F_PERSON_PRONOUN),
         (c.speaker_pronoun, F_SPEAKER_PRONOUN),
+        // (Told apart by their class where it matters: `Doc::pronouns`.)
+        (c.person_possessive, F_PERSON_PRONOUN),
+        (c.speaker_possessive, F_SPEAKER_PRONOUN),
         (c.female_word, F_FEMALE),
         (c.male_word, F_MALE),
         (c.object_pronoun, F_OBJECT_PRONOUN),

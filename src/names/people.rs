@@ -2053,3 +2053,65 @@ impl<'a> Doc<'_, 'a> {
         (j < end && self.key(j) == ")" && !score).then_some(t..j + 1)
     }
 }
+
+impl<'a> Doc<'_, 'a> {
+    /// A transcript's speaker label that names a role and no one
+    /// ("MODERATOR: Our next question ...", "SENIOR STATE DEPARTMENT
+    /// OFFICIAL: I would not ..."): the one person who speaks in that role,
+    /// a person of their own (evidence `nominal`, as a title no one holds),
+    /// whose "I" the label's turn speaks. The label opens its line and its
+    /// sentence, in capitals, at most [`MAX_LABEL_WORDS`](super::pronouns::MAX_LABEL_WORDS)
+    /// words before a colon, and ends in a title or a word of
+    /// `speaker_role` ("OPERATOR"), one person (not "NOTE TO EDITORS:");
+    /// the mention is its words after any mention of the gazetteer's
+    /// ("OFFICIAL" of "SENIOR STATE DEPARTMENT OFFICIAL"). A label that
+    /// names no role ("QUESTION:", "PARTICIPANT:", "BACKGROUND:",
+    /// "SYRIA:") is none. Read only at the colons of the text.
+    pub(super) fn role_labels(&mut self) {
+        let bytes = self.text.as_bytes();
+        let sentences = self.tokens.sentences();
+        for i in memchr::memchr_iter(b':', bytes) {
+            let colon = self.toks.partition_point(|tok| tok.span.end <= i);
+            if colon >= self.toks.len() || !self.is_byte(colon, b':') {
+                continue;
+            }
+            let s = sentences.partition_point(|x| x.tokens.end <= colon);
+            let Some(first) = sentences.get(s).map(|x| x.tokens.start) else {
+                continue;
+            };
+            if colon == first || colon - first > super::pronouns::MAX_LABEL_WORDS {
+                continue;
+            }
+            // Its line: only spaces before the label.
+            let start = self.toks[first].span.start;
+            let line = bytes[..start].iter().rev().take_while(|&&b| b != b'\n');
+            if !line.clone().all(u8::is_ascii_whitespace) {
+                continue;
+            }
+            let capitals = (first..colon).all(|t| {
+                let w = self.word(t);
+                self.toks[t].is_word() && w.len() > 1 && self.all_caps(t)
+            });
+            let last = colon - 1;
+            let key = self.key(last);
+            let plural = key.ends_with('s') && !key.ends_with("ss");
+            let role = self.has(last, F_PERSON_TITLE)
+                && !(colon - first == 1 && self.has(last, F_WEAK_TITLE))
+                || self.is(last, self.c.speaker_role);
+            if !capitals || plural || !role || !self.free(last) {
+                continue;
+            }
+            let mut a = last;
+            while a > first && self.free(a - 1) {
+                a -= 1;
+            }
+            let what = What::Person {
+                title: Some(self.span_text(a..colon)),
+                role: self.role(last),
+                country: None,
+            };
+            let evidence = self.evidence(EvidenceKind::Nominal, a..colon);
+            self.guess(a..colon, 0..0, s, what, evidence);
+        }
+    }
+}

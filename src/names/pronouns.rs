@@ -40,6 +40,14 @@
 //!   the person a byline names alone on one of the document's first lines
 //!   ("Remarks\nAnn Vega\nMinister for the Andes\n\nI thank ...").
 //!
+//! The possessives "his", "her" and "my" are read as "he", "she" and "I"
+//! are, and become mentions of evidence [`EvidenceKind::Possessive`],
+//! which the relation stage does not read ("used against his own people"
+//! names the people, not him). Not "her" before punctuation or a function
+//! word (an object: "provide her with"), nor "His" or "Her" of a form of
+//! address (`address_honorific`: "His Excellency", "Her Majesty's
+//! Government").
+//!
 //! Quotation marks are counted per paragraph: news reopens a quotation that
 //! goes on into the next paragraph, and a mark a paragraph lacks does not
 //! turn the rest of the document inside out.
@@ -62,7 +70,7 @@ const ATTRIBUTION_REACH: usize = 6;
 /// for the Middle East, said:").
 const APPOSITION_REACH: usize = 14;
 /// The most tokens of a transcript's speaker label ("SECRETARY VEGA:").
-const MAX_LABEL_WORDS: usize = 4;
+pub(super) const MAX_LABEL_WORDS: usize = 4;
 /// How many sentences an unattributed quotation may follow the attributed
 /// one it continues.
 const CONTINUATION_REACH: usize = 2;
@@ -155,6 +163,9 @@ struct Pronoun {
     gender: u8,
     /// The quotation it stands in.
     quote: Option<usize>,
+    /// "his", "her", "my": a mention of [`EvidenceKind::Possessive`],
+    /// which no relation takes as an actor.
+    possessive: bool,
 }
 
 impl<'a> Doc<'_, 'a> {
@@ -276,10 +287,12 @@ impl<'a> Doc<'_, 'a> {
                 Target::Guess(g) => self.span_text(self.guesses[g].toks.clone()),
                 Target::Mention(m) => self.mentions[m].text,
             };
-            let evidence = Evidence {
-                kind: EvidenceKind::Pronoun,
-                text,
+            let kind = if p.possessive {
+                EvidenceKind::Possessive
+            } else {
+                EvidenceKind::Pronoun
             };
+            let evidence = Evidence { kind, text };
             let what = What::Alias {
                 of: root,
                 kind: AliasKind::Inferred,
@@ -420,6 +433,21 @@ impl<'a> Doc<'_, 'a> {
             let title = self.toks[t].span.len() > 1 && self.all_caps(t);
             if self.free(t) && !title {
                 let f = self.feats(t);
+                let possessive =
+                    self.is(t, self.c.person_possessive) || self.is(t, self.c.speaker_possessive);
+                let next = t + 1;
+                let word_next = next < self.toks.len() && self.toks[next].is_word();
+                // "His Excellency", "Her Majesty's Government": a form of
+                // address.
+                if possessive && word_next && self.is(next, self.c.address_honorific) {
+                    continue;
+                }
+                // "her" before no word that a possessive takes ("thanked
+                // her.", "provide her with"): an object, which would be an
+                // actor of the relations as "him" is; left alone.
+                if possessive && f & F_FEMALE != 0 && (!word_next || self.has(next, F_MINOR_WORD)) {
+                    continue;
+                }
                 pronouns.push(Pronoun {
                     tok: t,
                     sentence: s,
@@ -427,6 +455,7 @@ impl<'a> Doc<'_, 'a> {
                     object: f & F_OBJECT_PRONOUN != 0,
                     gender: sex_of(f),
                     quote: None,
+                    possessive,
                 });
             }
         }
@@ -660,7 +689,8 @@ impl<'a> Doc<'_, 'a> {
     fn pronoun_speaker(&self, q: &Quote, named: &[Named]) -> Option<Target> {
         let sentence = self.tokens.sentences().get(q.close_sentence)?;
         let end = sentence.tokens.end.min(q.close + 4);
-        let tok = (q.close + 1..end).find(|&t| self.feats(t) & F_PERSON_PRONOUN != 0)?;
+        let tok = (q.close + 1..end)
+            .find(|&t| self.feats(t) & F_PERSON_PRONOUN != 0 && !self.is(t, self.c.person_possessive))?;
         let said = (q.close + 1..end.min(tok + 2)).any(|t| self.is(t, self.c.say_verb));
         if !said || !self.free(tok) {
             return None;
@@ -673,6 +703,7 @@ impl<'a> Doc<'_, 'a> {
             object: f & F_OBJECT_PRONOUN != 0,
             gender: sex_of(f),
             quote: None,
+            possessive: false,
         };
         self.antecedent(&p, named, &Resolved::default())
     }
