@@ -1350,9 +1350,10 @@ impl<'a> Doc<'_, 'a> {
     /// The slug of the words of `toks`: their keys, letters and digits
     /// only, joined by `_`.
     fn slug(&self, toks: Range<usize>) -> String {
-        // (About as long as the words: pushed into an empty string, it grew
-        // two or three times.)
-        let mut out = String::with_capacity(self.span_text(toks.clone()).len());
+        // (About as long as the words, with the `_` pushed after the last
+        // one and popped: pushed into an empty string, it grew two or three
+        // times, and without room for that `_` once.)
+        let mut out = String::with_capacity(self.span_text(toks.clone()).len() + 1);
         for t in toks {
             for c in self.key(t).chars() {
                 if c.is_alphanumeric() {
@@ -1411,12 +1412,19 @@ fn merge<'a>(
 /// name share one. Keyed by the ids the document's guesses computed
 /// (borrowed: a headline's names are made once and looked up once, and a
 /// copy of the key per lookup cost as much as the entry).
-#[derive(Default)]
 struct Made<'i> {
     by_id: HashMap<&'i str, Arc<Entry>, FxBuild>,
 }
 
 impl<'i> Made<'i> {
+    /// A table with room for `n` entries: grown from empty, it was
+    /// allocated again at its fourth and its eighth.
+    fn with_capacity(n: usize) -> Made<'i> {
+        Made {
+            by_id: HashMap::with_capacity_and_hasher(n, FxBuild::default()),
+        }
+    }
+
     fn entry(&mut self, id: &'i str, make: impl FnOnce(&str) -> Entry) -> Arc<Entry> {
         self.by_id.entry(id).or_insert_with(|| Arc::new(make(id))).clone()
     }
