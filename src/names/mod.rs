@@ -1264,54 +1264,56 @@ impl<'a> Doc<'_, 'a> {
                 return Shape::Text;
             }
         }
+        // (Its capitalized words counted on the way: a headline's shape is
+        // told from them.)
+        let mut capitalized = 0;
         for t in range.clone() {
             let tok = &self.toks[t];
-            if tok.is_word()
-                && !tok.is_capitalized()
-                && !self.text.as_bytes()[tok.span.start].is_ascii_digit()
-                && !self.has(t, F_MINOR_WORD)
-            {
-                return Shape::Text;
-            }
-        }
-        self.headline_shape(range)
-    }
-
-    fn headline_shape(&self, range: Range<usize>) -> Shape {
-        let (mut capitalized, mut lower, mut caps, mut small) = (0, 0, 0, 0);
-        for t in range.clone() {
-            let tok = &self.toks[t];
-            // (A number is neither: "July 4th".)
-            if !tok.is_word()
-                || !self.word(t).chars().any(char::is_alphabetic)
-                || self.text.as_bytes()[tok.span.start].is_ascii_digit()
-            {
+            if !tok.is_word() {
                 continue;
             }
             if tok.is_capitalized() {
                 capitalized += 1;
-                if self.all_caps(t) {
-                    caps += 1;
-                } else if t > range.start
-                    && (self.has(t, F_MINOR_WORD) || self.tensed_verb(t) || self.common(t))
-                {
-                    // (The lookup of the common words last: the others are
-                    // a load each.)
-                    small += 1;
-                }
-            } else if !self.has(t, F_MINOR_WORD) {
-                lower += 1;
+            } else if !self.text.as_bytes()[tok.span.start].is_ascii_digit() && !self.has(t, F_MINOR_WORD) {
+                return Shape::Text;
             }
         }
-        if lower > 0 || capitalized < 2 {
-            Shape::Text
-        } else if caps == capitalized && caps >= 2 {
+        self.headline_shape(range, capitalized)
+    }
+
+    /// The shape of a sentence whose words in lower case are all minor
+    /// words, from its `capitalized` words (a capitalized word has a
+    /// letter first, so no number is among them: "July 4th"). The lookups
+    /// that tell a small word stop once there are enough for title case.
+    fn headline_shape(&self, range: Range<usize>, capitalized: usize) -> Shape {
+        if capitalized < 2 {
+            return Shape::Text;
+        }
+        let mut caps = 0;
+        let mut small = 0;
+        for t in range.clone() {
+            let tok = &self.toks[t];
+            if !tok.is_word() || !tok.is_capitalized() {
+                continue;
+            }
+            if self.all_caps(t) {
+                caps += 1;
+            } else if t > range.start && (self.has(t, F_MINOR_WORD) || self.tensed_verb(t) || self.common(t))
+            {
+                // (The lookup of the common words last: the others are
+                // a load each.)
+                small += 1;
+                // A title-case headline has capitalized small words
+                // ("Over", "Budget"); a line of names ("Squad : Alan
+                // Kelly , Shay Given , ...") has few. (A small word is
+                // not in capitals: such a sentence is not all capitals.)
+                if small >= 2 && small * 4 >= capitalized {
+                    return Shape::TitleCase;
+                }
+            }
+        }
+        if caps == capitalized {
             Shape::Capitals
-        } else if small >= 2 && small * 4 >= capitalized {
-            // A title-case headline has capitalized small words ("Over",
-            // "Budget"); a line of names ("Squad : Alan Kelly , Shay Given
-            // , ...") has few.
-            Shape::TitleCase
         } else {
             Shape::Text
         }
