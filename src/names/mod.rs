@@ -1092,15 +1092,25 @@ impl<'a> Doc<'_, 'a> {
     }
 
     /// Whether the token's text has letters and none in lower case.
+    ///
+    /// Inlined, for its first two bytes: a word that starts with a
+    /// lower-case ASCII letter has one, and a capitalized word is most
+    /// often "Xxx". (Asked of every capitalized word of a headline, the
+    /// call cost more than those two tests.) The rest reads the word.
+    #[inline]
     fn all_caps(&self, t: usize) -> bool {
-        let w = self.word(t);
-        // (A word that starts with a lower-case ASCII letter has one, and a
-        // capitalized word is most often "Xxx": its second byte tells.)
-        match w.as_bytes() {
-            [a, ..] if a.is_ascii_lowercase() => return false,
-            [a, b, ..] if a.is_ascii_uppercase() && b.is_ascii_lowercase() => return false,
-            _ => {}
+        let span = self.toks[t].span;
+        match self.text.as_bytes().get(span.start..span.end) {
+            Some([a, ..]) if a.is_ascii_lowercase() => false,
+            Some([a, b, ..]) if a.is_ascii_uppercase() && b.is_ascii_lowercase() => false,
+            _ => self.letters_in_capitals(t),
         }
+    }
+
+    /// [`all_caps`](Self::all_caps) past its first two bytes.
+    #[inline(never)]
+    fn letters_in_capitals(&self, t: usize) -> bool {
+        let w = self.word(t);
         w.chars().any(char::is_alphabetic) && !w.chars().any(char::is_lowercase)
     }
 
