@@ -178,7 +178,6 @@ impl<'a> Doc<'_, 'a> {
     /// that starts at a word ("Smith", "al - assad", "marie smith"), and
     /// the first and last words of a longer one ("ann smith").
     fn people_table(&self) -> Table {
-        let mut table = Table::default();
         let people = self
             .guesses
             .iter()
@@ -191,6 +190,11 @@ impl<'a> Doc<'_, 'a> {
             .enumerate()
             .filter(|(_, e)| e.entity_type() == EntityType::Person && matches!(e.entry, EntryRef::Known(_)))
             .map(|(m, e)| (Target::Mention(m), e.tokens.start as usize..e.tokens.end as usize));
+        // (Room for four forms a name, most names' count, made at once:
+        // grown from empty, the table was allocated again at its fourth
+        // form and its eighth. None for a document that names no one.)
+        let names = people.clone().count() + known.clone().count();
+        let mut table = Table::with_capacity_and_hasher(4 * names, FxBuild::default());
         let mut words: Vec<usize> = Vec::new();
         for (target, toks) in people.chain(known) {
             words.clear();
@@ -1224,7 +1228,7 @@ impl<'a> Doc<'_, 'a> {
             return Vec::new();
         }
         let ids: Vec<Option<String>> = (0..n).map(|g| self.inferred_id(g)).collect();
-        let mut made = Made::default();
+        let mut made = Made::with_capacity(ids.iter().flatten().count());
         // Attributes of a person come from the first guess of the name that
         // has them.
         let mut person_attrs: HashMap<&str, usize, FxBuild> = HashMap::default();

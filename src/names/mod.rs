@@ -1107,15 +1107,25 @@ impl<'a> Doc<'_, 'a> {
     }
 
     /// Whether the token's text has letters and none in lower case.
+    ///
+    /// Inlined, for its first two bytes: a word that starts with a
+    /// lower-case ASCII letter has one, and a capitalized word is most
+    /// often "Xxx". (Asked of every capitalized word of a headline, the
+    /// call cost more than those two tests.) The rest reads the word.
+    #[inline]
     fn all_caps(&self, t: usize) -> bool {
-        let w = self.word(t);
-        // (A word that starts with a lower-case ASCII letter has one, and a
-        // capitalized word is most often "Xxx": its second byte tells.)
-        match w.as_bytes() {
-            [a, ..] if a.is_ascii_lowercase() => return false,
-            [a, b, ..] if a.is_ascii_uppercase() && b.is_ascii_lowercase() => return false,
-            _ => {}
+        let span = self.toks[t].span;
+        match self.text.as_bytes().get(span.start..span.end) {
+            Some([a, ..]) if a.is_ascii_lowercase() => false,
+            Some([a, b, ..]) if a.is_ascii_uppercase() && b.is_ascii_lowercase() => false,
+            _ => self.letters_in_capitals(t),
         }
+    }
+
+    /// [`all_caps`](Self::all_caps) past its first two bytes.
+    #[inline(never)]
+    fn letters_in_capitals(&self, t: usize) -> bool {
+        let w = self.word(t);
         w.chars().any(char::is_alphabetic) && !w.chars().any(char::is_lowercase)
     }
 
@@ -1279,54 +1289,56 @@ impl<'a> Doc<'_, 'a> {
                 return Shape::Text;
             }
         }
+        // (Its capitalized words counted on the way: a headline's shape is
+        // told from them.)
+        let mut capitalized = 0;
         for t in range.clone() {
             let tok = &self.toks[t];
-            if tok.is_word()
-                && !tok.is_capitalized()
-                && !self.text.as_bytes()[tok.span.start].is_ascii_digit()
-                && !self.has(t, F_MINOR_WORD)
-            {
-                return Shape::Text;
-            }
-        }
-        self.headline_shape(range)
-    }
-
-    fn headline_shape(&self, range: Range<usize>) -> Shape {
-        let (mut capitalized, mut lower, mut caps, mut small) = (0, 0, 0, 0);
-        for t in range.clone() {
-            let tok = &self.toks[t];
-            // (A number is neither: "July 4th".)
-            if !tok.is_word()
-                || !self.word(t).chars().any(char::is_alphabetic)
-                || self.text.as_bytes()[tok.span.start].is_ascii_digit()
-            {
+            if !tok.is_word() {
                 continue;
             }
             if tok.is_capitalized() {
                 capitalized += 1;
-                if self.all_caps(t) {
-                    caps += 1;
-                } else if t > range.start
-                    && (self.has(t, F_MINOR_WORD) || self.tensed_verb(t) || self.common(t))
-                {
-                    // (The lookup of the common words last: the others are
-                    // a load each.)
-                    small += 1;
-                }
-            } else if !self.has(t, F_MINOR_WORD) {
-                lower += 1;
+            } else if !self.text.as_bytes()[tok.span.start].is_ascii_digit() && !self.has(t, F_MINOR_WORD) {
+                return Shape::Text;
             }
         }
-        if lower > 0 || capitalized < 2 {
-            Shape::Text
-        } else if caps == capitalized && caps >= 2 {
+        self.headline_shape(range, capitalized)
+    }
+
+    /// The shape of a sentence whose words in lower case are all minor
+    /// words, from its `capitalized` words (a capitalized word has a
+    /// letter first, so no number is among them: "July 4th"). The lookups
+    /// that tell a small word stop once there are enough for title case.
+    fn headline_shape(&self, range: Range<usize>, capitalized: usize) -> Shape {
+        if capitalized < 2 {
+            return Shape::Text;
+        }
+        let mut caps = 0;
+        let mut small = 0;
+        for t in range.clone() {
+            let tok = &self.toks[t];
+            if !tok.is_word() || !tok.is_capitalized() {
+                continue;
+            }
+            if self.all_caps(t) {
+                caps += 1;
+            } else if t > range.start && (self.has(t, F_MINOR_WORD) || self.tensed_verb(t) || self.common(t))
+            {
+                // (The lookup of the common words last: the others are
+                // a load each.)
+                small += 1;
+                // A title-case headline has capitalized small words
+                // ("Over", "Budget"); a line of names ("Squad : Alan
+                // Kelly , Shay Given , ...") has few. (A small word is
+                // not in capitals: such a sentence is not all capitals.)
+                if small >= 2 && small * 4 >= capitalized {
+                    return Shape::TitleCase;
+                }
+            }
+        }
+        if caps == capitalized {
             Shape::Capitals
-        } else if small >= 2 && small * 4 >= capitalized {
-            // A title-case headline has capitalized small words ("Over",
-            // "Budget"); a line of names ("Squad : Alan Kelly , Shay Given
-            // , ...") has few.
-            Shape::TitleCase
         } else {
             Shape::Text
         }
@@ -1365,9 +1377,10 @@ impl<'a> Doc<'_, 'a> {
     /// The slug of the words of `toks`: their keys, letters and digits
     /// only, joined by `_`.
     fn slug(&self, toks: Range<usize>) -> String {
-        // (About as long as the words: pushed into an empty string, it grew
-        // two or three times.)
-        let mut out = String::with_capacity(self.span_text(toks.clone()).len());
+        // (About as long as the words, with the `_` pushed after the last
+        // one and popped: pushed into an empty string, it grew two or three
+        // times, and without room for that `_` once.)
+        let mut out = String::with_capacity(self.span_text(toks.clone()).len() + 1);
         for t in toks {
             for c in self.key(t).chars() {
                 if c.is_alphanumeric() {
@@ -1426,12 +1439,19 @@ fn merge<'a>(
 /// name share one. Keyed by the ids the document's guesses computed
 /// (borrowed: a headline's names are made once and looked up once, and a
 /// copy of the key per lookup cost as much as the entry).
-#[derive(Default)]
 struct Made<'i> {
     by_id: HashMap<&'i str, Arc<Entry>, FxBuild>,
 }
 
 impl<'i> Made<'i> {
+    /// A table with room for `n` entries: grown from empty, it was
+    /// allocated again at its fourth and its eighth.
+    fn with_capacity(n: usize) -> Made<'i> {
+        Made {
+            by_id: HashMap::with_capacity_and_hasher(n, FxBuild::default()),
+        }
+    }
+
     fn entry(&mut self, id: &'i str, make: impl FnOnce(&str) -> Entry) -> Arc<Entry> {
         self.by_id.entry(id).or_insert_with(|| Arc::new(make(id))).clone()
     }

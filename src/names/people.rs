@@ -465,7 +465,10 @@ impl<'a> Doc<'_, 'a> {
     }
 
     /// A capitalized word that may be part of a name: no digits ("V9"),
-    /// no day of the week.
+    /// no day of the week. (Inlined: asked of every word of a run, in a
+    /// title-case headline of nearly every word, the call cost as much as
+    /// its tests.)
+    #[inline]
     pub(super) fn capital_word(&self, t: usize) -> bool {
         let tok = &self.toks[t];
         tok.is_word()
