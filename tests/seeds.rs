@@ -106,7 +106,7 @@ fn seeds_name_every_actor_with_the_right_id() {
         ("Atlantic Council", "atlantic_council"),
         ("OFAC", "ofac"),
         ("Taliban", "taliban"),
-        ("Shahed-136", "shahed_136"),
+        ("Shahed-136 drones", "shahed_136"),
         ("Kremlin", "RUS"),
         ("White House", "USA"),
         ("Tehran", "IRN"),
