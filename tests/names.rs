@@ -557,6 +557,48 @@ fn organizations_by_their_head_words() {
                 Some((HeadWord, "Agency")),
             )],
         ),
+        // A frequent noun or adjective opening the sentence opens a name of
+        // three words or more that a head word ends; a verb, an adverb or
+        // a word of tenure does not.
+        (
+            "Family Welfare Association chief executive Ann Kettle spoke.",
+            &[
+                (
+                    "Family Welfare Association",
+                    Organization,
+                    "family_welfare_association",
+                    Inferred,
+                    Some((HeadWord, "Association")),
+                ),
+                (
+                    "Ann Kettle",
+                    Person,
+                    "ann_kettle",
+                    Inferred,
+                    Some((Title, "chief executive")),
+                ),
+            ],
+        ),
+        (
+            "National Dairy Council members met.",
+            &[(
+                "National Dairy Council",
+                Organization,
+                "national_dairy_council",
+                Inferred,
+                Some((HeadWord, "Council")),
+            )],
+        ),
+        (
+            "Yesterday Wrenfield Dairy Council members met.",
+            &[(
+                "Wrenfield Dairy Council",
+                Organization,
+                "wrenfield_dairy_council",
+                Inferred,
+                Some((HeadWord, "Council")),
+            )],
+        ),
         (
             "The Peruvian Fisheries Ministry objected.",
             &[

@@ -1026,6 +1026,24 @@ impl<'a> Doc<'_, 'a> {
         self.is(t, self.c.verb_s) || self.is(t, self.c.verb_past)
     }
 
+    /// Whether the frequent word `t`, opening a sentence, opens the name
+    /// of an organization that ends at `end` in a head word, two words or
+    /// more after it ("Family Planning Association", "National Farmers
+    /// Union"): a noun or adjective may, a verb, an adverb or a function
+    /// word may not ("Said Acme Holdings", "Yesterday Acme Holdings"), nor
+    /// a word of tenure ("Former Acme Holdings chief").
+    pub(super) fn opens_org_name(&self, t: usize, end: usize) -> bool {
+        let [_, _, verb_ing, _, _, adverb] = self.c.lexicon_word;
+        end >= t + 3
+            && self.toks[t].is_word()
+            && !self.is(t, self.c.tenure_word)
+            && self.has(end - 1, F_ORG_HEAD)
+            && !self.tensed_verb(t)
+            && !self.is(t, verb_ing)
+            && !self.is(t, adverb)
+            && !self.has(t, F_MINOR_WORD | F_CALENDAR | F_NOT_A_NAME | F_PERSON_TITLE)
+    }
+
     /// Whether token `t` has any of the [`features`] of `bits`.
     #[inline]
     fn has(&self, t: usize, bits: u32) -> bool {

@@ -755,6 +755,7 @@ impl<'a> Doc<'_, 'a> {
                         || f & F_NOT_A_NAME != 0 && f & F_ORG_HEAD == 0 && !placed_org && !the_org(a)
                         || self.at_start(a, sentence.start)
                             && self.common(a)
+                            && !self.opens_org_name(a, b)
                             && !(f & F_GIVEN_NAME != 0 && given_before_surname(a))
                             && !self.korean_name(a..b)))
                 && !titled(a);
@@ -1199,7 +1200,8 @@ impl<'a> Doc<'_, 'a> {
         // Nor is an adjective of the language before more words
         // ("Legendary Wrenfield Rovers manager ...").
         let portfolio = org.len() > 1 && org.clone().all(|t| self.has(t, F_TITLE_MODIFIER));
-        let opener = self.common(org.start) || org.len() > 1 && self.is(org.start, self.c.adjective);
+        let opener = self.common(org.start) && !self.opens_org_name(org.start, org.end)
+            || org.len() > 1 && self.is(org.start, self.c.adjective);
         if !org.is_empty()
             && (self.at_start(org.start, sentence.start) && opener && !portfolio
                 || self.is(org.start, self.c.tenure_word))
