@@ -17,96 +17,11 @@
 //! n-th occurrence in the text; it is found when a PERSON mention
 //! overlaps it.
 
-use newsie::{EntityType, Extractor, Span};
+use newsie::Extractor;
 
-/// Where the `n`-th occurrence (1-based) of `needle` as whole words stands
-/// in `text`.
-fn occurrence(text: &str, needle: &str, n: usize) -> Option<Span> {
-    let mut from = 0;
-    let mut seen = 0;
-    while let Some(i) = text[from..].find(needle) {
-        let start = from + i;
-        let end = start + needle.len();
-        let word = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
-        if word(text[..start].chars().next_back()) || word(text[end..].chars().next()) {
-            from = start + needle.len();
-            continue;
-        }
-        seen += 1;
-        if seen == n {
-            return Some(Span::new(start, end));
-        }
-        from = start + needle.len();
-    }
-    None
-}
-
-/// The gold spans of a text.
-fn gold_spans(text: &str, gold: &[&str]) -> Vec<(String, Span)> {
-    gold.iter()
-        .map(|g| {
-            let (needle, n) = match g.rsplit_once('#') {
-                Some((needle, n)) if n.bytes().all(|b| b.is_ascii_digit()) && !n.is_empty() => {
-                    (needle, n.parse().unwrap())
-                }
-                _ => (*g, 1),
-            };
-            let span = occurrence(text, needle, n).unwrap_or_else(|| panic!("{g:?} not in {text:?}"));
-            (g.to_string(), span)
-        })
-        .collect()
-}
-
-/// What a table scores: gold mentions found, gold mentions in all, person
-/// mentions that overlap no gold mention, and the misses and false hits.
-#[derive(Default, Debug)]
-struct Score {
-    found: usize,
-    total: usize,
-    false_hits: usize,
-    misses: Vec<String>,
-    wrong: Vec<String>,
-}
-
-fn score(ex: &Extractor, table: &[(&str, &[&str])]) -> Score {
-    let mut s = Score::default();
-    for (text, gold) in table {
-        let gold = gold_spans(text, gold);
-        let out = ex.extract(text);
-        let people: Vec<Span> = out
-            .entities()
-            .iter()
-            .filter(|e| e.entity_type() == EntityType::Person)
-            .map(|e| e.span())
-            .collect();
-        for (g, span) in &gold {
-            s.total += 1;
-            if people.iter().any(|p| p.overlaps(*span)) {
-                s.found += 1;
-            } else {
-                s.misses.push(format!("{g:?} in {text:?}"));
-            }
-        }
-        for p in &people {
-            if !gold.iter().any(|(_, g)| g.overlaps(*p)) {
-                s.false_hits += 1;
-                s.wrong.push(format!("{:?} in {text:?}", &text[p.start..p.end]));
-            }
-        }
-    }
-    s
-}
-
-fn report(name: &str, s: &Score) {
-    eprintln!(
-        "{name}: {}/{} found, {} false hits\nmisses:\n  {}\nfalse hits:\n  {}",
-        s.found,
-        s.total,
-        s.false_hits,
-        s.misses.join("\n  "),
-        s.wrong.join("\n  ")
-    );
-}
+#[path = "common/people_sets.rs"]
+mod people_sets;
+use people_sets::{check_rows, report, score};
 
 /// Blind set S: 38 texts with people and 12 traps (texts with no gold),
 /// written before newsie ran on them.
@@ -302,38 +217,6 @@ fn blind_set_s_of_people_by_title_label_and_description() {
     // names no one, "the commander of X", a given name alone before a
     // description with a number ("Mohammed, a 22-year-old student").
     assert!(s.found >= 60 && s.false_hits == 0, "{s:?}");
-}
-
-/// The texts of the person mentions newsie finds in `text`.
-fn person_texts(ex: &Extractor, text: &str) -> Vec<String> {
-    ex.extract(text)
-        .entities()
-        .iter()
-        .filter(|e| e.entity_type() == EntityType::Person)
-        .map(|e| e.text().to_string())
-        .collect()
-}
-
-/// Each text, the person mentions it must have (by their text) and the
-/// ones it must not.
-type Rows<'r> = &'r [(&'r str, &'r [&'r str], &'r [&'r str])];
-
-fn check_rows(ex: &Extractor, rows: Rows) {
-    for (text, must, never) in rows {
-        let found = person_texts(ex, text);
-        for m in *must {
-            assert!(
-                found.iter().any(|f| f == m),
-                "{m:?} not found in {text:?}: {found:?}"
-            );
-        }
-        for n in *never {
-            assert!(
-                !found.iter().any(|f| f == n),
-                "{n:?} found in {text:?}: {found:?}"
-            );
-        }
-    }
 }
 
 #[test]

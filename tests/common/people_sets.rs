@@ -1,0 +1,129 @@
+//! The harness of the tables of people mentions
+//! (`tests/people_in_transcripts.rs`, `tests/people_by_title.rs`): a text
+//! with the person mentions a reader marks, each written as the text it
+//! covers, with `#n` for its n-th occurrence; a mention is found when a
+//! PERSON mention overlaps it. And rows of texts with the person mentions
+//! they must and must not have.
+
+use newsie::{EntityType, Extractor, Span};
+
+/// Where the `n`-th occurrence (1-based) of `needle` as whole words stands
+/// in `text`.
+fn occurrence(text: &str, needle: &str, n: usize) -> Option<Span> {
+    let mut from = 0;
+    let mut seen = 0;
+    while let Some(i) = text[from..].find(needle) {
+        let start = from + i;
+        let end = start + needle.len();
+        let word = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+        if word(text[..start].chars().next_back()) || word(text[end..].chars().next()) {
+            from = start + needle.len();
+            continue;
+        }
+        seen += 1;
+        if seen == n {
+            return Some(Span::new(start, end));
+        }
+        from = start + needle.len();
+    }
+    None
+}
+
+/// The gold spans of a text.
+fn gold_spans(text: &str, gold: &[&str]) -> Vec<(String, Span)> {
+    gold.iter()
+        .map(|g| {
+            let (needle, n) = match g.rsplit_once('#') {
+                Some((needle, n)) if n.bytes().all(|b| b.is_ascii_digit()) && !n.is_empty() => {
+                    (needle, n.parse().unwrap())
+                }
+                _ => (*g, 1),
+            };
+            let span = occurrence(text, needle, n).unwrap_or_else(|| panic!("{g:?} not in {text:?}"));
+            (g.to_string(), span)
+        })
+        .collect()
+}
+
+/// What a table scores: gold mentions found, gold mentions in all, person
+/// mentions that overlap no gold mention, and the misses and false hits.
+#[derive(Default, Debug)]
+pub struct Score {
+    pub found: usize,
+    pub total: usize,
+    pub false_hits: usize,
+    pub misses: Vec<String>,
+    pub wrong: Vec<String>,
+}
+
+pub fn score(ex: &Extractor, table: &[(&str, &[&str])]) -> Score {
+    let mut s = Score::default();
+    for (text, gold) in table {
+        let gold = gold_spans(text, gold);
+        let out = ex.extract(text);
+        let people: Vec<Span> = out
+            .entities()
+            .iter()
+            .filter(|e| e.entity_type() == EntityType::Person)
+            .map(|e| e.span())
+            .collect();
+        for (g, span) in &gold {
+            s.total += 1;
+            if people.iter().any(|p| p.overlaps(*span)) {
+                s.found += 1;
+            } else {
+                s.misses.push(format!("{g:?} in {text:?}"));
+            }
+        }
+        for p in &people {
+            if !gold.iter().any(|(_, g)| g.overlaps(*p)) {
+                s.false_hits += 1;
+                s.wrong.push(format!("{:?} in {text:?}", &text[p.start..p.end]));
+            }
+        }
+    }
+    s
+}
+
+pub fn report(name: &str, s: &Score) {
+    eprintln!(
+        "{name}: {}/{} found, {} false hits\nmisses:\n  {}\nfalse hits:\n  {}",
+        s.found,
+        s.total,
+        s.false_hits,
+        s.misses.join("\n  "),
+        s.wrong.join("\n  ")
+    );
+}
+
+/// The texts of the person mentions newsie finds in `text`.
+pub fn person_texts(ex: &Extractor, text: &str) -> Vec<String> {
+    ex.extract(text)
+        .entities()
+        .iter()
+        .filter(|e| e.entity_type() == EntityType::Person)
+        .map(|e| e.text().to_string())
+        .collect()
+}
+
+/// Each text, the person mentions it must have (by their text) and the
+/// ones it must not.
+pub type Rows<'r> = &'r [(&'r str, &'r [&'r str], &'r [&'r str])];
+
+pub fn check_rows(ex: &Extractor, rows: Rows) {
+    for (text, must, never) in rows {
+        let found = person_texts(ex, text);
+        for m in *must {
+            assert!(
+                found.iter().any(|f| f == m),
+                "{m:?} not found in {text:?}: {found:?}"
+            );
+        }
+        for n in *never {
+            assert!(
+                !found.iter().any(|f| f == n),
+                "{n:?} found in {text:?}: {found:?}"
+            );
+        }
+    }
+}
