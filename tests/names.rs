@@ -948,7 +948,7 @@ fn weapons_by_designation_and_short_form() {
         // A system the gazetteer knows, before a class word of its own
         // class, is one mention with it; of another class, two.
         (
-            "The navy fired Kalibr missiles and flew Bayraktar drones.",
+            "The navy fired Kalibr missiles and flew Bayraktar drones and Rafale jets.",
             &[
                 (
                     "Kalibr missiles",
@@ -963,6 +963,13 @@ fn weapons_by_designation_and_short_form() {
                     "bayraktar_tb2",
                     AliasKind::Name,
                     Some((Designation, "Bayraktar")),
+                ),
+                (
+                    "Rafale jets",
+                    Weapon,
+                    "rafale",
+                    AliasKind::Name,
+                    Some((Designation, "Rafale")),
                 ),
             ],
         ),

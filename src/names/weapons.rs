@@ -1229,6 +1229,27 @@ impl<'a> Doc<'_, 'a> {
         };
         if let Some(entry) = entry {
             let entry = &self.gazetteer.entries()[entry];
+            // "Rafale jets": after a system of its class, the word is part
+            // of the system's mention (as a class word of the gazetteer is,
+            // `system_before_class`).
+            let system = t.checked_sub(1).and_then(|p| self.mention_index(p)).filter(|&k| {
+                let e = &self.mentions[k];
+                e.tokens.end as usize == t
+                    && e.entity_type() == EntityType::Weapon
+                    && matches!(&e.entry, EntryRef::Known(x) if x.id != entry.id && x.attribute("class") == Some(&*entry.id))
+            });
+            if let Some(k) = system {
+                if let EntryRef::Known(known) = &self.mentions[k].entry {
+                    let a = self.mentions[k].tokens.start as usize;
+                    let evidence = self.evidence(EvidenceKind::Designation, a..t);
+                    let what = What::Known {
+                        entry: known,
+                        kind: AliasKind::Name,
+                    };
+                    self.guess(a..t + 1, k..k + 1, s, what, evidence);
+                }
+                return;
+            }
             let evidence = self.evidence(EvidenceKind::Context, t..t + 1);
             let what = What::Known {
                 entry,
