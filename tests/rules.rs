@@ -261,8 +261,10 @@ fn a_deed_others_are_alleging_is_alleged() {
 }
 
 /// A sentence that closes with a speaker and an allegation verb ("...,
-/// Bolivian officials allege") reports an allegation; one that closes with
-/// "said" asserts, and a cue word that is the relation's own trigger is none.
+/// Bolivian officials allege") reports an allegation, and one with a verb
+/// of guessing ("..., satellite images suggest") a guess; one that closes
+/// with "said" asserts, and a cue word that is the relation's own trigger
+/// is none.
 #[test]
 fn a_closing_allegation_makes_the_deed_alleged() {
     let ex = newsie::Extractor::default();
@@ -280,6 +282,14 @@ fn a_closing_allegation_makes_the_deed_alleged() {
             "asserted",
         ),
         ("Peru sold rifles to Chile, claims.", "asserted"),
+        (
+            "Peru has been shipping rifles to Chile, satellite images suggest.",
+            "uncertain",
+        ),
+        (
+            "Peru will ship rifles to Chile, Bolivian officials fear.",
+            "uncertain",
+        ),
     ];
     for (text, want) in cases {
         let out = ex.extract(text);

@@ -129,9 +129,9 @@ impl Cues {
             best = Factuality::Denied;
             source = None;
         }
-        if strength(best) < strength(Factuality::Alleged) {
-            if let Some(s) = self.closing_allegation(view, end.max(trigger + 1)) {
-                best = Factuality::Alleged;
+        if let Some((f, s)) = self.closing_report(view, end.max(trigger + 1)) {
+            if strength(best) < strength(f) {
+                best = f;
                 source = s;
             }
         }
@@ -244,9 +244,9 @@ impl Cues {
             best = Factuality::Denied;
             source = None;
         }
-        if strength(best) < strength(Factuality::Alleged) {
-            if let Some(s) = self.closing_allegation(view, trigger + 1) {
-                best = Factuality::Alleged;
+        if let Some((f, s)) = self.closing_report(view, trigger + 1) {
+            if strength(best) < strength(f) {
+                best = f;
                 source = s;
             }
         }
@@ -272,14 +272,20 @@ impl Cues {
         (best, source)
     }
 
-    /// A closing report that alleges what the sentence says: "Qatar funds
-    /// Hamas, Israeli officials allege", "..., the rebels claimed". The
-    /// sentence ends in a one-word allegation cue (before closing
-    /// punctuation) whose speaker, of at most six words, follows a comma
-    /// at or after `from`. Gives the source (the speaker's actor, if it
-    /// names one). A cue at the trigger is no closing report ("..., Peru
-    /// accuses"), as `from` is past it.
-    fn closing_allegation(&self, view: &SentenceView<'_, '_>, from: usize) -> Option<Option<usize>> {
+    /// A closing report that alleges what the sentence says, or only
+    /// guesses it: "Qatar funds Hamas, Israeli officials allege", "...,
+    /// the rebels claimed", "..., satellite images suggest". The sentence
+    /// ends in a one-word allegation cue or a verb of guessing
+    /// (`guess_verb`, before closing punctuation) whose speaker, of at most six words, follows a comma
+    /// at or after `from`. Gives the factuality and, for an allegation,
+    /// the source (the speaker's actor, if it names one). A cue at the
+    /// trigger is no closing report ("..., Peru accuses"), as `from` is
+    /// past it.
+    fn closing_report(
+        &self,
+        view: &SentenceView<'_, '_>,
+        from: usize,
+    ) -> Option<(Factuality, Option<usize>)> {
         let mut last = view.len();
         while last > 0 && !view.key(last - 1).chars().any(char::is_alphanumeric) {
             last -= 1;
@@ -289,17 +295,25 @@ impl Cues {
             return None;
         }
         let only = |k: usize| (k == 0).then(|| view.key(cue));
-        if !matches!(self.longest(view.key(cue), only, false), Some((words, Factuality::Alleged)) if words.len() == 1)
-        {
-            return None;
-        }
+        // (An uncertainty cue only as a verb of guessing: "..., after the
+        // warning" closes with no one's guess.)
+        let f = match self.longest(view.key(cue), only, false) {
+            Some((words, Factuality::Alleged)) if words.len() == 1 => Factuality::Alleged,
+            Some((words, Factuality::Uncertain)) if words.len() == 1 && view.in_named("guess_verb", cue) => {
+                Factuality::Uncertain
+            }
+            _ => return None,
+        };
         let comma = (cue.saturating_sub(7).max(from)..cue)
             .rev()
             .find(|&t| view.key(t) == ",")?;
         if comma + 1 == cue {
             return None;
         }
-        Some((comma + 1..cue).find_map(|t| view.covered_by[t]))
+        let source = (f == Factuality::Alleged)
+            .then(|| (comma + 1..cue).find_map(|t| view.covered_by[t]))
+            .flatten();
+        Some((f, source))
     }
 
     /// The longest cue at position `i` that ends by `end`. An accusation
