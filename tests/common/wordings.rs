@@ -2,9 +2,10 @@
 //! `tests/unseen_wordings_2.rs`, `tests/unseen_wordings_3.rs`,
 //! `tests/unseen_wordings_4.rs`, `tests/unseen_wordings_5.rs`,
 //! `tests/unseen_wordings_6.rs`, `tests/unseen_wordings_7.rs`,
-//! `tests/unseen_wordings_8.rs`, `tests/unseen_wordings_9.rs` and
-//! `tests/unseen_wordings_10.rs`): a table row is a sentence and the
-//! relations it must give, written `type role=value ... factuality`.
+//! `tests/unseen_wordings_8.rs`, `tests/unseen_wordings_9.rs`,
+//! `tests/unseen_wordings_10.rs` and `tests/unseen_wordings_11.rs`): a
+//! table row is a sentence and the relations it must give, written
+//! `type role=value ... factuality`.
 
 use newsie::Extractor;
 
