@@ -288,29 +288,43 @@ impl<'a> Doc<'_, 'a> {
     /// the system, with the class word in it; without this the class word
     /// is a second weapon, which a rule may bind in the system's place.
     pub(super) fn system_before_class(&mut self, s: usize, m: usize) {
-        let Some(k) = m.checked_sub(1) else {
+        let class_word = &self.mentions[m];
+        let EntryRef::Known(class) = &class_word.entry else {
             return;
         };
-        let (class_word, system) = (&self.mentions[m], &self.mentions[k]);
-        let (EntryRef::Known(class), EntryRef::Known(entry)) = (&class_word.entry, &system.entry) else {
-            return;
-        };
-        let first = class_word.tokens.start as usize;
-        if system.tokens.end as usize != first
-            || system.entity_type() != EntityType::Weapon
-            || class.attribute("class") != Some(&*class.id)
-            || entry.id == class.id
-            || entry.attribute("class") != Some(&*class.id)
-        {
+        if class.attribute("class") != Some(&*class.id) {
             return;
         }
-        let (a, end) = (system.tokens.start as usize, class_word.tokens.end as usize);
-        let evidence = self.evidence(EvidenceKind::Designation, a..first);
+        let (first, end) = (class_word.tokens.start as usize, class_word.tokens.end as usize);
+        if let Some(k) = self.system_ending_at(first, &class.id) {
+            self.join_system(s, k, end, k..m + 1);
+        }
+    }
+
+    /// The mention of a system of class `class` the gazetteer knows (not
+    /// the class word itself) that ends right before token `t`.
+    fn system_ending_at(&self, t: usize, class: &str) -> Option<usize> {
+        let k = self.mention_index(t.checked_sub(1)?)?;
+        let e = &self.mentions[k];
+        let known =
+            matches!(&e.entry, EntryRef::Known(x) if *x.id != *class && x.attribute("class") == Some(class));
+        (e.tokens.end as usize == t && e.entity_type() == EntityType::Weapon && known).then_some(k)
+    }
+
+    /// Makes system mention `k` one mention with the class word after it,
+    /// up to token `end`, in place of the mentions `replaces`.
+    fn join_system(&mut self, s: usize, k: usize, end: usize, replaces: Range<usize>) {
+        let system = &self.mentions[k];
+        let EntryRef::Known(entry) = &system.entry else {
+            return;
+        };
+        let (a, b) = (system.tokens.start as usize, system.tokens.end as usize);
+        let evidence = self.evidence(EvidenceKind::Designation, a..b);
         let what = What::Known {
             entry,
             kind: AliasKind::Name,
         };
-        self.guess(a..end, k..m + 1, s, what, evidence);
+        self.guess(a..end, replaces, s, what, evidence);
     }
 
     /// "Merkava tanks", "a Neptune missile", "Hermes 900 drones": one or two
@@ -1232,22 +1246,8 @@ impl<'a> Doc<'_, 'a> {
             // "Rafale jets": after a system of its class, the word is part
             // of the system's mention (as a class word of the gazetteer is,
             // `system_before_class`).
-            let system = t.checked_sub(1).and_then(|p| self.mention_index(p)).filter(|&k| {
-                let e = &self.mentions[k];
-                e.tokens.end as usize == t
-                    && e.entity_type() == EntityType::Weapon
-                    && matches!(&e.entry, EntryRef::Known(x) if x.id != entry.id && x.attribute("class") == Some(&*entry.id))
-            });
-            if let Some(k) = system {
-                if let EntryRef::Known(known) = &self.mentions[k].entry {
-                    let a = self.mentions[k].tokens.start as usize;
-                    let evidence = self.evidence(EvidenceKind::Designation, a..t);
-                    let what = What::Known {
-                        entry: known,
-                        kind: AliasKind::Name,
-                    };
-                    self.guess(a..t + 1, k..k + 1, s, what, evidence);
-                }
+            if let Some(k) = self.system_ending_at(t, &entry.id) {
+                self.join_system(s, k, t + 1, k..k + 1);
                 return;
             }
             let evidence = self.evidence(EvidenceKind::Context, t..t + 1);

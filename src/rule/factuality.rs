@@ -275,23 +275,18 @@ impl Cues {
     /// A closing report that alleges what the sentence says, or only
     /// guesses it: "Qatar funds Hamas, Israeli officials allege", "...,
     /// the rebels claimed", "..., satellite images suggest". The sentence
-    /// ends in a one-word allegation cue or a verb of guessing
-    /// (`guess_verb`, before closing punctuation) whose speaker, of at most six words, follows a comma
-    /// at or after `from`. Gives the factuality and, for an allegation,
-    /// the source (the speaker's actor, if it names one). A cue at the
-    /// trigger is no closing report ("..., Peru accuses"), as `from` is
-    /// past it.
+    /// ends (`closing_clause`) in a one-word allegation cue or a verb of
+    /// guessing (`guess_verb`) after a comma at or after `from`. Gives the
+    /// factuality and, for an allegation, the source (the speaker's actor,
+    /// if it names one). A cue at the trigger is no closing report ("...,
+    /// Peru accuses"), as `from` is past it.
     fn closing_report(
         &self,
         view: &SentenceView<'_, '_>,
         from: usize,
     ) -> Option<(Factuality, Option<usize>)> {
-        let mut last = view.len();
-        while last > 0 && !view.key(last - 1).chars().any(char::is_alphanumeric) {
-            last -= 1;
-        }
-        let cue = last.checked_sub(1)?;
-        if cue < from || view.covered_by[cue].is_some() {
+        let (comma, cue) = closing_clause(view, from)?;
+        if view.covered_by[cue].is_some() {
             return None;
         }
         let only = |k: usize| (k == 0).then(|| view.key(cue));
@@ -304,12 +299,6 @@ impl Cues {
             }
             _ => return None,
         };
-        let comma = (cue.saturating_sub(7).max(from)..cue)
-            .rev()
-            .find(|&t| view.key(t) == ",")?;
-        if comma + 1 == cue {
-            return None;
-        }
         let source = (f == Factuality::Alleged)
             .then(|| (comma + 1..cue).find_map(|t| view.covered_by[t]))
             .flatten();
@@ -539,20 +528,29 @@ fn clause_start(view: &SentenceView<'_, '_>, start: usize) -> usize {
     from
 }
 
-/// The first token of the speaker who closes the sentence with a verb of
-/// saying after a comma ("..., Peru says."), if any.
-fn closing_speaker(view: &SentenceView<'_, '_>) -> Option<usize> {
+/// A sentence's closing clause of who says it: its last word (before
+/// closing punctuation), at or after `from`, and the comma before the
+/// speaker, of one to six words, between them ("..., Peru says."):
+/// (comma, last word).
+fn closing_clause(view: &SentenceView<'_, '_>, from: usize) -> Option<(usize, usize)> {
     let mut last = view.len();
     while last > 0 && !view.key(last - 1).chars().any(char::is_alphanumeric) {
         last -= 1;
     }
-    let verb = last.checked_sub(1)?;
+    let verb = last.checked_sub(1).filter(|&v| v >= from)?;
+    let comma = (verb.saturating_sub(7).max(from)..verb)
+        .rev()
+        .find(|&t| view.key(t) == ",")?;
+    (comma + 1 < verb).then_some((comma, verb))
+}
+
+/// The first token of the speaker who closes the sentence with a verb of
+/// saying after a comma ("..., Peru says."), if any.
+fn closing_speaker(view: &SentenceView<'_, '_>) -> Option<usize> {
+    let (comma, verb) = closing_clause(view, 0)?;
     if !view.in_named("reporting_verb", verb) {
         return None;
     }
-    let comma = (verb.saturating_sub(6)..verb)
-        .rev()
-        .find(|&t| view.key(t) == ",")?;
     (comma + 1..verb).find(|&t| view.covered_by[t].is_some())
 }
 
@@ -568,9 +566,9 @@ fn cue_source(view: &SentenceView<'_, '_>, i: usize, words: &[String], f: Factua
         return view.covered_by.get(i + words.len()).copied().flatten();
     }
     // "Chile accused of arming the rebels, Peru says": an allegation cue
-    // right before "of", "for" or "by", or after "was", is passive, and the actor before it is
-    // the accused. The source is its "by" phrase or the one who closes the
-    // sentence saying so.
+    // right before "of", "for" or "by", or after "was", is passive, and
+    // the actor before it is the accused. The source is its "by" phrase or
+    // the one who closes the sentence saying so.
     let after = i + words.len();
     let passive = after < view.len() && matches!(view.key(after), "of" | "for" | "by")
         || i > 0 && view.in_class(Reserved::Copula, i - 1);

@@ -892,8 +892,7 @@ fn closing_reporter(cx: &Context<'_, '_>, g: u32) -> u32 {
     let Some(last) = p.groups.last() else {
         return NONE;
     };
-    let r = p.groups.len() - 1;
-    if r as u32 == g
+    if p.groups.len() - 1 == g as usize
         || last.subject == NONE
         || last.object != NONE
         || last.flags & (vg::PASSIVE | vg::NON_FINITE) != 0
