@@ -287,7 +287,7 @@ fn a_closing_allegation_makes_the_deed_alleged() {
             "uncertain",
         ),
         (
-            "Peru will ship rifles to Chile, Bolivian officials fear.",
+            "Peru has shipped rifles to Chile, Bolivian officials fear.",
             "uncertain",
         ),
     ];
