@@ -949,6 +949,13 @@ fn character_reference(text: &str) -> Option<&'static str> {
 /// reference inside it ("O #39;Brien", "didn&#39;t"; see
 /// `join_character_references`): the key of "O'Brien" or "didn't".
 fn push_key_with_references(out: &mut String, word: &str) {
+    // (Most words that come here are a curly quote or a word with an
+    // accent, with no "#": one look at its bytes, where a search for the string
+    // cost its setup for every such token.)
+    if !word.as_bytes().contains(&b'#') {
+        push_key(out, word);
+        return;
+    }
     let mut rest = word;
     while let Some(at) = rest.find("#39;") {
         push_key(out, rest[..at].trim_end_matches(['&', ' ']));
