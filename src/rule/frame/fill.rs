@@ -37,13 +37,13 @@ impl Context<'_, '_> {
         classes.sets.iter().any(|&c| self.classes.row_in(row, c))
     }
 
+    /// Whether sentence token `pos` is in the word class `set`: one bit of
+    /// its row, where a mask built for the question cost an allocation.
     fn in_set(&self, set: Option<usize>, pos: usize) -> bool {
-        let Some(set) = set else {
+        let (Some(set), Some(&row)) = (set, self.rows.get(pos)) else {
             return false;
         };
-        let mut mask = vec![0u64; set / 64 + 1];
-        mask[set / 64] |= 1 << (set % 64);
-        (self.in_any)(&mask, pos)
+        set / 64 < self.classes.mask_words() && self.classes.row_in(row, set)
     }
 
     fn unit_word(&self, u: u32) -> usize {
