@@ -18,7 +18,7 @@ use crate::relation::{Argument, Relation};
 use crate::rule::{Built, ExampleResult, Limits, MatchBuffers, RuleSet, RuleSetBuilder};
 use crate::schema::RelationSchema;
 use crate::span::Span;
-use crate::token::{TokenBuffers, Tokens};
+use crate::token::{Sentence, TokenBuffers, Tokens};
 use crate::words::Lexicon;
 
 /// The mentions the relation stage reads when a document has possessive
@@ -200,7 +200,7 @@ impl Extractor {
         } else {
             (Vec::new(), 0)
         };
-        let sentences = tokens.sentences().iter().map(|s| s.span).collect();
+        let sentences = Sentences::of(tokens.sentences());
         tokens.recycle(&mut buffers.tokens);
         // Ignored when the thread is being torn down: the buffers are freed.
         let _ = BUFFERS.try_with(|b| b.set(Some(buffers)));
@@ -590,6 +590,37 @@ impl ExtractorBuilder {
     }
 }
 
+/// The sentence spans of a document. Most headlines are one sentence,
+/// kept in place: a vector of one cost an allocation and a free a headline.
+#[derive(Clone)]
+enum Sentences {
+    One(Span),
+    Many(Vec<Span>),
+}
+
+impl Sentences {
+    fn of(sentences: &[Sentence]) -> Sentences {
+        match sentences {
+            [one] => Sentences::One(one.span),
+            all => Sentences::Many(all.iter().map(|s| s.span).collect()),
+        }
+    }
+
+    fn as_slice(&self) -> &[Span] {
+        match self {
+            Sentences::One(span) => std::slice::from_ref(span),
+            Sentences::Many(spans) => spans,
+        }
+    }
+}
+
+impl std::fmt::Debug for Sentences {
+    /// As the vector of spans it stands for.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_list().entries(self.as_slice()).finish()
+    }
+}
+
 /// What [`Extractor::extract`] found in one document.
 ///
 /// Serializes (with serde) to the "Output records" shape of the evaluation
@@ -598,7 +629,7 @@ impl ExtractorBuilder {
 #[derive(Clone, Debug)]
 pub struct Extraction<'a> {
     pub(crate) text: &'a str,
-    pub(crate) sentences: Vec<Span>,
+    sentences: Sentences,
     pub(crate) entities: Vec<Entity<'a>>,
     pub(crate) relations: Vec<Relation<'a>>,
     pub(crate) cut_relations: usize,
@@ -612,7 +643,7 @@ impl<'a> Extraction<'a> {
 
     /// Sentence spans, in text order.
     pub fn sentences(&self) -> &[Span] {
-        &self.sentences
+        self.sentences.as_slice()
     }
 
     /// Entity mentions, in text order, never overlapping.
