@@ -239,7 +239,7 @@ const KNOWN_MISSES: &[(&str, &str)] = &[
         "Egypt has offered to help Sudan end the fighting.",
         "support supported=SDN supporter=EGY asserted",
     ),
-    // "coaching" is no verb of training.
+    // "coaching" is no verb of training: the coach of sport rules out the sentence.
     (
         "American officers are coaching Taiwanese troops on the use of Javelin missiles.",
         "train trainee=TWN trainer=USA asserted",
