@@ -3054,9 +3054,16 @@ fn given_names_that_are_common_words_before_surnames() {
                 "Miles Quiroga, sales director at Wrenfield Homes, said prices fell.",
                 "Miles Quiroga",
             ),
+            // A faith's adjective that is a given name too.
+            (
+                "The rise was small, said Christian Osterhold, a strategist.",
+                "Christian Osterhold",
+            ),
         ],
         &[
             "Crowds gathered in Grant Park on Sunday.",
+            "Christian leaders met the mayor in Lima.",
+            "Christian Democrats won the vote in Bavaria.",
             "Hope Springs is a town in the hills.",
             "The Rose Garden Vorster Room was closed.",
             "The Crystal Wrenfield striker scored twice.",

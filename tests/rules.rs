@@ -227,6 +227,38 @@ fn a_sanction_noun_modifier_is_target_only_without_one_named() {
     }
 }
 
+/// The items each sentence's supplies name: a weapon that modifies another
+/// weapon in its phrase is not the thing sent ("HIMARS rockets" are
+/// rockets), while a system alone or joined with its own class word is.
+#[test]
+fn a_weapon_modifying_another_is_not_the_item() {
+    let ex = newsie::Extractor::default();
+    let cases: &[(&str, &[&str])] = &[
+        (
+            "Kenya will send HIMARS precision rockets to Uganda.",
+            &["missile"],
+        ),
+        ("Kenya shipped tank ammunition to Uganda.", &["ammunition"]),
+        ("Kenya sent HIMARS launchers to Uganda.", &["himars"]),
+        ("Kenya sold Kalibr missiles to Uganda.", &["kalibr"]),
+    ];
+    for (text, want) in cases {
+        let out = ex.extract(text);
+        let mut got: Vec<String> = out
+            .relations()
+            .iter()
+            .filter(|r| r.relation_type() == "supply")
+            .map(|r| {
+                out.argument_entity(r, "item")
+                    .map_or(String::new(), |e| e.id().to_string())
+            })
+            .collect();
+        got.sort();
+        got.dedup();
+        assert_eq!(got, *want, "in {text:?}");
+    }
+}
+
 /// The factuality of each sentence's one relation: having stopped, ceased
 /// or suspended what a relation says negates it as halting does.
 #[test]

@@ -407,6 +407,7 @@ impl Parse {
         self.clear();
         tag::units(self, keys, infos, mentions, conjunctions);
         tag::disambiguate(self, keys, infos);
+        tag::verbless_as(self, keys);
         tag::coordinated_participles(self, keys, infos);
         tag::coordinated_pasts(self, infos);
         tag::resultative_participles(self, keys, infos);

@@ -398,6 +398,22 @@ pub(super) fn coordinated_participles(p: &mut Parse, keys: &[&str], infos: &[Tok
 /// tense, right after a noun phrase and before a coordinator and a past
 /// tense with an object, is that verb's partner (not "a shot"), so that the
 /// two share their subject.
+/// "Peru proscribed as a terrorist group by Chile", "named Peru as a
+/// partner": an "as" whose words up to the next boundary hold no verb opens
+/// a phrase, not a clause ("as Peru shelled Lima"), so what follows that
+/// phrase ("by Chile") stays in the clause of the verb before it.
+pub(super) fn verbless_as(p: &mut Parse, keys: &[&str]) {
+    for u in 0..p.units.len() {
+        if p.units[u].tag == Tag::Sub
+            && p.units[u].mention.is_none()
+            && keys[p.units[u].word as usize] == "as"
+            && !verb_before_boundary(p, u + 1)
+        {
+            p.units[u].tag = Tag::Prep;
+        }
+    }
+}
+
 pub(super) fn coordinated_pasts(p: &mut Parse, infos: &[TokenInfo]) {
     for u in 1..p.units.len().saturating_sub(3) {
         let unit = p.units[u];
@@ -979,6 +995,20 @@ fn finite_later(p: &Parse, infos: &[TokenInfo], from: usize) -> bool {
 
 /// Whether a finite verb comes within a few units after `from`, before any
 /// clause stop: the words after a subordinator form a clause.
+/// Whether a verb group may start among the units from `from` to the next
+/// comma, stop or clause opener.
+fn verb_before_boundary(p: &Parse, from: usize) -> bool {
+    for u in p.units.iter().skip(from) {
+        match u.tag {
+            Tag::Verb(Form::Ing | Form::Participle) => {}
+            Tag::Verb(_) | Tag::Modal | Tag::Be | Tag::Have | Tag::Do => return true,
+            Tag::Comma | Tag::Stop | Tag::Sub | Tag::Rel | Tag::Coord => return false,
+            _ => {}
+        }
+    }
+    false
+}
+
 fn finite_ahead(p: &Parse, infos: &[TokenInfo], from: usize) -> bool {
     for u in p.units.iter().skip(from).take(6) {
         let c = infos[u.word as usize].classes;
@@ -1164,10 +1194,12 @@ fn after_noun(form: Form, c: u64, key: &str, cx: &Neighbours<'_>) -> Tag {
     }
     // "rocket launchers sent to Ukraine": a participle after a thing, before
     // a preposition, is passive; after an actor too when its verb always
-    // takes an object ("soldiers killed in a raid").
+    // takes an object ("soldiers killed in a raid"), and before "as" then
+    // ("Peru proscribed as a terrorist group").
+    let transitive = has(c, WordClass::Transitive);
     if participle
-        && (!cx.prev_actor || has(c, WordClass::Transitive))
-        && matches!(next, Some(Tag::Prep | Tag::To))
+        && (!cx.prev_actor || transitive)
+        && (matches!(next, Some(Tag::Prep | Tag::To)) || (transitive && next_key == "as"))
         && !ing
     {
         return Tag::Verb(Form::Participle);

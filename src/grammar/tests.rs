@@ -22,6 +22,17 @@ fn subjects_objects_and_prepositions() {
             &["were sold[passive](subj=Peru surf=Drones by=Peru to=Chile)"],
         ),
         (
+            "Hezbollah proscribed as a terrorist group by Chile",
+            &["proscribed[passive,reduced](subj=Chile surf=Hezbollah as=a terrorist group by=Chile)"],
+        ),
+        (
+            "Chile listed Hezbollah as a terrorist group, as Peru did.",
+            &[
+                "listed(subj=Chile obj=Hezbollah as=a terrorist group)",
+                "did(subj=Peru)",
+            ],
+        ),
+        (
             "Peru, facing pressure at home, on Monday sent missiles to Chile.",
             &["sent(subj=Peru obj=missiles to=Chile)"],
         ),

@@ -9,7 +9,7 @@
 //! rules out.
 
 use super::frame::owns;
-use crate::entity::Entity;
+use crate::entity::{Entity, EntityType};
 use crate::grammar::{vg, Form, Parse, Tag, WordClass, NONE};
 use crate::relation::Relation;
 
@@ -150,6 +150,25 @@ impl Check<'_, '_> {
             .map(|u| u as u32)
     }
 
+    /// Whether weapon mention `e` at unit `u` comes before the head of its
+    /// phrase, and that head is a weapon of another class ("HIMARS
+    /// rockets"; not "the MLRS HIMARS", one system named twice).
+    fn modifies_weapon(&self, e: usize, u: u32) -> bool {
+        let p = self.parse;
+        let ph = p.phrase_of[u as usize];
+        if ph == NONE {
+            return false;
+        }
+        let head = p.units[p.phrases[ph as usize].head as usize];
+        let head_class = head
+            .mention
+            .and_then(|m| self.entities.get(m as usize))
+            .map(|h| h.class());
+        head.first > p.units[u as usize].first
+            && head.mention_weapon
+            && head_class.is_some_and(|c| c != self.entities[e].class())
+    }
+
     /// Whether phrase `ph` is the subject of an active verb of the
     /// `stance_verb` class whose object is the phrase of the noun at unit
     /// `noun` ("Chile welcomed the sanctions").
@@ -254,6 +273,15 @@ impl Check<'_, '_> {
                 continue;
             };
             if super::kind_class(self.entities[e].entity_type()) != 0 {
+                // "send HIMARS precision rockets": a weapon that modifies
+                // another weapon in its phrase is not the thing named; the
+                // head is.
+                if self.entities[e].entity_type() == EntityType::Weapon
+                    && self.unit_of(e).is_some_and(|u| self.modifies_weapon(e, u))
+                    && reject("a weapon that modifies another weapon")
+                {
+                    return Verdict::Drop;
+                }
                 continue;
             }
             let Some(u) = self.unit_of(e) else {
