@@ -332,11 +332,6 @@ const KNOWN_MISSES: &[(&str, &str)] = &[
         "Russian Lancet drones destroyed a Ukrainian HIMARS launcher.",
         "use item=lancet user=RUS asserted",
     ),
-    // "turn ... on" is no frame of attack.
-    (
-        "Azerbaijan turned its guns on Armenian villages.",
-        "attack attacker=AZE target=ARM asserted",
-    ),
 ];
 
 #[test]
