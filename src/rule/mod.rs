@@ -323,6 +323,9 @@ pub(crate) struct RuleSet {
     /// or place named before them in an event's argument slot ("Russian
     /// forces shelled it"), for frames.
     actor_pronoun: Option<usize>,
+    /// The class of words after a noun that open the names it stands for
+    /// ("towns such as Kharkiv"), for frames.
+    example_marker: Option<usize>,
 }
 
 impl RuleSet {

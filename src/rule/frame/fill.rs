@@ -35,6 +35,9 @@ pub(in crate::rule) struct Context<'c, 'a> {
     /// The word set of pronouns that may stand for an actor or a place in
     /// an argument slot ("shelled it"), or none.
     pub(in crate::rule) actor_pronoun: Option<usize>,
+    /// The word set of words after a noun that open the names it stands
+    /// for ("towns such as Kharkiv", "places like Aleppo"), or none.
+    pub(in crate::rule) example_marker: Option<usize>,
     /// Role types per role of the frame's relation.
     pub(in crate::rule) role_types: &'c [u8],
 }
@@ -112,6 +115,16 @@ impl Context<'_, '_> {
             if let Some(m) = self.resolve_one(c, types, avoid) {
                 if !out.contains(&m) {
                     out.push(m);
+                }
+            } else if let Some(named) = self.named_examples(c) {
+                // "towns such as Kharkiv and Sumy": a noun that stands for
+                // no one stands for the names given as its examples.
+                for e in p.conjuncts(named) {
+                    if let Some(m) = self.resolve_one(e, types, avoid) {
+                        if !out.contains(&m) {
+                            out.push(m);
+                        }
+                    }
                 }
             }
         }
@@ -311,6 +324,37 @@ impl Context<'_, '_> {
             return self.resolve_one(before, owners, avoid);
         }
         owner(head)
+    }
+
+    /// The phrase of names that a phrase headed by a common noun gives as
+    /// its examples, right after it and one or two `example_marker` words
+    /// ("areas in places like Aleppo", "towns such as Kharkiv and Sumy"),
+    /// headed by a name.
+    fn named_examples(&self, ph: u32) -> Option<u32> {
+        let p = self.parse;
+        let phrase = p.phrases[ph as usize];
+        let head = p.units[phrase.head as usize];
+        if head.mention.is_some() || head.tag != Tag::Noun {
+            return None;
+        }
+        let mut u = phrase.end as usize;
+        while u < p.units.len() && u < phrase.end as usize + 2 {
+            let unit = p.units[u];
+            if unit.mention.is_some() || !self.in_set(self.example_marker, unit.word as usize) {
+                break;
+            }
+            u += 1;
+        }
+        if u == phrase.end as usize || u >= p.units.len() {
+            return None;
+        }
+        // Examples are names: "such initiatives as the efforts of Peru"
+        // give no example.
+        let next = p.phrase_of[u];
+        (next != NONE
+            && p.phrases[next as usize].first as usize == u
+            && p.units[p.phrases[next as usize].head as usize].mention.is_some())
+        .then_some(next)
     }
 
     /// The country, organization or place that the pronoun at unit `at`
