@@ -318,15 +318,6 @@ const KNOWN_MISSES: &[(&str, &str)] = &[
         "North Korean troops took part in assaults on Ukrainian positions in Kursk.",
         "attack attacker=PRK target=UKR asserted",
     ),
-    // A possessive barrage of weapons is neither an attack noun nor a use.
-    (
-        "Iran's barrage of ballistic missiles against Israel failed to cause major damage.",
-        "attack attacker=IRN target=ISR asserted",
-    ),
-    (
-        "Iran's barrage of ballistic missiles against Israel failed to cause major damage.",
-        "use item=missile user=IRN asserted",
-    ),
     // "hunt" is in no class of attack verbs.
     (
         "Turkey's drones have been hunting PKK commanders in northern Iraq.",
@@ -340,16 +331,6 @@ const KNOWN_MISSES: &[(&str, &str)] = &[
     (
         "Russian Lancet drones destroyed a Ukrainian HIMARS launcher.",
         "use item=lancet user=RUS asserted",
-    ),
-    // "turn ... on" is no frame of attack.
-    (
-        "Azerbaijan turned its guns on Armenian villages.",
-        "attack attacker=AZE target=ARM asserted",
-    ),
-    // The warplanes, not Israel, are the subject; the use is found, the attack is not.
-    (
-        "Israeli warplanes rained bombs on Hamas tunnels under Rafah.",
-        "attack attacker=ISR target=hamas asserted",
     ),
 ];
 

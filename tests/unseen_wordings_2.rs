@@ -565,11 +565,6 @@ const KNOWN_MISSES: &[(&str, &str)] = &[
         "The European Union is preparing a fresh package of sanctions on Iran.",
         "sanction sanctioner=European Union target=IRN uncertain",
     ),
-    // The object pronoun "it" of the participle stands for "Tokyo".
-    (
-        "Beijing lashed out at Tokyo, accusing it of militarising the region.",
-        "accuse accuser=CHN accused=JPN asserted",
-    ),
     // "backing" after a possessive pronoun, for the owner of an offensive.
     (
         "Turkey voiced its backing for Azerbaijan's offensive.",

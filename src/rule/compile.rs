@@ -121,6 +121,8 @@ impl<'t> RuleSetBuilder<'t> {
                     }
                 },
                 quantity_noun: classes.ids.get("quantity_noun").copied(),
+                actor_pronoun: classes.ids.get("actor_pronoun").copied(),
+                example_marker: classes.ids.get("example_marker").copied(),
                 limits: super::Limits::default(),
                 regexes: std::mem::take(&mut classes.regexes),
                 rules,

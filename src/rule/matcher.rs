@@ -502,6 +502,8 @@ impl RuleSet {
                 classes: view.classes,
                 stand_ins: &frame.stand_ins.mask,
                 quantity_noun: self.quantity_noun,
+                actor_pronoun: self.actor_pronoun,
+                example_marker: self.example_marker,
                 role_types: &role_types,
             };
             let filled: Vec<Filled> = match frame.trigger {

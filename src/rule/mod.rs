@@ -319,6 +319,13 @@ pub(crate) struct RuleSet {
     /// The class of numbers and collective nouns whose "of" phrase holds
     /// what they count ("hundreds of soldiers"), for frames.
     quantity_noun: Option<usize>,
+    /// The class of pronouns that may stand for a country, organization
+    /// or place named before them in an event's argument slot ("Russian
+    /// forces shelled it"), for frames.
+    actor_pronoun: Option<usize>,
+    /// The class of words after a noun that open the names it stands for
+    /// ("towns such as Kharkiv"), for frames.
+    example_marker: Option<usize>,
 }
 
 impl RuleSet {

@@ -1,6 +1,14 @@
 //! Filling a frame's roles from a parsed sentence: the verb or noun that
 //! triggers it, the phrases in its slots, and the mentions those phrases
 //! stand for.
+//!
+//! A pronoun in a slot is read here, where the slot says what it may stand
+//! for, not in the names stage: "them" in a weapon role is the last weapon
+//! before it, "its" before a noun that stands for an actor is the last
+//! country or organization, and an `actor_pronoun` ("it") in an actor or
+//! target role is the one country, organization or place named before it
+//! in the sentence that no other role of the event holds, and nothing when
+//! there are two, or a weapon or a verb's object comes between.
 
 use super::super::{type_bit, ACTOR};
 use super::{Classes, Filled, Frame, Slot, Trigger};
@@ -24,6 +32,12 @@ pub(in crate::rule) struct Context<'c, 'a> {
     /// them in this frame ("Chilean troops", "Peruvian positions").
     pub(in crate::rule) stand_ins: &'c [u64],
     pub(in crate::rule) quantity_noun: Option<usize>,
+    /// The word set of pronouns that may stand for an actor or a place in
+    /// an argument slot ("shelled it"), or none.
+    pub(in crate::rule) actor_pronoun: Option<usize>,
+    /// The word set of words after a noun that open the names it stands
+    /// for ("towns such as Kharkiv", "places like Aleppo"), or none.
+    pub(in crate::rule) example_marker: Option<usize>,
     /// Role types per role of the frame's relation.
     pub(in crate::rule) role_types: &'c [u8],
 }
@@ -102,6 +116,16 @@ impl Context<'_, '_> {
                 if !out.contains(&m) {
                     out.push(m);
                 }
+            } else if let Some(named) = self.named_examples(c) {
+                // "towns such as Kharkiv and Sumy": a noun that stands for
+                // no one stands for the names given as its examples.
+                for e in p.conjuncts(named) {
+                    if let Some(m) = self.resolve_one(e, types, avoid) {
+                        if !out.contains(&m) {
+                            out.push(m);
+                        }
+                    }
+                }
             }
         }
     }
@@ -122,6 +146,16 @@ impl Context<'_, '_> {
         }
         if types & type_bit(EntityType::Weapon) != 0 && head.classes & WordClass::ThingPronoun.bit() != 0 {
             return self.weapon_antecedent(phrase.first);
+        }
+        // "Russian forces shelled it": a pronoun alone stands for the one
+        // country, organization or place named before it.
+        if types & ACTOR != 0
+            && head.tag == Tag::Pron
+            && head.mention.is_none()
+            && phrase.end == phrase.first + 1
+            && self.in_set(self.actor_pronoun, head.word as usize)
+        {
+            return self.pronoun_antecedent(phrase.first, types, avoid);
         }
         if types & ACTOR == 0 {
             // "MLRS M270 installations", "Mi-24 strikers": a weapon named
@@ -290,6 +324,107 @@ impl Context<'_, '_> {
             return self.resolve_one(before, owners, avoid);
         }
         owner(head)
+    }
+
+    /// The phrase of names that a phrase headed by a common noun gives as
+    /// its examples, right after it and one or two `example_marker` words
+    /// ("areas in places like Aleppo", "towns such as Kharkiv and Sumy"),
+    /// headed by a name.
+    fn named_examples(&self, ph: u32) -> Option<u32> {
+        let p = self.parse;
+        let phrase = p.phrases[ph as usize];
+        let head = p.units[phrase.head as usize];
+        if head.mention.is_some() || head.tag != Tag::Noun {
+            return None;
+        }
+        let mut u = phrase.end as usize;
+        while u < p.units.len() && u < phrase.end as usize + 2 {
+            let unit = p.units[u];
+            if unit.mention.is_some() || !self.in_set(self.example_marker, unit.word as usize) {
+                break;
+            }
+            u += 1;
+        }
+        if u == phrase.end as usize || u >= p.units.len() {
+            return None;
+        }
+        // Examples are names: "such initiatives as the efforts of Peru"
+        // give no example.
+        let next = p.phrase_of[u];
+        (next != NONE
+            && p.phrases[next as usize].first as usize == u
+            && p.units[p.phrases[next as usize].head as usize].mention.is_some())
+        .then_some(next)
+    }
+
+    /// The country, organization or place that the pronoun at unit `at`
+    /// stands for in an argument slot ("Kharkiv lies near the border, and
+    /// Russian forces shell it"): the mention nearest before it, in its
+    /// sentence, that heads its phrase and is no actor of `avoid` (the
+    /// other roles' fillers: "Peru said Chile shelled it" is Peru). Read
+    /// with care, since a wrong antecedent is a wrong relation: none when
+    /// the nearest is of a type the role does not take, when another
+    /// country, organization or place heads a phrase before it (two
+    /// candidates), when a weapon or the object of a verb comes between
+    /// ("Peru tested a missile and Chile condemned it": the missile as
+    /// likely), and none further back than [`PRONOUN_REACH`] units.
+    /// People are left to the names stage, which reads "he" and "she".
+    fn pronoun_antecedent(&self, at: u32, types: u8, avoid: &[usize]) -> Option<usize> {
+        let p = self.parse;
+        let places = type_bit(EntityType::Country)
+            | type_bit(EntityType::Organization)
+            | type_bit(EntityType::Location);
+        // (What follows a form of "be" is no object: "Peru has been calm".)
+        let objects: Vec<u32> = p
+            .groups
+            .iter()
+            .filter(|g| p.units[g.head as usize].classes & WordClass::Be.bit() == 0)
+            .map(|g| g.object)
+            .filter(|&o| o != NONE)
+            .collect();
+        let mut found: Option<usize> = None;
+        for u in (at.saturating_sub(PRONOUN_REACH)..at).rev() {
+            let ph = p.phrase_of[u as usize];
+            if ph == NONE || p.phrases[ph as usize].head != u {
+                continue;
+            }
+            let unit = p.units[u as usize];
+            match unit.mention {
+                Some(m) if unit.tag == Tag::Mention => {
+                    let t = self.mention_type(m);
+                    // (The event's own item is no rival, nor the weapon
+                    // of its doer: "fired drones at it", "Chilean
+                    // gunboats shelled it".)
+                    if unit.mention_weapon || t == type_bit(EntityType::Weapon) {
+                        let doers = (p.phrases[ph as usize].first..u).any(|v| {
+                            p.units[v as usize]
+                                .mention
+                                .is_some_and(|d| avoid.contains(&(d as usize)))
+                        });
+                        if found.is_none() && !doers && !avoid.contains(&(m as usize)) {
+                            return None;
+                        }
+                        continue;
+                    }
+                    if t & places == 0 {
+                        continue;
+                    }
+                    let id = self.entities[m as usize].id();
+                    if avoid.iter().any(|&a| self.entities[a].id() == id) {
+                        continue;
+                    }
+                    match found {
+                        None if t & types != 0 => found = Some(m as usize),
+                        Some(f) if self.entities[f].id() == id => {}
+                        _ => return None,
+                    }
+                }
+                Some(_) => {}
+                None if found.is_none() && unit.tag == Tag::Noun && objects.contains(&ph) => return None,
+                None => {}
+            }
+        }
+        found
     }
 
     /// The weapon a pronoun at unit `before` stands for ("bought drones
@@ -808,6 +943,10 @@ impl Frame {
         })
     }
 }
+
+/// How far back, in units, an actor pronoun's antecedent may be: a
+/// clause or two, which also bounds the work per pronoun.
+const PRONOUN_REACH: u32 = 40;
 
 /// Puts the mentions phrase `ph` resolves to into the first of `targets`
 /// whose types they have.
