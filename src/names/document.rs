@@ -55,6 +55,7 @@ impl<'a> Doc<'_, 'a> {
         self.document_names(&table, &acronyms);
         self.posted_names();
         self.titles();
+        self.descriptions();
         self.pronouns();
         self.entities()
     }
@@ -769,7 +770,7 @@ impl<'a> Doc<'_, 'a> {
     /// Whether the title word `t` is a public office: not a trade's ("the
     /// winner", "the top seed", "the chairman" are as often someone the
     /// text never named).
-    fn public_office(&self, t: usize) -> bool {
+    pub(super) fn public_office(&self, t: usize) -> bool {
         !matches!(
             self.role(t),
             None | Some("business" | "media" | "sports" | "academic" | "health")
