@@ -79,23 +79,30 @@ struct Found<'a> {
 }
 
 impl<'a> Doc<'_, 'a> {
-    /// Whether a word of `person_title` stands where no mention does: a
-    /// document without one has no description to read.
-    pub(super) fn description_heads(&self) -> bool {
-        super::tokens_with(&self.tf, 0..self.toks.len(), F_PERSON_TITLE).any(|t| self.free(t))
-    }
-
     /// Adds a mention for each description of a person (see the module's
     /// documentation).
     pub(super) fn descriptions(&mut self) {
         let sentences = self.tokens.sentences();
         let mut found: Vec<Found<'a>> = Vec::new();
-        for (s, sentence) in sentences.iter().enumerate() {
-            let range = sentence.tokens.clone();
-            for t in super::tokens_with(&self.tf, range.clone(), F_PERSON_TITLE) {
-                if let Some(f) = self.person_description_at(t, s, range.clone()) {
-                    found.push(f);
-                }
+        // (One pass over the document's features: most sentences have no
+        // title word, and are skipped eight tokens at a time.)
+        let mut s = 0;
+        for t in super::tokens_with(&self.tf, 0..self.toks.len(), F_PERSON_TITLE) {
+            if !self.free(t) {
+                continue;
+            }
+            while s + 1 < sentences.len() && sentences[s].tokens.end <= t {
+                s += 1;
+            }
+            let Some(range) = sentences
+                .get(s)
+                .map(|x| x.tokens.clone())
+                .filter(|r| r.contains(&t))
+            else {
+                continue;
+            };
+            if let Some(f) = self.person_description_at(t, s, range) {
+                found.push(f);
             }
         }
         for f in found {

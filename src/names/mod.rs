@@ -659,14 +659,20 @@ impl Names {
         let added = if !(doc.guesses.is_empty()
             && doc.pending.is_empty()
             && doc.nominals.is_empty()
-            && doc.posted.is_empty()
-            && !doc.description_heads())
+            && doc.posted.is_empty())
         {
             doc.resolve()
-        } else if people() {
-            doc.pronoun_mentions()
         } else {
-            Vec::new()
+            // (No title for `Doc::titles` to resolve: the descriptions
+            // come first here.)
+            doc.descriptions();
+            if people() {
+                doc.pronoun_mentions()
+            } else if doc.guesses.is_empty() {
+                Vec::new()
+            } else {
+                doc.entities()
+            }
         };
         buffers.covered = std::mem::take(&mut doc.covered);
         buffers.tf = std::mem::take(&mut doc.tf);
