@@ -29,8 +29,8 @@
 //!   pilots"): a person of their own;
 //! - "the", "our", "this": a person of their own, not after "of" ("the
 //!   Office of the Special Envoy" names an office); a title alone after
-//!   "the" ("the prime minister") is [`Doc::titles`]' to resolve in a
-//!   document that names people;
+//!   "the" and beside no name ("the prime minister") is [`Doc::titles`]'
+//!   to resolve;
 //! - a comma after a person ("Ann Vega, commander of ..."), with or
 //!   without an article, or a comma and a person right after the head
 //!   and its complement ("The commander of the task force, Gen. Ann
@@ -300,12 +300,8 @@ impl<'a> Doc<'_, 'a> {
                     return None;
                 }
                 // A title alone after "the" and beside no name: the
-                // nominal's, where the document names people.
-                if holder.is_none()
-                    && only_titles
-                    && dk == "the"
-                    && (self.people_read || !self.public_office(t))
-                {
+                // nominal's (`Doc::titles`), which knows its holders.
+                if holder.is_none() && only_titles && dk == "the" {
                     return None;
                 }
             }

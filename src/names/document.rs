@@ -770,7 +770,7 @@ impl<'a> Doc<'_, 'a> {
     /// Whether the title word `t` is a public office: not a trade's ("the
     /// winner", "the top seed", "the chairman" are as often someone the
     /// text never named).
-    pub(super) fn public_office(&self, t: usize) -> bool {
+    fn public_office(&self, t: usize) -> bool {
         !matches!(
             self.role(t),
             None | Some("business" | "media" | "sports" | "academic" | "health")
