@@ -125,7 +125,10 @@ fn conll_labels(e: &Entity<'_>) -> &'static [&'static str] {
     if e.evidence().is_some_and(|v| {
         matches!(
             v.kind(),
-            EvidenceKind::Pronoun | EvidenceKind::Possessive | EvidenceKind::Nominal
+            EvidenceKind::Pronoun
+                | EvidenceKind::Possessive
+                | EvidenceKind::Nominal
+                | EvidenceKind::Description
         )
     }) {
         return &[];

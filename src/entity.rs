@@ -390,6 +390,14 @@ pub enum EvidenceKind {
     /// for the reader, which no relation takes as an argument ("used
     /// against his own people" names the people, not him).
     Possessive,
+    /// A description or title phrase standing for a person: "a soldier",
+    /// "a senior Ruritanian general" (a person of its own), "commander of
+    /// the task force" after "Gen. Ann Vega," (that person); the evidence
+    /// is the whole phrase. The mention covers the phrase's words after
+    /// the last mention inside it ("general" beside "Ruritanian"). A
+    /// mention for the reader, which no relation takes as an argument, as
+    /// [`EvidenceKind::Possessive`] is.
+    Description,
     /// A title standing for the person of the document who holds it: "the
     /// Foreign Secretary" after "Foreign Secretary Ann Vega", "the prime
     /// minister" after "Prime Minister Ann Vega"; the evidence is the
@@ -426,6 +434,7 @@ impl EvidenceKind {
             EvidenceKind::Speaker => "speaker",
             EvidenceKind::Pronoun => "pronoun",
             EvidenceKind::Possessive => "possessive",
+            EvidenceKind::Description => "description",
             EvidenceKind::Nominal => "nominal",
             EvidenceKind::Family => "family",
             EvidenceKind::PlaceWord => "place_word",

@@ -22,7 +22,8 @@ use crate::token::{Sentence, TokenBuffers, Tokens};
 use crate::words::Lexicon;
 
 /// The mentions the relation stage reads when a document has possessive
-/// pronouns of people ([`EvidenceKind::Possessive`]): all but those, which
+/// pronouns of people ([`EvidenceKind::Possessive`]) or descriptions of
+/// people ([`EvidenceKind::Description`]): all but those, which
 /// are mentions for the reader and no actors ("used against his own
 /// people" names the people, not him), with the index of each in the
 /// document's mentions. `None` when there is none to leave out, the
@@ -34,7 +35,10 @@ struct Actors<'a> {
 
 impl<'a> Actors<'a> {
     fn of(all: &[Entity<'a>]) -> Option<Self> {
-        let possessive = |e: &Entity<'_>| e.evidence.is_some_and(|x| x.kind == EvidenceKind::Possessive);
+        let possessive = |e: &Entity<'_>| {
+            e.evidence
+                .is_some_and(|x| matches!(x.kind, EvidenceKind::Possessive | EvidenceKind::Description))
+        };
         if !all.iter().any(possessive) {
             return None;
         }

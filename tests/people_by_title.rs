@@ -211,12 +211,16 @@ fn blind_set_s_of_people_by_title_label_and_description() {
     let s = score(&ex, SET_S);
     report("set S", &s);
     // At main 3983bc1: 51 of 77, no false hit. After branch n37:
-    // possessive pronouns 57, speaker labels that name a role 60. Left:
+    // possessive pronouns 57, speaker labels that name a role 60; after
+    // branch n39's descriptions, 67 (before the branch the misses below
+    // included descriptions with "a" and a country's adjective; a title
+    // alone after "the" is still the nominal's, found only where the
+    // document names a person). Left:
     // descriptions with "a" and a country's adjective ("A Pakistani
     // intelligence official"), titles in lower case in a document that
     // names no one, "the commander of X", a given name alone before a
     // description with a number ("Mohammed, a 22-year-old student").
-    assert!(s.found >= 60 && s.false_hits == 0, "{s:?}");
+    assert!(s.found >= 67 && s.false_hits == 0, "{s:?}");
 }
 
 #[test]
@@ -435,6 +439,407 @@ fn blind_set_t_of_people_by_title_label_and_description() {
     // The misses: descriptions with "a" and an adjective of a country or
     // group, "the commander of X", a title in lower case in a document
     // that names no one, a form of address inside a question ("Mr.
-    // Secretary").
-    assert!(s.found >= 32 && s.false_hits == 0, "{s:?}");
+    // Secretary"). After branch n39's descriptions: 34 (the descriptions
+    // with "a").
+    assert!(s.found >= 34 && s.false_hits == 0, "{s:?}");
+}
+
+/// Blind set Y: 30 texts with people, most of them named by a title
+/// phrase or a description, and 10 traps, written before newsie ran on
+/// them. re3d's convention: a title phrase in apposition to a name is a
+/// mention of its own ("Lt. Gen. Rhys Dormer, commander of the Joint Task
+/// Force"), as is a description with "a" or "the" and a noun of office or
+/// occupation ("a soldier", "a senior Ruritanian diplomat").
+const SET_Y: &[(&str, &[&str])] = &[
+    (
+        "Lt. Gen. Rhys Dormer, commander of the Joint Task Force, said the strikes would go on.",
+        &["Rhys Dormer", "commander of the Joint Task Force"],
+    ),
+    (
+        "Helen Ashcombe, the UK Special Envoy for Yemen, met the Houthi delegation in Muscat.",
+        &["Helen Ashcombe", "the UK Special Envoy for Yemen"],
+    ),
+    (
+        "A Foreign Office spokeswoman said the embassy would stay open.",
+        &["A Foreign Office spokeswoman"],
+    ),
+    (
+        "A soldier was wounded when a roadside bomb struck his patrol near Kandahar.",
+        &["A soldier", "his"],
+    ),
+    (
+        "The American service member died of his injuries on Sunday, the Pentagon said.",
+        &["The American service member", "his"],
+    ),
+    (
+        "A senior Turkish general told reporters the operation had ended.",
+        &["A senior Turkish general"],
+    ),
+    (
+        "Minister for Africa Dominic Fenwick arrived in Nairobi on Monday.",
+        &["Minister for Africa", "Dominic Fenwick"],
+    ),
+    (
+        "A Kenyan police officer was killed in the attack on the border post.",
+        &["A Kenyan police officer"],
+    ),
+    (
+        "An Egyptian diplomat said the talks would resume in Cairo next week.",
+        &["An Egyptian diplomat"],
+    ),
+    (
+        "A local resident said the shelling began before dawn.",
+        &["A local resident"],
+    ),
+    (
+        "A coalition spokesman confirmed that two aircraft had struck the bridge.",
+        &["A coalition spokesman"],
+    ),
+    (
+        "The Nigerian army commander in Borno said his men had freed forty hostages.",
+        &["The Nigerian army commander in Borno", "his"],
+    ),
+    (
+        "A Syrian opposition activist said government forces shelled the town.",
+        &["A Syrian opposition activist"],
+    ),
+    (
+        "Marek Sobczak, a Polish defence ministry official, said the tanks would be delivered in May.",
+        &["Marek Sobczak", "a Polish defence ministry official"],
+    ),
+    (
+        "One of the pilots ejected safely, the air force said.",
+        &["One of the pilots"],
+    ),
+    (
+        "A US official, speaking on condition of anonymity, said the shipment had been seized.",
+        &["A US official"],
+    ),
+    (
+        "The envoy's deputy, Farid Haddad, will lead the mission in Tripoli.",
+        &["The envoy's deputy", "Farid Haddad"],
+    ),
+    (
+        "A Red Cross worker was kidnapped outside Goma on Thursday.",
+        &["A Red Cross worker"],
+    ),
+    (
+        "Brig. Gen. Anders Holt, spokesman for the coalition, said the raid killed three militants.",
+        &["Anders Holt", "spokesman for the coalition"],
+    ),
+    (
+        "Colonel Sipho Ndlovu, the head of the peacekeeping battalion, denied the report.",
+        &["Sipho Ndlovu", "the head of the peacekeeping battalion"],
+    ),
+    (
+        "An Iraqi army officer said militants had fled across the river.",
+        &["An Iraqi army officer"],
+    ),
+    (
+        "A French journalist was released after six months in captivity.",
+        &["A French journalist"],
+    ),
+    (
+        "Defence Secretary announces new funding for army housing",
+        &["Defence Secretary"],
+    ),
+    (
+        "Our correspondent in Kabul says the mood in the city is tense.",
+        &["Our correspondent in Kabul"],
+    ),
+    (
+        "A former Afghan intelligence chief was shot dead in Kabul.",
+        &["A former Afghan intelligence chief"],
+    ),
+    (
+        "The Danish ambassador to Iran, Lars Vinding, was summoned by the ministry.",
+        &["The Danish ambassador to Iran", "Lars Vinding"],
+    ),
+    (
+        "A Pakistani Taliban commander was killed in a drone strike, officials said.",
+        &["A Pakistani Taliban commander"],
+    ),
+    (
+        "The Russian deputy foreign minister said Moscow would respond.",
+        &["The Russian deputy foreign minister"],
+    ),
+    (
+        "Senator Clara Whitlock said she would vote against the arms sale.",
+        &["Clara Whitlock", "she"],
+    ),
+    (
+        "A Yemeni government minister accused the rebels of blocking aid.",
+        &["A Yemeni government minister"],
+    ),
+    // Traps.
+    (
+        "The general public will be able to comment on the plan until June.",
+        &[],
+    ),
+    (
+        "The general election will be held in the autumn, the commission said.",
+        &[],
+    ),
+    ("Officials said the border crossing would reopen on Friday.", &[]),
+    ("The state will pay for the repairs to the damaged schools.", &[]),
+    (
+        "He played baseball in the Major League for ten years before the war.",
+        &["He"],
+    ),
+    ("Private Eye published the leaked memo on Wednesday.", &[]),
+    (
+        "Hundreds of soldiers were deployed to the capital after the protests.",
+        &[],
+    ),
+    (
+        "The Secretary-General's annual report on peacekeeping was delayed.",
+        &[],
+    ),
+    (
+        "The ministry said a general amnesty would be declared for deserters.",
+        &[],
+    ),
+    (
+        "The Office of the Special Envoy published a statement on the talks.",
+        &[],
+    ),
+];
+
+#[test]
+fn blind_set_y_of_title_phrases_and_descriptions() {
+    let ex = Extractor::default();
+    let s = score(&ex, SET_Y);
+    report("set Y", &s);
+    // At main f2ef75b: 11 of 43, no false hit (the names only). After
+    // branch n39's descriptions: 31, no false hit. Left: a title alone
+    // after "the" in a document that names no one ("The Russian deputy
+    // foreign minister said", the nominal's), person nouns that
+    // are no title ("a local resident", "a Red Cross worker"), "member",
+    // which as often names a state ("the American service member"), plurals after "one of the", a title
+    // before a name with no comma ("Minister for Africa Dominic
+    // Fenwick"), "the envoy's deputy", the pronouns whose antecedent is a
+    // description ("A soldier ... his patrol").
+    assert!(s.found >= 31 && s.false_hits == 0, "{s:?}");
+}
+
+#[test]
+fn a_description_of_office_or_occupation_is_a_person() {
+    // An article (or "one"), words, and a title word that ends the
+    // phrase: a person of its own. The mention is the words after the
+    // last mention inside the phrase.
+    let ex = Extractor::default();
+    check_rows(
+        &ex,
+        &[
+            (
+                "A Chilean navy pilot was rescued from the sea on Tuesday.",
+                &["pilot"],
+                &[],
+            ),
+            (
+                "One senior diplomat said the talks had stalled.",
+                &["senior diplomat"],
+                &[],
+            ),
+            (
+                "A judge in Lima ordered the release of the two men.",
+                &["judge"],
+                &[],
+            ),
+            // A headline's subject: title words alone before a verb.
+            (
+                "Foreign Minister condemns attack on embassy",
+                &["Foreign Minister"],
+                &[],
+            ),
+            // Traps: a title word that goes on into a noun, a predicate, a
+            // word of sports, an office's name, a possessive, a plural.
+            ("The general strike closed the port for a day.", &[], &["general"]),
+            (
+                "She was a captain in the reserve for ten years.",
+                &[],
+                &["captain"],
+            ),
+            (
+                "A key player in the talks, Peru has offered to host them.",
+                &[],
+                &["key player"],
+            ),
+            (
+                "The Office of the Special Representative issued a statement.",
+                &[],
+                &["Special Representative"],
+            ),
+            ("The minister's office declined to comment.", &[], &["minister"]),
+            ("Two officers were hurt in the blast.", &[], &["officers"]),
+            (
+                "They hired a private security firm to guard the mine.",
+                &[],
+                &["private"],
+            ),
+            ("The army began a major offensive in the north.", &[], &["major"]),
+            // A word said of states as often, an adjective before no verb.
+            (
+                "Peru, a full member of the alliance, voted against.",
+                &[],
+                &["full member"],
+            ),
+            (
+                "The treaty calls for a general and complete ban.",
+                &[],
+                &["general"],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_title_phrase_beside_a_name_is_that_person() {
+    // After a name and a comma, or before a comma and a name: the same
+    // person, by id.
+    let ex = Extractor::default();
+    for (text, phrase, name) in [
+        (
+            "Col. Ines Farrow, commander of the northern sector, said the road was open.",
+            "commander",
+            "Ines Farrow",
+        ),
+        (
+            "The brigade commander, Col. Ines Farrow, visited the wounded.",
+            "brigade commander",
+            "Ines Farrow",
+        ),
+        (
+            "Deputy Minister for Energy, Tomas Brandt, opened the plant.",
+            "Deputy Minister",
+            "Tomas Brandt",
+        ),
+    ] {
+        let out = ex.extract(text);
+        let id = |t: &str| {
+            out.entities()
+                .iter()
+                .find(|e| e.text() == t && e.entity_type() == newsie::EntityType::Person)
+                .map(|e| e.id().to_string())
+        };
+        assert!(
+            id(phrase).is_some() && id(phrase) == id(name),
+            "{text:?}: {:?}",
+            out.entities()
+        );
+    }
+}
+
+#[test]
+fn a_description_is_no_argument_of_a_relation() {
+    // A mention for the reader, not an actor: the relations bind what
+    // they bound before, the country inside the phrase among them.
+    let ex = Extractor::default();
+    for text in [
+        "A Ruritanian official said Peru had sold drones to Chile.",
+        "An Iranian commander said Peru had sold drones to Chile.",
+        "Col. Ines Farrow, commander of the northern sector, said Peru had shelled Chile.",
+    ] {
+        let out = ex.extract(text);
+        assert!(
+            out.entities().iter().any(|e| e
+                .evidence()
+                .is_some_and(|v| v.kind() == newsie::EvidenceKind::Description)),
+            "{text:?}"
+        );
+        assert!(!out.relations().is_empty(), "{text:?}");
+        for r in out.relations() {
+            for a in r.arguments() {
+                let e = out.entity_of(a);
+                assert!(
+                    e.is_none_or(|e| e
+                        .evidence()
+                        .is_none_or(|v| v.kind() != newsie::EvidenceKind::Description)),
+                    "{text:?}: {r:?}"
+                );
+            }
+        }
+    }
+}
+
+/// Blind set Z: 15 texts with people and 5 traps, written after the
+/// descriptions of branch n39 and before newsie ran on them; scored once.
+const SET_Z: &[(&str, &[&str])] = &[
+    (
+        "A Ukrainian army spokesman said two drones were shot down overnight.",
+        &["A Ukrainian army spokesman"],
+    ),
+    (
+        "Maj. Gen. Petra Lindqvist, head of the Swedish contingent, visited the camp on Friday.",
+        &["Petra Lindqvist", "head of the Swedish contingent"],
+    ),
+    (
+        "An Israeli military official told reporters the operation was over.",
+        &["An Israeli military official"],
+    ),
+    (
+        "The UN envoy for Libya, Omar Benhaddou, called for calm.",
+        &["The UN envoy for Libya", "Omar Benhaddou"],
+    ),
+    (
+        "A senior Iranian commander was killed in an air strike near Damascus.",
+        &["A senior Iranian commander"],
+    ),
+    (
+        "Navy Secretary announces review of shipbuilding contracts",
+        &["Navy Secretary"],
+    ),
+    (
+        "A Saudi diplomat said the kingdom would host the next round.",
+        &["A Saudi diplomat"],
+    ),
+    (
+        "Rear Admiral Tomas Ekberg, commander of the Baltic task group, said the exercise went well.",
+        &["Tomas Ekberg", "commander of the Baltic task group"],
+    ),
+    (
+        "A government spokeswoman declined to comment on the report.",
+        &["A government spokeswoman"],
+    ),
+    (
+        "One US defence official said more troops could be sent.",
+        &["One US defence official"],
+    ),
+    (
+        "A Somali police officer was shot dead in Mogadishu on Monday.",
+        &["A Somali police officer"],
+    ),
+    (
+        "Foreign Minister for the region, Aiko Tanabe, arrived in Manila.",
+        &["Foreign Minister for the region", "Aiko Tanabe"],
+    ),
+    (
+        "A Turkish soldier died in clashes on the border, the ministry said.",
+        &["A Turkish soldier"],
+    ),
+    (
+        "The Afghan police chief of Helmand said the road was cleared of mines.",
+        &["The Afghan police chief of Helmand"],
+    ),
+    (
+        "A former Colombian rebel commander was arrested in Bogota.",
+        &["A former Colombian rebel commander"],
+    ),
+    // Traps.
+    ("The general assembly of the union voted on Saturday.", &[]),
+    ("Soldiers and police officers patrolled the streets.", &[]),
+    ("The chief reason for the delay was the weather.", &[]),
+    ("Nigeria, a key partner of the coalition, sent troops.", &[]),
+    ("The minister's plane landed in Oslo.", &[]),
+];
+
+#[test]
+fn blind_set_z_of_title_phrases_and_descriptions() {
+    let ex = Extractor::default();
+    let s = score(&ex, SET_Z);
+    report("set Z", &s);
+    // Scored once, after the descriptions of branch n39: 17 of 19, no
+    // false hit. The misses: "died" after "a Turkish soldier", "chief"
+    // (as often an adjective) before "of".
+    assert!(s.found >= 17 && s.false_hits == 0, "{s:?}");
 }

@@ -128,7 +128,7 @@ const SET_O: &[(&str, &[&str])] = &[
     ),
     (
         "A rebel commander, Abu Mohammed, said his men had withdrawn from the hill.",
-        &["Abu Mohammed", "his"],
+        &["A rebel commander", "Abu Mohammed", "his"],
     ),
     (
         "Witness Karim said he saw three aircraft above the market.",
@@ -168,7 +168,7 @@ const SET_O: &[(&str, &[&str])] = &[
     ),
     (
         "The UN envoy, Staffan de Mistura, said he hoped talks would resume.",
-        &["Staffan de Mistura", "he"],
+        &["The UN envoy", "Staffan de Mistura", "he"],
     ),
     (
         "Foreign Secretary Philip Hammond said: \"I do not believe the regime can be part of the solution.\"",
@@ -208,7 +208,7 @@ const SET_O: &[(&str, &[&str])] = &[
     ),
     (
         "Zainab, a 34-year-old teacher from Mosul, said she fled with her children.",
-        &["Zainab", "she", "her"],
+        &["Zainab", "a 34-year-old teacher from Mosul", "she", "her"],
     ),
     (
         "Gunmen loyal to warlord Abdul Rashid Dostum seized the checkpoint.",
@@ -255,7 +255,11 @@ fn blind_set_o_of_people_in_transcripts_and_reports() {
     // speaker roles ("MODERATOR:"), a weak title before one word
     // ("General Dunford"), one name with a description ("Zainab, a
     // teacher"), titles in lower case in a document that names no one.
-    assert!(s.found >= 59 && s.false_hits <= 1, "{s:?}");
+    // Branch n39 took re3d's convention, where a description or a title
+    // phrase beside a name is a mention of its own ("A rebel commander,
+    // Abu Mohammed"), into the gold of three texts (the set had 79 gold
+    // mentions, now 82), and found 68 of 82 with its descriptions.
+    assert!(s.found >= 68 && s.false_hits <= 1, "{s:?}");
 }
 
 #[test]
@@ -277,8 +281,10 @@ fn a_title_in_lower_case_that_no_one_holds_is_a_person() {
                 &["Ann Vega", "home secretary"],
                 &[],
             ),
-            // Traps: a title a hyphen joins to more, a title of a name
-            // beside it, a plural.
+            // Traps: a title a hyphen joins to more, a plural. (A title
+            // of a name beside it is, since branch n39, a mention of that
+            // person, evidence `description`, as re3d marks it: see
+            // `tests/people_by_title.rs`.)
             (
                 "Ann Vega praised the secretary-General of the league for the report.",
                 &["Ann Vega"],
@@ -286,8 +292,8 @@ fn a_title_in_lower_case_that_no_one_holds_is_a_person() {
             ),
             (
                 "Ann Vega, the foreign minister, arrived on Monday.",
-                &["Ann Vega"],
-                &["foreign minister"],
+                &["Ann Vega", "foreign minister"],
+                &[],
             ),
             (
                 "Ann Vega met the foreign ministers in Quito.",
@@ -461,7 +467,7 @@ const SET_P: &[(&str, &[&str])] = &[
     ),
     (
         "Brig Gen Yahya Rasool, a spokesman for Iraq's joint operations command, said the town had been cleared.",
-        &["Yahya Rasool"],
+        &["Yahya Rasool", "a spokesman for Iraq's joint operations command"],
     ),
     // Traps.
     ("Q: Any update on the talks?", &[]),
@@ -480,5 +486,7 @@ fn blind_set_p_of_people_in_transcripts_and_reports() {
     let s = score(&ex, SET_P);
     report("set P", &s);
     // Scored once, after the fixes of branch n36: 26 of 37, no false hit.
-    assert!(s.found >= 26 && s.false_hits == 0, "{s:?}");
+    // Branch n39 took re3d's convention for a title phrase beside a name
+    // into the gold of one text (now 38 gold mentions): 31 found.
+    assert!(s.found >= 31 && s.false_hits == 0, "{s:?}");
 }

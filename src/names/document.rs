@@ -55,6 +55,7 @@ impl<'a> Doc<'_, 'a> {
         self.document_names(&table, &acronyms);
         self.posted_names();
         self.titles();
+        self.descriptions();
         self.pronouns();
         self.entities()
     }

@@ -28,6 +28,7 @@
 //! | date | the office-holder in office on the document's date | "Ortiz", when two office-holders of the gazetteer are called Ortiz |
 //! | nominal | the person of the document who holds a title standing alone after "the" (see `Doc::titles`), or, when the document names no holder, a person of its own (in lower case too: "the envoy said"); the country a description after "the" stands for, when the document names it (`description:` aliases of the gazetteer) | "the Foreign Secretary", "the prime minister" after "Prime Minister Ann Smith"; "the Islamic Republic" after "Iran" |
 //! | pronoun | the person a pronoun stands for: the subject named before "he", "she", "him"; the speaker of the quotation or statement "I", "me" stand in, or of the byline that heads the document (see `pronouns`) | "She said" after "Ann Smith met the envoy."; "“I regret it,” said Smith" |
+//! | description | a person named by a description: an article and words before a title word that ends its phrase (a person of its own), or a title phrase in apposition to a person (that person); the mention is the words after the last mention inside the phrase, so the country or organization in it stays its own mention; no argument of a relation (see `descriptions`) | "a soldier was wounded", "an Egyptian diplomat said", "one of the pilots", "Gen. Ann Vega, commander of the task force, said" |
 //! | possessive | the person a possessive pronoun stands for, as "he" and "I" do: "his", "her" (not an object "her", nor "His Excellency"), "my"; a mention no relation takes as an argument (the extractor leaves it out of the relation stage) | "his brigade" after "Gen. Smith said"; "“my last tour,” said Smith" |
 //!
 //! The words are data: given names, titles by sector, name particles,
@@ -87,6 +88,7 @@
 //! once per name and document.
 
 mod agents;
+mod descriptions;
 mod document;
 mod people;
 mod places;
@@ -251,6 +253,18 @@ struct Classes {
     title_boundary: usize,
     /// Verbs of saying next to which a name is a speaker ("said Vega").
     say_verb: usize,
+    /// Words that open a description of a person ("a soldier", "one
+    /// official"; see `descriptions`).
+    description_opener: usize,
+    /// Verbs that end a description's phrase ("a soldier was wounded").
+    description_end_verb: usize,
+    /// Words before a description that make it a predicate ("was a
+    /// commander", "as the envoy").
+    description_copula: usize,
+    /// Title words that head no description ("a full member").
+    not_description_head: usize,
+    /// Title words that are as often adjectives ("a general ban").
+    adjective_title: usize,
     /// Nouns of companies before a company's name ("arms maker
     /// Roketsan").
     company_noun: usize,
@@ -435,6 +449,11 @@ impl Classes {
             name_copula: id("name_copula")?,
             title_boundary: id("title_boundary")?,
             say_verb: id("say_verb")?,
+            description_opener: id("description_opener")?,
+            description_end_verb: id("description_end_verb")?,
+            description_copula: id("description_copula")?,
+            not_description_head: id("not_description_head")?,
+            adjective_title: id("adjective_title")?,
             company_noun: id("company_noun")?,
             verb_s: id("verb_s")?,
             verb_past: id("verb_past")?,
@@ -643,10 +662,17 @@ impl Names {
             && doc.posted.is_empty())
         {
             doc.resolve()
-        } else if people() {
-            doc.pronoun_mentions()
         } else {
-            Vec::new()
+            // (No title for `Doc::titles` to resolve: the descriptions
+            // come first here.)
+            doc.descriptions();
+            if people() {
+                doc.pronoun_mentions()
+            } else if doc.guesses.is_empty() {
+                Vec::new()
+            } else {
+                doc.entities()
+            }
         };
         buffers.covered = std::mem::take(&mut doc.covered);
         buffers.tf = std::mem::take(&mut doc.tf);

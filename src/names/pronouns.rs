@@ -328,7 +328,8 @@ impl<'a> Doc<'_, 'a> {
             }
         }
         for (g, guess) in self.guesses.iter().enumerate() {
-            if self.is_person(Target::Guess(g)) {
+            // (A description is no antecedent: the pronouns keep theirs.)
+            if guess.evidence.kind != EvidenceKind::Description && self.is_person(Target::Guess(g)) {
                 out.push(Named {
                     toks: (guess.toks.start, guess.toks.end),
                     sentence: guess.sentence,
