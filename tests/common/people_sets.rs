@@ -96,6 +96,14 @@ pub fn report(name: &str, s: &Score) {
     );
 }
 
+/// Scores blind set `table`, reports it, and asserts that it finds at
+/// least `found` mentions with at most `false_hits` false hits.
+pub fn assert_scores(ex: &Extractor, name: &str, table: &[(&str, &[&str])], found: usize, false_hits: usize) {
+    let s = score(ex, table);
+    report(name, &s);
+    assert!(s.found >= found && s.false_hits <= false_hits, "{name}: {s:?}");
+}
+
 /// The texts of the person mentions newsie finds in `text`.
 pub fn person_texts(ex: &Extractor, text: &str) -> Vec<String> {
     ex.extract(text)
