@@ -1181,27 +1181,6 @@ fn windows<'s>(
     })
 }
 
-#[cfg(test)]
-mod tests {
-    use super::bits;
-
-    #[test]
-    fn bits_table() {
-        let cases: &[(&[u64], &[usize])] = &[
-            (&[], &[]),
-            (&[0], &[]),
-            (&[0b1011], &[0, 1, 3]),
-            (&[0, 1 << 63], &[127]),
-            (&[1 << 63, 0, 0, 5], &[63, 192, 194]),
-            (&[u64::MAX >> 62, 0], &[0, 1]),
-        ];
-        for (set, want) in cases {
-            let got: Vec<usize> = bits(set).collect();
-            assert_eq!(&got, want, "{set:?}");
-        }
-    }
-}
-
 /// The subject of the sentence of tokens `range` (entities `ents`) that a
 /// pronoun opening the next sentence may stand for, as (for "it", for
 /// "they"): the one country or organization that the subject of its first
@@ -1248,5 +1227,26 @@ fn previous_subject(
         EntityType::Country if e.alias_kind() == AliasKind::Agent => (None, plural.then_some(m)),
         EntityType::Country => (Some(m), None),
         _ => none,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::bits;
+
+    #[test]
+    fn bits_table() {
+        let cases: &[(&[u64], &[usize])] = &[
+            (&[], &[]),
+            (&[0], &[]),
+            (&[0b1011], &[0, 1, 3]),
+            (&[0, 1 << 63], &[127]),
+            (&[1 << 63, 0, 0, 5], &[63, 192, 194]),
+            (&[u64::MAX >> 62, 0], &[0, 1]),
+        ];
+        for (set, want) in cases {
+            let got: Vec<usize> = bits(set).collect();
+            assert_eq!(&got, want, "{set:?}");
+        }
     }
 }
