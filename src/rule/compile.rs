@@ -122,6 +122,7 @@ impl<'t> RuleSetBuilder<'t> {
                 },
                 quantity_noun: classes.ids.get("quantity_noun").copied(),
                 actor_pronoun: classes.ids.get("actor_pronoun").copied(),
+                plural_pronoun: classes.ids.get("plural_actor_pronoun").copied(),
                 example_marker: classes.ids.get("example_marker").copied(),
                 limits: super::Limits::default(),
                 regexes: std::mem::take(&mut classes.regexes),

@@ -8,11 +8,11 @@
 
 use super::check::Check;
 use super::emit::Found;
-use super::frame::{Context, Filled, Trigger};
+use super::frame::{plural_key, Context, Filled, Trigger};
 use super::{kind_class, type_bit, First, Inst, Rule, RuleSet, ACTOR};
 use crate::classes::{Reserved, WordClasses};
 use crate::entity::{AliasKind, Entity, EntityType};
-use crate::grammar::{Grammar, Parse};
+use crate::grammar::{Grammar, Parse, Tag, NONE};
 use crate::relation::{Factuality, Relation};
 use crate::span::Span;
 use crate::token::{Sentence, Tokens};
@@ -416,6 +416,9 @@ impl RuleSet {
             parse,
         } = buffers;
         let mut e = 0;
+        // The previous sentence's tokens and entities, for a pronoun that
+        // opens a sentence.
+        let mut before: Option<(std::ops::Range<usize>, std::ops::Range<usize>)> = None;
         for sentence in tokens
             .sentences()
             .iter()
@@ -427,7 +430,21 @@ impl RuleSet {
                 e += 1;
             }
             let ents = first_entity..e;
-            if !self.select_rules(doc, &sentence, ents.clone(), only, scratch) {
+            let previous = before.replace((sentence.tokens.clone(), ents.clone()));
+            // "Hamas took hostages. It fired rockets at ...": the subject
+            // before, for a pronoun opening the sentence, which counts as
+            // one more actor in it.
+            let subject = match previous {
+                Some((range, prev)) if !ents.is_empty() && self.opens_with_pronoun(doc, &sentence) => {
+                    previous_subject(grammar, tokens, lexicon, entities, range, prev)
+                }
+                _ => (None, None),
+            };
+            let extra = subject
+                .0
+                .or(subject.1)
+                .map_or(0, |m| type_bit(entities[m].entity_type()));
+            if !self.select_rules(doc, &sentence, ents.clone(), extra, only, scratch) {
                 continue;
             }
             if found.document_full() {
@@ -456,7 +473,7 @@ impl RuleSet {
             };
             if runnable.iter().any(|&r| self.rules[r].frame.is_some()) {
                 parse_once(parse);
-                self.apply_frames(&runnable, &view, parse, &mut found);
+                self.apply_frames(&runnable, &view, parse, subject, &mut found);
             }
             found.frames_done();
             for &rule in runnable.iter().filter(|&&r| self.rules[r].frame.is_none()) {
@@ -474,12 +491,31 @@ impl RuleSet {
         (found.relations, found.cut)
     }
 
+    /// Whether `sentence` opens with an actor pronoun ("It", "They"),
+    /// which may stand for the previous sentence's subject.
+    fn opens_with_pronoun(&self, doc: Document<'_, '_>, sentence: &Sentence) -> bool {
+        let Some(tok) = doc.tokens.tokens().get(sentence.tokens.start) else {
+            return false;
+        };
+        if sentence.tokens.is_empty() {
+            return false;
+        }
+        let row = doc.lexicon.class_row(tok.word());
+        let classes = doc.lexicon.classes();
+        row != NO_ROW
+            && [self.actor_pronoun, self.plural_pronoun]
+                .into_iter()
+                .flatten()
+                .any(|set| set / 64 < classes.mask_words() && classes.row_in(row, set))
+    }
+
     /// Runs the frame rules of `runnable` over a parsed sentence.
     fn apply_frames<'a>(
         &'a self,
         runnable: &[usize],
         view: &SentenceView<'_, 'a>,
         parse: &Parse,
+        (previous_it, previous_they): (Option<usize>, Option<usize>),
         found: &mut Found<'a>,
     ) {
         let keys: Vec<&str> = (0..view.len()).map(|i| view.key(i)).collect();
@@ -503,6 +539,9 @@ impl RuleSet {
                 stand_ins: &frame.stand_ins.mask,
                 quantity_noun: self.quantity_noun,
                 actor_pronoun: self.actor_pronoun,
+                plural_pronoun: self.plural_pronoun,
+                previous_it,
+                previous_they,
                 example_marker: self.example_marker,
                 role_types: &role_types,
             };
@@ -552,14 +591,18 @@ impl RuleSet {
         doc: Document<'_, '_>,
         sentence: &Sentence,
         ents: std::ops::Range<usize>,
+        extra: u8,
         only: Option<usize>,
         scratch: &mut Scratch,
     ) -> bool {
-        if ents.is_empty() || ents.len() < self.min_mentions {
+        // (`extra`: the type of an actor named in the sentence before that
+        // a pronoun opening this one stands for, or 0.)
+        let more = usize::from(extra != 0);
+        if ents.is_empty() || ents.len() + more < self.min_mentions {
             return false;
         }
-        let mut actors = 0;
-        let mut types = 0u8;
+        let mut actors = more;
+        let mut types = extra;
         for m in &doc.entities[ents.clone()] {
             let t = type_bit(m.entity_type());
             actors += usize::from(t & ACTOR != 0);
@@ -569,7 +612,7 @@ impl RuleSet {
             return false;
         }
         self.gates
-            .allowed(ents.len(), actors, types, &mut scratch.allowed);
+            .allowed(ents.len() + more, actors, types, &mut scratch.allowed);
         if scratch.allowed.iter().all(|&w| w == 0) {
             return false;
         }
@@ -1136,6 +1179,55 @@ fn windows<'s>(
         first = end;
         Some(window)
     })
+}
+
+/// The subject of the sentence of tokens `range` (entities `ents`) that a
+/// pronoun opening the next sentence may stand for, as (for "it", for
+/// "they"): the one country or organization that the subject of its first
+/// verb names, when that subject opens the sentence, is no list and is
+/// headed by the name ("Hamas took dozens of hostages. It fired ...");
+/// a country named by its forces ("Russian troops") is one for "they"
+/// only, an organization for both. Parsed only for a sentence that opens
+/// with such a pronoun.
+fn previous_subject(
+    grammar: &Grammar,
+    tokens: &Tokens<'_>,
+    lexicon: &Lexicon,
+    entities: &[Entity<'_>],
+    range: std::ops::Range<usize>,
+    ents: std::ops::Range<usize>,
+) -> (Option<usize>, Option<usize>) {
+    let none = (None, None);
+    if ents.is_empty() {
+        return none;
+    }
+    let first = range.start;
+    let mut p = Parse::default();
+    grammar.parse(tokens, lexicon, entities, range, ents, &mut p);
+    let Some(g) = p.groups.iter().find(|g| g.surface_subject != NONE) else {
+        return none;
+    };
+    let ph = g.surface_subject as usize;
+    let phrase = p.phrases[ph];
+    let listed = phrase.next_conjunct != NONE || p.phrases.iter().any(|q| q.next_conjunct == ph as u32);
+    let head = p.units[phrase.head as usize];
+    let Some(m) = head.mention.map(|m| m as usize) else {
+        return none;
+    };
+    if phrase.first != 0 || listed || head.tag != Tag::Mention || head.mention_weapon {
+        return none;
+    }
+    let plural = (head.end as usize)
+        .checked_sub(1)
+        .and_then(|i| tokens.tokens().get(first + i))
+        .is_some_and(|t| plural_key(tokens.key(t)));
+    let e = &entities[m];
+    match e.entity_type() {
+        EntityType::Organization => (Some(m), Some(m)),
+        EntityType::Country if e.alias_kind() == AliasKind::Agent => (None, plural.then_some(m)),
+        EntityType::Country => (Some(m), None),
+        _ => none,
+    }
 }
 
 #[cfg(test)]

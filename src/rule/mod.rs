@@ -323,6 +323,10 @@ pub(crate) struct RuleSet {
     /// or place named before them in an event's argument slot ("Russian
     /// forces shelled it"), for frames.
     actor_pronoun: Option<usize>,
+    /// The class of plural pronouns that may stand for a group or a
+    /// country's forces named before them ("Russian troops advanced, and
+    /// Ukrainian guns shelled them"), for frames.
+    plural_pronoun: Option<usize>,
     /// The class of words after a noun that open the names it stands for
     /// ("towns such as Kharkiv"), for frames.
     example_marker: Option<usize>,

@@ -35,6 +35,14 @@ pub(in crate::rule) struct Context<'c, 'a> {
     /// The word set of pronouns that may stand for an actor or a place in
     /// an argument slot ("shelled it"), or none.
     pub(in crate::rule) actor_pronoun: Option<usize>,
+    /// The word set of plural pronouns that may stand for a group or for
+    /// a country's or group's forces in an argument slot ("Houthi rebels
+    /// crossed the line, and Saudi jets bombed them"), or none.
+    pub(in crate::rule) plural_pronoun: Option<usize>,
+    /// What "it" and "they" opening the sentence stand for: the previous
+    /// sentence's subject, when it is one country or organization.
+    pub(in crate::rule) previous_it: Option<usize>,
+    pub(in crate::rule) previous_they: Option<usize>,
     /// The word set of words after a noun that open the names it stands
     /// for ("towns such as Kharkiv", "places like Aleppo"), or none.
     pub(in crate::rule) example_marker: Option<usize>,
@@ -153,9 +161,22 @@ impl Context<'_, '_> {
             && head.tag == Tag::Pron
             && head.mention.is_none()
             && phrase.end == phrase.first + 1
-            && self.in_set(self.actor_pronoun, head.word as usize)
         {
-            return self.pronoun_antecedent(phrase.first, types, avoid);
+            // "Hamas took hostages. It fired rockets ...": a pronoun that
+            // opens its sentence stands for the subject of the one before.
+            let opens = phrase.first == 0;
+            if self.in_set(self.actor_pronoun, head.word as usize) {
+                if opens {
+                    return self.previous(self.previous_it, types, avoid);
+                }
+                return self.pronoun_antecedent(phrase.first, types, avoid);
+            }
+            if self.in_set(self.plural_pronoun, head.word as usize) {
+                if opens {
+                    return self.previous(self.previous_they, types, avoid);
+                }
+                return self.plural_antecedent(phrase.first, types, avoid);
+            }
         }
         if types & ACTOR == 0 {
             // "MLRS M270 installations", "Mi-24 strikers": a weapon named
@@ -425,6 +446,100 @@ impl Context<'_, '_> {
             }
         }
         found
+    }
+
+    /// The group that the plural pronoun at unit `at` stands for in an
+    /// argument slot ("Hezbollah fighters crossed the ridge, and Israeli
+    /// jets bombed them"): the nearest phrase before it, in its sentence,
+    /// that is an organization ("the Houthis") or a plural noun that
+    /// stands for the country or group that modifies it ("Russian troops",
+    /// "Taliban fighters"), whose actor no other role holds. As careful as
+    /// [`Self::pronoun_antecedent`]: none when a plural noun that stands
+    /// for no actor ("the drones", "civilians"), a weapon, a list of names
+    /// or a second actor comes first, and none further back than
+    /// [`PRONOUN_REACH`] units. A single country or place is no antecedent
+    /// of "they" and is passed over ("Israeli soldiers entered Jenin, and
+    /// gunmen fired on them").
+    fn plural_antecedent(&self, at: u32, types: u8, avoid: &[usize]) -> Option<usize> {
+        let p = self.parse;
+        let mut found: Option<usize> = None;
+        for u in (at.saturating_sub(PRONOUN_REACH)..at).rev() {
+            let ph = p.phrase_of[u as usize];
+            if ph == NONE || p.phrases[ph as usize].head != u {
+                continue;
+            }
+            let phrase = p.phrases[ph as usize];
+            let unit = p.units[u as usize];
+            let listed =
+                phrase.next_conjunct != NONE || (ph > 0 && p.phrases[ph as usize - 1].next_conjunct == ph);
+            let candidate = match unit.mention {
+                Some(m) if unit.tag == Tag::Mention => {
+                    let t = self.mention_type(m);
+                    if unit.mention_weapon || t == type_bit(EntityType::Weapon) || listed {
+                        // (The weapon of the event's doer is no rival:
+                        // "Ukrainian artillery shelled them".)
+                        let doers = (phrase.first..u).any(|v| {
+                            p.units[v as usize]
+                                .mention
+                                .is_some_and(|d| avoid.contains(&(d as usize)))
+                        });
+                        if found.is_none() && !doers && !avoid.contains(&(m as usize)) {
+                            return None;
+                        }
+                        continue;
+                    }
+                    // A group, or a country named by its forces ("Russian
+                    // troops"); a country or place by name is one.
+                    let forces = t == type_bit(EntityType::Country)
+                        && self.entities[m as usize].alias_kind() == AliasKind::Agent
+                        && self.plural(unit);
+                    if t != type_bit(EntityType::Organization) && !forces {
+                        continue;
+                    }
+                    m as usize
+                }
+                Some(_) => continue,
+                None if unit.tag == Tag::Noun => {
+                    // (Nor is a span of time: "for months, and they".)
+                    if !self.plural(unit) || unit.classes & WordClass::TimeWord.bit() != 0 {
+                        continue;
+                    }
+                    match self.resolve_one(ph, types | ACTOR, avoid) {
+                        Some(m) if self.mention_type(m as u32) & ACTOR != 0 => m,
+                        _ if found.is_none() => return None,
+                        _ => continue,
+                    }
+                }
+                None => continue,
+            };
+            let id = self.entities[candidate].id();
+            if avoid.iter().any(|&a| self.entities[a].id() == id) {
+                continue;
+            }
+            match found {
+                None if self.mention_type(candidate as u32) & types != 0 => found = Some(candidate),
+                Some(f) if self.entities[f].id() == id => {}
+                _ => return None,
+            }
+        }
+        found
+    }
+
+    /// Whether `unit` ends in a plural noun ("troops", "fighters").
+    fn plural(&self, unit: Unit) -> bool {
+        (unit.end as usize)
+            .checked_sub(1)
+            .and_then(|i| self.keys.get(i))
+            .is_some_and(|k| plural_key(k))
+    }
+
+    /// The previous sentence's subject `m` as the filler of a role of
+    /// types `types`, unless another role holds its actor.
+    fn previous(&self, m: Option<usize>, types: u8, avoid: &[usize]) -> Option<usize> {
+        m.filter(|&m| {
+            let id = self.entities[m].id();
+            self.mention_type(m as u32) & types != 0 && !avoid.iter().any(|&a| self.entities[a].id() == id)
+        })
     }
 
     /// The weapon a pronoun at unit `before` stands for ("bought drones
@@ -1237,4 +1352,9 @@ pub(in crate::rule) fn owns(unit: &Unit) -> bool {
         || unit.tag == Tag::Mention
         || unit.mention.is_some() && unit.word == unit.first
         || unit.classes & WordClass::CompoundOwner.bit() != 0
+}
+
+/// Whether the word `key` reads as a plural noun ("troops", not "press").
+pub(in crate::rule) fn plural_key(key: &str) -> bool {
+    key.len() > 3 && key.ends_with('s') && !key.ends_with("ss")
 }
