@@ -23,7 +23,7 @@
 //! the changes too; it counts as its one false positive.)
 //!
 //! Scores (target/release/examples/evaluate on the same texts as gold JSON
-//! Lines, `blind/set_ae.gold.jsonl` and `blind/set_af.gold.jsonl`):
+//! Lines, `tests/unseen_wordings_14.ae.gold.jsonl` and `.af.gold.jsonl`):
 //! set AE before: micro P 1.000 R 0.250 F1 0.400 (attack R 0.118),
 //! factuality 1.000; no trap gave a relation;
 //! set AE after: micro P 1.000 R 0.750 F1 0.857 (attack R 0.647),

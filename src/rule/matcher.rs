@@ -434,8 +434,15 @@ impl RuleSet {
             // "Hamas took hostages. It fired rockets at ...": the subject
             // before, for a pronoun opening the sentence, which counts as
             // one more actor in it.
+            // (The sentence before is parsed only when its subject could
+            // let a rule run here: the rules are first selected as if it
+            // were a country or an organization.)
             let subject = match previous {
-                Some((range, prev)) if !ents.is_empty() && self.opens_with_pronoun(doc, &sentence) => {
+                Some((range, prev))
+                    if !ents.is_empty()
+                        && self.opens_with_pronoun(doc, &sentence)
+                        && self.select_rules(doc, &sentence, ents.clone(), ANY_SUBJECT, only, scratch) =>
+                {
                     previous_subject(grammar, tokens, lexicon, entities, range, prev)
                 }
                 _ => (None, None),
@@ -1139,6 +1146,10 @@ fn group_mentions(
 /// too large for the cache: twenty times the cost per byte of news, growing
 /// with the length. A relation is then found only within one window, and
 /// its evidence is that window.
+/// The types the subject of the sentence before may have when a pronoun
+/// opening a sentence stands for it.
+const ANY_SUBJECT: u8 = type_bit(EntityType::Country) | type_bit(EntityType::Organization);
+
 const MAX_SENTENCE_TOKENS: usize = 200;
 
 /// The sentence itself, or consecutive windows of at most
