@@ -417,11 +417,7 @@ impl Context<'_, '_> {
                     // of its doer: "fired drones at it", "Chilean
                     // gunboats shelled it".)
                     if unit.mention_weapon || t == type_bit(EntityType::Weapon) {
-                        let doers = (p.phrases[ph as usize].first..u).any(|v| {
-                            p.units[v as usize]
-                                .mention
-                                .is_some_and(|d| avoid.contains(&(d as usize)))
-                        });
+                        let doers = self.doer_weapon(p.phrases[ph as usize].first, u, avoid);
                         if found.is_none() && !doers && !avoid.contains(&(m as usize)) {
                             return None;
                         }
@@ -446,6 +442,17 @@ impl Context<'_, '_> {
             }
         }
         found
+    }
+
+    /// Whether a mention of `avoid` (the event's other fillers) stands in
+    /// the units from `first` to `u`: the weapon at `u` is its doer's
+    /// ("Chilean gunboats shelled it"), no rival antecedent.
+    fn doer_weapon(&self, first: u32, u: u32, avoid: &[usize]) -> bool {
+        (first..u).any(|v| {
+            self.parse.units[v as usize]
+                .mention
+                .is_some_and(|d| avoid.contains(&(d as usize)))
+        })
     }
 
     /// The group that the plural pronoun at unit `at` stands for in an
@@ -478,11 +485,7 @@ impl Context<'_, '_> {
                     if unit.mention_weapon || t == type_bit(EntityType::Weapon) || listed {
                         // (The weapon of the event's doer is no rival:
                         // "Ukrainian artillery shelled them".)
-                        let doers = (phrase.first..u).any(|v| {
-                            p.units[v as usize]
-                                .mention
-                                .is_some_and(|d| avoid.contains(&(d as usize)))
-                        });
+                        let doers = self.doer_weapon(phrase.first, u, avoid);
                         if found.is_none() && !doers && !avoid.contains(&(m as usize)) {
                             return None;
                         }
