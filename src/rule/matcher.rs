@@ -1139,6 +1139,10 @@ fn group_mentions(
     }
 }
 
+/// The types the subject of the sentence before may have when a pronoun
+/// opening a sentence stands for it.
+const ANY_SUBJECT: u8 = type_bit(EntityType::Country) | type_bit(EntityType::Organization);
+
 /// Sentences longer than this many tokens are matched in windows of this
 /// size. No news sentence comes near it; run-on text does (lists, tables,
 /// text with its punctuation stripped), and there every rule would run at
@@ -1146,10 +1150,6 @@ fn group_mentions(
 /// too large for the cache: twenty times the cost per byte of news, growing
 /// with the length. A relation is then found only within one window, and
 /// its evidence is that window.
-/// The types the subject of the sentence before may have when a pronoun
-/// opening a sentence stands for it.
-const ANY_SUBJECT: u8 = type_bit(EntityType::Country) | type_bit(EntityType::Organization);
-
 const MAX_SENTENCE_TOKENS: usize = 200;
 
 /// The sentence itself, or consecutive windows of at most
