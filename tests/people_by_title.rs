@@ -666,6 +666,12 @@ fn a_description_of_office_or_occupation_is_a_person() {
             ),
             ("The minister's office declined to comment.", &[], &["minister"]),
             ("Two officers were hurt in the blast.", &[], &["officers"]),
+            // A plural opening the sentence is no headline's one holder.
+            (
+                "Ministers agreed on the budget late on Friday.",
+                &[],
+                &["Ministers"],
+            ),
             (
                 "They hired a private security firm to guard the mine.",
                 &[],

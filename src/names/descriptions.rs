@@ -248,14 +248,15 @@ impl<'a> Doc<'_, 'a> {
             // Opening the sentence: a title phrase before a comma and a
             // person ("Minister for the Andes, Ann Vega, said"), or a
             // title alone before a verb, a headline's subject ("Defence
-            // Secretary announces new funding").
+            // Secretary announces new funding"; not a plural: "Ministers
+            // agreed").
             if let Some(holder) = holder_after() {
                 return Some(found(Some(holder)));
             }
             let verb = next < range.end && (self.tensed_verb(next) || self.is(next, self.c.say_verb));
             let capitalized =
                 (p..phrase_end).all(|w| !self.toks[w].is_word() || self.toks[w].is_capitalized());
-            return (only_titles && capitalized && verb && a == p).then(|| found(None));
+            return (only_titles && capitalized && verb && a == p && !plural).then(|| found(None));
         };
         let dk = self.key(d);
         // "Ann Vega, commander of ...": no article.
