@@ -655,6 +655,11 @@ fn surface_subject(p: &Parse, keys: &[&str], infos: &[TokenInfo], g: usize) -> (
             return (x.surface_subject_or_subject(), governor);
         }
     }
+    // "cheaper than using tanks", "rather than sending troops": a gerund
+    // after "than" is what is set against the deed, done by nobody named.
+    if group.flags & vg::GERUND != 0 && first > 0 && keys[p.units[first - 1].word as usize] == "than" {
+        return (NONE, governor);
+    }
     if group.flags & (vg::INFINITIVE | vg::GERUND) != 0 {
         return (controller(p, infos, g, governor), governor);
     }

@@ -22,6 +22,10 @@ fn subjects_objects_and_prepositions() {
             &["were sold[passive](subj=Peru surf=Drones by=Peru to=Chile)"],
         ),
         (
+            "Peru said talks were cheaper than sending troops to Chile.",
+            &["sending[gerund](obj=troops to=Chile)"],
+        ),
+        (
             "Hezbollah proscribed as a terrorist group by Chile",
             &["proscribed[passive,reduced](subj=Chile surf=Hezbollah as=a terrorist group by=Chile)"],
         ),
