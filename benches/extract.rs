@@ -287,11 +287,11 @@ fn gazetteer_size(c: &mut Criterion) {
 /// The per-byte cost of the worst shapes of text against ordinary news:
 /// three made from the same 2 MB of corpus (the news as it is, one sentence
 /// with every punctuation mark removed, and the text with every white space
-/// removed), then the six inputs of `tests/adversarial/inputs.rs` at 1 MB
+/// removed), then the seven inputs of `tests/adversarial/inputs.rs` at 1 MB
 /// each (coordinated lists, capitals, mixed scripts, one sentence of
-/// trigger words, curly quotes, lists of 50,000 names). Each bench checks
-/// its count. `benches/adversarial.sh` measures the same inputs at 8 MB
-/// through the `extract` binary, with peak memory.
+/// trigger words, curly quotes, people beside descriptions, lists of 50,000
+/// names). Each bench checks its count. `benches/adversarial.sh` measures
+/// the same inputs at 8 MB through the `extract` binary, with peak memory.
 fn adversarial(c: &mut Criterion) {
     let (_, docs) = corpus();
     let mut news = String::new();

@@ -1,5 +1,5 @@
 //! Writes the adversarial corpus that `benches/adversarial.sh` runs the
-//! `extract` binary on: the six inputs of `tests/adversarial/inputs.rs`,
+//! `extract` binary on: the seven inputs of `tests/adversarial/inputs.rs`,
 //! each one JSON Lines document of `--mb` megabytes (10^6 bytes of text).
 //! Nothing is committed: the inputs are made here, at run time.
 //!

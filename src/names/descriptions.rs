@@ -84,6 +84,11 @@ impl<'a> Doc<'_, 'a> {
     pub(super) fn descriptions(&mut self) {
         let sentences = self.tokens.sentences();
         let mut found: Vec<Found<'a>> = Vec::new();
+        // (Which guess covers each token, for the lookups below, made at
+        // the first title word: a search of the guesses per description
+        // cost their number each, so that a long list of descriptions and
+        // names cost its square.)
+        let mut guess_at = None;
         // (One pass over the document's features: most sentences have no
         // title word, and are skipped eight tokens at a time.)
         let mut s = 0;
@@ -101,7 +106,9 @@ impl<'a> Doc<'_, 'a> {
             else {
                 continue;
             };
-            if let Some(f) = self.person_description_at(t, s, range) {
+            if let Some(f) =
+                self.person_description_at(t, s, range, guess_at.get_or_insert_with(|| self.guess_at()))
+            {
                 found.push(f);
             }
         }
@@ -126,8 +133,27 @@ impl<'a> Doc<'_, 'a> {
         }
     }
 
+    /// Per token, the last guess that covers it, or `u32::MAX`.
+    fn guess_at(&self) -> Vec<u32> {
+        let mut at = vec![u32::MAX; self.toks.len()];
+        for (g, guess) in self.guesses.iter().enumerate() {
+            for t in guess.toks.clone() {
+                if let Some(x) = at.get_mut(t) {
+                    *x = g as u32;
+                }
+            }
+        }
+        at
+    }
+
     /// The description whose head is token `t`, if it is one.
-    fn person_description_at(&self, t: usize, s: usize, range: Range<usize>) -> Option<Found<'a>> {
+    fn person_description_at(
+        &self,
+        t: usize,
+        s: usize,
+        range: Range<usize>,
+        guess_at: &[u32],
+    ) -> Option<Found<'a>> {
         if !self.toks[t].is_word() || !self.free(t) {
             return None;
         }
@@ -173,7 +199,7 @@ impl<'a> Doc<'_, 'a> {
             if !self.free(q) {
                 // A country or an organization inside the phrase, a
                 // mention of its own.
-                let Some((start, of_country)) = self.phrase_name(q) else {
+                let Some((start, of_country)) = self.phrase_name(q, guess_at) else {
                     break;
                 };
                 match of_country {
@@ -234,7 +260,7 @@ impl<'a> Doc<'_, 'a> {
                 c += 1;
             }
             (c + 1 < range.end && self.is_byte(c, b','))
-                .then(|| self.person_ending_at(self.past_titles(c + 1, range.end), true))
+                .then(|| self.person_ending_at(self.past_titles(c + 1, range.end), true, guess_at))
                 .flatten()
         };
         let found = |holder: Option<Target>| Found {
@@ -264,7 +290,7 @@ impl<'a> Doc<'_, 'a> {
             let holder = d
                 .checked_sub(1)
                 .filter(|&h| h >= range.start)
-                .and_then(|h| self.person_ending_at(h, false))?;
+                .and_then(|h| self.person_ending_at(h, false, guess_at))?;
             return Some(found(Some(holder)));
         }
         if !self.is(d, self.c.description_opener) {
@@ -285,7 +311,7 @@ impl<'a> Doc<'_, 'a> {
         // "Ann Vega, the envoy for the talks," / "The task force
         // commander, Gen. Ann Vega,".
         let before = (d >= range.start + 2 && self.is_byte(d - 1, b','))
-            .then(|| self.person_ending_at(d - 2, false))
+            .then(|| self.person_ending_at(d - 2, false, guess_at))
             .flatten();
         let holder = if one_of {
             None
@@ -351,7 +377,7 @@ impl<'a> Doc<'_, 'a> {
     /// The start of the country or organization (a gazetteer mention or a
     /// name this stage found) covering token `q`, and the country's id
     /// (`Some(None)` for a country no gazetteer entry holds), if one does.
-    fn phrase_name(&self, q: usize) -> Option<(usize, Option<Option<&'a str>>)> {
+    fn phrase_name(&self, q: usize, guess_at: &[u32]) -> Option<(usize, Option<Option<&'a str>>)> {
         if let Some(e) = self.mention_at(q) {
             let start = e.tokens.start as usize;
             return match (e.entity_type(), &e.entry) {
@@ -361,7 +387,7 @@ impl<'a> Doc<'_, 'a> {
                 _ => None,
             };
         }
-        let g = self.guesses.iter().rposition(|g| g.toks.contains(&q))?;
+        let g = covering(guess_at, q)?;
         let start = self.guesses[g].toks.start;
         match self.guesses[g].what {
             What::Agent { country, .. } => Some((start, Some(Some(&*country.id)))),
@@ -390,7 +416,7 @@ impl<'a> Doc<'_, 'a> {
 
     /// The person whose mention ends at token `t` (`starts`: begins at it),
     /// as a target.
-    fn person_ending_at(&self, t: usize, starts: bool) -> Option<Target> {
+    fn person_ending_at(&self, t: usize, starts: bool, guess_at: &[u32]) -> Option<Target> {
         if t >= self.toks.len() {
             return None;
         }
@@ -399,11 +425,16 @@ impl<'a> Doc<'_, 'a> {
             let at = if starts { e.tokens.start } else { e.tokens.end - 1 };
             return (e.entity_type() == EntityType::Person && at as usize == t).then_some(Target::Mention(m));
         }
-        let g = self.guesses.iter().rposition(|g| g.toks.contains(&t))?;
+        let g = covering(guess_at, t)?;
         let toks = &self.guesses[g].toks;
         let at = if starts { toks.start } else { toks.end - 1 };
         let target = Target::Guess(g);
         let described = self.guesses[g].evidence.kind == EvidenceKind::Description;
         (at == t && !described && self.is_person(target)).then_some(target)
     }
+}
+
+/// The guess that covers token `t`, from [`Doc::guess_at`]'s table.
+fn covering(guess_at: &[u32], t: usize) -> Option<usize> {
+    guess_at.get(t).filter(|&&g| g != u32::MAX).map(|&g| g as usize)
 }

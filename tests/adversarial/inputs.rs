@@ -35,6 +35,12 @@ pub const CURLY_QUOTES: &str = "“Iran sold ‘drones’ to Russia,” said off
 pub const TRIGGER_WORDS: &str = "Iran drones sold to Peru arms supplied Cuba tanks and \
     Iranian missiles attacked Chile rifles delivered Russian jets ";
 
+/// People named beside descriptions of them and of others, with names
+/// the names stage infers: each description looks up the names around it,
+/// which once cost the number of names in the document each.
+pub const DESCRIBED_PEOPLE: &str = "Zorbel Holdings chief Ann Vega and an Acme Holdings \
+    official, Bo Lin, met. ";
+
 /// How many names one list of [`names_list`] holds.
 pub const NAMES_PER_LIST: usize = 50_000;
 
@@ -83,7 +89,8 @@ pub fn names_list(names: &[&str], bytes: usize) -> String {
     text
 }
 
-/// The six inputs of the issue, each at least `bytes` long.
+/// The six inputs of the issue, and people beside descriptions, each at
+/// least `bytes` long.
 pub fn inputs(ex: &Extractor, bytes: usize) -> Vec<Input> {
     let repeated = |name, unit| Input {
         name,
@@ -100,6 +107,11 @@ pub fn inputs(ex: &Extractor, bytes: usize) -> Vec<Input> {
             unit: None,
         },
         repeated("curly_quotes", CURLY_QUOTES),
+        Input {
+            name: "described_people",
+            text: repeat_to(DESCRIBED_PEOPLE, bytes),
+            unit: None,
+        },
         Input {
             name: "names_list",
             text: names_list(&findable_names(ex), bytes),
