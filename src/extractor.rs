@@ -35,14 +35,14 @@ struct Actors<'a> {
 
 impl<'a> Actors<'a> {
     fn of(all: &[Entity<'a>]) -> Option<Self> {
-        let possessive = |e: &Entity<'_>| {
+        let for_reader = |e: &Entity<'_>| {
             e.evidence
                 .is_some_and(|x| matches!(x.kind, EvidenceKind::Possessive | EvidenceKind::Description))
         };
-        if !all.iter().any(possessive) {
+        if !all.iter().any(for_reader) {
             return None;
         }
-        let index: Vec<usize> = (0..all.len()).filter(|&i| !possessive(&all[i])).collect();
+        let index: Vec<usize> = (0..all.len()).filter(|&i| !for_reader(&all[i])).collect();
         let entities = index.iter().map(|&i| all[i].clone()).collect();
         Some(Actors { entities, index })
     }

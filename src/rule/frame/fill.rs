@@ -417,8 +417,9 @@ impl Context<'_, '_> {
                     // of its doer: "fired drones at it", "Chilean
                     // gunboats shelled it".)
                     if unit.mention_weapon || t == type_bit(EntityType::Weapon) {
-                        let doers = self.doer_weapon(p.phrases[ph as usize].first, u, avoid);
-                        if found.is_none() && !doers && !avoid.contains(&(m as usize)) {
+                        if found.is_none()
+                            && self.rival_weapon(m as usize, p.phrases[ph as usize].first, u, avoid)
+                        {
                             return None;
                         }
                         continue;
@@ -444,15 +445,18 @@ impl Context<'_, '_> {
         found
     }
 
-    /// Whether a mention of `avoid` (the event's other fillers) stands in
-    /// the units from `first` to `u`: the weapon at `u` is its doer's
-    /// ("Chilean gunboats shelled it"), no rival antecedent.
-    fn doer_weapon(&self, first: u32, u: u32, avoid: &[usize]) -> bool {
-        (first..u).any(|v| {
+    /// Whether weapon mention `m` at unit `u` (its phrase opening at unit
+    /// `first`) may be what a pronoun stands for: not when it is one of
+    /// `avoid` (the event's other fillers: "fired drones at it"), nor when
+    /// one of them stands before it in its phrase, its doer's weapon
+    /// ("Chilean gunboats shelled it").
+    fn rival_weapon(&self, m: usize, first: u32, u: u32, avoid: &[usize]) -> bool {
+        let doers = (first..u).any(|v| {
             self.parse.units[v as usize]
                 .mention
                 .is_some_and(|d| avoid.contains(&(d as usize)))
-        })
+        });
+        !doers && !avoid.contains(&m)
     }
 
     /// The group that the plural pronoun at unit `at` stands for in an
@@ -485,8 +489,7 @@ impl Context<'_, '_> {
                     if unit.mention_weapon || t == type_bit(EntityType::Weapon) || listed {
                         // (The weapon of the event's doer is no rival:
                         // "Ukrainian artillery shelled them".)
-                        let doers = self.doer_weapon(phrase.first, u, avoid);
-                        if found.is_none() && !doers && !avoid.contains(&(m as usize)) {
+                        if found.is_none() && self.rival_weapon(m as usize, phrase.first, u, avoid) {
                             return None;
                         }
                         continue;
