@@ -1701,8 +1701,17 @@ fn places_after_verbs_of_taking_them_and_projectiles_aimed_at_them() {
                 place("Tarsk", "tarsk", "rockets at"),
             ],
         ),
+        // An air strike or a raid aimed at it.
+        (
+            "A Peruvian air strike on Tarsk killed nine people.",
+            &[
+                ("Peruvian", Country, "PER", Demonym, None),
+                place("Tarsk", "tarsk", "strike on"),
+            ],
+        ),
         // Traps: a known name stays what it is; a given name, an owner,
-        // a title-case verb, a verb of taking prizes make no place.
+        // a title-case verb, a verb of taking prizes, an attack in words
+        // make no place.
         (
             "Chilean forces shelled Lima overnight.",
             &[
@@ -1718,6 +1727,10 @@ fn places_after_verbs_of_taking_them_and_projectiles_aimed_at_them() {
         ),
         ("The tabloid invaded Tarsk's privacy.", &[]),
         ("Rebels Shelled Tarsk Overnight", &[]),
+        (
+            "The minister launched an attack on Conservative spending plans.",
+            &[],
+        ),
         (
             "Chilean riders captured Tarsk in the final.",
             &[("Chilean", Country, "CHL", Demonym, None)],

@@ -13,7 +13,7 @@
 //! | a `place_name_word` that ends it, or a `place_after_modifier` and a `place_after_modified` | the run with the key words | "Wrenhaven Province", "Lorn Harbour", "Tarsk Air Base" |
 //! | a `place_after` word in lower case after it, or a `place_after_modifier` and a `place_after_modified` | the run | "Wrenhaven province", "the Lorn refugee camp", "the Tarsk air base" |
 //! | a `place_preposition` (not "of") before it and a comma and a country after it (named, not by its capital, and no list's) | the run | "in Wrenhaven, Peru" |
-//! | a `place_taking_verb` in lower case right before it, or a `place_projectile` and a `place_aim_preposition` (not a given name, nor an owner before "'s") | the run | "invaded Wrenhaven", "fired rockets at Wrenhaven" |
+//! | a `place_taking_verb` in lower case right before it, or a `place_projectile` and a `place_aim_preposition` (not a given name, nor an owner before "'s") | the run | "invaded Wrenhaven", "fired rockets at Wrenhaven", "an air strike on Wrenhaven" |
 //!
 //! The key words are word classes of `rules/names/evidence.rules`. A name
 //! the gazetteer knows is no run ("the city of Kyiv" stays the capital), nor
