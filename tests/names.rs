@@ -1668,6 +1668,77 @@ fn places_no_gazetteer_lists_by_their_key_words() {
 }
 
 #[test]
+fn places_after_verbs_of_taking_them_and_projectiles_aimed_at_them() {
+    use AliasKind::{Agent, Demonym, Inferred, Name};
+    use EntityType::{Country, Location, Weapon};
+    let place = |text, id, key| (text, Location, id, Inferred, Some((EvidenceKind::PlaceWord, key)));
+    check(&[
+        // A name right after a verb of invading, shelling or retaking
+        // places in lower case is a place.
+        (
+            "Chilean troops invaded Wrenhaven in the spring.",
+            &[
+                (
+                    "Chilean troops",
+                    Country,
+                    "CHL",
+                    Agent,
+                    Some((EvidenceKind::Agent, "troops")),
+                ),
+                place("Wrenhaven", "wrenhaven", "invaded"),
+            ],
+        ),
+        (
+            "Rebels besieged Halvar Tor for a month.",
+            &[place("Halvar Tor", "halvar_tor", "besieged")],
+        ),
+        // A projectile and a preposition of aim before it.
+        (
+            "Peru fired rockets at Tarsk overnight.",
+            &[
+                ("Peru", Country, "PER", Name, None),
+                ("rockets", Weapon, "missile", Name, None),
+                place("Tarsk", "tarsk", "rockets at"),
+            ],
+        ),
+        // An air strike or a raid aimed at it.
+        (
+            "A Peruvian air strike on Tarsk killed nine people.",
+            &[
+                ("Peruvian", Country, "PER", Demonym, None),
+                place("Tarsk", "tarsk", "strike on"),
+            ],
+        ),
+        // Traps: a known name stays what it is; a given name, an owner,
+        // a title-case verb, a verb of taking prizes, an attack in words
+        // make no place.
+        (
+            "Chilean forces shelled Lima overnight.",
+            &[
+                (
+                    "Chilean forces",
+                    Country,
+                    "CHL",
+                    Agent,
+                    Some((EvidenceKind::Agent, "forces")),
+                ),
+                ("Lima", Country, "PER", AliasKind::Capital, None),
+            ],
+        ),
+        ("The tabloid invaded Tarsk's privacy.", &[]),
+        ("Rebels Shelled Tarsk Overnight", &[]),
+        (
+            "The minister launched an attack on Conservative spending plans.",
+            &[],
+        ),
+        (
+            "Chilean riders captured Tarsk in the final.",
+            &[("Chilean", Country, "CHL", Demonym, None)],
+        ),
+    ]);
+}
+
+#[test]
 fn countries_inside_other_names_and_compounds() {
     use AliasKind::{Capital, Demonym, Inferred, Name};
     use EvidenceKind::{Compound, HeadWord, PlaceInName};

@@ -23,7 +23,7 @@
 //! | place before a head word | an organization named after a place, replacing it | "Israel Radio", "Tokyo Stock Exchange", "Lima Newsroom", "Bank of Peru" |
 //! | place in a name | a club, company or agency named after a place, replacing it | "Ajax Amsterdam", "Statistics Canada" |
 //! | compound | a country used as an adjective (kind `Demonym`) | "U.S.-led", "Iraq-bound", "pro-Moscow" |
-//! | place word | a place no gazetteer lists (`LOCATION`, evidence `place_word` naming the key word; see `places`): after a place noun and "of", ending in a key word that is part of its name, before a key word that marks it, or after a preposition of place and before a comma and a country; a country's adjective before the place noun is the place's country, and stays a mention of its own | "the coastal town of Wrenhaven", "Lorn Province", "Korvel Air Base", "the Dunmere refugee camp", "in Ostrova, Peru" |
+//! | place word | a place no gazetteer lists (`LOCATION`, evidence `place_word` naming the key word; see `places`): after a place noun and "of", ending in a key word that is part of its name, before a key word that marks it, or after a preposition of place and before a comma and a country, or right after a verb of invading, shelling or retaking places or a projectile or an air strike aimed at it; a country's adjective before the place noun is the place's country, and stays a mention of its own | "the coastal town of Wrenhaven", "Lorn Province", "Korvel Air Base", "the Dunmere refugee camp", "in Ostrova, Peru", "invaded Halvar", "fired rockets at Tarsk", "an air strike on Tarsk" |
 //! | document | a later (or earlier) shorter mention of a name found in full | "Smith", "Ms Smith", "SMITH" after "Ann Smith"; "IAEA" after "International Atomic Energy Agency (IAEA)"; "Jordan" after "Marcus Jordan"; "Vortan" after "Vortan missiles" |
 //! | date | the office-holder in office on the document's date | "Ortiz", when two office-holders of the gazetteer are called Ortiz |
 //! | nominal | the person of the document who holds a title standing alone after "the" (see `Doc::titles`), or, when the document names no holder, a person of its own (in lower case too: "the envoy said"); the country a description after "the" stands for, when the document names it (`description:` aliases of the gazetteer) | "the Foreign Secretary", "the prime minister" after "Prime Minister Ann Smith"; "the Islamic Republic" after "Iran" |
@@ -241,6 +241,11 @@ struct Classes {
     place_after: usize,
     place_after_modifier: usize,
     place_after_modified: usize,
+    /// Verbs whose object right after them is a place ("invaded X"), and
+    /// projectiles with the prepositions after them ("rockets at X").
+    place_taking_verb: usize,
+    place_projectile: usize,
+    place_aim_preposition: usize,
     /// All of them, asked about first.
     place_key: usize,
     /// Prepositions before a place that keep it a place ("in Jordan"),
@@ -445,6 +450,9 @@ impl Classes {
             place_after: id("place_after")?,
             place_after_modifier: id("place_after_modifier")?,
             place_after_modified: id("place_after_modified")?,
+            place_taking_verb: id("place_taking_verb")?,
+            place_projectile: id("place_projectile")?,
+            place_aim_preposition: id("place_aim_preposition")?,
             place_key: id("place_key")?,
             name_copula: id("name_copula")?,
             title_boundary: id("title_boundary")?,

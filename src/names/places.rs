@@ -13,6 +13,7 @@
 //! | a `place_name_word` that ends it, or a `place_after_modifier` and a `place_after_modified` | the run with the key words | "Wrenhaven Province", "Lorn Harbour", "Tarsk Air Base" |
 //! | a `place_after` word in lower case after it, or a `place_after_modifier` and a `place_after_modified` | the run | "Wrenhaven province", "the Lorn refugee camp", "the Tarsk air base" |
 //! | a `place_preposition` (not "of") before it and a comma and a country after it (named, not by its capital, and no list's) | the run | "in Wrenhaven, Peru" |
+//! | a `place_taking_verb` in lower case right before it, or a `place_projectile` and a `place_aim_preposition` (not a given name, nor an owner before "'s") | the run | "invaded Wrenhaven", "fired rockets at Wrenhaven", "an air strike on Wrenhaven" |
 //!
 //! The key words are word classes of `rules/names/evidence.rules`. A name
 //! the gazetteer knows is no run ("the city of Kyiv" stays the capital), nor
@@ -50,7 +51,21 @@ impl<'a> Doc<'_, 'a> {
         let near = |t: usize| t < sentence.end && self.place_word(t);
         let of = start >= sentence.start + 2 && self.toks[start - 1].word() == self.names.of_word;
         let comma = b + 1 < sentence.end && self.is_byte(b, b',') && !self.free(b + 1);
-        if !(near(b - 1) || of || near(b) || comma) {
+        // "invaded Wrenhaven", "fired rockets at Wrenhaven": a verb of
+        // taking or shelling places right before the run, or a projectile
+        // and a preposition of aim.
+        let lower = |t: usize| self.free(t) && !self.toks[t].is_capitalized();
+        let aimed = (start > sentence.start
+            && near(start - 1)
+            && lower(start - 1)
+            && self.is(start - 1, self.c.place_taking_verb))
+            || (start >= sentence.start + 2
+                && near(start - 2)
+                && !self.toks[start - 2].is_capitalized()
+                && lower(start - 1)
+                && self.is(start - 2, self.c.place_projectile)
+                && self.is(start - 1, self.c.place_aim_preposition));
+        if !(near(b - 1) || of || near(b) || comma || aimed) {
             return None;
         }
         // "Wrenhaven Province": the key word ends the name. ("Tarsk Air
@@ -90,7 +105,7 @@ impl<'a> Doc<'_, 'a> {
             } else {
                 None
             };
-        if suffix == 0 && !of_noun && after.is_none() && !comma {
+        if suffix == 0 && !of_noun && after.is_none() && !comma && !aimed {
             return None;
         }
         let mut a = start;
@@ -121,6 +136,24 @@ impl<'a> Doc<'_, 'a> {
         }
         if let Some(key) = after {
             let evidence = self.evidence(EvidenceKind::PlaceWord, key);
+            self.guess(a..b, 0..0, s, What::Location { country: None }, evidence);
+            return Some(b);
+        }
+        // (Not a given name, "shelled Ann Vega's house", nor an owner:
+        // "shelled Tarsk's office" may be a firm's.)
+        if aimed
+            && a == start
+            && !self.listed_given_name(a)
+            && !(b < sentence.end && self.key(b).starts_with(['\'', '\u{2019}']))
+        {
+            let evidence = self.evidence(
+                EvidenceKind::PlaceWord,
+                if self.is(a - 1, self.c.place_taking_verb) {
+                    a - 1..a
+                } else {
+                    a - 2..a
+                },
+            );
             self.guess(a..b, 0..0, s, What::Location { country: None }, evidence);
             return Some(b);
         }

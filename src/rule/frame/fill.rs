@@ -87,7 +87,9 @@ impl Context<'_, '_> {
     /// did its deed, in a place no state owns: a sea or a region ("struck
     /// gas platforms in the Black Sea", "sank a tanker off the Gulf"). A
     /// place of a state still stands for it ("shelled villages in Peru",
-    /// "in Crimea").
+    /// "in Crimea"), and so does a place the names stage found from the
+    /// words around it, a town or a camp ("fired rockets at Wrenhaven"):
+    /// seas and regions are the gazetteer's.
     fn open_water(&self, prep: u32, ph: u32, has_object: bool) -> bool {
         let p = self.parse;
         if !has_object || p.units[prep as usize].classes & WordClass::Locative.bit() == 0 {
@@ -97,7 +99,9 @@ impl Context<'_, '_> {
         head.tag == Tag::Mention
             && head.mention.is_some_and(|m| {
                 let e = &self.entities[m as usize];
-                e.entity_type() == EntityType::Location && e.entry().attribute("country").is_none()
+                e.entity_type() == EntityType::Location
+                    && !e.is_inferred()
+                    && e.entry().attribute("country").is_none()
             })
     }
 
