@@ -10,8 +10,9 @@
 //! it led to; set AP (10 texts: 7 and 3) was written after them and scored
 //! once. Every relation the engine finds is asserted, with its
 //! factuality (the item is an optional role, scored apart by
-//! `examples/evaluate`: 17 of 17 and 5 of 6 items are the gold's); the ones it still misses are listed in `KNOWN_MISSES`, and
-//! asserted to be missed.
+//! `examples/evaluate`: 17 of 17 and 5 of 6 items are the gold's); the
+//! ones it still misses are listed in `KNOWN_MISSES`, and asserted to be
+//! missed.
 //!
 //! Scores (target/release/examples/evaluate on the same texts as gold JSON
 //! Lines, `tests/unseen_wordings_18.ao.gold.jsonl` and `.ap.gold.jsonl`):
