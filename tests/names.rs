@@ -2881,6 +2881,14 @@ fn organizations_of_posts_beyond_the_title_before_a_new_name() {
                 org("Brackwater", "brackwater", "executive"),
             ],
         ),
+        // ... or the apostrophe alone after a name ending in "s".
+        (
+            "Ardel Ruiz, Halvors' chief economist, said no.",
+            &[
+                ruiz("Halvors' chief economist"),
+                org("Halvors", "halvors", "economist"),
+            ],
+        ),
     ]);
     // A surname of the document after "for" is the person; a modifier, a
     // person's spokesman, the one told and a department are no

@@ -1262,7 +1262,16 @@ impl<'a> Doc<'_, 'a> {
         sentence: &Range<usize>,
     ) -> bool {
         let b = org.end;
-        if b + 1 >= sentence.end || !matches!(self.key(b), "'s" | "’s") || org.len() > 3 {
+        if b + 1 >= sentence.end || org.len() > 3 {
+            return false;
+        }
+        // (A name ending in "s" takes the apostrophe alone: "Barclays'".)
+        let owner = match self.key(b) {
+            "'s" | "’s" => true,
+            "'" | "’" => b > org.start && self.key(b - 1).ends_with('s') && !self.toks[b].space_before(),
+            _ => false,
+        };
+        if !owner {
             return false;
         }
         let mut j = b + 1;
@@ -1882,6 +1891,7 @@ impl<'a> Doc<'_, 'a> {
             let ok = !self.free(j)
                 || self.has(j, F_TITLE_MODIFIER)
                 || self.key(j) == "'s"
+                || matches!(self.key(j), "'" | "’") && j > from && self.key(j - 1).ends_with('s')
                 || self.toks[j].is_capitalized()
                 || matches!(self.key(j), "-" | "former" | "then" | "new" | "top")
                 || determined && self.toks[j].is_word() && !self.has(j, F_MINOR_WORD);

@@ -81,14 +81,7 @@ impl Cues {
         let mut best = Factuality::Asserted;
         let mut source = None;
         let mut scope = Scope::default();
-        // A participle right after the weapon it says was sent, with no
-        // auxiliary ("the number of howitzers sent to Peru"), is done
-        // whatever the clause around the weapon plans: its cues start
-        // there. (After an actor it is the actor's verb: "Peru sent".)
-        let reduced = trigger > 0
-            && view.covered_by[trigger - 1]
-                .is_some_and(|e| view.entities[e].entity_type() == EntityType::Weapon)
-            && view.in_named("verb_participle", trigger);
+        let reduced = reduced_participle(view, trigger);
         let mut i = if reduced {
             trigger
         } else {
@@ -177,6 +170,14 @@ impl Cues {
         };
         let top = ongoing_top(parse, filled, ongoing);
         cue_ranges(parse, filled, top, &mut ranges);
+        let trigger = parse.units[filled.trigger_unit as usize].first as usize;
+        if reduced_participle(view, trigger) {
+            // ("a plan to destroy the rifles used by Peru": the use is done.)
+            ranges.retain_mut(|r| {
+                r.0 = r.0.max(trigger);
+                r.0 < r.1
+            });
+        }
         // A source named after the deed, in its clause: "Chile sold drones
         // to Peru, according to Bolivia".
         if filled.group != NONE {
@@ -192,7 +193,6 @@ impl Cues {
                 }
             }
         }
-        let trigger = parse.units[filled.trigger_unit as usize].first as usize;
         // "opposed the invasion of Chile": a cue of the `deed_negation`
         // class negates a deed it governs as a verb ("oppose helping
         // Peru"), not a noun, which may have happened or be proposed.
@@ -592,4 +592,15 @@ fn cue_source(view: &SentenceView<'_, '_>, i: usize, words: &[String], f: Factua
                 && e.alias_kind() != AliasKind::Demonym
         })
     })
+}
+
+/// Whether the trigger at `trigger` is a participle right after the weapon
+/// it says was sent or used, with no auxiliary ("the number of howitzers
+/// sent to Peru", "the rifles used by Chile"): a deed done whatever the
+/// clause around the weapon plans, so its cues start at the participle.
+/// (After an actor it is the actor's verb: "Peru sent".)
+fn reduced_participle(view: &SentenceView<'_, '_>, trigger: usize) -> bool {
+    trigger > 0
+        && view.covered_by[trigger - 1].is_some_and(|e| view.entities[e].entity_type() == EntityType::Weapon)
+        && view.in_named("verb_participle", trigger)
 }
