@@ -842,6 +842,46 @@ fn blind_set_z_of_title_phrases_and_descriptions() {
     assert_scores(&ex, "set Z", SET_Z, 17, 0);
 }
 
+#[test]
+fn a_title_with_its_complement_before_a_name_is_in_apposition() {
+    // A title phrase in lower case with its complement ("of", "for", "in",
+    // "at", "with", "from" and the words after it), a comma and capitalized
+    // words that the apposition closes after: those words are a person,
+    // though no list knows their given name.
+    let ex = Extractor::default();
+    check_rows(
+        &ex,
+        &[
+            (
+                "The deputy head of the provincial council in Kirkuk, Darbaz Hamarash, said the curfew was lifted.",
+                &["Darbaz Hamarash"],
+                &[],
+            ),
+            (
+                "Turkish troops crossed the border, according to the spokesman for the rebel alliance, Zerdesht Korkmaz.",
+                &["Zerdesht Korkmaz"],
+                &[],
+            ),
+            (
+                "The governor of the central bank of Lorn, Teodric Benedek, resigned.",
+                &["Teodric Benedek"],
+                &[],
+            ),
+            // The apposition does not close after the words: a subject.
+            (
+                "For the head of the mission, Qasr Tilal remains the priority.",
+                &[],
+                &["Qasr Tilal"],
+            ),
+            (
+                "The commander of the brigade in Marwan, Tilal Kassab Street was closed.",
+                &[],
+                &["Tilal Kassab Street", "Tilal Kassab"],
+            ),
+        ],
+    );
+}
+
 /// Blind set AI: 30 texts with people in the manner of press statements
 /// and briefings and of news reports from the Syria and Iraq wars
 /// (people unknown to the gazetteers, names with "al-", "Abu", "bin",

@@ -251,6 +251,9 @@ struct Classes {
     name_copula: usize,
     /// Words after such a title that end its phrase ("in", "of", "who").
     title_boundary: usize,
+    /// Prepositions that open a title's complement in an apposition before
+    /// a name ("the spokesman for the militia, Ann Smith").
+    title_complement: usize,
     /// Verbs of saying next to which a name is a speaker ("said Vega").
     say_verb: usize,
     /// Words that open a description of a person ("a soldier", "one
@@ -448,6 +451,7 @@ impl Classes {
             place_key: id("place_key")?,
             name_copula: id("name_copula")?,
             title_boundary: id("title_boundary")?,
+            title_complement: id("title_complement")?,
             say_verb: id("say_verb")?,
             description_opener: id("description_opener")?,
             description_end_verb: id("description_end_verb")?,
