@@ -218,7 +218,11 @@ fn blind_set_s_of_people_by_title_label_and_description() {
     // intelligence official"), titles in lower case in a document that
     // names no one, "the commander of X", a given name alone before a
     // description with a number ("Mohammed, a 22-year-old student").
-    assert_scores(&ex, "set S", SET_S, 67, 0);
+    // After branch n41's nouns of what a person is ("resident",
+    // "student"): two false hits, "a resident of Douma" after "Umm Ahmed"
+    // and "a 22-year-old student", descriptions that set Y's convention
+    // (re3d's) marks but this set's gold, written before it, does not.
+    assert_scores(&ex, "set S", SET_S, 67, 2);
 }
 
 #[test]
@@ -437,7 +441,10 @@ fn blind_set_t_of_people_by_title_label_and_description() {
     // that names no one, a form of address inside a question ("Mr.
     // Secretary"). After branch n39's descriptions: 34 (the descriptions
     // with "a").
-    assert_scores(&ex, "set T", SET_T, 34, 0);
+    // (After branch n41's nouns of what a person is: one false hit, "a
+    // shopkeeper in Homs" in apposition to "Samir", a description that set
+    // Y's convention marks but this set's gold does not.)
+    assert_scores(&ex, "set T", SET_T, 34, 1);
 }
 
 /// Blind set Y: 30 texts with people, most of them named by a title
@@ -877,6 +884,42 @@ fn a_title_with_its_complement_before_a_name_is_in_apposition() {
                 "The commander of the brigade in Marwan, Tilal Kassab Street was closed.",
                 &[],
                 &["Tilal Kassab Street", "Tilal Kassab"],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_noun_of_what_a_person_is_heads_a_description() {
+    // Nouns of `person_description_noun` (no office nor occupation:
+    // "resident", "witness", "hostage") head a description as titles do;
+    // capitalized before another capitalized word they are weak titles,
+    // no evidence of a person.
+    let ex = Extractor::default();
+    check_rows(
+        &ex,
+        &[
+            (
+                "An eyewitness told reporters that the convoy was hit twice.",
+                &["eyewitness"],
+                &[],
+            ),
+            (
+                "A shopkeeper in the old market was wounded by shrapnel.",
+                &["shopkeeper"],
+                &[],
+            ),
+            ("One detainee said guards beat him every night.", &["detainee"], &[]),
+            ("Survivor Series tickets went on sale.", &[], &["Series", "Survivor Series"]),
+            (
+                "The Witness Protection Programme was expanded.",
+                &[],
+                &["Protection", "Protection Programme"],
+            ),
+            (
+                "Volunteer Fire Department crews arrived.",
+                &[],
+                &["Fire", "Fire Department"],
             ),
         ],
     );
