@@ -925,6 +925,39 @@ fn a_noun_of_what_a_person_is_heads_a_description() {
     );
 }
 
+#[test]
+fn a_name_after_a_titles_portfolio_is_a_person() {
+    // Capitalized words after "for" and a capitalized title, ending in a
+    // title modifier ("Affairs"), are the title's portfolio: a known given
+    // name after them opens a person's name.
+    let ex = Extractor::default();
+    check_rows(
+        &ex,
+        &[
+            (
+                "Deputy Assistant Secretary for Arabian Peninsula Affairs Lorna Kettering spoke to reporters in Muscat.",
+                &["Lorna Kettering"],
+                &[],
+            ),
+            (
+                "The Minister of State for Northern Affairs Peter Ashdown visited the border posts.",
+                &["Peter Ashdown"],
+                &[],
+            ),
+            (
+                "The Minister for Rural Affairs Grant Scheme paid farmers late.",
+                &[],
+                &["Grant Scheme"],
+            ),
+            (
+                "The Minister for Eastern Affairs Jordan Valley plan was shelved.",
+                &[],
+                &["Jordan Valley"],
+            ),
+        ],
+    );
+}
+
 /// Blind set AI: 30 texts with people in the manner of press statements
 /// and briefings and of news reports from the Syria and Iraq wars
 /// (people unknown to the gazetteers, names with "al-", "Abu", "bin",

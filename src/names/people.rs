@@ -18,6 +18,9 @@ const APPOSITION_REACH: usize = 6;
 /// apposition ("the spokesman for the Ruritanian border militia, Ann
 /// Smith,").
 const MAX_COMPLEMENT: usize = 8;
+/// How far before "for" and a portfolio its title may be ("Secretary of
+/// State for Near Eastern Affairs").
+const PORTFOLIO_REACH: usize = 3;
 
 impl<'a> Doc<'_, 'a> {
     /// Reads the run of capitalized words that starts at `i` in the
@@ -1539,7 +1542,7 @@ impl<'a> Doc<'_, 'a> {
                             || !self.has(p, F_GIVEN_NAME)
                                 && (self.has(p, F_COMMON_WORD | F_PERSON_TITLE | F_TITLE_MODIFIER)
                                     || self.all_caps(p))
-                    })
+                    }) || self.portfolio_before(a, t, sentence.start)
                 })
                 .unwrap_or(a),
         };
@@ -2009,6 +2012,21 @@ impl<'a> Doc<'_, 'a> {
             j -= 1;
         }
         None
+    }
+
+    /// Whether the capitalized words `a..t` before a given name are a
+    /// title's portfolio: after "for" that follows a capitalized title
+    /// (within [`PORTFOLIO_REACH`] words), ending in a title modifier, with
+    /// no given name ("Assistant Secretary of State for Near Eastern
+    /// Affairs Ann Vega").
+    fn portfolio_before(&self, a: usize, t: usize, first: usize) -> bool {
+        t > a + 1
+            && a >= first + 2
+            && self.key(a - 1) == "for"
+            && self.has(t - 1, F_TITLE_MODIFIER)
+            && (a..t).all(|p| self.toks[p].is_word() && self.toks[p].is_capitalized() && !self.has(p, F_GIVEN_NAME))
+            && (a.saturating_sub(1 + PORTFOLIO_REACH).max(first)..a - 1)
+                .any(|p| self.has(p, F_PERSON_TITLE) && self.toks[p].is_capitalized())
     }
 
     /// "Squad: Ann Smith, Omar Haddad, Lea Kovac": when a list of the
