@@ -958,6 +958,25 @@ fn a_name_after_a_titles_portfolio_is_a_person() {
     );
 }
 
+#[test]
+fn a_militant_listed_among_groups_is_a_person() {
+    // The Phoenix dictionaries list some militants among the armed groups
+    // (coded IMG...); the generated gazetteer leaves them out, so that the
+    // names stage finds them as people.
+    let ex = Extractor::default();
+    check_rows(
+        &ex,
+        &[
+            (
+                "Ayman al-Zawahiri urged his followers to keep up the fight.",
+                &["Ayman al-Zawahiri"],
+                &[],
+            ),
+            ("In a new recording, Hafiz Saeed praised the attackers.", &["Hafiz Saeed"], &[]),
+        ],
+    );
+}
+
 /// Blind set AI: 30 texts with people in the manner of press statements
 /// and briefings and of news reports from the Syria and Iraq wars
 /// (people unknown to the gazetteers, names with "al-", "Abu", "bin",
