@@ -1981,9 +1981,16 @@ impl<'a> Doc<'_, 'a> {
     /// in the past or third person, nor punctuation) before the comma right
     /// before the name `name`, when the apposition closes after the name
     /// (punctuation, the sentence's end or a verb of saying follows it).
-    fn complemented_apposition_before(&self, name: Range<usize>, sentence: &Range<usize>) -> Option<Range<usize>> {
+    fn complemented_apposition_before(
+        &self,
+        name: Range<usize>,
+        sentence: &Range<usize>,
+    ) -> Option<Range<usize>> {
         let first = sentence.start;
-        let comma = name.start.checked_sub(1).filter(|&c| c > first && self.key(c) == ",")?;
+        let comma = name
+            .start
+            .checked_sub(1)
+            .filter(|&c| c > first && self.key(c) == ",")?;
         let closed = name.end >= sentence.end
             || !self.toks[name.end].is_word() && !self.is_byte(name.end, b'-')
             || self.is(name.end, self.c.say_verb);
@@ -2024,7 +2031,9 @@ impl<'a> Doc<'_, 'a> {
             && a >= first + 2
             && self.key(a - 1) == "for"
             && self.has(t - 1, F_TITLE_MODIFIER)
-            && (a..t).all(|p| self.toks[p].is_word() && self.toks[p].is_capitalized() && !self.has(p, F_GIVEN_NAME))
+            && (a..t).all(|p| {
+                self.toks[p].is_word() && self.toks[p].is_capitalized() && !self.has(p, F_GIVEN_NAME)
+            })
             && (a.saturating_sub(1 + PORTFOLIO_REACH).max(first)..a - 1)
                 .any(|p| self.has(p, F_PERSON_TITLE) && self.toks[p].is_capitalized())
     }
