@@ -2011,7 +2011,7 @@ impl<'a> Doc<'_, 'a> {
             let word_ok = !self.free(q)
                 || self.toks[q].is_word()
                     && !self.is(q, self.c.say_verb)
-                    && !(self.tensed_verb(q) && !self.toks[q].is_capitalized())
+                    && (!self.tensed_verb(q) || self.toks[q].is_capitalized())
                 || matches!(self.key(q), "'s" | "-" | "'");
             if !word_ok {
                 return None;
