@@ -218,7 +218,11 @@ fn blind_set_s_of_people_by_title_label_and_description() {
     // intelligence official"), titles in lower case in a document that
     // names no one, "the commander of X", a given name alone before a
     // description with a number ("Mohammed, a 22-year-old student").
-    assert_scores(&ex, "set S", SET_S, 67, 0);
+    // After branch n41's nouns of what a person is ("resident",
+    // "student"): two false hits, "a resident of Douma" after "Umm Ahmed"
+    // and "a 22-year-old student", descriptions that set Y's convention
+    // (re3d's) marks but this set's gold, written before it, does not.
+    assert_scores(&ex, "set S", SET_S, 67, 2);
 }
 
 #[test]
@@ -437,7 +441,10 @@ fn blind_set_t_of_people_by_title_label_and_description() {
     // that names no one, a form of address inside a question ("Mr.
     // Secretary"). After branch n39's descriptions: 34 (the descriptions
     // with "a").
-    assert_scores(&ex, "set T", SET_T, 34, 0);
+    // (After branch n41's nouns of what a person is: one false hit, "a
+    // shopkeeper in Homs" in apposition to "Samir", a description that set
+    // Y's convention marks but this set's gold does not.)
+    assert_scores(&ex, "set T", SET_T, 34, 1);
 }
 
 /// Blind set Y: 30 texts with people, most of them named by a title
@@ -840,4 +847,387 @@ fn blind_set_z_of_title_phrases_and_descriptions() {
     // false hit. The misses: "died" after "a Turkish soldier", "chief"
     // (as often an adjective) before "of".
     assert_scores(&ex, "set Z", SET_Z, 17, 0);
+}
+
+#[test]
+fn a_title_with_its_complement_before_a_name_is_in_apposition() {
+    // A title phrase in lower case with its complement ("of", "for", "in",
+    // "at", "with", "from" and the words after it), a comma and capitalized
+    // words that the apposition closes after: those words are a person,
+    // though no list knows their given name.
+    let ex = Extractor::default();
+    check_rows(
+        &ex,
+        &[
+            (
+                "The deputy head of the provincial council in Kirkuk, Darbaz Hamarash, said the curfew was lifted.",
+                &["Darbaz Hamarash"],
+                &[],
+            ),
+            (
+                "Turkish troops crossed the border, according to the spokesman for the rebel alliance, Zerdesht Korkmaz.",
+                &["Zerdesht Korkmaz"],
+                &[],
+            ),
+            (
+                "The governor of the central bank of Lorn, Teodric Benedek, resigned.",
+                &["Teodric Benedek"],
+                &[],
+            ),
+            // The apposition does not close after the words: a subject.
+            (
+                "For the head of the mission, Qasr Tilal remains the priority.",
+                &[],
+                &["Qasr Tilal"],
+            ),
+            (
+                "The commander of the brigade in Marwan, Tilal Kassab Street was closed.",
+                &[],
+                &["Tilal Kassab Street", "Tilal Kassab"],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_noun_of_what_a_person_is_heads_a_description() {
+    // Nouns of `person_description_noun` (no office nor occupation:
+    // "resident", "witness", "hostage") head a description as titles do;
+    // capitalized before another capitalized word they are weak titles,
+    // no evidence of a person.
+    let ex = Extractor::default();
+    check_rows(
+        &ex,
+        &[
+            (
+                "An eyewitness told reporters that the convoy was hit twice.",
+                &["eyewitness"],
+                &[],
+            ),
+            (
+                "A shopkeeper in the old market was wounded by shrapnel.",
+                &["shopkeeper"],
+                &[],
+            ),
+            (
+                "One detainee said guards beat him every night.",
+                &["detainee"],
+                &[],
+            ),
+            (
+                "Survivor Series tickets went on sale.",
+                &[],
+                &["Series", "Survivor Series"],
+            ),
+            (
+                "The Witness Protection Programme was expanded.",
+                &[],
+                &["Protection", "Protection Programme"],
+            ),
+            (
+                "Volunteer Fire Department crews arrived.",
+                &[],
+                &["Fire", "Fire Department"],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_name_after_a_titles_portfolio_is_a_person() {
+    // Capitalized words after "for" and a capitalized title, ending in a
+    // title modifier ("Affairs"), are the title's portfolio: a known given
+    // name after them opens a person's name.
+    let ex = Extractor::default();
+    check_rows(
+        &ex,
+        &[
+            (
+                "Deputy Assistant Secretary for Arabian Peninsula Affairs Lorna Kettering spoke to reporters in Muscat.",
+                &["Lorna Kettering"],
+                &[],
+            ),
+            (
+                "The Minister of State for Northern Affairs Peter Ashdown visited the border posts.",
+                &["Peter Ashdown"],
+                &[],
+            ),
+            (
+                "The Minister for Rural Affairs Grant Scheme paid farmers late.",
+                &[],
+                &["Grant Scheme"],
+            ),
+            (
+                "The Minister for Eastern Affairs Jordan Valley plan was shelved.",
+                &[],
+                &["Jordan Valley"],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_militant_listed_among_groups_is_a_person() {
+    // The Phoenix dictionaries list some militants among the armed groups
+    // (coded IMG...); the generated gazetteer leaves them out, so that the
+    // names stage finds them as people.
+    let ex = Extractor::default();
+    check_rows(
+        &ex,
+        &[
+            (
+                "Ayman al-Zawahiri urged his followers to keep up the fight.",
+                &["Ayman al-Zawahiri"],
+                &[],
+            ),
+            (
+                "In a new recording, Hafiz Saeed praised the attackers.",
+                &["Hafiz Saeed"],
+                &[],
+            ),
+        ],
+    );
+}
+
+/// Blind set AI: 30 texts with people in the manner of press statements
+/// and briefings and of news reports from the Syria and Iraq wars
+/// (people unknown to the gazetteers, names with "al-", "Abu", "bin",
+/// long titles with "for" and "of"), and 10 traps (places and groups
+/// that look like names), written before newsie ran on them.
+const SET_AI: &[(&str, &[&str])] = &[
+    (
+        "Deputy Spokesperson Marcus Delaney told reporters the convoy had reached Madaya.",
+        &["Marcus Delaney"],
+    ),
+    (
+        "Special Envoy for the Global Coalition to Counter ISIL Brett Hollister will travel to Erbil next week.",
+        &["Brett Hollister"],
+    ),
+    (
+        "Under Secretary for Political Affairs Wendy Ashgrove met Russian Deputy Foreign Minister Oleg Ryabkin in Geneva.",
+        &["Wendy Ashgrove", "Oleg Ryabkin"],
+    ),
+    (
+        "Ambassador Corinne Vaughan called the attack on the hospital a war crime.",
+        &["Corinne Vaughan"],
+    ),
+    (
+        "Assistant Secretary for Near Eastern Affairs Anne Patterfield will lead the delegation.",
+        &["Anne Patterfield"],
+    ),
+    (
+        "QUESTION: Does the Secretary plan to meet Lavrov?\nMR. TALBOT: He does, on Thursday in Vienna.",
+        &["the Secretary", "Lavrov", "MR. TALBOT", "He"],
+    ),
+    (
+        "MS. HALVERSON: I'd refer you to the Pentagon on that.",
+        &["MS. HALVERSON", "I"],
+    ),
+    (
+        "The Secretary also spoke with Saudi Foreign Minister Adel al-Mutairi about the ceasefire.",
+        &["The Secretary", "Adel al-Mutairi"],
+    ),
+    (
+        "Secretary Kerry and Foreign Minister Lavrov agreed to meet again in Geneva.",
+        &["Secretary Kerry", "Foreign Minister Lavrov"],
+    ),
+    (
+        "We condemn the detention of journalist Yusuf Demirtas by the Turkish authorities.",
+        &["Yusuf Demirtas"],
+    ),
+    (
+        "The United States welcomes the release of aid worker Karim Haddad, who was held for eight months in Idlib.",
+        &["Karim Haddad"],
+    ),
+    (
+        "Coordinator for Counterterrorism Gregory Linwood briefed Congress on foreign fighters.",
+        &["Gregory Linwood"],
+    ),
+    (
+        "Rebel commander Abu Hamza al-Shami said his men had withdrawn from the village.",
+        &["Abu Hamza al-Shami", "his"],
+    ),
+    (
+        "Activist Rami Abdulkarim told the BBC that at least 20 people had died.",
+        &["Rami Abdulkarim"],
+    ),
+    (
+        "A resident of Aleppo, Ahmad Nabulsi, said the shelling went on all night.",
+        &["A resident of Aleppo", "Ahmad Nabulsi"],
+    ),
+    (
+        "Mr Barzani said the referendum would go ahead.",
+        &["Mr Barzani"],
+    ),
+    (
+        "President Assad's forces retook the town after a month of fighting.",
+        &["President Assad"],
+    ),
+    (
+        "The group's leader, Abu Bakr al-Baghdadi, has not been seen in public since 2014.",
+        &["The group's leader", "Abu Bakr al-Baghdadi"],
+    ),
+    (
+        "Kurdish commander Nasrin Abdullah said female fighters led the assault.",
+        &["Nasrin Abdullah"],
+    ),
+    (
+        "Sheikh Ahmed bin Khalid, a tribal elder in Anbar, said his clan would fight the militants.",
+        &["Sheikh Ahmed bin Khalid", "a tribal elder in Anbar", "his"],
+    ),
+    (
+        "Grand Ayatollah Ali al-Sistani urged Iraqis to take up arms.",
+        &["Ali al-Sistani"],
+    ),
+    (
+        "Hussein Fadel, 34, fled Mosul with his family in June.",
+        &["Hussein Fadel", "his"],
+    ),
+    (
+        "Speaking from Gaziantep, Omar Khattab said many families could not afford to leave.",
+        &["Omar Khattab"],
+    ),
+    (
+        "Dr Hamza Kheder, who runs a field hospital in Douma, said supplies were running out.",
+        &["Dr Hamza Kheder"],
+    ),
+    (
+        "Lt Col Yevgeny Morozov was killed near Palmyra, the Russian defence ministry said.",
+        &["Yevgeny Morozov"],
+    ),
+    (
+        "Abu Ali, a fighter with a rebel brigade, said the front line had not moved.",
+        &["Abu Ali", "a fighter with a rebel brigade"],
+    ),
+    (
+        "The spokesman for the Kurdish YPG militia, Siyamend Hassan, denied the claim.",
+        &["The spokesman for the Kurdish YPG militia", "Siyamend Hassan"],
+    ),
+    (
+        "Mrs Farhadi, whose son was arrested in Tehran, said she had not seen him for weeks.",
+        &["Mrs Farhadi", "she", "him"],
+    ),
+    (
+        "Human rights lawyer Shirin Tehrani said the trial was unfair.",
+        &["Shirin Tehrani"],
+    ),
+    (
+        "Kremlin spokesman Anatoly Vereshchagin said Moscow had not been informed.",
+        &["Anatoly Vereshchagin"],
+    ),
+    ("Al-Nusra Front fighters seized the border crossing at Bab al-Hawa.", &[]),
+    ("Government forces advanced towards Abu Kamal on the Euphrates.", &[]),
+    ("Air strikes hit Deir ez-Zor and the Sheikh Maqsoud district of Aleppo.", &[]),
+    ("Jabhat Fateh al-Sham denied any link to the bombing.", &[]),
+    ("Engineers warned that the Mosul Dam could fail.", &[]),
+    ("Shelling resumed in Khan Sheikhoun and Ras al-Ain on Friday.", &[]),
+    ("Convoys crossed at Tal Abyad and reached Ain Issa by nightfall.", &[]),
+    ("Ahrar al-Sham and Jaish al-Islam signed the truce.", &[]),
+    ("The Abu Ghraib prison was closed in 2014.", &[]),
+    ("Fighting spread to Bab al-Nairab and the Salah al-Din province.", &[]),
+];
+
+#[test]
+fn blind_set_ai_of_people_in_statements_and_reports() {
+    let ex = Extractor::default();
+    // At main b569714: 39 of 47, no false hit. After branch n41: 41 (a
+    // title's complement before an apposition: "The spokesman for the
+    // Kurdish YPG militia, Siyamend Hassan"), 42 (nouns of what a person
+    // is: "A resident of Aleppo"), 43 (a given name after a title's
+    // portfolio: "Assistant Secretary for Near Eastern Affairs Anne
+    // Patterfield"). Left: a title after a possessive before an apposition
+    // ("The group's leader, Abu Bakr al-Baghdadi"), "elder" (a surname
+    // too) and "fighter" (an aircraft too) as heads of descriptions, an
+    // object "him" whose person is the subject of its sentence.
+    assert_scores(&ex, "set AI", SET_AI, 43, 0);
+}
+
+/// Blind set AJ: 15 texts with people in the manner of press statements
+/// and news reports, and 5 traps, written after the changes of branch n41
+/// and before newsie ran on them; scored once.
+const SET_AJ: &[(&str, &[&str])] = &[
+    (
+        "Principal Deputy Spokesperson Dana Whitcombe said the United States was deeply concerned.",
+        &["Dana Whitcombe"],
+    ),
+    (
+        "Special Representative for Syria Engagement Howard Keel travelled to Amman on Sunday.",
+        &["Howard Keel"],
+    ),
+    (
+        "MR. ASHBY: Thank you. I have one announcement at the top.",
+        &["MR. ASHBY", "I"],
+    ),
+    (
+        "The Secretary will meet Qatari Foreign Minister Khalid bin Hamad al-Thani on Friday.",
+        &["The Secretary", "Khalid bin Hamad al-Thani"],
+    ),
+    (
+        "The head of the Raqqa civil council, Leyla Mustafa, said water had been restored.",
+        &["The head of the Raqqa civil council", "Leyla Mustafa"],
+    ),
+    (
+        "Opposition fighter Abu Yazan al-Halabi said the rebels had run out of ammunition.",
+        &["Abu Yazan al-Halabi"],
+    ),
+    (
+        "A doctor in Douma, who asked not to be named, said 30 patients had breathing problems.",
+        &["A doctor in Douma"],
+    ),
+    (
+        "Mr Erdogan said Turkey would not wait for permission.",
+        &["Mr Erdogan"],
+    ),
+    (
+        "Kurdish official Nawaf Khalil told the BBC the offensive would start within days.",
+        &["Nawaf Khalil"],
+    ),
+    (
+        "Ibrahim Jalal, a father of four from Manbij, said he had paid smugglers to cross the border.",
+        &["Ibrahim Jalal", "a father of four from Manbij", "he"],
+    ),
+    (
+        "The militant group's spokesman, Abu Mohammed al-Adnani, called for attacks abroad.",
+        &["The militant group's spokesman", "Abu Mohammed al-Adnani"],
+    ),
+    (
+        "A local resident said the smell of gas filled the street.",
+        &["A local resident"],
+    ),
+    (
+        "Deputy Prime Minister Rustam Yakubov met Iranian Vice-President Eshaq Nowruzi in Tehran.",
+        &["Rustam Yakubov", "Eshaq Nowruzi"],
+    ),
+    (
+        "General Qasim Suleiman was photographed near the front line outside Tal Afar.",
+        &["Qasim Suleiman"],
+    ),
+    (
+        "Samira, a nurse at the only working hospital, said she had not slept in two days.",
+        &["Samira", "a nurse at the only working hospital", "she"],
+    ),
+    (
+        "Regime forces shelled Jisr al-Shughour and Maarat al-Numan overnight.",
+        &[],
+    ),
+    (
+        "The Tishreen Dam was captured from the militants in December.",
+        &[],
+    ),
+    ("Abu Dhabi hosted the donors' conference.", &[]),
+    ("Fighters of Faylaq al-Rahman withdrew from Ain Tarma.", &[]),
+    ("The road from Bab al-Salama to Azaz was reopened.", &[]),
+];
+
+#[test]
+fn blind_set_aj_of_people_in_statements_and_reports() {
+    let ex = Extractor::default();
+    // Scored once, after the changes of branch n41: 21 of 24, one false
+    // hit ("Salama" of the crossing "Bab al-Salama", a place). The
+    // misses: a given name unknown to the lists after a portfolio with no
+    // title modifier ("for Syria Engagement Howard Keel"), "father" as a
+    // description's head, a title after a possessive before an
+    // apposition ("The militant group's spokesman, Abu Mohammed
+    // al-Adnani").
+    assert_scores(&ex, "set AJ", SET_AJ, 21, 1);
 }

@@ -257,7 +257,10 @@ fn blind_set_o_of_people_in_transcripts_and_reports() {
     // phrase beside a name is a mention of its own ("A rebel commander,
     // Abu Mohammed"), into the gold of three texts (the set had 79 gold
     // mentions, now 82), and found 68 of 82 with its descriptions.
-    assert_scores(&ex, "set O", SET_O, 68, 1);
+    // Branch n41's nouns of what a person is add a false hit by this
+    // gold, "a resident of eastern Aleppo" after "Ahmed", a description
+    // the convention marks but the gold of that text does not.
+    assert_scores(&ex, "set O", SET_O, 68, 2);
 }
 
 #[test]

@@ -173,6 +173,15 @@ def main():
                 continue
             if len(ws) <= 3 and ws[0] in ("ABU", "ABOU", "UMM", "IBN", "BIN", "SHEIKH", "MULLAH", "MR.", "DR."):
                 continue  # a person's name or kunya listed among groups
+            # A person listed among the groups under a longer name ("AYMAN_AL_ZAWAHIRI",
+            # "ABU_AYYUB_AL_MASRI", "HAFIZ_SAEED"), coded as an international militant
+            # (IMG...): a given name or kunya, two to five words, and no word of an
+            # organization's name. (Not a group named after a person, which has another code:
+            # "IZZ_AD-DIN_AL_QASSAM", coded PSEREB.)
+            if (e.codes and e.codes[0][0].startswith("IMG") and 2 <= len(ws) <= 5
+                    and (ws[0].lower() in given or ws[0] in ("ABU", "ABOU", "UMM"))
+                    and not any(w.lower() in ORG_WORDS for w in ws)):
+                continue
             name = phoenix.title(ws)
             aliases = []
             for syn in e.synonyms:

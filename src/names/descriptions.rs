@@ -6,7 +6,8 @@
 //!
 //! The head of the phrase is a word of `person_title` (an office or
 //! occupation: "official", "soldier", "commander", "spokeswoman", "the
-//! head of"; not of sports: "a key player", "a way forward"; nor of
+//! head of"; or what a person is, `person_description_noun`: "a local
+//! resident", "a witness", "a hostage"; not of sports: "a key player", "a way forward"; nor of
 //! `not_description_head`, words for states as often: "a full member",
 //! "a major partner"; a title word the lexicon also has as an adjective,
 //! (`adjective_title`) in lower case, only before a verb: "a general and

@@ -8,9 +8,9 @@
 //!
 //! | evidence | finds | example |
 //! | --- | --- | --- |
-//! | title | a person, with the title and its sector as `title` and `role` | "Defence Minister Ann Smith", "Gen. Ortiz", "spokeswoman Ann Smith", "Mr Smith" |
+//! | title | a person, with the title and its sector as `title` and `role` | "Defence Minister Ann Smith", "Gen. Ortiz", "spokeswoman Ann Smith", "Mr Smith", "Assistant Secretary for Near Eastern Affairs Ann Smith" (a given name after a title's portfolio) |
 //! | given name | a person; also one word before a surname with its article where a person may stand; a title that is also a given name before two name words (`title_given_name`); a family name and given name of Korean or Chinese syllables joined by a hyphen (`name_syllable`); a given name that is also a common word, before a surname that is no word (`word_given_name`) | "Ann Smith", "Omar al-Farouq", "Jan van Dijk", "Muqtada al-Sadr said", "Amir Ali Vega", "Lee Teng-hui", "Grant Vorster" |
-//! | apposition | a person | "Ann Smith, a senior fellow at ...", "the country's foreign minister, Ann Smith", "Smith was a navy commander" |
+//! | apposition | a person | "Ann Smith, a senior fellow at ...", "the country's foreign minister, Ann Smith", "the spokesman for the militia, Ann Smith, said" (a title's complement with a preposition of `title_complement`), "Smith was a navy commander" |
 //! | initial, results line | a person | "M. Alleyne", "Ann Smith (Peru) 2:08:11" |
 //! | head word | an organization, with the country before it | "the Ruritanian Defence Ministry", "Ministry of Defence", "Acme Holdings" |
 //! | post | the organization a post is held in: before the post (also before a person of the gazetteer), after it and "of", "at", "for" or "with", before "'s" and a post no person holds in another; an acronym or a word alone after "for" only when the document gives it no other meaning | "Acme chief executive Keir Starmer", "BPI chief Ann Smith", "a spokeswoman for Acme", "Acme's chief executive" |
@@ -256,6 +256,9 @@ struct Classes {
     name_copula: usize,
     /// Words after such a title that end its phrase ("in", "of", "who").
     title_boundary: usize,
+    /// Prepositions that open a title's complement in an apposition before
+    /// a name ("the spokesman for the militia, Ann Smith").
+    title_complement: usize,
     /// Verbs of saying next to which a name is a speaker ("said Vega").
     say_verb: usize,
     /// Words that open a description of a person ("a soldier", "one
@@ -456,6 +459,7 @@ impl Classes {
             place_key: id("place_key")?,
             name_copula: id("name_copula")?,
             title_boundary: id("title_boundary")?,
+            title_complement: id("title_complement")?,
             say_verb: id("say_verb")?,
             description_opener: id("description_opener")?,
             description_end_verb: id("description_end_verb")?,

@@ -14,6 +14,13 @@ const MAX_NAME_WORDS: usize = 4;
 /// How far an apposition's title may be from its comma: "Ann Smith, the
 /// country's former deputy foreign minister".
 const APPOSITION_REACH: usize = 6;
+/// The most words of a title's complement before the comma of its
+/// apposition ("the spokesman for the Ruritanian border militia, Ann
+/// Smith,").
+const MAX_COMPLEMENT: usize = 8;
+/// How far before "for" and a portfolio its title may be ("Secretary of
+/// State for Near Eastern Affairs").
+const PORTFOLIO_REACH: usize = 3;
 
 impl<'a> Doc<'_, 'a> {
     /// Reads the run of capitalized words that starts at `i` in the
@@ -1544,7 +1551,7 @@ impl<'a> Doc<'_, 'a> {
                             || !self.has(p, F_GIVEN_NAME)
                                 && (self.has(p, F_COMMON_WORD | F_PERSON_TITLE | F_TITLE_MODIFIER)
                                     || self.all_caps(p))
-                    })
+                    }) || self.portfolio_before(a, t, sentence.start)
                 })
                 .unwrap_or(a),
         };
@@ -1715,7 +1722,10 @@ impl<'a> Doc<'_, 'a> {
             self.guess(name, 0..0, s, what, evidence);
             return true;
         }
-        if let Some(title) = self.apposition_before(name.start, sentence.start) {
+        let title = self
+            .apposition_before(name.start, sentence.start)
+            .or_else(|| self.complemented_apposition_before(name.clone(), &sentence));
+        if let Some(title) = title {
             let what = self.titled(title.clone(), sentence.start);
             let evidence = self.evidence(EvidenceKind::Apposition, title);
             self.guess(name, 0..0, s, what, evidence);
@@ -1951,7 +1961,15 @@ impl<'a> Doc<'_, 'a> {
     /// right before `t`.
     fn apposition_before(&self, t: usize, first: usize) -> Option<Range<usize>> {
         let comma = t.checked_sub(1).filter(|&c| c > first && self.key(c) == ",")?;
-        let head = comma - 1;
+        self.title_phrase_before(comma, first)
+    }
+
+    /// The title phrase in lower case that ends right before `end`
+    /// (a comma or a title's complement), opened by a determiner, a
+    /// possessive or a mention.
+    fn title_phrase_before(&self, end: usize, first: usize) -> Option<Range<usize>> {
+        let comma = end;
+        let head = comma.checked_sub(1).filter(|&h| h >= first)?;
         if !self.free(head) || !self.title_word(head) || self.toks[head].is_capitalized() {
             return None;
         }
@@ -1965,6 +1983,69 @@ impl<'a> Doc<'_, 'a> {
             && (matches!(self.key(j - 1), "the" | "its" | "his" | "her" | "their" | "'s")
                 || self.mention_at(j - 1).is_some());
         opener.then_some(j..comma)
+    }
+
+    /// "the spokesman for the militia, Ann Smith,": the title words of a
+    /// title phrase with its complement (a preposition of
+    /// `title_complement` and up to [`MAX_COMPLEMENT`] words, none a verb
+    /// in the past or third person, nor punctuation) before the comma right
+    /// before the name `name`, when the apposition closes after the name
+    /// (punctuation, the sentence's end or a verb of saying follows it).
+    fn complemented_apposition_before(
+        &self,
+        name: Range<usize>,
+        sentence: &Range<usize>,
+    ) -> Option<Range<usize>> {
+        let first = sentence.start;
+        let comma = name
+            .start
+            .checked_sub(1)
+            .filter(|&c| c > first && self.key(c) == ",")?;
+        let closed = name.end >= sentence.end
+            || !self.toks[name.end].is_word() && !self.is_byte(name.end, b'-')
+            || self.is(name.end, self.c.say_verb);
+        if !closed {
+            return None;
+        }
+        let mut j = comma;
+        while j > first && comma - j < MAX_COMPLEMENT {
+            let q = j - 1;
+            // A preposition that opens the complement: the title phrase
+            // ends right before it ("the head of the council in Lorn": past
+            // "in" to "of").
+            if self.free(q) && self.is(q, self.c.title_complement) {
+                if let Some(title) = self.title_phrase_before(q, first) {
+                    return Some(title);
+                }
+            }
+            let word_ok = !self.free(q)
+                || self.toks[q].is_word()
+                    && !self.is(q, self.c.say_verb)
+                    && (!self.tensed_verb(q) || self.toks[q].is_capitalized())
+                || matches!(self.key(q), "'s" | "-" | "'");
+            if !word_ok {
+                return None;
+            }
+            j -= 1;
+        }
+        None
+    }
+
+    /// Whether the capitalized words `a..t` before a given name are a
+    /// title's portfolio: after "for" that follows a capitalized title
+    /// (within [`PORTFOLIO_REACH`] words), ending in a title modifier, with
+    /// no given name ("Assistant Secretary of State for Near Eastern
+    /// Affairs Ann Vega").
+    fn portfolio_before(&self, a: usize, t: usize, first: usize) -> bool {
+        t > a + 1
+            && a >= first + 2
+            && self.key(a - 1) == "for"
+            && self.has(t - 1, F_TITLE_MODIFIER)
+            && (a..t).all(|p| {
+                self.toks[p].is_word() && self.toks[p].is_capitalized() && !self.has(p, F_GIVEN_NAME)
+            })
+            && (a.saturating_sub(1 + PORTFOLIO_REACH).max(first)..a - 1)
+                .any(|p| self.has(p, F_PERSON_TITLE) && self.toks[p].is_capitalized())
     }
 
     /// "Squad: Ann Smith, Omar Haddad, Lea Kovac": when a list of the
