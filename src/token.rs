@@ -20,6 +20,7 @@
 //! (see `words`), and tokens carry the word's id.
 
 use crate::defaults;
+use crate::reuse::{kept, kept_string};
 use crate::segment::{for_each_segment, Segments};
 use crate::span::Span;
 use crate::words::{key_hash_at, Lexicon, NO_WORD};
@@ -159,12 +160,13 @@ impl<'t> Tokens<'t> {
         )
     }
 
-    /// Gives the memory of these tokens to `buffers`, for the next text.
+    /// Gives the memory of these tokens to `buffers`, for the next text,
+    /// unless a long text grew it (see [`crate::reuse`]).
     pub(crate) fn recycle(self, buffers: &mut TokenBuffers) {
         *buffers = TokenBuffers {
-            tokens: self.tokens,
-            sentences: self.sentences,
-            keys: self.keys,
+            tokens: kept(self.tokens),
+            sentences: kept(self.sentences),
+            keys: kept_string(self.keys),
         };
     }
 
