@@ -1447,10 +1447,15 @@ impl<'a> Doc<'_, 'a> {
 }
 
 /// The mentions of `mentions` no guess replaces and none `dropped`, and the
-/// guesses' mentions, in text order.
+/// guesses' mentions, in text order: each guess before the first mention
+/// kept that starts after it (and after the guesses before it).
+///
+/// Merged in `mentions`' own memory, from the back: a list of names can
+/// hold a million mentions, and a second vector of them all would double
+/// the memory of the document's largest table.
 fn merge<'a>(
-    mentions: Vec<Entity<'a>>,
-    added: Vec<(Range<usize>, Entity<'a>)>,
+    mut mentions: Vec<Entity<'a>>,
+    mut added: Vec<(Range<usize>, Entity<'a>)>,
     dropped: &[usize],
 ) -> Vec<Entity<'a>> {
     let mut replaced = vec![false; mentions.len()];
@@ -1466,19 +1471,40 @@ fn merge<'a>(
             }
         }
     }
-    let mut out = Vec::with_capacity(mentions.len() + added.len());
-    let mut added = added.into_iter().map(|(_, e)| e).peekable();
-    for (m, e) in mentions.into_iter().enumerate() {
-        if replaced[m] {
-            continue;
+    let mut m = 0;
+    mentions.retain(|_| {
+        m += 1;
+        !replaced[m - 1]
+    });
+    drop(replaced);
+    let Some((_, filler)) = added.first() else {
+        return mentions;
+    };
+    // Per mention kept, how many guesses come before it.
+    let mut before = Vec::with_capacity(mentions.len());
+    let mut a = 0;
+    for e in &mentions {
+        while a < added.len() && added[a].1.span.start < e.span.start {
+            a += 1;
         }
-        while let Some(a) = added.next_if(|a| a.span.start < e.span.start) {
-            out.push(a);
-        }
-        out.push(e);
+        before.push(a);
     }
-    out.extend(added);
-    out
+    // Each place from the last is taken by the last mention left if it
+    // belongs there, else by the last guess left; what it held (a copy of
+    // a guess, or a mention already moved on) goes where the one taken was.
+    let (kept, guesses) = (mentions.len(), added.len());
+    mentions.resize(kept + guesses, filler.clone());
+    let (mut m, mut g) = (kept, guesses);
+    for place in (0..kept + guesses).rev() {
+        if m > 0 && m - 1 + before[m - 1] == place {
+            m -= 1;
+            mentions.swap(m, place);
+        } else if g > 0 {
+            g -= 1;
+            std::mem::swap(&mut mentions[place], &mut added[g].1);
+        }
+    }
+    mentions
 }
 
 /// A per-document table of made entries, so that the mentions of one
