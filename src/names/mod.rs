@@ -1517,10 +1517,12 @@ struct Made<'i> {
 
 impl<'i> Made<'i> {
     /// A table with room for `n` entries: grown from empty, it was
-    /// allocated again at its fourth and its eighth.
+    /// allocated again at its fourth and its eighth. (At most
+    /// [`MAX_RESERVED`](document::MAX_RESERVED): `n` counts mentions, and
+    /// a long document names each person many times.)
     fn with_capacity(n: usize) -> Made<'i> {
         Made {
-            by_id: HashMap::with_capacity_and_hasher(n, FxBuild::default()),
+            by_id: HashMap::with_capacity_and_hasher(n.min(document::MAX_RESERVED), FxBuild::default()),
         }
     }
 
