@@ -1492,14 +1492,17 @@ fn merge<'a>(
     // Each place from the last is taken by the last mention left if it
     // belongs there, else by the last guess left; what it held (a copy of
     // a guess, or a mention already moved on) goes where the one taken was.
+    // Once every guess is placed, the mentions left are in their places.
     let (kept, guesses) = (mentions.len(), added.len());
     mentions.resize(kept + guesses, filler.clone());
     let (mut m, mut g) = (kept, guesses);
-    for place in (0..kept + guesses).rev() {
+    let mut place = kept + guesses;
+    while g > 0 {
+        place -= 1;
         if m > 0 && m - 1 + before[m - 1] == place {
             m -= 1;
             mentions.swap(m, place);
-        } else if g > 0 {
+        } else {
             g -= 1;
             std::mem::swap(&mut mentions[place], &mut added[g].1);
         }
