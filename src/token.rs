@@ -20,7 +20,7 @@
 //! (see `words`), and tokens carry the word's id.
 
 use crate::defaults;
-use crate::reuse::{kept, kept_string};
+use crate::reuse::keep_after;
 use crate::segment::{for_each_segment, Segments};
 use crate::span::Span;
 use crate::words::{key_hash_at, Lexicon, NO_WORD};
@@ -161,12 +161,15 @@ impl<'t> Tokens<'t> {
     }
 
     /// Gives the memory of these tokens to `buffers`, for the next text,
-    /// unless a long text grew it (see [`crate::reuse`]).
+    /// unless the text is long (see [`crate::reuse`]).
     pub(crate) fn recycle(self, buffers: &mut TokenBuffers) {
+        if !keep_after(self.text.len()) {
+            return;
+        }
         *buffers = TokenBuffers {
-            tokens: kept(self.tokens),
-            sentences: kept(self.sentences),
-            keys: kept_string(self.keys),
+            tokens: self.tokens,
+            sentences: self.sentences,
+            keys: self.keys,
         };
     }
 

@@ -107,7 +107,7 @@ use crate::entity::{AliasKind, Entity, EntityType, Entry, Evidence, EvidenceKind
 use crate::error::{locate, Error, ErrorKind};
 use crate::fxhash::FxBuild;
 use crate::gazetteer::Gazetteer;
-use crate::reuse::{kept, kept_string};
+use crate::reuse::keep_after;
 use crate::token::{Token, Tokens};
 use crate::words::{Lexicon, WordTable};
 use features::*;
@@ -675,15 +675,20 @@ impl Names {
                 doc.entities()
             }
         };
-        // (Each kept unless a long document grew it: see `crate::reuse`.)
-        buffers.covered = kept(std::mem::take(&mut doc.covered));
-        buffers.tf = kept(std::mem::take(&mut doc.tf));
-        buffers.pending = kept(std::mem::take(&mut doc.pending));
-        buffers.nominals = kept(std::mem::take(&mut doc.nominals));
-        buffers.pronoun_words = kept(std::mem::take(&mut doc.pronoun_words));
-        buffers.buf = kept_string(std::mem::take(&mut doc.buf));
-        buffers.guesses = kept(recycled(std::mem::take(&mut doc.guesses)));
-        let _ = BUFFERS.try_with(|b| b.set(Some(buffers)));
+        buffers.covered = std::mem::take(&mut doc.covered);
+        buffers.tf = std::mem::take(&mut doc.tf);
+        buffers.pending = std::mem::take(&mut doc.pending);
+        buffers.nominals = std::mem::take(&mut doc.nominals);
+        buffers.pronoun_words = std::mem::take(&mut doc.pronoun_words);
+        buffers.buf = std::mem::take(&mut doc.buf);
+        buffers.guesses = recycled(std::mem::take(&mut doc.guesses));
+        // (After a long text, freed: see `crate::reuse`. Freed here, before
+        // the merge needs memory of its own.)
+        if keep_after(tokens.source().len()) {
+            let _ = BUFFERS.try_with(|b| b.set(Some(buffers)));
+        } else {
+            drop(buffers);
+        }
         if added.is_empty() && dropped.is_empty() {
             return mentions;
         }
