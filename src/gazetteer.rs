@@ -94,6 +94,7 @@ use crate::entity::{AliasKind, Entity, EntityType, Entry, EntryRef, RESERVED_KEY
 use crate::error::{locate, Error, ErrorKind};
 use crate::fxhash::FxBuild;
 use crate::phrases::{PhraseTrie, PhraseTrieBuilder, JOINED, NO_WORD};
+use crate::reuse::keep_after;
 use crate::span::Span;
 use crate::token::{is_dash, Abbreviations, Token, TokenBuffers, Tokens};
 use crate::words::{Lexicon, WordTable};
@@ -574,7 +575,12 @@ impl Gazetteer {
                 longest_at[f.start as usize] = NONE;
             }
         }
-        let _ = FIND_BUFFERS.try_with(|b| b.set((found, longest_at)));
+        // (After a long text, freed: see `crate::reuse`.)
+        if keep_after(text.len()) {
+            let _ = FIND_BUFFERS.try_with(|b| b.set((found, longest_at)));
+        } else {
+            drop((found, longest_at));
+        }
         mark_origins(tokens, &mut mentions);
         mentions
     }

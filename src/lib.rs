@@ -56,6 +56,7 @@ mod phrases;
 pub mod plover;
 mod record;
 mod relation;
+mod reuse;
 pub mod rule;
 mod schema;
 mod segment;

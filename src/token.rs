@@ -20,6 +20,7 @@
 //! (see `words`), and tokens carry the word's id.
 
 use crate::defaults;
+use crate::reuse::keep_after;
 use crate::segment::{for_each_segment, Segments};
 use crate::span::Span;
 use crate::words::{key_hash_at, Lexicon, NO_WORD};
@@ -159,8 +160,12 @@ impl<'t> Tokens<'t> {
         )
     }
 
-    /// Gives the memory of these tokens to `buffers`, for the next text.
+    /// Gives the memory of these tokens to `buffers`, for the next text,
+    /// unless the text is long (see [`crate::reuse`]).
     pub(crate) fn recycle(self, buffers: &mut TokenBuffers) {
+        if !keep_after(self.text.len()) {
+            return;
+        }
         *buffers = TokenBuffers {
             tokens: self.tokens,
             sentences: self.sentences,

@@ -20,6 +20,10 @@ const MAX_LOOKUP: usize = 4;
 /// The most honorifics before a name ("His Excellency Mr.").
 const MAX_HONORIFICS: usize = 3;
 
+/// The most entries a per-document table is made with room for, whatever
+/// the count of mentions it is made for (see [`Doc::people_table`]).
+pub(super) const MAX_RESERVED: usize = 4096;
+
 /// A form of a name (its keys joined by spaces) and what it names.
 #[derive(Clone, Copy, Debug)]
 struct Slot {
@@ -193,9 +197,13 @@ impl<'a> Doc<'_, 'a> {
             .map(|(m, e)| (Target::Mention(m), e.tokens.start as usize..e.tokens.end as usize));
         // (Room for four forms a name, most names' count, made at once:
         // grown from empty, the table was allocated again at its fourth
-        // form and its eighth. None for a document that names no one.)
+        // form and its eighth. None for a document that names no one. The
+        // names counted are mentions, and a long document names its people
+        // many times: room for `MAX_RESERVED` forms at most, where a list
+        // of 450,000 mentions of 15,000 people had 100 MB reserved and
+        // written all over for 45,000 forms; beyond, the table grows.)
         let names = people.clone().count() + known.clone().count();
-        let mut table = Table::with_capacity_and_hasher(4 * names, FxBuild::default());
+        let mut table = Table::with_capacity_and_hasher((4 * names).min(MAX_RESERVED), FxBuild::default());
         let mut words: Vec<usize> = Vec::new();
         for (target, toks) in people.chain(known) {
             words.clear();

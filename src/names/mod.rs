@@ -107,6 +107,7 @@ use crate::entity::{AliasKind, Entity, EntityType, Entry, Evidence, EvidenceKind
 use crate::error::{locate, Error, ErrorKind};
 use crate::fxhash::FxBuild;
 use crate::gazetteer::Gazetteer;
+use crate::reuse::keep_after;
 use crate::token::{Token, Tokens};
 use crate::words::{Lexicon, WordTable};
 use features::*;
@@ -693,7 +694,13 @@ impl Names {
         buffers.pronoun_words = std::mem::take(&mut doc.pronoun_words);
         buffers.buf = std::mem::take(&mut doc.buf);
         buffers.guesses = recycled(std::mem::take(&mut doc.guesses));
-        let _ = BUFFERS.try_with(|b| b.set(Some(buffers)));
+        // (After a long text, freed: see `crate::reuse`. Freed here, before
+        // the merge needs memory of its own.)
+        if keep_after(tokens.source().len()) {
+            let _ = BUFFERS.try_with(|b| b.set(Some(buffers)));
+        } else {
+            drop(buffers);
+        }
         if added.is_empty() && dropped.is_empty() {
             return mentions;
         }
@@ -1457,10 +1464,15 @@ impl<'a> Doc<'_, 'a> {
 }
 
 /// The mentions of `mentions` no guess replaces and none `dropped`, and the
-/// guesses' mentions, in text order.
+/// guesses' mentions, in text order: each guess before the first mention
+/// kept that starts after it (and after the guesses before it).
+///
+/// Merged in `mentions`' own memory, from the back: a list of names can
+/// hold a million mentions, and a second vector of them all would double
+/// the memory of the document's largest table.
 fn merge<'a>(
-    mentions: Vec<Entity<'a>>,
-    added: Vec<(Range<usize>, Entity<'a>)>,
+    mut mentions: Vec<Entity<'a>>,
+    mut added: Vec<(Range<usize>, Entity<'a>)>,
     dropped: &[usize],
 ) -> Vec<Entity<'a>> {
     let mut replaced = vec![false; mentions.len()];
@@ -1476,19 +1488,43 @@ fn merge<'a>(
             }
         }
     }
-    let mut out = Vec::with_capacity(mentions.len() + added.len());
-    let mut added = added.into_iter().map(|(_, e)| e).peekable();
-    for (m, e) in mentions.into_iter().enumerate() {
-        if replaced[m] {
-            continue;
+    let mut m = 0;
+    mentions.retain(|_| {
+        m += 1;
+        !replaced[m - 1]
+    });
+    drop(replaced);
+    let Some((_, filler)) = added.first() else {
+        return mentions;
+    };
+    // Per mention kept, how many guesses come before it.
+    let mut before = Vec::with_capacity(mentions.len());
+    let mut a = 0;
+    for e in &mentions {
+        while a < added.len() && added[a].1.span.start < e.span.start {
+            a += 1;
         }
-        while let Some(a) = added.next_if(|a| a.span.start < e.span.start) {
-            out.push(a);
-        }
-        out.push(e);
+        before.push(a);
     }
-    out.extend(added);
-    out
+    // Each place from the last is taken by the last mention left if it
+    // belongs there, else by the last guess left; what it held (a copy of
+    // a guess, or a mention already moved on) goes where the one taken was.
+    // Once every guess is placed, the mentions left are in their places.
+    let (kept, guesses) = (mentions.len(), added.len());
+    mentions.resize(kept + guesses, filler.clone());
+    let (mut m, mut g) = (kept, guesses);
+    let mut place = kept + guesses;
+    while g > 0 {
+        place -= 1;
+        if m > 0 && m - 1 + before[m - 1] == place {
+            m -= 1;
+            mentions.swap(m, place);
+        } else {
+            g -= 1;
+            std::mem::swap(&mut mentions[place], &mut added[g].1);
+        }
+    }
+    mentions
 }
 
 /// A per-document table of made entries, so that the mentions of one
@@ -1501,10 +1537,12 @@ struct Made<'i> {
 
 impl<'i> Made<'i> {
     /// A table with room for `n` entries: grown from empty, it was
-    /// allocated again at its fourth and its eighth.
+    /// allocated again at its fourth and its eighth. (At most
+    /// [`MAX_RESERVED`](document::MAX_RESERVED): `n` counts mentions, and
+    /// a long document names each person many times.)
     fn with_capacity(n: usize) -> Made<'i> {
         Made {
-            by_id: HashMap::with_capacity_and_hasher(n, FxBuild::default()),
+            by_id: HashMap::with_capacity_and_hasher(n.min(document::MAX_RESERVED), FxBuild::default()),
         }
     }
 
