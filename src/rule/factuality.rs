@@ -171,7 +171,11 @@ impl Cues {
         let top = ongoing_top(parse, filled, ongoing);
         cue_ranges(parse, filled, top, &mut ranges);
         let trigger = parse.units[filled.trigger_unit as usize].first as usize;
-        if reduced_participle(view, trigger) {
+        // (The parse knows a reduced participle from a finite verb: "drones
+        // struck Peru" is the drones' deed.)
+        let reduced_group =
+            filled.group != NONE && parse.groups[filled.group as usize].flags & vg::REDUCED != 0;
+        if reduced_group && reduced_participle(view, trigger) {
             // ("a plan to destroy the rifles used by Peru": the use is done.)
             ranges.retain_mut(|r| {
                 r.0 = r.0.max(trigger);
