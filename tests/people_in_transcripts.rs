@@ -489,3 +489,111 @@ fn blind_set_p_of_people_in_transcripts_and_reports() {
     // into the gold of one text (now 38 gold mentions): 31 found.
     assert_scores(&ex, "set P", SET_P, 31, 0);
 }
+
+/// Blind set AT (branch n42): first-person pronouns of a known speaker
+/// ("I", "me", "my", "myself", "mine") in transcript turns and attributed
+/// quotations, written before newsie ran on it, and traps: the letter "I"
+/// of a numeral or a list, a quotation no one named speaks, a reported
+/// "my" of someone else. Decisions: a headline quotation whose speaker
+/// follows a colon ("'I will stay': Vega") is not attributed and its "I"
+/// is not marked; "we" is no one person.
+const SET_AT: &[(&str, &[&str])] = &[
+    (
+        "MR KIRBY: Good afternoon. I have one note at the top and then I will take your questions.",
+        &["MR KIRBY", "I", "I#2"],
+    ),
+    (
+        "MS OKAFOR: Let me be clear about this. My government has not changed its position.",
+        &["MS OKAFOR", "me", "My"],
+    ),
+    (
+        "SECRETARY HALDANE: I spoke with the foreign minister this morning.\nQUESTION: Did he agree?\nSECRETARY HALDANE: I would not put it that way myself.",
+        &["SECRETARY HALDANE", "I", "foreign minister", "he", "SECRETARY HALDANE#2", "I#2", "myself"],
+    ),
+    (
+        "\u{201c}I will not resign,\u{201d} Ann Vega said on Tuesday.",
+        &["I", "Ann Vega"],
+    ),
+    (
+        "Omar Haddad said: \u{201c}I have asked the council to meet again next week.\u{201d}",
+        &["Omar Haddad", "I"],
+    ),
+    (
+        "\"My view has not changed,\" said Petra Lindqvist, the defence minister.",
+        &["My", "Petra Lindqvist", "defence minister"],
+    ),
+    (
+        "The talks ended without a deal, Kemal Arslan told reporters. \u{201c}I expected more from them,\u{201d} he said.",
+        &["Kemal Arslan", "I", "he"],
+    ),
+    (
+        "\u{201c}Nobody asked me before the vote,\u{201d} said Maria Fontaine, a senator from the north.",
+        &["me", "Maria Fontaine", "senator"],
+    ),
+    (
+        "Rafael Ortiz said the decision was \u{201c}mine and mine alone\u{201d} and that he would defend it.",
+        &["Rafael Ortiz", "mine", "mine#2", "he"],
+    ),
+    (
+        "\u{2018}I told my colleagues the truth,\u{2019} Lena Brandt said.",
+        &["I", "my", "Lena Brandt"],
+    ),
+    (
+        "Prime Minister Tomas Rek said: \"I did not authorise the strike and I will find out who did.\"",
+        &["Prime Minister Tomas Rek", "I", "I#2"],
+    ),
+    (
+        "AMBASSADOR NOOR: Thank you, Madam President. I wish to make three points.",
+        &["AMBASSADOR NOOR", "I"],
+    ),
+    (
+        "\u{201c}They shelled my village for a week,\u{201d} said Yusuf Demir, a farmer who fled to the city.",
+        &["my", "Yusuf Demir"],
+    ),
+    (
+        "General Aiko Mori said her troops were ready. \u{201c}I have full confidence in them,\u{201d} Mori added.",
+        &["General Aiko Mori", "her", "I", "Mori#2"],
+    ),
+    (
+        "MR PRICE: I do not have anything new on that. Let me check with our team.\nQUESTION: Thank you.",
+        &["MR PRICE", "I", "me"],
+    ),
+    (
+        "Minister Julia Brandt released the following statement:\n\nI condemn the attack on the hospital in the strongest terms.",
+        &["Minister Julia Brandt", "I"],
+    ),
+    // Traps.
+    ("The treaty that ended World War I was signed at Versailles.", &[]),
+    ("Phase I of the project will finish in May, the ministry said.", &[]),
+    ("The museum holds a portrait of King Charles I.", &["King Charles I"]),
+    (
+        "\u{201c}I saw the soldiers take the men away,\u{201d} one witness said.",
+        &["witness"],
+    ),
+    (
+        "The agreement requires (i) a ceasefire and (ii) an exchange of prisoners.",
+        &[],
+    ),
+    (
+        "\u{201c}I will stay\u{201d}: Vega defies calls to quit",
+        &["Vega"],
+    ),
+    (
+        "Ann Vega said her brother had written \u{201c}my home is gone\u{201d} in a letter.",
+        &["Ann Vega", "her"],
+    ),
+    (
+        "\u{201c}I am not afraid,\u{201d} said Hana Sato. \u{201c}Neither am I,\u{201d} said Liam Byrne.",
+        &["I", "Hana Sato", "I#2", "Liam Byrne"],
+    ),
+    (
+        "QUESTION: I wanted to ask about the convoy.\nMR KIRBY: Sure.",
+        &["MR KIRBY"],
+    ),
+];
+
+#[test]
+fn blind_set_at_of_first_person_pronouns() {
+    let ex = Extractor::default();
+    assert_scores(&ex, "set AT", SET_AT, 53, 0);
+}
