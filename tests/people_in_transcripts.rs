@@ -597,3 +597,46 @@ fn blind_set_at_of_first_person_pronouns() {
     let ex = Extractor::default();
     assert_scores(&ex, "set AT", SET_AT, 53, 0);
 }
+
+/// "myself" and "mine" stand for the speaker as "my" does; "mine" only
+/// where a noun phrase ends before it ("was mine", "of mine"), not the
+/// weapon or the pit.
+#[test]
+fn myself_and_mine_are_the_speakers() {
+    let ex = Extractor::default();
+    check_rows(
+        &ex,
+        &[
+            (
+                "\u{201c}The choice was mine and I stand by it,\u{201d} said Ann Vega.",
+                &["mine", "I"],
+                &[],
+            ),
+            (
+                "\u{201c}An old friend of mine runs the clinic,\u{201d} Omar Haddad said.",
+                &["mine"],
+                &[],
+            ),
+            (
+                "MS VEGA: I went to the border myself last week.",
+                &["I", "myself"],
+                &[],
+            ),
+            (
+                "\u{201c}A mine exploded near the school,\u{201d} said Ann Vega.",
+                &[],
+                &["mine"],
+            ),
+            (
+                "\u{201c}The mine was cleared on Monday and I saw it,\u{201d} said Ann Vega.",
+                &["I"],
+                &["mine"],
+            ),
+            (
+                "\u{201c}I did it myself,\u{201d} one soldier said.",
+                &[],
+                &["I", "myself"],
+            ),
+        ],
+    );
+}
