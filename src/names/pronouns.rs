@@ -448,7 +448,9 @@ impl<'a> Doc<'_, 'a> {
                 // ("a mine", "The mine"): the weapon or the pit.
                 if possessive
                     && self.is(t, self.c.absolute_possessive)
-                    && !(t > 0 && self.toks[t - 1].is_word() && self.is(t - 1, self.c.before_absolute_possessive))
+                    && !(t > 0
+                        && self.toks[t - 1].is_word()
+                        && self.is(t - 1, self.c.before_absolute_possessive))
                 {
                     continue;
                 }
