@@ -314,9 +314,13 @@ struct Classes {
     /// before them in their own sentence.
     object_pronoun: usize,
     /// Possessive pronouns of people: of a person named before them
-    /// ("his", "her"), of the speaker ("my").
+    /// ("his", "her"), of the speaker ("my", "myself", "mine").
     person_possessive: usize,
     speaker_possessive: usize,
+    /// Possessive pronouns that stand alone ("mine"), the speaker's only
+    /// after a word of `before_absolute_possessive` ("is mine").
+    absolute_possessive: usize,
+    before_absolute_possessive: usize,
     /// Words after "His" or "Her" that make a form of address ("His
     /// Excellency").
     address_honorific: usize,
@@ -491,6 +495,8 @@ impl Classes {
             object_pronoun: id("object_pronoun")?,
             person_possessive: id("person_possessive")?,
             speaker_possessive: id("speaker_possessive")?,
+            absolute_possessive: id("absolute_possessive")?,
+            before_absolute_possessive: id("before_absolute_possessive")?,
             address_honorific: id("address_honorific")?,
             speaker_role: id("speaker_role")?,
             sectors: all(&SECTORS)?,

@@ -40,8 +40,9 @@
 //!   the person a byline names alone on one of the document's first lines
 //!   ("Remarks\nAnn Vega\nMinister for the Andes\n\nI thank ...").
 //!
-//! The possessives "his", "her" and "my" are read as "he", "she" and "I"
-//! are, and become mentions of evidence [`EvidenceKind::Possessive`],
+//! The possessives "his", "her" and "my" (and "myself", and "mine" after
+//! "is", "was" or "of": "the choice was mine") are read as "he", "she" and
+//! "I" are, and become mentions of evidence [`EvidenceKind::Possessive`],
 //! which the relation stage does not read ("used against his own people"
 //! names the people, not him). Not "her" before punctuation or a function
 //! word (an object: "provide her with"), nor "His" or "Her" of a form of
@@ -441,6 +442,16 @@ impl<'a> Doc<'_, 'a> {
                 // "His Excellency", "Her Majesty's Government": a form of
                 // address.
                 if possessive && word_next && self.is(next, self.c.address_honorific) {
+                    continue;
+                }
+                // "mine" after no word that ends a noun phrase before it
+                // ("a mine", "The mine"): the weapon or the pit.
+                if possessive
+                    && self.is(t, self.c.absolute_possessive)
+                    && !(t > 0
+                        && self.toks[t - 1].is_word()
+                        && self.is(t - 1, self.c.before_absolute_possessive))
+                {
                     continue;
                 }
                 // "her" before no word that a possessive takes ("thanked
