@@ -607,6 +607,7 @@ impl RuleSet {
             doer_stand_ins: &self.doer_nouns,
             persons: &self.person_nouns,
             in_any: &in_any,
+            units_by_mention: std::cell::OnceCell::new(),
         };
         found.check_patterns(|r, verb, first| check.contradicts(r, verb, first), view.entities);
     }

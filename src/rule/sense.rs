@@ -238,7 +238,9 @@ fn mention_span(view: &SentenceView<'_, '_>, e: usize) -> Option<(usize, usize)>
     let span = view.entities.get(e)?.span;
     let toks = &view.tokens.tokens()[view.first..view.first + view.len()];
     let a = toks.partition_point(|t| t.span.start < span.start);
-    let b = toks.partition_point(|t| t.span.start < span.end).min(view.covered_by.len());
+    let b = toks
+        .partition_point(|t| t.span.start < span.end)
+        .min(view.covered_by.len());
     let first = a + view.covered_by.get(a..b)?.iter().position(|&c| c == Some(e))?;
     let end = first
         + view.covered_by[first..b]
