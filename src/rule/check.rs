@@ -28,6 +28,10 @@ pub(super) struct Check<'c, 'a> {
     /// country ("an Australian journalist").
     pub(super) persons: &'c [u64],
     pub(super) in_any: &'c dyn Fn(&[u64], usize) -> bool,
+    /// (mention, its first unit) for each mention of the parse, by mention:
+    /// built on the first call of `unit_of`, for all the relations of the
+    /// sentence, rather than a scan of the units for each argument.
+    pub(super) units_by_mention: std::cell::OnceCell<Vec<(u32, u32)>>,
 }
 
 impl Check<'_, '_> {
@@ -143,11 +147,18 @@ impl Check<'_, '_> {
 
     /// The unit that holds entity `e`.
     fn unit_of(&self, e: usize) -> Option<u32> {
-        self.parse
-            .units
-            .iter()
-            .position(|u| u.mention == Some(e as u32))
-            .map(|u| u as u32)
+        let index = self.units_by_mention.get_or_init(|| {
+            let mut index: Vec<(u32, u32)> = (self.parse.units.iter().enumerate())
+                .filter_map(|(u, unit)| Some((unit.mention?, u as u32)))
+                .collect();
+            // Stable: a mention's first unit stays first among its own.
+            index.sort_by_key(|&(m, _)| m);
+            index.dedup_by_key(|&mut (m, _)| m);
+            index
+        });
+        let e = u32::try_from(e).ok()?;
+        let i = index.binary_search_by_key(&e, |&(m, _)| m).ok()?;
+        Some(index[i].1)
     }
 
     /// Whether weapon mention `e` at unit `u` comes before the head of its

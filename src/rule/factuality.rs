@@ -383,15 +383,11 @@ impl Scope {
 /// shelled Peru were baseless". A report noun before the deed's trigger
 /// `trigger`, and after `after` a form of "be" with a denial predicate
 /// right after it (or after one adverb: "are completely false").
+/// (The sentence's first report noun and last such copula are found once,
+/// by [`SentenceView::denial_bounds`].)
 fn called_untrue(view: &SentenceView<'_, '_>, trigger: usize, after: usize) -> bool {
-    if !(0..trigger).any(|t| view.in_class(Reserved::ReportNoun, t)) {
-        return false;
-    }
-    let denial = |t: usize| t < view.len() && view.in_class(Reserved::DenialPredicate, t);
-    (after..view.len()).any(|t| {
-        view.in_class(Reserved::Copula, t)
-            && (denial(t + 1) || view.key(t + 1).ends_with("ly") && denial(t + 2))
-    })
+    let (report, copula) = view.denial_bounds();
+    report < trigger && copula.is_some_and(|c| c >= after)
 }
 
 /// The verb group at which the look for cues up the chain of governors

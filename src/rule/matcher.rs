@@ -100,6 +100,10 @@ pub(super) struct SentenceView<'s, 'a> {
     /// The prefilter clauses the sentence satisfies.
     satisfied: &'s [u64],
     classes: &'s WordClasses,
+    /// The first report noun and the last copula with a denial predicate
+    /// after it, found on the first call of [`SentenceView::denial_bounds`]:
+    /// read for each relation of the sentence, found once.
+    denial_bounds: std::cell::OnceCell<(usize, Option<usize>)>,
 }
 
 impl SentenceView<'_, '_> {
@@ -116,6 +120,25 @@ impl SentenceView<'_, '_> {
     /// The key of the token at sentence position `pos`.
     pub(super) fn key(&self, pos: usize) -> &str {
         self.tokens.key(&self.tokens.tokens()[self.first + pos])
+    }
+
+    /// The sentence position of its first report noun (or its length), and
+    /// that of its last copula with a denial predicate right after it, or
+    /// after one adverb in "-ly" ("are completely false"): what
+    /// `factuality::called_untrue` asks of each relation.
+    pub(super) fn denial_bounds(&self) -> (usize, Option<usize>) {
+        *self.denial_bounds.get_or_init(|| {
+            let n = self.len();
+            let report = (0..n)
+                .find(|&t| self.in_class(Reserved::ReportNoun, t))
+                .unwrap_or(n);
+            let denial = |t: usize| t < n && self.in_class(Reserved::DenialPredicate, t);
+            let copula = (0..n).rev().find(|&t| {
+                self.in_class(Reserved::Copula, t)
+                    && (denial(t + 1) || self.key(t + 1).ends_with("ly") && denial(t + 2))
+            });
+            (report, copula)
+        })
     }
 
     /// Whether the token at sentence position `pos` is a quotation mark.
@@ -584,6 +607,7 @@ impl RuleSet {
             doer_stand_ins: &self.doer_nouns,
             persons: &self.person_nouns,
             in_any: &in_any,
+            units_by_mention: std::cell::OnceCell::new(),
         };
         found.check_patterns(|r, verb, first| check.contradicts(r, verb, first), view.entities);
     }
@@ -730,6 +754,7 @@ impl RuleSet {
             rows,
             satisfied,
             classes,
+            denial_bounds: std::cell::OnceCell::new(),
         }
     }
 

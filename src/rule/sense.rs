@@ -231,10 +231,19 @@ fn people_mention(entity: &Entity<'_>) -> bool {
 }
 
 /// The sentence positions (first, end) of the tokens of mention `e`.
+/// Only the tokens its span starts (found by binary search, as
+/// `mark_mentions` finds them) can be covered by it: the scan stays there,
+/// not over the whole sentence, for each argument of each relation.
 fn mention_span(view: &SentenceView<'_, '_>, e: usize) -> Option<(usize, usize)> {
-    let first = view.covered_by.iter().position(|&c| c == Some(e))?;
+    let span = view.entities.get(e)?.span;
+    let toks = &view.tokens.tokens()[view.first..view.first + view.len()];
+    let a = toks.partition_point(|t| t.span.start < span.start);
+    let b = toks
+        .partition_point(|t| t.span.start < span.end)
+        .min(view.covered_by.len());
+    let first = a + view.covered_by.get(a..b)?.iter().position(|&c| c == Some(e))?;
     let end = first
-        + view.covered_by[first..]
+        + view.covered_by[first..b]
             .iter()
             .take_while(|&&c| c == Some(e))
             .count();
