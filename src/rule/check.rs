@@ -80,6 +80,12 @@ impl Check<'_, '_> {
             return Some("a compound that does not make it the doer");
         }
         let head = p.units[p.phrases[head_phrase as usize].head as usize];
+        // "sanctions on Russia's mercenary firm Wagner Group", "strikes on
+        // Iran's proxy Hezbollah": the possessed phrase goes on to a name
+        // of its own, which is the one acted on, not its owner.
+        if patient && phrase.head == u && head_phrase != ph && self.names_own_actor(head_phrase) {
+            return Some("the possessor of a phrase that names its own actor");
+        }
         let nouns = if doer { self.doer_stand_ins } else { self.stand_ins };
         let stands = (self.in_any)(nouns, head.word as usize)
             || head.classes & WordClass::TimeWord.bit() != 0
@@ -102,6 +108,30 @@ impl Check<'_, '_> {
             return Some("a modifier of a noun that does not stand for it");
         }
         None
+    }
+
+    /// Whether phrase `ph` names an actor of its own: its head is a name
+    /// ("Russia's Wagner Group"), or a noun that goes straight on to one,
+    /// right after it or after one more noun or adjective the parse left
+    /// out of it (or read as a verb) ("Russia's mercenary firm Wagner Group").
+    fn names_own_actor(&self, ph: u32) -> bool {
+        let p = self.parse;
+        let phrase = p.phrases[ph as usize];
+        let head = p.units[phrase.head as usize];
+        if head.mention.is_some() {
+            return head.tag == Tag::Mention && !head.mention_weapon;
+        }
+        let end = phrase.end as usize;
+        let name = |u: usize| {
+            p.units
+                .get(u)
+                .is_some_and(|n| n.tag == Tag::Mention && n.mention.is_some() && !n.mention_weapon)
+        };
+        name(end)
+            || (p.units.get(end).is_some_and(|n| {
+                // ("firm" may be read as a verb there)
+                matches!(n.tag, Tag::Noun | Tag::Adj | Tag::Verb(Form::Base)) && n.mention.is_none()
+            }) && name(end + 1))
     }
 
     /// Whether verb group `g` is an attack verb in the past with nothing
@@ -336,6 +366,20 @@ impl Check<'_, '_> {
                     }
                     continue;
                 }
+            }
+            // "sanctions on Russia's mercenary firm Wagner Group": after a
+            // noun trigger, the owner of a phrase that names its own actor
+            // is not the one acted on.
+            if object_role
+                && noun_trigger.is_some_and(|tu| u > tu)
+                && phrase.head == u
+                && p.is_possessor(ph)
+                && self.names_own_actor(p.possessed(ph))
+            {
+                if reject("the possessor of a phrase that names its own actor") {
+                    return Verdict::Drop;
+                }
+                continue;
             }
             let (Some(g), Some(t)) = (group, trigger) else {
                 continue;
