@@ -110,16 +110,24 @@ impl Check<'_, '_> {
         None
     }
 
-    /// Whether phrase `ph` names an actor of its own: its head is a name
-    /// ("Russia's Wagner Group"), or a noun that goes straight on to one,
-    /// right after it or after one more noun or adjective the parse left
-    /// out of it (or read as a verb) ("Russia's mercenary firm Wagner Group").
+    /// Whether phrase `ph`, a noun without a name of its own, goes straight
+    /// on to the name of an actor: right after it, or after one more noun
+    /// or adjective the parse left out of it, or read as a verb ("Russia's
+    /// mercenary firm Wagner Group"); or a name at its head after such a
+    /// noun ("Iran's ally Hezbollah"). (A name alone at the head is left to
+    /// the other checks: "sanctions against Iran's Revolutionary Guards"
+    /// reads as Iran's.)
     fn names_own_actor(&self, ph: u32) -> bool {
         let p = self.parse;
         let phrase = p.phrases[ph as usize];
         let head = p.units[phrase.head as usize];
         if head.mention.is_some() {
-            return head.tag == Tag::Mention && !head.mention_weapon;
+            // "Iran's ally Hezbollah": a common noun before the name says
+            // what the owner's one is, and the name is it.
+            return head.tag == Tag::Mention
+                && !head.mention_weapon
+                && (phrase.first..phrase.head)
+                    .any(|u| p.units[u as usize].tag == Tag::Noun && p.units[u as usize].mention.is_none());
         }
         let end = phrase.end as usize;
         let name = |u: usize| {
