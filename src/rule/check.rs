@@ -84,6 +84,12 @@ impl Check<'_, '_> {
             return Some("a compound that does not make it the doer");
         }
         let head = p.units[p.phrases[head_phrase as usize].head as usize];
+        // "sanctions on Russia's mercenary firm Wagner Group", "strikes on
+        // Iran's proxy Hezbollah": the possessed phrase goes on to a name
+        // of its own, which is the one acted on, not its owner.
+        if patient && phrase.head == u && head_phrase != ph && self.names_own_actor(head_phrase) {
+            return Some("the possessor of a phrase that names its own actor");
+        }
         let nouns = if doer { self.doer_stand_ins } else { self.stand_ins };
         let stands = (self.in_any)(nouns, head.word as usize)
             || head.classes & WordClass::TimeWord.bit() != 0
@@ -106,6 +112,38 @@ impl Check<'_, '_> {
             return Some("a modifier of a noun that does not stand for it");
         }
         None
+    }
+
+    /// Whether phrase `ph`, a noun without a name of its own, goes straight
+    /// on to the name of an actor: right after it, or after one more noun
+    /// or adjective the parse left out of it, or read as a verb ("Russia's
+    /// mercenary firm Wagner Group"); or a name at its head after such a
+    /// noun ("Iran's ally Hezbollah"). (A name alone at the head is left to
+    /// the other checks: "sanctions against Iran's Revolutionary Guards"
+    /// reads as Iran's.)
+    fn names_own_actor(&self, ph: u32) -> bool {
+        let p = self.parse;
+        let phrase = p.phrases[ph as usize];
+        let head = p.units[phrase.head as usize];
+        if head.mention.is_some() {
+            // "Iran's ally Hezbollah": a common noun before the name says
+            // what the owner's one is, and the name is it.
+            return head.tag == Tag::Mention
+                && !head.mention_weapon
+                && (phrase.first..phrase.head)
+                    .any(|u| p.units[u as usize].tag == Tag::Noun && p.units[u as usize].mention.is_none());
+        }
+        let end = phrase.end as usize;
+        let name = |u: usize| {
+            p.units
+                .get(u)
+                .is_some_and(|n| n.tag == Tag::Mention && n.mention.is_some() && !n.mention_weapon)
+        };
+        name(end)
+            || (p.units.get(end).is_some_and(|n| {
+                // ("firm" may be read as a verb there)
+                matches!(n.tag, Tag::Noun | Tag::Adj | Tag::Verb(Form::Base)) && n.mention.is_none()
+            }) && name(end + 1))
     }
 
     /// Whether verb group `g` is an attack verb in the past with nothing
@@ -347,6 +385,20 @@ impl Check<'_, '_> {
                     }
                     continue;
                 }
+            }
+            // "sanctions on Russia's mercenary firm Wagner Group": after a
+            // noun trigger, the owner of a phrase that names its own actor
+            // is not the one acted on.
+            if object_role
+                && noun_trigger.is_some_and(|tu| u > tu)
+                && phrase.head == u
+                && p.is_possessor(ph)
+                && self.names_own_actor(p.possessed(ph))
+            {
+                if reject("the possessor of a phrase that names its own actor") {
+                    return Verdict::Drop;
+                }
+                continue;
             }
             let (Some(g), Some(t)) = (group, trigger) else {
                 continue;
