@@ -13,8 +13,9 @@
 //!   `tests/unseen_wordings_5.rs`); "an arms embargo on Iran's ally
 //!   Hezbollah" is not Iran's.
 //!
-//! Each row of `MUST_NOT_GIVE` gave its wrong reading on main before the
-//! change (0e27a1c).
+//! Each row of `MUST_NOT_GIVE` gives its wrong reading with the check
+//! taken out (checked at 0e27a1c, and again when its first row, a
+//! headline of the corpus barely reworded, was written anew).
 
 use newsie::Extractor;
 
@@ -49,8 +50,8 @@ const MUST_GIVE: &[(&str, &[&str])] = &[
 /// readings).
 const MUST_NOT_GIVE: &[(&str, &[&str])] = &[
     (
-        "The EU called for sanctions on Russia's mercenary firm Wagner Group.",
-        &["sanction target=RUS uncertain"],
+        "France asked for sanctions on Sudan's mercenary force Wagner Group.",
+        &["sanction target=SDN uncertain"],
     ),
     (
         "Britain wants an arms embargo on Iran's ally Hezbollah.",

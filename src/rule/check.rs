@@ -87,7 +87,7 @@ impl Check<'_, '_> {
         // "sanctions on Russia's mercenary firm Wagner Group", "strikes on
         // Iran's proxy Hezbollah": the possessed phrase goes on to a name
         // of its own, which is the one acted on, not its owner.
-        if patient && phrase.head == u && head_phrase != ph && self.names_own_actor(head_phrase) {
+        if patient && self.owner_of_named_actor(u, ph) {
             return Some("the possessor of a phrase that names its own actor");
         }
         let nouns = if doer { self.doer_stand_ins } else { self.stand_ins };
@@ -112,6 +112,14 @@ impl Check<'_, '_> {
             return Some("a modifier of a noun that does not stand for it");
         }
         None
+    }
+
+    /// Whether the mention of unit `u` heads phrase `ph` as the possessor
+    /// of a phrase that names its own actor ("Russia's mercenary firm
+    /// Wagner Group"; see [`Self::names_own_actor`]).
+    fn owner_of_named_actor(&self, u: u32, ph: u32) -> bool {
+        let p = self.parse;
+        p.phrases[ph as usize].head == u && p.is_possessor(ph) && self.names_own_actor(p.possessed(ph))
     }
 
     /// Whether phrase `ph`, a noun without a name of its own, goes straight
@@ -389,12 +397,7 @@ impl Check<'_, '_> {
             // "sanctions on Russia's mercenary firm Wagner Group": after a
             // noun trigger, the owner of a phrase that names its own actor
             // is not the one acted on.
-            if object_role
-                && noun_trigger.is_some_and(|tu| u > tu)
-                && phrase.head == u
-                && p.is_possessor(ph)
-                && self.names_own_actor(p.possessed(ph))
-            {
+            if object_role && noun_trigger.is_some_and(|tu| u > tu) && self.owner_of_named_actor(u, ph) {
                 if reject("the possessor of a phrase that names its own actor") {
                     return Verdict::Drop;
                 }
