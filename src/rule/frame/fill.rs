@@ -803,7 +803,7 @@ impl Frame {
             // noun counts has it too.)
             // ("Chilean and Peruvian troops": a list's last member has it for
             // the others.)
-            let has_need = |ph: u32| phrase_has(cx, ph, needs);
+            let has_need = |ph: u32| phrase_has(cx, ph, needs) || named_head(cx, ph, self.needs_named);
             let listed = |ph: u32| {
                 p.conjuncts(ph)
                     .any(|c| has_need(c) || cx.counted(c).is_some_and(has_need))
@@ -866,7 +866,9 @@ impl Frame {
                     .map_or(NONE, |(_, x)| x),
                 _ => ph,
             };
-            if phrase == NONE || !phrase_has(cx, phrase, &classes.mask) {
+            if phrase == NONE
+                || !(phrase_has(cx, phrase, &classes.mask) || named_head(cx, phrase, self.needs_named))
+            {
                 return None;
             }
         }
@@ -1298,6 +1300,23 @@ fn phrase_has(cx: &Context<'_, '_>, ph: u32, words: &[u64]) -> bool {
     (phrase.first..phrase.end).any(|u| {
         let unit = p.units[u as usize];
         (unit.first..unit.end).any(|t| (cx.in_any)(words, t as usize))
+    })
+}
+
+/// Whether phrase `ph` is headed by a mention of one of the entity types
+/// `types`, named by its name, abbreviation, capital or seat: "Chile",
+/// "Hamas", "the Kremlin"; not by a demonym or an agent noun, which name
+/// people as often as the state ("Chilean tourists", "Chileans").
+fn named_head(cx: &Context<'_, '_>, ph: u32, types: u8) -> bool {
+    if types == 0 {
+        return false;
+    }
+    let p = cx.parse;
+    let head = p.units[p.phrases[ph as usize].head as usize];
+    head.mention.is_some_and(|m| {
+        let e = &cx.entities[m as usize];
+        type_bit(e.entity_type()) & types != 0
+            && !matches!(e.alias_kind(), AliasKind::Demonym | AliasKind::Agent)
     })
 }
 

@@ -174,6 +174,12 @@ pub(super) struct Frame {
     /// of a preposition) must hold a word of one of these classes
     /// ("military aid", "security assistance", "to the border").
     pub(super) needs: Option<(Slot, Classes)>,
+    /// `needs: SLOT @class ... TYPE ...`: entity types (bits) whose
+    /// mention, named by its name and at the head of the phrase, meets the
+    /// need too: "Chile besieged the port" as well as "Chilean troops
+    /// besieged the port", not "Chilean tourists" (a demonym or an agent
+    /// noun names people, not the state).
+    pub(super) needs_named: u8,
     /// `head: @class`: the head of the `needs` phrase must be in one of
     /// these classes.
     pub(super) needs_head: Classes,

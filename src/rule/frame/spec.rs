@@ -4,7 +4,9 @@
 use super::super::syntax::Line;
 use super::super::{Place, RelationSchema};
 use super::{Classes, Frame, Slot, Trigger};
+use crate::entity::EntityType;
 use crate::error::Error;
+use crate::schema::type_bit;
 use crate::token::phrase_key;
 
 /// A frame's fields as a rule file gives them (`verb:`, `noun:`, `slots:`,
@@ -167,6 +169,7 @@ impl FrameSpec {
                 Some((phrase_key(prep), classes(&rest, class)?))
             }
         };
+        let mut needs_named = 0;
         let needs = match &self.needs {
             None => None,
             Some(spot) => {
@@ -180,7 +183,9 @@ impl FrameSpec {
                 } else {
                     Slot::parse(slot)
                 };
-                Some((slot, classes(&rest, class)?))
+                let (classes, named) = needs_items(&rest, class)?;
+                needs_named = named;
+                Some((slot, classes))
             }
         };
         Ok(Frame {
@@ -193,6 +198,7 @@ impl FrameSpec {
             stand_ins,
             prep: self.prep.as_ref().map(|p| phrase_key(p.value().trim())),
             needs,
+            needs_named,
             needs_head: optional(&self.head)?,
             unless,
         })
@@ -218,6 +224,34 @@ fn items(spot: &Place) -> impl Iterator<Item = (&str, usize)> {
             Some((part, here))
         })
         .filter(|(p, _)| !p.is_empty())
+}
+
+/// The items of a `needs:` field after its slot: `@class` items as class
+/// indices, and entity type names (`COUNTRY`, `ORGANIZATION`) as type bits.
+fn needs_items(spot: &Place, class: &dyn Fn(&str) -> Option<usize>) -> Result<(Classes, u8), Error> {
+    let mut sets = Vec::new();
+    let mut named = 0;
+    for (item, off) in items(spot) {
+        if let Some(name) = item.strip_prefix('@') {
+            let Some(set) = class(name) else {
+                return Err(spot.moved(off).err(format!("unknown word class '@{name}'")));
+            };
+            sets.push(set);
+        } else if let Some(t) = EntityType::from_name(item) {
+            named |= type_bit(t);
+        } else {
+            return Err(spot
+                .moved(off)
+                .err(format!("expected @class or an entity type, found '{item}'")));
+        }
+    }
+    Ok((
+        Classes {
+            sets,
+            mask: Box::default(),
+        },
+        named,
+    ))
 }
 
 /// The `@class` items of a field, as class indices.
