@@ -21,7 +21,9 @@
 //! possessor, `attack/frame-noun-sites-on`); no trap gave a relation;
 //! set AV after: micro P 1.000 R 0.900 F1 0.947, factuality 1.000; no
 //! trap gave a relation;
-//! set AW (once, after): see the commit that adds it.
+//! set AW (once, after): micro P 1.000 R 1.000 F1 1.000, factuality 1.000
+//! (the engine before the changes, that is with the five new rules
+//! switched off: R 0.000); no trap gave a relation.
 
 use newsie::Extractor;
 
@@ -86,7 +88,50 @@ const SET_AV: &[(&str, &[&str])] = &[
 ];
 
 /// Written after the changes, scored once.
-const SET_AW: &[(&str, &[&str])] = &[];
+const SET_AW: &[(&str, &[&str])] = &[
+    (
+        "Washington pressed Riyadh to suspend air strikes on residential neighbourhoods in Yemen.",
+        &["attack attacker=SAU target=YEM asserted"],
+    ),
+    (
+        "Azerbaijan resumed its shelling of border posts in Armenia.",
+        &["attack attacker=AZE target=ARM asserted"],
+    ),
+    (
+        "The ceasefire obliged Israel to halt strikes against military sites in Lebanon.",
+        &["attack attacker=ISR target=LBN asserted"],
+    ),
+    (
+        "Al-Shabaab overran a Kenyan army base near the border.",
+        &["attack attacker=al_shabaab target=KEN asserted"],
+    ),
+    (
+        "Serbia besieged Sarajevo for almost four years.",
+        &["attack attacker=SRB target=Sarajevo asserted"],
+    ),
+    (
+        "The Houthis encircled Saudi border positions in the mountains.",
+        &["attack attacker=houthis target=SAU asserted"],
+    ),
+    (
+        "Ethiopia razed Eritrean border villages during the war.",
+        &["attack attacker=ETH target=ERI asserted"],
+    ),
+    (
+        "A Swiss trader breached a UN arms embargo by doing business with North Korea.",
+        &["sanction sanctioner=un target=PRK asserted"],
+    ),
+    (
+        "Eager Swedish buyers besieged Danish bakeries before the holiday.",
+        &[],
+    ),
+    ("Photographers overran the Spanish princess's wedding.", &[]),
+    ("Germany overran its budget for new railways.", &[]),
+    (
+        "The trader evaded US sanctions by routing payments through Dubai.",
+        &[],
+    ),
+];
 
 /// Relations the engine still misses, with why.
 const KNOWN_MISSES: &[(&str, &str)] = &[
