@@ -133,6 +133,10 @@ const RULE_CASES: &[(&str, &str)] = &[
         "r.rules:3:22: unknown entity type 'ACTR' (expected COUNTRY, ORGANIZATION, PERSON, LOCATION, WEAPON, ACTOR or TEXT)",
     ),
     ("relation give  giver:ACTOR\n", "r.rules:3:10: relation 'give' is declared twice"),
+    (
+        "rule give/a\n  verb: @g\n  needs: subject @g COUNTRYY\n  slots: subject=giver object=taker\n",
+        "r.rules:5:21: expected @class or an entity type, found 'COUNTRYY'",
+    ),
     ("words g: hand\n", "r.rules:3:7: word class 'g' is declared twice"),
     ("words h give\n", "r.rules:3:7: expected 'words NAME: WORD ...'"),
     (
