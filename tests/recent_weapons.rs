@@ -1253,3 +1253,147 @@ fn blind_batch_e_of_recent_weapons() {
         .collect();
     assert!(hits.is_empty(), "traps name a weapon: {hits:#?}");
 }
+
+/// Blind batch F (branch n43, `BLIND_F_WEAPONS`, 37 weapons and 12
+/// traps), written and committed before the engine ran on it: designators
+/// that join a place's name to a model number ("Palestine-2", "Quds-1",
+/// "Burkan-2H"), model names and acronyms before a class noun
+/// ("Switchblade 600 loitering munitions", "GMLRS rockets"), names after
+/// "the" and in apposition ("the Taurus, a German cruise missile,"), a
+/// headline in title case, Middle Eastern, Russian, Ukrainian, Asian and
+/// Western systems. The code of fa04935 found 26 of 37 and 2 traps named
+/// a weapon ("song Black Hawk", "Tomahawk steak").
+const BLIND_F_WEAPONS: &[(&str, &str)] = &[
+    (
+        "Houthi forces said they fired a Palestine-2 missile at the airport.",
+        "Palestine-2",
+    ),
+    (
+        "The Quds-1 cruise missile was paraded through Sanaa last year.",
+        "Quds-1",
+    ),
+    (
+        "Militants fired Fateh-110 rockets at the base, the army said.",
+        "Fateh-110",
+    ),
+    (
+        "The Revolutionary Guards launched Zolfaghar missiles at targets in eastern Syria.",
+        "Zolfaghar",
+    ),
+    ("A Burkan-2H missile was intercepted over Riyadh.", "Burkan-2H"),
+    (
+        "Washington sent Switchblade 600 loitering munitions to Kyiv.",
+        "Switchblade 600",
+    ),
+    ("Ukrainian gunners fired GMLRS rockets at the bridge.", "GMLRS"),
+    (
+        "The Scalpel, a small loitering munition, was first seen near Bakhmut.",
+        "Scalpel",
+    ),
+    (
+        "Kyiv asked for the Taurus, a German cruise missile, but Berlin refused.",
+        "Taurus",
+    ),
+    ("Russia Fires Oreshnik Missile At Dnipro", "Oreshnik"),
+    (
+        "The Hwasong-19 flew for 86 minutes, the longest flight yet.",
+        "Hwasong-19",
+    ),
+    ("The US Army fielded the PrSM to replace older missiles.", "PrSM"),
+    ("Poland ordered hundreds of K2 tanks from Seoul.", "K2"),
+    (
+        "South Korea's Chunmoo rocket launchers will be built in Poland.",
+        "Chunmoo",
+    ),
+    (
+        "The KF-21 Boramae fighter made its first flight in July.",
+        "KF-21",
+    ),
+    ("Ukraine's Vilkha rockets hit the ammunition depot.", "Vilkha"),
+    (
+        "The Hrim-2 ballistic missile is still in development, an official said.",
+        "Hrim-2",
+    ),
+    (
+        "Kyiv used the Trembita, a home-made cruise missile, against targets in Crimea.",
+        "Trembita",
+    ),
+    (
+        "The Peklo missile-drone was shown to reporters in December.",
+        "Peklo",
+    ),
+    (
+        "Russian troops used Gerbera decoys to exhaust Ukrainian air defences.",
+        "Gerbera",
+    ),
+    ("The S-70 Okhotnik drone was shot down by its own side.", "S-70"),
+    (
+        "Russia deployed the Tornado-S rocket system in the south.",
+        "Tornado-S",
+    ),
+    (
+        "The army bought the Skynex anti-aircraft system for Ukraine.",
+        "Skynex",
+    ),
+    ("NASAMS batteries protect the capital.", "NASAMS"),
+    ("The IRIS-T SLM system shot down all the missiles.", "IRIS-T"),
+    (
+        "India test-fired the Agni-V missile with several warheads.",
+        "Agni-V",
+    ),
+    ("Pakistan tested the Ababeel missile in January.", "Ababeel"),
+    (
+        "The BrahMos supersonic missile was sold to the Philippines.",
+        "BrahMos",
+    ),
+    (
+        "Taiwan's Hsiung Feng III missiles guard the strait.",
+        "Hsiung Feng",
+    ),
+    ("China flew H-6K bombers near the island.", "H-6K"),
+    ("Japan will buy Tomahawk missiles from the US.", "Tomahawk"),
+    ("The Coyote interceptor destroyed a drone over Iraq.", "Coyote"),
+    (
+        "Hamas fighters fired Al-Yassin 105 rockets at Israeli tanks.",
+        "Yassin",
+    ),
+    (
+        "Hezbollah said it used an Almas missile against the post.",
+        "Almas",
+    ),
+    ("The Bober drones hit an airfield in Russia.", "Bober"),
+    ("The Samad-3 drone was fired at an oil field.", "Samad-3"),
+    ("Britain sent Brimstone missiles to Ukraine.", "Brimstone"),
+];
+
+/// The traps of blind batch F: roads with numbers, an airliner, teams
+/// named after weapons, a song, chips, a steak, cars.
+const BLIND_F_TRAPS: &[&str] = &[
+    "Highway 1 was closed after the storm.",
+    "They drove along Route 20 to the coast.",
+    "The Boeing 737 Max 9 was grounded in January after a panel blew out.",
+    "The Houston Rockets beat the Boston Celtics on Monday.",
+    "The band's song Black Hawk reached the top ten.",
+    "Nvidia's H100 chips are in short supply.",
+    "The Patriots beat the Jets in overtime.",
+    "Avangard Omsk won the Gagarin Cup.",
+    "The restaurant's Tomahawk steak costs sixty dollars.",
+    "The Saab 9-3 was a popular car in Sweden.",
+    "The Dodge Viper was discontinued in 2017.",
+    "The Buffalo Sabres lost again on Saturday.",
+];
+
+#[test]
+fn blind_batch_f_of_recent_weapons() {
+    let ex = Extractor::default();
+    let found = BLIND_F_WEAPONS
+        .iter()
+        .filter(|(text, weapon)| weapons(&ex, text).iter().any(|w| w.contains(weapon)))
+        .count();
+    assert!(found >= 26, "{found} of {} found", BLIND_F_WEAPONS.len());
+    let hits = BLIND_F_TRAPS
+        .iter()
+        .filter(|text| !weapons(&ex, text).is_empty())
+        .count();
+    assert!(hits <= 2, "{hits} traps name a weapon");
+}
