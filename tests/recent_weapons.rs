@@ -1262,7 +1262,15 @@ fn blind_batch_e_of_recent_weapons() {
 /// "the" and in apposition ("the Taurus, a German cruise missile,"), a
 /// headline in title case, Middle Eastern, Russian, Ukrainian, Asian and
 /// Western systems. The code of fa04935 found 26 of 37 and 2 traps named
-/// a weapon ("song Black Hawk", "Tomahawk steak").
+/// a weapon ("song Black Hawk", "Tomahawk steak"). After the fixes of
+/// branch n43 (a place joined to a model number, a system's model number
+/// and class words of its kind after it, apposition after a country's
+/// adjective and after "The", Roman numerals, a headline in title case,
+/// "anti-aircraft system", "supersonic", "decoys") 35 of 37 are found.
+/// Still missed: "the PrSM" (mixed case, no class word after it), "Al-Yassin
+/// 105 rockets" (read as a person); the 2 traps still name a weapon (a
+/// gazetteer name after a noun of a song, a short form before a noun of
+/// food: no list holds such nouns).
 const BLIND_F_WEAPONS: &[(&str, &str)] = &[
     (
         "Houthi forces said they fired a Palestine-2 missile at the airport.",
@@ -1390,10 +1398,175 @@ fn blind_batch_f_of_recent_weapons() {
         .iter()
         .filter(|(text, weapon)| weapons(&ex, text).iter().any(|w| w.contains(weapon)))
         .count();
-    assert!(found >= 26, "{found} of {} found", BLIND_F_WEAPONS.len());
+    assert!(found >= 35, "{found} of {} found", BLIND_F_WEAPONS.len());
     let hits = BLIND_F_TRAPS
         .iter()
         .filter(|text| !weapons(&ex, text).is_empty())
         .count();
     assert!(hits <= 2, "{hits} traps name a weapon");
+}
+
+/// Batch F: a country's or a place's name joined by a hyphen to a model
+/// number right before a class word (and its modifiers) is a system's
+/// designation, no country; joined to a word it stays the country, and
+/// the class word the weapon.
+#[test]
+fn a_place_joined_to_a_model_number() {
+    let ex = Extractor::default();
+    assert_weapons(
+        &ex,
+        &[
+            (
+                "The rebels said they had fired a Yemen-3 ballistic missile at the port.",
+                &["Yemen-3 ballistic missile"],
+            ),
+            ("Two Lebanon-2 drones were shot down.", &["Lebanon-2 drones"]),
+            ("Iran-made drones struck the grid.", &["drones"]),
+            ("US-supplied HIMARS hit the depot.", &["HIMARS"]),
+        ],
+    );
+    for text in [
+        "The rebels said they had fired a Yemen-3 ballistic missile at the port.",
+        "Two Lebanon-2 drones were shot down.",
+    ] {
+        let out = ex.extract(text);
+        assert!(
+            out.entities()
+                .iter()
+                .all(|e| e.entity_type() != EntityType::Country),
+            "in {text:?}"
+        );
+    }
+    for text in [
+        "Iran-made drones struck the grid.",
+        "US-supplied HIMARS hit the depot.",
+    ] {
+        let out = ex.extract(text);
+        assert!(
+            out.entities()
+                .iter()
+                .any(|e| e.entity_type() == EntityType::Country),
+            "in {text:?}"
+        );
+    }
+}
+
+/// Batch F: a system the gazetteer knows, a model number of it and a
+/// class word (with its modifiers) are one mention of the system; so is a
+/// system right before a class word of a class it is called by ("GMLRS
+/// rockets": munitions and missiles), but not of another kind (an
+/// aircraft's rockets).
+#[test]
+fn a_system_a_model_number_and_a_class_word() {
+    let ex = Extractor::default();
+    assert_weapons(
+        &ex,
+        &[
+            (
+                "Kyiv asked for more Switchblade 600 loitering munitions.",
+                &["Switchblade 600 loitering munitions"],
+            ),
+            (
+                "The crews loaded GMLRS rockets onto the launchers.",
+                &["GMLRS rockets"],
+            ),
+            ("The Su-25 rockets were stored nearby.", &["Su-25", "rockets"]),
+            ("The treaty limits missile warheads.", &["missile", "warheads"]),
+        ],
+    );
+}
+
+/// Batch F: a name in apposition to a class word after a country's
+/// adjective ("a German cruise missile", which gives it its origin), and
+/// one after "The" opening the sentence; no newspaper.
+#[test]
+fn a_name_in_apposition_of_batch_f() {
+    let ex = Extractor::default();
+    assert_weapons(
+        &ex,
+        &[
+            (
+                "Kyiv wanted the Vortan, a Swedish cruise missile, for the spring.",
+                &["Vortan"],
+            ),
+            (
+                "The Kestrin, a small loitering munition, hit a radar.",
+                &["Kestrin"],
+            ),
+            ("The Courier, a British newspaper, ran the story.", &[]),
+        ],
+    );
+    let out = ex.extract("Kyiv wanted the Vortan, a Swedish cruise missile, for the spring.");
+    let vortan = out.entities().iter().find(|e| e.text() == "Vortan");
+    assert_eq!(vortan.and_then(|e| e.origin()), Some("SWE"));
+}
+
+/// Batch F: class nouns and modifiers the lists lacked ("anti-aircraft
+/// system", "supersonic").
+#[test]
+fn class_nouns_of_batch_f() {
+    let ex = Extractor::default();
+    assert_weapons(
+        &ex,
+        &[
+            (
+                "The army bought a Zelkor anti-aircraft system last year.",
+                &["Zelkor anti-aircraft system"],
+            ),
+            (
+                "The navy showed the Orvak supersonic missile at the fair.",
+                &["Orvak supersonic missile"],
+            ),
+        ],
+    );
+}
+
+/// Batch F: a model number in Roman numerals after a name ("Hsiung Feng
+/// III missiles"), not after a word of the language ("World War II").
+#[test]
+fn a_model_number_in_roman_numerals() {
+    let ex = Extractor::default();
+    assert_weapons(
+        &ex,
+        &[
+            (
+                "Taiwan's Kaoling III missiles were moved to the coast.",
+                &["Kaoling III missiles"],
+            ),
+            ("Crews found a World War II bomb near the station.", &["bomb"]),
+        ],
+    );
+}
+
+/// Batch F: in a headline in title case, a word of no language after a
+/// verb of weapons and right before a singular class word names a system;
+/// not a verb, not after another verb, nor before a plural (a team's name
+/// as often).
+#[test]
+fn a_name_in_a_title_case_headline() {
+    let ex = Extractor::default();
+    assert_weapons(
+        &ex,
+        &[
+            ("Navy Fires Vortan Missile Off Coast", &["Vortan Missile"]),
+            ("Army Deploys Kestrel Cruise Missile", &["Kestrel Cruise Missile"]),
+            ("Russia Launches Missile At Kyiv", &["Missile"]),
+            ("Court Jails Man For Sending Prank Bomb", &["Bomb"]),
+            ("Fans Cheer As Halden Rockets Win Title", &["Rockets"]),
+        ],
+    );
+}
+
+/// Batch F: decoys are weapons' nouns ("Gerbera decoys") in a sentence
+/// about weapons.
+#[test]
+fn decoys_after_a_name() {
+    let ex = Extractor::default();
+    assert_weapons(
+        &ex,
+        &[(
+            "The brigade sent Kestrin decoys ahead of the drones.",
+            &["Kestrin decoys", "drones"],
+        )],
+    );
 }
