@@ -1570,3 +1570,121 @@ fn decoys_after_a_name() {
         )],
     );
 }
+
+/// Blind batch G (branch n43, `BLIND_G_WEAPONS`, 30 weapons and 10 traps),
+/// other sentences and names written after the fixes of batch F and
+/// scored once: 25 of 30 found (24 at fa04935), no trap. Missed: "RAM II
+/// loitering munitions" (read as a person), "SAMP/T Battery" and "GJ-11
+/// Stealth Drone" in headlines, "Type 99A tanks", "the Y-20 transport
+/// plane".
+const BLIND_G_WEAPONS: &[(&str, &str)] = &[
+    (
+        "Yemen's rebels launched a Quds-2 cruise missile at the refinery.",
+        "Quds-2",
+    ),
+    ("The Zulfiqar-2 missile was fired from western Iran.", "Zulfiqar"),
+    (
+        "The Qasef-2K drone struck a Patriot battery in the south.",
+        "Qasef-2K",
+    ),
+    (
+        "Iran showed its new Kheibar missile on state television.",
+        "Kheibar",
+    ),
+    (
+        "Ukraine used RAM II loitering munitions against Russian artillery.",
+        "RAM II",
+    ),
+    (
+        "The Warmate loitering munition was bought by Kyiv from a Polish firm.",
+        "Warmate",
+    ),
+    (
+        "Washington approved the sale of AIM-120 missiles to Ankara.",
+        "AIM-120",
+    ),
+    ("Taipei received the first M1A2T tanks in December.", "M1A2T"),
+    ("The Netherlands sent PzH 2000 howitzers to Ukraine.", "PzH 2000"),
+    ("France delivered AMX-10 RC armoured vehicles to Kyiv.", "AMX-10"),
+    (
+        "Sweden sent the Archer, a self-propelled howitzer, in early 2023.",
+        "Archer",
+    ),
+    (
+        "The CV90 infantry fighting vehicle performed well, a Swedish general said.",
+        "CV90",
+    ),
+    (
+        "Poland ordered Borsuk infantry fighting vehicles in 2023.",
+        "Borsuk",
+    ),
+    (
+        "Germany's Skyranger anti-aircraft system will protect the troops.",
+        "Skyranger",
+    ),
+    (
+        "Britain gave Ukraine Challenger 2 tanks last year.",
+        "Challenger 2",
+    ),
+    (
+        "The Storm Shadow, a long-range cruise missile, was first used in May.",
+        "Storm Shadow",
+    ),
+    ("Italy Sends Second SAMP/T Battery To Ukraine", "SAMP/T"),
+    ("North Korea Tests Hwasong-16B Hypersonic Missile", "Hwasong-16B"),
+    (
+        "The Haeil underwater drone was tested off the east coast, Pyongyang said.",
+        "Haeil",
+    ),
+    (
+        "India inducted the Akash air defence system on the border.",
+        "Akash",
+    ),
+    ("Pakistan test-fired the Fatah-II rocket system.", "Fatah-II"),
+    ("The Shaheen-III missile has a range of 2,750 km.", "Shaheen-III"),
+    ("Seoul's Hyunmoo-5 missile carries a huge warhead.", "Hyunmoo-5"),
+    ("China's Type 99A tanks took part in the drill.", "Type 99A"),
+    ("The Y-20 transport plane flew to Serbia with missiles.", "Y-20"),
+    ("China Unveils GJ-11 Stealth Drone At Air Show", "GJ-11"),
+    (
+        "Russian forces used the Molniya, a cheap fixed-wing drone, near Kupiansk.",
+        "Molniya",
+    ),
+    ("The Kub loitering munition was shot down over Kharkiv.", "Kub"),
+    (
+        "Russia's Iskander-K cruise missiles hit the airfield.",
+        "Iskander-K",
+    ),
+    ("The Grom-2 missile programme was delayed by the war.", "Grom-2"),
+];
+
+/// The traps of blind batch G: a road, an airliner, teams, cars, a song, a
+/// phone.
+const BLIND_G_TRAPS: &[&str] = &[
+    "Interstate 10 was closed near Phoenix.",
+    "The Airbus A350 flew from Doha to Auckland.",
+    "The Atlanta Falcons signed a new quarterback.",
+    "The Toyota Land Cruiser is popular in Africa.",
+    "Her song Bulletproof topped the charts in 2009.",
+    "Route 9 runs along the river.",
+    "The Jaguar XF was discontinued.",
+    "The Samsung Galaxy S23 Ultra sold well.",
+    "The Houston Rockets won again at home.",
+    "The Oklahoma City Thunder beat the Spurs.",
+];
+
+#[test]
+fn blind_batch_g_of_recent_weapons() {
+    let ex = Extractor::default();
+    let found = BLIND_G_WEAPONS
+        .iter()
+        .filter(|(text, weapon)| weapons(&ex, text).iter().any(|w| w.contains(weapon)))
+        .count();
+    assert!(found >= 25, "{found} of {} found", BLIND_G_WEAPONS.len());
+    let hits: Vec<_> = BLIND_G_TRAPS
+        .iter()
+        .map(|text| (text, weapons(&ex, text)))
+        .filter(|(_, w)| !w.is_empty())
+        .collect();
+    assert!(hits.is_empty(), "traps name a weapon: {hits:#?}");
+}
