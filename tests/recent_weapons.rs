@@ -1253,3 +1253,438 @@ fn blind_batch_e_of_recent_weapons() {
         .collect();
     assert!(hits.is_empty(), "traps name a weapon: {hits:#?}");
 }
+
+/// Blind batch F (branch n43, `BLIND_F_WEAPONS`, 37 weapons and 12
+/// traps), written and committed before the engine ran on it: designators
+/// that join a place's name to a model number ("Palestine-2", "Quds-1",
+/// "Burkan-2H"), model names and acronyms before a class noun
+/// ("Switchblade 600 loitering munitions", "GMLRS rockets"), names after
+/// "the" and in apposition ("the Taurus, a German cruise missile,"), a
+/// headline in title case, Middle Eastern, Russian, Ukrainian, Asian and
+/// Western systems. The code of fa04935 found 26 of 37 and 2 traps named
+/// a weapon ("song Black Hawk", "Tomahawk steak"). After the fixes of
+/// branch n43 (a place joined to a model number, a system's model number
+/// and class words of its kind after it, apposition after a country's
+/// adjective and after "The", Roman numerals, a headline in title case,
+/// "anti-aircraft system", "supersonic", "decoys") 35 of 37 are found.
+/// Still missed: "the PrSM" (mixed case, no class word after it), "Al-Yassin
+/// 105 rockets" (read as a person); the 2 traps still name a weapon (a
+/// gazetteer name after a noun of a song, a short form before a noun of
+/// food: no list holds such nouns).
+const BLIND_F_WEAPONS: &[(&str, &str)] = &[
+    (
+        "Houthi forces said they fired a Palestine-2 missile at the airport.",
+        "Palestine-2",
+    ),
+    (
+        "The Quds-1 cruise missile was paraded through Sanaa last year.",
+        "Quds-1",
+    ),
+    (
+        "Militants fired Fateh-110 rockets at the base, the army said.",
+        "Fateh-110",
+    ),
+    (
+        "The Revolutionary Guards launched Zolfaghar missiles at targets in eastern Syria.",
+        "Zolfaghar",
+    ),
+    ("A Burkan-2H missile was intercepted over Riyadh.", "Burkan-2H"),
+    (
+        "Washington sent Switchblade 600 loitering munitions to Kyiv.",
+        "Switchblade 600",
+    ),
+    ("Ukrainian gunners fired GMLRS rockets at the bridge.", "GMLRS"),
+    (
+        "The Scalpel, a small loitering munition, was first seen near Bakhmut.",
+        "Scalpel",
+    ),
+    (
+        "Kyiv asked for the Taurus, a German cruise missile, but Berlin refused.",
+        "Taurus",
+    ),
+    ("Russia Fires Oreshnik Missile At Dnipro", "Oreshnik"),
+    (
+        "The Hwasong-19 flew for 86 minutes, the longest flight yet.",
+        "Hwasong-19",
+    ),
+    ("The US Army fielded the PrSM to replace older missiles.", "PrSM"),
+    ("Poland ordered hundreds of K2 tanks from Seoul.", "K2"),
+    (
+        "South Korea's Chunmoo rocket launchers will be built in Poland.",
+        "Chunmoo",
+    ),
+    (
+        "The KF-21 Boramae fighter made its first flight in July.",
+        "KF-21",
+    ),
+    ("Ukraine's Vilkha rockets hit the ammunition depot.", "Vilkha"),
+    (
+        "The Hrim-2 ballistic missile is still in development, an official said.",
+        "Hrim-2",
+    ),
+    (
+        "Kyiv used the Trembita, a home-made cruise missile, against targets in Crimea.",
+        "Trembita",
+    ),
+    (
+        "The Peklo missile-drone was shown to reporters in December.",
+        "Peklo",
+    ),
+    (
+        "Russian troops used Gerbera decoys to exhaust Ukrainian air defences.",
+        "Gerbera",
+    ),
+    ("The S-70 Okhotnik drone was shot down by its own side.", "S-70"),
+    (
+        "Russia deployed the Tornado-S rocket system in the south.",
+        "Tornado-S",
+    ),
+    (
+        "The army bought the Skynex anti-aircraft system for Ukraine.",
+        "Skynex",
+    ),
+    ("NASAMS batteries protect the capital.", "NASAMS"),
+    ("The IRIS-T SLM system shot down all the missiles.", "IRIS-T"),
+    (
+        "India test-fired the Agni-V missile with several warheads.",
+        "Agni-V",
+    ),
+    ("Pakistan tested the Ababeel missile in January.", "Ababeel"),
+    (
+        "The BrahMos supersonic missile was sold to the Philippines.",
+        "BrahMos",
+    ),
+    (
+        "Taiwan's Hsiung Feng III missiles guard the strait.",
+        "Hsiung Feng",
+    ),
+    ("China flew H-6K bombers near the island.", "H-6K"),
+    ("Japan will buy Tomahawk missiles from the US.", "Tomahawk"),
+    ("The Coyote interceptor destroyed a drone over Iraq.", "Coyote"),
+    (
+        "Hamas fighters fired Al-Yassin 105 rockets at Israeli tanks.",
+        "Yassin",
+    ),
+    (
+        "Hezbollah said it used an Almas missile against the post.",
+        "Almas",
+    ),
+    ("The Bober drones hit an airfield in Russia.", "Bober"),
+    ("The Samad-3 drone was fired at an oil field.", "Samad-3"),
+    ("Britain sent Brimstone missiles to Ukraine.", "Brimstone"),
+];
+
+/// The traps of blind batch F: roads with numbers, an airliner, teams
+/// named after weapons, a song, chips, a steak, cars.
+const BLIND_F_TRAPS: &[&str] = &[
+    "Highway 1 was closed after the storm.",
+    "They drove along Route 20 to the coast.",
+    "The Boeing 737 Max 9 was grounded in January after a panel blew out.",
+    "The Houston Rockets beat the Boston Celtics on Monday.",
+    "The band's song Black Hawk reached the top ten.",
+    "Nvidia's H100 chips are in short supply.",
+    "The Patriots beat the Jets in overtime.",
+    "Avangard Omsk won the Gagarin Cup.",
+    "The restaurant's Tomahawk steak costs sixty dollars.",
+    "The Saab 9-3 was a popular car in Sweden.",
+    "The Dodge Viper was discontinued in 2017.",
+    "The Buffalo Sabres lost again on Saturday.",
+];
+
+#[test]
+fn blind_batch_f_of_recent_weapons() {
+    let ex = Extractor::default();
+    let found = BLIND_F_WEAPONS
+        .iter()
+        .filter(|(text, weapon)| weapons(&ex, text).iter().any(|w| w.contains(weapon)))
+        .count();
+    assert!(found >= 35, "{found} of {} found", BLIND_F_WEAPONS.len());
+    let hits = BLIND_F_TRAPS
+        .iter()
+        .filter(|text| !weapons(&ex, text).is_empty())
+        .count();
+    assert!(hits <= 2, "{hits} traps name a weapon");
+}
+
+/// Batch F: a country's or a place's name joined by a hyphen to a model
+/// number right before a class word (and its modifiers) is a system's
+/// designation, no country; joined to a word it stays the country, and
+/// the class word the weapon.
+#[test]
+fn a_place_joined_to_a_model_number() {
+    let ex = Extractor::default();
+    assert_weapons(
+        &ex,
+        &[
+            (
+                "The rebels said they had fired a Yemen-3 ballistic missile at the port.",
+                &["Yemen-3 ballistic missile"],
+            ),
+            ("Two Lebanon-2 drones were shot down.", &["Lebanon-2 drones"]),
+            ("Iran-made drones struck the grid.", &["drones"]),
+            ("US-supplied HIMARS hit the depot.", &["HIMARS"]),
+        ],
+    );
+    for text in [
+        "The rebels said they had fired a Yemen-3 ballistic missile at the port.",
+        "Two Lebanon-2 drones were shot down.",
+    ] {
+        let out = ex.extract(text);
+        assert!(
+            out.entities()
+                .iter()
+                .all(|e| e.entity_type() != EntityType::Country),
+            "in {text:?}"
+        );
+    }
+    for text in [
+        "Iran-made drones struck the grid.",
+        "US-supplied HIMARS hit the depot.",
+    ] {
+        let out = ex.extract(text);
+        assert!(
+            out.entities()
+                .iter()
+                .any(|e| e.entity_type() == EntityType::Country),
+            "in {text:?}"
+        );
+    }
+}
+
+/// Batch F: a system the gazetteer knows, a model number of it and a
+/// class word (with its modifiers) are one mention of the system; so is a
+/// system right before a class word of a class it is called by ("GMLRS
+/// rockets": munitions and missiles), but not of another kind (an
+/// aircraft's rockets).
+#[test]
+fn a_system_a_model_number_and_a_class_word() {
+    let ex = Extractor::default();
+    assert_weapons(
+        &ex,
+        &[
+            (
+                "Kyiv asked for more Switchblade 600 loitering munitions.",
+                &["Switchblade 600 loitering munitions"],
+            ),
+            (
+                "The crews loaded GMLRS rockets onto the launchers.",
+                &["GMLRS rockets"],
+            ),
+            ("The Su-25 rockets were stored nearby.", &["Su-25", "rockets"]),
+            ("The treaty limits missile warheads.", &["missile", "warheads"]),
+        ],
+    );
+}
+
+/// Batch F: a name in apposition to a class word after a country's
+/// adjective ("a German cruise missile", which gives it its origin), and
+/// one after "The" opening the sentence; no newspaper.
+#[test]
+fn a_name_in_apposition_of_batch_f() {
+    let ex = Extractor::default();
+    assert_weapons(
+        &ex,
+        &[
+            (
+                "Kyiv wanted the Vortan, a Swedish cruise missile, for the spring.",
+                &["Vortan"],
+            ),
+            (
+                "The Kestrin, a small loitering munition, hit a radar.",
+                &["Kestrin"],
+            ),
+            ("The Courier, a British newspaper, ran the story.", &[]),
+        ],
+    );
+    let out = ex.extract("Kyiv wanted the Vortan, a Swedish cruise missile, for the spring.");
+    let vortan = out.entities().iter().find(|e| e.text() == "Vortan");
+    assert_eq!(vortan.and_then(|e| e.origin()), Some("SWE"));
+}
+
+/// Batch F: class nouns and modifiers the lists lacked ("anti-aircraft
+/// system", "supersonic").
+#[test]
+fn class_nouns_of_batch_f() {
+    let ex = Extractor::default();
+    assert_weapons(
+        &ex,
+        &[
+            (
+                "The army bought a Zelkor anti-aircraft system last year.",
+                &["Zelkor anti-aircraft system"],
+            ),
+            (
+                "The navy showed the Orvak supersonic missile at the fair.",
+                &["Orvak supersonic missile"],
+            ),
+        ],
+    );
+}
+
+/// Batch F: a model number in Roman numerals after a name ("Hsiung Feng
+/// III missiles"), not after a word of the language ("World War II").
+#[test]
+fn a_model_number_in_roman_numerals() {
+    let ex = Extractor::default();
+    assert_weapons(
+        &ex,
+        &[
+            (
+                "Taiwan's Kaoling III missiles were moved to the coast.",
+                &["Kaoling III missiles"],
+            ),
+            ("Crews found a World War II bomb near the station.", &["bomb"]),
+        ],
+    );
+}
+
+/// Batch F: in a headline in title case, a word of no language after a
+/// verb of weapons and right before a singular class word names a system;
+/// not a verb, not after another verb, nor before a plural (a team's name
+/// as often).
+#[test]
+fn a_name_in_a_title_case_headline() {
+    let ex = Extractor::default();
+    assert_weapons(
+        &ex,
+        &[
+            ("Navy Fires Vortan Missile Off Coast", &["Vortan Missile"]),
+            ("Army Deploys Kestrel Cruise Missile", &["Kestrel Cruise Missile"]),
+            ("Russia Launches Missile At Kyiv", &["Missile"]),
+            ("Court Jails Man For Sending Prank Bomb", &["Bomb"]),
+            ("Fans Cheer As Halden Rockets Win Title", &["Rockets"]),
+        ],
+    );
+}
+
+/// Batch F: decoys are weapons' nouns ("Gerbera decoys") in a sentence
+/// about weapons.
+#[test]
+fn decoys_after_a_name() {
+    let ex = Extractor::default();
+    assert_weapons(
+        &ex,
+        &[(
+            "The brigade sent Kestrin decoys ahead of the drones.",
+            &["Kestrin decoys", "drones"],
+        )],
+    );
+}
+
+/// Blind batch G (branch n43, `BLIND_G_WEAPONS`, 30 weapons and 10 traps),
+/// other sentences and names written after the fixes of batch F and
+/// scored once: 25 of 30 found (24 at fa04935), no trap. Missed: "RAM II
+/// loitering munitions" (read as a person), "SAMP/T Battery" and "GJ-11
+/// Stealth Drone" in headlines, "Type 99A tanks", "the Y-20 transport
+/// plane".
+const BLIND_G_WEAPONS: &[(&str, &str)] = &[
+    (
+        "Yemen's rebels launched a Quds-2 cruise missile at the refinery.",
+        "Quds-2",
+    ),
+    ("The Zulfiqar-2 missile was fired from western Iran.", "Zulfiqar"),
+    (
+        "The Qasef-2K drone struck a Patriot battery in the south.",
+        "Qasef-2K",
+    ),
+    (
+        "Iran showed its new Kheibar missile on state television.",
+        "Kheibar",
+    ),
+    (
+        "Ukraine used RAM II loitering munitions against Russian artillery.",
+        "RAM II",
+    ),
+    (
+        "The Warmate loitering munition was bought by Kyiv from a Polish firm.",
+        "Warmate",
+    ),
+    (
+        "Washington approved the sale of AIM-120 missiles to Ankara.",
+        "AIM-120",
+    ),
+    ("Taipei received the first M1A2T tanks in December.", "M1A2T"),
+    ("The Netherlands sent PzH 2000 howitzers to Ukraine.", "PzH 2000"),
+    ("France delivered AMX-10 RC armoured vehicles to Kyiv.", "AMX-10"),
+    (
+        "Sweden sent the Archer, a self-propelled howitzer, in early 2023.",
+        "Archer",
+    ),
+    (
+        "The CV90 infantry fighting vehicle performed well, a Swedish general said.",
+        "CV90",
+    ),
+    (
+        "Poland ordered Borsuk infantry fighting vehicles in 2023.",
+        "Borsuk",
+    ),
+    (
+        "Germany's Skyranger anti-aircraft system will protect the troops.",
+        "Skyranger",
+    ),
+    (
+        "Britain gave Ukraine Challenger 2 tanks last year.",
+        "Challenger 2",
+    ),
+    (
+        "The Storm Shadow, a long-range cruise missile, was first used in May.",
+        "Storm Shadow",
+    ),
+    ("Italy Sends Second SAMP/T Battery To Ukraine", "SAMP/T"),
+    ("North Korea Tests Hwasong-16B Hypersonic Missile", "Hwasong-16B"),
+    (
+        "The Haeil underwater drone was tested off the east coast, Pyongyang said.",
+        "Haeil",
+    ),
+    (
+        "India inducted the Akash air defence system on the border.",
+        "Akash",
+    ),
+    ("Pakistan test-fired the Fatah-II rocket system.", "Fatah-II"),
+    ("The Shaheen-III missile has a range of 2,750 km.", "Shaheen-III"),
+    ("Seoul's Hyunmoo-5 missile carries a huge warhead.", "Hyunmoo-5"),
+    ("China's Type 99A tanks took part in the drill.", "Type 99A"),
+    ("The Y-20 transport plane flew to Serbia with missiles.", "Y-20"),
+    ("China Unveils GJ-11 Stealth Drone At Air Show", "GJ-11"),
+    (
+        "Russian forces used the Molniya, a cheap fixed-wing drone, near Kupiansk.",
+        "Molniya",
+    ),
+    ("The Kub loitering munition was shot down over Kharkiv.", "Kub"),
+    (
+        "Russia's Iskander-K cruise missiles hit the airfield.",
+        "Iskander-K",
+    ),
+    ("The Grom-2 missile programme was delayed by the war.", "Grom-2"),
+];
+
+/// The traps of blind batch G: a road, an airliner, teams, cars, a song, a
+/// phone.
+const BLIND_G_TRAPS: &[&str] = &[
+    "Interstate 10 was closed near Phoenix.",
+    "The Airbus A350 flew from Doha to Auckland.",
+    "The Atlanta Falcons signed a new quarterback.",
+    "The Toyota Land Cruiser is popular in Africa.",
+    "Her song Bulletproof topped the charts in 2009.",
+    "Route 9 runs along the river.",
+    "The Jaguar XF was discontinued.",
+    "The Samsung Galaxy S23 Ultra sold well.",
+    "The Houston Rockets won again at home.",
+    "The Oklahoma City Thunder beat the Spurs.",
+];
+
+#[test]
+fn blind_batch_g_of_recent_weapons() {
+    let ex = Extractor::default();
+    let found = BLIND_G_WEAPONS
+        .iter()
+        .filter(|(text, weapon)| weapons(&ex, text).iter().any(|w| w.contains(weapon)))
+        .count();
+    assert!(found >= 25, "{found} of {} found", BLIND_G_WEAPONS.len());
+    let hits: Vec<_> = BLIND_G_TRAPS
+        .iter()
+        .map(|text| (text, weapons(&ex, text)))
+        .filter(|(_, w)| !w.is_empty())
+        .collect();
+    assert!(hits.is_empty(), "traps name a weapon: {hits:#?}");
+}

@@ -36,10 +36,15 @@ impl<'a> Doc<'_, 'a> {
                 EntityType::Country => {}
                 EntityType::Weapon => {
                     self.system_before_class(s, m);
-                    // "9M133 missiles": a designation before a weapon word.
+                    // "9M133 missiles": a designation before a weapon word;
+                    // "the Vortan, a German cruise missile": a name in
+                    // apposition, with a country's adjective before the word.
                     if first > 0
                         && self.toks[first].space_before()
-                        && self.free(first - 1)
+                        && (self.free(first - 1)
+                            || self.mention_at(first - 1).is_some_and(|c| {
+                                c.entity_type() == EntityType::Country && c.alias_kind == AliasKind::Demonym
+                            }))
                         && self.toks[first - 1].is_word()
                     {
                         let range = self.tokens.sentences()[s].tokens.clone();

@@ -198,6 +198,24 @@ fn named_family_of(word: &str) -> Option<String> {
     (name && model.starts_with(|c: char| c.is_ascii_digit())).then(|| stem.to_lowercase())
 }
 
+/// Whether a system of class `system` right before a class word of class
+/// `class` is named by it: the same class, or classes one system is called
+/// by in turn ("GMLRS rockets", "Patriot missiles", "HIMARS rockets":
+/// munitions, rocket artillery and air defence are named by their
+/// missiles; "Bayraktar TB2 aircraft"; "Bradley tanks"). Not across them:
+/// "Su-25 rockets" are the rockets an aircraft fires.
+fn same_kind(system: &str, class: &str) -> bool {
+    const KINDS: &[&[&str]] = &[
+        &["missile", "ammunition", "artillery", "air_defense"],
+        &["drone", "aircraft"],
+        &["tank", "armored_vehicle"],
+    ];
+    system == class
+        || KINDS
+            .iter()
+            .any(|kind| kind.contains(&system) && kind.contains(&class))
+}
+
 impl<'a> Doc<'_, 'a> {
     /// A weapon the gazetteer did not find, at the capitalized word `i` of
     /// the sentence `range` (number `s`): a ship, a designation or a short
@@ -298,16 +316,29 @@ impl<'a> Doc<'_, 'a> {
         let (first, end) = (class_word.tokens.start as usize, class_word.tokens.end as usize);
         if let Some(k) = self.system_ending_at(first, &class.id) {
             self.join_system(s, k, end, k..m + 1);
+            return;
+        }
+        // "Switchblade 600 loitering munitions": a model number of the
+        // system, and modifiers of the class word, between them.
+        let start = self.tokens.sentences()[s].tokens.start;
+        let named = self.modifiers_before(first, start);
+        let number = self.model_number_before(named, start, 4);
+        if number < named && self.toks[named - 1].space_before() {
+            if let Some(k) = self.system_ending_at(number, &class.id) {
+                self.join_system(s, k, end, k..m + 1);
+            }
         }
     }
 
-    /// The mention of a system of class `class` the gazetteer knows (not
-    /// the class word itself) that ends right before token `t`.
+    /// The mention of a system the gazetteer knows (no class word: "missile
+    /// warheads", "air defense artillery" are two) that ends right before
+    /// token `t`, of class `class` or of a class that goes with it ("GMLRS
+    /// rockets": ammunition and missiles).
     fn system_ending_at(&self, t: usize, class: &str) -> Option<usize> {
         let k = self.mention_index(t.checked_sub(1)?)?;
         let e = &self.mentions[k];
-        let known =
-            matches!(&e.entry, EntryRef::Known(x) if *x.id != *class && x.attribute("class") == Some(class));
+        let known = matches!(&e.entry, EntryRef::Known(x) if *x.id != *class
+            && x.attribute("class").is_some_and(|c| *c != *x.id && same_kind(c, class)));
         (e.tokens.end as usize == t && e.entity_type() == EntityType::Weapon && known).then_some(k)
     }
 
@@ -356,6 +387,7 @@ impl<'a> Doc<'_, 'a> {
         // ATGMs".)
         let acronym = |d: &Self| end == first + 1 && (d.all_caps(first) || d.plural_acronym(first));
         if first <= range.start || self.toks[first].is_capitalized() && !acronym(self) {
+            self.name_in_headline(s, m, class, range);
             return;
         }
         // Up to two modifiers between the name and its class word: "Liutyi
@@ -377,8 +409,8 @@ impl<'a> Doc<'_, 'a> {
         else {
             // "Oreshnik, the new missile, ...": the name alone, which the
             // class word's mention names too.
-            if let Some(name) = self.name_in_apposition(named, m, range.clone()) {
-                let origin = self.origin_before(name.start, range.start);
+            if let Some((name, of)) = self.name_in_apposition(named, m, range.clone()) {
+                let origin = self.origin_before(name.start, range.start).or(of);
                 let evidence = self.evidence(EvidenceKind::Designation, name.clone());
                 let what = What::Weapon {
                     name: self.span_text(name.clone()),
@@ -499,10 +531,62 @@ impl<'a> Doc<'_, 'a> {
         true
     }
 
-    /// "Yassin-105 rockets", "Fatah-II rocket system": a name the gazetteer
-    /// gives a person or an organization, joined by a hyphen to a model
-    /// number (digits or a Roman numeral) that ends at `named` right before
-    /// the class word of mention `m`, is a system's designation. Returns
+    /// "Russia Fires Oreshnik Missile At Dnipro": in a headline in title
+    /// case, one capitalized word after a verb of weapons ("Fires",
+    /// "Deploys") right before the singular class word of mention `m` (and
+    /// a modifier of weapons: "Vortan Cruise Missile") names a system of
+    /// that class (`class`) when it is no word of the language: not among
+    /// its most common words ("New", "Top", "War"), a verb, a given name,
+    /// a modifier of weapons, or a word of [`NO_WEAPON_NAME`]. Headlines
+    /// name no system otherwise, since every word is capitalized, and
+    /// without the verb too many words no list holds stand there ("New
+    /// Lethal Weapon Movie", "For Sending Hoax Bomb").
+    fn name_in_headline(&mut self, s: usize, m: usize, class: &'a str, range: Range<usize>) {
+        let (first, end) = (
+            self.mentions[m].tokens.start as usize,
+            self.mentions[m].tokens.end as usize,
+        );
+        // (A plural is a team's name as often: "Fans Cheer Houston Rockets".)
+        let plural = self.key(end - 1).ends_with('s');
+        if first < range.start + 2 || plural || self.shape(range.clone()) != Shape::TitleCase {
+            return;
+        }
+        let mut t = first - 1;
+        if self.free(t) && self.is(t, self.c.weapon_modifier) {
+            t -= 1;
+        }
+        // (After a verb of weapons: "Fires", "Launches", "Deploys".)
+        let verb =
+            |v: usize| self.free(v) && self.feats(v) & (F_WEAPON_VERB | F_WEAPON_NOUN) == F_WEAPON_VERB;
+        let name = t > range.start + 1
+            && verb(t - 1)
+            && !self.at_start(t, range.start)
+            && self.system_name_word(t, 4)
+            && self.toks[t].space_before()
+            && !self.has(t, F_GIVEN_NAME | F_WEAPON_VERB)
+            && !self.tensed_verb(t)
+            && !self.common(t)
+            && !self.is(t, self.c.weapon_modifier);
+        if !name {
+            return;
+        }
+        let origin = self.origin_before(t, range.start);
+        let evidence = self.evidence(EvidenceKind::Designation, t..t + 1);
+        let what = What::Weapon {
+            name: self.span_text(t..t + 1),
+            class,
+            origin,
+        };
+        self.guess(t..end, m..m + 1, s, what, evidence);
+    }
+
+    /// "Yassin-105 rockets", "Fatah-II rocket system", "Palestine-2
+    /// missile": a name the gazetteer gives a person, an organization or a
+    /// country (systems are named after places: "Quds-1", "Burkan-2"),
+    /// joined by a hyphen to a model number (digits or a Roman numeral)
+    /// that ends at `named` right before the class word of mention `m`, is
+    /// a system's designation. (A country joined to a word stays one:
+    /// "Iran-made drones", "US-supplied HIMARS".) Returns
     /// the name's mention, `m - 1`, if so.
     fn named_model(&self, named: usize, m: usize, start: usize) -> Option<usize> {
         if named < start + 3 || m == 0 {
@@ -520,7 +604,10 @@ impl<'a> Doc<'_, 'a> {
         let e = &self.mentions[m - 1];
         let name = e.tokens.start as usize == x
             && e.tokens.end as usize == x + 1
-            && matches!(e.entity_type(), EntityType::Person | EntityType::Organization);
+            && matches!(
+                e.entity_type(),
+                EntityType::Person | EntityType::Organization | EntityType::Country
+            );
         (number && joined && name && self.toks[x].is_capitalized()).then_some(m - 1)
     }
 
@@ -550,14 +637,40 @@ impl<'a> Doc<'_, 'a> {
         named - usize::from(number)
     }
 
+    /// Where a model number in Roman numerals right before token `named`
+    /// starts ("Wing Loong II", "Hsiung Feng III"), after a name's word
+    /// that is no common word of the language ("World War II bombs",
+    /// "Phase II missiles"); `named` if there is none.
+    fn roman_model_before(&self, named: usize, first: usize) -> usize {
+        let Some(r) = named.checked_sub(1).filter(|&r| r > first + 1) else {
+            return named;
+        };
+        let word = self.word(r);
+        let roman = self.free(r)
+            && self.toks[r].space_before()
+            && word.len() <= 4
+            && word.bytes().all(|b| matches!(b, b'I' | b'V' | b'X'));
+        let after_name = self.system_name_word(r - 1, 3) && !self.common(r - 1);
+        if roman && after_name {
+            r
+        } else {
+            named
+        }
+    }
+
     /// Where the name of a system that ends at `named` starts, in the
     /// sentence `range`: one or two capitalized words and a model number
     /// ("Merkava", "Hermes 900"), in running text, not opening the sentence
     /// nor ending a longer name (a maker or a country before it is no
     /// longer name: "Rheinmetall Lynx", "Chinese Hangor submarines").
     fn name_before(&self, named: usize, range: Range<usize>) -> Option<usize> {
-        // A model number: "Hermes 900", "Arrow 3".
+        // A model number: "Hermes 900", "Arrow 3", "Hsiung Feng III".
         let i = self.model_number_before(named, range.start, 4);
+        let i = if i == named {
+            self.roman_model_before(named, range.start)
+        } else {
+            i
+        };
         let word_ok =
             |d: &Self, t: usize| d.system_name_word(t, 3) && d.toks[t].space_before() | (t == range.start);
         let mut a = i;
@@ -632,7 +745,12 @@ impl<'a> Doc<'_, 'a> {
     /// class; their tokens. Not a longer name's end, a given name, nor
     /// before a word of an aircraft's role ("Vega, the bomber, ..." may be a
     /// person).
-    fn name_in_apposition(&self, named: usize, m: usize, range: Range<usize>) -> Option<Range<usize>> {
+    fn name_in_apposition(
+        &self,
+        named: usize,
+        m: usize,
+        range: Range<usize>,
+    ) -> Option<(Range<usize>, Option<&'a str>)> {
         let e = &self.mentions[m];
         let (first, end) = (e.tokens.start as usize, e.tokens.end as usize);
         let article = |t: usize| self.free(t) && matches!(self.key(t), "the" | "a" | "an");
@@ -643,7 +761,24 @@ impl<'a> Doc<'_, 'a> {
                 && self.toks[t].is_word()
                 && self.text.as_bytes()[self.toks[t].span.start].is_ascii_lowercase()
         };
+        // (Or a country's adjective: "a German cruise missile", which gives
+        // the system its origin.)
+        let demonym = |t: usize| {
+            self.mention_at(t).filter(|e| {
+                e.tokens.start as usize == t
+                    && e.tokens.end as usize == t + 1
+                    && e.entity_type() == EntityType::Country
+                    && e.alias_kind == AliasKind::Demonym
+            })
+        };
+        let mut origin = None;
         let named = if named >= range.start + 4 && !article(named - 1) && lower(named - 1) {
+            named - 1
+        } else if named >= range.start + 4 && !article(named - 1) && demonym(named - 1).is_some() {
+            origin = demonym(named - 1).and_then(|e| match &e.entry {
+                EntryRef::Known(x) => Some(&*x.id),
+                _ => None,
+            });
             named - 1
         } else {
             named
@@ -671,10 +806,11 @@ impl<'a> Doc<'_, 'a> {
             return None;
         }
         // (Opening the sentence, or after a word in lower case: "tested the
-        // Vortan, a ...".)
+        // Vortan, a ...", or after "The" opening it.)
         let opens = self.at_start(a, range.start)
-            || self.toks[a - 1].is_word() && !self.toks[a - 1].is_capitalized() && self.free(a - 1);
-        opens.then_some(a..comma)
+            || self.toks[a - 1].is_word() && !self.toks[a - 1].is_capitalized() && self.free(a - 1)
+            || article(a - 1) && self.at_start(a - 1, range.start);
+        opens.then_some((a..comma, origin))
     }
 
     /// "GLSDB bombs", "JASSM missiles": where an acronym of four capitals
