@@ -504,12 +504,26 @@ impl<'a> Doc<'_, 'a> {
         if hyphen {
             return Some(t + 3);
         }
-        let spaced = t + 1 < end
-            && self.free(t + 1)
-            && self.toks[t + 1].space_before()
-            && self.capital_word(t + 1)
-            && !self.has(t, F_HYPHEN_PARTICLE);
-        spaced.then_some(t + 2)
+        if self.has(t, F_HYPHEN_PARTICLE)
+            || t + 1 >= end
+            || !self.free(t + 1)
+            || !self.toks[t + 1].space_before()
+        {
+            return None;
+        }
+        if self.capital_word(t + 1) {
+            return Some(t + 2);
+        }
+        // Two particles before the name: "de la Sabliere", "van der Berg",
+        // "de los Santos" (no more: a third is no name's). The second may
+        // be one that alone joins only by a hyphen ("la").
+        let second = t + 2 < end
+            && self.has(t + 1, F_PARTICLE)
+            && !self.toks[t + 1].is_capitalized()
+            && self.free(t + 2)
+            && self.toks[t + 2].space_before()
+            && self.capital_word(t + 2);
+        second.then_some(t + 3)
     }
 
     /// Where a run that starts at the capitalized word `i` starts with the
