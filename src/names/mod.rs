@@ -203,6 +203,8 @@ struct Classes {
     owner_post: usize,
     /// Verbs of saying whose object is the one told ("told Vega").
     addressee_verb: usize,
+    /// Words after a given name spoken to and its comma ("Ivo, you ...").
+    address_follower: usize,
     agent_noun: usize,
     weapon_noun: usize,
     weapon_verb: usize,
@@ -438,6 +440,7 @@ impl Classes {
             not_before_post: id("not_before_post")?,
             owner_post: id("owner_post")?,
             addressee_verb: id("addressee_verb")?,
+            address_follower: id("address_follower")?,
             agent_noun: id("agent_noun")?,
             weapon_noun: id("weapon_noun")?,
             weapon_verb: id("weapon_verb")?,
