@@ -407,6 +407,10 @@ pub enum EvidenceKind {
     /// of Wrenhaven", "Wrenhaven Province", "the Wrenhaven refugee camp";
     /// the evidence is the key word.
     PlaceWord,
+    /// A given name alone, spoken to, as transcripts and quotations write
+    /// it: "Go ahead, Ivo.", "Ana, you had a question?"; the evidence is
+    /// the name with its commas and the word that shows the address.
+    Address,
 }
 
 impl EvidenceKind {
@@ -438,6 +442,7 @@ impl EvidenceKind {
             EvidenceKind::Nominal => "nominal",
             EvidenceKind::Family => "family",
             EvidenceKind::PlaceWord => "place_word",
+            EvidenceKind::Address => "address",
         }
     }
 }

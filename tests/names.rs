@@ -203,6 +203,34 @@ fn people_by_a_given_name() {
                 Some((Title, "Health minister")),
             )],
         ),
+        // Two particles between the given name and the surname, the second
+        // one that alone joins only by a hyphen ("la").
+        (
+            "The envoy Luc-Henri de la Mareuil flew in; so did Pilar de los Rios and Kees van der Hoek.",
+            &[
+                (
+                    "Luc-Henri de la Mareuil",
+                    Person,
+                    "luc_henri_de_la_mareuil",
+                    Inferred,
+                    Some((Title, "envoy")),
+                ),
+                (
+                    "Pilar de los Rios",
+                    Person,
+                    "pilar_de_los_rios",
+                    Inferred,
+                    Some((GivenName, "Pilar")),
+                ),
+                (
+                    "Kees van der Hoek",
+                    Person,
+                    "kees_van_der_hoek",
+                    Inferred,
+                    Some((GivenName, "Kees")),
+                ),
+            ],
+        ),
         // A given name the corpora seldom write at all, in lower or upper
         // case, but that opens many names of the data.
         (

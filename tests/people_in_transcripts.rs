@@ -651,6 +651,62 @@ fn myself_and_mine_are_the_speakers() {
     );
 }
 
+/// A given name alone, spoken to, as briefings and quotations write it:
+/// after the short opening of a turn and its comma at the end of the
+/// sentence, or before a comma and the words of a request or a question.
+/// Traps: a place after its town, a group named after a comma that ends a
+/// long phrase, a line-up of surnames, a frequent word.
+#[test]
+fn a_given_name_spoken_to_is_a_person() {
+    let ex = Extractor::default();
+    check_rows(
+        &ex,
+        &[
+            (
+                "MR TONER: That is all I have. Yes, Lesley.",
+                &["TONER", "I", "Lesley"],
+                &[],
+            ),
+            (
+                "QUESTION: Thank you, Heather. Is the envoy still in Doha?",
+                &["Heather"],
+                &[],
+            ),
+            (
+                "MS VEGA: Omar, you had one on the ceasefire?",
+                &["VEGA", "Omar"],
+                &[],
+            ),
+            (
+                "QUESTION: On the border, Marie, was there any contact with the rebels?",
+                &["Marie"],
+                &[],
+            ),
+            (
+                "\u{201c}Come in, Tomas,\u{201d} the guard said, and the gate opened.",
+                &[],
+                &["guard"],
+            ),
+            (
+                "The talks moved from Leeds to Harrogate, Yorkshire.",
+                &[],
+                &["Yorkshire"],
+            ),
+            (
+                "Police raided homes linked to the banned separatist movement, Hanna.",
+                &[],
+                &["Hanna"],
+            ),
+            (
+                "Dunne, Lowry, Carey, Shane.\nSubs: Byrne, Nolan.",
+                &[],
+                &["Shane"],
+            ),
+            ("Thanks, Will.", &[], &["Will"]),
+        ],
+    );
+}
+
 /// Blind set AU (branch n42): written after the change of that branch
 /// and scored once, 12 texts of which 4 are traps.
 const SET_AU: &[(&str, &[&str])] = &[

@@ -325,7 +325,10 @@ fn a_closing_allegation_makes_the_deed_alleged() {
     ];
     for (text, want) in cases {
         let out = ex.extract(text);
-        let got: Vec<&str> = out.relations().iter().map(|r| r.factuality().as_str()).collect();
+        // (Every relation of the sentence reads the same closing: the
+        // shelling and the gunboats' use.)
+        let mut got: Vec<&str> = out.relations().iter().map(|r| r.factuality().as_str()).collect();
+        got.dedup();
         assert_eq!(got, [*want], "in {text:?}");
     }
 }

@@ -21,6 +21,10 @@ const MAX_COMPLEMENT: usize = 8;
 /// How far before "for" and a portfolio its title may be ("Secretary of
 /// State for Near Eastern Affairs").
 const PORTFOLIO_REACH: usize = 3;
+/// How many words may open a sentence before the comma and the given
+/// name spoken to at its end ("Go ahead, Ivo.", "Thank you very much,
+/// Ana.").
+const ADDRESS_OPENING: usize = 5;
 
 impl<'a> Doc<'_, 'a> {
     /// Reads the run of capitalized words that starts at `i` in the
@@ -504,12 +508,26 @@ impl<'a> Doc<'_, 'a> {
         if hyphen {
             return Some(t + 3);
         }
-        let spaced = t + 1 < end
-            && self.free(t + 1)
-            && self.toks[t + 1].space_before()
-            && self.capital_word(t + 1)
-            && !self.has(t, F_HYPHEN_PARTICLE);
-        spaced.then_some(t + 2)
+        if self.has(t, F_HYPHEN_PARTICLE)
+            || t + 1 >= end
+            || !self.free(t + 1)
+            || !self.toks[t + 1].space_before()
+        {
+            return None;
+        }
+        if self.capital_word(t + 1) {
+            return Some(t + 2);
+        }
+        // Two particles before the name: "de la Sabliere", "van der Berg",
+        // "de los Santos" (no more: a third is no name's). The second may
+        // be one that alone joins only by a hyphen ("la").
+        let second = t + 2 < end
+            && self.has(t + 1, F_PARTICLE)
+            && !self.toks[t + 1].is_capitalized()
+            && self.free(t + 2)
+            && self.toks[t + 2].space_before()
+            && self.capital_word(t + 2);
+        second.then_some(t + 3)
     }
 
     /// Where a run that starts at the capitalized word `i` starts with the
@@ -1753,7 +1771,64 @@ impl<'a> Doc<'_, 'a> {
             self.guess(name, 0..0, s, plain, evidence);
             return true;
         }
+        if let Some(r) = self.address(name.clone(), &sentence) {
+            let evidence = self.evidence(EvidenceKind::Address, r);
+            self.guess(name, 0..0, s, plain, evidence);
+            return true;
+        }
         false
+    }
+
+    /// A known given name alone, spoken to, with its commas and the words
+    /// that show it: after a comma that ends a short opening of the
+    /// sentence, of frequent words in lower case but the first, at the end
+    /// of the sentence ("Go ahead, Ivo.", "Thanks, Ana?"; not "the rebel
+    /// group, Eta.", "PLANO, Tex.", "Berra, Webster."),
+    /// or before a comma and an `address_follower`, opening the sentence or
+    /// after a comma that no free capitalized word stands before ("Ivo, you
+    /// had one?", "On the talks, Ana, is there news?"; not "Chatham, Kent,
+    /// is"). Not a frequent word ("Will", "Grant"), nor one in capitals.
+    fn address(&self, name: Range<usize>, sentence: &Range<usize>) -> Option<Range<usize>> {
+        let (a, b) = (name.start, name.end);
+        if b != a + 1
+            || !self.has(a, F_GIVEN_NAME | F_RARE_GIVEN_NAME)
+            || self.has(a, F_COMMON_WORD)
+            || self.all_caps(a)
+        {
+            return None;
+        }
+        // A transcript's turn opens after its speaker's label and colon
+        // ("MS VEGA: Yes, Ivo.").
+        let first = (sentence.start..a)
+            .rev()
+            .find(|&t| self.key(t) == ":")
+            .map_or(sentence.start, |colon| colon + 1);
+        let comma_before = a > first + 1 && self.free(a - 1) && self.key(a - 1) == ",";
+        let last = b + 1 == sentence.end && matches!(self.key(b), "." | "?" | "!");
+        if comma_before && last {
+            let opening = first..a - 1;
+            let short = opening.len() <= ADDRESS_OPENING
+                && opening.clone().all(|t| {
+                    self.free(t)
+                        && self.toks[t].is_word()
+                        && if t == first {
+                            !self.all_caps(t)
+                                && (self.common(t)
+                                    || self.has(t, F_MINOR_WORD)
+                                    || self.c.lexicon_word.iter().any(|&class| self.is(t, class)))
+                        } else {
+                            !self.toks[t].is_capitalized()
+                        }
+                });
+            return short.then(|| first..b + 1);
+        }
+        let follows = b + 1 < sentence.end
+            && self.key(b) == ","
+            && self.free(b + 1)
+            && !self.toks[b + 1].is_capitalized()
+            && self.is(b + 1, self.c.address_follower);
+        let after_clause = comma_before && !(self.free(a - 2) && self.toks[a - 2].is_capitalized());
+        (follows && (after_clause || self.at_start(a, first))).then(|| a - usize::from(comma_before)..b + 2)
     }
 
     /// Whether the title word `a` that opens the run `a..b` is a given name
