@@ -112,6 +112,7 @@ impl<'t> RuleSetBuilder<'t> {
                     };
                     super::sense::Sense {
                         past_tenure: mask(&["past_tenure"]),
+                        private: mask(&["private_actor_noun"]),
                         persons: mask(&["person_noun"]),
                         armed: mask(&["armed_group_noun"]),
                         verbal_attack: mask(&["verbal_attack"]),

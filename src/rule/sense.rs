@@ -12,6 +12,15 @@
 //!   the relation. A relation with a title role (`role`) names the post
 //!   itself, former or not ("former Chilean president Ana Ruiz"), and keeps
 //!   them.
+//! - **People and bodies that are not the state as the doer**: a country's
+//!   demonym or agent mention that ends with a `private_actor_noun`, or
+//!   has one right after it ("US firms", "Chinese investors", "U.S.
+//!   senators", "Chilean activists"), fills no actor role (supplier,
+//!   recipient, attacker, accuser, accused, ...): the firms or senators
+//!   act and are helped or blamed, not the state, as "US troops" or
+//!   "Chinese officials" would be. As the target of an attack or a
+//!   sanction they may stand for it ("sanctions on Russian banks"), and
+//!   the test of ordinary people as the target (below) decides attacks.
 //! - **Ordinary people as the target of an attack** ("an Australian
 //!   journalist", "Chilean civilians": a `person_noun` in or right after a
 //!   demonym or agent mention) are the country only when a state strikes
@@ -36,7 +45,7 @@
 //!   of `space_word` ("the Russian commander of the space station") is a
 //!   post in a spacecraft's crew, not in the country's forces: no `role`.
 //!
-//! The words are data: `past_tenure`, `person_noun` and `armed_group_noun`
+//! The words are data: `past_tenure`, `private_actor_noun`, `person_noun` and `armed_group_noun`
 //! in `rules/grammar.rules`, `verbal_attack` in `rules/attack.rules`,
 //! `sports_word` and `sports_actor` in `rules/common.rules`, `crew_title` in
 //! `rules/role.rules` and `space_word` in `rules/names/evidence.rules`. A
@@ -53,6 +62,8 @@ use crate::span::Span;
 pub(super) struct Sense {
     /// `past_tenure`: "former", "retired", "exiled".
     pub(super) past_tenure: Box<[u64]>,
+    /// `private_actor_noun`: "firms", "investors", "senators".
+    pub(super) private: Box<[u64]>,
     /// `person_noun`: "journalist", "civilians", "tourists".
     pub(super) persons: Box<[u64]>,
     /// `armed_group_noun`: "militants", "gunmen".
@@ -96,6 +107,11 @@ impl Sense {
                 continue;
             }
             if self.after_past_tenure(view, first) {
+                return true;
+            }
+            // (What is attacked or sanctioned may stand for the state.)
+            let acted_on = (attack || sanction) && Some(arg.role) == object_role;
+            if !acted_on && self.names_at(view, end, &self.private) {
                 return true;
             }
             if attack && Some(arg.role) == object_role && self.names_at(view, end, &self.persons) {
