@@ -21,6 +21,13 @@
 //!   "Chinese officials" would be. As the target of an attack or a
 //!   sanction they may stand for it ("sanctions on Russian banks"), and
 //!   the test of ordinary people as the target (below) decides attacks.
+//! - **A place that is only part of the one attacked**: the place after a
+//!   person's title and "of" ("the mayor of Kherson was kidnapped", "the
+//!   governor of Chile's region was shot": a title of the names stage,
+//!   `title_gov`, `title_military`, ...) is whose post it is, and the place
+//!   after an `armed_group_noun` and a `locative` preposition ("attack
+//!   rebels inside Peru", "killed four pirates in the Gulf of Guinea") is
+//!   where the group was: neither is the target of an attack.
 //! - **Ordinary people as the target of an attack** ("an Australian
 //!   journalist", "Chilean civilians": a `person_noun` in or right after a
 //!   demonym or agent mention) are the country only when a state strikes
@@ -45,10 +52,12 @@
 //!   of `space_word` ("the Russian commander of the space station") is a
 //!   post in a spacecraft's crew, not in the country's forces: no `role`.
 //!
-//! The words are data: `past_tenure`, `private_actor_noun`, `person_noun` and `armed_group_noun`
+//! The words are data: `past_tenure`, `private_actor_noun`, `locative`,
+//! `person_noun` and `armed_group_noun`
 //! in `rules/grammar.rules`, `verbal_attack` in `rules/attack.rules`,
 //! `sports_word` and `sports_actor` in `rules/common.rules`, `crew_title` in
-//! `rules/role.rules` and `space_word` in `rules/names/evidence.rules`. A
+//! `rules/role.rules`, `space_word` in `rules/names/evidence.rules` and the
+//! titles (`title_*`) in `rules/names/titles.rules`. A
 //! class that is not declared turns its test off.
 
 use super::matcher::SentenceView;
@@ -64,6 +73,11 @@ pub(super) struct Sense {
     pub(super) past_tenure: Box<[u64]>,
     /// `private_actor_noun`: "firms", "investors", "senators".
     pub(super) private: Box<[u64]>,
+    /// The titles of people (`title_gov`, `title_military`, ...): "mayor",
+    /// "governor", "ambassador".
+    pub(super) titles: Box<[u64]>,
+    /// `locative`: "in", "inside", "near".
+    pub(super) locative: Box<[u64]>,
     /// `person_noun`: "journalist", "civilians", "tourists".
     pub(super) persons: Box<[u64]>,
     /// `armed_group_noun`: "militants", "gunmen".
@@ -103,6 +117,9 @@ impl Sense {
             if sanction && self.sportspeople(view, first, end) {
                 return true;
             }
+            if attack && Some(arg.role) == object_role && self.place_of_another(view, first, e) {
+                return true;
+            }
             if !people_mention(&view.entities[e]) {
                 continue;
             }
@@ -126,6 +143,29 @@ impl Sense {
             }
         }
         attack && (self.in_words(view, args, object_role) || between_companies(view, args))
+    }
+
+    /// Whether the place mention `e` at sentence position `first` only
+    /// says whose post a title is ("the mayor of Kherson", "the governor
+    /// of the region": the one attacked is the holder) or where an armed
+    /// group was ("attack rebels inside Peru", "killed four pirates in the
+    /// Gulf of Guinea": the group is attacked there).
+    fn place_of_another(&self, view: &SentenceView<'_, '_>, first: usize, e: usize) -> bool {
+        let place = view
+            .entities
+            .get(e)
+            .is_some_and(|x| matches!(x.entity_type(), EntityType::Country | EntityType::Location));
+        // (Past an article: "the governor of the Chilean region".)
+        let Some(before) = first.checked_sub(1 + usize::from(first > 0 && view.key(first - 1) == "the"))
+        else {
+            return false;
+        };
+        if !place || before == 0 {
+            return false;
+        }
+        let title_of = view.key(before) == "of" && view.in_any(&self.titles, before - 1);
+        let group_in = view.in_any(&self.locative, before) && view.in_any(&self.armed, before - 1);
+        title_of || group_in
     }
 
     /// Whether a `past_tenure` word stands right before sentence position
