@@ -27,6 +27,10 @@
 //!   inside Chile", "pirates off the Gulf of Guinea"), in
 //!   `src/rule/sense.rs`; "the outskirts of Kharkiv" and "rebel camps in
 //!   Peru" stay the place.
+//! - A head of state's title after a capital ("the Madrid president"):
+//!   a club's or a region's post, not the country's (`head_of_state_title`
+//!   in `rules/role.rules`, `src/rule/sense.rs`); "Tehran envoy" and
+//!   "Spanish President" stay the country's.
 //!
 //! Each row of `MUST_NOT_GIVE` gives its wrong reading with the check
 //! taken out (checked at 0e27a1c, and again when its first row, a
@@ -100,6 +104,15 @@ const MUST_GIVE: &[(&str, &[&str])] = &[
         "Chile bombed rebel camps in Peru.",
         &["attack attacker=CHL target=PER asserted"],
     ),
+    // Traps: a capital's envoy, and a president named by the demonym.
+    (
+        "Tehran envoy Ana Ruiz spoke.",
+        &["role person=ana_ruiz organization=IRN asserted"],
+    ),
+    (
+        "Spanish President Ana Ruiz spoke.",
+        &["role person=ana_ruiz organization=ESP asserted"],
+    ),
 ];
 
 /// (text, relations that must not be among its output: the wrong
@@ -147,6 +160,11 @@ const MUST_NOT_GIVE: &[(&str, &[&str])] = &[
     (
         "Peru bombed militants inside Chile.",
         &["attack target=CHL asserted"],
+    ),
+    // A capital's president is a club's or a region's, not the country's.
+    (
+        "Fans booed as the Madrid president Ana Ruiz took her seat.",
+        &["role organization=ESP asserted"],
     ),
     (
         "The Peruvian navy killed six pirates off the Gulf of Guinea.",

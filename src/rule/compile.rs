@@ -129,6 +129,7 @@ impl<'t> RuleSetBuilder<'t> {
                         sports: mask(&["sports_word", "sports_actor"]),
                         space: mask(&["space_word"]),
                         crew_title: mask(&["crew_title"]),
+                        head_title: mask(&["head_of_state_title"]),
                     }
                 },
                 quantity_noun: classes.ids.get("quantity_noun").copied(),

@@ -52,11 +52,15 @@
 //!   of `space_word` ("the Russian commander of the space station") is a
 //!   post in a spacecraft's crew, not in the country's forces: no `role`.
 //!
+//! - **A capital's president**: a `head_of_state_title` after a capital
+//!   city ("the Madrid president Ana Ruiz") is a city's, a region's or a
+//!   club's post, not the country's: no `role`.
+//!
 //! The words are data: `past_tenure`, `private_actor_noun`, `locative`,
 //! `person_noun` and `armed_group_noun`
 //! in `rules/grammar.rules`, `verbal_attack` in `rules/attack.rules`,
 //! `sports_word` and `sports_actor` in `rules/common.rules`, `crew_title` in
-//! `rules/role.rules`, `space_word` in `rules/names/evidence.rules` and the
+//! `rules/role.rules`, `head_of_state_title` in `rules/role.rules`, `space_word` in `rules/names/evidence.rules` and the
 //! titles (`title_*`) in `rules/names/titles.rules`. A
 //! class that is not declared turns its test off.
 
@@ -90,6 +94,8 @@ pub(super) struct Sense {
     pub(super) space: Box<[u64]>,
     /// `crew_title`: "commander", "pilot".
     pub(super) crew_title: Box<[u64]>,
+    /// `head_of_state_title`: "president", "premier", "king".
+    pub(super) head_title: Box<[u64]>,
 }
 
 impl Sense {
@@ -103,7 +109,7 @@ impl Sense {
         args: &[Argument<'_>],
     ) -> bool {
         if relation.roles.iter().any(|r| r.types == TEXT) {
-            return self.crew_in_space(relation, view, args);
+            return self.crew_in_space(relation, view, args) || self.capital_head(relation, view, args);
         }
         let object_role = relation.roles.get(1).map(|r| r.name.as_str());
         let (attack, sanction) = (relation.name == "attack", relation.name == "sanction");
@@ -258,6 +264,29 @@ impl Sense {
         between
             .into_iter()
             .any(|pos| view.in_any(&self.verbal_attack, pos))
+    }
+
+    /// Whether a relation with a title role gives the head of state or
+    /// government of a country named by its capital ("the Madrid president
+    /// Ana Ruiz"): the title's last word is a `head_of_state_title` and
+    /// the country's mention is its capital.
+    fn capital_head(
+        &self,
+        relation: &RelationSchema,
+        view: &SentenceView<'_, '_>,
+        args: &[Argument<'_>],
+    ) -> bool {
+        let capital = args.iter().any(|a| {
+            a.entity.and_then(|e| view.entities.get(e)).is_some_and(|e| {
+                e.entity_type() == EntityType::Country && e.alias_kind() == AliasKind::Capital
+            })
+        });
+        capital
+            && args.iter().any(|a| {
+                a.entity.is_none()
+                    && relation.role(a.role).is_some_and(|r| r.types == TEXT)
+                    && last_token(view, a.span).is_some_and(|pos| view.in_any(&self.head_title, pos))
+            })
     }
 
     /// Whether a relation with a title role gives a spacecraft crew's post
