@@ -211,7 +211,9 @@ impl<'a> Doc<'_, 'a> {
 
     /// A one-word organization or weapon of the gazetteer that is a known
     /// given name, a person's surname alone that is one ("Asim" for
-    /// Mohamed Asim), or a country or capital that is one ("Jordan"), right
+    /// Mohamed Asim) or that comes before a word only a name is made of
+    /// ("Claes Hultman", where "Claes" is Willy Claes's surname), or a
+    /// country or capital that is one ("Jordan"), right
     /// before one capitalized word, is a person's given name ("IAEA chief
     /// Rafael Grossi", where "Rafael" is also an arms maker; "Jordan
     /// Bardella"): the person replaces the mention. So is one before a
@@ -252,9 +254,13 @@ impl<'a> Doc<'_, 'a> {
             && (b == a + 1 || particled);
         // ("Asim Munir": a given name that is also a known person's surname
         // alone, "Asim" for Mohamed Asim.)
+        // ("Wembley chairman Claes Hultman": a surname alone that is
+        // another's given name, before one word only a name is made of and
+        // that is no given name, which opens a name of its own.)
+        let surname_after = b == a + 1 && self.foreign_name_word(a) && !self.has(a, F_GIVEN_NAME);
         let surname = e.entity_type() == EntityType::Person
             && e.alias_kind() == AliasKind::Surname
-            && (self.has(g, F_GIVEN_NAME) || long_name);
+            && (self.has(g, F_GIVEN_NAME) || long_name || surname_after);
         // ("Jordan Bardella"; not "Jordan Valley", "Chad Basin", "Jordan
         // Tuesday".)
         let place = matches!(e.entity_type(), EntityType::Country | EntityType::Location)

@@ -112,12 +112,24 @@ impl<'t> RuleSetBuilder<'t> {
                     };
                     super::sense::Sense {
                         past_tenure: mask(&["past_tenure"]),
+                        private: mask(&["private_actor_noun"]),
+                        titles: mask(&[
+                            "title_gov",
+                            "title_military",
+                            "title_police",
+                            "title_judiciary",
+                            "title_legislature",
+                            "title_diplomat",
+                            "title_generic",
+                        ]),
+                        locative: mask(&["locative"]),
                         persons: mask(&["person_noun"]),
                         armed: mask(&["armed_group_noun"]),
                         verbal_attack: mask(&["verbal_attack"]),
                         sports: mask(&["sports_word", "sports_actor"]),
                         space: mask(&["space_word"]),
                         crew_title: mask(&["crew_title"]),
+                        head_title: mask(&["head_of_state_title"]),
                     }
                 },
                 quantity_noun: classes.ids.get("quantity_noun").copied(),

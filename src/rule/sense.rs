@@ -12,6 +12,22 @@
 //!   the relation. A relation with a title role (`role`) names the post
 //!   itself, former or not ("former Chilean president Ana Ruiz"), and keeps
 //!   them.
+//! - **People and bodies that are not the state as the doer**: a country's
+//!   demonym or agent mention that ends with a `private_actor_noun`, or
+//!   has one right after it ("US firms", "Chinese investors", "U.S.
+//!   senators", "Chilean activists"), fills no actor role (supplier,
+//!   recipient, attacker, accuser, accused, ...): the firms or senators
+//!   act and are helped or blamed, not the state, as "US troops" or
+//!   "Chinese officials" would be. As the target of an attack or a
+//!   sanction they may stand for it ("sanctions on Russian banks"), and
+//!   the test of ordinary people as the target (below) decides attacks.
+//! - **A place that is only part of the one attacked**: the place after a
+//!   person's title and "of" ("the mayor of Kherson was kidnapped", "the
+//!   governor of Chile's region was shot": a title of the names stage,
+//!   `title_gov`, `title_military`, ...) is whose post it is, and the place
+//!   after an `armed_group_noun` and a `locative` preposition ("attack
+//!   rebels inside Peru", "killed four pirates in the Gulf of Guinea") is
+//!   where the group was: neither is the target of an attack.
 //! - **Ordinary people as the target of an attack** ("an Australian
 //!   journalist", "Chilean civilians": a `person_noun` in or right after a
 //!   demonym or agent mention) are the country only when a state strikes
@@ -36,10 +52,16 @@
 //!   of `space_word` ("the Russian commander of the space station") is a
 //!   post in a spacecraft's crew, not in the country's forces: no `role`.
 //!
-//! The words are data: `past_tenure`, `person_noun` and `armed_group_noun`
+//! - **A capital's president**: a `head_of_state_title` after a capital
+//!   city ("the Madrid president Ana Ruiz") is a city's, a region's or a
+//!   club's post, not the country's: no `role`.
+//!
+//! The words are data: `past_tenure`, `private_actor_noun`, `locative`,
+//! `person_noun` and `armed_group_noun`
 //! in `rules/grammar.rules`, `verbal_attack` in `rules/attack.rules`,
 //! `sports_word` and `sports_actor` in `rules/common.rules`, `crew_title` in
-//! `rules/role.rules` and `space_word` in `rules/names/evidence.rules`. A
+//! `rules/role.rules`, `head_of_state_title` in `rules/role.rules`, `space_word` in `rules/names/evidence.rules` and the
+//! titles (`title_*`) in `rules/names/titles.rules`. A
 //! class that is not declared turns its test off.
 
 use super::matcher::SentenceView;
@@ -53,6 +75,13 @@ use crate::span::Span;
 pub(super) struct Sense {
     /// `past_tenure`: "former", "retired", "exiled".
     pub(super) past_tenure: Box<[u64]>,
+    /// `private_actor_noun`: "firms", "investors", "senators".
+    pub(super) private: Box<[u64]>,
+    /// The titles of people (`title_gov`, `title_military`, ...): "mayor",
+    /// "governor", "ambassador".
+    pub(super) titles: Box<[u64]>,
+    /// `locative`: "in", "inside", "near".
+    pub(super) locative: Box<[u64]>,
     /// `person_noun`: "journalist", "civilians", "tourists".
     pub(super) persons: Box<[u64]>,
     /// `armed_group_noun`: "militants", "gunmen".
@@ -65,6 +94,8 @@ pub(super) struct Sense {
     pub(super) space: Box<[u64]>,
     /// `crew_title`: "commander", "pilot".
     pub(super) crew_title: Box<[u64]>,
+    /// `head_of_state_title`: "president", "premier", "king".
+    pub(super) head_title: Box<[u64]>,
 }
 
 impl Sense {
@@ -78,7 +109,7 @@ impl Sense {
         args: &[Argument<'_>],
     ) -> bool {
         if relation.roles.iter().any(|r| r.types == TEXT) {
-            return self.crew_in_space(relation, view, args);
+            return self.crew_in_space(relation, view, args) || self.capital_head(relation, view, args);
         }
         let object_role = relation.roles.get(1).map(|r| r.name.as_str());
         let (attack, sanction) = (relation.name == "attack", relation.name == "sanction");
@@ -92,10 +123,18 @@ impl Sense {
             if sanction && self.sportspeople(view, first, end) {
                 return true;
             }
+            if attack && Some(arg.role) == object_role && self.place_of_another(view, first, e) {
+                return true;
+            }
             if !people_mention(&view.entities[e]) {
                 continue;
             }
             if self.after_past_tenure(view, first) {
+                return true;
+            }
+            // (What is attacked or sanctioned may stand for the state.)
+            let acted_on = (attack || sanction) && Some(arg.role) == object_role;
+            if !acted_on && self.names_at(view, end, &self.private) {
                 return true;
             }
             if attack && Some(arg.role) == object_role && self.names_at(view, end, &self.persons) {
@@ -110,6 +149,29 @@ impl Sense {
             }
         }
         attack && (self.in_words(view, args, object_role) || between_companies(view, args))
+    }
+
+    /// Whether the place mention `e` at sentence position `first` only
+    /// says whose post a title is ("the mayor of Kherson", "the governor
+    /// of the region": the one attacked is the holder) or where an armed
+    /// group was ("attack rebels inside Peru", "killed four pirates in the
+    /// Gulf of Guinea": the group is attacked there).
+    fn place_of_another(&self, view: &SentenceView<'_, '_>, first: usize, e: usize) -> bool {
+        let place = view
+            .entities
+            .get(e)
+            .is_some_and(|x| matches!(x.entity_type(), EntityType::Country | EntityType::Location));
+        // (Past an article: "the governor of the Chilean region".)
+        let Some(before) = first.checked_sub(1 + usize::from(first > 0 && view.key(first - 1) == "the"))
+        else {
+            return false;
+        };
+        if !place || before == 0 {
+            return false;
+        }
+        let title_of = view.key(before) == "of" && view.in_any(&self.titles, before - 1);
+        let group_in = view.in_any(&self.locative, before) && view.in_any(&self.armed, before - 1);
+        title_of || group_in
     }
 
     /// Whether a `past_tenure` word stands right before sentence position
@@ -202,6 +264,29 @@ impl Sense {
         between
             .into_iter()
             .any(|pos| view.in_any(&self.verbal_attack, pos))
+    }
+
+    /// Whether a relation with a title role gives the head of state or
+    /// government of a country named by its capital ("the Madrid president
+    /// Ana Ruiz"): the title's last word is a `head_of_state_title` and
+    /// the country's mention is its capital.
+    fn capital_head(
+        &self,
+        relation: &RelationSchema,
+        view: &SentenceView<'_, '_>,
+        args: &[Argument<'_>],
+    ) -> bool {
+        let capital = args.iter().any(|a| {
+            a.entity.and_then(|e| view.entities.get(e)).is_some_and(|e| {
+                e.entity_type() == EntityType::Country && e.alias_kind() == AliasKind::Capital
+            })
+        });
+        capital
+            && args.iter().any(|a| {
+                a.entity.is_none()
+                    && relation.role(a.role).is_some_and(|r| r.types == TEXT)
+                    && last_token(view, a.span).is_some_and(|pos| view.in_any(&self.head_title, pos))
+            })
     }
 
     /// Whether a relation with a title role gives a spacecraft crew's post
