@@ -281,12 +281,7 @@ impl Sense {
                 e.entity_type() == EntityType::Country && e.alias_kind() == AliasKind::Capital
             })
         });
-        capital
-            && args.iter().any(|a| {
-                a.entity.is_none()
-                    && relation.role(a.role).is_some_and(|r| r.types == TEXT)
-                    && last_token(view, a.span).is_some_and(|pos| view.in_any(&self.head_title, pos))
-            })
+        capital && title_ends_in(relation, view, args, &self.head_title)
     }
 
     /// Whether a relation with a title role gives a spacecraft crew's post
@@ -299,13 +294,23 @@ impl Sense {
         view: &SentenceView<'_, '_>,
         args: &[Argument<'_>],
     ) -> bool {
-        let crew = args.iter().any(|a| {
-            a.entity.is_none()
-                && relation.role(a.role).is_some_and(|r| r.types == TEXT)
-                && last_token(view, a.span).is_some_and(|pos| view.in_any(&self.crew_title, pos))
-        });
-        crew && (0..view.len()).any(|pos| view.in_any(&self.space, pos))
+        title_ends_in(relation, view, args, &self.crew_title)
+            && (0..view.len()).any(|pos| view.in_any(&self.space, pos))
     }
+}
+
+/// Whether a relation's title (its text role) ends in a word of `class`.
+fn title_ends_in(
+    relation: &RelationSchema,
+    view: &SentenceView<'_, '_>,
+    args: &[Argument<'_>],
+    class: &[u64],
+) -> bool {
+    args.iter().any(|a| {
+        a.entity.is_none()
+            && relation.role(a.role).is_some_and(|r| r.types == TEXT)
+            && last_token(view, a.span).is_some_and(|pos| view.in_any(class, pos))
+    })
 }
 
 /// Whether a mention is a country named by a demonym or an agent noun
