@@ -2243,6 +2243,31 @@ fn weapon_words_in_lists_unit_names_and_people() {
 }
 
 /// Issue 16: a title standing for its holder, in more places.
+/// In a title-case headline, a title before two capitalized words that no
+/// lexicon holds (the second joined to a third by a hyphen, maybe) is a
+/// person's, whatever the given name; not after an honorific that opens
+/// a contest's name, nor before an adverb.
+#[test]
+fn a_title_before_an_unknown_name_in_a_title_case_headline() {
+    check(&[
+        (
+            "Chilean Defence Minister Tadeo Varga-Lind Visits Troops In The North",
+            &[
+                ("Chilean", Country, "CHL", AliasKind::Demonym, None),
+                (
+                    "Tadeo Varga-Lind",
+                    Person,
+                    "tadeo_varga_lind",
+                    Inferred,
+                    Some((Title, "Defence Minister")),
+                ),
+            ],
+        ),
+        ("Miss Universe Pageant Opens In Rain Tonight", &[]),
+        ("Justice Ortega Swiftly Rejects The Appeal", &[]),
+    ]);
+}
+
 #[test]
 fn titles_for_their_holders_in_headlines_and_over_of() {
     use EvidenceKind::{GivenName, Title};

@@ -7,6 +7,7 @@ use std::ops::Range;
 use super::features::*;
 use super::{Doc, Shape, What, PLAIN_PERSON};
 use crate::entity::{AliasKind, EntityType, Entry, EntryRef, EvidenceKind};
+use crate::words::{key_hash, NO_WORD};
 
 /// The most words a person's name has here ("Abu Bakr al-Baghdadi" has
 /// three, "Maria da Conceição Tavares" four).
@@ -153,6 +154,13 @@ impl<'a> Doc<'_, 'a> {
                 self.explain(s, t..e, sentence.clone());
                 t = e;
                 rest = e;
+            } else if let Some((a, e)) = self.titled_foreign_name(t, run.clone()) {
+                if rest < a {
+                    self.pending.push((rest..a, s, Shape::TitleCase));
+                }
+                self.explain(s, a..e, sentence.clone());
+                t = e;
+                rest = e;
             } else {
                 t += 1;
             }
@@ -160,6 +168,65 @@ impl<'a> Doc<'_, 'a> {
         if rest < run.end {
             self.pending.push((rest..run.end, s, Shape::TitleCase));
         }
+    }
+
+    /// In a title-case headline, a title right before two capitalized words
+    /// that are no English word of the lexicon (the second may be joined
+    /// to a third by a hyphen) is that person's title, whatever the given
+    /// name ("Defence Minister Wladyslaw Kosiniak-Kamysz Visits Troops"):
+    /// the title's first word and the name's end, for a name that starts
+    /// at `t` of the run.
+    fn titled_foreign_name(&self, t: usize, run: Range<usize>) -> Option<(usize, usize)> {
+        // (Not after an honorific, "Miss Universe Pageant", nor a title
+        // joined to the word before it, "Second-Gen Starlink Satellites";
+        // not an adverb, "Justice Vega Expertly Exposed".)
+        if t == run.start
+            || t + 1 >= run.end
+            || !self.has(t - 1, F_PERSON_TITLE)
+            || self.is(t - 1, self.c.honorific)
+            || t >= 2 && self.is_byte(t - 2, b'-') && !self.toks[t - 1].space_before()
+            || !self.foreign_name_word(t)
+            || !self.foreign_name_word(t + 1)
+            || self.adverb(t)
+            || self.adverb(t + 1)
+        {
+            return None;
+        }
+        let mut e = t + 2;
+        if e + 1 < run.end
+            && self.is_byte(e, b'-')
+            && !self.toks[e].space_before()
+            && !self.toks[e + 1].space_before()
+            && self.foreign_name_word(e + 1)
+        {
+            e += 2;
+        }
+        let mut a = t - 1;
+        while a > run.start && self.has(a - 1, F_PERSON_TITLE | F_TITLE_MODIFIER) {
+            a -= 1;
+        }
+        Some((a, e))
+    }
+
+    /// Whether the word `t` is an adverb the lexicon lacks: "-ly" after a
+    /// word of the lexicon ("quickly"; not "Kelly", "Daly").
+    fn adverb(&self, t: usize) -> bool {
+        let key = self.key(t);
+        // ("-edly", "-tly" and a long "-ally" are adverbs whatever their
+        // stem: "reportedly", "expertly", "literally"; not "McNally".)
+        if key.ends_with("edly") || key.ends_with("tly") || key.len() >= 8 && key.ends_with("ally") {
+            return true;
+        }
+        let Some(stem) = key.strip_suffix("ly").filter(|stem| stem.len() >= 3) else {
+            return false;
+        };
+        let id = self.lexicon.id(stem.as_bytes(), key_hash(stem.as_bytes()));
+        id != NO_WORD
+            && self
+                .c
+                .lexicon_word
+                .iter()
+                .any(|&class| self.lexicon.in_class(id, class))
     }
 
     /// A known given name right before a one-word place of the gazetteer is
