@@ -1450,24 +1450,25 @@ impl<'a> Doc<'_, 'a> {
     /// The slug of the words of `toks`: their keys, letters and digits
     /// only, joined by `_`.
     fn slug(&self, toks: Range<usize>) -> String {
-        // (About as long as the words, with the `_` pushed after the last
-        // one and popped: pushed into an empty string, it grew two or three
-        // times, and without room for that `_` once.)
-        let mut out = String::with_capacity(self.span_text(toks.clone()).len() + 1);
+        // (About as long as the words. A `_` is written before the letter
+        // or digit that ends a gap, so none is written after the last one:
+        // pushed after each gap and popped at the end, it cost a look at
+        // the string's last byte per character.)
+        let mut out = String::with_capacity(self.span_text(toks.clone()).len());
+        let mut gap = false;
         for t in toks {
             for c in self.key(t).chars() {
-                if c.is_alphanumeric() {
-                    out.push(c);
-                } else if !out.is_empty() && !out.ends_with('_') {
+                if !c.is_alphanumeric() {
+                    gap = true;
+                    continue;
+                }
+                if gap && !out.is_empty() {
                     out.push('_');
                 }
+                gap = false;
+                out.push(c);
             }
-            if !out.is_empty() && !out.ends_with('_') {
-                out.push('_');
-            }
-        }
-        while out.ends_with('_') {
-            out.pop();
+            gap = true;
         }
         out
     }
