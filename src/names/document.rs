@@ -437,6 +437,8 @@ impl<'a> Doc<'_, 'a> {
     /// brackets after an organization names it; returns the acronyms.
     fn acronyms(&mut self) -> Table {
         let mut table = Table::default();
+        // (Only the organizations with an acronym after them are kept: most
+        // documents have none, and no list is allocated for them.)
         let orgs: Vec<(Target, Range<usize>, usize)> = self
             .guesses
             .iter()
@@ -456,17 +458,14 @@ impl<'a> Doc<'_, 'a> {
                         )
                     }),
             )
+            .filter(|(_, toks, _)| self.acronym_after(toks.clone()))
             .collect();
         for (target, toks, sentence) in orgs {
-            let e = toks.end;
-            let ok = e + 2 < self.toks.len()
-                && self.is_byte(e, b'(')
-                && self.free(e + 1)
-                && self.is_byte(e + 2, b')')
-                && self.acronym_of(e + 1, toks.clone());
-            if !ok {
+            // (Asked again: a guess before may have taken the acronym.)
+            if !self.acronym_after(toks.clone()) {
                 continue;
             }
+            let e = toks.end;
             let key = self.form_hash([e + 1]);
             let evidence = Evidence {
                 kind: EvidenceKind::Acronym,
@@ -525,6 +524,17 @@ impl<'a> Doc<'_, 'a> {
                 name: key,
             });
         }
+    }
+
+    /// Whether a free acronym of the organization `toks` follows it in
+    /// brackets: "International Atomic Energy Agency (IAEA)".
+    fn acronym_after(&self, toks: Range<usize>) -> bool {
+        let e = toks.end;
+        e + 2 < self.toks.len()
+            && self.is_byte(e, b'(')
+            && self.free(e + 1)
+            && self.is_byte(e + 2, b')')
+            && self.acronym_of(e + 1, toks)
     }
 
     /// Whether token `t` is written in capitals and its letters are, in
