@@ -1249,11 +1249,14 @@ impl<'a> Doc<'_, 'a> {
         let ids: Vec<Option<String>> = (0..n).map(|g| self.inferred_id(g)).collect();
         let mut made = Made::with_capacity(ids.iter().flatten().count());
         // Attributes of a person come from the first guess of the name that
-        // has them.
+        // has them. (With one person, its own: no table.)
         let mut person_attrs: HashMap<&str, usize, FxBuild> = HashMap::default();
-        for (g, id) in ids.iter().enumerate() {
-            if let (Some(id), What::Person { title: Some(_), .. }) = (id, &self.guesses[g].what) {
-                person_attrs.entry(id).or_insert(g);
+        let person = |g: usize| matches!(self.guesses[g].what, What::Person { .. }) && ids[g].is_some();
+        if (0..n).filter(|&g| person(g)).nth(1).is_some() {
+            for (g, id) in ids.iter().enumerate() {
+                if let (Some(id), What::Person { title: Some(_), .. }) = (id, &self.guesses[g].what) {
+                    person_attrs.entry(id).or_insert(g);
+                }
             }
         }
         let mut entries: Vec<Option<EntryRef<'a>>> = vec![None; n];

@@ -1543,7 +1543,12 @@ fn merge<'a>(
 /// (borrowed: a headline's names are made once and looked up once, and a
 /// copy of the key per lookup cost as much as the entry).
 struct Made<'i> {
+    /// The first entry made, outside the table: most documents make one,
+    /// and the table is allocated at the second.
+    first: Option<(&'i str, Arc<Entry>)>,
     by_id: HashMap<&'i str, Arc<Entry>, FxBuild>,
+    /// Room for the table, once it is needed.
+    room: usize,
 }
 
 impl<'i> Made<'i> {
@@ -1553,12 +1558,23 @@ impl<'i> Made<'i> {
     /// a long document names each person many times.)
     fn with_capacity(n: usize) -> Made<'i> {
         Made {
-            by_id: HashMap::with_capacity_and_hasher(n.min(document::MAX_RESERVED), FxBuild::default()),
+            first: None,
+            by_id: HashMap::default(),
+            room: n.min(document::MAX_RESERVED),
         }
     }
 
     fn entry(&mut self, id: &'i str, make: impl FnOnce(&str) -> Entry) -> Arc<Entry> {
-        self.by_id.entry(id).or_insert_with(|| Arc::new(make(id))).clone()
+        match &self.first {
+            None => self.first.insert((id, Arc::new(make(id)))).1.clone(),
+            Some((first, entry)) if *first == id => entry.clone(),
+            Some(_) => {
+                if self.by_id.capacity() == 0 {
+                    self.by_id.reserve(self.room);
+                }
+                self.by_id.entry(id).or_insert_with(|| Arc::new(make(id))).clone()
+            }
+        }
     }
 }
 
