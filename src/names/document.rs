@@ -437,6 +437,8 @@ impl<'a> Doc<'_, 'a> {
     /// brackets after an organization names it; returns the acronyms.
     fn acronyms(&mut self) -> Table {
         let mut table = Table::default();
+        // (Only the organizations with an acronym after them are kept: most
+        // documents have none, and no list is allocated for them.)
         let orgs: Vec<(Target, Range<usize>, usize)> = self
             .guesses
             .iter()
@@ -456,17 +458,14 @@ impl<'a> Doc<'_, 'a> {
                         )
                     }),
             )
+            .filter(|(_, toks, _)| self.acronym_after(toks.clone()))
             .collect();
         for (target, toks, sentence) in orgs {
-            let e = toks.end;
-            let ok = e + 2 < self.toks.len()
-                && self.is_byte(e, b'(')
-                && self.free(e + 1)
-                && self.is_byte(e + 2, b')')
-                && self.acronym_of(e + 1, toks.clone());
-            if !ok {
+            // (Asked again: a guess before may have taken the acronym.)
+            if !self.acronym_after(toks.clone()) {
                 continue;
             }
+            let e = toks.end;
             let key = self.form_hash([e + 1]);
             let evidence = Evidence {
                 kind: EvidenceKind::Acronym,
@@ -525,6 +524,17 @@ impl<'a> Doc<'_, 'a> {
                 name: key,
             });
         }
+    }
+
+    /// Whether a free acronym of the organization `toks` follows it in
+    /// brackets: "International Atomic Energy Agency (IAEA)".
+    fn acronym_after(&self, toks: Range<usize>) -> bool {
+        let e = toks.end;
+        e + 2 < self.toks.len()
+            && self.is_byte(e, b'(')
+            && self.free(e + 1)
+            && self.is_byte(e + 2, b')')
+            && self.acronym_of(e + 1, toks)
     }
 
     /// Whether token `t` is written in capitals and its letters are, in
@@ -1239,11 +1249,14 @@ impl<'a> Doc<'_, 'a> {
         let ids: Vec<Option<String>> = (0..n).map(|g| self.inferred_id(g)).collect();
         let mut made = Made::with_capacity(ids.iter().flatten().count());
         // Attributes of a person come from the first guess of the name that
-        // has them.
+        // has them. (With one person, its own: no table.)
         let mut person_attrs: HashMap<&str, usize, FxBuild> = HashMap::default();
-        for (g, id) in ids.iter().enumerate() {
-            if let (Some(id), What::Person { title: Some(_), .. }) = (id, &self.guesses[g].what) {
-                person_attrs.entry(id).or_insert(g);
+        let person = |g: usize| matches!(self.guesses[g].what, What::Person { .. }) && ids[g].is_some();
+        if (0..n).filter(|&g| person(g)).nth(1).is_some() {
+            for (g, id) in ids.iter().enumerate() {
+                if let (Some(id), What::Person { title: Some(_), .. }) = (id, &self.guesses[g].what) {
+                    person_attrs.entry(id).or_insert(g);
+                }
             }
         }
         let mut entries: Vec<Option<EntryRef<'a>>> = vec![None; n];

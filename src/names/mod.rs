@@ -1450,24 +1450,25 @@ impl<'a> Doc<'_, 'a> {
     /// The slug of the words of `toks`: their keys, letters and digits
     /// only, joined by `_`.
     fn slug(&self, toks: Range<usize>) -> String {
-        // (About as long as the words, with the `_` pushed after the last
-        // one and popped: pushed into an empty string, it grew two or three
-        // times, and without room for that `_` once.)
-        let mut out = String::with_capacity(self.span_text(toks.clone()).len() + 1);
+        // (About as long as the words. A `_` is written before the letter
+        // or digit that ends a gap, so none is written after the last one:
+        // pushed after each gap and popped at the end, it cost a look at
+        // the string's last byte per character.)
+        let mut out = String::with_capacity(self.span_text(toks.clone()).len());
+        let mut gap = false;
         for t in toks {
             for c in self.key(t).chars() {
-                if c.is_alphanumeric() {
-                    out.push(c);
-                } else if !out.is_empty() && !out.ends_with('_') {
+                if !c.is_alphanumeric() {
+                    gap = true;
+                    continue;
+                }
+                if gap && !out.is_empty() {
                     out.push('_');
                 }
+                gap = false;
+                out.push(c);
             }
-            if !out.is_empty() && !out.ends_with('_') {
-                out.push('_');
-            }
-        }
-        while out.ends_with('_') {
-            out.pop();
+            gap = true;
         }
         out
     }
@@ -1542,7 +1543,12 @@ fn merge<'a>(
 /// (borrowed: a headline's names are made once and looked up once, and a
 /// copy of the key per lookup cost as much as the entry).
 struct Made<'i> {
+    /// The first entry made, outside the table: most documents make one,
+    /// and the table is allocated at the second.
+    first: Option<(&'i str, Arc<Entry>)>,
     by_id: HashMap<&'i str, Arc<Entry>, FxBuild>,
+    /// Room for the table, once it is needed.
+    room: usize,
 }
 
 impl<'i> Made<'i> {
@@ -1552,12 +1558,23 @@ impl<'i> Made<'i> {
     /// a long document names each person many times.)
     fn with_capacity(n: usize) -> Made<'i> {
         Made {
-            by_id: HashMap::with_capacity_and_hasher(n.min(document::MAX_RESERVED), FxBuild::default()),
+            first: None,
+            by_id: HashMap::default(),
+            room: n.min(document::MAX_RESERVED),
         }
     }
 
     fn entry(&mut self, id: &'i str, make: impl FnOnce(&str) -> Entry) -> Arc<Entry> {
-        self.by_id.entry(id).or_insert_with(|| Arc::new(make(id))).clone()
+        match &self.first {
+            None => self.first.insert((id, Arc::new(make(id)))).1.clone(),
+            Some((first, entry)) if *first == id => entry.clone(),
+            Some(_) => {
+                if self.by_id.capacity() == 0 {
+                    self.by_id.reserve(self.room);
+                }
+                self.by_id.entry(id).or_insert_with(|| Arc::new(make(id))).clone()
+            }
+        }
     }
 }
 

@@ -238,14 +238,17 @@ impl<'a> Doc<'_, 'a> {
         }
         let alone = i + 1 >= range.end || self.toks[i + 1].space_before();
         // A word, hyphen or slash written on to it ("Su-35"), a digit in it
-        // ("TB2") or a short capitalized code after it ("Magura V5"): else
-        // no designation, which is most capitalized words.
+        // ("TB2") or a short capitalized code with a digit after it
+        // ("Magura V5"): else no designation, which is most capitalized
+        // words. (The digit as `designation_at` asks it: a title-case
+        // headline has a short capitalized word after most of its words.)
         let written_on =
             !alone && (self.toks[i + 1].is_word() || self.is_byte(i + 1, b'-') || self.is_byte(i + 1, b'/'));
         let code_after = alone
             && i + 1 < range.end
             && self.toks[i + 1].is_capitalized()
-            && self.toks[i + 1].span.len() <= 4;
+            && self.toks[i + 1].span.len() <= 4
+            && self.digit_in(i + 1);
         if written_on || code_after || self.digit_in(i) {
             if let Some(end) = self.designation_at(s, i, range.clone()) {
                 return Some(end);
