@@ -217,11 +217,6 @@ const KNOWN_MISSES: &[(&str, &str)] = &[
         "The EU agreed a 14th round of penalties targeting Russia's shadow fleet.",
         "sanction sanctioner=eu target=RUS asserted",
     ),
-    // a closing "Western officials believe" is read as asserting, not as a belief (uncertain)
-    (
-        "Tehran has delivered hundreds of Shahed drones to Moscow, Western officials believe.",
-        "supply supplier=IRN recipient=RUS uncertain",
-    ),
     // "denied loading weapons onto a ship bound for Moscow": no supply frame reads loading onto a ship bound for a place
     (
         "South Africa denied loading weapons onto a Russian cargo ship bound for Moscow.",
