@@ -212,11 +212,6 @@ const SET_AY: &[(&str, &[&str])] = &[
 
 /// Relations the engine still misses, with why.
 const KNOWN_MISSES: &[(&str, &str)] = &[
-    // a round of penalties targeting a country: "penalties" is a sanction only with a kind word ("financial penalties")
-    (
-        "The EU agreed a 14th round of penalties targeting Russia's shadow fleet.",
-        "sanction sanctioner=eu target=RUS asserted",
-    ),
     // "denied loading weapons onto a ship bound for Moscow": no supply frame reads loading onto a ship bound for a place
     (
         "South Africa denied loading weapons onto a Russian cargo ship bound for Moscow.",
