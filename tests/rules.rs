@@ -322,6 +322,31 @@ fn a_closing_allegation_makes_the_deed_alleged() {
             "Peru has shipped rifles to Chile, Bolivian officials fear.",
             "uncertain",
         ),
+        (
+            "Peru has shipped rifles to Chile, Bolivian officials believe.",
+            "uncertain",
+        ),
+        (
+            "Peru sold mortars to Chile, analysts in Quito think.",
+            "uncertain",
+        ),
+        (
+            "Peru has been arming Chile for years, Western agencies estimate.",
+            "uncertain",
+        ),
+        (
+            "Peru is funding the Chilean rebels, Bolivia suspects.",
+            "uncertain",
+        ),
+        // (A verb of believing inside the clause is no cue.)
+        (
+            "Peru, which believes in deterrence, sold mortars to Chile.",
+            "asserted",
+        ),
+        (
+            "Peru sold mortars to Chile, which it thinks of as an ally.",
+            "asserted",
+        ),
     ];
     for (text, want) in cases {
         let out = ex.extract(text);

@@ -8,7 +8,7 @@
 //! reach where the parse finds nothing, and lose the readings the sentence
 //! rules out.
 
-use super::frame::owns;
+use super::frame::{opposed_plan, owns};
 use crate::entity::{Entity, EntityType};
 use crate::grammar::{vg, Form, Parse, Tag, WordClass, NONE};
 use crate::relation::Relation;
@@ -28,6 +28,9 @@ pub(super) struct Check<'c, 'a> {
     /// country ("an Australian journalist").
     pub(super) persons: &'c [u64],
     pub(super) in_any: &'c dyn Fn(&[u64], usize) -> bool,
+    /// Whether the token at a sentence position is a verb of opposing a
+    /// plan (`oppose_plan_verb`), for [`opposed_plan`].
+    pub(super) opposes: &'c dyn Fn(usize) -> bool,
     /// (mention, its first unit) for each mention of the parse, by mention:
     /// built on the first call of `unit_of`, for all the relations of the
     /// sentence, rather than a scan of the units for each argument.
@@ -508,6 +511,14 @@ impl Check<'_, '_> {
             // no attack on Ukraine.
             if attack && object_role && vgroup.flags & vg::PASSIVE == 0 && holds(vgroup.subject) {
                 if reject("the target is the subject of an active attack verb") {
+                    return Verdict::Drop;
+                }
+                continue;
+            }
+            // "Chile vetoed a plan to send tanks to Peru": the subject of a
+            // verb that opposes the plan does not do what it would do.
+            if !suffers && holds(doer) && opposed_plan(p, g, self.opposes) {
+                if reject("the subject of a verb that opposes the plan") {
                     return Verdict::Drop;
                 }
                 continue;

@@ -280,9 +280,9 @@ impl Cues {
     /// guesses it: "Qatar funds Hamas, Israeli officials allege", "...,
     /// the rebels claimed", "..., satellite images suggest". The sentence
     /// ends (`closing_clause`) in a one-word allegation cue or a verb of
-    /// guessing (`guess_verb`) after a comma at or after `from`. Gives the
-    /// factuality and, for an allegation, the source (the speaker's actor,
-    /// if it names one). A cue at the trigger is no closing report ("...,
+    /// guessing or believing (`guess_verb`) after a comma at or after
+    /// `from`. Gives the factuality and, for an allegation, the source (the
+    /// speaker's actor, if it names one). A cue at the trigger is no closing report ("...,
     /// Peru accuses"), as `from` is past it.
     fn closing_report(
         &self,
@@ -295,13 +295,15 @@ impl Cues {
         }
         let only = |k: usize| (k == 0).then(|| view.key(cue));
         // (An uncertainty cue only as a verb of guessing: "..., after the
-        // warning" closes with no one's guess.)
-        let f = match self.longest(view.key(cue), only, false) {
-            Some((words, Factuality::Alleged)) if words.len() == 1 => Factuality::Alleged,
-            Some((words, Factuality::Uncertain)) if words.len() == 1 && view.in_named("guess_verb", cue) => {
-                Factuality::Uncertain
+        // warning" closes with no one's guess. A verb of believing is no
+        // cue at all, yet "..., officials believe" closes with a belief.)
+        let f = if view.in_named("guess_verb", cue) {
+            Factuality::Uncertain
+        } else {
+            match self.longest(view.key(cue), only, false) {
+                Some((words, Factuality::Alleged)) if words.len() == 1 => Factuality::Alleged,
+                _ => return None,
             }
-            _ => return None,
         };
         let source = (f == Factuality::Alleged)
             .then(|| (comma + 1..cue).find_map(|t| view.covered_by[t]))

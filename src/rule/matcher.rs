@@ -599,6 +599,7 @@ impl RuleSet {
     fn check_patterns<'a>(&self, view: &SentenceView<'_, 'a>, parse: &Parse, found: &mut Found<'a>) {
         let keys: Vec<&str> = (0..view.len()).map(|i| view.key(i)).collect();
         let in_any = |mask: &[u64], pos: usize| view.in_any(mask, pos);
+        let opposes = |pos: usize| view.in_named("oppose_plan_verb", pos);
         let check = Check {
             parse,
             entities: view.entities,
@@ -607,6 +608,7 @@ impl RuleSet {
             doer_stand_ins: &self.doer_nouns,
             persons: &self.person_nouns,
             in_any: &in_any,
+            opposes: &opposes,
             units_by_mention: std::cell::OnceCell::new(),
         };
         found.check_patterns(|r, verb, first| check.contradicts(r, verb, first), view.entities);

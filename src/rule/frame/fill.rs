@@ -682,13 +682,19 @@ impl Frame {
                 return None;
             }
         }
+        let oppose = cx.classes.id("oppose_plan_verb");
+        let subject = if opposed_plan(p, g, |pos| cx.in_set(oppose, pos)) {
+            NONE
+        } else {
+            group.subject
+        };
         let mut roles: Vec<Vec<usize>> = vec![Vec::new(); cx.role_types.len()];
         for (i, (slot, targets)) in self.slots.iter().enumerate() {
             if self.skips(i, targets, &roles) {
                 continue;
             }
             let phrases: Vec<u32> = match slot {
-                Slot::Subject => vec![group.subject, co_doer(cx, g)],
+                Slot::Subject => vec![subject, co_doer(cx, g)],
                 Slot::Object if passive => vec![group.surface_subject],
                 Slot::Object => vec![group.object],
                 Slot::Indirect if !passive => vec![group.indirect],
@@ -1370,6 +1376,45 @@ fn co_doer(cx: &Context<'_, '_>, g: u32) -> u32 {
     } else {
         NONE
     }
+}
+
+/// Whether infinitive group `g`, alone or through the infinitives that
+/// govern it with the same doer, completes a noun that is the object of a
+/// verb of opposing a plan (`oppose_plan_verb`) whose subject the parse
+/// gave it: "Chile vetoed a plan to help fund Peru's army" funds nothing
+/// of Chile's, and who would fund goes unsaid. ("Chile announced a plan
+/// to help Peru" keeps Chile.) Follows at most four governors.
+pub(in crate::rule) fn opposed_plan(p: &Parse, g: u32, opposes: impl Fn(usize) -> bool) -> bool {
+    let subject = p.groups[g as usize].subject;
+    if subject == NONE {
+        return false;
+    }
+    let mut x = g;
+    for _ in 0..4 {
+        let group = p.groups[x as usize];
+        if group.flags & vg::NON_FINITE == 0 || group.subject != subject {
+            return false;
+        }
+        let first = group.first as usize;
+        if first > 0 && p.units[first - 1].tag == Tag::Noun {
+            let ph = p.phrase_of[first - 1];
+            if ph == NONE {
+                return false;
+            }
+            let list = p.phrases[ph as usize].list_head;
+            return p.groups.iter().any(|h| {
+                h.object == list
+                    && h.subject == subject
+                    && h.flags & vg::PASSIVE == 0
+                    && opposes(p.units[h.head as usize].word as usize)
+            });
+        }
+        if group.governor == NONE {
+            return false;
+        }
+        x = group.governor;
+    }
+    false
 }
 
 /// Whether a modifier unit makes its mention the owner or doer of what it

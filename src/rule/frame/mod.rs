@@ -52,7 +52,7 @@
 mod fill;
 mod spec;
 
-pub(super) use fill::{owns, plural_key, Context};
+pub(super) use fill::{opposed_plan, owns, plural_key, Context};
 pub(super) use spec::{FrameSpec, FIELDS};
 
 /// A grammatical slot.
