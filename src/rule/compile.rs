@@ -133,6 +133,7 @@ impl<'t> RuleSetBuilder<'t> {
                     }
                 },
                 quantity_noun: classes.ids.get("quantity_noun").copied(),
+                oppose_plan_verb: classes.ids.get("oppose_plan_verb").copied(),
                 actor_pronoun: classes.ids.get("actor_pronoun").copied(),
                 plural_pronoun: classes.ids.get("plural_actor_pronoun").copied(),
                 example_marker: classes.ids.get("example_marker").copied(),

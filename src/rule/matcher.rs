@@ -568,6 +568,7 @@ impl RuleSet {
                 classes: view.classes,
                 stand_ins: &frame.stand_ins.mask,
                 quantity_noun: self.quantity_noun,
+                oppose_plan_verb: self.oppose_plan_verb,
                 actor_pronoun: self.actor_pronoun,
                 plural_pronoun: self.plural_pronoun,
                 previous_it,
@@ -599,7 +600,10 @@ impl RuleSet {
     fn check_patterns<'a>(&self, view: &SentenceView<'_, 'a>, parse: &Parse, found: &mut Found<'a>) {
         let keys: Vec<&str> = (0..view.len()).map(|i| view.key(i)).collect();
         let in_any = |mask: &[u64], pos: usize| view.in_any(mask, pos);
-        let opposes = |pos: usize| view.in_named("oppose_plan_verb", pos);
+        let opposes = |pos: usize| {
+            self.oppose_plan_verb
+                .is_some_and(|c| pos < view.len() && view.in_set(c, pos))
+        };
         let check = Check {
             parse,
             entities: view.entities,

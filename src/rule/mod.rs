@@ -319,6 +319,9 @@ pub(crate) struct RuleSet {
     /// The class of numbers and collective nouns whose "of" phrase holds
     /// what they count ("hundreds of soldiers"), for frames.
     quantity_noun: Option<usize>,
+    /// The class of verbs of opposing a plan (`oppose_plan_verb`: "vetoed a
+    /// plan to help Peru"), for frames and the check of patterns.
+    oppose_plan_verb: Option<usize>,
     /// The class of pronouns that may stand for a country, organization
     /// or place named before them in an event's argument slot ("Russian
     /// forces shelled it"), for frames.

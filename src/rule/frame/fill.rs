@@ -32,6 +32,8 @@ pub(in crate::rule) struct Context<'c, 'a> {
     /// them in this frame ("Chilean troops", "Peruvian positions").
     pub(in crate::rule) stand_ins: &'c [u64],
     pub(in crate::rule) quantity_noun: Option<usize>,
+    /// The word set of verbs of opposing a plan, or none ([`opposed_plan`]).
+    pub(in crate::rule) oppose_plan_verb: Option<usize>,
     /// The word set of pronouns that may stand for an actor or a place in
     /// an argument slot ("shelled it"), or none.
     pub(in crate::rule) actor_pronoun: Option<usize>,
@@ -682,8 +684,7 @@ impl Frame {
                 return None;
             }
         }
-        let oppose = cx.classes.id("oppose_plan_verb");
-        let subject = if opposed_plan(p, g, |pos| cx.in_set(oppose, pos)) {
+        let subject = if opposed_plan(p, g, |pos| cx.in_set(cx.oppose_plan_verb, pos)) {
             NONE
         } else {
             group.subject

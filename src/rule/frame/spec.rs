@@ -183,7 +183,8 @@ impl FrameSpec {
                 } else {
                     Slot::parse(slot)
                 };
-                let (classes, named) = needs_items(&rest, class)?;
+                // (`@class` items, and entity type names: `COUNTRY`.)
+                let (classes, named) = class_items(&rest, class, true)?;
                 needs_named = named;
                 Some((slot, classes))
             }
@@ -226,9 +227,18 @@ fn items(spot: &Place) -> impl Iterator<Item = (&str, usize)> {
         .filter(|(p, _)| !p.is_empty())
 }
 
-/// The items of a `needs:` field after its slot: `@class` items as class
-/// indices, and entity type names (`COUNTRY`, `ORGANIZATION`) as type bits.
-fn needs_items(spot: &Place, class: &dyn Fn(&str) -> Option<usize>) -> Result<(Classes, u8), Error> {
+/// The `@class` items of a field, as class indices.
+fn classes(spot: &Place, class: &dyn Fn(&str) -> Option<usize>) -> Result<Classes, Error> {
+    class_items(spot, class, false).map(|(classes, _)| classes)
+}
+
+/// The `@class` items of a field as class indices, and, where `types`
+/// allows them, its entity type names as type bits.
+fn class_items(
+    spot: &Place,
+    class: &dyn Fn(&str) -> Option<usize>,
+    types: bool,
+) -> Result<(Classes, u8), Error> {
     let mut sets = Vec::new();
     let mut named = 0;
     for (item, off) in items(spot) {
@@ -237,12 +247,17 @@ fn needs_items(spot: &Place, class: &dyn Fn(&str) -> Option<usize>) -> Result<(C
                 return Err(spot.moved(off).err(format!("unknown word class '@{name}'")));
             };
             sets.push(set);
-        } else if let Some(t) = EntityType::from_name(item) {
+        } else if let Some(t) = EntityType::from_name(item).filter(|_| types) {
             named |= type_bit(t);
         } else {
+            let expected = if types {
+                "@class or an entity type"
+            } else {
+                "@class"
+            };
             return Err(spot
                 .moved(off)
-                .err(format!("expected @class or an entity type, found '{item}'")));
+                .err(format!("expected {expected}, found '{item}'")));
         }
     }
     Ok((
@@ -252,22 +267,4 @@ fn needs_items(spot: &Place, class: &dyn Fn(&str) -> Option<usize>) -> Result<(C
         },
         named,
     ))
-}
-
-/// The `@class` items of a field, as class indices.
-fn classes(spot: &Place, class: &dyn Fn(&str) -> Option<usize>) -> Result<Classes, Error> {
-    let mut sets = Vec::new();
-    for (item, off) in items(spot) {
-        let Some(name) = item.strip_prefix('@') else {
-            return Err(spot.moved(off).err(format!("expected @class, found '{item}'")));
-        };
-        let Some(set) = class(name) else {
-            return Err(spot.moved(off).err(format!("unknown word class '@{name}'")));
-        };
-        sets.push(set);
-    }
-    Ok(Classes {
-        sets,
-        mask: Box::default(),
-    })
 }
