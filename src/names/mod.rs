@@ -1058,7 +1058,7 @@ impl<'a> Doc<'_, 'a> {
             && self.capital_word(next)
             && !self.all_caps(next)
             && self.feats(next) & (F_NO_NAME_PART | F_PARTICLE | F_GIVEN_NAME | F_RARE_GIVEN_NAME) == 0
-            && !self.c.lexicon_word.iter().any(|&class| self.is(next, class));
+            && !self.lexicon_word(next);
         // (Nor before a post, which makes the run an organization:
         // "Crystal Palace striker".)
         let after = next + 1;
@@ -1072,6 +1072,20 @@ impl<'a> Doc<'_, 'a> {
     #[inline]
     fn is(&self, t: usize, class: usize) -> bool {
         self.lexicon.in_class(self.toks[t].word(), class)
+    }
+
+    /// Whether the word at token `t` is an English word of the lexicon (a
+    /// class of `lexicon_word`).
+    pub(super) fn lexicon_word(&self, t: usize) -> bool {
+        self.lexicon_word_id(self.toks[t].word())
+    }
+
+    /// Whether the lexicon word `id` is an English word of the lexicon.
+    pub(super) fn lexicon_word_id(&self, id: u32) -> bool {
+        self.c
+            .lexicon_word
+            .iter()
+            .any(|&class| self.lexicon.in_class(id, class))
     }
 
     /// Whether token `t` is a verb in the third person or the past

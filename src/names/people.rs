@@ -221,12 +221,7 @@ impl<'a> Doc<'_, 'a> {
             return false;
         };
         let id = self.lexicon.id(stem.as_bytes(), key_hash(stem.as_bytes()));
-        id != NO_WORD
-            && self
-                .c
-                .lexicon_word
-                .iter()
-                .any(|&class| self.lexicon.in_class(id, class))
+        id != NO_WORD && self.lexicon_word_id(id)
     }
 
     /// A known given name right before a one-word place of the gazetteer is
@@ -273,7 +268,7 @@ impl<'a> Doc<'_, 'a> {
                 F_COMMON_WORD | F_MINOR_WORD | F_NOT_A_NAME | F_ORG_HEAD | F_PERSON_TITLE | F_CALENDAR,
             )
             && !self.tensed_verb(j)
-            && !self.c.lexicon_word.iter().any(|&class| self.is(j, class))
+            && !self.lexicon_word(j)
     }
 
     /// A one-word organization or weapon of the gazetteer that is a known
@@ -1871,8 +1866,10 @@ impl<'a> Doc<'_, 'a> {
             return None;
         }
         // A transcript's turn opens after its speaker's label and colon
-        // ("MS VEGA: Yes, Ivo.").
-        let first = (sentence.start..a)
+        // ("MS VEGA: Yes, Ivo."). (Looked for only as far back as a short
+        // opening reaches: a long sentence of names costs no more per name.)
+        let reach = a.saturating_sub(ADDRESS_OPENING + 2).max(sentence.start);
+        let first = (reach..a)
             .rev()
             .find(|&t| self.key(t) == ":")
             .map_or(sentence.start, |colon| colon + 1);
@@ -1886,9 +1883,7 @@ impl<'a> Doc<'_, 'a> {
                         && self.toks[t].is_word()
                         && if t == first {
                             !self.all_caps(t)
-                                && (self.common(t)
-                                    || self.has(t, F_MINOR_WORD)
-                                    || self.c.lexicon_word.iter().any(|&class| self.is(t, class)))
+                                && (self.common(t) || self.has(t, F_MINOR_WORD) || self.lexicon_word(t))
                         } else {
                             !self.toks[t].is_capitalized()
                         }
