@@ -662,6 +662,7 @@ impl Names {
             dropped: Vec::new(),
             described: Vec::new(),
             space_sentence: Cell::new(None),
+            shaped_sentence: Cell::new(None),
         };
         doc.rare_given_names();
         doc.described = doc.described();
@@ -979,6 +980,9 @@ struct Doc<'d, 'a> {
     /// answer ([`Doc::space_rocket`]): a sentence is read once, however
     /// many rockets it names.
     space_sentence: Cell<Option<(usize, bool)>>,
+    /// The last sentence whose shape a weapon asked for, and its shape
+    /// ([`Doc::sentence_shape`]).
+    shaped_sentence: Cell<Option<(usize, Shape)>>,
 }
 
 impl<'a> Doc<'_, 'a> {
@@ -1362,6 +1366,19 @@ impl<'a> Doc<'_, 'a> {
 
     /// How the sentence `range` writes its words. Running text is told at
     /// its first lower-case word that is no minor word, which comes early.
+    /// The shape of sentence `s` (tokens `range`), read once however many
+    /// weapons of the sentence ask: `shape` reads a headline whole.
+    pub(super) fn sentence_shape(&self, s: usize, range: Range<usize>) -> Shape {
+        match self.shaped_sentence.get() {
+            Some((last, shape)) if last == s => shape,
+            _ => {
+                let shape = self.shape(range);
+                self.shaped_sentence.set(Some((s, shape)));
+                shape
+            }
+        }
+    }
+
     fn shape(&self, range: Range<usize>) -> Shape {
         // A headline stands on its own line: a sentence that goes on the
         // line of the one before is running text, however many of its

@@ -551,7 +551,7 @@ impl<'a> Doc<'_, 'a> {
         );
         // (A plural is a team's name as often: "Fans Cheer Houston Rockets".)
         let plural = self.key(end - 1).ends_with('s');
-        if first < range.start + 2 || plural || self.shape(range.clone()) != Shape::TitleCase {
+        if first < range.start + 2 || plural || self.sentence_shape(s, range.clone()) != Shape::TitleCase {
             return;
         }
         let mut t = first - 1;
