@@ -18,6 +18,8 @@
 #                      a country before every weapon, no sentence end
 #   curly_quotes       curly quotes, dashes and ellipses around the words
 #   names_list         lists of 50,000 person names, one list a sentence
+#   title_case_sentence one title-case headline without end, a weapon's
+#                      name after a verb of firing in every six words
 #
 # The references: un_speeches, the first MB of UN General Debate speeches
 # (whole documents; NEWSIE_UN, default ../shared/data/corpus/ungdc_1990_2024),
@@ -89,7 +91,7 @@ for name, docs, limit in [("un_speeches", documents(un), float(mb) * 1e6),
             n += len(text.encode())
 PY
 
-INPUTS="un_speeches headlines coordinated_lists capitals_supply mixed_scripts trigger_sentence curly_quotes names_list"
+INPUTS="un_speeches headlines coordinated_lists capitals_supply mixed_scripts trigger_sentence curly_quotes names_list title_case_sentence"
 if [ -n "$ONLY" ]; then INPUTS="un_speeches ${ONLY//,/ }"; fi
 # An empty document: what a run costs before the first byte (building the
 # extractor), taken off each run's CPU time.

@@ -41,6 +41,11 @@ pub const TRIGGER_WORDS: &str = "Iran drones sold to Peru arms supplied Cuba tan
 pub const DESCRIBED_PEOPLE: &str = "Zorbel Holdings chief Ann Vega and an Acme Holdings \
     official, Bo Lin, met. ";
 
+/// A title-case headline without end, every word capitalized, with a
+/// weapon's name after a verb of firing: each weapon asks the headline's
+/// shape, which once read the whole sentence for each.
+pub const TITLE_CASE_SENTENCE: &str = "Army Fires Zorbak Missile At Base ";
+
 /// How many names one list of [`names_list`] holds.
 pub const NAMES_PER_LIST: usize = 50_000;
 
@@ -110,6 +115,11 @@ pub fn inputs(ex: &Extractor, bytes: usize) -> Vec<Input> {
         Input {
             name: "described_people",
             text: repeat_to(DESCRIBED_PEOPLE, bytes),
+            unit: None,
+        },
+        Input {
+            name: "title_case_sentence",
+            text: repeat_to(TITLE_CASE_SENTENCE, bytes),
             unit: None,
         },
         Input {
