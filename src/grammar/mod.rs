@@ -139,6 +139,8 @@ impl Grammar {
                 adjective: e.alias_kind() == AliasKind::Demonym,
                 people: e.alias_kind() == AliasKind::Demonym && e.text().ends_with(['s', 'S']),
                 weapon: e.entity_type() == EntityType::Weapon,
+                inert: e.entity_type() == EntityType::Weapon
+                    && matches!(e.class(), Some("weapon" | "ammunition")),
             })
         }));
         parse.run(&keys, &infos, &mentions, &self.conjunctions);
@@ -390,6 +392,10 @@ pub(crate) struct MentionInfo {
     pub(crate) people: bool,
     /// A weapon.
     pub(crate) weapon: bool,
+    /// A weapon of a class that does nothing by itself, the generic class
+    /// ("arms", "weapons") or ammunition ("bombs", "shells"): never the
+    /// subject of a headline's verb ("Arms Supply Deal" is a noun).
+    pub(crate) inert: bool,
 }
 
 impl Parse {
@@ -406,7 +412,7 @@ impl Parse {
     ) {
         self.clear();
         tag::units(self, keys, infos, mentions, conjunctions);
-        tag::disambiguate(self, keys, infos);
+        tag::disambiguate(self, keys, infos, mentions);
         tag::verbless_as(self, keys);
         tag::coordinated_participles(self, keys, infos);
         tag::coordinated_pasts(self, infos);

@@ -309,6 +309,57 @@ fn first_tag(keys: &[&str], infos: &[TokenInfo], i: usize, sentence_start: bool,
     Tag::Noun
 }
 
+/// Whether a word's key looks plural: "-s", not "-ss" ("jets", not "press").
+fn plural_key(key: &str) -> bool {
+    key.len() > 3 && key.ends_with('s') && !key.ends_with("ss")
+}
+
+/// Whether unit `x` ends a plural subject that opens its clause and can act
+/// in a headline: a plural mention of an actor ("Israeli Jets", "Houthi
+/// Rebels") or of a weapon that acts ("Drones", not "Arms" or "Shells"),
+/// or a plural noun of actors ("Troops", "Forces"). The subject is found
+/// at most six units back (its determiners, adjectives and nouns) from the
+/// start of the sentence or a clause stop.
+fn headline_subject(
+    p: &Parse,
+    keys: &[&str],
+    infos: &[TokenInfo],
+    mentions: &[MentionInfo],
+    x: usize,
+) -> bool {
+    let b = p.units[x];
+    let last = b.end as usize - 1;
+    if !plural_key(keys[last]) {
+        return false;
+    }
+    let acts = match b.tag {
+        Tag::Mention => {
+            !b.mention_weapon
+                || mentions
+                    .binary_search_by_key(&b.first, |m| m.first)
+                    .is_ok_and(|m| !mentions[m].inert)
+        }
+        Tag::Noun => infos[last].classes & (WordClass::ActorNoun.bit() | WordClass::PersonNoun.bit()) != 0,
+        _ => false,
+    };
+    if !acts {
+        return false;
+    }
+    let mut at = x;
+    for _ in 0..6 {
+        if at == 0 {
+            return true;
+        }
+        at -= 1;
+        match p.units[at].tag {
+            Tag::Det | Tag::Adj | Tag::Num | Tag::Poss | Tag::Noun | Tag::Name | Tag::Mention => {}
+            Tag::Stop | Tag::Comma | Tag::Quote => return true,
+            _ => return false,
+        }
+    }
+    false
+}
+
 /// Whether unit `x` is a one-word weapon mention that can be a base verb
 /// with a phrase after it: "bomb" in "to bomb Peru", not in "to bomb
 /// shelters".
@@ -503,8 +554,10 @@ pub(super) fn approximate_numbers(p: &mut Parse, infos: &[TokenInfo]) {
 /// infinitive marker, by their neighbours. One pass, left to right: each
 /// decision sees the settled tag before it and the first tags after it.
 /// Quotation marks are passed over ("'Javelin' missiles").
-pub(super) fn disambiguate(p: &mut Parse, keys: &[&str], infos: &[TokenInfo]) {
+pub(super) fn disambiguate(p: &mut Parse, keys: &[&str], infos: &[TokenInfo], mentions: &[MentionInfo]) {
     let n = p.units.len();
+    // (Once per sentence: a headline's verbs are read against its shape.)
+    let title_case = is_title_case(keys, infos);
     for u in 0..n {
         let unit = p.units[u];
         // Only the tags the match below may change read their neighbours:
@@ -652,6 +705,29 @@ pub(super) fn disambiguate(p: &mut Parse, keys: &[&str], infos: &[TokenInfo]) {
                     Tag::Prep
                 }
             }
+            // "Turkish Drones Strike Kurdish Militants", "Forces Raid
+            // Rebel Camps": in a title-case headline, a base form right
+            // after a plural subject that opens the clause, before a
+            // phrase, with no finite verb after it, is the clause's verb
+            // (capitals no longer tell "Kurdish" from a noun, so a noun
+            // after it is an object too). Agreement keeps out singular
+            // compounds ("Car Bomb Kills", "General Strike Shuts").
+            Tag::Verb(_)
+                if title_case
+                    && unit.mention.is_none()
+                    && has(c, WordClass::VerbBase)
+                    && !has(c, WordClass::VerbS)
+                    && matches!(
+                        next,
+                        Some(
+                            Tag::Noun | Tag::Det | Tag::Mention | Tag::Name | Tag::Adj | Tag::Num | Tag::Pron
+                        )
+                    )
+                    && before.is_some_and(|x| headline_subject(p, keys, infos, mentions, x))
+                    && !finite_later(p, infos, u + 1) =>
+            {
+                Tag::Verb(Form::Base)
+            }
             Tag::Verb(form) if unit.mention.is_none() => verb_or_not(form, c, key, &cx),
             // "is just sending", "has only sent", "isn't merely getting",
             // "Chile first sent": a word that may be an adjective or an
@@ -696,10 +772,11 @@ pub(super) fn disambiguate(p: &mut Parse, keys: &[&str], infos: &[TokenInfo]) {
                     && unit.end - unit.first == 1
                     && has(c, WordClass::VerbBase)
                     && before.is_some_and(|x| {
+                        // (A mention's number is its last word's: "Israeli
+                        // Jets", "Russian forces".)
                         let b = p.units[x];
-                        b.tag == Tag::Mention
-                            && keys[b.word as usize].ends_with('s')
-                            && !keys[b.word as usize].ends_with("ss")
+                        b.tag == Tag::Mention && plural_key(keys[b.end as usize - 1])
+                            || title_case && headline_subject(p, keys, infos, mentions, x)
                     })
                     && matches!(
                         next,

@@ -554,3 +554,41 @@ fn subjects_objects_and_prepositions() {
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
+
+#[test]
+fn title_case_verbs_after_plural_subjects() {
+    let ex = Extractor::default();
+    // (headline, what must appear, what must not)
+    let table: &[(&str, &str, &str)] = &[
+        (
+            "Turkish Drones Strike Kurdish Militants In Northern Iraq",
+            "Strike(subj=Turkish Drones obj=Kurdish Militants",
+            "",
+        ),
+        (
+            "Rebels Attack Army Base Near Capital",
+            "Attack(subj=Rebels obj=Army Base",
+            "",
+        ),
+        ("Car Bomb Kills Five In Market", "Kills(subj=Car Bomb", "Bomb("),
+        (
+            "Air Strike Hits Clinic In North",
+            "Hits(subj=Air Strike",
+            "Strike(",
+        ),
+        (
+            "General Strike Shuts Ports Across Peru",
+            "Shuts(subj=General Strike",
+            "Strike(",
+        ),
+        ("Arms Supply Deal Collapses After Talks", "", "Supply("),
+    ];
+    for (text, want, not) in table {
+        let got = describe(&ex, text);
+        assert!(got.contains(want), "{text}\nwant {want}\ngot {got}");
+        assert!(
+            not.is_empty() || !got.contains(not),
+            "{text}\nnot {not}\ngot {got}"
+        );
+    }
+}
