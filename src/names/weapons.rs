@@ -954,6 +954,13 @@ impl<'a> Doc<'_, 'a> {
         if !suffixed && !spaced_code && !digits(i, g) {
             return None;
         }
+        // "To Sell K2 Tanks", "Buy K2": a word of the lexicon before a code
+        // after a space is the headline's verb (or any English word), not
+        // the first half of a name as "Magura V5" or "Bayraktar TB2"; the
+        // code is tried alone at the next token.
+        if spaced_code && !suffixed && g == i + 1 && !digits(i, g) && self.lexicon_word(i) {
+            return None;
+        }
         let mut buf = std::mem::take(&mut self.buf);
         let end = self.designation(s, i, g, range, &mut buf);
         self.buf = buf;
