@@ -28,6 +28,12 @@
 //! still misses is title case read as nouns: "Jets Bomb Hamas Tunnels"
 //! ("Bomb" a weapon), "Drones Strike Kurdish Militants" ("Strike" a
 //! noun), "Accuses China Of Ramming", "Throws Support Behind".
+//! Since `tests/unseen_wordings_23.rs` (a title-case base form after a
+//! plural subject is the verb; support thrown behind without a
+//! possessive): P 0.900 R 0.750 F1 0.818; still missed: the use of "Israeli
+//! Jets" (one country mention, no weapon) and the alleged ramming; a new
+//! false attack on Iraq from "Strike Kurdish Militants In Northern Iraq"
+//! (the militants are no mention, so the place is read as the target).
 
 use newsie::Extractor;
 
@@ -171,27 +177,14 @@ const SET_BA: &[(&str, &[&str])] = &[
 
 /// Relations the engine still misses, with why.
 const KNOWN_MISSES: &[(&str, &str)] = &[
-    // "Bomb" after "Israeli Jets" in title case is read as a weapon, not the verb
-    (
-        "Israeli Jets Bomb Hamas Tunnels In Gaza",
-        "attack attacker=ISR target=hamas asserted",
-    ),
-    // "Bomb" after "Israeli Jets" in title case is read as a weapon, not the verb
+    // "Israeli Jets" is a country's forces, one mention: no weapon is left
+    // for the use
     ("Israeli Jets Bomb Hamas Tunnels In Gaza", "use user=ISR asserted"),
-    // "Strike" after "Turkish Drones" in title case is read as a noun (a drone strike), not the verb
-    (
-        "Turkish Drones Strike Kurdish Militants In Northern Iraq",
-        "use user=TUR asserted",
-    ),
-    // the gerund "Of Ramming" in title case gives no alleged attack
+    // the gerund "Of Ramming" has no target but the accuser's own boat,
+    // which no rule infers
     (
         "Philippines Accuses China Of Ramming Supply Boat",
         "attack attacker=CHN target=PHL alleged",
-    ),
-    // "Throws Support Behind" is no support wording the rules know
-    (
-        "Egypt Throws Support Behind Sudan's Army",
-        "support supporter=EGY supported=SDN asserted",
     ),
 ];
 

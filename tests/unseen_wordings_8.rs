@@ -359,11 +359,6 @@ const KNOWN_MISSES: &[(&str, &str)] = &[
         "attack attacker=RUS target=UKR asserted",
     ),
     // Set N.
-    // A headline's present "bomb" after "Turkish jets" is read as a noun.
-    (
-        "Iraq: Turkish jets bomb PKK camps in Sinjar",
-        "attack attacker=TUR target=PKK asserted",
-    ),
     // "Air strikes by the Saudi-led coalition hit a Houthi prison": the
     // doer in the "by" phrase of the subject of "hit" is not read.
     (
