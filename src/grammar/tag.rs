@@ -314,6 +314,24 @@ fn plural_key(key: &str) -> bool {
     key.len() > 3 && key.ends_with('s') && !key.ends_with("ss")
 }
 
+/// Whether the two units `after` are a word that may be a noun or a verb
+/// and a noun (or another such word): the first modifies the second
+/// ("Pound Rebel Towns", "Attack Supply Convoy"), as a phrase's first word.
+fn noun_verb_before_noun(p: &Parse, infos: &[TokenInfo], after: &[usize]) -> bool {
+    match after {
+        [a, b] => {
+            let noun_or_verb =
+                |u: Unit| u.mention.is_none() && has(infos[u.word as usize].classes, WordClass::NounOrVerb);
+            let (a, b) = (p.units[*a], p.units[*b]);
+            noun_or_verb(a)
+                && matches!(a.tag, Tag::Verb(_))
+                && (matches!(b.tag, Tag::Noun | Tag::Mention)
+                    || matches!(b.tag, Tag::Verb(_)) && noun_or_verb(b))
+        }
+        _ => false,
+    }
+}
+
 /// Whether unit `x` ends a plural subject that opens its clause and can act
 /// in a headline: a plural mention of an actor ("Israeli Jets", "Houthi
 /// Rebels") or of a weapon that acts ("Drones", not "Arms" or "Shells"),
@@ -717,12 +735,12 @@ pub(super) fn disambiguate(p: &mut Parse, keys: &[&str], infos: &[TokenInfo], me
                     && unit.mention.is_none()
                     && has(c, WordClass::VerbBase)
                     && !has(c, WordClass::VerbS)
-                    && matches!(
+                    && (matches!(
                         next,
                         Some(
                             Tag::Noun | Tag::Det | Tag::Mention | Tag::Name | Tag::Adj | Tag::Num | Tag::Pron
                         )
-                    )
+                    ) || noun_verb_before_noun(p, infos, after))
                     && before.is_some_and(|x| headline_subject(p, keys, infos, mentions, x))
                     && !finite_later(p, infos, u + 1) =>
             {

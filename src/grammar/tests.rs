@@ -582,6 +582,17 @@ fn title_case_verbs_after_plural_subjects() {
             "Strike(",
         ),
         ("Arms Supply Deal Collapses After Talks", "", "Supply("),
+        (
+            "Russian Warplanes Pound Rebel Towns In Idlib",
+            "Pound(subj=Russian Warplanes obj=Rebel Towns",
+            "",
+        ),
+        (
+            "Troops Attack Supply Convoy Near Lima",
+            "Attack(subj=Troops obj=Supply Convoy",
+            "",
+        ),
+        ("Drones Strike Force Unveiled In Lima", "", "Strike("),
     ];
     for (text, want, not) in table {
         let got = describe(&ex, text);
