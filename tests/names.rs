@@ -3086,7 +3086,8 @@ fn organizations_by_head_words_before_for() {
 }
 
 /// Issue 16: the organization of a post set off by a comma ("Wrenfield
-/// chief economist, Ann Vega,"); a word of stance before a post is none.
+/// chief economist, Ann Vega,"); a word of stance or a currency before a
+/// post is none.
 #[test]
 fn organizations_of_appositive_posts() {
     names_of_type(
@@ -3105,6 +3106,7 @@ fn organizations_of_appositive_posts() {
             "Opposition leader Ardel Ruiz called for a recount.",
             "Backers of the Islamist leader Omar Haddad were held.",
             "Veteran MP Ardel Ruiz will stand down.",
+            "Euro MP Ardel Ruiz was pelted with eggs in Leeds.",
             "Teenage striker Ardel Ruiz scored twice.",
             "The club fined its Welsh striker Ardel Ruiz a week's wages.",
         ],

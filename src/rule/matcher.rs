@@ -377,7 +377,8 @@ impl Visited {
         }
     }
 
-    /// Marks the pair; false if this attempt had marked it already.
+    /// Marks the pair; false if it was marked since the last
+    /// [`Visited::next_attempt`].
     fn insert(&mut self, pc: usize, pos: usize) -> bool {
         let cell = &mut self.stamps[pc * self.width + pos];
         let fresh = *cell != self.generation;
@@ -811,17 +812,30 @@ impl RuleSet {
             if first_attempt {
                 // Sized only once a start looks promising.
                 state.visited.prepare(rule.program.len(), n + 1);
+                state.visited.next_attempt();
                 first_attempt = false;
             }
-            state.visited.next_attempt();
             state.trigger = None;
             state.verb_trigger = None;
+            // Whether the program matches from a pair (instruction,
+            // position) depends on that pair alone, so a pair an attempt
+            // that failed has marked fails from any later start too, and
+            // stays marked: each pair is tried once a rule and sentence,
+            // not once a start (the memory of a bounded backtracker), and
+            // a sentence thick with triggers and names costs what its
+            // length does. A success clears the marks, since the pairs of
+            // its path did not fail.
             match self.step(rule, 0, start, view, state) {
                 Some(end) if end > start => {
                     self.emit_relations(rule, view, state, start..end, found);
+                    state.visited.next_attempt();
                     start = end;
                 }
-                _ => start += 1,
+                Some(_) => {
+                    state.visited.next_attempt();
+                    start += 1;
+                }
+                None => start += 1,
             }
         }
     }
