@@ -720,7 +720,9 @@ impl<'a> Doc<'_, 'a> {
     /// the tokens' features, which also keeps the pronouns for
     /// [`Doc::pronouns`].
     pub(super) fn people_words(&mut self) {
-        if std::mem::replace(&mut self.people_read, true) {
+        if std::mem::replace(&mut self.people_read, true)
+            || self.doc_feats & (F_PERSON_TITLE | F_PERSON_PRONOUN | F_SPEAKER_PRONOUN) == 0
+        {
             return;
         }
         let sentences = self.tokens.sentences();
