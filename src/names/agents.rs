@@ -222,6 +222,9 @@ impl<'a> Doc<'_, 'a> {
         let Some(rebel) = AGENTS.iter().position(|&(class, _)| class == "agent_rebel") else {
             return;
         };
+        if self.doc_feats & F_AGENT_NOUN == 0 {
+            return;
+        }
         let mut found: Vec<(usize, usize)> = Vec::new();
         for (s, sentence) in self.tokens.sentences().iter().enumerate() {
             let range = sentence.tokens.clone();

@@ -83,6 +83,10 @@ impl<'a> Doc<'_, 'a> {
     /// Adds a mention for each description of a person (see the module's
     /// documentation).
     pub(super) fn descriptions(&mut self) {
+        // (A document with no title word has none: most headlines.)
+        if self.doc_feats & F_PERSON_TITLE == 0 {
+            return;
+        }
         let sentences = self.tokens.sentences();
         let mut found: Vec<Found<'a>> = Vec::new();
         // (Which guess covers each token, for the lookups below, made at

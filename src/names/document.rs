@@ -265,6 +265,25 @@ impl<'a> Doc<'_, 'a> {
         table
     }
 
+    /// The hashes of the keys of the tokens of every guess and every
+    /// person mention of the document, sorted: each form of
+    /// [`people_table`](Self::people_table) opens with one of them.
+    fn name_first_keys(&self) -> Vec<u64> {
+        let people = self
+            .mentions
+            .iter()
+            .filter(|e| e.entity_type() == EntityType::Person)
+            .map(|e| e.tokens.start as usize..e.tokens.end as usize);
+        let mut keys: Vec<u64> = (self.guesses.iter().map(|g| g.toks.clone()))
+            .chain(people)
+            .flatten()
+            .map(|t| self.form_hash([t]))
+            .collect();
+        keys.sort_unstable();
+        keys.dedup();
+        keys
+    }
+
     /// A word of a name: a capitalized word (in any case) or a particle
     /// ("al", "van"), not a hyphen, period or initial.
     fn is_name_word(&self, t: usize) -> bool {
@@ -578,6 +597,7 @@ impl<'a> Doc<'_, 'a> {
     /// Looks the runs no evidence explained up in the document's names.
     fn document_names(&mut self, people: &Table, acronyms: &Table) {
         let mut pending = std::mem::take(&mut self.pending);
+        let mut firsts: Option<Vec<u64>> = None;
         // (A run right after a country may be a surname of that country's.)
         let after_country = || {
             pending.iter().any(|(run, s, _)| {
@@ -664,8 +684,17 @@ impl<'a> Doc<'_, 'a> {
             if people.is_empty() {
                 continue;
             }
+            // (A form opens with a word of a name: the keys of the words of
+            // the document's names, made at the first headline run, skip
+            // every word that opens none before its forms are made, where
+            // each word of a run in title case cost up to four hashes.)
+            let firsts = firsts.get_or_insert_with(|| self.name_first_keys());
             let mut p = run.start;
             while p < run.end {
+                if firsts.binary_search(&self.form_hash([p])).is_err() {
+                    p += 1;
+                    continue;
+                }
                 let mut found = false;
                 // (The forms of the words from `p` on, one to four: each
                 // the one before with a word more.)
@@ -720,7 +749,9 @@ impl<'a> Doc<'_, 'a> {
     /// the tokens' features, which also keeps the pronouns for
     /// [`Doc::pronouns`].
     pub(super) fn people_words(&mut self) {
-        if std::mem::replace(&mut self.people_read, true) {
+        if std::mem::replace(&mut self.people_read, true)
+            || self.doc_feats & (F_PERSON_TITLE | F_PERSON_PRONOUN | F_SPEAKER_PRONOUN) == 0
+        {
             return;
         }
         let sentences = self.tokens.sentences();

@@ -524,6 +524,9 @@ pub(crate) struct Names {
     /// probe ([`Doc::common`]; every word of a headline in title case is
     /// asked).
     common_ids: Vec<u64>,
+    /// Whether the lexicon holds every frequent word: then a token outside
+    /// the lexicon is none, with no lookup by key ([`Doc::common`]).
+    common_in_lexicon: bool,
     agents: agents::AgentTable,
     weapons: weapons::Weapons,
     /// The gazetteer's descriptions ("Islamic Republic"): by the hash of
@@ -558,10 +561,12 @@ impl Names {
             .collect();
         let common = WordTable::new(keys.iter().map(|k| (k.as_str(), 0)));
         let mut common_ids = vec![0u64; lexicon.len() / 64 + 1];
+        let mut common_in_lexicon = true;
         for key in &keys {
             let id = lexicon.id(key.as_bytes(), crate::words::key_hash(key.as_bytes()));
-            if let Some(w) = common_ids.get_mut(id as usize / 64) {
-                *w |= 1 << (id % 64);
+            match common_ids.get_mut(id as usize / 64) {
+                Some(w) if (id as usize) < lexicon.len() => *w |= 1 << (id % 64),
+                _ => common_in_lexicon = false,
             }
         }
         let weapons = weapons::Weapons::new(gazetteer, lexicon, &classes, &common, regexes);
@@ -601,6 +606,7 @@ impl Names {
             feats,
             common,
             common_ids,
+            common_in_lexicon,
             agents,
             weapons,
             descriptions,
@@ -627,6 +633,7 @@ impl Names {
         let toks = tokens.tokens();
         let mut buffers = BUFFERS.try_with(Cell::take).ok().flatten().unwrap_or_default();
         let tf = self.token_features(tokens, cleared(&mut buffers.tf));
+        let doc_feats = tf.iter().fold(0, |a, &f| a | f);
         // Mentions by token, so that every step asks in constant time.
         let mut covered = std::mem::take(&mut buffers.covered);
         covered.clear();
@@ -647,6 +654,7 @@ impl Names {
             mentions: &mentions,
             covered,
             tf,
+            doc_feats,
             guesses: recycled(std::mem::take(&mut buffers.guesses)),
             pending: cleared(&mut buffers.pending),
             posted: Vec::new(),
@@ -948,6 +956,11 @@ struct Doc<'d, 'a> {
     covered: Vec<u64>,
     /// Per token, its features ([`Names::token_features`]).
     tf: Vec<u32>,
+    /// The union of `tf`: the features some token of the document has. A
+    /// pass that looks for tokens of a feature no token has is skipped
+    /// whole (most headlines have no pronoun, no rare given name, no
+    /// agent noun, no word of fighting), where each read every token's.
+    doc_feats: u32,
     guesses: Vec<Guess<'a>>,
     /// Runs of capitalized words no evidence explained, with their
     /// sentence and its shape: the document-level step looks at them once
@@ -996,6 +1009,9 @@ impl<'a> Doc<'_, 'a> {
     /// number follows. One skip over the token features, and a look at the
     /// sentence of each rare name.
     fn rare_given_names(&mut self) {
+        if self.doc_feats & F_RARE_GIVEN_NAME == 0 {
+            return;
+        }
         let sentences = self.tokens.sentences();
         let (mut s, mut t, mut prose) = (0, 0, None);
         loop {
@@ -1023,6 +1039,7 @@ impl<'a> Doc<'_, 'a> {
             if self.is(r, self.c.word_given_name) {
                 if running && self.word_given_name_at(r, end) {
                     self.tf[r] |= F_GIVEN_NAME;
+                    self.doc_feats |= F_GIVEN_NAME;
                 }
                 continue;
             }
@@ -1041,6 +1058,7 @@ impl<'a> Doc<'_, 'a> {
             let posted = after < end && !self.toks[after].is_capitalized() && self.has(after, F_PERSON_TITLE);
             if running && !scored && !long && !posted && !self.all_caps(r) {
                 self.tf[r] |= F_GIVEN_NAME;
+                self.doc_feats |= F_GIVEN_NAME;
             }
         }
     }
@@ -1131,6 +1149,9 @@ impl<'a> Doc<'_, 'a> {
         // a key the lexicon does not hold is looked up.)
         if let Some(w) = self.names.common_ids.get(tok.word() as usize / 64) {
             return w >> (tok.word() % 64) & 1 == 1;
+        }
+        if self.names.common_in_lexicon {
+            return false;
         }
         let key = self.tokens.key(tok).as_bytes();
         self.names.common.get(key, self.tokens.key_hash(tok)).is_some()

@@ -35,16 +35,18 @@ impl<'a> Doc<'_, 'a> {
         // "super-Powers", "pro-Western": a word joined to a lower-case word
         // by a hyphen opens no name.
         // (But "Khalil al-Hayya": a particle after a person's mention.)
-        let particle_after_person = i >= range.start + 3
-            && self.has(i - 2, F_PARTICLE)
-            && self
-                .mention_at(i - 3)
-                .is_some_and(|e| e.entity_type() == EntityType::Person && e.tokens.end as usize == i - 2);
+        let particle_after_person = || {
+            i >= range.start + 3
+                && self.has(i - 2, F_PARTICLE)
+                && self
+                    .mention_at(i - 3)
+                    .is_some_and(|e| e.entity_type() == EntityType::Person && e.tokens.end as usize == i - 2)
+        };
         let joined = i >= range.start + 2
             && !self.toks[i].space_before()
             && self.is_byte(i - 1, b'-')
             && !self.toks[i - 2].is_capitalized()
-            && !particle_after_person;
+            && !particle_after_person();
         if joined || !self.capital_word(i) {
             return i + 1;
         }
@@ -140,7 +142,9 @@ impl<'a> Doc<'_, 'a> {
         let mut rest = run.start;
         let mut t = run.start;
         while t + 1 < run.end {
-            if self.free(t) && !self.all_caps(t) && self.listed_given_name(t) && self.foreign_name_word(t + 1)
+            // (The given name first: one load, where `all_caps` reads the
+            // word, and most words of a headline are no given name.)
+            if self.listed_given_name(t) && self.free(t) && !self.all_caps(t) && self.foreign_name_word(t + 1)
             {
                 // (A third word only after a middle name that is a given
                 // name: "Ann Marie Vega"; "Ann Vega Biography" is two.)

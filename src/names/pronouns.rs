@@ -196,10 +196,7 @@ impl<'a> Doc<'_, 'a> {
         // resolve are words of these classes, and nothing else here is
         // read after this step.)
         let words = F_PERSON_PRONOUN | F_SPEAKER_PRONOUN;
-        if super::tokens_with(&self.tf, 0..self.toks.len(), words)
-            .next()
-            .is_none()
-        {
+        if self.doc_feats & words == 0 {
             return;
         }
         let people = self.named_people();

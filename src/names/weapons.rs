@@ -1336,7 +1336,12 @@ impl<'a> Doc<'_, 'a> {
         let sentences = self.tokens.sentences();
         // Every token is read here: the union of a sentence's features,
         // which the compiler vectorizes.
-        let fighting = |tf: &[u32]| tf.iter().fold(0, |a, &f| a | f) & F_ARMED_WORD != 0;
+        // (None when no word of the document is one.)
+        let any_fighting = self.doc_feats & F_ARMED_WORD != 0;
+        let fighting = |tf: &[u32]| any_fighting && tf.iter().fold(0, |a, &f| a | f) & F_ARMED_WORD != 0;
+        if armed.is_empty() && !any_fighting {
+            return;
+        }
         let mut named = armed.into_iter().peekable();
         for (s, sentence) in sentences.iter().enumerate() {
             while named.next_if(|&a| a < s).is_some() {}
