@@ -187,7 +187,9 @@ const PEOPLE: &[(&str, &str)] = &[
         "Abu Mohammed al-Julani",
     ),
     ("Hassan Nasrallah gave a televised speech.", "Hassan Nasrallah"),
-    ("Abdel Fattah al-Burhan met the envoy.", "Abdel Fattah"),
+    // (The whole name since branch n45: a known person's alias joined to
+    // "al-" after it is a given name of a longer name, not a name alone.)
+    ("Abdel Fattah al-Burhan met the envoy.", "Abdel Fattah al-Burhan"),
     (
         "Mohamed Hamdan Dagalo denied the charges.",
         "Mohamed Hamdan Dagalo",
@@ -214,7 +216,7 @@ const PEOPLE: &[(&str, &str)] = &[
     ("Ahmed al-Sharaa met the envoy in Damascus.", "Ahmed al-Sharaa"),
     ("Asma Assad was treated for leukemia.", "Asma Assad"),
     ("Mohammed Deif was targeted in the strike.", "Mohammed Deif"),
-    ("Saleh al-Arouri was killed in Beirut.", "Saleh"),
+    ("Saleh al-Arouri was killed in Beirut.", "Saleh al-Arouri"),
     ("Fuad Shukr was killed in the strike.", "Fuad Shukr"),
     ("Abdul Malik al-Houthi gave a speech.", "Abdul Malik al-Houthi"),
     (
@@ -1210,7 +1212,10 @@ fn blind_batch_f_of_people_beyond_the_gazetteer() {
         .map(|(text, person)| (*person, people(&ex, text)))
         .collect();
     let hits = person_hits(&ex, BLIND_F_TRAPS);
-    eprintln!("batch F: {found} of {} found; missed {missed:#?}; traps {hits:#?}", BLIND_F_PEOPLE.len());
+    eprintln!(
+        "batch F: {found} of {} found; missed {missed:#?}; traps {hits:#?}",
+        BLIND_F_PEOPLE.len()
+    );
     assert!(found >= 0, "{found} of {} found", BLIND_F_PEOPLE.len());
     assert!(hits.len() <= BLIND_F_TRAPS.len(), "{hits:#?}");
 }
