@@ -158,6 +158,9 @@ struct Classes {
     /// Honorifics ("Mrs", "Dr"): after one, a month is a surname ("Mrs
     /// May"), where after a post it is a date ("President May 1").
     honorific: usize,
+    /// Honorifics before a surname only ("Mr", "Ms"): after one, a
+    /// frequent word alone is a surname ("Mr Power", "Ms Rice").
+    surname_honorific: usize,
     month: usize,
     name_suffix: usize,
     name_opener: usize,
@@ -420,6 +423,7 @@ impl Classes {
             weapon_against_prefix: id("weapon_against_prefix")?,
             name_stop: id("name_stop")?,
             honorific: id("honorific")?,
+            surname_honorific: id("surname_honorific")?,
             month: id("month")?,
             name_suffix: id("name_suffix")?,
             name_opener: id("name_opener")?,

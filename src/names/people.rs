@@ -790,7 +790,8 @@ impl<'a> Doc<'_, 'a> {
         // "Mr. President", "Member States": titles and words that are no name.
         let no_name = |t: usize| self.has(t, F_COMMON_WORD | F_MINOR_WORD | F_PERSON_TITLE | F_NOT_A_NAME);
         if words == 1 {
-            let t = name.start;
+            // (The capitalized word, after its particle: "de Mistura".)
+            let t = name.clone().find(|&t| self.capital_word(t)).unwrap_or(name.start);
             return !no_name(t) && !self.all_caps(t)
                 || (self.all_caps(t) && self.word(t).len() > 3 && t > sentence_start);
         }
@@ -1683,7 +1684,20 @@ impl<'a> Doc<'_, 'a> {
             && name.len() == 1
             && self.is(name.start, self.c.month)
             && (name.end >= sentence.end || !self.digit_in(name.end));
-        if !honored_month && !self.name_ok(name.clone(), sentence.start) {
+        // "Mr Power", "Ms Rice": after an honorific that stands only before
+        // a surname, a frequent word alone is that surname (not a title,
+        // a month, a minor word or an organization's head: "Mr President").
+        let honored_word = title.as_ref().is_some_and(|t| {
+            self.is(t.end - 1, self.c.surname_honorific) && self.toks[t.end - 1].is_capitalized()
+        }) && name.len() == 1
+            && self.capital_word(name.start)
+            && !self.all_caps(name.start)
+            && self.has(name.start, F_COMMON_WORD)
+            && !self.has(
+                name.start,
+                F_MINOR_WORD | F_PERSON_TITLE | F_NOT_A_NAME | F_CALENDAR | F_ORG_HEAD,
+            );
+        if !honored_month && !honored_word && !self.name_ok(name.clone(), sentence.start) {
             return false;
         }
         // ("Liwa al-Quds", "Jabal al-Sheikh": a place's or a group's name,
