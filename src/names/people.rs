@@ -1887,6 +1887,7 @@ impl<'a> Doc<'_, 'a> {
             .rev()
             .find(|&t| self.key(t) == ":")
             .map_or(sentence.start, |colon| colon + 1);
+        let turn = first > sentence.start;
         let comma_before = a > first + 1 && self.free(a - 1) && self.key(a - 1) == ",";
         let last = b + 1 == sentence.end && matches!(self.key(b), "." | "?" | "!");
         if comma_before && last {
@@ -1904,11 +1905,13 @@ impl<'a> Doc<'_, 'a> {
                 });
             return short.then(|| first..b + 1);
         }
+        // ("QUESTION: Ivo, I wanted to ask": a questioner's "I" after the
+        // name, in a transcript's turn only: not "Paris, I think, is".)
         let follows = b + 1 < sentence.end
             && self.key(b) == ","
             && self.free(b + 1)
-            && !self.toks[b + 1].is_capitalized()
-            && self.is(b + 1, self.c.address_follower);
+            && (!self.toks[b + 1].is_capitalized() && self.is(b + 1, self.c.address_follower)
+                || turn && self.key(b + 1) == "i");
         let after_clause = comma_before && !(self.free(a - 2) && self.toks[a - 2].is_capitalized());
         (follows && (after_clause || self.at_start(a, first))).then(|| a - usize::from(comma_before)..b + 2)
     }
