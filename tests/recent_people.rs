@@ -1158,6 +1158,16 @@ fn a_title_that_is_also_a_given_name() {
 /// names in apposition to a leader or spokesman of an armed group, later
 /// surname mentions, and a surname alone after a title ("Special Envoy
 /// Lenderking", "Spokesperson Zakharova", "Mr Hochstein").
+///
+/// Scored once as written, at 0883408: 23 of 30 found, 0 of 6 traps named
+/// a person. Missed: "Jamil al-Saleh" and "Raed al-Saleh" (read as the
+/// gazetteer's Eritrean minister "Saleh"), "The Assad regime" and "The
+/// Putin government" opening a sentence ("The" taken for a given name),
+/// "pro-Haftar", "Zahran Alloush" and "Kristalina Georgieva" (no
+/// evidence). After branch n45 (a surname alias joined to "al-" after a
+/// capitalized word is a word of a longer name; a determiner is no given
+/// name) 27 of 30, 0 traps. Still missed: "pro-Haftar", "Alloush",
+/// "Kristalina Georgieva".
 const BLIND_F_PEOPLE: &[(&str, &str)] = &[
     ("Abdul Hamid Dbeibah refused to step aside. The Dbeibah government called the vote illegal.", "Dbeibah"),
     ("Fighters of the pro-Haftar camp shelled the southern suburbs.", "Haftar"),
@@ -1205,17 +1215,67 @@ const BLIND_F_TRAPS: &[&str] = &[
 #[test]
 fn blind_batch_f_of_people_beyond_the_gazetteer() {
     let ex = Extractor::default();
-    let found = found_people(&ex, BLIND_F_PEOPLE);
     let missed: Vec<_> = BLIND_F_PEOPLE
         .iter()
         .filter(|(text, person)| !people(&ex, text).iter().any(|p| p == person))
         .map(|(text, person)| (*person, people(&ex, text)))
         .collect();
-    let hits = person_hits(&ex, BLIND_F_TRAPS);
-    eprintln!(
-        "batch F: {found} of {} found; missed {missed:#?}; traps {hits:#?}",
-        BLIND_F_PEOPLE.len()
+    assert!(missed.len() <= 3, "{missed:#?}");
+    assert_no_person(&ex, BLIND_F_TRAPS);
+}
+
+/// Batch F: a known person's surname alias joined to "al-" after a
+/// capitalized word (no title) is a word of someone else's name; after a
+/// title, or opening the sentence after a person the document named, it
+/// is still the known person.
+#[test]
+fn a_surname_alias_joined_to_its_particle_after_a_name() {
+    let ex = Extractor::default();
+    for (text, person) in [
+        ("Officials said Jamil al-Saleh would attend.", "Jamil al-Saleh"),
+        ("Saleh al-Arouri was killed in Beirut.", "Saleh al-Arouri"),
+        ("President al-Assad spoke on Monday.", "Assad"),
+        (
+            "Officials said Bashar al-Assad spoke. Later al-Assad said so.",
+            "Assad",
+        ),
+        ("The Assad regime denied the claim.", "Assad"),
+    ] {
+        assert!(
+            people(&ex, text).iter().any(|p| p == person),
+            "{text:?}: {:?}",
+            people(&ex, text)
+        );
+    }
+}
+
+/// Batch F: after "Mr", "Ms", "Mrs" a frequent word alone is a surname;
+/// a particle before a surname after a title is part of it; in a
+/// transcript's turn a given name before ", I" is spoken to.
+#[test]
+fn surnames_after_honorifics_and_particles() {
+    let ex = Extractor::default();
+    for (text, person) in [
+        ("Mr Power told reporters the vote was shameful.", "Power"),
+        ("Ms Rice said the talks would go on.", "Rice"),
+        ("He also met Special Envoy de Mistura in Geneva.", "de Mistura"),
+        (
+            "MR TONER: Hello.\n\nQUESTION: Elizabeth, I wanted to ask about the convoy.",
+            "Elizabeth",
+        ),
+    ] {
+        assert!(
+            people(&ex, text).iter().any(|p| p == person),
+            "{text:?}: {:?}",
+            people(&ex, text)
+        );
+    }
+    assert_no_person(
+        &ex,
+        &[
+            "Mr President, thank you.",
+            "Paris, I think, is lovely.",
+            "Ambassador Bridge traffic slowed.",
+        ],
     );
-    assert!(found >= 0, "{found} of {} found", BLIND_F_PEOPLE.len());
-    assert!(hits.len() <= BLIND_F_TRAPS.len(), "{hits:#?}");
 }
