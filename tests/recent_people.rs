@@ -1279,3 +1279,36 @@ fn surnames_after_honorifics_and_particles() {
         ],
     );
 }
+
+/// Batch F: a later mention by the surname with its joined particle
+/// ("al-Qaduli", "Al-Qaduli") names the person the document named in
+/// full, whose name had another particle before (the particles right
+/// before the last word make a form of their own).
+#[test]
+fn a_later_surname_with_its_joined_particle() {
+    let ex = Extractor::default();
+    for (text, person) in [
+        (
+            "Officials named Abd al-Rahman Mustafa al-Qaduli. Al-Qaduli joined the group in 2004.",
+            "Al-Qaduli",
+        ),
+        (
+            "Officials named Abd al-Rahman Mustafa al-Qaduli. They said al-Qaduli joined in 2004.",
+            "al-Qaduli",
+        ),
+        (
+            "Officials named Jamil al-Hijri. They said al-Hijri joined the group.",
+            "al-Hijri",
+        ),
+    ] {
+        assert!(
+            people(&ex, text).iter().any(|p| p == person),
+            "{text:?}: {:?}",
+            people(&ex, text)
+        );
+    }
+    assert_no_person(
+        &ex,
+        &["Police arrested eight people, the official al-Akhbar newspaper said."],
+    );
+}

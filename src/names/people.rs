@@ -40,11 +40,28 @@ impl<'a> Doc<'_, 'a> {
             && self
                 .mention_at(i - 3)
                 .is_some_and(|e| e.entity_type() == EntityType::Person && e.tokens.end as usize == i - 2);
+        // (Nor "al-Hijri" alone, a name's particle joined to it, which a
+        // later mention of "Jamil al-Hijri" writes.)
         let joined = i >= range.start + 2
             && !self.toks[i].space_before()
             && self.is_byte(i - 1, b'-')
             && !self.toks[i - 2].is_capitalized()
             && !particle_after_person;
+        // ("al-Hijri" so joined, with no title before it, is looked up in
+        // the document's names only: with evidence of its own it may be a
+        // paper's name, "the official al-Akhbar newspaper".)
+        let particle_name = joined
+            && shape == Shape::Text
+            && self.has(i - 2, F_PARTICLE)
+            && self.toks[i - 2].space_before()
+            && self.free(i - 2)
+            && !self.toks[i - 1].space_before()
+            && self.capital_word(i)
+            && !(i >= range.start + 3 && self.has(i - 3, F_PERSON_TITLE | F_TITLE_MODIFIER));
+        if particle_name && self.run_end(i, range.end) == i + 1 {
+            self.pending.push((i - 2..i + 1, s, shape));
+            return i + 1;
+        }
         if joined || !self.capital_word(i) {
             return i + 1;
         }
