@@ -1312,3 +1312,29 @@ fn a_later_surname_with_its_joined_particle() {
         &["Police arrested eight people, the official al-Akhbar newspaper said."],
     );
 }
+
+/// Batch F: a capitalized military rank among the weak titles before a
+/// word that is no English word is a surname's title; not a company's or
+/// a league's name, nor a rank in lower case.
+#[test]
+fn a_rank_before_a_surname() {
+    let ex = Extractor::default();
+    for (text, person) in [
+        ("Forces loyal to Field Marshal Haftar advanced.", "Haftar"),
+        ("Officials said General Haftar's forces advanced.", "Haftar"),
+    ] {
+        assert!(
+            people(&ex, text).iter().any(|p| p == person),
+            "{text:?}: {:?}",
+            people(&ex, text)
+        );
+    }
+    assert_no_person(
+        &ex,
+        &[
+            "Officials said General Dynamics won the contract.",
+            "He plays in Major League Baseball.",
+            "The pilot told private Ihlas news agency so.",
+        ],
+    );
+}

@@ -1741,7 +1741,15 @@ impl<'a> Doc<'_, 'a> {
             // "General Motors", "Major League": a title that also opens
             // other names needs more than one word after it.
             let heads = title.clone().filter(|&t| self.title_word(t)).count();
-            let weak = heads == 1 && self.has(title.end - 1, F_WEAK_TITLE) && words == 1 && !given;
+            // ("General Haftar": a rank before a word that is no English
+            // word is a surname's title.)
+            // (Capitalized: "private Ihlas news agency" is no rank.)
+            let rank = self.is(title.end - 1, self.c.rank_title)
+                && self.toks[title.end - 1].is_capitalized()
+                && name.clone().filter(|&t| self.capital_word(t)).all(|t| {
+                    !self.lexicon_word(t) && !self.all_caps(t) && !self.has(t, F_COMMON_WORD | F_MINOR_WORD)
+                });
+            let weak = heads == 1 && self.has(title.end - 1, F_WEAK_TITLE) && words == 1 && !given && !rank;
             if !weak {
                 self.organization_before_post(s, a..title.start, title.end - 1, &sentence);
                 let what = self.titled(title.clone(), sentence.start);
