@@ -1259,6 +1259,7 @@ fn surnames_after_honorifics_and_particles() {
         ("Mr Power told reporters the vote was shameful.", "Power"),
         ("Ms Rice said the talks would go on.", "Rice"),
         ("He also met Special Envoy de Mistura in Geneva.", "de Mistura"),
+        ("Officials said Special Coordinator Malley met them.", "Malley"),
         (
             "MR TONER: Hello.\n\nQUESTION: Elizabeth, I wanted to ask about the convoy.",
             "Elizabeth",
