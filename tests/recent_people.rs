@@ -1258,6 +1258,8 @@ fn surnames_after_honorifics_and_particles() {
     for (text, person) in [
         ("Mr Power told reporters the vote was shameful.", "Power"),
         ("Ms Rice said the talks would go on.", "Rice"),
+        ("Ambassador Power said the vote was shameful.", "Power"),
+        ("Officials said Secretary Price announced the plan.", "Price"),
         ("He also met Special Envoy de Mistura in Geneva.", "de Mistura"),
         ("Officials said Special Coordinator Malley met them.", "Malley"),
         (
@@ -1277,6 +1279,8 @@ fn surnames_after_honorifics_and_particles() {
             "Mr President, thank you.",
             "Paris, I think, is lovely.",
             "Ambassador Bridge traffic slowed.",
+            "The Ambassador Bridge reopened on Monday.",
+            "General Assembly voted on the text.",
         ],
     );
 }

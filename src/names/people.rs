@@ -1714,7 +1714,30 @@ impl<'a> Doc<'_, 'a> {
                 name.start,
                 F_MINOR_WORD | F_PERSON_TITLE | F_NOT_A_NAME | F_CALENDAR | F_ORG_HEAD,
             );
-        if !honored_month && !honored_word && !self.name_ok(name.clone(), sentence.start) {
+        // "Ambassador Power said", "Secretary Price told": after a title
+        // that is no weak one, capitalized, a frequent word alone is a
+        // surname when a verb in the third person or the past follows it
+        // (a name, not "Ambassador Bridge traffic"; not "General Motors").
+        let titled_word = !honored_word
+            && title.as_ref().is_some_and(|t| {
+                self.toks[t.end - 1].is_capitalized()
+                    && self.title_word(t.end - 1)
+                    && !self.has(t.end - 1, F_WEAK_TITLE)
+                    && !self.is(t.end - 1, self.c.honorific)
+            })
+            && name.len() == 1
+            && name.end < sentence.end
+            && self.free(name.end)
+            && !self.toks[name.end].is_capitalized()
+            && (self.tensed_verb(name.end) || self.is(name.end, self.c.say_verb))
+            && self.capital_word(name.start)
+            && !self.all_caps(name.start)
+            && self.has(name.start, F_COMMON_WORD)
+            && !self.has(
+                name.start,
+                F_MINOR_WORD | F_PERSON_TITLE | F_NOT_A_NAME | F_CALENDAR | F_ORG_HEAD,
+            );
+        if !honored_month && !honored_word && !titled_word && !self.name_ok(name.clone(), sentence.start) {
             return false;
         }
         // ("Liwa al-Quds", "Jabal al-Sheikh": a place's or a group's name,
