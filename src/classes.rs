@@ -47,6 +47,11 @@ pub(crate) enum Reserved {
     /// a father's; a surname alias next to one is a word of a longer name
     /// ("Turki bin Talal bin Abdulaziz" is not King Salman's "Abdulaziz").
     NasabParticle,
+    /// Gazetteer: the particles a hyphen joins to an Arabic surname
+    /// ("al-", "el-"): a surname alias so joined after a capitalized word is
+    /// a word of someone else's name ("Jamil al-Saleh" is not the
+    /// gazetteer's Saleh), as after a nasab.
+    JoinedParticle,
     /// Rules: words no gap crosses ("which", ";").
     ClauseBoundary,
     /// Rules: words between mentions of one list that make no list alone
@@ -94,13 +99,14 @@ pub(crate) enum Reserved {
 
 impl Reserved {
     /// Every reserved class, in index order.
-    pub(crate) const ALL: [Reserved; 22] = [
+    pub(crate) const ALL: [Reserved; 23] = [
         Reserved::TitleAbbreviation,
         Reserved::NameAbbreviation,
         Reserved::Abbreviation,
         Reserved::NumberAbbreviation,
         Reserved::SurnameTitle,
         Reserved::NasabParticle,
+        Reserved::JoinedParticle,
         Reserved::ClauseBoundary,
         Reserved::ListSeparator,
         Reserved::Coordinator,
@@ -128,6 +134,7 @@ impl Reserved {
             Reserved::NumberAbbreviation => "number_abbreviation",
             Reserved::SurnameTitle => "surname_title",
             Reserved::NasabParticle => "nasab_particle",
+            Reserved::JoinedParticle => "joined_particle",
             Reserved::ClauseBoundary => "clause_boundary",
             Reserved::ListSeparator => "list_separator",
             Reserved::Coordinator => "coordinator",

@@ -514,14 +514,12 @@ impl Gazetteer {
                     && !lexicon.in_class(toks[first - 1].word(), Reserved::SurnameTitle.index())
                 {
                     Some(sentence_start == first - 1)
-                } else if next != NONE
-                    && first > sentence_start + 1
-                    && nasab(toks, first - 1, lexicon)
-                    && toks[first - 2].is_capitalized()
-                {
+                } else if next != NONE {
                     // "Turki bin Talal bin Abdulaziz": a father's name in a
-                    // nasab, never the surname alone.
-                    Some(false)
+                    // nasab, never the surname alone; nor "Saleh" in "Jamil
+                    // al-Saleh", a surname joined to its particle (unless the
+                    // word only opens the sentence: "Later al-Assad said").
+                    particle_after_name(tokens, first, sentence_start, lexicon)
                 } else {
                     None
                 };
@@ -534,9 +532,12 @@ impl Gazetteer {
                     let surface = &text[span.start..span.end];
                     // "Abdulaziz bin Saud": a given name that a nasab
                     // follows, never the surname alone.
-                    let before_nasab = last + 2 < sent.tokens.end
+                    let before_nasab = (last + 2 < sent.tokens.end
                         && nasab(toks, last + 1, lexicon)
-                        && toks[last + 2].is_capitalized();
+                        && toks[last + 2].is_capitalized())
+                        || (last + 3 < sent.tokens.end
+                            && joined_particle(tokens, last + 1, lexicon)
+                            && toks[last + 3].is_capitalized());
                     let after_other_name = if before_nasab {
                         Some(false)
                     } else {
@@ -659,6 +660,46 @@ fn nasab(toks: &[Token], t: usize, lexicon: &Lexicon) -> bool {
     toks[t].space_before()
         && toks.get(t + 1).is_some_and(|n| n.space_before())
         && lexicon.in_class(toks[t].word(), Reserved::NasabParticle.index())
+}
+
+/// Whether token `t` opens a particle joined by a hyphen to the word after
+/// it ("al-Saleh": `al`, `-`, `Saleh`), spaced from the word before.
+fn joined_particle(tokens: &Tokens<'_>, t: usize, lexicon: &Lexicon) -> bool {
+    let toks = tokens.tokens();
+    toks[t].space_before()
+        && toks
+            .get(t + 1)
+            .is_some_and(|h| !h.space_before() && tokens.key(h) == "-")
+        && toks.get(t + 2).is_some_and(|n| !n.space_before())
+        && lexicon.in_class(toks[t].word(), Reserved::JoinedParticle.index())
+}
+
+/// Whether the alias that starts at token `first` follows a particle of a
+/// longer name (a nasab's "bin", a joined "al-") after a capitalized word
+/// that is no title ("Turki bin Talal", "Jamil al-Saleh"; not "President
+/// al-Assad", "The al-Assad regime"): `Some(false)`, the alias is no
+/// surname alone; `Some(true)` when the word before a joined particle only
+/// opens the sentence ("Later al-Assad said"), a surname of a person the
+/// document named; `None` when no particle is there. Looks back at most
+/// three tokens.
+fn particle_after_name(
+    tokens: &Tokens<'_>,
+    first: usize,
+    sentence_start: usize,
+    lexicon: &Lexicon,
+) -> Option<bool> {
+    let toks = tokens.tokens();
+    let (name, joined) = if first > sentence_start + 1 && nasab(toks, first - 1, lexicon) {
+        (first - 2, false)
+    } else if first > sentence_start + 2 && joined_particle(tokens, first - 2, lexicon) {
+        (first - 3, true)
+    } else {
+        return None;
+    };
+    if !toks[name].is_capitalized() || lexicon.in_class(toks[name].word(), Reserved::SurnameTitle.index()) {
+        return None;
+    }
+    Some(joined && name == sentence_start)
 }
 
 /// Cue words that, joined by a hyphen to a country, say where a weapon comes

@@ -187,7 +187,9 @@ const PEOPLE: &[(&str, &str)] = &[
         "Abu Mohammed al-Julani",
     ),
     ("Hassan Nasrallah gave a televised speech.", "Hassan Nasrallah"),
-    ("Abdel Fattah al-Burhan met the envoy.", "Abdel Fattah"),
+    // (The whole name since branch n45: a known person's alias joined to
+    // "al-" after it is a given name of a longer name, not a name alone.)
+    ("Abdel Fattah al-Burhan met the envoy.", "Abdel Fattah al-Burhan"),
     (
         "Mohamed Hamdan Dagalo denied the charges.",
         "Mohamed Hamdan Dagalo",
@@ -214,7 +216,7 @@ const PEOPLE: &[(&str, &str)] = &[
     ("Ahmed al-Sharaa met the envoy in Damascus.", "Ahmed al-Sharaa"),
     ("Asma Assad was treated for leukemia.", "Asma Assad"),
     ("Mohammed Deif was targeted in the strike.", "Mohammed Deif"),
-    ("Saleh al-Arouri was killed in Beirut.", "Saleh"),
+    ("Saleh al-Arouri was killed in Beirut.", "Saleh al-Arouri"),
     ("Fuad Shukr was killed in the strike.", "Fuad Shukr"),
     ("Abdul Malik al-Houthi gave a speech.", "Abdul Malik al-Houthi"),
     (
@@ -1146,4 +1148,198 @@ fn a_title_that_is_also_a_given_name() {
     ] {
         assert_eq!(people(&ex, text), [person], "in {text:?}");
     }
+}
+
+/// Blind batch F (branch n45, issue 16's re3d gap), written and committed
+/// before the engine ran on it: 30 people of 2015-2024 news, most not in
+/// the gazetteer, in the shapes of conflict reporting and briefings: a
+/// name used attributively or as a possessor ("the Dbeibah government",
+/// "pro-Haftar", "Alloush's death"), kunya and "Sheikh"/"Mullah" names,
+/// names in apposition to a leader or spokesman of an armed group, later
+/// surname mentions, and a surname alone after a title ("Special Envoy
+/// Lenderking", "Spokesperson Zakharova", "Mr Hochstein").
+///
+/// Scored once as written, at 0883408: 23 of 30 found, 0 of 6 traps named
+/// a person. Missed: "Jamil al-Saleh" and "Raed al-Saleh" (read as the
+/// gazetteer's Eritrean minister "Saleh"), "The Assad regime" and "The
+/// Putin government" opening a sentence ("The" taken for a given name),
+/// "pro-Haftar", "Zahran Alloush" and "Kristalina Georgieva" (no
+/// evidence). After branch n45 (a surname alias joined to "al-" after a
+/// capitalized word is a word of a longer name; a determiner is no given
+/// name) 27 of 30, 0 traps. Still missed: "pro-Haftar", "Alloush",
+/// "Kristalina Georgieva".
+const BLIND_F_PEOPLE: &[(&str, &str)] = &[
+    ("Abdul Hamid Dbeibah refused to step aside. The Dbeibah government called the vote illegal.", "Dbeibah"),
+    ("Fighters of the pro-Haftar camp shelled the southern suburbs.", "Haftar"),
+    ("Commander Mazloum Abdi said the camps needed more guards.", "Mazloum Abdi"),
+    ("Abu Hatem Shaqra, the leader of Ahrar al-Sharqiya, was placed under sanctions.", "Abu Hatem Shaqra"),
+    ("Sheikh Hikmat al-Hijri called for calm in Sweida.", "Hikmat al-Hijri"),
+    ("Special Envoy Lenderking returned from Riyadh on Thursday.", "Lenderking"),
+    ("Spokesperson Zakharova dismissed the report as a fabrication.", "Zakharova"),
+    ("Secretary Blinken met Foreign Minister Cavusoglu in Ankara.", "Cavusoglu"),
+    ("Ambassador Satterfield said the sanctions would stay in place.", "Satterfield"),
+    ("Mr Hochstein told reporters that a deal was close.", "Hochstein"),
+    ("Yahya Saree, the Houthi military spokesman, said the ship had been hit.", "Yahya Saree"),
+    ("The leader of Jaysh al-Izza, Jamil al-Saleh, said his fighters would hold the line.", "Jamil al-Saleh"),
+    ("Ali Mamlouk, the head of national security, travelled to Cairo. Mamlouk met his Egyptian counterpart there.", "Mamlouk"),
+    ("Suhail al-Hassan's Tiger Forces led the assault on the town.", "Suhail al-Hassan"),
+    ("Zahran Alloush was killed in an air strike east of Damascus. Alloush's death left the group divided.", "Alloush"),
+    ("The spokesman, Nasser Kanaani, said Tehran would respond.", "Nasser Kanaani"),
+    ("Linda Yaccarino said advertisers were returning to the platform.", "Linda Yaccarino"),
+    ("Deputy Spokesperson Jalina Porter took questions from the press.", "Jalina Porter"),
+    ("The pro-Erdogan press welcomed the verdict.", "Erdogan"),
+    ("Issam Buwaydani, the commander of Jaysh al-Islam, met Turkish officials.", "Issam Buwaydani"),
+    ("Abu Khawla, the head of the Deir ez-Zor Military Council, was detained by his allies.", "Abu Khawla"),
+    ("Ismail Haniyeh was killed in Tehran. Haniyeh's deputy took over the talks.", "Haniyeh"),
+    ("Yahya Sinwar's brother Mohammed commands the armed wing.", "Yahya Sinwar"),
+    ("Naim Qassem, the deputy leader of the group, gave a televised speech.", "Naim Qassem"),
+    ("Kristalina Georgieva said the fund stood ready to help.", "Kristalina Georgieva"),
+    ("Mullah Hibatullah Akhundzada issued a decree on the schools.", "Hibatullah Akhundzada"),
+    ("Abu Obeida, the spokesman of the armed wing, appeared in a new video.", "Abu Obeida"),
+    ("Militias loyal to the family withdrew from the town. The Assad regime collapsed days later.", "Assad"),
+    ("The Putin government denied the claim.", "Putin"),
+    ("Raed al-Saleh, the head of the civil defence, said rescuers were still digging.", "Raed al-Saleh"),
+];
+
+/// Blind batch F's traps: places and organizations that open with a word
+/// of a name or a title, and an organization as a possessor.
+const BLIND_F_TRAPS: &[&str] = &[
+    "Abu Kamal fell to government forces in November.",
+    "Sheikh Maqsoud came under shelling overnight.",
+    "Ahrar al-Sham's fighters withdrew from the hill.",
+    "Ambassador Bridge traffic slowed after the protest.",
+    "Tishreen Dam was damaged in the fighting.",
+    "Al Jazeera's correspondent reported heavy clashes.",
+];
+
+#[test]
+fn blind_batch_f_of_people_beyond_the_gazetteer() {
+    let ex = Extractor::default();
+    let missed: Vec<_> = BLIND_F_PEOPLE
+        .iter()
+        .filter(|(text, person)| !people(&ex, text).iter().any(|p| p == person))
+        .map(|(text, person)| (*person, people(&ex, text)))
+        .collect();
+    assert!(missed.len() <= 3, "{missed:#?}");
+    assert_no_person(&ex, BLIND_F_TRAPS);
+}
+
+/// Batch F: a known person's surname alias joined to "al-" after a
+/// capitalized word (no title) is a word of someone else's name; after a
+/// title, or opening the sentence after a person the document named, it
+/// is still the known person.
+#[test]
+fn a_surname_alias_joined_to_its_particle_after_a_name() {
+    let ex = Extractor::default();
+    for (text, person) in [
+        ("Officials said Jamil al-Saleh would attend.", "Jamil al-Saleh"),
+        ("Saleh al-Arouri was killed in Beirut.", "Saleh al-Arouri"),
+        ("President al-Assad spoke on Monday.", "Assad"),
+        (
+            "Officials said Bashar al-Assad spoke. Later al-Assad said so.",
+            "Assad",
+        ),
+        ("The Assad regime denied the claim.", "Assad"),
+    ] {
+        assert!(
+            people(&ex, text).iter().any(|p| p == person),
+            "{text:?}: {:?}",
+            people(&ex, text)
+        );
+    }
+}
+
+/// Batch F: after "Mr", "Ms", "Mrs" a frequent word alone is a surname;
+/// a particle before a surname after a title is part of it; in a
+/// transcript's turn a given name before ", I" is spoken to.
+#[test]
+fn surnames_after_honorifics_and_particles() {
+    let ex = Extractor::default();
+    for (text, person) in [
+        ("Mr Power told reporters the vote was shameful.", "Power"),
+        ("Ms Rice said the talks would go on.", "Rice"),
+        ("Ambassador Power said the vote was shameful.", "Power"),
+        ("Officials said Secretary Price announced the plan.", "Price"),
+        ("He also met Special Envoy de Mistura in Geneva.", "de Mistura"),
+        ("Officials said Special Coordinator Malley met them.", "Malley"),
+        (
+            "MR TONER: Hello.\n\nQUESTION: Elizabeth, I wanted to ask about the convoy.",
+            "Elizabeth",
+        ),
+    ] {
+        assert!(
+            people(&ex, text).iter().any(|p| p == person),
+            "{text:?}: {:?}",
+            people(&ex, text)
+        );
+    }
+    assert_no_person(
+        &ex,
+        &[
+            "Mr President, thank you.",
+            "Paris, I think, is lovely.",
+            "Ambassador Bridge traffic slowed.",
+            "The Ambassador Bridge reopened on Monday.",
+            "General Assembly voted on the text.",
+        ],
+    );
+}
+
+/// Batch F: a later mention by the surname with its joined particle
+/// ("al-Qaduli", "Al-Qaduli") names the person the document named in
+/// full, whose name had another particle before (the particles right
+/// before the last word make a form of their own).
+#[test]
+fn a_later_surname_with_its_joined_particle() {
+    let ex = Extractor::default();
+    for (text, person) in [
+        (
+            "Officials named Abd al-Rahman Mustafa al-Qaduli. Al-Qaduli joined the group in 2004.",
+            "Al-Qaduli",
+        ),
+        (
+            "Officials named Abd al-Rahman Mustafa al-Qaduli. They said al-Qaduli joined in 2004.",
+            "al-Qaduli",
+        ),
+        (
+            "Officials named Jamil al-Hijri. They said al-Hijri joined the group.",
+            "al-Hijri",
+        ),
+    ] {
+        assert!(
+            people(&ex, text).iter().any(|p| p == person),
+            "{text:?}: {:?}",
+            people(&ex, text)
+        );
+    }
+    assert_no_person(
+        &ex,
+        &["Police arrested eight people, the official al-Akhbar newspaper said."],
+    );
+}
+
+/// Batch F: a capitalized military rank among the weak titles before a
+/// word that is no English word is a surname's title; not a company's or
+/// a league's name, nor a rank in lower case.
+#[test]
+fn a_rank_before_a_surname() {
+    let ex = Extractor::default();
+    for (text, person) in [
+        ("Forces loyal to Field Marshal Haftar advanced.", "Haftar"),
+        ("Officials said General Haftar's forces advanced.", "Haftar"),
+    ] {
+        assert!(
+            people(&ex, text).iter().any(|p| p == person),
+            "{text:?}: {:?}",
+            people(&ex, text)
+        );
+    }
+    assert_no_person(
+        &ex,
+        &[
+            "Officials said General Dynamics won the contract.",
+            "He plays in Major League Baseball.",
+            "The pilot told private Ihlas news agency so.",
+        ],
+    );
 }

@@ -327,7 +327,7 @@ OWN_TITLES = {
     "title_legislature": """senator congressman congresswoman congressperson representative lawmaker
         legislator parliamentarian deputy mp mep speaker whip assemblyman assemblywoman councillor councilor
         alderman""",
-    "title_diplomat": """ambassador envoy diplomat consul consul-general charge|d'affaires attache emissary
+    "title_diplomat": """ambassador envoy diplomat consul consul-general charge|d'affaires attache emissary coordinator counselor ambassador-at-large
         special|envoy special|representative high|commissioner negotiator""",
     "title_business": """chairman chairwoman chairperson chair chief|executive ceo cfo coo president founder
         co-founder owner director managing|director executive manager tycoon billionaire magnate

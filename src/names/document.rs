@@ -249,6 +249,20 @@ impl<'a> Doc<'_, 'a> {
                 (toks.start + 1..last).find(|&p| self.has(p, F_PARTICLE) && self.is_name_word(p - 1));
             if let Some(p) = particles.filter(|_| n >= 2) {
                 add_form(&mut table, self.form_hash(p..end), target, n, name);
+                // "al-Qaduli" for Abd al-Rahman Mustafa al-Qaduli: the
+                // particles right before the last word, when another
+                // particle opened the first ones (at most three tokens back).
+                let mut q = last;
+                while q > p
+                    && last - q < 3
+                    && (self.has(q - 1, F_PARTICLE) || self.is_byte(q - 1, b'-'))
+                    && !self.toks[q - 1].is_capitalized()
+                {
+                    q -= 1;
+                }
+                if q > p && q < last {
+                    add_form(&mut table, self.form_hash(q..end), target, n, name);
+                }
             }
             // "Ban Ki-moon", "Park Geun-hye": a given name of two syllables
             // joined by a hyphen, the second in lower case, follows the

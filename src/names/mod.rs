@@ -158,6 +158,12 @@ struct Classes {
     /// Honorifics ("Mrs", "Dr"): after one, a month is a surname ("Mrs
     /// May"), where after a post it is a date ("President May 1").
     honorific: usize,
+    /// Honorifics before a surname only ("Mr", "Ms"): after one, a
+    /// frequent word alone is a surname ("Mr Power", "Ms Rice").
+    surname_honorific: usize,
+    /// Military ranks among the weak titles ("General", "Marshal"): before
+    /// a word that is no English word, a surname ("General Haftar").
+    rank_title: usize,
     month: usize,
     name_suffix: usize,
     name_opener: usize,
@@ -420,6 +426,8 @@ impl Classes {
             weapon_against_prefix: id("weapon_against_prefix")?,
             name_stop: id("name_stop")?,
             honorific: id("honorific")?,
+            surname_honorific: id("surname_honorific")?,
+            rank_title: id("rank_title")?,
             month: id("month")?,
             name_suffix: id("name_suffix")?,
             name_opener: id("name_opener")?,

@@ -42,11 +42,28 @@ impl<'a> Doc<'_, 'a> {
                     .mention_at(i - 3)
                     .is_some_and(|e| e.entity_type() == EntityType::Person && e.tokens.end as usize == i - 2)
         };
+        // (Nor "al-Hijri" alone, a name's particle joined to it, which a
+        // later mention of "Jamil al-Hijri" writes.)
         let joined = i >= range.start + 2
             && !self.toks[i].space_before()
             && self.is_byte(i - 1, b'-')
             && !self.toks[i - 2].is_capitalized()
             && !particle_after_person();
+        // ("al-Hijri" so joined, with no title before it, is looked up in
+        // the document's names only: with evidence of its own it may be a
+        // paper's name, "the official al-Akhbar newspaper".)
+        let particle_name = joined
+            && shape == Shape::Text
+            && self.has(i - 2, F_PARTICLE)
+            && self.toks[i - 2].space_before()
+            && self.free(i - 2)
+            && !self.toks[i - 1].space_before()
+            && self.capital_word(i)
+            && !(i >= range.start + 3 && self.has(i - 3, F_PERSON_TITLE | F_TITLE_MODIFIER));
+        if particle_name && self.run_end(i, range.end) == i + 1 {
+            self.pending.push((i - 2..i + 1, s, shape));
+            return i + 1;
+        }
         if joined || !self.capital_word(i) {
             return i + 1;
         }
@@ -794,7 +811,8 @@ impl<'a> Doc<'_, 'a> {
         // "Mr. President", "Member States": titles and words that are no name.
         let no_name = |t: usize| self.has(t, F_COMMON_WORD | F_MINOR_WORD | F_PERSON_TITLE | F_NOT_A_NAME);
         if words == 1 {
-            let t = name.start;
+            // (The capitalized word, after its particle: "de Mistura".)
+            let t = name.clone().find(|&t| self.capital_word(t)).unwrap_or(name.start);
             return !no_name(t) && !self.all_caps(t)
                 || (self.all_caps(t) && self.word(t).len() > 3 && t > sentence_start);
         }
@@ -1687,7 +1705,43 @@ impl<'a> Doc<'_, 'a> {
             && name.len() == 1
             && self.is(name.start, self.c.month)
             && (name.end >= sentence.end || !self.digit_in(name.end));
-        if !honored_month && !self.name_ok(name.clone(), sentence.start) {
+        // "Mr Power", "Ms Rice": after an honorific that stands only before
+        // a surname, a frequent word alone is that surname (not a title,
+        // a month, a minor word or an organization's head: "Mr President").
+        let honored_word = title.as_ref().is_some_and(|t| {
+            self.is(t.end - 1, self.c.surname_honorific) && self.toks[t.end - 1].is_capitalized()
+        }) && name.len() == 1
+            && self.capital_word(name.start)
+            && !self.all_caps(name.start)
+            && self.has(name.start, F_COMMON_WORD)
+            && !self.has(
+                name.start,
+                F_MINOR_WORD | F_PERSON_TITLE | F_NOT_A_NAME | F_CALENDAR | F_ORG_HEAD,
+            );
+        // "Ambassador Power said", "Secretary Price told": after a title
+        // that is no weak one, capitalized, a frequent word alone is a
+        // surname when a verb in the third person or the past follows it
+        // (a name, not "Ambassador Bridge traffic"; not "General Motors").
+        let titled_word = !honored_word
+            && title.as_ref().is_some_and(|t| {
+                self.toks[t.end - 1].is_capitalized()
+                    && self.title_word(t.end - 1)
+                    && !self.has(t.end - 1, F_WEAK_TITLE)
+                    && !self.is(t.end - 1, self.c.honorific)
+            })
+            && name.len() == 1
+            && name.end < sentence.end
+            && self.free(name.end)
+            && !self.toks[name.end].is_capitalized()
+            && (self.tensed_verb(name.end) || self.is(name.end, self.c.say_verb))
+            && self.capital_word(name.start)
+            && !self.all_caps(name.start)
+            && self.has(name.start, F_COMMON_WORD)
+            && !self.has(
+                name.start,
+                F_MINOR_WORD | F_PERSON_TITLE | F_NOT_A_NAME | F_CALENDAR | F_ORG_HEAD,
+            );
+        if !honored_month && !honored_word && !titled_word && !self.name_ok(name.clone(), sentence.start) {
             return false;
         }
         // ("Liwa al-Quds", "Jabal al-Sheikh": a place's or a group's name,
@@ -1714,7 +1768,15 @@ impl<'a> Doc<'_, 'a> {
             // "General Motors", "Major League": a title that also opens
             // other names needs more than one word after it.
             let heads = title.clone().filter(|&t| self.title_word(t)).count();
-            let weak = heads == 1 && self.has(title.end - 1, F_WEAK_TITLE) && words == 1 && !given;
+            // ("General Haftar": a rank before a word that is no English
+            // word is a surname's title.)
+            // (Capitalized: "private Ihlas news agency" is no rank.)
+            let rank = self.is(title.end - 1, self.c.rank_title)
+                && self.toks[title.end - 1].is_capitalized()
+                && name.clone().filter(|&t| self.capital_word(t)).all(|t| {
+                    !self.lexicon_word(t) && !self.all_caps(t) && !self.has(t, F_COMMON_WORD | F_MINOR_WORD)
+                });
+            let weak = heads == 1 && self.has(title.end - 1, F_WEAK_TITLE) && words == 1 && !given && !rank;
             if !weak {
                 self.organization_before_post(s, a..title.start, title.end - 1, &sentence);
                 let what = self.titled(title.clone(), sentence.start);
@@ -1877,6 +1939,7 @@ impl<'a> Doc<'_, 'a> {
             .rev()
             .find(|&t| self.key(t) == ":")
             .map_or(sentence.start, |colon| colon + 1);
+        let turn = first > sentence.start;
         let comma_before = a > first + 1 && self.free(a - 1) && self.key(a - 1) == ",";
         let last = b + 1 == sentence.end && matches!(self.key(b), "." | "?" | "!");
         if comma_before && last {
@@ -1894,11 +1957,13 @@ impl<'a> Doc<'_, 'a> {
                 });
             return short.then(|| first..b + 1);
         }
+        // ("QUESTION: Ivo, I wanted to ask": a questioner's "I" after the
+        // name, in a transcript's turn only: not "Paris, I think, is".)
         let follows = b + 1 < sentence.end
             && self.key(b) == ","
             && self.free(b + 1)
-            && !self.toks[b + 1].is_capitalized()
-            && self.is(b + 1, self.c.address_follower);
+            && (!self.toks[b + 1].is_capitalized() && self.is(b + 1, self.c.address_follower)
+                || turn && self.key(b + 1) == "i");
         let after_clause = comma_before && !(self.free(a - 2) && self.toks[a - 2].is_capitalized());
         (follows && (after_clause || self.at_start(a, first))).then(|| a - usize::from(comma_before)..b + 2)
     }
