@@ -324,7 +324,7 @@ fn people_mention(entity: &Entity<'_>) -> bool {
 /// Only the tokens its span starts (found by binary search, as
 /// `mark_mentions` finds them) can be covered by it: the scan stays there,
 /// not over the whole sentence, for each argument of each relation.
-fn mention_span(view: &SentenceView<'_, '_>, e: usize) -> Option<(usize, usize)> {
+pub(super) fn mention_span(view: &SentenceView<'_, '_>, e: usize) -> Option<(usize, usize)> {
     let span = view.entities.get(e)?.span;
     let toks = &view.tokens.tokens()[view.first..view.first + view.len()];
     let a = toks.partition_point(|t| t.span.start < span.start);
