@@ -132,6 +132,23 @@ impl<'t> RuleSetBuilder<'t> {
                         head_title: mask(&["head_of_state_title"]),
                     }
                 },
+                domain: {
+                    let mask = |names: &[&str]| {
+                        let mut mask = vec![0u64; words.mask_words()];
+                        for name in names {
+                            if let Some(&set) = classes.ids.get(*name) {
+                                mask[set / 64] |= 1 << (set % 64);
+                            }
+                        }
+                        mask.into_boxed_slice()
+                    };
+                    super::domain::Domain {
+                        launch_vehicle: mask(&["launch_vehicle_noun"]),
+                        measure: mask(&["sanction_noun", "penalty_noun"]),
+                        blow: mask(&["attack_verb", "target_verb"]),
+                        court: mask(&["court_noun"]),
+                    }
+                },
                 quantity_noun: classes.ids.get("quantity_noun").copied(),
                 oppose_plan_verb: classes.ids.get("oppose_plan_verb").copied(),
                 actor_pronoun: classes.ids.get("actor_pronoun").copied(),

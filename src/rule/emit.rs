@@ -227,7 +227,10 @@ impl RuleSet {
         let entities = view.entities;
         found.cut += for_each_combination(&choices, |mut args| {
             args.sort_by_key(|a| relation.roles.iter().position(|r| r.name == a.role));
-            if actor_twice(&args, entities) || self.sense.drops(relation, view, &args) {
+            if actor_twice(&args, entities)
+                || self.sense.drops(relation, view, &args)
+                || self.domain.drops(relation, view, &args)
+            {
                 return;
             }
             let candidate = Relation {
@@ -282,7 +285,10 @@ impl RuleSet {
             })
             .collect();
         found.cut += for_each_combination(&choices, |args| {
-            if actor_twice(&args, entities) || self.sense.drops(relation, view, &args) {
+            if actor_twice(&args, entities)
+                || self.sense.drops(relation, view, &args)
+                || self.domain.drops(relation, view, &args)
+            {
                 return;
             }
             let candidate = Relation {

@@ -8,8 +8,9 @@
 //! (first tokens, fewest mentions, the prefilter), `matcher` runs the
 //! programs over sentences, `emit` makes and de-duplicates relations,
 //! `sense` drops those whose actors show that the words meant something else
-//! (or name a country's people, not its state), and `factuality` reads the
-//! cues.
+//! (or name a country's people, not its state), `domain` those whose
+//! words were meant in space flight, trade or law, and `factuality` reads
+//! the cues.
 //!
 #![doc = include_str!("../../docs/rules.md")]
 
@@ -25,6 +26,7 @@ mod analysis;
 mod check;
 mod classes;
 mod compile;
+mod domain;
 mod emit;
 mod factuality;
 mod frame;
@@ -312,6 +314,9 @@ pub(crate) struct RuleSet {
     /// The classes that tell another sense of a relation's words from its
     /// actors (see [`sense`]).
     sense: sense::Sense,
+    /// The classes that tell a relation's words meant in space flight,
+    /// trade or law (see [`domain`]).
+    domain: domain::Domain,
     /// How many relations a sentence and a document keep.
     limits: Limits,
     /// The patterns' token regular expressions (`/.../`), anchored.

@@ -108,6 +108,12 @@ impl Sense {
         view: &SentenceView<'_, '_>,
         args: &[Argument<'_>],
     ) -> bool {
+        if args
+            .iter()
+            .any(|a| a.entity.is_some_and(|e| in_community_name(view, e)))
+        {
+            return true;
+        }
         if relation.roles.iter().any(|r| r.types == TEXT) {
             return self.crew_in_space(relation, view, args) || self.capital_head(relation, view, args);
         }
@@ -324,7 +330,7 @@ fn people_mention(entity: &Entity<'_>) -> bool {
 /// Only the tokens its span starts (found by binary search, as
 /// `mark_mentions` finds them) can be covered by it: the scan stays there,
 /// not over the whole sentence, for each argument of each relation.
-fn mention_span(view: &SentenceView<'_, '_>, e: usize) -> Option<(usize, usize)> {
+pub(super) fn mention_span(view: &SentenceView<'_, '_>, e: usize) -> Option<(usize, usize)> {
     let span = view.entities.get(e)?.span;
     let toks = &view.tokens.tokens()[view.first..view.first + view.len()];
     let a = toks.partition_point(|t| t.span.start < span.start);
@@ -364,4 +370,62 @@ fn between_companies(view: &SentenceView<'_, '_>, args: &[Argument<'_>]) -> bool
         companies += 1;
     }
     companies >= 2
+}
+
+/// Whether country mention `e` is one half of a community's name made of
+/// two countries' words with no hyphen ("Bosnian Serb", "Turkish Cypriot",
+/// "Kosovo Albanian", "Iraqi Kurdish"): the second, a demonym, names a
+/// people living in the first's land ("Bosnian Serb": Serbs of Bosnia), or
+/// the first names the people and the second the land ("Turkish Cypriot":
+/// Cypriots of Turkish descent), and the words alone do not say which. The
+/// pair names neither state ("Bosnian Serb Prime Minister" is Republika
+/// Srpska's, not Serbia's; "Turkish Cypriot leader" is not Turkey's), so
+/// neither half fills a role. ("US-Iraqi forces" is two states, hyphened;
+/// a name first only at the start of its phrase: "in Syria Russian jets"
+/// is two mentions.)
+fn in_community_name(view: &SentenceView<'_, '_>, e: usize) -> bool {
+    let country = |x: usize| {
+        view.entities
+            .get(x)
+            .filter(|m| m.entity_type() == EntityType::Country)
+    };
+    let Some(this) = country(e) else {
+        return false;
+    };
+    let Some((first, end)) = mention_span(view, e) else {
+        return false;
+    };
+    // (The second half: a demonym, or an agent noun led by one.)
+    let second = |m: &Entity<'_>| matches!(m.alias_kind(), AliasKind::Demonym | AliasKind::Agent);
+    // (The first half: a demonym, or a name that opens its phrase.)
+    let first_half = |m: &Entity<'_>, at: usize| match m.alias_kind() {
+        AliasKind::Demonym => true,
+        AliasKind::Name => at
+            .checked_sub(1)
+            .is_none_or(|b| matches!(view.key(b), "the" | "a" | "an" | "," | "-" | "(" | "\"" | ":")),
+        _ => false,
+    };
+    let other = |pos: usize| {
+        view.covered_by
+            .get(pos)
+            .copied()
+            .flatten()
+            .filter(|&o| o != e)
+            .and_then(|o| Some((o, country(o)?)))
+    };
+    if let Some((o, before)) = first.checked_sub(1).and_then(other) {
+        if second(this) && before.id() != this.id() {
+            if let Some((start, _)) = mention_span(view, o) {
+                if first_half(before, start) {
+                    return true;
+                }
+            }
+        }
+    }
+    if let Some((_, after)) = other(end) {
+        if second(after) && after.id() != this.id() && first_half(this, first) {
+            return true;
+        }
+    }
+    false
 }
