@@ -113,7 +113,7 @@ impl SentenceView<'_, '_> {
     }
 
     /// The text of the token at sentence position `pos`, as written.
-    fn text(&self, pos: usize) -> &str {
+    pub(super) fn text(&self, pos: usize) -> &str {
         self.tokens.text(&self.tokens.tokens()[self.first + pos])
     }
 
