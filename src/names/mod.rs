@@ -1022,7 +1022,9 @@ impl<'a> Doc<'_, 'a> {
             let end = sentence.tokens.end;
             if self.is(r, self.c.word_given_name) {
                 if running && self.word_given_name_at(r, end) {
-                    self.tf[r] |= F_GIVEN_NAME;
+                    // (No longer a small word of a headline nor a common
+                    // word here: "Will Davies", whose "Will" is also a modal.)
+                    self.tf[r] = (self.tf[r] | F_GIVEN_NAME) & !F_NO_NAME_PART;
                 }
                 continue;
             }
