@@ -48,6 +48,9 @@
 //!   Glazer bid") is no backing of that name (`plan_noun`,
 //!   `rules/support.rules`); a possessive bid is its owner's cause
 //!   ("backed Sudan's bid to join the bloc").
+//! - "Treasury" alone ("Shadow Treasury spokesman") is no country's: the
+//!   gazetteer's `treasury`, not `us_treasury`, which "U.S. Treasury" and
+//!   "Treasury Department" name (`gazetteers/organizations.tsv`).
 //! - A given name that is also a small word of headlines ("Will Davies")
 //!   before a surname that is no word (`word_given_name_at`,
 //!   `src/names/mod.rs`); "Will Peru attack Chile?" is still a question.
@@ -159,6 +162,11 @@ const MUST_GIVE: &[(&str, &[&str])] = &[
         "Chile did not impose sanctions on Peru.",
         &["sanction sanctioner=CHL target=PER negated"],
     ),
+    // Trap: the US Treasury named as such.
+    (
+        "The U.S. Treasury blacklisted two Peruvian banks.",
+        &["sanction sanctioner=us_treasury target=PER asserted"],
+    ),
     // Trap: a possessive bid is its owner's cause.
     (
         "Qatar backed Sudan's bid to join the bloc.",
@@ -250,6 +258,11 @@ const MUST_NOT_GIVE: &[(&str, &[&str])] = &[
         "Malcolm Glazer made a new offer for the club. Shareholders John Magnier and JP McManus \
          would support a Glazer bid.",
         &["support supported=malcolm_glazer uncertain"],
+    ),
+    // "Treasury" alone names no country's Treasury (a British post here).
+    (
+        "Shadow Treasury spokesman Ann Vega called the budget a fantasy.",
+        &["role organization=us_treasury asserted"],
     ),
     // "Will" is the given name, not a modal before a surname alone.
     (
