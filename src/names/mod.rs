@@ -196,6 +196,9 @@ struct Classes {
     /// Words that tell when someone held a post ("Former", "Outgoing"):
     /// they open no organization's name ("Former Acme Corp. boss ...").
     tenure_word: usize,
+    /// Agent words that before a noun qualify it ("Belarus's state
+    /// airline": state-owned), no agent of the country.
+    attributive_agent: usize,
     /// One word before a post that is no organization ("Teenage
     /// striker", "Welsh striker").
     not_before_post: usize,
@@ -438,6 +441,7 @@ impl Classes {
             person_kin: id("person_kin")?,
             post_determiner: id("post_determiner")?,
             tenure_word: id("tenure_word")?,
+            attributive_agent: id("attributive_agent")?,
             not_before_post: id("not_before_post")?,
             owner_post: id("owner_post")?,
             addressee_verb: id("addressee_verb")?,
