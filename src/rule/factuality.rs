@@ -380,7 +380,7 @@ fn not_to(view: &SentenceView<'_, '_>, i: usize) -> bool {
 /// when the phrase names the doer of its deed by name: a mention before
 /// the trigger inside the phrase ("EU sanctions"), or a possessor phrase
 /// headed by one ("Japan's embargo"). A pronoun ("its sanctions") is no
-/// name. Looks at the phrase's units before the trigger only.
+/// name. Looks at four units before the trigger at most.
 fn own_doer_start(view: &SentenceView<'_, '_>, p: &Parse, trigger: u32) -> Option<usize> {
     let ph = *p.phrase_of.get(trigger as usize)?;
     if ph == NONE {
@@ -391,7 +391,9 @@ fn own_doer_start(view: &SentenceView<'_, '_>, p: &Parse, trigger: u32) -> Optio
         let unit = p.units[u as usize];
         unit.mention.is_some() && view.text(unit.first as usize).starts_with(char::is_uppercase)
     };
-    if (phrase.first..trigger).any(named) {
+    // (At most four units before the trigger: "the EU's new steel
+    // sanctions"; the look stays within the phrase's start.)
+    if (phrase.first.max(trigger.saturating_sub(4))..trigger).any(named) {
         return Some(p.units[phrase.first as usize].first as usize);
     }
     let pp = phrase.possessor;
