@@ -45,9 +45,11 @@
 //!   sanctions"), a negated light verb ("did not impose sanctions") and a
 //!   verb of blocking ("vetoed EU sanctions") still negate.
 //! - Backing a bid or a plan that a name before it qualifies ("support a
-//!   Glazer bid") is no backing of that name (`plan_noun`,
-//!   `rules/support.rules`); a possessive bid is its owner's cause
-//!   ("backed Sudan's bid to join the bloc").
+//!   Glazer bid", "Serbia's EU bid" of the EU) is no backing of that name
+//!   (`plan_noun`, `rules/support.rules`, read by the token rule and by
+//!   the frames' modifiers, `src/rule/frame/fill.rs`); a possessive bid is
+//!   its owner's cause ("backed Sudan's bid to join the bloc"), and so is
+//!   a country's adjective's ("the Ukrainian bid").
 //! - "Treasury" alone ("Shadow Treasury spokesman") is no country's: the
 //!   gazetteer's `treasury`, not `us_treasury`, which "U.S. Treasury" and
 //!   "Treasury Department" name (`gazetteers/organizations.tsv`).
@@ -167,7 +169,16 @@ const MUST_GIVE: &[(&str, &[&str])] = &[
         "The U.S. Treasury blacklisted two Peruvian banks.",
         &["sanction sanctioner=us_treasury target=PER asserted"],
     ),
-    // Trap: a possessive bid is its owner's cause.
+    // Traps: a possessive bid is its owner's cause, even with its goal
+    // named ("Serbia's EU bid"), and so is a country's adjective's.
+    (
+        "Norway will support Serbia's EU bid.",
+        &["support supporter=NOR supported=SRB uncertain"],
+    ),
+    (
+        "Qatar backed the Ukrainian bid to join NATO.",
+        &["support supporter=QAT supported=UKR asserted"],
+    ),
     (
         "Qatar backed Sudan's bid to join the bloc.",
         &["support supporter=QAT supported=SDN asserted"],
@@ -263,6 +274,16 @@ const MUST_NOT_GIVE: &[(&str, &[&str])] = &[
     (
         "Shadow Treasury spokesman Ann Vega called the budget a fantasy.",
         &["role organization=us_treasury asserted"],
+    ),
+    // A name that modifies a bid may be its goal or its author: no actor
+    // backed (`plan_noun` in the frames too, `src/rule/frame/fill.rs`).
+    (
+        "Norway will support Serbia's EU bid.",
+        &["support supported=eu uncertain"],
+    ),
+    (
+        "Greece said it would back an Acme Corp bid for the port.",
+        &["support supported=acme_corp uncertain"],
     ),
     // "Will" is the given name, not a modal before a surname alone.
     (

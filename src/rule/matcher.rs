@@ -574,6 +574,7 @@ impl RuleSet {
                 previous_it,
                 previous_they,
                 example_marker: self.example_marker,
+                plan_noun: self.plan_noun,
                 role_types: &role_types,
             };
             let filled: Vec<Filled> = match frame.trigger {
