@@ -3480,3 +3480,40 @@ fn a_gazetteer_name_with_a_model_number_before_a_class_word() {
         "{f:?}"
     );
 }
+
+#[test]
+fn a_state_word_before_a_noun_is_no_agent() {
+    // "state" qualifying a firm ("state-owned") leaves the country bare:
+    // the airline is not the state (`attributive_agent`,
+    // `rules/names/evidence.rules`); "state media" and "the Peruvian state"
+    // stay agents.
+    let ex = Extractor::default();
+    let cases: &[(&str, &str, Option<&str>)] = &[
+        (
+            "Peru's state airline cancelled its flights to Madrid.",
+            "Peru",
+            None,
+        ),
+        ("Chile's state copper firm raised prices.", "Chile", None),
+        (
+            "Peruvian state media praised the deal.",
+            "Peruvian state media",
+            Some("media"),
+        ),
+        (
+            "The Peruvian state has denied it.",
+            "Peruvian state",
+            Some("government"),
+        ),
+    ];
+    for &(text, mention, agent) in cases {
+        let out = ex.extract(text);
+        let got: Vec<(&str, Option<&str>)> = out
+            .entities()
+            .iter()
+            .filter(|e| e.id() == "PER" || e.id() == "CHL")
+            .map(|e| (e.text(), e.agent()))
+            .collect();
+        assert_eq!(got, [(mention, agent)], "{text}");
+    }
+}

@@ -104,6 +104,20 @@ impl<'a> Doc<'_, 'a> {
                 continue;
             };
             let j = if direct.is_some() { j } else { k };
+            // "Belarus's state airline", "Russia's state oil company": an
+            // agent word that qualifies the noun after it (state-owned) is no
+            // agent; the firm is not the state.
+            if end == j + 1
+                && self.is(j, self.c.attributive_agent)
+                && end < range.end
+                && self.free(end)
+                && self.toks[end].is_word()
+                && !self.toks[end].is_capitalized()
+                && !self.has(end, F_MINOR_WORD)
+                && !self.tensed_verb(end)
+            {
+                continue;
+            }
             // "the Russian Ministry of Defence" is an organization, which the
             // runs find; so is a capitalized agent word in running text
             // unless it names the country's forces or government ("the

@@ -202,6 +202,9 @@ struct Classes {
     /// Words that tell when someone held a post ("Former", "Outgoing"):
     /// they open no organization's name ("Former Acme Corp. boss ...").
     tenure_word: usize,
+    /// Agent words that before a noun qualify it ("Belarus's state
+    /// airline": state-owned), no agent of the country.
+    attributive_agent: usize,
     /// One word before a post that is no organization ("Teenage
     /// striker", "Welsh striker").
     not_before_post: usize,
@@ -446,6 +449,7 @@ impl Classes {
             person_kin: id("person_kin")?,
             post_determiner: id("post_determiner")?,
             tenure_word: id("tenure_word")?,
+            attributive_agent: id("attributive_agent")?,
             not_before_post: id("not_before_post")?,
             owner_post: id("owner_post")?,
             addressee_verb: id("addressee_verb")?,
@@ -1046,7 +1050,9 @@ impl<'a> Doc<'_, 'a> {
             let end = sentence.tokens.end;
             if self.is(r, self.c.word_given_name) {
                 if running && self.word_given_name_at(r, end) {
-                    self.tf[r] |= F_GIVEN_NAME;
+                    // (No longer a small word of a headline nor a common
+                    // word here: "Will Davies", whose "Will" is also a modal.)
+                    self.tf[r] = (self.tf[r] | F_GIVEN_NAME) & !F_NO_NAME_PART;
                     self.doc_feats |= F_GIVEN_NAME;
                 }
                 continue;

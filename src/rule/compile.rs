@@ -154,6 +154,7 @@ impl<'t> RuleSetBuilder<'t> {
                 actor_pronoun: classes.ids.get("actor_pronoun").copied(),
                 plural_pronoun: classes.ids.get("plural_actor_pronoun").copied(),
                 example_marker: classes.ids.get("example_marker").copied(),
+                plan_noun: classes.ids.get("plan_noun").copied(),
                 limits: super::Limits::default(),
                 regexes: std::mem::take(&mut classes.regexes),
                 rules,

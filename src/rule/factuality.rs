@@ -69,13 +69,15 @@ impl Cues {
     ///
     /// Cues are looked for between the start of the clause (at most twelve
     /// tokens back) and the end of the match, outside mentions; the
-    /// strongest wins.
+    /// strongest wins. A `noun_trigger` (the match read no verb) whose
+    /// phrase names its own doer is not negated from before the phrase.
     pub(super) fn judge(
         &self,
         view: &SentenceView<'_, '_>,
         start: usize,
         end: usize,
         trigger: Option<usize>,
+        noun_trigger: bool,
     ) -> (Factuality, Option<usize>) {
         let trigger = trigger.unwrap_or(start);
         let mut best = Factuality::Asserted;
@@ -87,6 +89,7 @@ impl Cues {
         } else {
             clause_start(view, start)
         };
+        let own_doer = noun_trigger && names_own_doer(view, start, trigger);
         while i < end {
             // Role fillers and other mentions are not cues, nor are words of
             // a hyphenated compound ("never-seen-before sanctions").
@@ -98,6 +101,15 @@ impl Cues {
                 i += 1;
                 continue;
             };
+            // "urged Lithuania not to enforce EU sanctions on Russia": a
+            // negated infinitive before a noun phrase that names the
+            // doer of its own deed ("EU sanctions", "Japan's embargo") is
+            // that verb's; the sanctions stand. (Not the phrase's own
+            // determiner: "no EU sanctions on Russia".)
+            if own_doer && f == Factuality::Negated && i + words.len() < start && not_to(view, i) {
+                i += words.len();
+                continue;
+            }
             // "rejected claims by Peru that ...": a denial or allegation cue
             // that takes in the trigger is of what the trigger reports, not
             // of the report itself (Peru's claim stands).
@@ -206,6 +218,14 @@ impl Cues {
                 u != NONE && parse.units[u as usize].classes & WordClass::DeedNegation.bit() != 0
             })
         };
+        // "urged Lithuania not to enforce EU sanctions": a noun phrase that
+        // names the doer of its own deed is not negated by the verbs that
+        // govern it (its own determiner still counts: "no EU sanctions").
+        let own_doer = if noun_trigger {
+            own_doer_start(view, parse, filled.trigger_unit)
+        } else {
+            None
+        };
         let mut best = Factuality::Asserted;
         let mut source = None;
         // The strongest cue that is no negation, should two negations
@@ -221,7 +241,10 @@ impl Cues {
                 }
                 let word = |k: usize| (i + k < view.len()).then(|| view.key(i + k));
                 match self.longest(view.key(i), word, i == trigger) {
-                    Some((words, Factuality::Negated)) if noun_trigger && deed_negation(i) => {
+                    Some((words, Factuality::Negated))
+                        if noun_trigger
+                            && (deed_negation(i) || own_doer.is_some_and(|s| i < s) && not_to(view, i)) =>
+                    {
                         i += words.len();
                     }
                     Some((words, f)) => {
@@ -324,6 +347,60 @@ impl Cues {
         let word = |k: usize| (i + k < end).then(|| view.key(i + k));
         self.longest(view.key(i), word, i == trigger)
     }
+}
+
+/// Whether a match of a token pattern opens with a noun phrase that names
+/// the doer of its own deed: the mention at `start`, an optional "'s", then
+/// the trigger ("EU sanctions on Russia", "Japan's embargo on Peru"), a
+/// noun. Looks at two tokens past the mention at most.
+fn names_own_doer(view: &SentenceView<'_, '_>, start: usize, trigger: usize) -> bool {
+    let Some(e) = view.covered_by.get(start).copied().flatten() else {
+        return false;
+    };
+    let mut end = start;
+    while end < view.len() && view.covered_by[end] == Some(e) && end <= trigger {
+        end += 1;
+    }
+    if end < view.len() && end < trigger && view.key(end) == "'s" {
+        end += 1;
+    }
+    end == trigger && trigger < view.len() && !view.in_class(Reserved::NounMarker, trigger)
+}
+
+/// Whether a negation at `i` is "not to" (or "never to"), the negation of
+/// an infinitive that something else governs ("agreed not to enforce",
+/// "pressure not to enforce"): it negates that verb's own deed. A verb
+/// of blocking ("vetoed EU sanctions") or a negated tensed verb ("did not
+/// back EU sanctions") says the sanctions did not come about.
+fn not_to(view: &SentenceView<'_, '_>, i: usize) -> bool {
+    matches!(view.key(i), "not" | "never") && i + 1 < view.len() && view.key(i + 1) == "to"
+}
+
+/// The first token of the noun phrase of a noun trigger at unit `trigger`
+/// when the phrase names the doer of its deed by name: a mention before
+/// the trigger inside the phrase ("EU sanctions"), or a possessor phrase
+/// headed by one ("Japan's embargo"). A pronoun ("its sanctions") is no
+/// name. Looks at four units before the trigger at most.
+fn own_doer_start(view: &SentenceView<'_, '_>, p: &Parse, trigger: u32) -> Option<usize> {
+    let ph = *p.phrase_of.get(trigger as usize)?;
+    if ph == NONE {
+        return None;
+    }
+    let phrase = p.phrases[ph as usize];
+    let named = |u: u32| {
+        let unit = p.units[u as usize];
+        unit.mention.is_some() && view.text(unit.first as usize).starts_with(char::is_uppercase)
+    };
+    // (At most four units before the trigger: "the EU's new steel
+    // sanctions"; the look stays within the phrase's start.)
+    if (phrase.first.max(trigger.saturating_sub(4))..trigger).any(named) {
+        return Some(p.units[phrase.first as usize].first as usize);
+    }
+    let pp = phrase.possessor;
+    if pp != NONE && named(p.phrases[pp as usize].head) {
+        return Some(p.units[p.phrases[pp as usize].first as usize].first as usize);
+    }
+    None
 }
 
 /// Where a match's negation and uncertainty cues stand, in any order of

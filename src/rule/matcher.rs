@@ -113,7 +113,7 @@ impl SentenceView<'_, '_> {
     }
 
     /// The text of the token at sentence position `pos`, as written.
-    fn text(&self, pos: usize) -> &str {
+    pub(super) fn text(&self, pos: usize) -> &str {
         self.tokens.text(&self.tokens.tokens()[self.first + pos])
     }
 
@@ -575,6 +575,7 @@ impl RuleSet {
                 previous_it,
                 previous_they,
                 example_marker: self.example_marker,
+                plan_noun: self.plan_noun,
                 role_types: &role_types,
             };
             let filled: Vec<Filled> = match frame.trigger {

@@ -338,6 +338,9 @@ pub(crate) struct RuleSet {
     /// The class of words after a noun that open the names it stands for
     /// ("towns such as Kharkiv"), for frames.
     example_marker: Option<usize>,
+    /// The class of bids, plans and proposals (`plan_noun`: "a Glazer
+    /// bid"), whose modifier names no actor, for frames.
+    plan_noun: Option<usize>,
 }
 
 impl RuleSet {

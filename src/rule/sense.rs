@@ -30,8 +30,9 @@
 //!   where the group was: neither is the target of an attack.
 //! - **Ordinary people as the target of an attack** ("an Australian
 //!   journalist", "Chilean civilians": a `person_noun` in or right after a
-//!   demonym or agent mention) are the country only when a state strikes
-//!   them, as in a war between states ("Chilean soldiers shot two Peruvian
+//!   demonym or agent mention, or a demonym counted as people: "two
+//!   Palestinians", "dozens of Iraqis") are the country only when a state
+//!   strikes them, as in a war between states ("Chilean soldiers shot two Peruvian
 //!   farmers"). Gunmen, militants (a country's `armed_group_noun`), an armed
 //!   group or a person who kill a country's nationals attack people, not
 //!   the state.
@@ -143,7 +144,10 @@ impl Sense {
             if !acted_on && self.names_at(view, end, &self.private) {
                 return true;
             }
-            if attack && Some(arg.role) == object_role && self.names_at(view, end, &self.persons) {
+            if attack
+                && Some(arg.role) == object_role
+                && (self.names_at(view, end, &self.persons) || counted_people(view, first, e))
+            {
                 let state = args
                     .iter()
                     .filter(|a| Some(a.role) != object_role)
@@ -317,6 +321,27 @@ fn title_ends_in(
             && relation.role(a.role).is_some_and(|r| r.types == TEXT)
             && last_token(view, a.span).is_some_and(|pos| view.in_any(class, pos))
     })
+}
+
+/// Whether mention `e` at sentence position `first` is a demonym counted
+/// as people ("two Palestinians", "3 Afghans", "dozens of Iraqis"): a
+/// number (a digit or a `number_word`) right before it, or before "of".
+fn counted_people(view: &SentenceView<'_, '_>, first: usize, e: usize) -> bool {
+    // (A plural: "two Malian towns" counts towns, "two Swiss banks" banks.)
+    let demonym = view.entities.get(e).is_some_and(|x| {
+        x.entity_type() == EntityType::Country
+            && x.alias_kind() == AliasKind::Demonym
+            && x.text().ends_with('s')
+            && !x.text().ends_with("ss")
+    });
+    let number = |pos: usize| {
+        view.key(pos).starts_with(|c: char| c.is_ascii_digit()) || view.in_named("number_word", pos)
+    };
+    let before = match first.checked_sub(1) {
+        Some(b) if view.key(b) == "of" => b.checked_sub(1),
+        b => b,
+    };
+    demonym && before.is_some_and(number)
 }
 
 /// Whether a mention is a country named by a demonym or an agent noun

@@ -48,6 +48,10 @@ pub(in crate::rule) struct Context<'c, 'a> {
     /// The word set of words after a noun that open the names it stands
     /// for ("towns such as Kharkiv", "places like Aleppo"), or none.
     pub(in crate::rule) example_marker: Option<usize>,
+    /// The word set of bids, plans and proposals, or none: a name that
+    /// modifies one ("a Glazer bid", "Turkey's EU bid") may be its author
+    /// or its goal, and stands for no actor.
+    pub(in crate::rule) plan_noun: Option<usize>,
     /// Role types per role of the frame's relation.
     pub(in crate::rule) role_types: &'c [u8],
 }
@@ -248,9 +252,15 @@ impl Context<'_, '_> {
                 return Some(m as usize);
             }
         }
+        // (A country's name or adjective still owns a bid: "the Ukrainian
+        // bid", as a possessive does.)
+        let plan = self.in_set(self.plan_noun, head_word);
         for u in (phrase.first..phrase.head).rev() {
             let unit = p.units[u as usize];
             if let Some(m) = unit.mention {
+                if plan && self.mention_type(m) & type_bit(EntityType::Country) == 0 {
+                    continue;
+                }
                 if actor(m) && owns(&unit) {
                     return Some(m as usize);
                 }
