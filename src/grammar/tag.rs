@@ -306,7 +306,23 @@ fn first_tag(keys: &[&str], infos: &[TokenInfo], i: usize, sentence_start: bool,
     if key.len() > 4 && key.ends_with("ed") {
         return Tag::Verb(Form::Past);
     }
+    if ise_verb(key) {
+        return Tag::Verb(Form::Base);
+    }
     Tag::Noun
+}
+
+/// Whether a word the lexicon does not hold is a base verb made by "-ise"
+/// or "-ize" ("renationalise", "weaponize"); not a noun of the same ending
+/// ("enterprise", "sunrise", "premise": "-prise", or too short).
+fn ise_verb(key: &str) -> bool {
+    key.len() >= 8
+        && [
+            "lise", "lize", "nise", "nize", "tise", "tize", "rise", "rize", "mise", "mize",
+        ]
+        .iter()
+        .any(|s| key.ends_with(s))
+        && !key.ends_with("prise")
 }
 
 /// Whether unit `x` is a one-word weapon mention that can be a base verb
@@ -1034,7 +1050,7 @@ fn verb_or_not(form: Form, c: u64, key: &str, cx: &Neighbours<'_>) -> Tag {
     let can_adj = has(c, WordClass::Adjective);
     let past = has(c, WordClass::VerbPast) || (unknown && key.ends_with("ed"));
     let participle = has(c, WordClass::VerbParticiple) || (unknown && key.ends_with("ed"));
-    let base = has(c, WordClass::VerbBase);
+    let base = has(c, WordClass::VerbBase) || (unknown && ise_verb(key));
     let ing = has(c, WordClass::VerbIng) || (unknown && key.ends_with("ing"));
     let s = has(c, WordClass::VerbS);
     let noun_next = matches!(next, Some(Tag::Noun | Tag::Name | Tag::Mention | Tag::Num));
