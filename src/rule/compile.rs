@@ -137,6 +137,7 @@ impl<'t> RuleSetBuilder<'t> {
                 actor_pronoun: classes.ids.get("actor_pronoun").copied(),
                 plural_pronoun: classes.ids.get("plural_actor_pronoun").copied(),
                 example_marker: classes.ids.get("example_marker").copied(),
+                weapon_doer_verb: classes.ids.get("weapon_doer_verb").copied(),
                 limits: super::Limits::default(),
                 regexes: std::mem::take(&mut classes.regexes),
                 rules,

@@ -574,6 +574,7 @@ impl RuleSet {
                 previous_it,
                 previous_they,
                 example_marker: self.example_marker,
+                weapon_doer_verb: self.weapon_doer_verb,
                 role_types: &role_types,
             };
             let filled: Vec<Filled> = match frame.trigger {

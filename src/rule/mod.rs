@@ -333,6 +333,9 @@ pub(crate) struct RuleSet {
     /// The class of words after a noun that open the names it stands for
     /// ("towns such as Kharkiv"), for frames.
     example_marker: Option<usize>,
+    /// The class of participles whose "by" phrase names who set off the
+    /// weapon they follow ("a bomb planted by Peru"), for frames.
+    weapon_doer_verb: Option<usize>,
 }
 
 impl RuleSet {

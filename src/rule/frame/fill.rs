@@ -48,6 +48,9 @@ pub(in crate::rule) struct Context<'c, 'a> {
     /// The word set of words after a noun that open the names it stands
     /// for ("towns such as Kharkiv", "places like Aleppo"), or none.
     pub(in crate::rule) example_marker: Option<usize>,
+    /// The word set of participles whose "by" phrase names who set off the
+    /// weapon before them ("a bomb planted by Peru"), or none.
+    pub(in crate::rule) weapon_doer_verb: Option<usize>,
     /// Role types per role of the frame's relation.
     pub(in crate::rule) role_types: &'c [u8],
 }
@@ -218,6 +221,9 @@ impl Context<'_, '_> {
                         }
                     }
                 }
+                if let Some(doer) = self.weapon_doer(ph) {
+                    return self.resolve_one(doer, types, avoid);
+                }
                 return self.possessive_antecedent(ph, types, avoid);
             }
         }
@@ -364,6 +370,11 @@ impl Context<'_, '_> {
         if head.mention.is_some() || head.tag != Tag::Noun {
             return None;
         }
+        // "invaded another sovereign country (Iraq)": one name in brackets
+        // right after the noun is the one it describes.
+        if let Some(named) = self.bracketed_name(phrase.end as usize) {
+            return Some(named);
+        }
         let mut u = phrase.end as usize;
         while u < p.units.len() && u < phrase.end as usize + 2 {
             let unit = p.units[u];
@@ -382,6 +393,62 @@ impl Context<'_, '_> {
             && p.phrases[next as usize].first as usize == u
             && p.units[p.phrases[next as usize].head as usize].mention.is_some())
         .then_some(next)
+    }
+
+    /// The phrase that names who set off the weapon heading phrase `ph`,
+    /// right after it: "a car bomb by Peruvian rebels", "a roadside bomb
+    /// planted by Peruvian rebels" (a `weapon_doer_verb` participle). Not
+    /// who made or sold it: "drones supplied by Chile" were used by
+    /// someone else.
+    fn weapon_doer(&self, ph: u32) -> Option<u32> {
+        let p = self.parse;
+        let end = p.phrases[ph as usize].end;
+        if end as usize + 1 >= p.units.len() {
+            return None;
+        }
+        if self.keys[self.unit_word(end)] == "by" {
+            let next = p.phrase_of[end as usize + 1];
+            return (next != NONE && p.phrases[next as usize].prep == end).then_some(next);
+        }
+        let g = p.group_of[end as usize];
+        if g == NONE {
+            return None;
+        }
+        let group = p.groups[g as usize];
+        let by = self.group_pp(g, "by").map(|(_, b)| b);
+        (group.first == end
+            && group.flags & vg::REDUCED != 0
+            && group.surface_subject == ph
+            && self.in_set(self.weapon_doer_verb, self.unit_word(group.head)))
+        .then_some(by)
+        .flatten()
+    }
+
+    /// The phrase of one name alone in brackets that opens at unit `u`:
+    /// "(Iraq)", not "(Iraq and Syria)" nor "(see Iraq)".
+    fn bracketed_name(&self, u: usize) -> Option<u32> {
+        let p = self.parse;
+        if u + 2 >= p.units.len() || self.keys[self.unit_word(u as u32)] != "(" {
+            return None;
+        }
+        let ph = p.phrase_of[u + 1];
+        if ph == NONE {
+            return None;
+        }
+        let named = p.phrases[ph as usize];
+        // (Not a news agency's credit closing a sentence: "Rebels shell
+        // town (AP)".)
+        let closes = (named.end as usize) + 1 < p.units.len() && self.keys[self.unit_word(named.end)] == ")";
+        let head = p.units[named.head as usize];
+        let agency = head
+            .mention
+            .is_some_and(|m| self.entities[m as usize].entry().attribute("category") == Some("news"));
+        (named.first as usize == u + 1
+            && named.next_conjunct == NONE
+            && closes
+            && head.mention.is_some()
+            && !agency)
+            .then_some(ph)
     }
 
     /// The country, organization or place that the pronoun at unit `at`
