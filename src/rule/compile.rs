@@ -138,6 +138,8 @@ impl<'t> RuleSetBuilder<'t> {
                 plural_pronoun: classes.ids.get("plural_actor_pronoun").copied(),
                 example_marker: classes.ids.get("example_marker").copied(),
                 weapon_doer_verb: classes.ids.get("weapon_doer_verb").copied(),
+                document_noun: classes.ids.get("document_noun").copied(),
+                document_author_verb: classes.ids.get("document_author_verb").copied(),
                 limits: super::Limits::default(),
                 regexes: std::mem::take(&mut classes.regexes),
                 rules,

@@ -51,6 +51,10 @@ pub(in crate::rule) struct Context<'c, 'a> {
     /// The word set of participles whose "by" phrase names who set off the
     /// weapon before them ("a bomb planted by Peru"), or none.
     pub(in crate::rule) weapon_doer_verb: Option<usize>,
+    /// The word sets of texts a body votes on and of the verbs by which it
+    /// does, or none ([`Context::document_author`]).
+    pub(in crate::rule) document_noun: Option<usize>,
+    pub(in crate::rule) document_author_verb: Option<usize>,
     /// Role types per role of the frame's relation.
     pub(in crate::rule) role_types: &'c [u8],
 }
@@ -226,6 +230,9 @@ impl Context<'_, '_> {
                 }
                 return self.possessive_antecedent(ph, types, avoid);
             }
+        }
+        if let Some(author) = self.document_author(ph) {
+            return self.resolve_one(author, types, avoid);
         }
         // "Chilean troops", "Peru's army", "the army of Peru": a noun that
         // stands for an actor, or a target that belongs to one.
@@ -422,6 +429,37 @@ impl Context<'_, '_> {
             && self.in_set(self.weapon_doer_verb, self.unit_word(group.head)))
         .then_some(by)
         .flatten()
+    }
+
+    /// The body that votes on or adopts the text heading phrase `ph`, when
+    /// that phrase is the subject of a verb: "the Council will vote on a
+    /// resolution that would impose sanctions" (the Council), "adopted a
+    /// bill banning ...". The body is the subject of a
+    /// `document_author_verb` whose object, or whose phrase after "on", is
+    /// the text; a veto or a vote against says nothing of who would act.
+    fn document_author(&self, ph: u32) -> Option<u32> {
+        let p = self.parse;
+        let phrase = p.phrases[ph as usize];
+        let head = p.units[phrase.head as usize];
+        if head.mention.is_some() || !self.in_set(self.document_noun, self.unit_word(phrase.head)) {
+            return None;
+        }
+        let list = phrase.list_head;
+        if !p.groups.iter().any(|g| g.subject == ph || g.subject == list) {
+            return None;
+        }
+        p.groups.iter().enumerate().find_map(|(g, group)| {
+            if group.subject == NONE
+                || group.flags & vg::PASSIVE != 0
+                || !self.in_set(self.document_author_verb, self.unit_word(group.head))
+            {
+                return None;
+            }
+            let on = self
+                .group_pp(g as u32, "on")
+                .is_some_and(|(_, x)| x == ph || x == list);
+            (group.object == ph || group.object == list || on).then_some(group.subject)
+        })
     }
 
     /// The phrase of one name alone in brackets that opens at unit `u`:
