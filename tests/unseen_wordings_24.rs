@@ -24,7 +24,9 @@
 //! the gold left out; the gold is kept as written. No trap gave a
 //! relation. After the changes it led to (help as a purpose after a time
 //! phrase, '-ise' verbs, a name in brackets, a weapon's doer, a post at an
-//! owner's organization, a resolution's body): P 0.917, R 0.579, F1 0.710.
+//! owner's organization, a resolution's body): P 0.917, R 0.579, F1 0.710;
+//! with the names after a colon that a counting subject stands for: P
+//! 0.933, R 0.737, F1 0.824 (the factuality misses are the pairing above).
 //!
 //! Set BE (20 texts, 4 traps) was written after the changes, its gold
 //! committed before the engine ran on it, and scored once: P 0.933, R
@@ -245,19 +247,6 @@ const KNOWN_MISSES: &[(&str, &str)] = &[
     (
         "MOGADISHU, Feb 2 (Reuters) - Somali insurgent leader Hassan Dahir Aweys said on Friday that his fighters would not lay down their arms while foreign troops remained in the country.",
         "role person=Hassan Dahir Aweys organization=Somali asserted",
-    ),
-    // the names after a colon are not read as the subject "three countries" stands for
-    (
-        "BRUSSELS - Three countries have promised F-16 fighter jets to Ukraine: Denmark, the Netherlands and Norway, NATO officials said on Monday.",
-        "supply supplier=DNK recipient=UKR uncertain",
-    ),
-    (
-        "BRUSSELS - Three countries have promised F-16 fighter jets to Ukraine: Denmark, the Netherlands and Norway, NATO officials said on Monday.",
-        "supply supplier=NLD recipient=UKR uncertain",
-    ),
-    (
-        "BRUSSELS - Three countries have promised F-16 fighter jets to Ukraine: Denmark, the Netherlands and Norway, NATO officials said on Monday.",
-        "supply supplier=NOR recipient=UKR uncertain",
     ),
     // "in 2016 to help": a year is no time word the purpose infinitive looks past, and "central bank shore" is read with "bank" a verb
     (

@@ -382,6 +382,9 @@ impl Context<'_, '_> {
         if let Some(named) = self.bracketed_name(phrase.end as usize) {
             return Some(named);
         }
+        if let Some(named) = self.counted_after_colon(ph) {
+            return Some(named);
+        }
         let mut u = phrase.end as usize;
         while u < p.units.len() && u < phrase.end as usize + 2 {
             let unit = p.units[u];
@@ -400,6 +403,44 @@ impl Context<'_, '_> {
             && p.phrases[next as usize].first as usize == u
             && p.units[p.phrases[next as usize].head as usize].mention.is_some())
         .then_some(next)
+    }
+
+    /// The list of names after a colon that closes the clause of phrase
+    /// `ph`, a subject that counts what it names: "Three countries have
+    /// promised jets to Peru: Chile, Bolivia and Ecuador" (the three). Only
+    /// a phrase with a number before its head, of as many names as the
+    /// list holds, and a colon at most [`COLON_REACH`] units on, so that
+    /// no clause is read far ahead.
+    fn counted_after_colon(&self, ph: u32) -> Option<u32> {
+        let p = self.parse;
+        let phrase = p.phrases[ph as usize];
+        let count = (phrase.first..phrase.head).find_map(|u| {
+            let unit = p.units[u as usize];
+            (unit.tag == Tag::Num).then(|| number_value(self.keys[unit.word as usize]))?
+        })?;
+        if !p.groups.iter().any(|g| g.subject == ph) {
+            return None;
+        }
+        let end = p.units.len().min(phrase.end as usize + COLON_REACH);
+        let colon = (phrase.end as usize..end).find(|&u| {
+            let unit = p.units[u];
+            unit.tag == Tag::Stop && self.keys[unit.word as usize] == ":"
+        })?;
+        // (No second clause between: "Three countries met, and Peru said:".)
+        if (phrase.end as usize..colon)
+            .any(|u| matches!(p.units[u].tag, Tag::Stop | Tag::Coord | Tag::Sub | Tag::Rel))
+        {
+            return None;
+        }
+        let next = *p.phrase_of.get(colon + 1)?;
+        if next == NONE || p.phrases[next as usize].first as usize != colon + 1 {
+            return None;
+        }
+        let names: Vec<u32> = p.conjuncts(next).collect();
+        let all_named = names
+            .iter()
+            .all(|&c| p.units[p.phrases[c as usize].head as usize].mention.is_some());
+        (all_named && names.len() == count).then_some(next)
     }
 
     /// The phrase that names who set off the weapon heading phrase `ph`,
@@ -1537,4 +1578,19 @@ pub(in crate::rule) fn owns(unit: &Unit) -> bool {
 /// Whether the word `key` reads as a plural noun ("troops", not "press").
 pub(in crate::rule) fn plural_key(key: &str) -> bool {
     key.len() > 3 && key.ends_with('s') && !key.ends_with("ss")
+}
+
+/// How far after a counting subject its colon may stand
+/// ([`Context::counted_after_colon`]).
+const COLON_REACH: usize = 16;
+
+/// The value of a small number written in figures or words ("3",
+/// "three"), if it is one.
+fn number_value(key: &str) -> Option<usize> {
+    const WORDS: [&str; 9] = [
+        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    ];
+    key.parse::<usize>()
+        .ok()
+        .or_else(|| WORDS.iter().position(|&w| w == key).map(|i| i + 2))
 }
