@@ -418,10 +418,14 @@ impl Context<'_, '_> {
             let unit = p.units[u as usize];
             (unit.tag == Tag::Num).then(|| number_value(self.keys[unit.word as usize]))?
         })?;
-        if !p.groups.iter().any(|g| g.subject == ph) {
+        let end = p.units.len().min(phrase.end as usize + COLON_REACH);
+        let subject = (phrase.end as usize..end).any(|u| {
+            let g = p.group_of[u];
+            g != NONE && p.groups[g as usize].subject == ph
+        });
+        if !subject {
             return None;
         }
-        let end = p.units.len().min(phrase.end as usize + COLON_REACH);
         let colon = (phrase.end as usize..end).find(|&u| {
             let unit = p.units[u];
             unit.tag == Tag::Stop && self.keys[unit.word as usize] == ":"
@@ -486,19 +490,30 @@ impl Context<'_, '_> {
             return None;
         }
         let list = phrase.list_head;
-        if !p.groups.iter().any(|g| g.subject == ph || g.subject == list) {
+        // (Both verbs are looked for near the phrase only, so that a long
+        // sentence of resolutions costs no scan of it per phrase.)
+        let near = |from: usize, to: usize| {
+            let to = to.min(p.units.len());
+            (from..to).map(|u| p.group_of[u]).filter(|&g| g != NONE)
+        };
+        let end = phrase.end as usize;
+        let subject = near(end, end + DOCUMENT_REACH).any(|g| {
+            let s = p.groups[g as usize].subject;
+            s == ph || s == list
+        });
+        if !subject {
             return None;
         }
-        p.groups.iter().enumerate().find_map(|(g, group)| {
+        let first = phrase.first as usize;
+        near(first.saturating_sub(DOCUMENT_REACH), first).find_map(|g| {
+            let group = p.groups[g as usize];
             if group.subject == NONE
                 || group.flags & vg::PASSIVE != 0
                 || !self.in_set(self.document_author_verb, self.unit_word(group.head))
             {
                 return None;
             }
-            let on = self
-                .group_pp(g as u32, "on")
-                .is_some_and(|(_, x)| x == ph || x == list);
+            let on = self.group_pp(g, "on").is_some_and(|(_, x)| x == ph || x == list);
             (group.object == ph || group.object == list || on).then_some(group.subject)
         })
     }
@@ -1579,6 +1594,10 @@ pub(in crate::rule) fn owns(unit: &Unit) -> bool {
 pub(in crate::rule) fn plural_key(key: &str) -> bool {
     key.len() > 3 && key.ends_with('s') && !key.ends_with("ss")
 }
+
+/// How far from a resolution its body's verb, and the verb it is the
+/// subject of, may stand ([`Context::document_author`]).
+const DOCUMENT_REACH: usize = 12;
 
 /// How far after a counting subject its colon may stand
 /// ([`Context::counted_after_colon`]).
