@@ -26,7 +26,9 @@
 //! phrase, '-ise' verbs, a name in brackets, a weapon's doer, a post at an
 //! owner's organization, a resolution's body): P 0.917, R 0.579, F1 0.710;
 //! with the names after a colon that a counting subject stands for: P
-//! 0.933, R 0.737, F1 0.824 (the factuality misses are the pairing above).
+//! 0.933, R 0.737, F1 0.824 (the factuality misses are the pairing above);
+//! with officers by rank as their force ("a Nigerian army colonel"): P
+//! 0.938, R 0.789, F1 0.857.
 //!
 //! Set BE (20 texts, 4 traps) was written after the changes, its gold
 //! committed before the engine ran on it, and scored once: P 0.933, R
@@ -232,11 +234,6 @@ const KNOWN_MISSES: &[(&str, &str)] = &[
     (
         "ISLAMABAD (AP) - Pakistani soldiers have encircled Taliban fighters holed up in a mountain valley near the Afghan border after a week of heavy fighting, the army said on Sunday.",
         "attack attacker=PAK target=Taliban asserted",
-    ),
-    // "a Nigerian army colonel": a rank heading the target stands for no country
-    (
-        "MAIDUGURI, Nigeria (AFP) - A roadside bomb planted by Boko Haram fighters killed a Nigerian army colonel and two of his escorts outside the city on Friday, military sources said.",
-        "attack attacker=Boko Haram target=NGA asserted",
     ),
     // "sent Iran a message with Saturday's strike on Hezbollah": a strike in a "with" phrase has no doer
     (
