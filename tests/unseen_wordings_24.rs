@@ -28,7 +28,8 @@
 //! with the names after a colon that a counting subject stands for: P
 //! 0.933, R 0.737, F1 0.824 (the factuality misses are the pairing above);
 //! with officers by rank as their force ("a Nigerian army colonel"): P
-//! 0.938, R 0.789, F1 0.857.
+//! 0.938, R 0.789, F1 0.857; with an unknown participle before a particle
+//! read as one ("fighters holed up in"): P 0.941, R 0.842, F1 0.889.
 //!
 //! Set BE (20 texts, 4 traps) was written after the changes, its gold
 //! committed before the engine ran on it, and scored once: P 0.933, R
@@ -229,11 +230,6 @@ const KNOWN_MISSES: &[(&str, &str)] = &[
     (
         "KYIV, March 3 (Reuters) - Canadian cargo planes carrying hundreds of anti-tank rockets to Ukraine landed in southeastern Poland on Tuesday, a Canadian defence official said.",
         "supply supplier=CAN recipient=UKR asserted",
-    ),
-    // "holed up" after the object is read as nouns, so "up" heads the phrase and no one is encircled
-    (
-        "ISLAMABAD (AP) - Pakistani soldiers have encircled Taliban fighters holed up in a mountain valley near the Afghan border after a week of heavy fighting, the army said on Sunday.",
-        "attack attacker=PAK target=Taliban asserted",
     ),
     // "sent Iran a message with Saturday's strike on Hezbollah": a strike in a "with" phrase has no doer
     (

@@ -594,6 +594,10 @@ pub(super) fn disambiguate(p: &mut Parse, keys: &[&str], infos: &[TokenInfo]) {
                 && after.first().is_some_and(|&x| {
                     p.units[x].mention.is_none() && has(p.units[x].classes, WordClass::TimeWord)
                 }),
+            next_particle: verb
+                && after.first().is_some_and(|&x| {
+                    p.units[x].mention.is_none() && has(p.units[x].classes, WordClass::Particle)
+                }),
         };
         // "Peru shot down a drone": a phrasal verb right before its particle,
         // after its subject, is a verb, and the particle no verb of its own.
@@ -930,6 +934,8 @@ struct Neighbours<'k> {
     /// The unit before is a coordinator that a passive verb comes before
     /// in the clause ("was armed by Peru and ...").
     passive_before: bool,
+    /// The unit after is a particle ("up", "down").
+    next_particle: bool,
 }
 
 /// Whether a passive verb ("was armed", "were quietly trained") comes
@@ -1195,6 +1201,12 @@ fn after_noun(form: Form, c: u64, key: &str, cx: &Neighbours<'_>) -> Tag {
     // may).
     let object_next = opens_phrase_tag(next) && (!cx.next_time || cx.prev_actor);
     if next_key == "by" && participle {
+        return Tag::Verb(Form::Participle);
+    }
+    // "fighters holed up in a valley": a participle the lexicon does not
+    // know, right before a particle after a noun, is a participle of a
+    // phrasal verb that describes the noun, not a noun of its own.
+    if unknown && participle && cx.next_particle {
         return Tag::Verb(Form::Participle);
     }
     // "Chilean troops accused of shelling ...": a headline's passive, whose

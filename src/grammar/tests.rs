@@ -26,6 +26,10 @@ fn subjects_objects_and_prepositions() {
             &["to help[infinitive](subj=Peru obj=the army)"],
         ),
         (
+            "Peru encircled rebels holed up in the hills.",
+            &["encircled(subj=Peru obj=rebels)"],
+        ),
+        (
             "Peru (along with Chile) invaded Bolivia.",
             &["invaded(subj=Peru+Chile obj=Bolivia)"],
         ),
