@@ -560,6 +560,14 @@ fn is_inside(p: &Parse, mut c: u32, outer: u32) -> bool {
 
 /// Whether phrase `ph` is a time with no preposition ("last week",
 /// "Monday"): an adverbial, no object.
+/// Whether phrase `ph` is a time phrase after a preposition: "on Monday",
+/// "in March" (not "in Peru").
+fn time_phrase_with_prep(p: &Parse, ph: u32) -> bool {
+    let phrase = p.phrases[ph as usize];
+    let head = p.units[phrase.head as usize];
+    phrase.prep != NONE && head.mention.is_none() && has(head.classes, WordClass::TimeWord)
+}
+
 fn bare_time_phrase(p: &Parse, ph: u32) -> bool {
     let phrase = p.phrases[ph as usize];
     let head = p.units[phrase.head as usize];
@@ -1044,6 +1052,18 @@ fn controller(p: &Parse, infos: &[TokenInfo], g: usize, governor: u32) -> u32 {
         let phrase = p.phrases[ph as usize];
         if phrase.end as usize == before + 1 && phrase.first > 0 {
             before = phrase.first as usize - 1;
+        }
+    }
+    // So is a time phrase with its preposition before an infinitive:
+    // "sent helicopters to Peru on Monday to help" is sent to help.
+    let ph = p.phrase_of[before];
+    if ph != NONE && group.flags & vg::INFINITIVE != 0 && time_phrase_with_prep(p, ph) {
+        let phrase = p.phrases[ph as usize];
+        if phrase.end as usize == before + 1
+            && phrase.prep as usize + 1 == phrase.first as usize
+            && phrase.prep > 0
+        {
+            before = phrase.prep as usize - 1;
         }
     }
     // "stormed the camp, killing ten": a participle after a comma tells

@@ -287,6 +287,17 @@ fn link_lists(p: &mut Parse, infos: &[TokenInfo]) {
                     coordinated = true;
                     true
                 }
+                // "our government (along with the US) invaded": a
+                // conjunction of several words opening brackets, which
+                // close right after the phrase, as "X, along with Y," does.
+                2 if tag_at(0) == Tag::Stop
+                    && tag_at(1) == Tag::Coord
+                    && !one_word(a.end as usize + 1)
+                    && p.units.get(b.end as usize).is_some_and(|u| u.tag == Tag::Stop) =>
+                {
+                    coordinated = true;
+                    true
+                }
                 _ => false,
             };
             if !ok

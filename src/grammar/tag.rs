@@ -306,6 +306,9 @@ fn first_tag(keys: &[&str], infos: &[TokenInfo], i: usize, sentence_start: bool,
     if key.len() > 4 && key.ends_with("ed") {
         return Tag::Verb(Form::Past);
     }
+    if ise_verb(key) {
+        return Tag::Verb(Form::Base);
+    }
     Tag::Noun
 }
 
@@ -376,6 +379,19 @@ fn headline_subject(
         }
     }
     false
+}
+
+/// Whether a word the lexicon does not hold is a base verb made by "-ise"
+/// or "-ize" ("renationalise", "weaponize"); not a noun of the same ending
+/// ("enterprise", "sunrise", "premise": "-prise", or too short).
+fn ise_verb(key: &str) -> bool {
+    key.len() >= 8
+        && [
+            "lise", "lize", "nise", "nize", "tise", "tize", "rise", "rize", "mise", "mize",
+        ]
+        .iter()
+        .any(|s| key.ends_with(s))
+        && !key.ends_with("prise")
 }
 
 /// Whether unit `x` is a one-word weapon mention that can be a base verb
@@ -648,6 +664,10 @@ pub(super) fn disambiguate(p: &mut Parse, keys: &[&str], infos: &[TokenInfo], me
             next_time: verb
                 && after.first().is_some_and(|&x| {
                     p.units[x].mention.is_none() && has(p.units[x].classes, WordClass::TimeWord)
+                }),
+            next_particle: verb
+                && after.first().is_some_and(|&x| {
+                    p.units[x].mention.is_none() && has(p.units[x].classes, WordClass::Particle)
                 }),
         };
         // "Peru shot down a drone": a phrasal verb right before its particle,
@@ -1009,6 +1029,8 @@ struct Neighbours<'k> {
     /// The unit before is a coordinator that a passive verb comes before
     /// in the clause ("was armed by Peru and ...").
     passive_before: bool,
+    /// The unit after is a particle ("up", "down").
+    next_particle: bool,
 }
 
 /// Whether a passive verb ("was armed", "were quietly trained") comes
@@ -1129,7 +1151,7 @@ fn verb_or_not(form: Form, c: u64, key: &str, cx: &Neighbours<'_>) -> Tag {
     let can_adj = has(c, WordClass::Adjective);
     let past = has(c, WordClass::VerbPast) || (unknown && key.ends_with("ed"));
     let participle = has(c, WordClass::VerbParticiple) || (unknown && key.ends_with("ed"));
-    let base = has(c, WordClass::VerbBase);
+    let base = has(c, WordClass::VerbBase) || (unknown && ise_verb(key));
     let ing = has(c, WordClass::VerbIng) || (unknown && key.ends_with("ing"));
     let s = has(c, WordClass::VerbS);
     let noun_next = matches!(next, Some(Tag::Noun | Tag::Name | Tag::Mention | Tag::Num));
@@ -1274,6 +1296,12 @@ fn after_noun(form: Form, c: u64, key: &str, cx: &Neighbours<'_>) -> Tag {
     // may).
     let object_next = opens_phrase_tag(next) && (!cx.next_time || cx.prev_actor);
     if next_key == "by" && participle {
+        return Tag::Verb(Form::Participle);
+    }
+    // "fighters holed up in a valley": a participle the lexicon does not
+    // know, right before a particle after a noun, is a participle of a
+    // phrasal verb that describes the noun, not a noun of its own.
+    if unknown && participle && cx.next_particle {
         return Tag::Verb(Form::Participle);
     }
     // "Chilean troops accused of shelling ...": a headline's passive, whose

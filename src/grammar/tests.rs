@@ -18,6 +18,22 @@ fn subjects_objects_and_prepositions() {
             &["sold(subj=Peru obj=drones to=Chile)"],
         ),
         (
+            "Peru helped the government renationalise the mines.",
+            &["renationalise[infinitive](subj=the government obj=the mines)"],
+        ),
+        (
+            "Peru sent troops to Chile on Monday to help the army.",
+            &["to help[infinitive](subj=Peru obj=the army)"],
+        ),
+        (
+            "Peru encircled rebels holed up in the hills.",
+            &["encircled(subj=Peru obj=rebels)"],
+        ),
+        (
+            "Peru (along with Chile) invaded Bolivia.",
+            &["invaded(subj=Peru+Chile obj=Bolivia)"],
+        ),
+        (
             "Drones were sold by Peru to Chile.",
             &["were sold[passive](subj=Peru surf=Drones by=Peru to=Chile)"],
         ),

@@ -576,6 +576,9 @@ impl RuleSet {
                 previous_they,
                 example_marker: self.example_marker,
                 plan_noun: self.plan_noun,
+                weapon_doer_verb: self.weapon_doer_verb,
+                document_noun: self.document_noun,
+                document_author_verb: self.document_author_verb,
                 role_types: &role_types,
             };
             let filled: Vec<Filled> = match frame.trigger {

@@ -341,6 +341,13 @@ pub(crate) struct RuleSet {
     /// The class of bids, plans and proposals (`plan_noun`: "a Glazer
     /// bid"), whose modifier names no actor, for frames.
     plan_noun: Option<usize>,
+    /// The class of participles whose "by" phrase names who set off the
+    /// weapon they follow ("a bomb planted by Peru"), for frames.
+    weapon_doer_verb: Option<usize>,
+    /// The classes of texts a body votes on and of the verbs by which it
+    /// does ("will vote on a resolution that would ..."), for frames.
+    document_noun: Option<usize>,
+    document_author_verb: Option<usize>,
 }
 
 impl RuleSet {

@@ -52,6 +52,13 @@ pub(in crate::rule) struct Context<'c, 'a> {
     /// modifies one ("a Glazer bid", "Turkey's EU bid") may be its author
     /// or its goal, and stands for no actor.
     pub(in crate::rule) plan_noun: Option<usize>,
+    /// The word set of participles whose "by" phrase names who set off the
+    /// weapon before them ("a bomb planted by Peru"), or none.
+    pub(in crate::rule) weapon_doer_verb: Option<usize>,
+    /// The word sets of texts a body votes on and of the verbs by which it
+    /// does, or none ([`Context::document_author`]).
+    pub(in crate::rule) document_noun: Option<usize>,
+    pub(in crate::rule) document_author_verb: Option<usize>,
     /// Role types per role of the frame's relation.
     pub(in crate::rule) role_types: &'c [u8],
 }
@@ -222,8 +229,14 @@ impl Context<'_, '_> {
                         }
                     }
                 }
+                if let Some(doer) = self.weapon_doer(ph) {
+                    return self.resolve_one(doer, types, avoid);
+                }
                 return self.possessive_antecedent(ph, types, avoid);
             }
+        }
+        if let Some(author) = self.document_author(ph) {
+            return self.resolve_one(author, types, avoid);
         }
         // "Chilean troops", "Peru's army", "the army of Peru": a noun that
         // stands for an actor, or a target that belongs to one.
@@ -374,6 +387,14 @@ impl Context<'_, '_> {
         if head.mention.is_some() || head.tag != Tag::Noun {
             return None;
         }
+        // "invaded another sovereign country (Iraq)": one name in brackets
+        // right after the noun is the one it describes.
+        if let Some(named) = self.bracketed_name(phrase.end as usize) {
+            return Some(named);
+        }
+        if let Some(named) = self.counted_after_colon(ph) {
+            return Some(named);
+        }
         let mut u = phrase.end as usize;
         while u < p.units.len() && u < phrase.end as usize + 2 {
             let unit = p.units[u];
@@ -392,6 +413,146 @@ impl Context<'_, '_> {
             && p.phrases[next as usize].first as usize == u
             && p.units[p.phrases[next as usize].head as usize].mention.is_some())
         .then_some(next)
+    }
+
+    /// The list of names after a colon that closes the clause of phrase
+    /// `ph`, a subject that counts what it names: "Three countries have
+    /// promised jets to Peru: Chile, Bolivia and Ecuador" (the three). Only
+    /// a phrase with a number before its head, of as many names as the
+    /// list holds, and a colon at most [`COLON_REACH`] units on, so that
+    /// no clause is read far ahead.
+    fn counted_after_colon(&self, ph: u32) -> Option<u32> {
+        let p = self.parse;
+        let phrase = p.phrases[ph as usize];
+        let count = (phrase.first..phrase.head).find_map(|u| {
+            let unit = p.units[u as usize];
+            (unit.tag == Tag::Num).then(|| number_value(self.keys[unit.word as usize]))?
+        })?;
+        let end = p.units.len().min(phrase.end as usize + COLON_REACH);
+        let subject = (phrase.end as usize..end).any(|u| {
+            let g = p.group_of[u];
+            g != NONE && p.groups[g as usize].subject == ph
+        });
+        if !subject {
+            return None;
+        }
+        let colon = (phrase.end as usize..end).find(|&u| {
+            let unit = p.units[u];
+            unit.tag == Tag::Stop && self.keys[unit.word as usize] == ":"
+        })?;
+        // (No second clause between: "Three countries met, and Peru said:".)
+        if (phrase.end as usize..colon)
+            .any(|u| matches!(p.units[u].tag, Tag::Stop | Tag::Coord | Tag::Sub | Tag::Rel))
+        {
+            return None;
+        }
+        let next = *p.phrase_of.get(colon + 1)?;
+        if next == NONE || p.phrases[next as usize].first as usize != colon + 1 {
+            return None;
+        }
+        let names: Vec<u32> = p.conjuncts(next).collect();
+        let all_named = names
+            .iter()
+            .all(|&c| p.units[p.phrases[c as usize].head as usize].mention.is_some());
+        (all_named && names.len() == count).then_some(next)
+    }
+
+    /// The phrase that names who set off the weapon heading phrase `ph`,
+    /// right after it: "a car bomb by Peruvian rebels", "a roadside bomb
+    /// planted by Peruvian rebels" (a `weapon_doer_verb` participle). Not
+    /// who made or sold it: "drones supplied by Chile" were used by
+    /// someone else.
+    fn weapon_doer(&self, ph: u32) -> Option<u32> {
+        let p = self.parse;
+        let end = p.phrases[ph as usize].end;
+        if end as usize + 1 >= p.units.len() {
+            return None;
+        }
+        if self.keys[self.unit_word(end)] == "by" {
+            let next = p.phrase_of[end as usize + 1];
+            return (next != NONE && p.phrases[next as usize].prep == end).then_some(next);
+        }
+        let g = p.group_of[end as usize];
+        if g == NONE {
+            return None;
+        }
+        let group = p.groups[g as usize];
+        let by = self.group_pp(g, "by").map(|(_, b)| b);
+        (group.first == end
+            && group.flags & vg::REDUCED != 0
+            && group.surface_subject == ph
+            && self.in_set(self.weapon_doer_verb, self.unit_word(group.head)))
+        .then_some(by)
+        .flatten()
+    }
+
+    /// The body that votes on or adopts the text heading phrase `ph`, when
+    /// that phrase is the subject of a verb: "the Council will vote on a
+    /// resolution that would impose sanctions" (the Council), "adopted a
+    /// bill banning ...". The body is the subject of a
+    /// `document_author_verb` whose object, or whose phrase after "on", is
+    /// the text; a veto or a vote against says nothing of who would act.
+    fn document_author(&self, ph: u32) -> Option<u32> {
+        let p = self.parse;
+        let phrase = p.phrases[ph as usize];
+        let head = p.units[phrase.head as usize];
+        if head.mention.is_some() || !self.in_set(self.document_noun, self.unit_word(phrase.head)) {
+            return None;
+        }
+        let list = phrase.list_head;
+        // (Both verbs are looked for near the phrase only, so that a long
+        // sentence of resolutions costs no scan of it per phrase.)
+        let near = |from: usize, to: usize| {
+            let to = to.min(p.units.len());
+            (from..to).map(|u| p.group_of[u]).filter(|&g| g != NONE)
+        };
+        let end = phrase.end as usize;
+        let subject = near(end, end + DOCUMENT_REACH).any(|g| {
+            let s = p.groups[g as usize].subject;
+            s == ph || s == list
+        });
+        if !subject {
+            return None;
+        }
+        let first = phrase.first as usize;
+        near(first.saturating_sub(DOCUMENT_REACH), first).find_map(|g| {
+            let group = p.groups[g as usize];
+            if group.subject == NONE
+                || group.flags & vg::PASSIVE != 0
+                || !self.in_set(self.document_author_verb, self.unit_word(group.head))
+            {
+                return None;
+            }
+            let on = self.group_pp(g, "on").is_some_and(|(_, x)| x == ph || x == list);
+            (group.object == ph || group.object == list || on).then_some(group.subject)
+        })
+    }
+
+    /// The phrase of one name alone in brackets that opens at unit `u`:
+    /// "(Iraq)", not "(Iraq and Syria)" nor "(see Iraq)".
+    fn bracketed_name(&self, u: usize) -> Option<u32> {
+        let p = self.parse;
+        if u + 2 >= p.units.len() || self.keys[self.unit_word(u as u32)] != "(" {
+            return None;
+        }
+        let ph = p.phrase_of[u + 1];
+        if ph == NONE {
+            return None;
+        }
+        let named = p.phrases[ph as usize];
+        // (Not a news agency's credit closing a sentence: "Rebels shell
+        // town (AP)".)
+        let closes = (named.end as usize) + 1 < p.units.len() && self.keys[self.unit_word(named.end)] == ")";
+        let head = p.units[named.head as usize];
+        let agency = head
+            .mention
+            .is_some_and(|m| self.entities[m as usize].entry().attribute("category") == Some("news"));
+        (named.first as usize == u + 1
+            && named.next_conjunct == NONE
+            && closes
+            && head.mention.is_some()
+            && !agency)
+            .then_some(ph)
     }
 
     /// The country, organization or place that the pronoun at unit `at`
@@ -1442,4 +1603,23 @@ pub(in crate::rule) fn owns(unit: &Unit) -> bool {
 /// Whether the word `key` reads as a plural noun ("troops", not "press").
 pub(in crate::rule) fn plural_key(key: &str) -> bool {
     key.len() > 3 && key.ends_with('s') && !key.ends_with("ss")
+}
+
+/// How far from a resolution its body's verb, and the verb it is the
+/// subject of, may stand ([`Context::document_author`]).
+const DOCUMENT_REACH: usize = 12;
+
+/// How far after a counting subject its colon may stand
+/// ([`Context::counted_after_colon`]).
+const COLON_REACH: usize = 16;
+
+/// The value of a small number written in figures or words ("3",
+/// "three"), if it is one.
+fn number_value(key: &str) -> Option<usize> {
+    const WORDS: [&str; 9] = [
+        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    ];
+    key.parse::<usize>()
+        .ok()
+        .or_else(|| WORDS.iter().position(|&w| w == key).map(|i| i + 2))
 }
