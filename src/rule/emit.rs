@@ -211,7 +211,8 @@ impl RuleSet {
     ) {
         let relation = &self.relations[rule.relation];
         let (factuality, source) = rule.at_least_floor(if rule.cues {
-            self.cues.judge(view, matched.start, matched.end, st.trigger)
+            self.cues
+                .judge(view, matched.start, matched.end, st.trigger, &st.read)
         } else {
             (Factuality::Asserted, None)
         });

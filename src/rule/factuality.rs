@@ -69,13 +69,16 @@ impl Cues {
     ///
     /// Cues are looked for between the start of the clause (at most twelve
     /// tokens back) and the end of the match, outside mentions; the
-    /// strongest wins.
+    /// strongest wins. A word the pattern read itself (`own`) is the
+    /// relation's, as its trigger is: the noun of "imposed a ban on
+    /// Belarusian potash" is the sanction, not a negation of it.
     pub(super) fn judge(
         &self,
         view: &SentenceView<'_, '_>,
         start: usize,
         end: usize,
         trigger: Option<usize>,
+        own: &[usize],
     ) -> (Factuality, Option<usize>) {
         let trigger = trigger.unwrap_or(start);
         let mut best = Factuality::Asserted;
@@ -94,7 +97,7 @@ impl Cues {
                 i += 1;
                 continue;
             }
-            let Some((words, f)) = self.cue_at(view, i, end, trigger) else {
+            let Some((words, f)) = self.cue_at(view, i, end, trigger, own) else {
                 i += 1;
                 continue;
             };
@@ -320,9 +323,10 @@ impl Cues {
         i: usize,
         end: usize,
         trigger: usize,
+        own: &[usize],
     ) -> Option<(&[String], Factuality)> {
         let word = |k: usize| (i + k < end).then(|| view.key(i + k));
-        self.longest(view.key(i), word, i == trigger)
+        self.longest(view.key(i), word, i == trigger || own.contains(&i))
     }
 }
 
@@ -491,7 +495,10 @@ fn cue_ranges(p: &Parse, filled: &Filled, top: Option<u32>, out: &mut Vec<(usize
             // also past a phrase of its own ("rumours among the public
             // that", "claims by Peru that").
             let noun = |v: u32| matches!(p.units[v as usize].tag, Tag::Noun);
-            if u > 0 && noun(u - 1) {
+            // Only before a complementizer: "a ban on arms sales after Peru
+            // moved" does not ban the move.
+            let complement = p.units[u as usize].classes & WordClass::Complementizer.bit() != 0;
+            if complement && u > 0 && noun(u - 1) {
                 out.push((tok(u - 1), tok_end(u - 1), false));
                 let ph = p.phrase_of[u as usize - 1];
                 let prep = if ph == NONE {
@@ -517,15 +524,27 @@ fn cue_ranges(p: &Parse, filled: &Filled, top: Option<u32>, out: &mut Vec<(usize
 }
 
 /// Where the look-back for cues before a match at `start` begins: the start
-/// of its clause (after a `cue_boundary` word), at most twelve tokens back.
+/// of its clause (after a `cue_boundary` or `cue_clause_opener` word), at
+/// most twelve tokens back; past the comma that closes a clause such a
+/// word opens ("Because Chile would not pay, Peru imposed ...").
 fn clause_start(view: &SentenceView<'_, '_>, start: usize) -> usize {
     let mut from = start;
+    let mut opened = false;
     while from > 0 && start - from < 12 {
         // ("about to" is a cue, not the opening of a topic.)
         if view.in_class(Reserved::CueBoundary, from - 1) && !view.in_class(Reserved::FutureMarker, from) {
             break;
         }
+        if view.in_named("cue_clause_opener", from - 1) {
+            opened = true;
+            break;
+        }
         from -= 1;
+    }
+    if opened {
+        if let Some(comma) = (from..start).rev().find(|&t| view.key(t) == ",") {
+            from = comma + 1;
+        }
     }
     from
 }
