@@ -20,6 +20,12 @@
 //!   "Because Chile would not pay, Peru imposed a ban on Chilean fish" is
 //!   asserted; "If ..." and "Unless ..." still make the next clause
 //!   uncertain.
+//! - A parsed frame does not read the cues of a phrase or clause fronted
+//!   before its subject and closed by a comma, when a word of
+//!   `fronted_opener` opens it ("Without waiting for the UN, France
+//!   imposed sanctions", "Despite no evidence, Peru accused Chile", "After
+//!   refusing to sell tanks, Germany sent howitzers"); "According to
+//!   Bolivia, ..." and "Reportedly, ..." still allege.
 //!
 //! The rows were written before the engine was run on them. Before the
 //! change (main at bd51054) the `MUST_NOT_GIVE` rows gave their wrong
@@ -27,7 +33,10 @@
 //! after Peru's move, the ban because Chile would not pay, and the bans
 //! that Bolivia claims or that are according to Bolivia (negated, not
 //! alleged). The other rows passed already (the parsed frames keep each
-//! clause's cues to their clause).
+//! clause's cues to their clause). The rows of fronted phrases were
+//! written after a second probe: the first three and "Without Chile's
+//! help" gave negated before the change (the three are in
+//! `MUST_NOT_GIVE`); the traps passed.
 //!
 //! Not fixed, left out: a negated verb over a deed it does not deny ("Peru
 //! did not say why it imposed sanctions on Bolivia", "Peru has not
@@ -166,7 +175,44 @@ const MUST_GIVE: &[(&str, &[&str])] = &[
         "Chile refused to comment after Russia's attack on Ukraine.",
         &["attack attacker=RUS target=UKR asserted"],
     ),
+    // A phrase fronted before a comma keeps its cues.
+    (
+        "After refusing to sell tanks, Germany sent howitzers to Ukraine.",
+        &["supply supplier=DEU recipient=UKR item=artillery asserted"],
+    ),
+    (
+        "Without waiting for the UN, France imposed sanctions on Syria.",
+        &["sanction sanctioner=FRA target=SYR asserted"],
+    ),
+    (
+        "Despite no evidence, Peru accused Chile of the bombing.",
+        &["accuse accuser=PER accused=CHL asserted"],
+    ),
+    (
+        "Without Chile's help, Peru attacked Bolivia.",
+        &["attack attacker=PER target=BOL asserted"],
+    ),
+    (
+        "Peru sent troops without attacking Bolivia.",
+        &["attack attacker=PER target=BOL negated"],
+    ),
+    (
+        "After the talks, Peru did not impose sanctions on Chile.",
+        &["sanction sanctioner=PER target=CHL negated"],
+    ),
+    (
+        "According to Bolivia, Peru sold drones to Chile.",
+        &["supply supplier=PER recipient=CHL alleged"],
+    ),
+    (
+        "Reportedly, Peru sold drones to Chile.",
+        &["supply supplier=PER recipient=CHL alleged"],
+    ),
     // Conditions still reach the next clause.
+    (
+        "If Chile refuses, Peru will impose sanctions on Bolivia.",
+        &["sanction sanctioner=PER target=BOL uncertain"],
+    ),
     (
         "If Chile attacks Peru, Brazil will send tanks to Peru.",
         &[
@@ -227,6 +273,18 @@ const MUST_NOT_GIVE: &[(&str, &[&str])] = &[
     (
         "Peru imposed a ban on Chilean fish, Bolivia claims.",
         &["sanction sanctioner=PER target=CHL negated"],
+    ),
+    (
+        "After refusing to sell tanks, Germany sent howitzers to Ukraine.",
+        &["supply supplier=DEU recipient=UKR negated"],
+    ),
+    (
+        "Without waiting for the UN, France imposed sanctions on Syria.",
+        &["sanction sanctioner=FRA target=SYR negated"],
+    ),
+    (
+        "Despite no evidence, Peru accused Chile of the bombing.",
+        &["accuse accuser=PER accused=CHL negated"],
     ),
 ];
 

@@ -172,7 +172,7 @@ impl Cues {
             )
         };
         let top = ongoing_top(parse, filled, ongoing);
-        cue_ranges(parse, filled, top, &mut ranges);
+        cue_ranges(view, parse, filled, top, &mut ranges);
         let trigger = parse.units[filled.trigger_unit as usize].first as usize;
         // (The parse knows a reduced participle from a finite verb: "drones
         // struck Peru" is the drones' deed.)
@@ -428,7 +428,13 @@ fn ongoing_top(p: &Parse, filled: &Filled, ongoing: impl Fn(Reserved, u32) -> bo
     .then_some(gov)
 }
 
-fn cue_ranges(p: &Parse, filled: &Filled, top: Option<u32>, out: &mut Vec<(usize, usize, bool)>) {
+fn cue_ranges(
+    view: &SentenceView<'_, '_>,
+    p: &Parse,
+    filled: &Filled,
+    top: Option<u32>,
+    out: &mut Vec<(usize, usize, bool)>,
+) {
     let tok = |u: u32| p.units[u as usize].first as usize;
     let tok_end = |u: u32| p.units[u as usize].end as usize;
     // A noun trigger's own determiner ("no sanctions"), and the noun that
@@ -476,6 +482,18 @@ fn cue_ranges(p: &Parse, filled: &Filled, top: Option<u32>, out: &mut Vec<(usize
         let from = joins_past_modal(p, g as usize).map_or(from, |c| c.max(from));
         // Under a verb of stopping, from past it: "must stop selling".
         let from = top.map_or(from, |t| from.max(p.groups[t as usize].end));
+        // Past a phrase or clause fronted before a comma by a word of
+        // `fronted_opener`: "Without waiting for the UN, France imposed
+        // sanctions", "Despite no evidence, Peru accused Chile" (not "If
+        // ...," nor "According to ...,").
+        let from = if from < group.first && view.in_named("fronted_opener", tok(from)) {
+            (from..group.first)
+                .rev()
+                .find(|&u| view.key(tok(u)) == ",")
+                .map_or(from, |c| c + 1)
+        } else {
+            from
+        };
         for u in from..group.end {
             if p.clause_of[u as usize] == group.clause && p.units[u as usize].mention.is_none() && !skipped(u)
             {
