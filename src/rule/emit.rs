@@ -217,6 +217,7 @@ impl RuleSet {
                 matched.end,
                 st.trigger,
                 st.verb_trigger.is_none(),
+                &st.read,
             )
         } else {
             (Factuality::Asserted, None)

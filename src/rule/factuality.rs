@@ -70,7 +70,10 @@ impl Cues {
     /// Cues are looked for between the start of the clause (at most twelve
     /// tokens back) and the end of the match, outside mentions; the
     /// strongest wins. A `noun_trigger` (the match read no verb) whose
-    /// phrase names its own doer is not negated from before the phrase.
+    /// phrase names its own doer is not negated from before the phrase. A
+    /// word the pattern read itself (`own`) is the relation's, as its
+    /// trigger is: the noun of "imposed a ban on Belarusian potash" is the
+    /// sanction, not a negation of it.
     pub(super) fn judge(
         &self,
         view: &SentenceView<'_, '_>,
@@ -78,6 +81,7 @@ impl Cues {
         end: usize,
         trigger: Option<usize>,
         noun_trigger: bool,
+        own: &[usize],
     ) -> (Factuality, Option<usize>) {
         let trigger = trigger.unwrap_or(start);
         let mut best = Factuality::Asserted;
@@ -97,7 +101,7 @@ impl Cues {
                 i += 1;
                 continue;
             }
-            let Some((words, f)) = self.cue_at(view, i, end, trigger) else {
+            let Some((words, f)) = self.cue_at(view, i, end, trigger, own) else {
                 i += 1;
                 continue;
             };
@@ -181,7 +185,7 @@ impl Cues {
             )
         };
         let top = ongoing_top(parse, filled, ongoing);
-        cue_ranges(parse, filled, top, &mut ranges);
+        cue_ranges(view, parse, filled, top, &mut ranges);
         let trigger = parse.units[filled.trigger_unit as usize].first as usize;
         // (The parse knows a reduced participle from a finite verb: "drones
         // struck Peru" is the drones' deed.)
@@ -343,9 +347,10 @@ impl Cues {
         i: usize,
         end: usize,
         trigger: usize,
+        own: &[usize],
     ) -> Option<(&[String], Factuality)> {
         let word = |k: usize| (i + k < end).then(|| view.key(i + k));
-        self.longest(view.key(i), word, i == trigger)
+        self.longest(view.key(i), word, i == trigger || own.contains(&i))
     }
 }
 
@@ -501,7 +506,13 @@ fn ongoing_top(p: &Parse, filled: &Filled, ongoing: impl Fn(Reserved, u32) -> bo
     .then_some(gov)
 }
 
-fn cue_ranges(p: &Parse, filled: &Filled, top: Option<u32>, out: &mut Vec<(usize, usize, bool)>) {
+fn cue_ranges(
+    view: &SentenceView<'_, '_>,
+    p: &Parse,
+    filled: &Filled,
+    top: Option<u32>,
+    out: &mut Vec<(usize, usize, bool)>,
+) {
     let tok = |u: u32| p.units[u as usize].first as usize;
     let tok_end = |u: u32| p.units[u as usize].end as usize;
     // A noun trigger's own determiner ("no sanctions"), and the noun that
@@ -549,6 +560,18 @@ fn cue_ranges(p: &Parse, filled: &Filled, top: Option<u32>, out: &mut Vec<(usize
         let from = joins_past_modal(p, g as usize).map_or(from, |c| c.max(from));
         // Under a verb of stopping, from past it: "must stop selling".
         let from = top.map_or(from, |t| from.max(p.groups[t as usize].end));
+        // Past a phrase or clause fronted before a comma by a word of
+        // `fronted_opener`: "Without waiting for the UN, France imposed
+        // sanctions", "Despite no evidence, Peru accused Chile" (not "If
+        // ...," nor "According to ...,").
+        let from = if from < group.first && view.in_named("fronted_opener", tok(from)) {
+            (from..group.first)
+                .rev()
+                .find(|&u| view.key(tok(u)) == ",")
+                .map_or(from, |c| c + 1)
+        } else {
+            from
+        };
         for u in from..group.end {
             if p.clause_of[u as usize] == group.clause && p.units[u as usize].mention.is_none() && !skipped(u)
             {
@@ -568,7 +591,10 @@ fn cue_ranges(p: &Parse, filled: &Filled, top: Option<u32>, out: &mut Vec<(usize
             // also past a phrase of its own ("rumours among the public
             // that", "claims by Peru that").
             let noun = |v: u32| matches!(p.units[v as usize].tag, Tag::Noun);
-            if u > 0 && noun(u - 1) {
+            // Only before a complementizer: "a ban on arms sales after Peru
+            // moved" does not ban the move.
+            let complement = p.units[u as usize].classes & WordClass::Complementizer.bit() != 0;
+            if complement && u > 0 && noun(u - 1) {
                 out.push((tok(u - 1), tok_end(u - 1), false));
                 let ph = p.phrase_of[u as usize - 1];
                 let prep = if ph == NONE {
@@ -594,15 +620,27 @@ fn cue_ranges(p: &Parse, filled: &Filled, top: Option<u32>, out: &mut Vec<(usize
 }
 
 /// Where the look-back for cues before a match at `start` begins: the start
-/// of its clause (after a `cue_boundary` word), at most twelve tokens back.
+/// of its clause (after a `cue_boundary` or `cue_clause_opener` word), at
+/// most twelve tokens back; past the comma that closes a clause such a
+/// word opens ("Because Chile would not pay, Peru imposed ...").
 fn clause_start(view: &SentenceView<'_, '_>, start: usize) -> usize {
     let mut from = start;
+    let mut opened = false;
     while from > 0 && start - from < 12 {
         // ("about to" is a cue, not the opening of a topic.)
         if view.in_class(Reserved::CueBoundary, from - 1) && !view.in_class(Reserved::FutureMarker, from) {
             break;
         }
+        if view.in_named("cue_clause_opener", from - 1) {
+            opened = true;
+            break;
+        }
         from -= 1;
+    }
+    if opened {
+        if let Some(comma) = (from..start).rev().find(|&t| view.key(t) == ",") {
+            from = comma + 1;
+        }
     }
     from
 }

@@ -326,6 +326,10 @@ pub(super) struct MatchState {
     /// The position of the first word the match read from a `verbs` class,
     /// for the grammar check.
     pub(super) verb_trigger: Option<usize>,
+    /// The positions of every word the match read from a word set, the
+    /// trigger's too: the relation's own words ("imposed a ban on"), which
+    /// neither negate nor allege it (see `Cues::judge`).
+    pub(super) read: Vec<usize>,
 }
 
 /// The (instruction, position) pairs one match attempt has tried: a dense
@@ -345,6 +349,7 @@ impl Default for MatchState {
             visited: Visited::new(),
             trigger: None,
             verb_trigger: None,
+            read: Vec::new(),
         }
     }
 }
@@ -821,6 +826,7 @@ impl RuleSet {
             }
             state.trigger = None;
             state.verb_trigger = None;
+            state.read.clear();
             // Whether the program matches from a pair (instruction,
             // position) depends on that pair alone, so a pair an attempt
             // that failed has marked fails from any later start too, and
@@ -965,10 +971,12 @@ impl RuleSet {
         if had_verb.is_none() && self.verb_sets[set] {
             st.verb_trigger = Some(pos);
         }
+        st.read.push(pos);
         let r = self.step(rule, pc + 1, pos + 1, view, st);
         if r.is_none() {
             st.trigger = had;
             st.verb_trigger = had_verb;
+            st.read.pop();
         }
         r
     }

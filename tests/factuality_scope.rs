@@ -1,0 +1,311 @@
+//! How far a factuality cue reaches (issue 17), in sentences of our own:
+//! a negation or uncertainty cue in one clause and a deed in another
+//! (after, before, while, because, although, until clauses, relative
+//! clauses, coordinated clauses), and the nouns of a ban or an embargo that
+//! are a sanction themselves. Each row of `MUST_GIVE` gives the relations
+//! the sentence must give, with their factuality; `MUST_NOT_GIVE` the
+//! wrong readings.
+//!
+//! - A word the token pattern reads itself is the relation's own, as its
+//!   trigger is: "imposed a ban on Belarusian potash" is the sanction, not
+//!   a negated one (`Cues::judge`, `src/rule/factuality.rs`). The ban still
+//!   negates what it bans: "a ban on arms sales to Peru" gives a negated
+//!   supply.
+//! - The noun before a subordinator is a cue only before a complementizer
+//!   ("claims that ..."): "a ban on arms sales after Peru moved to attack
+//!   Bolivia" does not negate the attack (`cue_ranges`).
+//! - The look-back for cues before a token match stops past a word that
+//!   opens a clause of time, cause or contrast (`cue_clause_opener` in
+//!   `rules/english.rules`), and past the comma that closes such a clause:
+//!   "Because Chile would not pay, Peru imposed a ban on Chilean fish" is
+//!   asserted; "If ..." and "Unless ..." still make the next clause
+//!   uncertain.
+//! - A parsed frame does not read the cues of a phrase or clause fronted
+//!   before its subject and closed by a comma, when a word of
+//!   `fronted_opener` opens it ("Without waiting for the UN, France
+//!   imposed sanctions", "Despite no evidence, Peru accused Chile", "After
+//!   refusing to sell tanks, Germany sent howitzers"); "According to
+//!   Bolivia, ..." and "Reportedly, ..." still allege.
+//!
+//! The rows were written before the engine was run on them. Before the
+//! change (main at bd51054) the `MUST_NOT_GIVE` rows gave their wrong
+//! readings, and five rows of `MUST_GIVE` failed: the potash ban, the ban
+//! after Peru's move, the ban because Chile would not pay, and the bans
+//! that Bolivia claims or that are according to Bolivia (negated, not
+//! alleged). The other rows passed already (the parsed frames keep each
+//! clause's cues to their clause). The rows of fronted phrases were
+//! written after a second probe: the first three and "Without Chile's
+//! help" gave negated before the change (the three are in
+//! `MUST_NOT_GIVE`); the traps passed.
+//!
+//! Not fixed, left out: a negated verb over a deed it does not deny ("Peru
+//! did not say why it imposed sanctions on Bolivia", "Peru has not
+//! explained its ban on Bolivian beef", "Chile could not stop Peru's
+//! attack": all negated), and "suggested that X is implicating Y only to
+//! ..." (uncertain; whether a suggestion of motive leaves the accusation
+//! asserted is not settled by the schema or the gold).
+
+use newsie::Extractor;
+
+#[path = "common/wordings.rs"]
+mod wordings;
+use wordings::{failures, matches, relations};
+
+/// (text, relations that must be among its output), as in
+/// `tests/unseen_wordings_2.rs`.
+const MUST_GIVE: &[(&str, &[&str])] = &[
+    // A ban or an embargo imposed is the sanction.
+    (
+        "Canada imposed a ban on Belarusian potash.",
+        &["sanction sanctioner=CAN target=BLR asserted"],
+    ),
+    (
+        "Canada imposed an embargo on Belarus.",
+        &["sanction sanctioner=CAN target=BLR asserted"],
+    ),
+    (
+        "Chile imposed a ban on arms sales to Peru.",
+        &[
+            "sanction sanctioner=CHL target=PER asserted",
+            "supply supplier=CHL recipient=PER negated",
+        ],
+    ),
+    (
+        "Canada announced a ban on arms exports to Belarus.",
+        &["supply supplier=CAN recipient=BLR negated"],
+    ),
+    (
+        "Peru did not impose a ban on Chilean fish.",
+        &["sanction sanctioner=PER target=CHL negated"],
+    ),
+    (
+        "Peru refused to impose a ban on Chilean fish.",
+        &["sanction sanctioner=PER target=CHL negated"],
+    ),
+    (
+        "According to Bolivia, Peru imposed a ban on Chilean fish.",
+        &["sanction sanctioner=PER target=CHL alleged"],
+    ),
+    (
+        "Peru imposed a ban on Chilean fish, Bolivia claims.",
+        &["sanction sanctioner=PER target=CHL alleged"],
+    ),
+    (
+        "Greece vetoed new EU sanctions on Turkey.",
+        &["sanction sanctioner=eu target=TUR negated"],
+    ),
+    // A cue before a clause boundary, a deed after it.
+    (
+        "Chile imposed a ban on arms sales after Peru moved to attack Bolivia.",
+        &["attack attacker=PER target=BOL asserted"],
+    ),
+    (
+        "Because Chile would not pay, Peru imposed a ban on Chilean fish.",
+        &["sanction sanctioner=PER target=CHL asserted"],
+    ),
+    (
+        "Although Chile never asked, Peru imposed sanctions on Bolivia.",
+        &["sanction sanctioner=PER target=BOL asserted"],
+    ),
+    (
+        "Chile did not protest when Peru imposed sanctions on Bolivia.",
+        &["sanction sanctioner=PER target=BOL asserted"],
+    ),
+    (
+        "Peru refused to sell drones to Chile after Bolivia attacked Chile.",
+        &[
+            "supply supplier=PER recipient=CHL negated",
+            "attack attacker=BOL target=CHL asserted",
+        ],
+    ),
+    (
+        "Chile did not impose sanctions on Peru, although Bolivia attacked Peru.",
+        &[
+            "sanction sanctioner=CHL target=PER negated",
+            "attack attacker=BOL target=PER asserted",
+        ],
+    ),
+    (
+        "Bolivia attacked Peru because Chile would not sell tanks to Bolivia.",
+        &[
+            "attack attacker=BOL target=PER asserted",
+            "supply supplier=CHL recipient=BOL negated",
+        ],
+    ),
+    (
+        "While Chile may send drones to Peru, Bolivia shelled Peru on Monday.",
+        &[
+            "supply supplier=CHL recipient=PER uncertain",
+            "attack attacker=BOL target=PER asserted",
+        ],
+    ),
+    (
+        "Argentina shelled Uruguay before Brazil vowed to send tanks to Uruguay.",
+        &[
+            "attack attacker=ARG target=URY asserted",
+            "supply supplier=BRA recipient=URY uncertain",
+        ],
+    ),
+    (
+        "Brazil suspended arms sales to Peru while Peru shelled Bolivia.",
+        &[
+            "supply supplier=BRA recipient=PER negated",
+            "attack attacker=PER target=BOL asserted",
+        ],
+    ),
+    (
+        "Germany opposed sending tanks to Ukraine until Russia attacked Kyiv.",
+        &[
+            "supply supplier=DEU recipient=UKR negated",
+            "attack attacker=RUS target=UKR asserted",
+        ],
+    ),
+    (
+        "The EU imposed an arms embargo on Syria because Syria attacked Turkey.",
+        &[
+            "sanction sanctioner=eu target=SYR asserted",
+            "attack attacker=SYR target=TUR asserted",
+        ],
+    ),
+    (
+        "Peru did not attack Chile after Bolivia sent troops to Chile.",
+        &["attack attacker=PER target=CHL negated"],
+    ),
+    (
+        "Chile refused to comment after Russia's attack on Ukraine.",
+        &["attack attacker=RUS target=UKR asserted"],
+    ),
+    // A phrase fronted before a comma keeps its cues.
+    (
+        "After refusing to sell tanks, Germany sent howitzers to Ukraine.",
+        &["supply supplier=DEU recipient=UKR item=artillery asserted"],
+    ),
+    (
+        "Without waiting for the UN, France imposed sanctions on Syria.",
+        &["sanction sanctioner=FRA target=SYR asserted"],
+    ),
+    (
+        "Despite no evidence, Peru accused Chile of the bombing.",
+        &["accuse accuser=PER accused=CHL asserted"],
+    ),
+    (
+        "Without Chile's help, Peru attacked Bolivia.",
+        &["attack attacker=PER target=BOL asserted"],
+    ),
+    (
+        "Peru sent troops without attacking Bolivia.",
+        &["attack attacker=PER target=BOL negated"],
+    ),
+    (
+        "After the talks, Peru did not impose sanctions on Chile.",
+        &["sanction sanctioner=PER target=CHL negated"],
+    ),
+    (
+        "According to Bolivia, Peru sold drones to Chile.",
+        &["supply supplier=PER recipient=CHL alleged"],
+    ),
+    (
+        "Reportedly, Peru sold drones to Chile.",
+        &["supply supplier=PER recipient=CHL alleged"],
+    ),
+    // Conditions still reach the next clause.
+    (
+        "If Chile refuses, Peru will impose sanctions on Bolivia.",
+        &["sanction sanctioner=PER target=BOL uncertain"],
+    ),
+    (
+        "If Chile attacks Peru, Brazil will send tanks to Peru.",
+        &[
+            "attack attacker=CHL target=PER uncertain",
+            "supply supplier=BRA recipient=PER uncertain",
+        ],
+    ),
+    (
+        "Unless Chile pays, Peru will impose a ban on Chilean fish.",
+        &["sanction sanctioner=PER target=CHL uncertain"],
+    ),
+    // Coordinated and relative clauses.
+    (
+        "Chile refused to comment, and Peru shelled Bolivia.",
+        &["attack attacker=PER target=BOL asserted"],
+    ),
+    (
+        "Japan blocked the deal, while Russia sold drones to Iran.",
+        &["supply supplier=RUS recipient=IRN asserted"],
+    ),
+    (
+        "Chile imposed a ban on arms sales to Peru, and Peru attacked Bolivia.",
+        &[
+            "attack attacker=PER target=BOL asserted",
+            "supply supplier=CHL recipient=PER negated",
+        ],
+    ),
+    (
+        "Peru, which Chile refused to arm, attacked Bolivia.",
+        &[
+            "supply supplier=CHL recipient=PER negated",
+            "attack attacker=PER target=BOL asserted",
+        ],
+    ),
+    (
+        "Uruguay may impose sanctions on Chile, which shelled Peru last week.",
+        &[
+            "sanction sanctioner=URY target=CHL uncertain",
+            "attack attacker=CHL target=PER asserted",
+        ],
+    ),
+];
+
+/// (text, relations it must not give): the wrong readings.
+const MUST_NOT_GIVE: &[(&str, &[&str])] = &[
+    (
+        "Canada imposed a ban on Belarusian potash.",
+        &["sanction sanctioner=CAN target=BLR negated"],
+    ),
+    (
+        "Chile imposed a ban on arms sales after Peru moved to attack Bolivia.",
+        &["attack attacker=PER target=BOL negated"],
+    ),
+    (
+        "Because Chile would not pay, Peru imposed a ban on Chilean fish.",
+        &["sanction sanctioner=PER target=CHL negated"],
+    ),
+    (
+        "Peru imposed a ban on Chilean fish, Bolivia claims.",
+        &["sanction sanctioner=PER target=CHL negated"],
+    ),
+    (
+        "After refusing to sell tanks, Germany sent howitzers to Ukraine.",
+        &["supply supplier=DEU recipient=UKR negated"],
+    ),
+    (
+        "Without waiting for the UN, France imposed sanctions on Syria.",
+        &["sanction sanctioner=FRA target=SYR negated"],
+    ),
+    (
+        "Despite no evidence, Peru accused Chile of the bombing.",
+        &["accuse accuser=PER accused=CHL negated"],
+    ),
+];
+
+#[test]
+fn cues_reach_only_their_own_clause_and_deed() {
+    let ex = Extractor::default();
+    let failures = failures(&ex, MUST_GIVE, &[]);
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn cues_do_not_give_the_wrong_readings() {
+    let ex = Extractor::default();
+    let mut wrong = Vec::new();
+    for (text, unwanted) in MUST_NOT_GIVE {
+        let got = relations(&ex, text);
+        for u in *unwanted {
+            if got.iter().any(|g| matches(u, g)) {
+                wrong.push(format!("{text}\n  must not give {u}\n  got  {got:?}"));
+            }
+        }
+    }
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}
