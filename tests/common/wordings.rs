@@ -9,7 +9,8 @@
 //! `tests/unseen_wordings_16.rs`, `tests/unseen_wordings_17.rs`,
 //! `tests/unseen_wordings_18.rs`, `tests/unseen_wordings_19.rs`,
 //! `tests/unseen_wordings_20.rs`, `tests/unseen_wordings_21.rs`,
-//! `tests/unseen_wordings_22.rs` to `tests/unseen_wordings_24.rs`): a
+//! `tests/unseen_wordings_22.rs` to `tests/unseen_wordings_24.rs`,
+//! `tests/unseen_wordings_26.rs`): a
 //! table row is a sentence and the relations it must give, written
 //! `type role=value ... factuality`.
 
