@@ -1220,6 +1220,20 @@ fn purpose_after(p: &Parse, infos: &[TokenInfo], g: usize, governor: u32, list: 
 /// Whether gerund group `g` is the subject of a finite verb that follows
 /// it in its clause ("says imposing sanctions would hurt"), rather than the
 /// object of the verb before it ("confirmed firing missiles at ...").
+/// Whether group `g` is a gerund clause that is the subject of what a verb
+/// of saying right before it reports ("Russia says imposing sanctions on
+/// Peru would be a mistake"): its deed is done by nobody named, and the
+/// speaker before it is not its doer. Looks at the governing group and the
+/// next group of the clause only.
+pub(crate) fn reported_subject_gerund(p: &Parse, g: usize) -> bool {
+    let group = p.groups[g];
+    group.flags & vg::GERUND != 0
+        && group.governor != NONE
+        && p.units[p.groups[group.governor as usize].head as usize].classes & WordClass::ReportingVerb.bit()
+            != 0
+        && gerund_is_subject(p, g)
+}
+
 fn gerund_is_subject(p: &Parse, g: usize) -> bool {
     let group = p.groups[g];
     p.groups[g + 1..]

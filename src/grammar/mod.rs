@@ -50,7 +50,7 @@ mod word_class;
 #[cfg(test)]
 mod tests;
 
-pub(crate) use link::{first_conjunct, joins_past_modal};
+pub(crate) use link::{first_conjunct, joins_past_modal, reported_subject_gerund};
 pub(crate) use word_class::WordClass;
 
 /// Whether a token's class bits hold class `c`.

@@ -10,7 +10,7 @@
 
 use super::frame::{opposed_plan, owns};
 use crate::entity::{Entity, EntityType};
-use crate::grammar::{vg, Form, Parse, Tag, WordClass, NONE};
+use crate::grammar::{reported_subject_gerund, vg, Form, Parse, Tag, WordClass, NONE};
 use crate::relation::Relation;
 
 /// The syntax check of relations found by token patterns: a pattern binds
@@ -250,6 +250,25 @@ impl Check<'_, '_> {
         })
     }
 
+    /// Whether the noun trigger at unit `noun` is the object of a gerund that
+    /// is the subject of a reported clause, and unit `u` stands before that
+    /// gerund: "Russia says imposing sanctions on Peru would be a mistake"
+    /// names no one who would impose them, and the speaker is not one.
+    fn before_reported_gerund(&self, u: u32, noun: u32) -> bool {
+        let p = self.parse;
+        let of_noun = p.phrase_of[noun as usize];
+        if of_noun == NONE {
+            return false;
+        }
+        let noun_list = p.phrases[of_noun as usize].list_head;
+        p.groups.iter().enumerate().any(|(g, group)| {
+            group.object != NONE
+                && u < group.first
+                && p.phrases[group.object as usize].list_head == noun_list
+                && reported_subject_gerund(p, g)
+        })
+    }
+
     /// Whether a relation a pattern found with its verb at sentence token
     /// `trigger` contradicts the parse:
     /// - the parse reads the trigger as a noun or adjective ("the Freedonian
@@ -396,6 +415,12 @@ impl Check<'_, '_> {
                     }
                     continue;
                 }
+                if agent && u < tu && self.before_reported_gerund(u, tu) {
+                    if reject("the speaker of a gerund that is the subject of what it reports") {
+                        return Verdict::Drop;
+                    }
+                    continue;
+                }
             }
             // "sanctions on Russia's mercenary firm Wagner Group": after a
             // noun trigger, the owner of a phrase that names its own actor
@@ -519,6 +544,15 @@ impl Check<'_, '_> {
             // verb that opposes the plan does not do what it would do.
             if !suffers && holds(doer) && opposed_plan(p, g, self.opposes) {
                 if reject("the subject of a verb that opposes the plan") {
+                    return Verdict::Drop;
+                }
+                continue;
+            }
+            // "Russia says imposing sanctions on Peru would be a mistake":
+            // a gerund that is the subject of a reported clause has no doer
+            // named, and the speaker before it is not one.
+            if !suffers && doer == NONE && reported_subject_gerund(p, g as usize) {
+                if reject("the speaker of a gerund that is the subject of what it reports") {
                     return Verdict::Drop;
                 }
                 continue;

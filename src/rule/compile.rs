@@ -130,6 +130,8 @@ impl<'t> RuleSetBuilder<'t> {
                         space: mask(&["space_word"]),
                         crew_title: mask(&["crew_title"]),
                         head_title: mask(&["head_of_state_title"]),
+                        list_opener: mask(&["list_opener"]),
+                        list_joiner: mask(&["list_joiner"]),
                     }
                 },
                 domain: {

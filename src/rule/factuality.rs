@@ -492,11 +492,21 @@ fn ongoing_top(p: &Parse, filled: &Filled, ongoing: impl Fn(Reserved, u32) -> bo
     let in_group = group.first <= trigger && trigger < group.end;
     if !in_group {
         // The trigger heads the object ("lift the embargo"), or the phrase
-        // after the object's possessive ("lift the EU's embargo").
+        // after the object's possessive ("lift the EU's embargo"), or, for
+        // a passive, the phrase written as its subject ("the embargo is
+        // likely to be lifted": a hedge on the ending, not on the embargo).
         let ph = p.phrase_of.get(trigger as usize).copied().unwrap_or(NONE);
-        let object = group.object != NONE
-            && ph != NONE
-            && (group.object == ph || p.phrases[ph as usize].possessor == group.object);
+        let object_of = |o: u32| {
+            o != NONE
+                && ph != NONE
+                && (o == ph || o == p.phrases[ph as usize].list_head || p.phrases[ph as usize].possessor == o)
+        };
+        let passive = group.flags & vg::PASSIVE != 0;
+        let object = if passive {
+            object_of(group.surface_subject)
+        } else {
+            object_of(group.object)
+        };
         return (object && ongoing(Reserved::OngoingObjectVerb, g)).then_some(g);
     }
     let gov = group.governor;

@@ -53,6 +53,12 @@
 //!   of `space_word` ("the Russian commander of the space station") is a
 //!   post in a spacecraft's crew, not in the country's forces: no `role`.
 //!
+//! - **A list read as an apposition**: after a `list_opener` ("including",
+//!   "among", "such as"), a comma and a complete reference of a title
+//!   ("Ann Vega, the King of Peru and the Chilean envoy") is the next item
+//!   of the list, not a post of the person before it: no `role`. An
+//!   indefinite or bare title ("including Ann Vega, a fellow at Acme")
+//!   stays an apposition.
 //! - **A capital's president**: a `head_of_state_title` after a capital
 //!   city ("the Madrid president Ana Ruiz") is a city's, a region's or a
 //!   club's post, not the country's: no `role`.
@@ -61,7 +67,7 @@
 //! `person_noun` and `armed_group_noun`
 //! in `rules/grammar.rules`, `verbal_attack` in `rules/attack.rules`,
 //! `sports_word` and `sports_actor` in `rules/common.rules`, `crew_title` in
-//! `rules/role.rules`, `head_of_state_title` in `rules/role.rules`, `space_word` in `rules/names/evidence.rules` and the
+//! `rules/role.rules`, `head_of_state_title`, `list_opener` and `list_joiner` in `rules/role.rules`, `space_word` in `rules/names/evidence.rules` and the
 //! titles (`title_*`) in `rules/names/titles.rules`. A
 //! class that is not declared turns its test off.
 
@@ -97,6 +103,10 @@ pub(super) struct Sense {
     pub(super) crew_title: Box<[u64]>,
     /// `head_of_state_title`: "president", "premier", "king".
     pub(super) head_title: Box<[u64]>,
+    /// `list_opener`: "including", "among", "such" (as).
+    pub(super) list_opener: Box<[u64]>,
+    /// `list_joiner`: "and", "or", "as" (well as), "plus".
+    pub(super) list_joiner: Box<[u64]>,
 }
 
 impl Sense {
@@ -116,7 +126,9 @@ impl Sense {
             return true;
         }
         if relation.roles.iter().any(|r| r.types == TEXT) {
-            return self.crew_in_space(relation, view, args) || self.capital_head(relation, view, args);
+            return self.crew_in_space(relation, view, args)
+                || self.capital_head(relation, view, args)
+                || self.listed_title(relation, view, args);
         }
         let object_role = relation.roles.get(1).map(|r| r.name.as_str());
         let (attack, sanction) = (relation.name == "attack", relation.name == "sanction");
@@ -292,6 +304,47 @@ impl Sense {
             })
         });
         capital && title_ends_in(relation, view, args, &self.head_title)
+    }
+
+    /// Whether a relation with a title role reads the next item of a list
+    /// as an apposition: the person follows a `list_opener` at most
+    /// `LIST_REACH` words before it ("dignitaries including Ann Vega, the
+    /// King of Peru and ..."), and the title phrase after the comma is a
+    /// complete reference of its own ("the" title "of" the organization)
+    /// that a `list_joiner` ends. Bounded looks around the mentions only.
+    fn listed_title(
+        &self,
+        relation: &RelationSchema,
+        view: &SentenceView<'_, '_>,
+        args: &[Argument<'_>],
+    ) -> bool {
+        const LIST_REACH: usize = 12;
+        let span_of = |t: EntityType| {
+            args.iter()
+                .filter_map(|a| a.entity)
+                .find(|&e| view.entities.get(e).is_some_and(|x| x.entity_type() == t))
+                .and_then(|e| mention_span(view, e))
+        };
+        let org = args
+            .iter()
+            .find(|a| relation.role(a.role).is_some_and(|r| r.name == "organization"));
+        let (Some((first, end)), Some((_, org_end))) = (
+            span_of(EntityType::Person),
+            org.and_then(|a| a.entity).and_then(|e| mention_span(view, e)),
+        ) else {
+            return false;
+        };
+        // ", the King of Belgium and": a definite title with "of" its
+        // organization, then a word that joins the list.
+        if end + 2 >= org_end
+            || view.key(end) != ","
+            || view.key(end + 1) != "the"
+            || !(end + 2..org_end).any(|pos| view.key(pos) == "of")
+            || !view.in_any(&self.list_joiner, org_end)
+        {
+            return false;
+        }
+        (first.saturating_sub(LIST_REACH)..first).any(|pos| view.in_any(&self.list_opener, pos))
     }
 
     /// Whether a relation with a title role gives a spacecraft crew's post

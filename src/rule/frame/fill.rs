@@ -849,7 +849,9 @@ impl Frame {
             };
             let ruled_out = p.group_pps(g).iter().any(|&(u, ph)| {
                 cx.keys[p.units[u as usize].word as usize] == prep.as_str()
-                    && (headed(ph) || cx.counted(ph).is_some_and(headed))
+                    && (headed(ph)
+                        || cx.counted(ph).is_some_and(headed)
+                        || named_head(cx, ph, self.unless_named))
             });
             if ruled_out {
                 return None;

@@ -189,6 +189,10 @@ pub(super) struct Frame {
     /// `unless: before @class` rules out a word of these classes right
     /// before the noun ("a trade war").
     pub(super) unless: Option<(String, Classes)>,
+    /// The entity types among the `unless` items: a verb's phrase headed
+    /// by a mention of one, named by its name ("flew jets to Egypt"), rules
+    /// the match out as a word of the classes does.
+    pub(super) unless_named: u8,
 }
 
 impl Frame {

@@ -159,6 +159,7 @@ impl FrameSpec {
         if self.nouns.is_none() {
             stand_ins.sets.extend(class("actor_noun"));
         }
+        let mut unless_named = 0;
         let unless = match &self.unless {
             None => None,
             Some(spot) => {
@@ -166,7 +167,10 @@ impl FrameSpec {
                     return Err(spot.err("expected 'unless: PREP @class ...'"));
                 };
                 let rest = after_first_item(spot);
-                Some((phrase_key(prep), classes(&rest, class)?))
+                // (`@class` items, and entity type names: `COUNTRY`.)
+                let (classes, named) = class_items(&rest, class, true)?;
+                unless_named = named;
+                Some((phrase_key(prep), classes))
             }
         };
         let mut needs_named = 0;
@@ -202,6 +206,7 @@ impl FrameSpec {
             needs_named,
             needs_head: optional(&self.head)?,
             unless,
+            unless_named,
         })
     }
 }
