@@ -606,17 +606,53 @@ fn first_escape(bytes: &[u8]) -> Option<usize> {
         }
         at += 8;
     }
-    // The last bytes as one more word, padded with spaces, which no test
-    // flags: most strings (a type, an id, a name) are shorter than eight.
     let rest = chunks.remainder();
-    let mut word = [b' '; 8];
-    word[..rest.len()].copy_from_slice(rest);
-    let found = flagged(u64::from_le_bytes(word));
+    if rest.is_empty() {
+        return None;
+    }
+    // The last bytes as one more word, without copying them into one (a
+    // call to `memcpy` for a few bytes, which cost as much as the test).
+    // A string of eight bytes or more ends with the word of its last eight,
+    // and one of four to seven with the word of its first four and its
+    // last four; the bytes read twice were found clean in the lower half
+    // (or lower word), so they are not flagged in the upper (a flag comes
+    // only from a byte that is one, or above one). A shorter one is
+    // gathered byte by byte over spaces, which no test flags. Most strings
+    // (a type, a kind, a name) are shorter than eight.
+    let len = bytes.len();
+    let u32_at = |i: usize| u64::from(u32::from_le_bytes(bytes[i..i + 4].try_into().unwrap_or_default()));
+    if len >= 8 {
+        let found = flagged(u64::from_le_bytes(
+            bytes[len - 8..].try_into().unwrap_or_default(),
+        ));
+        return (found != 0).then(|| len - 8 + found.trailing_zeros() as usize / 8);
+    }
+    if len >= 4 {
+        let found = flagged(u32_at(0) | u32_at(len - 4) << 32);
+        let byte = found.trailing_zeros() as usize / 8;
+        return (found != 0).then(|| if byte < 4 { byte } else { byte + len - 8 });
+    }
+    let mut word = ONES * u64::from(b' ');
+    for (i, &b) in rest.iter().enumerate() {
+        let shift = 8 * i;
+        word = word & !(0xFF << shift) | u64::from(b) << shift;
+    }
+    let found = flagged(word);
     (found != 0).then(|| at + found.trailing_zeros() as usize / 8)
 }
 
-/// A number in decimal, as serde_json writes integers.
+/// A number in decimal, as serde_json writes integers. Offsets below a
+/// thousand (every one in a headline) are written as one array of one to
+/// three digits, without the loop and a push per digit, which cost sixty
+/// instructions a number.
 fn write_uint(out: &mut Vec<u8>, mut n: usize) {
+    let digit = |d: usize| b'0' + (d % 10) as u8;
+    match n {
+        0..10 => return out.push(digit(n)),
+        10..100 => return out.extend_from_slice(&[digit(n / 10), digit(n)]),
+        100..1000 => return out.extend_from_slice(&[digit(n / 100), digit(n / 10), digit(n)]),
+        _ => {}
+    }
     let mut digits = [0u8; 20];
     let mut at = digits.len();
     loop {
@@ -772,6 +808,25 @@ mod tests {
             assert_eq!(first_escape(text.as_bytes()), want, "{text:?}");
             let slow = text.bytes().position(|b| b < 0x20 || b == b'"' || b == b'\\');
             assert_eq!(want, slow, "{text:?}: the table is wrong");
+        }
+        // Every length to three words, with each byte that is escaped (and
+        // a second one after it) at every place: the last word is read
+        // overlapping the one before it, or gathered byte by byte.
+        for len in 0..24 {
+            for at in 0..len {
+                for (b, fill) in [b'"', b'\\', b'\n', 0x1F, 0]
+                    .into_iter()
+                    .zip([b'A', 0xE9, 0x7F, b'!', 0xFF])
+                {
+                    let mut text = vec![fill; len];
+                    text[at] = b;
+                    if at + 1 < len {
+                        text[len - 1] = b'"';
+                    }
+                    assert_eq!(first_escape(&text), Some(at), "{text:?}");
+                }
+            }
+            assert_eq!(first_escape(&vec![b'~'; len]), None, "{len}");
         }
     }
 
