@@ -58,6 +58,17 @@ impl<'t> RuleSetBuilder<'t> {
             analyse(rule, words.mask_words(), actor_roles, required_types);
         }
         let prefilter = Prefilter::new(&rules, words.masks(), words.mask_words());
+        // The word sets of the named classes (those declared), as a mask
+        // over the sets.
+        let class_mask = |names: &[&str]| {
+            let mut mask = vec![0u64; words.mask_words()];
+            for name in names {
+                if let Some(&set) = classes.ids.get(*name) {
+                    mask[set / 64] |= 1 << (set % 64);
+                }
+            }
+            mask.into_boxed_slice()
+        };
         Ok(Built {
             rules: RuleSet {
                 relations: self.relations,
@@ -66,90 +77,44 @@ impl<'t> RuleSetBuilder<'t> {
                 min_mentions: rules.iter().map(|r| r.min_mentions).min().unwrap_or(0),
                 min_actors: rules.iter().map(|r| r.min_actors).min().unwrap_or(0),
                 gates: super::matcher::Gates::new(&rules),
-                check_nouns: {
-                    let mut mask = vec![0u64; words.mask_words()];
-                    for name in [
-                        "actor_noun",
-                        "target_noun",
-                        "military_noun",
-                        "sanction_target_noun",
-                    ] {
-                        if let Some(&set) = classes.ids.get(name) {
-                            mask[set / 64] |= 1 << (set % 64);
-                        }
-                    }
-                    mask.into_boxed_slice()
-                },
-                doer_nouns: {
-                    let mut mask = vec![0u64; words.mask_words()];
-                    for name in ["actor_noun", "military_noun"] {
-                        if let Some(&set) = classes.ids.get(name) {
-                            mask[set / 64] |= 1 << (set % 64);
-                        }
-                    }
-                    mask.into_boxed_slice()
-                },
+                check_nouns: class_mask(&[
+                    "actor_noun",
+                    "target_noun",
+                    "military_noun",
+                    "sanction_target_noun",
+                ]),
+                doer_nouns: class_mask(&["actor_noun", "military_noun"]),
                 // Sportspeople are people too: "accused Peru's swimmers of
                 // ..." blames the swimmers, not Peru.
-                person_nouns: {
-                    let mut mask = vec![0u64; words.mask_words()];
-                    for name in ["person_noun", "sports_actor"] {
-                        if let Some(&set) = classes.ids.get(name) {
-                            mask[set / 64] |= 1 << (set % 64);
-                        }
-                    }
-                    mask.into_boxed_slice()
+                person_nouns: class_mask(&["person_noun", "sports_actor"]),
+                sense: super::sense::Sense {
+                    past_tenure: class_mask(&["past_tenure"]),
+                    private: class_mask(&["private_actor_noun"]),
+                    titles: class_mask(&[
+                        "title_gov",
+                        "title_military",
+                        "title_police",
+                        "title_judiciary",
+                        "title_legislature",
+                        "title_diplomat",
+                        "title_generic",
+                    ]),
+                    locative: class_mask(&["locative"]),
+                    persons: class_mask(&["person_noun"]),
+                    armed: class_mask(&["armed_group_noun"]),
+                    verbal_attack: class_mask(&["verbal_attack"]),
+                    sports: class_mask(&["sports_word", "sports_actor"]),
+                    space: class_mask(&["space_word"]),
+                    crew_title: class_mask(&["crew_title"]),
+                    head_title: class_mask(&["head_of_state_title"]),
+                    list_opener: class_mask(&["list_opener"]),
+                    list_joiner: class_mask(&["list_joiner"]),
                 },
-                sense: {
-                    let mask = |names: &[&str]| {
-                        let mut mask = vec![0u64; words.mask_words()];
-                        for name in names {
-                            if let Some(&set) = classes.ids.get(*name) {
-                                mask[set / 64] |= 1 << (set % 64);
-                            }
-                        }
-                        mask.into_boxed_slice()
-                    };
-                    super::sense::Sense {
-                        past_tenure: mask(&["past_tenure"]),
-                        private: mask(&["private_actor_noun"]),
-                        titles: mask(&[
-                            "title_gov",
-                            "title_military",
-                            "title_police",
-                            "title_judiciary",
-                            "title_legislature",
-                            "title_diplomat",
-                            "title_generic",
-                        ]),
-                        locative: mask(&["locative"]),
-                        persons: mask(&["person_noun"]),
-                        armed: mask(&["armed_group_noun"]),
-                        verbal_attack: mask(&["verbal_attack"]),
-                        sports: mask(&["sports_word", "sports_actor"]),
-                        space: mask(&["space_word"]),
-                        crew_title: mask(&["crew_title"]),
-                        head_title: mask(&["head_of_state_title"]),
-                        list_opener: mask(&["list_opener"]),
-                        list_joiner: mask(&["list_joiner"]),
-                    }
-                },
-                domain: {
-                    let mask = |names: &[&str]| {
-                        let mut mask = vec![0u64; words.mask_words()];
-                        for name in names {
-                            if let Some(&set) = classes.ids.get(*name) {
-                                mask[set / 64] |= 1 << (set % 64);
-                            }
-                        }
-                        mask.into_boxed_slice()
-                    };
-                    super::domain::Domain {
-                        launch_vehicle: mask(&["launch_vehicle_noun"]),
-                        measure: mask(&["sanction_noun", "penalty_noun"]),
-                        blow: mask(&["attack_verb", "target_verb"]),
-                        court: mask(&["court_noun"]),
-                    }
+                domain: super::domain::Domain {
+                    launch_vehicle: class_mask(&["launch_vehicle_noun"]),
+                    measure: class_mask(&["sanction_noun", "penalty_noun"]),
+                    blow: class_mask(&["attack_verb", "target_verb"]),
+                    court: class_mask(&["court_noun"]),
                 },
                 quantity_noun: classes.ids.get("quantity_noun").copied(),
                 oppose_plan_verb: classes.ids.get("oppose_plan_verb").copied(),

@@ -10,9 +10,10 @@
 //! `tests/unseen_wordings_18.rs`, `tests/unseen_wordings_19.rs`,
 //! `tests/unseen_wordings_20.rs`, `tests/unseen_wordings_21.rs`,
 //! `tests/unseen_wordings_22.rs` to `tests/unseen_wordings_24.rs`,
-//! `tests/unseen_wordings_26.rs`): a
-//! table row is a sentence and the relations it must give, written
-//! `type role=value ... factuality`.
+//! `tests/unseen_wordings_26.rs`, and the tables of readers' findings,
+//! `tests/reading_errors*.rs` and `tests/factuality_scope.rs`): a table
+//! row is a sentence and the relations it must give, or must not give,
+//! written `type role=value ... factuality`.
 
 use newsie::Extractor;
 
@@ -96,6 +97,23 @@ pub fn failures(ex: &Extractor, table: &[(&str, &[&str])], known: &[(&str, &str)
         }
     }
     failures
+}
+
+/// The wrong readings the rows of `table` still give: each row is a
+/// sentence and relations it must not give (a reader's finding, or a
+/// trap's reading in another sense).
+#[allow(dead_code)]
+pub fn wrong_readings(ex: &Extractor, table: &[(&str, &[&str])]) -> Vec<String> {
+    let mut wrong = Vec::new();
+    for (text, unwanted) in table {
+        let got = relations(ex, text);
+        for u in *unwanted {
+            if got.iter().any(|g| matches(u, g)) {
+                wrong.push(format!("{text}\n  must not give {u}\n  got  {got:?}"));
+            }
+        }
+    }
+    wrong
 }
 
 /// What is wrong with the list of `known` misses of `tables`: a miss that
