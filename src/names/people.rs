@@ -1705,12 +1705,9 @@ impl<'a> Doc<'_, 'a> {
             && name.len() == 1
             && self.is(name.start, self.c.month)
             && (name.end >= sentence.end || !self.digit_in(name.end));
-        // "Mr Power", "Ms Rice": after an honorific that stands only before
-        // a surname, a frequent word alone is that surname (not a title,
-        // a month, a minor word or an organization's head: "Mr President").
-        let honored_word = title.as_ref().is_some_and(|t| {
-            self.is(t.end - 1, self.c.surname_honorific) && self.toks[t.end - 1].is_capitalized()
-        }) && name.len() == 1
+        // A capitalized frequent word alone that may be a surname: no
+        // title, month, minor word or organization's head ("Mr President").
+        let frequent_word = name.len() == 1
             && self.capital_word(name.start)
             && !self.all_caps(name.start)
             && self.has(name.start, F_COMMON_WORD)
@@ -1718,6 +1715,12 @@ impl<'a> Doc<'_, 'a> {
                 name.start,
                 F_MINOR_WORD | F_PERSON_TITLE | F_NOT_A_NAME | F_CALENDAR | F_ORG_HEAD,
             );
+        // "Mr Power", "Ms Rice": after an honorific that stands only before
+        // a surname, such a word is that surname.
+        let honored_word = frequent_word
+            && title.as_ref().is_some_and(|t| {
+                self.is(t.end - 1, self.c.surname_honorific) && self.toks[t.end - 1].is_capitalized()
+            });
         // "Ambassador Power said", "Secretary Price told": after a title
         // that is no weak one, capitalized, a frequent word alone is a
         // surname when a verb in the third person or the past follows it
@@ -1729,18 +1732,11 @@ impl<'a> Doc<'_, 'a> {
                     && !self.has(t.end - 1, F_WEAK_TITLE)
                     && !self.is(t.end - 1, self.c.honorific)
             })
-            && name.len() == 1
+            && frequent_word
             && name.end < sentence.end
             && self.free(name.end)
             && !self.toks[name.end].is_capitalized()
-            && (self.tensed_verb(name.end) || self.is(name.end, self.c.say_verb))
-            && self.capital_word(name.start)
-            && !self.all_caps(name.start)
-            && self.has(name.start, F_COMMON_WORD)
-            && !self.has(
-                name.start,
-                F_MINOR_WORD | F_PERSON_TITLE | F_NOT_A_NAME | F_CALENDAR | F_ORG_HEAD,
-            );
+            && (self.tensed_verb(name.end) || self.is(name.end, self.c.say_verb));
         if !honored_month && !honored_word && !titled_word && !self.name_ok(name.clone(), sentence.start) {
             return false;
         }
