@@ -127,7 +127,34 @@ const SET_BF: &[(&str, &[&str])] = &[
 ];
 
 /// Relations the engine still misses, with why.
-const KNOWN_MISSES: &[(&str, &str)] = &[];
+const KNOWN_MISSES: &[(&str, &str)] = &[
+    // "Dutch navy ships" is a weapon mention (warships), whose country adjective is its origin;
+    // a weapon as a carrier stands for no supplier
+    (
+        "OTTAWA (Reuters) - Dutch navy ships ferrying artillery shells to Ukraine docked in the Polish port of Gdansk on Thursday, the Dutch defence ministry said.",
+        "supply supplier=NLD recipient=UKR asserted",
+    ),
+    // "warning" is a cue of threat: the strike after "with" is read as uncertain, so frame-message-with takes no "warning"
+    (
+        "ANKARA - Turkey sent Washington a blunt warning with Sunday's raids on PKK positions in northern Iraq, a Turkish official said.",
+        "attack attacker=TUR target=PKK asserted",
+    ),
+    // "have spent the past year training Kenyan soldiers": a gerund after "spent" and a time has no doer
+    (
+        "NAIROBI - British army instructors have spent the past year training Kenyan soldiers at a camp north of the capital, the British High Commission said.",
+        "train trainer=GBR trainee=KEN asserted",
+    ),
+    // "North Korea's state news agency on Sunday accused": the agency stands for no accuser
+    (
+        "SEOUL (Yonhap) - North Korea's state news agency on Sunday accused South Korea of flying propaganda balloons across the border.",
+        "accuse accuser=PRK accused=KOR asserted",
+    ),
+    // "help the government expand": "the government" names no country; the one lent to is not read as it
+    (
+        "ABUJA - The World Bank lent Nigeria $750 million in June 2021 to help the government expand access to electricity, the bank said.",
+        "support supporter=World Bank supported=NGA asserted",
+    ),
+];
 
 #[test]
 fn set_bf_written_before_the_changes() {

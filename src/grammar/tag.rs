@@ -534,10 +534,8 @@ pub(super) fn modal_time_adverbials(p: &mut Parse, infos: &[TokenInfo]) {
         }
         let Some(end) = time_end else { continue };
         let verb = p.units.get(end).copied();
-        let verb_ok = verb.is_some_and(|v| {
-            v.mention.is_none()
-                && has(infos[v.word as usize].classes, WordClass::VerbBase)
-        });
+        let verb_ok = verb
+            .is_some_and(|v| v.mention.is_none() && has(infos[v.word as usize].classes, WordClass::VerbBase));
         // (A preposition opens the phrase only as its first unit: "in the
         // coming weeks", not "next week in Peru".)
         let prep_inside = (start + 1..end).any(|x| p.units[x].tag == Tag::Prep);
