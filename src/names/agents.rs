@@ -240,14 +240,18 @@ impl<'a> Doc<'_, 'a> {
     /// "Chechen rebel leader Shamil Basayev", "Sudanese paramilitary
     /// commander": the demonym mention `m`, an armed-group word in lower
     /// case (`armed_group_modifier`) and a post of `armed_group_post` after
-    /// it name the nationality's armed group, an organization of the two
+    /// it, before a capitalized word, name the nationality's armed group, an organization of the two
     /// words (of `country`), whose post the person holds. Looks at the two
     /// tokens after the mention only.
     fn armed_group_before_post(&mut self, m: usize, s: usize, end: usize, country: Option<&'a str>) {
         let e = &self.mentions[m];
         let (first, j) = (e.tokens.start as usize, e.tokens.end as usize);
         let post = j + 1;
-        if post < end
+        // (A name after the post: "Sudanese paramilitary commander
+        // sanctioned" names no one, and the country stays.)
+        if post + 1 < end
+            && self.toks[post + 1].is_word()
+            && self.toks[post + 1].is_capitalized()
             && self.free(j)
             && self.free(post)
             && !self.toks[j].is_capitalized()
