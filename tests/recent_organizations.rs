@@ -332,3 +332,30 @@ fn blind_batch_e_of_organizations() {
         .collect();
     assert!(hits.is_empty(), "traps name an organization: {hits:#?}");
 }
+
+/// A nationality's or region's armed group named by description before a
+/// post and a name (branch x46): the demonym and the armed-group word are
+/// one organization; with no name after the post, or a word of no armed
+/// group, the country stays.
+#[test]
+fn an_armed_group_by_description_before_a_post() {
+    let ex = Extractor::default();
+    assert_organizations(
+        &ex,
+        &[
+            (
+                "Somali insurgent leader Hassan Dahir Aweys spoke on Friday.",
+                &["Somali insurgent"],
+            ),
+            (
+                "Chechen rebel commander Ruslan Gelayev was killed.",
+                &["Chechen rebel"],
+            ),
+            (
+                "A Sudanese paramilitary commander sanctioned by Britain fled.",
+                &[],
+            ),
+            ("Somali opposition leader Abdi Farah spoke on Friday.", &[]),
+        ],
+    );
+}

@@ -405,10 +405,6 @@ const KNOWN_MISSES: &[(&str, &str)] = &[
         "attack attacker=SAU target=Houthis asserted",
     ),
     (
-        "France sent troops to Mali in 2013 to fight Ansar Dine militants.",
-        "attack attacker=FRA target=Ansar Dine asserted",
-    ),
-    (
         "The Kremlin sent warplanes to Syria to help Assad defeat Islamic State.",
         "attack attacker=RUS target=Islamic State asserted",
     ),

@@ -561,11 +561,23 @@ fn is_inside(p: &Parse, mut c: u32, outer: u32) -> bool {
 /// Whether phrase `ph` is a time with no preposition ("last week",
 /// "Monday"): an adverbial, no object.
 /// Whether phrase `ph` is a time phrase after a preposition: "on Monday",
-/// "in March" (not "in Peru").
-fn time_phrase_with_prep(p: &Parse, ph: u32) -> bool {
+/// "in March", "in 2016", "in March 2019" (not "in Peru", "in 300
+/// cities"). A year is a number of four digits from 1000 to 2099 heading
+/// the phrase.
+fn time_phrase_with_prep(p: &Parse, keys: &[&str], ph: u32) -> bool {
     let phrase = p.phrases[ph as usize];
     let head = p.units[phrase.head as usize];
-    phrase.prep != NONE && head.mention.is_none() && has(head.classes, WordClass::TimeWord)
+    phrase.prep != NONE
+        && head.mention.is_none()
+        && (has(head.classes, WordClass::TimeWord)
+            || (head.tag == Tag::Num && is_year(keys[head.word as usize])))
+}
+
+/// Whether `key` is written as a year: four digits from 1000 to 2099.
+fn is_year(key: &str) -> bool {
+    key.len() == 4
+        && key.bytes().all(|b| b.is_ascii_digit())
+        && (key.starts_with('1') || key.starts_with("20"))
 }
 
 fn bare_time_phrase(p: &Parse, ph: u32) -> bool {
@@ -669,7 +681,7 @@ fn surface_subject(p: &Parse, keys: &[&str], infos: &[TokenInfo], g: usize) -> (
         return (NONE, governor);
     }
     if group.flags & (vg::INFINITIVE | vg::GERUND) != 0 {
-        return (controller(p, infos, g, governor), governor);
+        return (controller(p, keys, infos, g, governor), governor);
     }
     // Look back in the clause for the nearest phrase that is no object of a
     // preposition, no aside and no object of another verb.
@@ -993,7 +1005,7 @@ fn governor_of(p: &Parse, infos: &[TokenInfo], g: usize) -> u32 {
 /// - "ready to impose", headline "Spain to send": the phrase before;
 /// - otherwise nobody ("a role in supplying"): better no subject than a
 ///   wrong one.
-fn controller(p: &Parse, infos: &[TokenInfo], g: usize, governor: u32) -> u32 {
+fn controller(p: &Parse, keys: &[&str], infos: &[TokenInfo], g: usize, governor: u32) -> u32 {
     let group = p.groups[g];
     let first = group.first as usize;
     if first == 0 {
@@ -1055,9 +1067,19 @@ fn controller(p: &Parse, infos: &[TokenInfo], g: usize, governor: u32) -> u32 {
         }
     }
     // So is a time phrase with its preposition before an infinitive:
-    // "sent helicopters to Peru on Monday to help" is sent to help.
+    // "sent helicopters to Peru on Monday to help" is sent to help; a year
+    // after its month goes with it ("in June 2021 to help").
+    if group.flags & vg::INFINITIVE != 0
+        && before > 0
+        && p.units[before].tag == Tag::Num
+        && is_year(keys[p.units[before].word as usize])
+        && p.phrase_of[before - 1] != NONE
+        && p.phrases[p.phrase_of[before - 1] as usize].end as usize == before
+    {
+        before -= 1;
+    }
     let ph = p.phrase_of[before];
-    if ph != NONE && group.flags & vg::INFINITIVE != 0 && time_phrase_with_prep(p, ph) {
+    if ph != NONE && group.flags & vg::INFINITIVE != 0 && time_phrase_with_prep(p, keys, ph) {
         let phrase = p.phrases[ph as usize];
         if phrase.end as usize == before + 1
             && phrase.prep as usize + 1 == phrase.first as usize

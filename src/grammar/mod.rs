@@ -415,6 +415,7 @@ impl Parse {
         tag::disambiguate(self, keys, infos, mentions);
         tag::verbless_as(self, keys);
         tag::coordinated_participles(self, keys, infos);
+        tag::modal_time_adverbials(self, infos);
         tag::coordinated_pasts(self, infos);
         tag::resultative_participles(self, keys, infos);
         tag::approximate_numbers(self, infos);

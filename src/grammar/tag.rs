@@ -499,6 +499,56 @@ pub(super) fn verbless_as(p: &mut Parse, keys: &[&str]) {
     }
 }
 
+/// "will next month vote on", "would in the coming weeks ship", "will on
+/// Tuesday announce": a time phrase of at most four units between a modal
+/// (and its negation) and a word that may be a base verb is an adverbial of
+/// the verb group, and that word its verb. The phrase must end in a time
+/// word and hold no verb, mention or clause word, so "will send troops
+/// next week" keeps its verb. Looks at most six units on from each modal.
+pub(super) fn modal_time_adverbials(p: &mut Parse, infos: &[TokenInfo]) {
+    let n = p.units.len();
+    for u in 0..n {
+        if p.units[u].tag != Tag::Modal || p.units[u].mention.is_some() {
+            continue;
+        }
+        let mut at = u + 1;
+        if at < n && p.units[at].tag == Tag::Neg {
+            at += 1;
+        }
+        let start = at;
+        let mut time_end = None;
+        while at < n && at < start + 4 {
+            let unit = p.units[at];
+            let plain = unit.mention.is_none()
+                && matches!(
+                    unit.tag,
+                    Tag::Det | Tag::Adj | Tag::Noun | Tag::Name | Tag::Prep | Tag::Adv | Tag::Num
+                );
+            if !plain {
+                break;
+            }
+            at += 1;
+            if has(infos[unit.word as usize].classes, WordClass::TimeWord) {
+                time_end = Some(at);
+            }
+        }
+        let Some(end) = time_end else { continue };
+        let verb = p.units.get(end).copied();
+        let verb_ok = verb
+            .is_some_and(|v| v.mention.is_none() && has(infos[v.word as usize].classes, WordClass::VerbBase));
+        // (A preposition opens the phrase only as its first unit: "in the
+        // coming weeks", not "next week in Peru".)
+        let prep_inside = (start + 1..end).any(|x| p.units[x].tag == Tag::Prep);
+        if !verb_ok || prep_inside {
+            continue;
+        }
+        for x in start..end {
+            p.units[x].tag = Tag::Adv;
+        }
+        p.units[end].tag = Tag::Verb(Form::Base);
+    }
+}
+
 pub(super) fn coordinated_pasts(p: &mut Parse, infos: &[TokenInfo]) {
     for u in 1..p.units.len().saturating_sub(3) {
         let unit = p.units[u];

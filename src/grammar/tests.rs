@@ -26,6 +26,30 @@ fn subjects_objects_and_prepositions() {
             &["to help[infinitive](subj=Peru obj=the army)"],
         ),
         (
+            "Peru lent Chile $5 million in 2016 to help the army.",
+            &["to help[infinitive](subj=Peru obj=the army)"],
+        ),
+        (
+            "Peru lent Chile $5 million in June 2021 to help the army.",
+            &["to help[infinitive](subj=Peru obj=the army)"],
+        ),
+        (
+            "Peru lent Chile $5 million in 300 towns to help the army.",
+            &["to help[infinitive](obj=the army)"],
+        ),
+        (
+            "The council will next month vote on a resolution.",
+            &["will next month vote[modal,future](subj=The council on=a resolution)"],
+        ),
+        (
+            "Peru would in the coming weeks ship rifles to Chile.",
+            &["would in the coming weeks ship[modal](subj=Peru obj=rifles to=Chile)"],
+        ),
+        (
+            "Peru will send troops next week.",
+            &["will send[modal,future](subj=Peru obj=troops)"],
+        ),
+        (
             "Peru encircled rebels holed up in the hills.",
             &["encircled(subj=Peru obj=rebels)"],
         ),

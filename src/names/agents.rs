@@ -34,6 +34,13 @@ impl<'a> Doc<'_, 'a> {
                     }
                 }
                 EntityType::Country => {}
+                // "Chechen rebel leader", "Darfur rebel commander": a
+                // region's people or a region's name too.
+                EntityType::Location => {
+                    let end = self.tokens.sentences()[s].tokens.end;
+                    self.armed_group_before_post(m, s, end, None);
+                    continue;
+                }
                 EntityType::Weapon => {
                     self.system_before_class(s, m);
                     // "9M133 missiles": a designation before a weapon word;
@@ -101,6 +108,9 @@ impl<'a> Doc<'_, 'a> {
                     .flatten()
             };
             let Some((end, agent)) = direct.or_else(modified) else {
+                if e.alias_kind == AliasKind::Demonym {
+                    self.armed_group_before_post(m, s, range.end, Some(&country.id));
+                }
                 continue;
             };
             let j = if direct.is_some() { j } else { k };
@@ -224,6 +234,37 @@ impl<'a> Doc<'_, 'a> {
             a - 1
         } else {
             a
+        }
+    }
+
+    /// "Chechen rebel leader Shamil Basayev", "Sudanese paramilitary
+    /// commander": the demonym mention `m`, an armed-group word in lower
+    /// case (`armed_group_modifier`) and a post of `armed_group_post` after
+    /// it, before a capitalized word, name the nationality's armed group, an organization of the two
+    /// words (of `country`), whose post the person holds. Looks at the two
+    /// tokens after the mention only.
+    fn armed_group_before_post(&mut self, m: usize, s: usize, end: usize, country: Option<&'a str>) {
+        let e = &self.mentions[m];
+        let (first, j) = (e.tokens.start as usize, e.tokens.end as usize);
+        let post = j + 1;
+        // (A name after the post: "Sudanese paramilitary commander
+        // sanctioned" names no one, and the country stays.)
+        if post + 1 < end
+            && self.toks[post + 1].is_word()
+            && self.toks[post + 1].is_capitalized()
+            && self.free(j)
+            && self.free(post)
+            && !self.toks[j].is_capitalized()
+            && !self.toks[post].is_capitalized()
+            && self.is(j, self.c.armed_group_modifier)
+            && self.is(post, self.c.armed_group_post)
+        {
+            let evidence = self.evidence(EvidenceKind::HeadWord, first..post);
+            let what = What::Organization {
+                country,
+                category: "armed_group",
+            };
+            self.guess(first..post, m..m + 1, s, what, evidence);
         }
     }
 

@@ -205,6 +205,11 @@ struct Classes {
     /// Agent words that before a noun qualify it ("Belarus's state
     /// airline": state-owned), no agent of the country.
     attributive_agent: usize,
+    /// Armed-group words that, after a demonym and before a post of
+    /// `armed_group_post`, name that nationality's group ("Chechen rebel
+    /// leader").
+    armed_group_modifier: usize,
+    armed_group_post: usize,
     /// One word before a post that is no organization ("Teenage
     /// striker", "Welsh striker").
     not_before_post: usize,
@@ -450,6 +455,8 @@ impl Classes {
             post_determiner: id("post_determiner")?,
             tenure_word: id("tenure_word")?,
             attributive_agent: id("attributive_agent")?,
+            armed_group_modifier: id("armed_group_modifier")?,
+            armed_group_post: id("armed_group_post")?,
             not_before_post: id("not_before_post")?,
             owner_post: id("owner_post")?,
             addressee_verb: id("addressee_verb")?,

@@ -1038,12 +1038,18 @@ impl Frame {
         if let Some((slot, classes)) = &self.needs {
             // `needs: PREP @class`: the phrase after that preposition in
             // the chain after the noun ("strikes on camps in Peru");
-            // otherwise the noun's own phrase.
+            // `needs: governor_object @class`: the object of the verb that
+            // governs the phrase ("sent Peru a message with strikes on
+            // Chile"); otherwise the noun's own phrase.
             let phrase = match slot {
                 Slot::Prep(prep) => pp_chain(p, ph)
                     .into_iter()
                     .find(|&(u, _)| cx.keys[p.units[u as usize].word as usize] == prep.as_str())
                     .map_or(NONE, |(_, x)| x),
+                Slot::GovernorObject => governing_group(cx, ph)
+                    .map(|(g, _, _)| p.groups[g as usize])
+                    .filter(|group| group.flags & vg::PASSIVE == 0)
+                    .map_or(NONE, |group| group.object),
                 _ => ph,
             };
             if phrase == NONE
