@@ -300,3 +300,89 @@ fn cues_do_not_give_the_wrong_readings() {
     let wrong = wrong_readings(&Extractor::default(), MUST_NOT_GIVE);
     assert!(wrong.is_empty(), "{}", wrong.join("\n"));
 }
+
+/// A mention inside a relative clause set off by commas lends nothing to
+/// the verb after the clause, and the subject of a verb of opposing a
+/// measure ("vetoed", "blocked") does not impose it (u48). Before the
+/// change (main at fd13e5a) the wrong readings of `LEAKS_NOT_GIVEN` were
+/// given: each sanction by the mention inside the clause, Chile's sanction
+/// of Bolivia, and Argentina's and Norway's sanctions; the rows of
+/// `LEAKS_GIVEN` passed already. Not fixed: "Ecuador, which Chile once
+/// armed, imposed a ban on Bolivian fish" still gives Chile's ban (the
+/// parse reads "armed" as no verb, so the comma does not close the
+/// clause).
+const LEAKS_GIVEN: &[(&str, &[&str])] = &[
+    (
+        "Brazil, which never sold arms to Peru, imposed sanctions on Chile.",
+        &[
+            "sanction sanctioner=BRA target=CHL asserted",
+            "supply supplier=BRA recipient=PER negated",
+        ],
+    ),
+    (
+        "Peru, which has never traded with Chile, announced new sanctions on Bolivia.",
+        &["sanction sanctioner=PER target=BOL asserted"],
+    ),
+    // Traps: a deed inside the clause keeps its doer there.
+    (
+        "Peru, which Chile sanctioned last year, sent troops to Bolivia.",
+        &["sanction sanctioner=CHL target=PER asserted"],
+    ),
+    (
+        "Bolivia welcomed Brazil, which imposed sanctions on Chile in May.",
+        &["sanction sanctioner=BRA target=CHL asserted"],
+    ),
+    (
+        "Greece vetoed new EU sanctions on Turkey.",
+        &["sanction sanctioner=eu target=TUR negated"],
+    ),
+    (
+        "Argentina imposed the sanctions on Chile that Brazil had vetoed.",
+        &["sanction sanctioner=ARG target=CHL asserted"],
+    ),
+];
+
+/// (text, relations it must not give): the leaked readings.
+const LEAKS_NOT_GIVEN: &[(&str, &[&str])] = &[
+    (
+        "Brazil, which never sold arms to Peru, imposed sanctions on Chile.",
+        &[
+            "sanction sanctioner=PER target=CHL negated",
+            "sanction sanctioner=PER target=CHL asserted",
+        ],
+    ),
+    (
+        "Peru, which has never traded with Chile, announced new sanctions on Bolivia.",
+        &[
+            "sanction sanctioner=CHL target=BOL negated",
+            "sanction sanctioner=CHL target=BOL asserted",
+        ],
+    ),
+    (
+        "Peru, which Chile sanctioned last year, sent troops to Bolivia.",
+        &["sanction sanctioner=CHL target=BOL asserted"],
+    ),
+    (
+        "Argentina vetoed the sanctions on Chile.",
+        &[
+            "sanction sanctioner=ARG target=CHL negated",
+            "sanction sanctioner=ARG target=CHL asserted",
+        ],
+    ),
+    (
+        "Norway blocked new sanctions against Iran.",
+        &[
+            "sanction sanctioner=NOR target=IRN negated",
+            "sanction sanctioner=NOR target=IRN asserted",
+        ],
+    ),
+];
+
+#[test]
+fn relative_clauses_and_vetoes_keep_their_words() {
+    let ex = Extractor::default();
+    let failures = failures(&ex, LEAKS_GIVEN, &[]);
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+    let wrong = wrong_readings(&ex, LEAKS_NOT_GIVEN);
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}

@@ -10,7 +10,7 @@
 
 use super::frame::{opposed_plan, owns};
 use crate::entity::{Entity, EntityType};
-use crate::grammar::{reported_subject_gerund, vg, Form, Parse, Tag, WordClass, NONE};
+use crate::grammar::{reported_subject_gerund, vg, ClauseKind, Form, Parse, Tag, WordClass, NONE};
 use crate::relation::Relation;
 
 /// The syntax check of relations found by token patterns: a pattern binds
@@ -194,6 +194,33 @@ impl Check<'_, '_> {
             && matches!(self.keys.get(t - 2), Some(&("," | "-" | "--" | ";")))
     }
 
+    /// Whether unit `u` lies in a relative clause set off by a comma (or a
+    /// clause inside one) that the parse closed before unit `t`: "Brazil, which never sold
+    /// arms to Peru, imposed sanctions on Chile" — Peru belongs to the
+    /// relative clause, and the verb after it is its antecedent's, not
+    /// Peru's. The walk goes up the clause's parents, as deep as clauses
+    /// nest (a few), not over the sentence.
+    fn in_relative_closed_before(&self, u: u32, t: u32) -> bool {
+        let p = self.parse;
+        let mut c = p.clause_of.get(u as usize).copied().unwrap_or(NONE);
+        let mut depth = 0;
+        while c != NONE && depth < 8 {
+            let clause = p.clauses[c as usize];
+            // Only a clause set off by a comma (", which ...,"), whose
+            // bounds the commas write: "a triple digit that bothered USC
+            // coach Pete Carroll" has no end the parse can trust.
+            if let ClauseKind::Relative(r) = clause.kind {
+                let comma = r > 0 && p.units[r as usize - 1].tag == Tag::Comma;
+                if comma && clause.end <= t {
+                    return true;
+                }
+            }
+            c = clause.parent;
+            depth += 1;
+        }
+        false
+    }
+
     /// The unit that holds entity `e`.
     fn unit_of(&self, e: usize) -> Option<u32> {
         let index = self.units_by_mention.get_or_init(|| {
@@ -230,8 +257,10 @@ impl Check<'_, '_> {
     }
 
     /// Whether phrase `ph` is the subject of an active verb of the
-    /// `stance_verb` class whose object is the phrase of the noun at unit
-    /// `noun` ("Chile welcomed the sanctions").
+    /// `stance_verb` class, or of opposing a plan (`oppose_plan_verb`),
+    /// whose object is the phrase of the noun at unit `noun` ("Chile
+    /// welcomed the sanctions", "Argentina vetoed the sanctions on Chile":
+    /// the one who vetoes a measure does not impose it).
     fn stance_subject(&self, ph: u32, noun: u32) -> bool {
         let p = self.parse;
         let of_noun = p.phrase_of[noun as usize];
@@ -244,7 +273,8 @@ impl Check<'_, '_> {
             g.object != NONE
                 && g.subject != NONE
                 && g.flags & vg::PASSIVE == 0
-                && p.units[g.head as usize].classes & WordClass::StanceVerb.bit() != 0
+                && (p.units[g.head as usize].classes & WordClass::StanceVerb.bit() != 0
+                    || (self.opposes)(p.units[g.head as usize].word as usize))
                 && p.phrases[g.object as usize].list_head == noun_list
                 && p.conjuncts(g.subject).any(|c| c == ph || c == actor_list)
         })
@@ -375,6 +405,25 @@ impl Check<'_, '_> {
                     return Verdict::Drop;
                 }
                 continue;
+            }
+            // "Brazil, which never sold arms to Peru, imposed sanctions on
+            // Chile": an actor inside a relative clause that closes before
+            // the trigger belongs to that clause, not to the deed after it;
+            // nor does a trigger inside one reach an actor after it ("Peru,
+            // which Chile sanctioned, sent troops to Bolivia").
+            // (Not a role: ", which X co-chaired with Ana Soto, former
+            // President of Y" names Ana Soto's post in an apposition the
+            // clause's comma seems to close.)
+            if let Some(t) = trigger_unit
+                .or(noun_trigger)
+                .filter(|_| rel.relation_type() != "role")
+            {
+                if self.in_relative_closed_before(u.min(t), u.max(t)) {
+                    if reject("inside a relative clause that closes before the trigger") {
+                        return Verdict::Drop;
+                    }
+                    continue;
+                }
             }
             if !attack {
                 let across = trigger_unit.is_some_and(|t| u > t && (t + 1..u).any(reason));
