@@ -38,10 +38,10 @@
 //! help" gave negated before the change (the three are in
 //! `MUST_NOT_GIVE`); the traps passed.
 //!
-//! Not fixed, left out: a negated verb over a deed it does not deny ("Peru
-//! did not say why it imposed sanctions on Bolivia", "Peru has not
-//! explained its ban on Bolivian beef", "Chile could not stop Peru's
-//! attack": all negated), and "suggested that X is implicating Y only to
+//! Not fixed, left out: a negated verb over a noun deed it does not deny
+//! ("Peru has not explained its ban on Bolivian beef", "Chile could not
+//! stop Peru's attack": negated; a negated verb of telling over a clause
+//! is fixed, see `UNSAID`), and "suggested that X is implicating Y only to
 //! ..." (uncertain; whether a suggestion of motive leaves the accusation
 //! asserted is not settled by the schema or the gold).
 
@@ -385,4 +385,48 @@ fn relative_clauses_and_vetoes_keep_their_words() {
     assert!(failures.is_empty(), "{}", failures.join("\n"));
     let wrong = wrong_readings(&ex, LEAKS_NOT_GIVEN);
     assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}
+
+/// A negated verb of telling over a deed (`disclosure_verb`): the deed is
+/// unsaid, so uncertain, or, after "why" or "how", taken as done (u48).
+/// The schema calls uncertain what is possible or not confirmed; no gold
+/// row of dev or seeds has such a verb. Before the change (main at
+/// fd13e5a) the first three rows of `UNSAID` gave negated; the traps
+/// passed.
+const UNSAID: &[(&str, &[&str])] = &[
+    (
+        "Peru did not say why it imposed sanctions on Bolivia.",
+        &["sanction sanctioner=PER target=BOL asserted"],
+    ),
+    (
+        "Chile did not confirm that Peru sold drones to Bolivia.",
+        &["supply supplier=PER recipient=BOL uncertain"],
+    ),
+    (
+        "Peru never said it sold drones to Chile.",
+        &["supply supplier=PER recipient=CHL uncertain"],
+    ),
+    // Traps: a negation in the complement, or a report after the deed.
+    (
+        "Peru said it did not sell drones to Chile.",
+        &["supply supplier=PER recipient=CHL negated"],
+    ),
+    (
+        "Peru did not sell drones to Chile, officials said.",
+        &["supply supplier=PER recipient=CHL negated"],
+    ),
+    (
+        "Chile did not say whether it would impose sanctions on Peru.",
+        &["sanction sanctioner=CHL target=PER uncertain"],
+    ),
+    (
+        "Peru denied that it sold drones to Chile.",
+        &["supply supplier=PER recipient=CHL denied"],
+    ),
+];
+
+#[test]
+fn a_negated_verb_of_telling_leaves_the_deed_unsaid() {
+    let failures = failures(&Extractor::default(), UNSAID, &[]);
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
 }

@@ -271,6 +271,17 @@ impl Cues {
         } else if best == Factuality::Negated && scope.double_negation {
             (best, source) = other;
         }
+        if best == Factuality::Negated {
+            if let Some(presupposed) = scope
+                .last_negation
+                .and_then(|n| negated_disclosure(view, parse, filled.group, n))
+            {
+                (best, source) = other;
+                if !presupposed && strength(best) < strength(Factuality::Uncertain) {
+                    (best, source) = (Factuality::Uncertain, None);
+                }
+            }
+        }
         if strength(best) < strength(Factuality::Denied) && called_untrue(view, trigger, trigger + 1) {
             best = Factuality::Denied;
             source = None;
@@ -420,6 +431,8 @@ fn own_doer_start(view: &SentenceView<'_, '_>, p: &Parse, trigger: u32) -> Optio
 struct Scope {
     /// The first negation cue.
     negation: Option<usize>,
+    /// The last negation cue.
+    last_negation: Option<usize>,
     /// Whether a second negation cue, at another word close after one,
     /// negates it ("never stopped shelling", "has not halted its strikes":
     /// the deed goes on); not negations of two clauses far apart.
@@ -436,6 +449,7 @@ impl Scope {
             Factuality::Negated => {
                 self.double_negation |= self.negation.is_some_and(|n| n != i && n.abs_diff(i) <= 3);
                 self.negation = Some(self.negation.map_or(i, |n| n.min(i)));
+                self.last_negation = Some(self.last_negation.map_or(i, |n| n.max(i)));
             }
             Factuality::Uncertain => {
                 if view.in_class(Reserved::CueScopeOpener, i) {
@@ -462,6 +476,33 @@ impl Scope {
 /// each governing verb group likewise, the subordinators that open its
 /// clauses, adverbs of its clause, and for a noun its determiner ("no
 /// sanctions").
+/// Whether every negation cue (the last at `negation`) negates a verb of
+/// telling (`disclosure_verb`) that governs the deed's group
+/// `g`, not the deed: "Chile did not confirm that Peru sold drones to
+/// Bolivia", "Peru never said it sold drones to Chile". Some(true) when a
+/// word of `presupposed_opener` opens the complement, whose deed is then
+/// taken as done ("did not say why it imposed sanctions"), Some(false)
+/// when the deed is left unsaid. Follows at most five governors.
+fn negated_disclosure(view: &SentenceView<'_, '_>, p: &Parse, g: u32, negation: usize) -> Option<bool> {
+    let mut x = if g == NONE {
+        NONE
+    } else {
+        p.groups[g as usize].governor
+    };
+    let mut depth = 0;
+    while x != NONE && depth < 5 {
+        let group = p.groups[x as usize];
+        let head = p.units[group.head as usize].first as usize;
+        if negation < head && view.in_named("disclosure_verb", head) {
+            let after = p.units.get(group.end as usize).map(|u| u.first as usize);
+            return Some(after.is_some_and(|t| view.in_named("presupposed_opener", t)));
+        }
+        x = group.governor;
+        depth += 1;
+    }
+    None
+}
+
 /// Whether the sentence reports the deed and then calls the report untrue:
 /// "Reports that Chile sold drones to Peru are false", "claims that Chile
 /// shelled Peru were baseless". A report noun before the deed's trigger
