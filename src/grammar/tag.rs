@@ -271,6 +271,18 @@ fn first_tag(keys: &[&str], infos: &[TokenInfo], i: usize, sentence_start: bool,
     if key.starts_with(|ch: char| ch.is_ascii_digit()) || has(c, WordClass::NumberWord) {
         return Tag::Num;
     }
+    // "shelled apartment blocks all over Peru": "all" right before a
+    // preposition (not "of": "all of them") stretches the place phrase, as
+    // an adverb; read as a determiner it would make "blocks" a verb with an
+    // object.
+    if key == "all"
+        && keys.get(i + 1).is_some_and(|&k| k != "of")
+        && infos
+            .get(i + 1)
+            .is_some_and(|x| has(x.classes, WordClass::Preposition))
+    {
+        return Tag::Adv;
+    }
     let closed = CLOSED
         .iter()
         .find(|&&(class, unless, _)| has(c, class) && !unless.is_some_and(|u| has(c, u)));
@@ -1386,10 +1398,13 @@ fn after_noun(form: Form, c: u64, key: &str, cx: &Neighbours<'_>) -> Tag {
     }
     // "EU backing for", "US strikes on", "US embargo for", "US sanctions."
     let prep_next = matches!(next, Some(Tag::Prep)) || (next == Some(Tag::To) && !cx.verb_after_next);
+    // ("apartment blocks all over Peru": the adverb "all" before a
+    // preposition leaves the word before it a noun.)
+    let all_prep = next_key == "all" && after_next == Some(Tag::Prep);
     if can_noun
         && !object_next
         && (!ing || prep_next)
-        && !matches!(next, Some(Tag::Adv))
+        && (!matches!(next, Some(Tag::Adv)) || all_prep)
         && (next != Some(Tag::To) || prep_next)
     {
         return Tag::Noun;

@@ -17,6 +17,11 @@ fn subjects_objects_and_prepositions() {
             "Peru sold drones to Chile.",
             &["sold(subj=Peru obj=drones to=Chile)"],
         ),
+        // "all" before a preposition is an adverb: "blocks" stays a noun.
+        (
+            "Chile shelled apartment blocks all over Peru.",
+            &["shelled(subj=Chile obj=apartment blocks over=Peru)"],
+        ),
         (
             "Peru helped the government renationalise the mines.",
             &["renationalise[infinitive](subj=the government obj=the mines)"],
