@@ -260,13 +260,27 @@ fn first_tag(keys: &[&str], infos: &[TokenInfo], i: usize, sentence_start: bool,
     if matches!(key, "more" | "most" | "fewer" | "less") {
         return Tag::Adj;
     }
-    // "last spring", "next week": a determiner of a time word.
+    // "last spring", "next week": a determiner of a time word. "Past" is
+    // one only after a determiner ("the past year"), and then an adjective,
+    // so that the phrase keeps its determiner. (Not yet "the last year":
+    // as an adjective it joins "the last years, together with the
+    // sanctions imposed ..." into one list, whose participle then tells of
+    // the phrase before the list.)
     if matches!(key, "last" | "next" | "early" | "late")
         && infos
             .get(i + 1)
             .is_some_and(|x| has(x.classes, WordClass::TimeWord))
     {
         return Tag::Det;
+    }
+    if key == "past"
+        && i > 0
+        && has(infos[i - 1].classes, WordClass::Determiner)
+        && infos
+            .get(i + 1)
+            .is_some_and(|x| has(x.classes, WordClass::TimeWord))
+    {
+        return Tag::Adj;
     }
     if key.starts_with(|ch: char| ch.is_ascii_digit()) || has(c, WordClass::NumberWord) {
         return Tag::Num;
