@@ -656,7 +656,10 @@ fn surface_subject(p: &Parse, keys: &[&str], infos: &[TokenInfo], g: usize) -> (
                     return (doer, h as u32);
                 }
             }
-            if !(place && group.flags & vg::GERUND != 0) {
+            // "spent the past year training Kenyan soldiers": nor is a
+            // bare time; the gerund's doer is its governor's subject.
+            let time = bare_time_phrase(p, list);
+            if !((place || time) && group.flags & vg::GERUND != 0) {
                 return (list, NONE);
             }
         }

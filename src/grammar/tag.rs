@@ -260,7 +260,12 @@ fn first_tag(keys: &[&str], infos: &[TokenInfo], i: usize, sentence_start: bool,
     if matches!(key, "more" | "most" | "fewer" | "less") {
         return Tag::Adj;
     }
-    // "last spring", "next week": a determiner of a time word.
+    // "last spring", "next week": a determiner of a time word. "Past" is
+    // one only after a determiner ("the past year"), and then an adjective,
+    // so that the phrase keeps its determiner. (Not yet "the last year":
+    // as an adjective it joins "the last years, together with the
+    // sanctions imposed ..." into one list, whose participle then tells of
+    // the phrase before the list.)
     if matches!(key, "last" | "next" | "early" | "late")
         && infos
             .get(i + 1)
@@ -268,8 +273,29 @@ fn first_tag(keys: &[&str], infos: &[TokenInfo], i: usize, sentence_start: bool,
     {
         return Tag::Det;
     }
+    if key == "past"
+        && i > 0
+        && has(infos[i - 1].classes, WordClass::Determiner)
+        && infos
+            .get(i + 1)
+            .is_some_and(|x| has(x.classes, WordClass::TimeWord))
+    {
+        return Tag::Adj;
+    }
     if key.starts_with(|ch: char| ch.is_ascii_digit()) || has(c, WordClass::NumberWord) {
         return Tag::Num;
+    }
+    // "shelled apartment blocks all over Peru": "all" right before a
+    // preposition (not "of": "all of them") stretches the place phrase, as
+    // an adverb; read as a determiner it would make "blocks" a verb with an
+    // object.
+    if key == "all"
+        && keys.get(i + 1).is_some_and(|&k| k != "of")
+        && infos
+            .get(i + 1)
+            .is_some_and(|x| has(x.classes, WordClass::Preposition))
+    {
+        return Tag::Adv;
     }
     let closed = CLOSED
         .iter()
@@ -1386,10 +1412,13 @@ fn after_noun(form: Form, c: u64, key: &str, cx: &Neighbours<'_>) -> Tag {
     }
     // "EU backing for", "US strikes on", "US embargo for", "US sanctions."
     let prep_next = matches!(next, Some(Tag::Prep)) || (next == Some(Tag::To) && !cx.verb_after_next);
+    // ("apartment blocks all over Peru": the adverb "all" before a
+    // preposition leaves the word before it a noun.)
+    let all_prep = next_key == "all" && after_next == Some(Tag::Prep);
     if can_noun
         && !object_next
         && (!ing || prep_next)
-        && !matches!(next, Some(Tag::Adv))
+        && (!matches!(next, Some(Tag::Adv)) || all_prep)
         && (next != Some(Tag::To) || prep_next)
     {
         return Tag::Noun;

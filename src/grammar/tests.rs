@@ -17,6 +17,26 @@ fn subjects_objects_and_prepositions() {
             "Peru sold drones to Chile.",
             &["sold(subj=Peru obj=drones to=Chile)"],
         ),
+        // A gerund after a bare time phrase is done by the subject of the
+        // verb before the time ("spent the past year training"), not by the
+        // time; after a noun of actors it still tells of them.
+        (
+            "Chilean instructors spent the past year training Peruvian soldiers.",
+            &["training[gerund](subj=Chilean instructors obj=Peruvian soldiers)"],
+        ),
+        (
+            "Chilean instructors spent two years training Peruvian soldiers.",
+            &["training[gerund](subj=Chilean instructors obj=Peruvian soldiers)"],
+        ),
+        (
+            "Peruvian officers training Chilean recruits crossed the border.",
+            &["training[gerund](subj=Peruvian officers obj=Chilean recruits)"],
+        ),
+        // "all" before a preposition is an adverb: "blocks" stays a noun.
+        (
+            "Chile shelled apartment blocks all over Peru.",
+            &["shelled(subj=Chile obj=apartment blocks over=Peru)"],
+        ),
         (
             "Peru helped the government renationalise the mines.",
             &["renationalise[infinitive](subj=the government obj=the mines)"],

@@ -92,7 +92,30 @@ impl Context<'_, '_> {
             .group_pps(g)
             .iter()
             .copied()
-            .find(|&(u, _)| self.keys[self.unit_word(u)] == word)
+            .find(|&(u, _)| self.prep_is(u, word))
+    }
+
+    /// Whether the preposition at unit `u` is the slot's preposition
+    /// `prep`. A slot of words joined by `_` ("all_over") is a preposition
+    /// of several words: its last word is the unit's, and the words before
+    /// it are the units right before (a look back by the slot's own length,
+    /// two or three words: "shelled towns all over Peru" reads as "across
+    /// Peru").
+    fn prep_is(&self, u: u32, prep: &str) -> bool {
+        let Some((before, last)) = prep.rsplit_once('_') else {
+            return self.keys[self.unit_word(u)] == prep;
+        };
+        if self.keys[self.unit_word(u)] != last {
+            return false;
+        }
+        let mut at = u as usize;
+        before.rsplit('_').all(|w| {
+            if at == 0 {
+                return false;
+            }
+            at -= 1;
+            self.keys[self.parse.units[at].word as usize] == w
+        })
     }
 
     /// Whether the phrase `ph` after the locative preposition at unit
@@ -1044,7 +1067,7 @@ impl Frame {
             let phrase = match slot {
                 Slot::Prep(prep) => pp_chain(p, ph)
                     .into_iter()
-                    .find(|&(u, _)| cx.keys[p.units[u as usize].word as usize] == prep.as_str())
+                    .find(|&(u, _)| cx.prep_is(u, prep))
                     .map_or(NONE, |(_, x)| x),
                 Slot::GovernorObject => governing_group(cx, ph)
                     .map(|(g, _, _)| p.groups[g as usize])
@@ -1221,7 +1244,7 @@ impl Frame {
                         if i > 0 && prep == "of" {
                             break;
                         }
-                        if cx.keys[p.units[u as usize].word as usize] == prep.as_str() {
+                        if cx.prep_is(u, prep) {
                             // ("strikes on oil rigs in the Red Sea": a sea
                             // after the noun's own phrase says where.)
                             if !cx.open_water(u, next, i > 0) {
