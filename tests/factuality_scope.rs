@@ -430,3 +430,58 @@ fn a_negated_verb_of_telling_leaves_the_deed_unsaid() {
     let failures = failures(&Extractor::default(), UNSAID, &[]);
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
+
+/// Attacks one means to stop, end, halt or curb are going on: "moves to
+/// stop Israeli attacks" asserts the attacks (`ongoing_attack_verb` with an
+/// `attack_noun` object, `ongoing_top` in `src/rule/factuality.rs`), unless
+/// a word before the noun makes them attacks to come
+/// (`unrealised_modifier`: "any attack"). And a negating verb that is a
+/// noun as well, after the deed and a noun modifier, is the plural noun
+/// ("shelled apartment blocks"), no negation. Written after probing the
+/// engine (f49): before the change (main at 9bad227) the first three rows
+/// of `ONGOING_ATTACKS` gave uncertain and the two of blocks gave a
+/// negated use; the traps passed. Not fixed, left out: "to prevent
+/// Chilean attacks on Peru" and "hopes to stop future Chilean attacks"
+/// are asserted (before the change too); "to halt Chilean shelling of
+/// Peru", read by a token pattern, stays uncertain.
+const ONGOING_ATTACKS: &[(&str, &[&str])] = &[
+    (
+        "Brazil moved to stop Chilean attacks on Peru.",
+        &["attack attacker=CHL target=PER asserted"],
+    ),
+    (
+        "Mediators are pushing to end Chilean attacks against Peru.",
+        &["attack attacker=CHL target=PER asserted"],
+    ),
+    (
+        "Brazil called on the UN to curb Chilean raids on Peru.",
+        &["attack attacker=CHL target=PER asserted"],
+    ),
+    (
+        "Chilean guns shelled apartment blocks across Peru.",
+        &["use user=CHL item=small_arms asserted"],
+    ),
+    (
+        "Chilean missiles hit apartment blocks in Peru.",
+        &["use user=CHL item=missile asserted"],
+    ),
+    // Traps: attacks to come, threatened, and a verb that blocks.
+    (
+        "Brazil plans to stop any Chilean attack on Peru.",
+        &["attack attacker=CHL target=PER uncertain"],
+    ),
+    (
+        "Chile threatened new attacks on Peru.",
+        &["attack attacker=CHL target=PER uncertain"],
+    ),
+    (
+        "Hungary again blocks EU sanctions on Russia.",
+        &["sanction sanctioner=EU target=RUS negated"],
+    ),
+];
+
+#[test]
+fn attacks_one_means_to_stop_are_going_on() {
+    let failures = failures(&Extractor::default(), ONGOING_ATTACKS, &[]);
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}

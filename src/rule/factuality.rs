@@ -114,6 +114,13 @@ impl Cues {
                 i += words.len();
                 continue;
             }
+            // "shelled apartment blocks across Peru": a negating verb that
+            // is a noun as well, after the deed's word and right after a
+            // noun or adjective, is the plural noun of a compound, no cue.
+            if f == Factuality::Negated && i > trigger && noun_form_after_modifier(view, i) {
+                i += words.len();
+                continue;
+            }
             // "rejected claims by Peru that ...": a denial or allegation cue
             // that takes in the trigger is of what the trigger reports, not
             // of the report itself (Peru's claim stands).
@@ -184,7 +191,33 @@ impl Cues {
                 parse.units[parse.groups[g as usize].head as usize].first as usize,
             )
         };
-        let top = ongoing_top(parse, filled, ongoing);
+        // "moves to stop Israeli attacks": attacks one means to stop are
+        // going on (`ongoing_attack_verb` with an `attack_noun` object),
+        // unless a word before the noun in its phrase makes them ones to
+        // come (`unrealised_modifier`: "plans to stop any attack"; at
+        // most four units back).
+        let trigger_tok = parse.units[filled.trigger_unit as usize].first as usize;
+        let unrealised = parse
+            .phrase_of
+            .get(filled.trigger_unit as usize)
+            .is_some_and(|&ph| {
+                ph != NONE && {
+                    let from = parse.phrases[ph as usize]
+                        .first
+                        .max(filled.trigger_unit.saturating_sub(4));
+                    (from..filled.trigger_unit)
+                        .any(|u| view.in_named("unrealised_modifier", parse.units[u as usize].first as usize))
+                }
+            });
+        let attack_end = |g: u32| {
+            !unrealised
+                && view.in_named("attack_noun", trigger_tok)
+                && view.in_named(
+                    "ongoing_attack_verb",
+                    parse.units[parse.groups[g as usize].head as usize].first as usize,
+                )
+        };
+        let top = ongoing_top(parse, filled, ongoing, attack_end);
         cue_ranges(view, parse, filled, top, &mut ranges);
         let trigger = parse.units[filled.trigger_unit as usize].first as usize;
         // (The parse knows a reduced participle from a finite verb: "drones
@@ -365,6 +398,37 @@ impl Cues {
     }
 }
 
+/// Whether the cue word at `i` reads as a plural noun after a noun
+/// modifier ("apartment blocks", "tower blocks"): it is a noun as well as a
+/// verb (`noun_or_verb`), and the word before it is a lowercase word, no
+/// mention, of none of the classes that may come before a verb (function
+/// words, adverbs, verb forms that are no nouns: "again blocks", "that
+/// blocks", "it blocks"). Looks one token back.
+fn noun_form_after_modifier(view: &SentenceView<'_, '_>, i: usize) -> bool {
+    const BEFORE_VERB: [&str; 13] = [
+        "det",
+        "pronoun",
+        "preposition",
+        "conjunction",
+        "contrast",
+        "subordinator",
+        "relative",
+        "be",
+        "have",
+        "do",
+        "modal",
+        "negation",
+        "adverb",
+    ];
+    const VERB_FORMS: [&str; 5] = ["verb_base", "verb_s", "verb_past", "verb_participle", "verb_ing"];
+    i > 0
+        && view.covered_by[i - 1].is_none()
+        && view.in_named("noun_or_verb", i)
+        && view.text(i - 1).chars().all(|c| c.is_ascii_lowercase())
+        && !BEFORE_VERB.iter().any(|c| view.in_named(c, i - 1))
+        && (view.in_named("noun_or_verb", i - 1) || !VERB_FORMS.iter().any(|c| view.in_named(c, i - 1)))
+}
+
 /// Whether a match of a token pattern opens with a noun phrase that names
 /// the doer of its own deed: the mention at `start`, an optional "'s", then
 /// the trigger ("EU sanctions on Russia", "Japan's embargo on Peru"), a
@@ -520,10 +584,16 @@ fn called_untrue(view: &SentenceView<'_, '_>, trigger: usize, after: usize) -> b
 /// stopping or keeping on that takes the trigger's gerund or infinitive
 /// ("urged Peru to stop shelling Chile": at "stop"), or the verb of
 /// ending that takes a noun trigger as its object ("plans to lift its ban
-/// on Chile": at "lift"). Only verbs with no tense or modal of their own
+/// on Chile": at "lift"), or that ends ongoing attacks (`attack_end`:
+/// "moves to stop Israeli attacks": at "stop"). Only verbs with no tense or modal of their own
 /// (the rule files list those forms); the cues of that group and of the
 /// groups above it do not reach the deed.
-fn ongoing_top(p: &Parse, filled: &Filled, ongoing: impl Fn(Reserved, u32) -> bool) -> Option<u32> {
+fn ongoing_top(
+    p: &Parse,
+    filled: &Filled,
+    ongoing: impl Fn(Reserved, u32) -> bool,
+    attack_end: impl Fn(u32) -> bool,
+) -> Option<u32> {
     let g = filled.group;
     if g == NONE {
         return None;
@@ -548,7 +618,7 @@ fn ongoing_top(p: &Parse, filled: &Filled, ongoing: impl Fn(Reserved, u32) -> bo
         } else {
             object_of(group.object)
         };
-        return (object && ongoing(Reserved::OngoingObjectVerb, g)).then_some(g);
+        return (object && (ongoing(Reserved::OngoingObjectVerb, g) || attack_end(g))).then_some(g);
     }
     let gov = group.governor;
     (gov != NONE
