@@ -1300,7 +1300,7 @@ impl<'a> Doc<'_, 'a> {
     /// Whether the frequent word `t`, opening a sentence before a post
     /// whose last word is `post`, reads as no word of a name: a verb of
     /// any tense ("Said", "Told", "Speaking"), an adverb, a word of the
-    /// calendar or a function word, unless it is a `name_determiner`
+    /// calendar, a function word or a word of a title ("Senior"), unless it is a `name_determiner`
     /// before a post of one person ("All Blacks captain").
     fn no_name_word_at_start(&self, t: usize, post: usize) -> bool {
         let [_, participle, verb_ing, _, _, adverb] = self.c.lexicon_word;
@@ -1312,7 +1312,10 @@ impl<'a> Doc<'_, 'a> {
             || self.is(t, participle)
             || self.is(t, verb_ing)
             || self.is(t, adverb)
-            || self.has(t, F_MINOR_WORD | F_CALENDAR | F_NOT_A_NAME | F_PERSON_TITLE)
+            || self.has(
+                t,
+                F_MINOR_WORD | F_CALENDAR | F_NOT_A_NAME | F_PERSON_TITLE | F_TITLE_MODIFIER,
+            )
     }
 
     /// "Acme CEO Ann Smith", "Blues boss Ann Smith": the capitalized words
