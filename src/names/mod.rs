@@ -213,6 +213,8 @@ struct Classes {
     /// One word before a post that is no organization ("Teenage
     /// striker", "Welsh striker").
     not_before_post: usize,
+    /// `name_determiner`: "all" ("All Blacks captain").
+    name_determiner: usize,
     /// Posts after an organization's "'s" that no person holds in
     /// another person ("Acme's chief executive"; not "Vega's spokesman").
     owner_post: usize,
@@ -458,6 +460,7 @@ impl Classes {
             armed_group_modifier: id("armed_group_modifier")?,
             armed_group_post: id("armed_group_post")?,
             not_before_post: id("not_before_post")?,
+            name_determiner: id("name_determiner")?,
             owner_post: id("owner_post")?,
             addressee_verb: id("addressee_verb")?,
             address_follower: id("address_follower")?,

@@ -1297,6 +1297,27 @@ impl<'a> Doc<'_, 'a> {
         }
     }
 
+    /// Whether the frequent word `t`, opening a sentence before a post
+    /// whose last word is `post`, reads as no word of a name: a verb of
+    /// any tense ("Said", "Told", "Speaking"), an adverb, a word of the
+    /// calendar, a function word or a word of a title ("Senior"), unless it is a `name_determiner`
+    /// before a post of one person ("All Blacks captain").
+    fn no_name_word_at_start(&self, t: usize, post: usize) -> bool {
+        let [_, participle, verb_ing, _, _, adverb] = self.c.lexicon_word;
+        if self.is(t, self.c.name_determiner) {
+            let p = self.key(post);
+            return p.ends_with('s') && !p.ends_with("ss");
+        }
+        self.tensed_verb(t)
+            || self.is(t, participle)
+            || self.is(t, verb_ing)
+            || self.is(t, adverb)
+            || self.has(
+                t,
+                F_MINOR_WORD | F_CALENDAR | F_NOT_A_NAME | F_PERSON_TITLE | F_TITLE_MODIFIER,
+            )
+    }
+
     /// "Acme CEO Ann Smith", "Blues boss Ann Smith": the capitalized words
     /// `org` of a run, before the title whose last word `post` is a post
     /// held in an organization, are that organization, when none of them
@@ -1309,13 +1330,22 @@ impl<'a> Doc<'_, 'a> {
         sentence: &Range<usize>,
     ) {
         let mut org = org;
-        // A sentence's first frequent word is no part of it ("Said Acme
-        // chief executive ..."), unless it says what the post is for with
-        // the words after it ("Home Affairs spokesman": no organization).
-        // Nor is an adjective of the language before more words
-        // ("Legendary Wrenfield Rovers manager ...").
+        // A sentence's first frequent word is no part of it when it reads
+        // as no word of a name there: a verb ("Said Acme chief executive
+        // ..."), an adverb or a function word ("Meanwhile Acme boss ...",
+        // "Yesterday Acme chief ..."); a noun is ("Retail Decisions chief
+        // executive"), and so is a determiner that opens a team's name
+        // before a post of one person ("All Blacks captain"), when more
+        // words follow it: alone, a frequent noun is the kind of the post
+        // ("Factory manager", "Market leader"). Not when it
+        // says what the post is for with the words after it ("Home Affairs
+        // spokesman": no organization). Nor is an adjective of the
+        // language before more words ("Legendary Wrenfield Rovers manager
+        // ...").
         let portfolio = org.len() > 1 && org.clone().all(|t| self.has(t, F_TITLE_MODIFIER));
-        let opener = self.common(org.start) && !self.opens_org_name(org.start, org.end)
+        let opener = self.common(org.start)
+            && (org.len() == 1 || self.no_name_word_at_start(org.start, post))
+            && !self.opens_org_name(org.start, org.end)
             || org.len() > 1 && self.is(org.start, self.c.adjective);
         if !org.is_empty()
             && (self.at_start(org.start, sentence.start) && opener && !portfolio
@@ -1532,6 +1562,12 @@ impl<'a> Doc<'_, 'a> {
             let f = self.feats(t);
             let f = if f & F_RARE_GIVEN_NAME != 0 {
                 f & !F_GIVEN_NAME
+            } else {
+                f
+            };
+            // (A determiner may open a team's name: "All Blacks".)
+            let f = if t == a && self.is(t, self.c.name_determiner) {
+                f & !F_MINOR_WORD
             } else {
                 f
             };

@@ -27,11 +27,14 @@
 //!   Putin"), is read by the sanction rules already. A comma ends the
 //!   clause ("Russia, hit by sanctions, moved to strike Kyiv" keeps the
 //!   attack).
-//! - **Sanctions in court**: a sanctioner named as a court or a judge (a
-//!   word of `court_noun` ending the mention or right after it: "a US
-//!   court", "a Texas judge"; or before it: "Judge Ann Vega") seeks or
-//!   imposes a legal penalty on a party to a case, not a state's sanction
-//!   ("Yukos will ask a US court to seek sanctions against the firm").
+//! - **Sanctions and support in court**: a sanctioner named as a court or
+//!   a judge (a word of `court_noun` opening or ending the mention or
+//!   right after it: "the Court of Appeal", "a US court", "a Texas judge";
+//!   or before it: "Judge Ann Vega") seeks or imposes a legal penalty on a
+//!   party to a case, not a state's sanction ("Yukos will ask a US court
+//!   to seek sanctions against the firm"); a supporter so named rules on
+//!   what it backs or upholds ("the Court of Appeal backed the Home
+//!   Office's powers"), and supports no one.
 //!
 //! The words are data: `launch_vehicle_noun` in `rules/use.rules`,
 //! `court_noun` in `rules/sanction.rules`, `penalty_noun` in
@@ -74,7 +77,8 @@ impl Domain {
         match relation.name.as_str() {
             "use" => self.space_launch(view, args),
             "attack" => self.blow_of_trade(view, args),
-            "sanction" => self.in_court(view, args),
+            "sanction" => self.in_court(view, args, "sanctioner"),
+            "support" => self.in_court(view, args, "supporter"),
             _ => false,
         }
     }
@@ -160,13 +164,17 @@ impl Domain {
         before > lowest && view.in_any(&self.measure, before - 1)
     }
 
-    /// Whether a sanction's sanctioner is named as a court or a judge.
-    fn in_court(&self, view: &SentenceView<'_, '_>, args: &[Argument<'_>]) -> bool {
-        args.iter().filter(|a| a.role == "sanctioner").any(|arg| {
+    /// Whether the argument of `role` (a sanction's sanctioner, a
+    /// supporter) is named as a court or a judge: the word opening or
+    /// ending its mention ("Court of Appeal", "a US court"), or right
+    /// after or before it.
+    fn in_court(&self, view: &SentenceView<'_, '_>, args: &[Argument<'_>], role: &str) -> bool {
+        args.iter().filter(|a| a.role == role).any(|arg| {
             arg.entity
                 .and_then(|e| mention_span(view, e))
                 .is_some_and(|(first, end)| {
                     view.in_any(&self.court, end - 1)
+                        || view.in_any(&self.court, first)
                         || view.in_any(&self.court, end)
                         || first.checked_sub(1).is_some_and(|b| view.in_any(&self.court, b))
                 })
