@@ -411,8 +411,11 @@ impl Parse {
         conjunctions: &[Box<[Box<str>]>],
     ) {
         self.clear();
-        tag::units(self, keys, infos, mentions, conjunctions);
-        tag::disambiguate(self, keys, infos, mentions);
+        // (A headline's shape, read once: its capitals say nothing about
+        // names, and its verbs are read against it.)
+        let title_case = tag::is_title_case(keys, infos);
+        tag::units(self, keys, infos, mentions, conjunctions, title_case);
+        tag::disambiguate(self, keys, infos, mentions, title_case);
         tag::verbless_as(self, keys);
         tag::coordinated_participles(self, keys, infos);
         tag::modal_time_adverbials(self, infos);

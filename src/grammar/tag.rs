@@ -18,10 +18,10 @@ pub(super) fn units(
     infos: &[TokenInfo],
     mentions: &[MentionInfo],
     conjunctions: &[Box<[Box<str>]>],
+    title_case: bool,
 ) {
     let n = keys.len();
     p.unit_of.resize(n, NONE);
-    let title_case = is_title_case(keys, infos);
     let mut m = 0;
     let mut i = 0;
     while i < n {
@@ -188,8 +188,9 @@ fn compound_tag(first: &str, last_classes: u64) -> Tag {
 }
 
 /// A headline in title case ("Ukraine Confirms Firing Missiles At Troops"):
-/// capitals then say nothing about names.
-fn is_title_case(keys: &[&str], infos: &[TokenInfo]) -> bool {
+/// capitals then say nothing about names. Read once a sentence, for
+/// [`units`] and [`disambiguate`].
+pub(super) fn is_title_case(keys: &[&str], infos: &[TokenInfo]) -> bool {
     let mut words = 0;
     let mut capitals = 0;
     for (k, info) in keys.iter().zip(infos) {
@@ -664,10 +665,14 @@ pub(super) fn approximate_numbers(p: &mut Parse, infos: &[TokenInfo]) {
 /// infinitive marker, by their neighbours. One pass, left to right: each
 /// decision sees the settled tag before it and the first tags after it.
 /// Quotation marks are passed over ("'Javelin' missiles").
-pub(super) fn disambiguate(p: &mut Parse, keys: &[&str], infos: &[TokenInfo], mentions: &[MentionInfo]) {
+pub(super) fn disambiguate(
+    p: &mut Parse,
+    keys: &[&str],
+    infos: &[TokenInfo],
+    mentions: &[MentionInfo],
+    title_case: bool,
+) {
     let n = p.units.len();
-    // (Once per sentence: a headline's verbs are read against its shape.)
-    let title_case = is_title_case(keys, infos);
     for u in 0..n {
         let unit = p.units[u];
         // Only the tags the match below may change read their neighbours:
