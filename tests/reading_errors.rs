@@ -39,7 +39,7 @@
 //!   Palestinians were killed" (an attack on the people, whose text
 //!   overlaps the mention), and a state stays a state's target.
 //! - A negation of another verb before a noun phrase that names the doer
-//!   of its own deed ("calls not to enforce EU sanctions on Russian gas":
+//!   of its own deed ("calls not to enforce EU sanctions on Belarusian potash":
 //!   the sanctions stand), in `src/rule/factuality.rs` (`names_own_doer`,
 //!   `own_doer_start`, `not_to`); the phrase's own "no" ("no EU
 //!   sanctions"), a negated light verb ("did not impose sanctions") and a
@@ -261,8 +261,8 @@ const MUST_NOT_GIVE: &[(&str, &[&str])] = &[
     ),
     // "not to enforce" is the enforcing's, not the EU's sanctions'.
     (
-        "Despite calls from Paris not to enforce EU sanctions on Russian gas, Lithuania held firm.",
-        &["sanction sanctioner=eu target=RUS negated"],
+        "Despite calls from Rome not to enforce EU sanctions on Belarusian potash, Latvia held firm.",
+        &["sanction sanctioner=eu target=BLR negated"],
     ),
     // Backing a bid a name qualifies is no backing of the name.
     (

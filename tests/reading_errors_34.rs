@@ -61,8 +61,8 @@ const MUST_GIVE: &[(&str, &[&str])] = &[
         &["role person=kofi_annan organization=brookings asserted"],
     ),
     (
-        "Dame Ana Ruiz, the president of the Family Justice Division, said so.",
-        &["role person=ana_ruiz organization=family_justice_division asserted"],
+        "Dame Ana Ruiz, the president of the Marine Survey Division, said so.",
+        &["role person=ana_ruiz organization=marine_survey_division asserted"],
     ),
     // Gerunds as the subject of a report, and doers.
     ("Chile says imposing sanctions on Peru would be a grave mistake.", &[]),
@@ -104,8 +104,8 @@ const MUST_GIVE: &[(&str, &[&str])] = &[
     ),
     // A hedge on ending a sanction, and on imposing one.
     (
-        "The EU embargo on arms sales to China is likely to be lifted next year.",
-        &["sanction sanctioner=eu target=CHN asserted"],
+        "The EU embargo on weapons sales to Peru is likely to be lifted next spring.",
+        &["sanction sanctioner=eu target=PER asserted"],
     ),
     (
         "The US sanctions on Cuba could be eased within months.",
@@ -156,8 +156,8 @@ const MUST_NOT_GIVE: &[(&str, &[&str])] = &[
         &["use user=CHL item=aircraft asserted"],
     ),
     (
-        "The EU embargo on arms sales to China is likely to be lifted next year.",
-        &["sanction sanctioner=eu target=CHN uncertain"],
+        "The EU embargo on weapons sales to Peru is likely to be lifted next spring.",
+        &["sanction sanctioner=eu target=PER uncertain"],
     ),
     (
         "The US sanctions on Cuba could be eased within months.",

@@ -54,7 +54,7 @@ const MUST_GIVE: &[(&str, &[&str])] = &[
     ),
     // A court that backs a power, and a state that backs a state.
     (
-        "The Court of Appeal backed the Home Office's powers to deport him.",
+        "The Court of Appeal has backed the Home Office in a row over deportations.",
         &[],
     ),
     ("A Texas judge backed Chile's claim to the land.", &[]),
