@@ -182,12 +182,18 @@ impl<'a> Found<'a> {
                 })
             });
         }
-        let mut k = 0;
+        // Compact the sentence's part only: a `retain` over the whole
+        // vector would walk every earlier sentence's relations again, a
+        // cost quadratic in the document.
         let start = self.sentence_start;
-        self.relations.retain(|_| {
-            k += 1;
-            k - 1 < start || !drop[k - 1 - start]
-        });
+        let mut kept = start;
+        for i in start..n {
+            if !drop[i - start] {
+                self.relations.swap(kept, i);
+                kept += 1;
+            }
+        }
+        self.relations.truncate(kept);
         self.from_patterns.clear();
         // Indices moved: index the sentence's relations again.
         self.by_key.clear();
