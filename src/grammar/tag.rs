@@ -1290,6 +1290,11 @@ fn verb_or_not(form: Form, c: u64, key: &str, cx: &Neighbours<'_>) -> Tag {
         // "rejected claims that it ...": a noun before "that" (not yet
         // told from a determiner) is the verb's object.
         Some(Tag::Verb(_)) if can_noun && !ing && next_key == "that" => Tag::Noun,
+        // "condemns beheading of hostages", "denounced shelling of towns":
+        // an -ing word with its object after "of" is a nominal gerund, the
+        // verb's object, whose doer the sentence need not name (not a verb
+        // of saying: "keeps warning of attacks").
+        Some(Tag::Verb(_)) if ing && next_key == "of" && !has(c, WordClass::ReportingVerb) => Tag::Noun,
         Some(Tag::Verb(_)) if ing && !can_adj && (noun_next || object_next) => Tag::Verb(Form::Ing),
         Some(Tag::Verb(_)) if (participle || ing || can_adj) && noun_next => Tag::Adj,
         // "buy light attack helicopters": a noun before a noun.
