@@ -424,11 +424,23 @@ pub(super) fn mention_span(view: &SentenceView<'_, '_>, e: usize) -> Option<(usi
     Some((first, end))
 }
 
-/// The sentence position of the last token that ends within `span`.
+/// The sentence position of the last token that ends within `span`,
+/// found by binary search (tokens are in text order and do not overlap),
+/// not by a scan of the sentence for each relation.
 fn last_token(view: &SentenceView<'_, '_>, span: Span) -> Option<usize> {
     let toks = &view.tokens.tokens()[view.first..view.first + view.len()];
-    toks.iter()
-        .rposition(|t| t.span.end <= span.end && t.span.start >= span.start)
+    let after = toks.partition_point(|t| t.span.start < span.end);
+    let last = after.checked_sub(1)?;
+    let t = &toks[last];
+    if t.span.end <= span.end && t.span.start >= span.start {
+        Some(last)
+    } else {
+        // The token straddles the span's end: the one before it, if it is
+        // inside the span.
+        let before = last.checked_sub(1)?;
+        let t = &toks[before];
+        (t.span.end <= span.end && t.span.start >= span.start).then_some(before)
+    }
 }
 
 /// Whether an attack is one between rivals in trade: every actor is an
