@@ -27,6 +27,12 @@ pub(super) struct Check<'c, 'a> {
     /// Nouns for people, whom a country adjective does not make the
     /// country ("an Australian journalist").
     pub(super) persons: &'c [u64],
+    /// Verbs of pleading (`plea_verb`) and of calling for
+    /// (`call_for_verb`), for [`Check::pleads_for`].
+    pub(super) pleas: &'c [u64],
+    pub(super) calls_for: &'c [u64],
+    /// Words for a border (`border_noun`), for [`Check::border_zone`].
+    pub(super) borders: &'c [u64],
     pub(super) in_any: &'c dyn Fn(&[u64], usize) -> bool,
     /// Whether the token at a sentence position is a verb of opposing a
     /// plan (`oppose_plan_verb`), for [`opposed_plan`].
@@ -93,6 +99,9 @@ impl Check<'_, '_> {
         if patient && self.owner_of_named_actor(u, ph) {
             return Some("the possessor of a phrase that names its own actor");
         }
+        if patient && self.border_zone(head_phrase) {
+            return Some("the owner of a zone along its border with another country");
+        }
         let nouns = if doer { self.doer_stand_ins } else { self.stand_ins };
         let stands = (self.in_any)(nouns, head.word as usize)
             || head.classes & WordClass::TimeWord.bit() != 0
@@ -115,6 +124,30 @@ impl Check<'_, '_> {
             return Some("a modifier of a noun that does not stand for it");
         }
         None
+    }
+
+    /// Whether phrase `ph` names a zone along a border with another
+    /// country: a border word in it, then right after it "with" and a
+    /// country ("Poland's border areas with Ukraine"), as frames read it (`border_zone` of `src/rule/frame/fill.rs`).
+    fn border_zone(&self, ph: u32) -> bool {
+        let p = self.parse;
+        let phrase = p.phrases[ph as usize];
+        if !(phrase.first..phrase.end).any(|u| (self.in_any)(self.borders, p.units[u as usize].word as usize))
+        {
+            return false;
+        }
+        let end = phrase.end as usize;
+        if end + 1 >= p.units.len() {
+            return false;
+        }
+        let next = p.phrase_of[end + 1];
+        if next == NONE || p.phrases[next as usize].first as usize != end + 1 {
+            return false;
+        }
+        self.keys[p.units[end].word as usize] == "with"
+            && p.units[p.phrases[next as usize].head as usize]
+                .mention
+                .is_some_and(|m| self.entities[m as usize].entity_type() == EntityType::Country)
     }
 
     /// Whether the mention of unit `u` heads phrase `ph` as the possessor
@@ -277,6 +310,40 @@ impl Check<'_, '_> {
                     || (self.opposes)(p.units[g.head as usize].word as usize))
                 && p.phrases[g.object as usize].list_head == noun_list
                 && p.conjuncts(g.subject).any(|c| c == ph || c == actor_list)
+        })
+    }
+
+    /// Whether phrase `ph` is the subject of an active verb that asks for
+    /// the deed the noun at unit `noun` names: a verb of pleading whose
+    /// object or "for" phrase it heads ("Chile urges sanctions on Peru",
+    /// "appealed for arms deliveries"), or a verb of calling for whose
+    /// "for" phrase it heads ("called for", "pressed for"). Who asks does
+    /// not do the deed; who is asked, when named, may ("urged the UN to
+    /// impose sanctions": the infinitive's own subject).
+    fn pleads_for(&self, ph: u32, noun: u32) -> bool {
+        let p = self.parse;
+        let of_noun = p.phrase_of[noun as usize];
+        if of_noun == NONE {
+            return false;
+        }
+        let noun_list = p.phrases[of_noun as usize].list_head;
+        let actor_list = p.phrases[ph as usize].list_head;
+        p.groups.iter().enumerate().any(|(g, group)| {
+            if group.subject == NONE || group.flags & vg::PASSIVE != 0 {
+                return false;
+            }
+            let head = p.units[group.head as usize].word as usize;
+            let plea = (self.in_any)(self.pleas, head);
+            if !plea && !(self.in_any)(self.calls_for, head) {
+                return false;
+            }
+            let asked =
+                (plea && group.object != NONE && p.phrases[group.object as usize].list_head == noun_list)
+                    || p.group_pps(g as u32).iter().any(|&(prep, x)| {
+                        p.phrases[x as usize].list_head == noun_list
+                            && self.keys[p.units[prep as usize].word as usize] == "for"
+                    });
+            asked && p.conjuncts(group.subject).any(|c| c == ph || c == actor_list)
         })
     }
 
@@ -460,6 +527,12 @@ impl Check<'_, '_> {
                 let agent = !object_role && rel.relation_type() != "role";
                 if agent && u < tu && self.stance_subject(ph, tu) {
                     if reject("the subject of a verb of stance toward the deed") {
+                        return Verdict::Drop;
+                    }
+                    continue;
+                }
+                if agent && u < tu && self.pleads_for(ph, tu) {
+                    if reject("the subject of a verb that asks for the deed") {
                         return Verdict::Drop;
                     }
                     continue;

@@ -87,6 +87,9 @@ impl<'t> RuleSetBuilder<'t> {
                 // Sportspeople are people too: "accused Peru's swimmers of
                 // ..." blames the swimmers, not Peru.
                 person_nouns: class_mask(&["person_noun", "sports_actor"]),
+                plea_verbs: class_mask(&["plea_verb"]),
+                call_for_verbs: class_mask(&["call_for_verb"]),
+                border_nouns: class_mask(&["border_noun"]),
                 sense: super::sense::Sense {
                     past_tenure: class_mask(&["past_tenure"]),
                     private: class_mask(&["private_actor_noun"]),
@@ -122,6 +125,7 @@ impl<'t> RuleSetBuilder<'t> {
                 plural_pronoun: classes.ids.get("plural_actor_pronoun").copied(),
                 example_marker: classes.ids.get("example_marker").copied(),
                 plan_noun: classes.ids.get("plan_noun").copied(),
+                border_noun: classes.ids.get("border_noun").copied(),
                 weapon_doer_verb: classes.ids.get("weapon_doer_verb").copied(),
                 document_noun: classes.ids.get("document_noun").copied(),
                 document_author_verb: classes.ids.get("document_author_verb").copied(),

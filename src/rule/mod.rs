@@ -311,6 +311,14 @@ pub(crate) struct RuleSet {
     /// The classes of nouns for people (`person_noun`, `sports_actor`), as
     /// a mask.
     person_nouns: Box<[u64]>,
+    /// The verbs of pleading (`plea_verb`: "urges sanctions") and of
+    /// calling for (`call_for_verb`: "called for sanctions"), as masks:
+    /// their subject does not do the deed they ask for.
+    plea_verbs: Box<[u64]>,
+    call_for_verbs: Box<[u64]>,
+    /// The words for a border (`border_noun`), as a mask, for the grammar
+    /// check of patterns (frames read the class as `border_noun`).
+    border_nouns: Box<[u64]>,
     /// The classes that tell another sense of a relation's words from its
     /// actors (see [`sense`]).
     sense: sense::Sense,
@@ -341,6 +349,10 @@ pub(crate) struct RuleSet {
     /// The class of bids, plans and proposals (`plan_noun`: "a Glazer
     /// bid"), whose modifier names no actor, for frames.
     plan_noun: Option<usize>,
+    /// The class of words for a border (`border_noun`), for frames: "Poland's
+    /// border areas with Ukraine" is a zone along the border, whose owner
+    /// is no target.
+    border_noun: Option<usize>,
     /// The class of participles whose "by" phrase names who set off the
     /// weapon they follow ("a bomb planted by Peru"), for frames.
     weapon_doer_verb: Option<usize>,

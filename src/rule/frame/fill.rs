@@ -52,6 +52,10 @@ pub(in crate::rule) struct Context<'c, 'a> {
     /// modifies one ("a Glazer bid", "Turkey's EU bid") may be its author
     /// or its goal, and stands for no actor.
     pub(in crate::rule) plan_noun: Option<usize>,
+    /// The word set of words for a border (`border_noun`), or none: a
+    /// border zone "with" another country ([`Context::border_zone`]) is no
+    /// one's target.
+    pub(in crate::rule) border_noun: Option<usize>,
     /// The word set of participles whose "by" phrase names who set off the
     /// weapon before them ("a bomb planted by Peru"), or none.
     pub(in crate::rule) weapon_doer_verb: Option<usize>,
@@ -265,6 +269,9 @@ impl Context<'_, '_> {
         // stands for an actor, or a target that belongs to one.
         let head_word = self.unit_word(phrase.head);
         if head.mention.is_some() || !(self.in_any)(self.stand_ins, head_word) {
+            return None;
+        }
+        if self.border_zone(ph) {
             return None;
         }
         // A place owns what is in it when the role takes places: "the
@@ -789,6 +796,29 @@ impl Context<'_, '_> {
             (head.tag == Tag::Num)
                 .then(|| self.prep_phrase(phrase.end, "in"))
                 .flatten()
+        })
+    }
+
+    /// Whether phrase `ph` names a zone along a border between its owner
+    /// and another country: a border word in it, and right after it "with"
+    /// and a country ("Poland's border areas with Ukraine"). Strikes there
+    /// may fall on either side, so its possessor or modifier stands for no
+    /// target; "Ukraine's border areas" alone, and "Ukraine's border towns
+    /// with missiles", keep Ukraine. (Not "between": "Chile's frontier
+    /// region between Peru and Bolivia" is Chile's, and a region between
+    /// two countries with no owner stands for neither anyway.)
+    fn border_zone(&self, ph: u32) -> bool {
+        let p = self.parse;
+        let phrase = p.phrases[ph as usize];
+        if self.border_noun.is_none()
+            || !(phrase.first..phrase.end).any(|u| self.in_set(self.border_noun, self.unit_word(u)))
+        {
+            return false;
+        }
+        self.prep_phrase(phrase.end, "with").is_some_and(|next| {
+            let head = p.units[p.phrases[next as usize].head as usize];
+            head.mention
+                .is_some_and(|m| self.mention_type(m) == type_bit(EntityType::Country))
         })
     }
 
