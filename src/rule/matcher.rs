@@ -421,9 +421,9 @@ impl RuleSet {
     /// Frame rules read the sentence's parse; the relations of token
     /// patterns are checked against it (parsed only then, when a pattern
     /// found something).
-    pub(crate) fn apply_rules<'a>(
+    pub(crate) fn apply_rules<'a, 't>(
         &'a self,
-        tokens: &Tokens<'a>,
+        tokens: &'t Tokens<'a>,
         lexicon: &Lexicon,
         grammar: &Grammar,
         entities: &[Entity<'a>],
@@ -493,11 +493,20 @@ impl RuleSet {
             let view = self.view(doc, &sentence, ents.clone(), scratch);
             found.start_sentence();
             // The sentence is parsed at most once: for its frames, or for
-            // the grammar check of its patterns' relations.
+            // the grammar check of its patterns' relations. Its tokens'
+            // keys, which the parse, the frames and the check read, are
+            // made then, once.
+            let mut keys: Vec<&'t str> = Vec::new();
             let mut parsed = false;
-            let mut parse_once = |parse: &mut Parse| {
+            let mut parse_once = |parse: &mut Parse, keys: &mut Vec<&'t str>| {
                 if !std::mem::replace(&mut parsed, true) {
-                    grammar.parse(
+                    keys.extend(
+                        tokens.tokens()[sentence.tokens.clone()]
+                            .iter()
+                            .map(|t| tokens.key(t)),
+                    );
+                    grammar.parse_keyed(
+                        keys,
                         tokens,
                         lexicon,
                         entities,
@@ -508,8 +517,8 @@ impl RuleSet {
                 }
             };
             if runnable.iter().any(|&r| self.rules[r].frame.is_some()) {
-                parse_once(parse);
-                self.apply_frames(&runnable, &view, parse, subject, &mut found);
+                parse_once(parse, &mut keys);
+                self.apply_frames(&runnable, &view, parse, &keys, subject, &mut found);
             }
             found.frames_done();
             for &rule in runnable.iter().filter(|&&r| self.rules[r].frame.is_none()) {
@@ -519,8 +528,8 @@ impl RuleSet {
                 self.apply_rule(rule, &view, state, &mut found);
             }
             if found.patterns_found() {
-                parse_once(parse);
-                self.check_patterns(&view, parse, &mut found);
+                parse_once(parse, &mut keys);
+                self.check_patterns(&view, parse, &keys, &mut found);
             }
             scratch.runnable = runnable;
         }
@@ -551,10 +560,10 @@ impl RuleSet {
         runnable: &[usize],
         view: &SentenceView<'_, 'a>,
         parse: &Parse,
+        keys: &[&str],
         (previous_it, previous_they): (Option<usize>, Option<usize>),
         found: &mut Found<'a>,
     ) {
-        let keys: Vec<&str> = (0..view.len()).map(|i| view.key(i)).collect();
         let in_any = |mask: &[u64], pos: usize| view.in_any(mask, pos);
         let mut role_types: Vec<u8> = Vec::new();
         for &r in runnable {
@@ -568,7 +577,7 @@ impl RuleSet {
             let cx = Context {
                 parse,
                 entities: view.entities,
-                keys: &keys,
+                keys,
                 in_any: &in_any,
                 rows: view.rows,
                 classes: view.classes,
@@ -607,8 +616,13 @@ impl RuleSet {
 
     /// Drops the token patterns' relations of this sentence that the parse
     /// contradicts (see [`Check`]), then the duplicates among the rest.
-    fn check_patterns<'a>(&self, view: &SentenceView<'_, 'a>, parse: &Parse, found: &mut Found<'a>) {
-        let keys: Vec<&str> = (0..view.len()).map(|i| view.key(i)).collect();
+    fn check_patterns<'a>(
+        &self,
+        view: &SentenceView<'_, 'a>,
+        parse: &Parse,
+        keys: &[&str],
+        found: &mut Found<'a>,
+    ) {
         let in_any = |mask: &[u64], pos: usize| view.in_any(mask, pos);
         let opposes = |pos: usize| {
             self.oppose_plan_verb
@@ -617,7 +631,7 @@ impl RuleSet {
         let check = Check {
             parse,
             entities: view.entities,
-            keys: &keys,
+            keys,
             stand_ins: &self.check_nouns,
             doer_stand_ins: &self.doer_nouns,
             persons: &self.person_nouns,
