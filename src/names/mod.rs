@@ -693,6 +693,7 @@ impl Names {
             described: Vec::new(),
             space_sentence: Cell::new(None),
             shaped_sentence: Cell::new(None),
+            table: std::mem::take(&mut buffers.table),
         };
         doc.rare_given_names();
         doc.described = doc.described();
@@ -734,6 +735,7 @@ impl Names {
         buffers.nominals = std::mem::take(&mut doc.nominals);
         buffers.pronoun_words = std::mem::take(&mut doc.pronoun_words);
         buffers.buf = std::mem::take(&mut doc.buf);
+        buffers.table = std::mem::take(&mut doc.table);
         buffers.guesses = recycled(std::mem::take(&mut doc.guesses));
         // (After a long text, freed: see `crate::reuse`. Freed here, before
         // the merge needs memory of its own.)
@@ -796,6 +798,7 @@ struct Buffers {
     buf: String,
     /// Kept empty between documents (see [`recycled`]).
     guesses: Vec<Guess<'static>>,
+    table: document::Table,
 }
 
 thread_local! {
@@ -1018,6 +1021,8 @@ struct Doc<'d, 'a> {
     /// The last sentence whose shape a weapon asked for, and its shape
     /// ([`Doc::sentence_shape`]).
     shaped_sentence: Cell<Option<(usize, Shape)>>,
+    /// The people table's memory, empty (see `Doc::people_table`).
+    table: document::Table,
 }
 
 impl<'a> Doc<'_, 'a> {
