@@ -385,6 +385,10 @@ pub(crate) struct Parse {
     /// Buffers for the next parse's token and mention infos.
     infos: Vec<TokenInfo>,
     mentions: Vec<MentionInfo>,
+    /// Buffers of the passes, kept from sentence to sentence (each was an
+    /// allocation a parse): the open clauses, and one list's phrases.
+    clause_stack: Vec<u32>,
+    list_members: Vec<usize>,
 }
 
 /// What the parser needs to know about one token.

@@ -314,6 +314,18 @@ pub(crate) struct MatchBuffers {
     scratch: Scratch,
     state: MatchState,
     parse: Parse,
+    /// A parsed sentence's token keys; kept empty between documents (see
+    /// [`recycled_keys`]).
+    keys: Vec<&'static str>,
+}
+
+/// `v`'s memory, emptied, for keys of another lifetime: the keys borrow
+/// their document, and the buffer outlives it. (An empty iterator over a
+/// vector collected into one of the same layout reuses the allocation.)
+#[allow(clippy::unnecessary_filter_map)]
+fn recycled_keys<'x, 'y>(mut v: Vec<&'x str>) -> Vec<&'y str> {
+    v.clear();
+    v.into_iter().filter_map(|_| None).collect()
 }
 
 /// One match attempt of one rule.
@@ -443,7 +455,9 @@ impl RuleSet {
             scratch,
             state,
             parse,
+            keys: kept_keys,
         } = buffers;
+        let mut keys: Vec<&'t str> = recycled_keys(std::mem::take(kept_keys));
         let mut e = 0;
         // The previous sentence's tokens and entities, for a pronoun that
         // opens a sentence.
@@ -496,7 +510,7 @@ impl RuleSet {
             // the grammar check of its patterns' relations. Its tokens'
             // keys, which the parse, the frames and the check read, are
             // made then, once.
-            let mut keys: Vec<&'t str> = Vec::new();
+            keys.clear();
             let mut parsed = false;
             let mut parse_once = |parse: &mut Parse, keys: &mut Vec<&'t str>| {
                 if !std::mem::replace(&mut parsed, true) {
@@ -533,6 +547,7 @@ impl RuleSet {
             }
             scratch.runnable = runnable;
         }
+        *kept_keys = recycled_keys(keys);
         (found.relations, found.cut)
     }
 
