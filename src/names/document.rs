@@ -189,7 +189,9 @@ impl<'a> Doc<'_, 'a> {
     fn people_table(&mut self) -> Table {
         let mut table = std::mem::take(&mut self.table);
         table.clear();
-        self.fill_people_table(&mut table);
+        let mut words = std::mem::take(&mut self.name_words);
+        self.fill_people_table(&mut table, &mut words);
+        self.name_words = words;
         table
     }
 
@@ -204,7 +206,7 @@ impl<'a> Doc<'_, 'a> {
     }
 
     /// Fills [`people_table`](Self::people_table)'s table.
-    fn fill_people_table(&self, table: &mut Table) {
+    fn fill_people_table(&self, table: &mut Table, words: &mut Vec<usize>) {
         let people = self
             .guesses
             .iter()
@@ -226,7 +228,6 @@ impl<'a> Doc<'_, 'a> {
         // written all over for 45,000 forms; beyond, the table grows.)
         let names = people.clone().count() + known.clone().count();
         table.reserve((4 * names).min(MAX_RESERVED));
-        let mut words: Vec<usize> = Vec::new();
         for (target, toks) in people.chain(known) {
             words.clear();
             words.extend(toks.clone().filter(|&t| self.is_name_word(t)));
@@ -238,7 +239,7 @@ impl<'a> Doc<'_, 'a> {
             let end = last + 1;
             let name = self.form_hash(toks.clone());
             add_form(table, name, target, n, name);
-            for &w in &words {
+            for &w in words.iter() {
                 // A surname alone must be a name: not "Minister", "Powers".
                 let weak = w == last
                     && (self.key(w).chars().count() < 2
