@@ -1313,7 +1313,21 @@ impl<'a> Doc<'_, 'a> {
         if n == 0 {
             return Vec::new();
         }
-        let ids: Vec<Option<String>> = (0..n).map(|g| self.inferred_id(g)).collect();
+        // (The ids and entries of a headline's few guesses on the stack: as
+        // vectors they were two allocations a document with names.)
+        const SMALL: usize = 16;
+        let mut small_ids: [Option<String>; SMALL] = Default::default();
+        let mut large_ids: Vec<Option<String>> = Vec::new();
+        let ids: &mut [Option<String>] = if n <= SMALL {
+            &mut small_ids[..n]
+        } else {
+            large_ids.resize(n, None);
+            &mut large_ids
+        };
+        for (g, id) in ids.iter_mut().enumerate() {
+            *id = self.inferred_id(g);
+        }
+        let ids: &[Option<String>] = ids;
         let mut made = Made::with_capacity(ids.iter().flatten().count());
         // Attributes of a person come from the first guess of the name that
         // has them. (With one person, its own: no table.)
@@ -1326,7 +1340,14 @@ impl<'a> Doc<'_, 'a> {
                 }
             }
         }
-        let mut entries: Vec<Option<EntryRef<'a>>> = vec![None; n];
+        let mut small_entries: [Option<EntryRef<'a>>; SMALL] = [const { None }; SMALL];
+        let mut large_entries: Vec<Option<EntryRef<'a>>> = Vec::new();
+        let entries: &mut [Option<EntryRef<'a>>] = if n <= SMALL {
+            &mut small_entries[..n]
+        } else {
+            large_entries.resize(n, None);
+            &mut large_entries
+        };
         for g in 0..n {
             let guess = &self.guesses[g];
             // What an inferred entry is: type, name and attributes (an
