@@ -1591,8 +1591,8 @@ fn merge<'a>(
         }
     }
     for (r, _) in &added {
-        for m in r.start..r.end.min(n) {
-            replaced[m] = true;
+        if let Some(marks) = replaced.get_mut(r.start..r.end.min(n)) {
+            marks.fill(true);
         }
     }
     let mut m = 0;

@@ -323,7 +323,7 @@ pub(crate) struct MatchBuffers {
 /// their document, and the buffer outlives it. (An empty iterator over a
 /// vector collected into one of the same layout reuses the allocation.)
 #[allow(clippy::unnecessary_filter_map)]
-fn recycled_keys<'x, 'y>(mut v: Vec<&'x str>) -> Vec<&'y str> {
+fn recycled_keys<'y>(mut v: Vec<&str>) -> Vec<&'y str> {
     v.clear();
     v.into_iter().filter_map(|_| None).collect()
 }
