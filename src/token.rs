@@ -489,7 +489,7 @@ impl<'t> Tokens<'t> {
         // lowercasing in place read the text twice.
         // SAFETY: ASCII lowercasing maps each ASCII byte to an ASCII byte and
         // leaves every other byte as it is, so the keys stay valid UTF-8.
-        unsafe { keys.as_mut_vec() }.extend(self.text.bytes().map(|b| b.to_ascii_lowercase()));
+        push_ascii_lowercase(unsafe { keys.as_mut_vec() }, self.text.as_bytes());
         // (Spans of a text under 4 GiB are `u32`s as they are; the keys of
         // a larger one are clamped.)
         let small = keys.len() < u32::MAX as usize;
@@ -670,6 +670,53 @@ impl<'t> Segments<'t> for TokenSink<'_, 't> {
         }
         self.tokens.push(start, end, flags);
     }
+}
+
+/// Appends `text` to `out` with its ASCII letters in lower case, sixteen
+/// bytes at a time, the last sixteen written over the ones before when
+/// the length is no multiple of sixteen. The compiler's loop for
+/// `extend(map(to_ascii_lowercase))` did a headline's last bytes one at a
+/// time: 2.5 instructions a byte on 90-byte headlines, against 0.7 on a
+/// long text.
+fn push_ascii_lowercase(out: &mut Vec<u8>, text: &[u8]) {
+    #[cfg(target_arch = "x86_64")]
+    if text.len() >= 16 {
+        let start = out.len();
+        out.reserve(text.len());
+        // SAFETY: the loads read 16 bytes within `text` (`at + 16 <=
+        // len`); the stores write 16 bytes within the reserved spare
+        // capacity of `out`, at offsets below `len`, and every one of
+        // those `len` bytes is written before the length is set;
+        // `_mm_loadu_si128`/`_mm_storeu_si128` accept any alignment.
+        unsafe {
+            use std::arch::x86_64::{
+                __m128i, _mm_and_si128, _mm_cmpgt_epi8, _mm_loadu_si128, _mm_or_si128, _mm_set1_epi8,
+                _mm_storeu_si128,
+            };
+            let dst = out.as_mut_ptr().add(start);
+            let lower = |at: usize| {
+                let x = _mm_loadu_si128(text.as_ptr().add(at).cast::<__m128i>());
+                // (Signed comparisons: bytes from 0x80 are negative, below
+                // 'A'.)
+                let upper = _mm_and_si128(
+                    _mm_cmpgt_epi8(x, _mm_set1_epi8(b'A' as i8 - 1)),
+                    _mm_cmpgt_epi8(_mm_set1_epi8(b'Z' as i8 + 1), x),
+                );
+                let y = _mm_or_si128(x, _mm_and_si128(upper, _mm_set1_epi8(0x20)));
+                _mm_storeu_si128(dst.add(at).cast::<__m128i>(), y);
+            };
+            let last = text.len() - 16;
+            let mut at = 0;
+            while at < last {
+                lower(at);
+                at += 16;
+            }
+            lower(last);
+            out.set_len(start + text.len());
+        }
+        return;
+    }
+    out.extend(text.iter().map(u8::to_ascii_lowercase));
 }
 
 fn clamp_u32(n: usize) -> u32 {
@@ -1114,6 +1161,21 @@ fn fold_special(c: char) -> Option<&'static str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ascii_lowercase_copies_match_the_standard_library() {
+        let text = "Peru SOLD ÉCLAIRS to @Chile [Zz] ` { Ü 0123456789 AZaz ÀÉ and MORE";
+        for start in 0..text.len() {
+            for end in start..=text.len() {
+                let bytes = &text.as_bytes()[start..end];
+                let mut out = b"kept".to_vec();
+                push_ascii_lowercase(&mut out, bytes);
+                let mut want = b"kept".to_vec();
+                want.extend(bytes.iter().map(u8::to_ascii_lowercase));
+                assert_eq!(out, want, "{start}..{end}");
+            }
+        }
+    }
 
     fn words(text: &str) -> Vec<&str> {
         let t = Tokens::new(text);

@@ -9,7 +9,8 @@ use super::{has, vg, Clause, ClauseKind, Form, Parse, Tag, TokenInfo, WordClass,
 pub(super) fn clauses(p: &mut Parse, keys: &[&str], infos: &[TokenInfo]) {
     let n = p.units.len();
     p.clause_of.resize(n, NONE);
-    let mut stack: Vec<u32> = Vec::new();
+    let mut stack = std::mem::take(&mut p.clause_stack);
+    stack.clear();
     let open = |p: &mut Parse, stack: &mut Vec<u32>, first: usize, kind: ClauseKind| {
         let parent = stack.last().copied().unwrap_or(NONE);
         let id = p.clauses.len() as u32;
@@ -125,6 +126,7 @@ pub(super) fn clauses(p: &mut Parse, keys: &[&str], infos: &[TokenInfo]) {
     while !stack.is_empty() {
         close_top(p, &mut stack, n);
     }
+    p.clause_stack = stack;
     for ph in &mut p.phrases {
         ph.clause = p.clause_of[ph.head as usize];
     }

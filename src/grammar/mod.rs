@@ -108,8 +108,28 @@ impl Grammar {
         ents: std::ops::Range<usize>,
         parse: &mut Parse,
     ) {
+        let keys: Vec<&str> = tokens.tokens()[range.clone()]
+            .iter()
+            .map(|t| tokens.key(t))
+            .collect();
+        self.parse_keyed(&keys, tokens, lexicon, entities, range, ents, parse);
+    }
+
+    /// [`parse`](Self::parse), given the keys of the sentence's tokens
+    /// (`keys[i]` the key of token `range.start + i`): the matcher reads
+    /// them too, and makes them once a sentence.
+    #[allow(clippy::too_many_arguments)]
+    pub(crate) fn parse_keyed(
+        &self,
+        keys: &[&str],
+        tokens: &Tokens<'_>,
+        lexicon: &Lexicon,
+        entities: &[Entity<'_>],
+        range: std::ops::Range<usize>,
+        ents: std::ops::Range<usize>,
+        parse: &mut Parse,
+    ) {
         let toks = &tokens.tokens()[range];
-        let keys: Vec<&str> = toks.iter().map(|t| tokens.key(t)).collect();
         // The info buffers are the parse's own, reused from sentence to
         // sentence.
         let mut infos = std::mem::take(&mut parse.infos);
@@ -143,7 +163,7 @@ impl Grammar {
                     && matches!(e.class(), Some("weapon" | "ammunition")),
             })
         }));
-        parse.run(&keys, &infos, &mentions, &self.conjunctions);
+        parse.run(keys, &infos, &mentions, &self.conjunctions);
         parse.infos = infos;
         parse.mentions = mentions;
     }
@@ -365,6 +385,10 @@ pub(crate) struct Parse {
     /// Buffers for the next parse's token and mention infos.
     infos: Vec<TokenInfo>,
     mentions: Vec<MentionInfo>,
+    /// Buffers of the passes, kept from sentence to sentence (each was an
+    /// allocation a parse): the open clauses, and one list's phrases.
+    clause_stack: Vec<u32>,
+    list_members: Vec<usize>,
 }
 
 /// What the parser needs to know about one token.

@@ -249,8 +249,8 @@ fn link_lists(p: &mut Parse, infos: &[TokenInfo]) {
     // Poland sent troops": Poland is a subject).
     let count = p.phrases.len();
     let mut i = 0;
-    // (One buffer for every phrase's list.)
-    let mut members = Vec::new();
+    // (One buffer for every phrase's list, the parse's.)
+    let mut members = std::mem::take(&mut p.list_members);
     while i < count {
         let mut j = i;
         members.clear();
@@ -359,4 +359,5 @@ fn link_lists(p: &mut Parse, infos: &[TokenInfo]) {
         }
         i += 1;
     }
+    p.list_members = members;
 }

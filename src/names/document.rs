@@ -24,9 +24,12 @@ const MAX_HONORIFICS: usize = 3;
 /// the count of mentions it is made for (see [`Doc::people_table`]).
 pub(super) const MAX_RESERVED: usize = 4096;
 
+/// The most forms a table kept from one document to the next has room for.
+const KEPT_TABLE: usize = 256;
+
 /// A form of a name (its keys joined by spaces) and what it names.
 #[derive(Clone, Copy, Debug)]
-struct Slot {
+pub(super) struct Slot {
     target: Target,
     /// The words of the full name the form comes from: a longer name wins
     /// ("Smith" is Ann Smith, not Gen. Smith of the same document).
@@ -43,7 +46,7 @@ struct Slot {
 /// costs less than copying them into a string to look up. (Two forms with
 /// one 64-bit hash would be taken for one; at a few dozen forms a
 /// document, that does not happen.)
-type Table = HashMap<u64, Slot, FxBuild>;
+pub(super) type Table = HashMap<u64, Slot, FxBuild>;
 
 impl<'a> Doc<'_, 'a> {
     /// Resolves the document-level names, then makes every guess a mention:
@@ -57,6 +60,7 @@ impl<'a> Doc<'_, 'a> {
         self.place_surnames(&table);
         self.document_surnames(&table);
         self.document_names(&table, &acronyms);
+        self.keep_table(table);
         self.posted_names();
         self.titles();
         self.descriptions();
@@ -182,7 +186,27 @@ impl<'a> Doc<'_, 'a> {
     /// every form a later mention may take: the full name, each tail of it
     /// that starts at a word ("Smith", "al - assad", "marie smith"), and
     /// the first and last words of a longer one ("ann smith").
-    fn people_table(&self) -> Table {
+    fn people_table(&mut self) -> Table {
+        let mut table = std::mem::take(&mut self.table);
+        table.clear();
+        let mut words = std::mem::take(&mut self.name_words);
+        self.fill_people_table(&mut table, &mut words);
+        self.name_words = words;
+        table
+    }
+
+    /// The emptied table of the last document, kept for the next one: a
+    /// headline that names someone allocated and freed one. (Not a large
+    /// one: emptying it would cost each headline its size.)
+    fn keep_table(&mut self, mut table: Table) {
+        if table.capacity() <= KEPT_TABLE {
+            table.clear();
+            self.table = table;
+        }
+    }
+
+    /// Fills [`people_table`](Self::people_table)'s table.
+    fn fill_people_table(&self, table: &mut Table, words: &mut Vec<usize>) {
         let people = self
             .guesses
             .iter()
@@ -203,8 +227,7 @@ impl<'a> Doc<'_, 'a> {
         // of 450,000 mentions of 15,000 people had 100 MB reserved and
         // written all over for 45,000 forms; beyond, the table grows.)
         let names = people.clone().count() + known.clone().count();
-        let mut table = Table::with_capacity_and_hasher((4 * names).min(MAX_RESERVED), FxBuild::default());
-        let mut words: Vec<usize> = Vec::new();
+        table.reserve((4 * names).min(MAX_RESERVED));
         for (target, toks) in people.chain(known) {
             words.clear();
             words.extend(toks.clone().filter(|&t| self.is_name_word(t)));
@@ -215,8 +238,8 @@ impl<'a> Doc<'_, 'a> {
             // "Charles H. Keating IV" is "Keating" for short.
             let end = last + 1;
             let name = self.form_hash(toks.clone());
-            add_form(&mut table, name, target, n, name);
-            for &w in &words {
+            add_form(table, name, target, n, name);
+            for &w in words.iter() {
                 // A surname alone must be a name: not "Minister", "Powers".
                 let weak = w == last
                     && (self.key(w).chars().count() < 2
@@ -225,30 +248,30 @@ impl<'a> Doc<'_, 'a> {
                             F_COMMON_WORD | F_MINOR_WORD | F_PERSON_TITLE | F_NOT_A_NAME | F_ORG_HEAD,
                         ));
                 if !weak {
-                    add_form(&mut table, self.form_hash(w..end), target, n, name);
+                    add_form(table, self.form_hash(w..end), target, n, name);
                 } else if n >= 2
                     && self.key(w).chars().count() >= 3
                     && !self.has(w, F_PERSON_TITLE | F_MINOR_WORD)
                 {
                     // ("Mr Brown", "Ambassador Power": a surname that is a
                     // word, a name only after a title.)
-                    add_form(&mut table, titled(self.form_hash(w..end)), target, n, name);
+                    add_form(table, titled(self.form_hash(w..end)), target, n, name);
                 }
             }
             if n >= 3 {
-                add_form(&mut table, self.form_hash([words[0], last]), target, n, name);
+                add_form(table, self.form_hash([words[0], last]), target, n, name);
             }
             // "Sir Michael" for Michael Fallon: a given name after a
             // knight's title.
             if n >= 2 && !self.has(words[0], F_PERSON_TITLE | F_NOT_A_NAME | F_NAME_OPENER) {
-                add_form(&mut table, knighted(self.form_hash([words[0]])), target, n, name);
+                add_form(table, knighted(self.form_hash([words[0]])), target, n, name);
             }
             // "de Mistura", "von der Leyen": a surname with its particles,
             // as "Mr de Mistura" writes it.
             let particles =
                 (toks.start + 1..last).find(|&p| self.has(p, F_PARTICLE) && self.is_name_word(p - 1));
             if let Some(p) = particles.filter(|_| n >= 2) {
-                add_form(&mut table, self.form_hash(p..end), target, n, name);
+                add_form(table, self.form_hash(p..end), target, n, name);
                 // "al-Qaduli" for Abd al-Rahman Mustafa al-Qaduli: the
                 // particles right before the last word, when another
                 // particle opened the first ones (at most three tokens back).
@@ -261,7 +284,7 @@ impl<'a> Doc<'_, 'a> {
                     q -= 1;
                 }
                 if q > p && q < last {
-                    add_form(&mut table, self.form_hash(q..end), target, n, name);
+                    add_form(table, self.form_hash(q..end), target, n, name);
                 }
             }
             // "Ban Ki-moon", "Park Geun-hye": a given name of two syllables
@@ -273,10 +296,9 @@ impl<'a> Doc<'_, 'a> {
                 && !self.toks[last].is_capitalized()
                 && words[n - 2] == last - 2;
             if korean && !self.has(words[0], F_PERSON_TITLE | F_NOT_A_NAME) {
-                add_form(&mut table, self.form_hash([words[0]]), target, n, name);
+                add_form(table, self.form_hash([words[0]]), target, n, name);
             }
         }
-        table
     }
 
     /// The hashes of the keys of the tokens of every guess and every
@@ -1291,7 +1313,21 @@ impl<'a> Doc<'_, 'a> {
         if n == 0 {
             return Vec::new();
         }
-        let ids: Vec<Option<String>> = (0..n).map(|g| self.inferred_id(g)).collect();
+        // (The ids and entries of a headline's few guesses on the stack: as
+        // vectors they were two allocations a document with names.)
+        const SMALL: usize = 16;
+        let mut small_ids: [Option<String>; SMALL] = Default::default();
+        let mut large_ids: Vec<Option<String>> = Vec::new();
+        let ids: &mut [Option<String>] = if n <= SMALL {
+            &mut small_ids[..n]
+        } else {
+            large_ids.resize(n, None);
+            &mut large_ids
+        };
+        for (g, id) in ids.iter_mut().enumerate() {
+            *id = self.inferred_id(g);
+        }
+        let ids: &[Option<String>] = ids;
         let mut made = Made::with_capacity(ids.iter().flatten().count());
         // Attributes of a person come from the first guess of the name that
         // has them. (With one person, its own: no table.)
@@ -1304,7 +1340,14 @@ impl<'a> Doc<'_, 'a> {
                 }
             }
         }
-        let mut entries: Vec<Option<EntryRef<'a>>> = vec![None; n];
+        let mut small_entries: [Option<EntryRef<'a>>; SMALL] = [const { None }; SMALL];
+        let mut large_entries: Vec<Option<EntryRef<'a>>> = Vec::new();
+        let entries: &mut [Option<EntryRef<'a>>] = if n <= SMALL {
+            &mut small_entries[..n]
+        } else {
+            large_entries.resize(n, None);
+            &mut large_entries
+        };
         for g in 0..n {
             let guess = &self.guesses[g];
             // What an inferred entry is: type, name and attributes (an

@@ -693,6 +693,8 @@ impl Names {
             described: Vec::new(),
             space_sentence: Cell::new(None),
             shaped_sentence: Cell::new(None),
+            table: std::mem::take(&mut buffers.table),
+            name_words: std::mem::take(&mut buffers.name_words),
         };
         doc.rare_given_names();
         doc.described = doc.described();
@@ -734,6 +736,8 @@ impl Names {
         buffers.nominals = std::mem::take(&mut doc.nominals);
         buffers.pronoun_words = std::mem::take(&mut doc.pronoun_words);
         buffers.buf = std::mem::take(&mut doc.buf);
+        buffers.table = std::mem::take(&mut doc.table);
+        buffers.name_words = std::mem::take(&mut doc.name_words);
         buffers.guesses = recycled(std::mem::take(&mut doc.guesses));
         // (After a long text, freed: see `crate::reuse`. Freed here, before
         // the merge needs memory of its own.)
@@ -796,6 +800,8 @@ struct Buffers {
     buf: String,
     /// Kept empty between documents (see [`recycled`]).
     guesses: Vec<Guess<'static>>,
+    table: document::Table,
+    name_words: Vec<usize>,
 }
 
 thread_local! {
@@ -1018,6 +1024,10 @@ struct Doc<'d, 'a> {
     /// The last sentence whose shape a weapon asked for, and its shape
     /// ([`Doc::sentence_shape`]).
     shaped_sentence: Cell<Option<(usize, Shape)>>,
+    /// The people table's memory, empty (see `Doc::people_table`), and
+    /// its buffer of a name's words.
+    table: document::Table,
+    name_words: Vec<usize>,
 }
 
 impl<'a> Doc<'_, 'a> {
@@ -1562,17 +1572,27 @@ fn merge<'a>(
     mut added: Vec<(Range<usize>, Entity<'a>)>,
     dropped: &[usize],
 ) -> Vec<Entity<'a>> {
-    let mut replaced = vec![false; mentions.len()];
+    // (The marks and counts of a document of up to `SMALL` mentions, a
+    // headline's, on the stack: as vectors they were two allocations a
+    // document with names.)
+    const SMALL: usize = 64;
+    let n = mentions.len();
+    let mut small = [false; SMALL];
+    let mut large = Vec::new();
+    let replaced: &mut [bool] = if n <= SMALL {
+        &mut small[..n]
+    } else {
+        large.resize(n, false);
+        &mut large
+    };
     for &m in dropped {
         if let Some(x) = replaced.get_mut(m) {
             *x = true;
         }
     }
     for (r, _) in &added {
-        for m in r.clone() {
-            if let Some(x) = replaced.get_mut(m) {
-                *x = true;
-            }
+        if let Some(marks) = replaced.get_mut(r.start..r.end.min(n)) {
+            marks.fill(true);
         }
     }
     let mut m = 0;
@@ -1580,18 +1600,25 @@ fn merge<'a>(
         m += 1;
         !replaced[m - 1]
     });
-    drop(replaced);
+    drop(large);
     let Some((_, filler)) = added.first() else {
         return mentions;
     };
     // Per mention kept, how many guesses come before it.
-    let mut before = Vec::with_capacity(mentions.len());
+    let mut small = [0usize; SMALL];
+    let mut large = Vec::new();
+    let before: &mut [usize] = if mentions.len() <= SMALL {
+        &mut small[..mentions.len()]
+    } else {
+        large.resize(mentions.len(), 0);
+        &mut large
+    };
     let mut a = 0;
-    for e in &mentions {
+    for (e, b) in mentions.iter().zip(before.iter_mut()) {
         while a < added.len() && added[a].1.span.start < e.span.start {
             a += 1;
         }
-        before.push(a);
+        *b = a;
     }
     // Each place from the last is taken by the last mention left if it
     // belongs there, else by the last guess left; what it held (a copy of

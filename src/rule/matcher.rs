@@ -314,6 +314,18 @@ pub(crate) struct MatchBuffers {
     scratch: Scratch,
     state: MatchState,
     parse: Parse,
+    /// A parsed sentence's token keys; kept empty between documents (see
+    /// [`recycled_keys`]).
+    keys: Vec<&'static str>,
+}
+
+/// `v`'s memory, emptied, for keys of another lifetime: the keys borrow
+/// their document, and the buffer outlives it. (An empty iterator over a
+/// vector collected into one of the same layout reuses the allocation.)
+#[allow(clippy::unnecessary_filter_map)]
+fn recycled_keys<'y>(mut v: Vec<&str>) -> Vec<&'y str> {
+    v.clear();
+    v.into_iter().filter_map(|_| None).collect()
 }
 
 /// One match attempt of one rule.
@@ -421,9 +433,9 @@ impl RuleSet {
     /// Frame rules read the sentence's parse; the relations of token
     /// patterns are checked against it (parsed only then, when a pattern
     /// found something).
-    pub(crate) fn apply_rules<'a>(
+    pub(crate) fn apply_rules<'a, 't>(
         &'a self,
-        tokens: &Tokens<'a>,
+        tokens: &'t Tokens<'a>,
         lexicon: &Lexicon,
         grammar: &Grammar,
         entities: &[Entity<'a>],
@@ -443,7 +455,9 @@ impl RuleSet {
             scratch,
             state,
             parse,
+            keys: kept_keys,
         } = buffers;
+        let mut keys: Vec<&'t str> = recycled_keys(std::mem::take(kept_keys));
         let mut e = 0;
         // The previous sentence's tokens and entities, for a pronoun that
         // opens a sentence.
@@ -493,11 +507,20 @@ impl RuleSet {
             let view = self.view(doc, &sentence, ents.clone(), scratch);
             found.start_sentence();
             // The sentence is parsed at most once: for its frames, or for
-            // the grammar check of its patterns' relations.
+            // the grammar check of its patterns' relations. Its tokens'
+            // keys, which the parse, the frames and the check read, are
+            // made then, once.
+            keys.clear();
             let mut parsed = false;
-            let mut parse_once = |parse: &mut Parse| {
+            let mut parse_once = |parse: &mut Parse, keys: &mut Vec<&'t str>| {
                 if !std::mem::replace(&mut parsed, true) {
-                    grammar.parse(
+                    keys.extend(
+                        tokens.tokens()[sentence.tokens.clone()]
+                            .iter()
+                            .map(|t| tokens.key(t)),
+                    );
+                    grammar.parse_keyed(
+                        keys,
                         tokens,
                         lexicon,
                         entities,
@@ -508,8 +531,8 @@ impl RuleSet {
                 }
             };
             if runnable.iter().any(|&r| self.rules[r].frame.is_some()) {
-                parse_once(parse);
-                self.apply_frames(&runnable, &view, parse, subject, &mut found);
+                parse_once(parse, &mut keys);
+                self.apply_frames(&runnable, &view, parse, &keys, subject, &mut found);
             }
             found.frames_done();
             for &rule in runnable.iter().filter(|&&r| self.rules[r].frame.is_none()) {
@@ -519,11 +542,12 @@ impl RuleSet {
                 self.apply_rule(rule, &view, state, &mut found);
             }
             if found.patterns_found() {
-                parse_once(parse);
-                self.check_patterns(&view, parse, &mut found);
+                parse_once(parse, &mut keys);
+                self.check_patterns(&view, parse, &keys, &mut found);
             }
             scratch.runnable = runnable;
         }
+        *kept_keys = recycled_keys(keys);
         (found.relations, found.cut)
     }
 
@@ -551,10 +575,10 @@ impl RuleSet {
         runnable: &[usize],
         view: &SentenceView<'_, 'a>,
         parse: &Parse,
+        keys: &[&str],
         (previous_it, previous_they): (Option<usize>, Option<usize>),
         found: &mut Found<'a>,
     ) {
-        let keys: Vec<&str> = (0..view.len()).map(|i| view.key(i)).collect();
         let in_any = |mask: &[u64], pos: usize| view.in_any(mask, pos);
         let mut role_types: Vec<u8> = Vec::new();
         for &r in runnable {
@@ -568,7 +592,7 @@ impl RuleSet {
             let cx = Context {
                 parse,
                 entities: view.entities,
-                keys: &keys,
+                keys,
                 in_any: &in_any,
                 rows: view.rows,
                 classes: view.classes,
@@ -608,8 +632,13 @@ impl RuleSet {
 
     /// Drops the token patterns' relations of this sentence that the parse
     /// contradicts (see [`Check`]), then the duplicates among the rest.
-    fn check_patterns<'a>(&self, view: &SentenceView<'_, 'a>, parse: &Parse, found: &mut Found<'a>) {
-        let keys: Vec<&str> = (0..view.len()).map(|i| view.key(i)).collect();
+    fn check_patterns<'a>(
+        &self,
+        view: &SentenceView<'_, 'a>,
+        parse: &Parse,
+        keys: &[&str],
+        found: &mut Found<'a>,
+    ) {
         let in_any = |mask: &[u64], pos: usize| view.in_any(mask, pos);
         let opposes = |pos: usize| {
             self.oppose_plan_verb
@@ -618,7 +647,7 @@ impl RuleSet {
         let check = Check {
             parse,
             entities: view.entities,
-            keys: &keys,
+            keys,
             stand_ins: &self.check_nouns,
             doer_stand_ins: &self.doer_nouns,
             persons: &self.person_nouns,

@@ -920,11 +920,12 @@ impl Frame {
             if self.skips(i, targets, &roles) {
                 continue;
             }
-            let phrases: Vec<u32> = match slot {
-                Slot::Subject => vec![subject, co_doer(cx, g)],
-                Slot::Object if passive => vec![group.surface_subject],
-                Slot::Object => vec![group.object],
-                Slot::Indirect if !passive => vec![group.indirect],
+            // (At most two phrases a slot, on the stack; `NONE` for none.)
+            let phrases: [u32; 2] = match slot {
+                Slot::Subject => [subject, co_doer(cx, g)],
+                Slot::Object if passive => [group.surface_subject, NONE],
+                Slot::Object => [group.object, NONE],
+                Slot::Indirect if !passive => [group.indirect, NONE],
                 Slot::ObjectModifier => {
                     let object = if passive {
                         group.surface_subject
@@ -938,7 +939,7 @@ impl Frame {
                             .or_else(|| cx.counted(object).and_then(|o| origin_modifier(cx, o)));
                         if let Some(m) = origin {
                             place(cx, m, targets, &mut roles);
-                            Vec::new()
+                            [NONE, NONE]
                         } else {
                             // ("received tanks promised by Peru": the doer
                             // of a participle of provenance after it.)
@@ -948,10 +949,10 @@ impl Frame {
                             } else {
                                 source
                             };
-                            vec![source]
+                            [source, NONE]
                         }
                     } else {
-                        Vec::new()
+                        [NONE, NONE]
                     }
                 }
                 // The first finite clause the verb governs ("alleged that
@@ -960,10 +961,8 @@ impl Frame {
                     .groups
                     .iter()
                     .find(|h| h.governor == g && h.flags & vg::NON_FINITE == 0)
-                    .map(|h| h.subject)
-                    .into_iter()
-                    .collect(),
-                Slot::Reporter => vec![closing_reporter(cx, g)],
+                    .map_or([NONE, NONE], |h| [h.subject, NONE]),
+                Slot::Reporter => [closing_reporter(cx, g), NONE],
                 Slot::Prep(prep) if !(passive && prep == "by") => cx
                     .group_pp(g, prep)
                     .filter(|&(u, ph)| {
@@ -977,9 +976,7 @@ impl Frame {
                             } != NONE,
                         )
                     })
-                    .map(|(_, ph)| ph)
-                    .into_iter()
-                    .collect(),
+                    .map_or([NONE, NONE], |(_, ph)| [ph, NONE]),
                 // "Chile and Peru exchanged fire", "Chilean and Peruvian
                 // troops clashed": a list of two sides as the subject of a
                 // verb with no other side after it, so with no object but
@@ -995,15 +992,15 @@ impl Frame {
                     {
                         fill_pair(cx, group.subject, targets, &mut roles);
                     }
-                    Vec::new()
+                    [NONE, NONE]
                 }
                 Slot::Pair(prep) => {
                     if let Some((_, ph)) = cx.group_pp(g, prep) {
                         fill_pair(cx, ph, targets, &mut roles);
                     }
-                    Vec::new()
+                    [NONE, NONE]
                 }
-                _ => Vec::new(),
+                _ => [NONE, NONE],
             };
             for ph in phrases.into_iter().filter(|&ph| ph != NONE) {
                 // "Chile said Peru attacked it": an object "it" stands for the
@@ -1096,7 +1093,8 @@ impl Frame {
             // Chile"); otherwise the noun's own phrase.
             let phrase = match slot {
                 Slot::Prep(prep) => pp_chain(p, ph)
-                    .into_iter()
+                    .iter()
+                    .copied()
                     .find(|&(u, _)| cx.prep_is(u, prep))
                     .map_or(NONE, |(_, x)| x),
                 Slot::GovernorObject => governing_group(cx, ph)
@@ -1123,7 +1121,6 @@ impl Frame {
                 return None;
             }
         }
-        let mut roles: Vec<Vec<usize>> = vec![Vec::new(); cx.role_types.len()];
         let governing = governing_group(cx, ph);
         if !self.governor.sets.is_empty() {
             let (g, _, _) = governing?;
@@ -1132,6 +1129,8 @@ impl Frame {
                 return None;
             }
         }
+        // (Made once the governor allows the frame.)
+        let mut roles: Vec<Vec<usize>> = vec![Vec::new(); cx.role_types.len()];
         for (i, (slot, targets)) in self.slots.iter().enumerate() {
             if self.skips(i, targets, &roles) {
                 continue;
@@ -1268,7 +1267,7 @@ impl Frame {
                 // the head after the noun, not to the noun.)
                 Slot::Prep(prep) if prep == "of" && trigger != phrase.head => {}
                 Slot::Prep(prep) => {
-                    for (i, (u, next)) in pp_chain(p, ph).into_iter().enumerate() {
+                    for (i, &(u, next)) in pp_chain(p, ph).iter().enumerate() {
                         // "of" belongs to the noun right before it: "strikes
                         // from the territory of Chile" is no strike on Chile.
                         if i > 0 && prep == "of" {
@@ -1333,6 +1332,20 @@ fn fill(cx: &Context<'_, '_>, ph: u32, targets: &[usize], roles: &mut [Vec<usize
             .collect();
         cx.resolve(ph, cx.role_types[r], &avoid, &mut found);
         if !found.is_empty() {
+            if roles[r].is_empty() {
+                // (The role takes the vector, each mention once: a copy
+                // into a vector of its own was an allocation a filler.)
+                let mut kept = 0;
+                for j in 0..found.len() {
+                    if !found[..kept].contains(&found[j]) {
+                        found[kept] = found[j];
+                        kept += 1;
+                    }
+                }
+                found.truncate(kept);
+                roles[r] = found;
+                return;
+            }
             for m in found {
                 if !roles[r].contains(&m) {
                     roles[r].push(m);
@@ -1471,8 +1484,8 @@ fn place(cx: &Context<'_, '_>, m: usize, targets: &[usize], roles: &mut [Vec<usi
 /// "sale of drones to Chile by Peru" gives (of, drones), (to, Chile), (by,
 /// Peru). The chain stops at a preposition of reason ("sanctions on Iran
 /// over its drone sales to Russia").
-fn pp_chain(p: &Parse, ph: u32) -> Vec<(u32, u32)> {
-    let mut out = Vec::new();
+fn pp_chain(p: &Parse, ph: u32) -> PpChain {
+    let mut out = PpChain::default();
     let mut last = ph;
     while p.phrases[last as usize].next_conjunct != NONE {
         last = p.phrases[last as usize].next_conjunct;
@@ -1481,7 +1494,7 @@ fn pp_chain(p: &Parse, ph: u32) -> Vec<(u32, u32)> {
     while at + 1 < p.units.len()
         && p.units[at].tag == Tag::Prep
         && p.units[at].classes & WordClass::ReasonPreposition.bit() == 0
-        && out.len() < 6
+        && out.len() < MAX_PP_CHAIN
     {
         let next = p.phrase_of[at + 1];
         if next == NONE || p.phrases[next as usize].first as usize != at + 1 {
@@ -1496,6 +1509,33 @@ fn pp_chain(p: &Parse, ph: u32) -> Vec<(u32, u32)> {
         at = p.phrases[end as usize].end as usize;
     }
     out
+}
+
+/// The longest chain [`pp_chain`] reads.
+const MAX_PP_CHAIN: usize = 6;
+
+/// The (preposition, phrase) pairs of a [`pp_chain`], on the stack: a
+/// chain is asked for by every noun trigger with a preposition slot, and
+/// a vector of them was an allocation each time.
+#[derive(Default)]
+struct PpChain {
+    links: [(u32, u32); MAX_PP_CHAIN],
+    len: usize,
+}
+
+impl PpChain {
+    fn push(&mut self, link: (u32, u32)) {
+        self.links[self.len] = link;
+        self.len += 1;
+    }
+}
+
+impl std::ops::Deref for PpChain {
+    type Target = [(u32, u32)];
+
+    fn deref(&self) -> &[(u32, u32)] {
+        &self.links[..self.len]
+    }
 }
 
 /// The verb group whose object (or prepositional object) phrase `ph` is,
