@@ -1,0 +1,329 @@
+//! Issue 16, blind batch G (branch n50): people in the kinds of text a
+//! government press office and a broadcaster's website publish: press
+//! statements with long titles ("Assistant Secretary for European and
+//! Eurasian Affairs ...", "Chargé d'Affaires ...", "Secretary ..."),
+//! briefing transcripts (speaker labels in capitals, "QUESTION:",
+//! "MODERATOR:", the reporter spoken to by a given name: "Go ahead,
+//! Matt."), remarks that open by addressing someone ("Foreign Minister
+//! Wang Yi, thank you"), and BBC-style stories ("Mr Khan, 49, said",
+//! "Labour MP ...", "Lord ...", "Baroness ...", "Dr ..."). The texts are
+//! the newsie authors' own; the names are real people's of 2015-2024
+//! (facts).
+//!
+//! Each text lists the people it names, written as the text of the name
+//! (with `#n` for its n-th occurrence); a name is found when a PERSON
+//! mention overlaps it. A gold string opening with `?` may be found or
+//! not (a title standing alone for a person, "the Secretary"). A PERSON
+//! mention that overlaps no gold is a false hit, except pronouns,
+//! possessives and descriptions ("he", "his", "a diplomat"), which are
+//! counted by other tables.
+//!
+//! Written before the engine ran on it.
+
+use newsie::{EntityType, EvidenceKind, Extractor, Span};
+
+/// Blind batch G: each text and the people it names.
+const BLIND_G: &[(&str, &[&str])] = &[
+    // Press statements.
+    (
+        "Assistant Secretary for European and Eurasian Affairs James O'Brien traveled to Warsaw on Tuesday, where he met Deputy Foreign Minister Marcin Przydacz.",
+        &["James O'Brien", "Marcin Przydacz"],
+    ),
+    (
+        "Deputy Spokesperson Vedant Patel announced that the United States would provide further humanitarian assistance.",
+        &["Vedant Patel"],
+    ),
+    (
+        "Under Secretary for Political Affairs Victoria Nuland will lead the delegation to Kyiv, accompanied by Special Representative for Syria Engagement Joel Rayburn.",
+        &["Victoria Nuland", "Joel Rayburn"],
+    ),
+    (
+        "Chargé d'Affaires Natalie Baker met Indian officials in New Delhi to discuss maritime security.",
+        &["Natalie Baker"],
+    ),
+    (
+        "The Secretary spoke today with Saudi Foreign Minister Prince Faisal bin Farhan about the fighting in Sudan. Secretary Blinken welcomed the kingdom's role in the Jeddah talks.",
+        &["?The Secretary", "Faisal bin Farhan", "Blinken"],
+    ),
+    (
+        "Special Envoy for Iran Robert Malley and Special Envoy for Yemen Tim Lenderking held consultations in Muscat with Omani Foreign Minister Sayyid Badr Albusaidi.",
+        &["Robert Malley", "Tim Lenderking", "Badr Albusaidi"],
+    ),
+    (
+        "Ambassador Linda Thomas-Greenfield condemned the missile launch at the Security Council on Friday.",
+        &["Linda Thomas-Greenfield"],
+    ),
+    (
+        "Counselor Derek Chollet traveled to Khartoum, where he met General Abdel Fattah al-Burhan and Mohamed Hamdan Dagalo.",
+        &["Derek Chollet", "Abdel Fattah al-Burhan", "Mohamed Hamdan Dagalo"],
+    ),
+    (
+        "The following is attributable to Spokesperson Morgan Ortagus: Secretary Pompeo met today with Crown Prince Salman bin Hamad Al Khalifa of Bahrain.",
+        &["Morgan Ortagus", "Pompeo", "Salman bin Hamad Al Khalifa"],
+    ),
+    (
+        "Ambassador-at-Large for Global Criminal Justice Beth Van Schaack briefed reporters on the findings.",
+        &["Beth Van Schaack"],
+    ),
+    (
+        "Deputy Secretary Wendy Sherman spoke with Vice Foreign Minister Xie Feng in Tianjin.",
+        &["Wendy Sherman", "Xie Feng"],
+    ),
+    (
+        "The Department of the Treasury today designated Esmail Qaani, commander of the Quds Force, and his deputy Mohammad Reza Fallahzadeh.",
+        &["Esmail Qaani", "Mohammad Reza Fallahzadeh"],
+    ),
+    (
+        "Acting Assistant Secretary for Near Eastern Affairs Yael Lempert met Speaker Nabih Berri in Beirut.",
+        &["Yael Lempert", "Nabih Berri"],
+    ),
+    // Briefing transcripts.
+    (
+        "MR PRICE: Good afternoon, everybody. I have two items at the top.\n\nQUESTION: Ned, on Ukraine, can you confirm the report?\n\nMR PRICE: Go ahead, Matt.",
+        &["MR PRICE", "Ned", "MR PRICE#2", "Matt"],
+    ),
+    (
+        "SECRETARY BLINKEN: Thank you very much, Foreign Minister Kuleba, and thank you for hosting us.\n\nFOREIGN MINISTER KULEBA: (Via interpreter) Dear Tony, welcome back to Kyiv.",
+        &["SECRETARY BLINKEN", "Kuleba", "FOREIGN MINISTER KULEBA", "Tony"],
+    ),
+    (
+        "MODERATOR: Our next question comes from Humeyra Pamuk of Reuters.\n\nQUESTION: Thank you. Ambassador Hochstein, can you say whether the government has agreed?",
+        &["MODERATOR", "Humeyra Pamuk", "Hochstein"],
+    ),
+    (
+        "MR MILLER: Said, go ahead.\n\nQUESTION: Thank you, Matt. On Gaza, has Secretary Blinken spoken with Prime Minister Netanyahu today?\n\nMR MILLER: He spoke with him this morning.",
+        &["MR MILLER", "Said", "Matt", "Blinken", "Netanyahu", "MR MILLER#2"],
+    ),
+    (
+        "MS PORTER: Thanks, Shaun. We have seen the reports about Alexei Navalny and we are deeply concerned.",
+        &["MS PORTER", "Shaun", "Alexei Navalny"],
+    ),
+    (
+        "AMBASSADOR THOMAS-GREENFIELD: Thank you, Mr President. I thank Special Envoy Grundberg for his briefing.",
+        &["AMBASSADOR THOMAS-GREENFIELD", "Grundberg"],
+    ),
+    (
+        "QUESTION: Thank you. The Secretary met President Erdogan for two hours. Was the Finland question raised?\n\nMODERATOR: Next we will go to Jennifer Hansler.",
+        &["?The Secretary", "Erdogan", "MODERATOR", "Jennifer Hansler"],
+    ),
+    (
+        "MR KIRBY: Look, Peter, I think the President has been very clear about this.",
+        &["MR KIRBY", "Peter", "?the President"],
+    ),
+    // Remarks.
+    (
+        "Foreign Minister Wang Yi, thank you for your hospitality. I also want to thank Vice President Han Zheng for our meeting this morning.",
+        &["Wang Yi", "Han Zheng"],
+    ),
+    (
+        "Prime Minister Shehbaz Sharif, thank you for welcoming us to Islamabad.",
+        &["Shehbaz Sharif"],
+    ),
+    (
+        "Minister Jaishankar, it is good to see you again, and I look forward to meeting Minister Rajnath Singh tomorrow.",
+        &["Jaishankar", "Rajnath Singh"],
+    ),
+    (
+        "President Ruto, Cabinet Secretary Musalia Mudavadi, distinguished guests: thank you.",
+        &["Ruto", "Musalia Mudavadi"],
+    ),
+    // BBC-style stories.
+    (
+        "Mr Khan, 49, said he would appeal against the ruling. His lawyer, Salman Safdar, told the BBC the case was politically motivated.",
+        &["Khan", "Salman Safdar"],
+    ),
+    (
+        "The 32-year-old, who was arrested in Yekaterinburg in March, denies the charges. Evan Gershkovich's employer has called for his release.",
+        &["Evan Gershkovich"],
+    ),
+    (
+        "Labour MP Jess Phillips said the figures were shocking.",
+        &["Jess Phillips"],
+    ),
+    (
+        "Lord Cameron told peers the UK would keep up its support. Baroness Chapman asked whether aid to Gaza would resume.",
+        &["Cameron", "Chapman"],
+    ),
+    (
+        "Dr Tedros said the health system in Gaza was on its knees.",
+        &["Tedros"],
+    ),
+    (
+        "Nnamdi Kanu's lawyer, Ifeanyi Ejiofor, said his client had been held in solitary confinement.",
+        &["Nnamdi Kanu", "Ifeanyi Ejiofor"],
+    ),
+    (
+        "Narges Mohammadi, who is serving a prison sentence in Tehran, was awarded the Nobel Peace Prize. Ms Mohammadi's children accepted it on her behalf.",
+        &["Narges Mohammadi", "Mohammadi#2"],
+    ),
+    (
+        "The RSF, led by Gen Mohamed Hamdan Dagalo, better known as Hemedti, denied the claim.",
+        &["Mohamed Hamdan Dagalo", "Hemedti"],
+    ),
+    (
+        "Alexei Navalny's widow, Yulia Navalnaya, said she would continue his work.",
+        &["Alexei Navalny", "Yulia Navalnaya"],
+    ),
+    (
+        "Yevgeny Prigozhin, the Wagner boss, died in a plane crash two months after his mutiny. Prigozhin, 62, had fallen out with the defence ministry.",
+        &["Yevgeny Prigozhin", "Prigozhin#2"],
+    ),
+    (
+        "Opposition leader Bobi Wine, whose real name is Robert Kyagulanyi, said he had been placed under house arrest.",
+        &["Bobi Wine", "Robert Kyagulanyi"],
+    ),
+    (
+        "Former Tory minister Nadhim Zahawi was sacked by Rishi Sunak in January.",
+        &["Nadhim Zahawi", "Rishi Sunak"],
+    ),
+    (
+        "Sir Keir Starmer faced questions from Kemi Badenoch over the budget.",
+        &["Keir Starmer", "Kemi Badenoch"],
+    ),
+    (
+        "The BBC's Lyse Doucet, reporting from Kyiv, said the mood was grim.",
+        &["Lyse Doucet"],
+    ),
+    (
+        "Mr Kagame, who has led Rwanda since 2000, won 99% of the vote.",
+        &["Kagame"],
+    ),
+    (
+        "Journalist Shireen Abu Akleh was shot dead while covering a raid in Jenin.",
+        &["Shireen Abu Akleh"],
+    ),
+    (
+        "Chinese citizen journalist Zhang Zhan was jailed for four years for reporting on the outbreak in Wuhan.",
+        &["Zhang Zhan"],
+    ),
+    (
+        "Belarusian opposition leader Sviatlana Tsikhanouskaya met Lithuanian President Gitanas Nauseda in Vilnius.",
+        &["Sviatlana Tsikhanouskaya", "Gitanas Nauseda"],
+    ),
+    (
+        "Getachew Reda, a spokesman for the Tigrayan forces, said the deal would hold.",
+        &["Getachew Reda"],
+    ),
+    (
+        "Iran's foreign minister, Hossein Amir-Abdollahian, met his Omani counterpart in Muscat.",
+        &["Hossein Amir-Abdollahian"],
+    ),
+    (
+        "Kremlin spokesman Dmitry Peskov said Mr Putin had no plans to meet Mr Zelensky.",
+        &["Dmitry Peskov", "Putin", "Zelensky"],
+    ),
+];
+
+/// Blind batch G's traps: capitalized words that are no name where names
+/// stand (speaker labels, addresses, titles alone, headings, a brand).
+const BLIND_G_TRAPS: &[&str] = &[
+    "SECURITY COUNCIL: Members called for calm after the strikes.",
+    "Mr Speaker, I beg to move that the bill be now read a second time.",
+    "The Secretary General's office said the report would be released on Monday.",
+    "QUESTION: Thank you. On the Black Sea Grain Initiative, is there any update?",
+    "Office of the Deputy Spokesperson\nFor Immediate Release\nJune 4, 2019",
+    "Labour MPs Rebel Over Welfare Cuts",
+    "The Lord Chief Justice said the courts were under strain.",
+    "Dr Martens shares fell by a fifth on Thursday.",
+    "DEPARTMENT PRESS BRIEFING\nWASHINGTON, D.C.\nMonday, March 4, 2024",
+    "Thank you, Mr Chairman, and thank you to the Ukrainian delegation.",
+];
+
+/// Where the `n`-th occurrence (1-based) of `needle` as whole words stands
+/// in `text`.
+fn occurrence(text: &str, needle: &str, n: usize) -> Option<Span> {
+    let mut from = 0;
+    let mut seen = 0;
+    while let Some(i) = text[from..].find(needle) {
+        let start = from + i;
+        let end = start + needle.len();
+        from = end;
+        let word = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+        if word(text[..start].chars().next_back()) || word(text[end..].chars().next()) {
+            continue;
+        }
+        seen += 1;
+        if seen == n {
+            return Some(Span::new(start, end));
+        }
+    }
+    None
+}
+
+/// A gold name: its text, span and whether it may go unfound.
+fn gold(text: &str, g: &str) -> (String, Span, bool) {
+    let (g, optional) = match g.strip_prefix('?') {
+        Some(g) => (g, true),
+        None => (g, false),
+    };
+    let (needle, n) = match g.rsplit_once('#') {
+        Some((needle, n)) if !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()) => {
+            (needle, n.parse().unwrap())
+        }
+        _ => (g, 1),
+    };
+    let span = occurrence(text, needle, n).unwrap_or_else(|| panic!("{g:?} not in {text:?}"));
+    (g.to_string(), span, optional)
+}
+
+/// The person mentions that name someone: not pronouns, possessives or
+/// descriptions.
+fn named_people(ex: &Extractor, text: &str) -> Vec<Span> {
+    ex.extract(text)
+        .entities()
+        .iter()
+        .filter(|e| e.entity_type() == EntityType::Person)
+        .filter(|e| {
+            !e.evidence().is_some_and(|v| {
+                matches!(
+                    v.kind(),
+                    EvidenceKind::Pronoun | EvidenceKind::Possessive | EvidenceKind::Description
+                )
+            })
+        })
+        .map(|e| e.span())
+        .collect()
+}
+
+/// Names found, names in all (not the optional ones), and the misses and
+/// false hits.
+fn score(ex: &Extractor, table: &[(&str, &[&str])]) -> (usize, usize, Vec<String>, Vec<String>) {
+    let (mut found, mut total, mut misses, mut wrong) = (0, 0, Vec::new(), Vec::new());
+    for (text, names) in table {
+        let gold: Vec<_> = names.iter().map(|g| gold(text, g)).collect();
+        let people = named_people(ex, text);
+        for (g, span, optional) in &gold {
+            let hit = people.iter().any(|p| p.overlaps(*span));
+            if !optional {
+                total += 1;
+                found += usize::from(hit);
+                if !hit {
+                    misses.push(format!("{g:?} in {text:?}"));
+                }
+            }
+        }
+        for p in &people {
+            if !gold.iter().any(|(_, g, _)| g.overlaps(*p)) {
+                wrong.push(format!("{:?} in {text:?}", &text[p.start..p.end]));
+            }
+        }
+    }
+    (found, total, misses, wrong)
+}
+
+#[test]
+fn blind_batch_g_of_people_in_statements_transcripts_and_stories() {
+    let ex = Extractor::default();
+    let (found, total, misses, wrong) = score(&ex, BLIND_G);
+    let traps: Vec<_> = BLIND_G_TRAPS.iter().map(|t| (*t, &[][..])).collect();
+    let (_, _, _, trap_hits) = score(&ex, &traps);
+    eprintln!(
+        "batch G: {found}/{total} found, {} false hits, {} trap hits\nmisses:\n  {}\nfalse hits:\n  {}\ntrap hits:\n  {}",
+        wrong.len(),
+        trap_hits.len(),
+        misses.join("\n  "),
+        wrong.join("\n  "),
+        trap_hits.join("\n  ")
+    );
+    assert!(found >= total && wrong.is_empty() && trap_hits.is_empty());
+}
