@@ -8,10 +8,10 @@
 //!
 //! | evidence | finds | example |
 //! | --- | --- | --- |
-//! | title | a person, with the title and its sector as `title` and `role` | "Defence Minister Ann Smith", "Gen. Ortiz", "spokeswoman Ann Smith", "Mr Smith", "Assistant Secretary for Near Eastern Affairs Ann Smith" (a given name after a title's portfolio) |
+//! | title | a person, with the title and its sector as `title` and `role` | "Defence Minister Ann Smith", "Gen. Ortiz", "spokeswoman Ann Smith", "Mr Smith", "Assistant Secretary for Near Eastern Affairs Ann Smith", "Assistant Secretary for European and Eurasian Affairs Ann Smith" (a given name after a title's portfolio), "Det Ch Insp Smith", "Lord Okafor" (a rank or a peer's or judge's title before one word that is no English word: `rank_title`) |
 //! | given name | a person; also one word before a surname with its article where a person may stand; a title that is also a given name before two name words (`title_given_name`); a family name and given name of Korean or Chinese syllables joined by a hyphen (`name_syllable`); a given name that is also a common word, before a surname that is no word (`word_given_name`) | "Ann Smith", "Omar al-Farouq", "Jan van Dijk", "Muqtada al-Sadr said", "Amir Ali Vega", "Lee Teng-hui", "Grant Vorster" |
-//! | apposition | a person | "Ann Smith, a senior fellow at ...", "the country's foreign minister, Ann Smith", "the spokesman for the militia, Ann Smith, said" (a title's complement with a preposition of `title_complement`), "Smith was a navy commander" |
-//! | address | a person: a known given name alone, spoken to, after a short opening of its sentence or turn and a comma at the sentence's end, or before a comma and a word of a request or question (`address_follower`) | "Go ahead, Ivo.", "MS VEGA: Yes, Ana.", "Ivo, you had one?" |
+//! | apposition | a person | "Ann Vega, better known as Nena" (an alias after an `alias_cue` and "as", right after a person's name), "His mother, Grace, said" (a name between commas after a `person_kin` a possessive owns), "Ann Smith, a senior fellow at ...", "the country's foreign minister, Ann Smith", "the spokesman for the militia, Ann Smith, said" (a title's complement with a preposition of `title_complement`), "Smith was a navy commander" |
+//! | address | a person: a known given name alone, spoken to, after a short opening of its sentence or turn and a comma at the sentence's end, or before a comma and a word of a request or question (`address_follower`), or opening a transcript's turn before a comma and a word in lower case, or after a greeting (`address_salutation`) and before a comma | "Go ahead, Ivo.", "MS VEGA: Yes, Ana.", "Ivo, you had one?", "QUESTION: Ivo, on the talks ...", "Look, Ivo, I think", "Dear Ivo, welcome back" |
 //! | initial, results line | a person | "M. Alleyne", "Ann Smith (Peru) 2:08:11" |
 //! | head word | an organization, with the country before it | "the Ruritanian Defence Ministry", "Ministry of Defence", "Acme Holdings" |
 //! | post | the organization a post is held in: before the post (also before a person of the gazetteer), after it and "of", "at", "for" or "with", before "'s" and a post no person holds in another; an acronym or a word alone after "for" only when the document gives it no other meaning | "Acme chief executive Keir Starmer", "BPI chief Ann Smith", "a spokeswoman for Acme", "Acme's chief executive" |
@@ -222,6 +222,12 @@ struct Classes {
     addressee_verb: usize,
     /// Words after a given name spoken to and its comma ("Ivo, you ...").
     address_follower: usize,
+    /// Words of a letter's or a speech's greeting before a given name
+    /// spoken to ("Dear Ivo,").
+    address_salutation: usize,
+    /// Participles before "as" and an alias of the person named before
+    /// ("better known as Nena").
+    alias_cue: usize,
     agent_noun: usize,
     weapon_noun: usize,
     weapon_verb: usize,
@@ -464,6 +470,8 @@ impl Classes {
             owner_post: id("owner_post")?,
             addressee_verb: id("addressee_verb")?,
             address_follower: id("address_follower")?,
+            address_salutation: id("address_salutation")?,
+            alias_cue: id("alias_cue")?,
             agent_noun: id("agent_noun")?,
             weapon_noun: id("weapon_noun")?,
             weapon_verb: id("weapon_verb")?,
