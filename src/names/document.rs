@@ -958,7 +958,7 @@ impl<'a> Doc<'_, 'a> {
 
     /// Whether a person's name (a mention or a guess) covers token `t`,
     /// or follows it after honorifics ("Mr. Vega").
-    pub(super) fn person_at(&self, t: usize) -> bool {
+    fn person_at(&self, t: usize) -> bool {
         let from = t;
         let mut t = t;
         while t + 1 < self.toks.len()

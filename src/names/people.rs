@@ -5,7 +5,7 @@
 use std::ops::Range;
 
 use super::features::*;
-use super::{Doc, Shape, What, PLAIN_PERSON};
+use super::{Doc, Shape, Target, What, PLAIN_PERSON};
 use crate::entity::{AliasKind, EntityType, Entry, EntryRef, EvidenceKind};
 use crate::words::{key_hash, NO_WORD};
 
@@ -1000,7 +1000,24 @@ impl<'a> Doc<'_, 'a> {
                 p -= 1;
             }
         }
-        self.person_at(p).then_some(a - 2..a)
+        self.person_ends_at(p).then_some(a - 2..a)
+    }
+
+    /// Whether a person's mention covers token `t`, or one of the last
+    /// guesses (a name this pass found just before: the few last are read,
+    /// so that a document of many guesses costs no more per cue).
+    fn person_ends_at(&self, t: usize) -> bool {
+        if self.free(t) {
+            return false;
+        }
+        if let Some(e) = self.mention_at(t) {
+            return e.entity_type() == EntityType::Person;
+        }
+        let n = self.guesses.len();
+        (n.saturating_sub(4)..n)
+            .rev()
+            .find(|&g| self.guesses[g].toks.contains(&t))
+            .is_some_and(|g| self.is_person(Target::Guess(g)))
     }
 
     /// "His mother, Grace, said", "Ms Vega's husband, Ivo Ruiz, died": a
@@ -2403,7 +2420,7 @@ impl<'a> Doc<'_, 'a> {
         } else {
             (a > first).then(|| a - 1)
         };
-        let Some(f) = for_at.filter(|&f| f >= first + 1 && self.key(f) == "for") else {
+        let Some(f) = for_at.filter(|&f| f > first && self.key(f) == "for") else {
             return false;
         };
         t > a + 1
