@@ -43,8 +43,9 @@
 //! without a full stop ("Det Ch Insp", "Det Supt", "Insp") and "Lord",
 //! "Lady" and "Judge" before a word that is no English word ("Lord
 //! Ashcroft"), and a name between commas after a relative a possessive
-//! owns ("His mother, Grace, said"), found while probing the styles of
-//! this batch; tests below.
+//! owns ("His mother, Grace, said"), and a title standing alone that goes
+//! on over "of" ("the Emir of Qatar", "the Secretary of State"), found
+//! while probing the styles of this batch; tests below.
 
 use newsie::{EntityType, EvidenceKind, Extractor, Span};
 
@@ -507,4 +508,37 @@ fn a_name_after_a_relative() {
             "Their father, a farmer, said the land was flooded.",
         ],
     );
+}
+
+/// A capitalized title standing alone after "the" goes on over "of" and a
+/// country's name or title modifiers ("the Emir of Qatar", "the Secretary
+/// of State"): a person of its own, or the holder the document named by
+/// the whole title; not "the Lord of the Rings", "the President of Acme".
+#[test]
+fn a_title_of_a_country_or_a_state() {
+    let ex = Extractor::default();
+    check(
+        &ex,
+        &[
+            ("The Secretary of State arrived in Riyadh.", "Secretary of State"),
+            ("He met the Emir of Qatar in Doha.", "Emir"),
+            (
+                "The Foreign Secretary joined the US Secretary of State for talks.",
+                "Secretary of State",
+            ),
+        ],
+        &[
+            "He read the Lord of the Rings.",
+            "The President of Acme Holdings said so.",
+        ],
+    );
+    let out = ex.extract(
+        "Foreign Secretary Ann Vega met Secretary of State Ivo Ruiz. The Secretary of State said so.",
+    );
+    let nominal = out
+        .entities()
+        .iter()
+        .find(|e| e.text() == "Secretary of State" && e.span().start > 60)
+        .expect("the Secretary of State");
+    assert_eq!(nominal.id(), "ivo_ruiz");
 }
