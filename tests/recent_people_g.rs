@@ -44,8 +44,9 @@
 //! "Lady" and "Judge" before a word that is no English word ("Lord
 //! Ashcroft"), and a name between commas after a relative a possessive
 //! owns ("His mother, Grace, said"), and a title standing alone that goes
-//! on over "of" ("the Emir of Qatar", "the Secretary of State"), found
-//! while probing the styles of this batch; tests below.
+//! on over "of" ("the Emir of Qatar", "the Secretary of State"), and a
+//! short surname in capitals in a speaker label ("MR LEE:"), found while
+//! probing the styles of this batch; tests below.
 
 use newsie::{EntityType, EvidenceKind, Extractor, Span};
 
@@ -541,4 +542,24 @@ fn a_title_of_a_country_or_a_state() {
         .find(|e| e.text() == "Secretary of State" && e.span().start > 60)
         .expect("the Secretary of State");
     assert_eq!(nominal.id(), "ivo_ruiz");
+}
+
+/// A speaker label of a title and a short surname in capitals ("MR LEE:",
+/// "SECRETARY ROE:"), which elsewhere reads as an acronym.
+#[test]
+fn a_short_surname_in_a_speaker_label() {
+    let ex = Extractor::default();
+    check(
+        &ex,
+        &[
+            ("MR LEE: Thank you.", "LEE"),
+            ("MS WU: Thanks, Matt.", "WU"),
+            ("SECRETARY ROE: Thank you all.", "ROE"),
+        ],
+        &[
+            "MR UN: Hello.",
+            "The WHO: a profile.",
+            "SECURITY COUNCIL: Members called for calm.",
+        ],
+    );
 }

@@ -813,8 +813,15 @@ impl<'a> Doc<'_, 'a> {
         if words == 1 {
             // (The capitalized word, after its particle: "de Mistura".)
             let t = name.clone().find(|&t| self.capital_word(t)).unwrap_or(name.start);
+            // (A short word in capitals is as often an acronym, but not
+            // in a speaker label after its title: "MR LEE:", "MS WU:".)
+            let label = t > sentence_start
+                && t + 1 < self.toks.len()
+                && self.key(t + 1) == ":"
+                && self.all_caps(t - 1)
+                && self.has(t - 1, F_PERSON_TITLE);
             return !no_name(t) && !self.all_caps(t)
-                || (self.all_caps(t) && self.word(t).len() > 3 && t > sentence_start);
+                || (self.all_caps(t) && (self.word(t).len() > 3 || label) && t > sentence_start);
         }
         !name.clone().filter(|&t| self.capital_word(t)).all(no_name)
     }
