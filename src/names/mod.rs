@@ -73,7 +73,9 @@
 //! takes one as a name only with evidence. Words of `not_a_name` (months,
 //! "Cup", "University") open no name; a title word that also opens company
 //! and team names (`weak_title`: "General Motors", "Major League") needs a
-//! known given name or a second name word after it; a run that ends in an
+//! known given name or a second name word after it; an honorific and one
+//! word before a noun of trading and a verb name a brand ("Dr Martens
+//! shares fell": `brand_follower`); a run that ends in an
 //! organization head word is an organization, never a person; in a headline
 //! in title case or in capitals only names the document gave elsewhere are
 //! found; and a frequent lower-case word (`rules/names/common_words.txt`) that opens a
@@ -228,6 +230,8 @@ struct Classes {
     /// Participles before "as" and an alias of the person named before
     /// ("better known as Nena").
     alias_cue: usize,
+    /// Nouns of a company's trading after a brand ("Dr Martens shares").
+    brand_follower: usize,
     agent_noun: usize,
     weapon_noun: usize,
     weapon_verb: usize,
@@ -472,6 +476,7 @@ impl Classes {
             address_follower: id("address_follower")?,
             address_salutation: id("address_salutation")?,
             alias_cue: id("alias_cue")?,
+            brand_follower: id("brand_follower")?,
             agent_noun: id("agent_noun")?,
             weapon_noun: id("weapon_noun")?,
             weapon_verb: id("weapon_verb")?,

@@ -1909,6 +1909,17 @@ impl<'a> Doc<'_, 'a> {
                     !self.lexicon_word(t) && !self.all_caps(t) && !self.has(t, F_COMMON_WORD | F_MINOR_WORD)
                 });
             let weak = heads == 1 && self.has(title.end - 1, F_WEAK_TITLE) && words == 1 && !given && !rank;
+            // "Dr Martens shares fell": an honorific and one word before a
+            // noun of trading and a verb name a brand.
+            let brand = words == 1
+                && self.is(title.end - 1, self.c.honorific)
+                && name.end + 1 < sentence.end
+                && !self.toks[name.end].is_capitalized()
+                && self.is(name.end, self.c.brand_follower)
+                && self.tensed_verb(name.end + 1);
+            if brand {
+                return true;
+            }
             if !weak {
                 self.organization_before_post(s, a..title.start, title.end - 1, &sentence);
                 let what = self.titled(title.clone(), sentence.start);
