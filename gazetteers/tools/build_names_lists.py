@@ -371,11 +371,12 @@ OWN_MODIFIERS = """deputy vice acting interim former outgoing incoming caretaker
     security national|security intelligence military armed|forces army navy naval air|force nuclear
     state federal regional provincial local national prime press public foreign|policy policy research
     visiting adjunct nonresident non-resident emeritus managing chief|executive political spiritual ousted
-    exiled jailed slain late opposition de|facto self-declared self-proclaimed""".split()
+    exiled jailed slain late opposition de|facto self-declared self-proclaimed ch""".split()
 
 ABBREVIATED = """gen. gen lt. lt col. col maj. maj capt. capt sgt. sgt cpl. cpl adm. adm cmdr. cmdr cdr. brig.
     brig lt.-gen. lt-gen maj.-gen. maj-gen lt.-col. lt-col sen. sen rep. rep gov. gov pres. dr. dr
-    prof. prof rev. rev fr. fr sr. insp. supt. det. pvt. pfc. spc. amb. hon. rt. gen.-maj.""".split()
+    prof. prof rev. rev fr. fr sr. insp. supt. det. pvt. pfc. spc. amb. hon. rt. gen.-maj.
+    insp supt det""".split()
 
 HONORIFIC = """mr mr. mrs mrs. ms ms. miss mx dr dr. sir dame lady lord madam madame mme mme. mlle
     monsieur senor senora herr frau sheikh sheik shaikh sheikha sayyid sayed syed hajji haji mullah

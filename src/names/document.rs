@@ -1116,6 +1116,13 @@ impl<'a> Doc<'_, 'a> {
             if !toks.clone().all(|t| self.free(t)) {
                 continue;
             }
+            // ("the Secretary of State" is read whole, as the title before
+            // a name is: "Secretary of State Ann Vega".)
+            let sentence = self.tokens.sentences()[s].tokens.clone();
+            let (toks, extended) = match self.title_of(toks.clone(), &sentence) {
+                (whole, _) if whole.end > toks.end => (whole, true),
+                _ => (toks, false),
+            };
             // ("the General  Assembly", broken by a line: no title.)
             if toks.end < self.toks.len()
                 && self.toks[toks.end].is_word()
@@ -1131,8 +1138,9 @@ impl<'a> Doc<'_, 'a> {
             let whole = table.get(&self.form_hash(toks.clone()));
             // The last word alone, unless it ends a compound; in lower case,
             // only a title that is one word ("the prime minister" is not
-            // any "Minister").
-            let head = (toks.len() == 1 || !lower && self.toks[toks.end - 1].space_before())
+            // any "Minister"); not a title gone on over "of" ("the
+            // Secretary of State" is no "Foreign Secretary").
+            let head = (toks.len() == 1 || !lower && !extended && self.toks[toks.end - 1].space_before())
                 .then(|| table.get(&self.form_hash([toks.end - 1])))
                 .flatten();
             let slot = match whole.or(head) {
@@ -1157,9 +1165,48 @@ impl<'a> Doc<'_, 'a> {
                 .map(|e| e.entry.id());
             let held = self.holder_country(slot.target);
             if country.is_some() && held.is_some() && country != held {
+                // (A person of their own: "the US Secretary of State" in a
+                // document that named a British holder of "Secretary".)
+                self.unnamed_holder(toks, s);
                 continue;
             }
             self.alias(toks, s, *slot, AliasKind::Inferred, EvidenceKind::Nominal);
+        }
+    }
+
+    /// "the Emir of Qatar", "the Secretary of State": a capitalized title
+    /// goes on over "of" and a country's name (which stays a mention of its
+    /// own) or up to three capitalized title modifiers (which join the
+    /// title: "Secretary of State"). The title's tokens and the token after
+    /// the phrase.
+    fn title_of(&self, toks: Range<usize>, sentence: &Range<usize>) -> (Range<usize>, usize) {
+        let next = toks.end;
+        if !self.toks[toks.start].is_capitalized() || next + 1 >= sentence.end || self.key(next) != "of" {
+            return (toks, next);
+        }
+        let after = next + 1;
+        let country = self.mention_at(after).filter(|e| {
+            e.entity_type() == EntityType::Country
+                && e.tokens.start as usize == after
+                && e.alias_kind != AliasKind::Demonym
+        });
+        if let Some(e) = country {
+            return (toks, e.tokens.end as usize);
+        }
+        let mut q = after;
+        while q < sentence.end
+            && q - after < 3
+            && self.free(q)
+            && self.toks[q].is_word()
+            && self.toks[q].is_capitalized()
+            && self.has(q, F_TITLE_MODIFIER)
+        {
+            q += 1;
+        }
+        if q > after {
+            (toks.start..q, q)
+        } else {
+            (toks, next)
         }
     }
 
@@ -1169,7 +1216,13 @@ impl<'a> Doc<'_, 'a> {
     /// Iraqi Foreign Minister" is `irq_foreign_minister`). Not a plural
     /// ("the Ministers").
     fn unnamed_holder(&mut self, toks: Range<usize>, s: usize) {
-        let last = toks.end - 1;
+        // (The head: the last title word, "Secretary" of "Secretary of
+        // State".)
+        let last = toks
+            .clone()
+            .rev()
+            .find(|&t| self.has(t, F_PERSON_TITLE))
+            .unwrap_or(toks.end - 1);
         let key = self.key(last);
         let sentence = self.tokens.sentences()[s].tokens.clone();
         let before = toks
@@ -1184,7 +1237,7 @@ impl<'a> Doc<'_, 'a> {
         // Cup", "the Commodore 64"), a public office, one person (not "the
         // Ministers"), and no title of a name beside it.
         let the = d > sentence.start && self.key(d - 1) == "the";
-        let next = toks.end;
+        let (toks, next) = self.title_of(toks, &sentence);
         // (Nor a title a hyphen joins to more: "the secretary-General".)
         let joined = next < sentence.end && self.is_byte(next, b'-') && !self.toks[next].space_before();
         let ends = next >= sentence.end

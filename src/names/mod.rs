@@ -8,10 +8,10 @@
 //!
 //! | evidence | finds | example |
 //! | --- | --- | --- |
-//! | title | a person, with the title and its sector as `title` and `role` | "Defence Minister Ann Smith", "Gen. Ortiz", "spokeswoman Ann Smith", "Mr Smith", "Assistant Secretary for Near Eastern Affairs Ann Smith" (a given name after a title's portfolio) |
+//! | title | a person, with the title and its sector as `title` and `role` | "Defence Minister Ann Smith", "Gen. Ortiz", "spokeswoman Ann Smith", "Mr Smith", "Assistant Secretary for Near Eastern Affairs Ann Smith", "Assistant Secretary for European and Eurasian Affairs Ann Smith" (a given name after a title's portfolio), "Det Ch Insp Smith", "Lord Okafor" (a rank or a peer's or judge's title before one word that is no English word: `rank_title`) |
 //! | given name | a person; also one word before a surname with its article where a person may stand; a title that is also a given name before two name words (`title_given_name`); a family name and given name of Korean or Chinese syllables joined by a hyphen (`name_syllable`); a given name that is also a common word, before a surname that is no word (`word_given_name`) | "Ann Smith", "Omar al-Farouq", "Jan van Dijk", "Muqtada al-Sadr said", "Amir Ali Vega", "Lee Teng-hui", "Grant Vorster" |
-//! | apposition | a person | "Ann Smith, a senior fellow at ...", "the country's foreign minister, Ann Smith", "the spokesman for the militia, Ann Smith, said" (a title's complement with a preposition of `title_complement`), "Smith was a navy commander" |
-//! | address | a person: a known given name alone, spoken to, after a short opening of its sentence or turn and a comma at the sentence's end, or before a comma and a word of a request or question (`address_follower`) | "Go ahead, Ivo.", "MS VEGA: Yes, Ana.", "Ivo, you had one?" |
+//! | apposition | a person | "Ann Vega, better known as Nena" (an alias after an `alias_cue` and "as", right after a person's name), "His mother, Grace, said" (a name between commas after a `person_kin` a possessive owns), "Ann Smith, a senior fellow at ...", "the country's foreign minister, Ann Smith", "the spokesman for the militia, Ann Smith, said" (a title's complement with a preposition of `title_complement`), "Smith was a navy commander" |
+//! | address | a person: a known given name alone, spoken to, after a short opening of its sentence or turn and a comma at the sentence's end, or before a comma and a word of a request or question (`address_follower`), or opening a transcript's turn before a comma and a word in lower case, or after a greeting (`address_salutation`) and before a comma | "Go ahead, Ivo.", "MS VEGA: Yes, Ana.", "Ivo, you had one?", "QUESTION: Ivo, on the talks ...", "Look, Ivo, I think", "Dear Ivo, welcome back" |
 //! | initial, results line | a person | "M. Alleyne", "Ann Smith (Peru) 2:08:11" |
 //! | head word | an organization, with the country before it | "the Ruritanian Defence Ministry", "Ministry of Defence", "Acme Holdings" |
 //! | post | the organization a post is held in: before the post (also before a person of the gazetteer), after it and "of", "at", "for" or "with", before "'s" and a post no person holds in another; an acronym or a word alone after "for" only when the document gives it no other meaning | "Acme chief executive Keir Starmer", "BPI chief Ann Smith", "a spokeswoman for Acme", "Acme's chief executive" |
@@ -27,7 +27,7 @@
 //! | place word | a place no gazetteer lists (`LOCATION`, evidence `place_word` naming the key word; see `places`): after a place noun and "of", ending in a key word that is part of its name, before a key word that marks it, or after a preposition of place and before a comma and a country, or right after a verb of invading, shelling or retaking places or a projectile or an air strike aimed at it; a country's adjective before the place noun is the place's country, and stays a mention of its own | "the coastal town of Wrenhaven", "Lorn Province", "Korvel Air Base", "the Dunmere refugee camp", "in Ostrova, Peru", "invaded Halvar", "fired rockets at Tarsk", "an air strike on Tarsk" |
 //! | document | a later (or earlier) shorter mention of a name found in full | "Smith", "Ms Smith", "SMITH" after "Ann Smith"; "IAEA" after "International Atomic Energy Agency (IAEA)"; "Jordan" after "Marcus Jordan"; "Vortan" after "Vortan missiles" |
 //! | date | the office-holder in office on the document's date | "Ortiz", when two office-holders of the gazetteer are called Ortiz |
-//! | nominal | the person of the document who holds a title standing alone after "the" (see `Doc::titles`), or, when the document names no holder, a person of its own (in lower case too: "the envoy said"); the country a description after "the" stands for, when the document names it (`description:` aliases of the gazetteer) | "the Foreign Secretary", "the prime minister" after "Prime Minister Ann Smith"; "the Islamic Republic" after "Iran" |
+//! | nominal | the person of the document who holds a title standing alone after "the" (see `Doc::titles`), or, when the document names no holder (or one of another country), a person of its own (in lower case too: "the envoy said"); a capitalized title goes on over "of" and a country's name or title modifiers ("the Emir of Qatar", "the Secretary of State"); the country a description after "the" stands for, when the document names it (`description:` aliases of the gazetteer) | "the Foreign Secretary", "the prime minister" after "Prime Minister Ann Smith"; "the Islamic Republic" after "Iran" |
 //! | pronoun | the person a pronoun stands for: the subject named before "he", "she", "him"; the speaker of the quotation or statement "I", "me" stand in, or of the byline that heads the document (see `pronouns`) | "She said" after "Ann Smith met the envoy."; "“I regret it,” said Smith" |
 //! | description | a person named by a description: an article and words before a title word that ends its phrase (a person of its own), or a title phrase in apposition to a person (that person); the mention is the words after the last mention inside the phrase, so the country or organization in it stays its own mention; no argument of a relation (see `descriptions`) | "a soldier was wounded", "an Egyptian diplomat said", "one of the pilots", "Gen. Ann Vega, commander of the task force, said" |
 //! | possessive | the person a possessive pronoun stands for, as "he" and "I" do: "his", "her" (not an object "her", nor "His Excellency"), "my"; a mention no relation takes as an argument (the extractor leaves it out of the relation stage) | "his brigade" after "Gen. Smith said"; "“my last tour,” said Smith" |
@@ -73,7 +73,9 @@
 //! takes one as a name only with evidence. Words of `not_a_name` (months,
 //! "Cup", "University") open no name; a title word that also opens company
 //! and team names (`weak_title`: "General Motors", "Major League") needs a
-//! known given name or a second name word after it; a run that ends in an
+//! known given name or a second name word after it; an honorific and one
+//! word before a noun of trading and a verb name a brand ("Dr Martens
+//! shares fell": `brand_follower`); a run that ends in an
 //! organization head word is an organization, never a person; in a headline
 //! in title case or in capitals only names the document gave elsewhere are
 //! found; and a frequent lower-case word (`rules/names/common_words.txt`) that opens a
@@ -222,6 +224,14 @@ struct Classes {
     addressee_verb: usize,
     /// Words after a given name spoken to and its comma ("Ivo, you ...").
     address_follower: usize,
+    /// Words of a letter's or a speech's greeting before a given name
+    /// spoken to ("Dear Ivo,").
+    address_salutation: usize,
+    /// Participles before "as" and an alias of the person named before
+    /// ("better known as Nena").
+    alias_cue: usize,
+    /// Nouns of a company's trading after a brand ("Dr Martens shares").
+    brand_follower: usize,
     agent_noun: usize,
     weapon_noun: usize,
     weapon_verb: usize,
@@ -464,6 +474,9 @@ impl Classes {
             owner_post: id("owner_post")?,
             addressee_verb: id("addressee_verb")?,
             address_follower: id("address_follower")?,
+            address_salutation: id("address_salutation")?,
+            alias_cue: id("alias_cue")?,
+            brand_follower: id("brand_follower")?,
             agent_noun: id("agent_noun")?,
             weapon_noun: id("weapon_noun")?,
             weapon_verb: id("weapon_verb")?,

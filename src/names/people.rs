@@ -5,7 +5,7 @@
 use std::ops::Range;
 
 use super::features::*;
-use super::{Doc, Shape, What, PLAIN_PERSON};
+use super::{Doc, Shape, Target, What, PLAIN_PERSON};
 use crate::entity::{AliasKind, EntityType, Entry, EntryRef, EvidenceKind};
 use crate::words::{key_hash, NO_WORD};
 
@@ -813,8 +813,15 @@ impl<'a> Doc<'_, 'a> {
         if words == 1 {
             // (The capitalized word, after its particle: "de Mistura".)
             let t = name.clone().find(|&t| self.capital_word(t)).unwrap_or(name.start);
+            // (A short word in capitals is as often an acronym, but not
+            // in a speaker label after its title: "MR LEE:", "MS WU:".)
+            let label = t > sentence_start
+                && t + 1 < self.toks.len()
+                && self.key(t + 1) == ":"
+                && self.all_caps(t - 1)
+                && self.has(t - 1, F_PERSON_TITLE);
             return !no_name(t) && !self.all_caps(t)
-                || (self.all_caps(t) && self.word(t).len() > 3 && t > sentence_start);
+                || (self.all_caps(t) && (self.word(t).len() > 3 || label) && t > sentence_start);
         }
         !name.clone().filter(|&t| self.capital_word(t)).all(no_name)
     }
@@ -981,6 +988,73 @@ impl<'a> Doc<'_, 'a> {
                     || self.is(b, self.c.say_verb))
             || a > sentence.start && self.is(a - 1, self.c.say_verb)
             || b + 1 < sentence.end && self.relative_after(b)
+    }
+
+    /// "Ana Vega, better known as Nena": the words of an alias cue
+    /// (`alias_cue`, "known as") right before `a`, after a person's name
+    /// and at most two words between (a comma, "also", "better", "(").
+    fn alias_cue_before(&self, a: usize, sentence: &Range<usize>) -> Option<Range<usize>> {
+        if a < sentence.start + 3
+            || self.key(a - 1) != "as"
+            || !self.is(a - 2, self.c.alias_cue)
+            || !self.free(a - 1)
+        {
+            return None;
+        }
+        let mut p = a - 3;
+        for _ in 0..2 {
+            if p > sentence.start && self.free(p) && !self.toks[p].is_capitalized() {
+                p -= 1;
+            }
+        }
+        self.person_ends_at(p).then_some(a - 2..a)
+    }
+
+    /// Whether a person's mention covers token `t`, or one of the last
+    /// guesses (a name this pass found just before: the few last are read,
+    /// so that a document of many guesses costs no more per cue).
+    fn person_ends_at(&self, t: usize) -> bool {
+        if self.free(t) {
+            return false;
+        }
+        if let Some(e) = self.mention_at(t) {
+            return e.entity_type() == EntityType::Person;
+        }
+        let n = self.guesses.len();
+        (n.saturating_sub(4)..n)
+            .rev()
+            .find(|&g| self.guesses[g].toks.contains(&t))
+            .is_some_and(|g| self.is_person(Target::Guess(g)))
+    }
+
+    /// "His mother, Grace, said", "Ms Vega's husband, Ivo Ruiz, died": a
+    /// name of one to three capitalized words (no frequent word, head word
+    /// or capitals) between commas (or before the sentence's end) after a
+    /// relative (`person_kin`) that a possessive pronoun or "'s" owns; the
+    /// evidence is the relative.
+    fn kin_before(&self, a: usize, b: usize, sentence: &Range<usize>) -> Option<Range<usize>> {
+        if a < sentence.start + 3
+            || self.key(a - 1) != ","
+            || !self.free(a - 2)
+            || self.toks[a - 2].is_capitalized()
+            || !self.is(a - 2, self.c.person_kin)
+            || !(self.key(a - 3) == "'s"
+                || self.key(a - 3) == "their"
+                || self.has(a - 3, F_PERSON_PRONOUN | F_SPEAKER_PRONOUN))
+        {
+            return None;
+        }
+        let closed = b >= sentence.end || matches!(self.key(b), "," | "." | ";" | "and");
+        let words = self.name_words(a..b);
+        let plain = (a..b).filter(|&t| self.toks[t].is_word()).all(|t| {
+            self.capital_word(t)
+                && !self.all_caps(t)
+                && !self.has(
+                    t,
+                    F_COMMON_WORD | F_ORG_HEAD | F_NOT_A_NAME | F_CALENDAR | F_PERSON_TITLE,
+                )
+        });
+        (closed && (1..=3).contains(&words) && plain).then(|| a - 2..a - 1)
     }
 
     /// Whether "'s" and a relative come at `t` ("Ann Vega's widow").
@@ -1630,6 +1704,27 @@ impl<'a> Doc<'_, 'a> {
     /// results line.
     fn person(&mut self, s: usize, run: Range<usize>, sentence: Range<usize>) -> bool {
         let (a, b) = (run.start, run.end);
+        // "Dear Ivo, welcome back": a greeting before a given name alone
+        // and its comma.
+        if b == a + 2 && self.toks[a].is_capitalized() && self.is(a, self.c.address_salutation) {
+            if let Some(r) = self.address(a + 1..b, &sentence) {
+                let evidence = self.evidence(EvidenceKind::Address, r);
+                self.guess(a + 1..b, 0..0, s, PLAIN_PERSON, evidence);
+                return true;
+            }
+        }
+        if let Some(r) = self.alias_cue_before(a, &sentence) {
+            if self.name_words(a..b) <= 3 && (a..b).all(|t| !self.all_caps(t) && !self.has(t, F_ORG_HEAD)) {
+                let evidence = self.evidence(EvidenceKind::Apposition, r);
+                self.guess(a..b, 0..0, s, PLAIN_PERSON, evidence);
+                return true;
+            }
+        }
+        if let Some(r) = self.kin_before(a, b, &sentence) {
+            let evidence = self.evidence(EvidenceKind::Apposition, r);
+            self.guess(a..b, 0..0, s, PLAIN_PERSON, evidence);
+            return true;
+        }
         if !self.may_be_person(a, b, &sentence) {
             return false;
         }
@@ -1803,12 +1898,28 @@ impl<'a> Doc<'_, 'a> {
             // ("General Haftar": a rank before a word that is no English
             // word is a surname's title.)
             // (Capitalized: "private Ihlas news agency" is no rank.)
+            // (Nor before another capitalized word, even one a mention
+            // covers: "Lord Howe Island", "General Howe Island".)
             let rank = self.is(title.end - 1, self.c.rank_title)
                 && self.toks[title.end - 1].is_capitalized()
+                && !(name.end < sentence.end
+                    && self.toks[name.end].is_word()
+                    && self.toks[name.end].is_capitalized())
                 && name.clone().filter(|&t| self.capital_word(t)).all(|t| {
                     !self.lexicon_word(t) && !self.all_caps(t) && !self.has(t, F_COMMON_WORD | F_MINOR_WORD)
                 });
             let weak = heads == 1 && self.has(title.end - 1, F_WEAK_TITLE) && words == 1 && !given && !rank;
+            // "Dr Martens shares fell": an honorific and one word before a
+            // noun of trading and a verb name a brand.
+            let brand = words == 1
+                && self.is(title.end - 1, self.c.honorific)
+                && name.end + 1 < sentence.end
+                && !self.toks[name.end].is_capitalized()
+                && self.is(name.end, self.c.brand_follower)
+                && self.tensed_verb(name.end + 1);
+            if brand {
+                return true;
+            }
             if !weak {
                 self.organization_before_post(s, a..title.start, title.end - 1, &sentence);
                 let what = self.titled(title.clone(), sentence.start);
@@ -1972,31 +2083,60 @@ impl<'a> Doc<'_, 'a> {
             .find(|&t| self.key(t) == ":")
             .map_or(sentence.start, |colon| colon + 1);
         let turn = first > sentence.start;
+        // ("Dear Ivo, welcome back": after a greeting, before a comma.)
+        if a > sentence.start
+            && b < sentence.end
+            && self.key(b) == ","
+            && self.toks[a - 1].is_capitalized()
+            && self.is(a - 1, self.c.address_salutation)
+        {
+            return Some(a - 1..b + 1);
+        }
         let comma_before = a > first + 1 && self.free(a - 1) && self.key(a - 1) == ",";
         let last = b + 1 == sentence.end && matches!(self.key(b), "." | "?" | "!");
         if comma_before && last {
             let opening = first..a - 1;
+            // (In a transcript's turn the opening may hold commas: "Yeah,
+            // thanks, Ivo."; its first word may be a greeting: "Hi, Ivo.")
             let short = opening.len() <= ADDRESS_OPENING
                 && opening.clone().all(|t| {
-                    self.free(t)
-                        && self.toks[t].is_word()
-                        && if t == first {
-                            !self.all_caps(t)
-                                && (self.common(t) || self.has(t, F_MINOR_WORD) || self.lexicon_word(t))
-                        } else {
-                            !self.toks[t].is_capitalized()
-                        }
+                    turn && t > first && self.key(t) == ","
+                        || self.free(t)
+                            && self.toks[t].is_word()
+                            && if t == first {
+                                !self.all_caps(t)
+                                    && (self.common(t)
+                                        || self.has(t, F_MINOR_WORD)
+                                        || self.lexicon_word(t)
+                                        || self.is(t, self.c.address_salutation))
+                            } else {
+                                !self.toks[t].is_capitalized()
+                            }
                 });
             return short.then(|| first..b + 1);
         }
         // ("QUESTION: Ivo, I wanted to ask": a questioner's "I" after the
         // name, in a transcript's turn only: not "Paris, I think, is".)
+        // ("QUESTION: Ivo, on the talks, is there news?": a given name and
+        // its comma opening a transcript's turn is the one asked, whatever
+        // word in lower case follows; not a list, "Ferris, Baker Watts".)
         let follows = b + 1 < sentence.end
             && self.key(b) == ","
             && self.free(b + 1)
             && (!self.toks[b + 1].is_capitalized() && self.is(b + 1, self.c.address_follower)
-                || turn && self.key(b + 1) == "i");
-        let after_clause = comma_before && !(self.free(a - 2) && self.toks[a - 2].is_capitalized());
+                || turn && self.key(b + 1) == "i"
+                || turn && !comma_before && !self.toks[b + 1].is_capitalized() && self.at_start(a, first));
+        // ("Look, Ivo, I think": the word that opens the sentence or turn
+        // before the comma may be capitalized when it is an English word
+        // and no given name; not "Chatham, Kent, is".)
+        let opener = |t: usize| {
+            t == first
+                && !self.all_caps(t)
+                && !self.has(t, F_GIVEN_NAME | F_RARE_GIVEN_NAME)
+                && (self.common(t) || self.lexicon_word(t))
+        };
+        let after_clause =
+            comma_before && !(self.free(a - 2) && self.toks[a - 2].is_capitalized() && !opener(a - 2));
         (follows && (after_clause || self.at_start(a, first))).then(|| a - usize::from(comma_before)..b + 2)
     }
 
@@ -2280,15 +2420,31 @@ impl<'a> Doc<'_, 'a> {
     /// (within [`PORTFOLIO_REACH`] words), ending in a title modifier, with
     /// no given name ("Assistant Secretary of State for Near Eastern
     /// Affairs Ann Vega").
+    ///
+    /// A portfolio of two parts joined by "and" ("for European and Eurasian
+    /// Affairs") reaches back past the "and" and the capitalized words of
+    /// its first part (at most [`PORTFOLIO_REACH`]) to its "for".
     fn portfolio_before(&self, a: usize, t: usize, first: usize) -> bool {
+        let capital =
+            |p: usize| self.toks[p].is_word() && self.toks[p].is_capitalized() && !self.has(p, F_GIVEN_NAME);
+        // The "for" of the portfolio: right before the run, or before the
+        // first part of one joined by "and".
+        let for_at = if a > first && self.key(a - 1) == "and" {
+            let mut p = a - 1;
+            while p > first && a - 1 - p < PORTFOLIO_REACH && capital(p - 1) {
+                p -= 1;
+            }
+            (p < a - 1 && p > first).then(|| p - 1)
+        } else {
+            (a > first).then(|| a - 1)
+        };
+        let Some(f) = for_at.filter(|&f| f > first && self.key(f) == "for") else {
+            return false;
+        };
         t > a + 1
-            && a >= first + 2
-            && self.key(a - 1) == "for"
             && self.has(t - 1, F_TITLE_MODIFIER)
-            && (a..t).all(|p| {
-                self.toks[p].is_word() && self.toks[p].is_capitalized() && !self.has(p, F_GIVEN_NAME)
-            })
-            && (a.saturating_sub(1 + PORTFOLIO_REACH).max(first)..a - 1)
+            && (a..t).all(capital)
+            && (f.saturating_sub(PORTFOLIO_REACH).max(first)..f)
                 .any(|p| self.has(p, F_PERSON_TITLE) && self.toks[p].is_capitalized())
     }
 
