@@ -340,6 +340,26 @@ impl Context<'_, '_> {
                 }
             }
         }
+        // "a village controlled by the Kachin Independence Army", "a tanker
+        // owned by Acme": what a named actor holds, controls or owns is its,
+        // as in "rebel-held", "Chile-controlled" (`compound_owner`). Only a
+        // name heading the "by" phrase: "camps held by Peru's proxies" are
+        // the proxies', whom no name stands for. (Three units ahead, no
+        // scan.)
+        if after + 2 < p.units.len()
+            && p.units[after].mention.is_none()
+            && p.units[after].end - p.units[after].first == 1
+            && p.units[after].classes & WordClass::CompoundOwner.bit() != 0
+            && self.keys[p.units[after + 1].word as usize] == "by"
+        {
+            let next = p.phrase_of[after + 2];
+            if next != NONE && p.phrases[next as usize].first as usize == after + 2 && !p.is_possessor(next) {
+                let h = p.units[p.phrases[next as usize].head as usize];
+                if let Some(m) = h.mention.filter(|&m| h.tag == Tag::Mention && actor(m)) {
+                    return Some(m as usize);
+                }
+            }
+        }
         None
     }
 
