@@ -250,6 +250,17 @@ impl Context<'_, '_> {
                         if adjective && self.mention_type(c) & types & type_bit(EntityType::Country) != 0 {
                             return Some(c as usize);
                         }
+                        // "Houthi drones", "Hamas rockets": an armed
+                        // group's name before its weapon, as a country's
+                        // adjective (not a maker's: "Lockheed missiles").
+                        let e = &self.entities[c as usize];
+                        if unit.tag == Tag::Mention
+                            && e.entity_type() == EntityType::Organization
+                            && types & type_bit(EntityType::Organization) != 0
+                            && matches!(e.entry().attribute("category"), Some("armed_group" | "military"))
+                        {
+                            return Some(c as usize);
+                        }
                     }
                 }
                 if let Some(doer) = self.weapon_doer(ph) {
