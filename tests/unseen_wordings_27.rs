@@ -48,7 +48,8 @@
 //! "assailant"; a place held, controlled or owned by a named actor is its;
 //! an armed group's name before its weapon stands for the group, "Houthi
 //! drones", as a country's adjective does; a projectile's impact "in" a
-//! place, as a fallback; wounding as an attack; prisons and hotels as
+//! place, as a fallback; wounding by forces or an attack as an attack;
+//! people hurt in clashes with a side as its targets; prisons and hotels as
 //! targets): micro P 0.922 R 0.922 F1 0.922, factuality 1.000 (47/47); the
 //! misses left are in `KNOWN_MISSES`. (A weapon subject's "hit" with the
 //! place after "in" was tried and dropped: "Chinese consumer drones hit the
