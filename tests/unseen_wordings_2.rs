@@ -550,11 +550,6 @@ const KNOWN_MISSES: &[(&str, &str)] = &[
         "Spain's defence ministry confirmed that more Leopard tanks would be shipped to Ukraine.",
         "supply supplier=ESP recipient=UKR item=tank uncertain",
     ),
-    // A weapon subject with its owner before it, and the target after "in".
-    (
-        "A Hezbollah drone struck a military base in northern Israel, the army said.",
-        "attack attacker=Hezbollah target=ISR asserted",
-    ),
     // "asset freeze" is no sanction noun.
     (
         "The UK has imposed an asset freeze on a Syrian businessman close to the regime.",

@@ -359,12 +359,6 @@ const KNOWN_MISSES: &[(&str, &str)] = &[
         "attack attacker=RUS target=UKR asserted",
     ),
     // Set N.
-    // "Air strikes by the Saudi-led coalition hit a Houthi prison": the
-    // doer in the "by" phrase of the subject of "hit" is not read.
-    (
-        "Air strikes by the Saudi-led coalition hit a Houthi prison in Dhamar, killing dozens.",
-        "attack attacker=SAU target=Houthi asserted",
-    ),
     // "and then fired missiles at a U.S. warship": the second verb gets
     // its subject, but not its "at" phrase.
     (

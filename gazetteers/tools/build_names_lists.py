@@ -429,7 +429,7 @@ AGENT_CLASSES = {
         servicemen service|members marines paratroopers commandos special|forces warplanes jets
         gunships artillery tanks units battalions brigades generals officers commanders command
         infantry ground|forces naval|forces air|forces defence|forces defense|forces mercenaries
-        reservists conscripts peacekeepers sailors airmen snipers""",
+        reservists conscripts peacekeepers sailors airmen snipers gunners""",
     "agent_police": """police policemen police|officers officers gendarmes gendarmerie security|forces
         riot|police border|guards border|police coast|guard coastguard""",
     "agent_government": """government governments officials authorities administration regime ministers

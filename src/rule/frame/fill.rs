@@ -254,6 +254,17 @@ impl Context<'_, '_> {
                         if adjective && self.mention_type(c) & types & type_bit(EntityType::Country) != 0 {
                             return Some(c as usize);
                         }
+                        // "Houthi drones", "Hamas rockets": an armed
+                        // group's name before its weapon, as a country's
+                        // adjective (not a maker's: "Lockheed missiles").
+                        let e = &self.entities[c as usize];
+                        if unit.tag == Tag::Mention
+                            && e.entity_type() == EntityType::Organization
+                            && types & type_bit(EntityType::Organization) != 0
+                            && matches!(e.entry().attribute("category"), Some("armed_group" | "military"))
+                        {
+                            return Some(c as usize);
+                        }
                     }
                 }
                 if let Some(doer) = self.weapon_doer(ph) {
@@ -344,6 +355,26 @@ impl Context<'_, '_> {
                     if actor(m) && (country || !seated) {
                         return Some(m as usize);
                     }
+                }
+            }
+        }
+        // "a village controlled by the Kachin Independence Army", "a tanker
+        // owned by Acme": what a named actor holds, controls or owns is its,
+        // as in "rebel-held", "Chile-controlled" (`compound_owner`). Only a
+        // name heading the "by" phrase: "camps held by Peru's proxies" are
+        // the proxies', whom no name stands for. (Three units ahead, no
+        // scan.)
+        if after + 2 < p.units.len()
+            && p.units[after].mention.is_none()
+            && p.units[after].end - p.units[after].first == 1
+            && p.units[after].classes & WordClass::CompoundOwner.bit() != 0
+            && self.keys[p.units[after + 1].word as usize] == "by"
+        {
+            let next = p.phrase_of[after + 2];
+            if next != NONE && p.phrases[next as usize].first as usize == after + 2 && !p.is_possessor(next) {
+                let h = p.units[p.phrases[next as usize].head as usize];
+                if let Some(m) = h.mention.filter(|&m| h.tag == Tag::Mention && actor(m)) {
+                    return Some(m as usize);
                 }
             }
         }
