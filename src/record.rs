@@ -163,7 +163,12 @@ impl Record<'_, '_> {
         self.write_json_with(out, piece, &mut spill)
     }
 
-    fn write_json_with(&self, out: &mut Vec<u8>, piece: usize, spill: &mut dyn FnMut(&mut Vec<u8>) -> bool) -> bool {
+    fn write_json_with(
+        &self,
+        out: &mut Vec<u8>,
+        piece: usize,
+        spill: &mut dyn FnMut(&mut Vec<u8>) -> bool,
+    ) -> bool {
         let mut map = JsonMap::open(out);
         map.str("id", self.id);
         match self.extraction {
@@ -412,7 +417,12 @@ impl Wire<'_, '_> {
     /// Hands `map`'s buffer to `spill` whenever it holds `piece` bytes
     /// after an item (see [`Record::write_json_in_pieces`]); returns
     /// `false` when `spill` stopped it.
-    fn write_body(&self, map: &mut JsonMap<'_>, piece: usize, spill: &mut dyn FnMut(&mut Vec<u8>) -> bool) -> bool {
+    fn write_body(
+        &self,
+        map: &mut JsonMap<'_>,
+        piece: usize,
+        spill: &mut dyn FnMut(&mut Vec<u8>) -> bool,
+    ) -> bool {
         let x = self.x;
         let mut list = map.list("entities");
         for e in x.entities() {

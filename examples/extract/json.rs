@@ -47,7 +47,13 @@ pub const IN_PIECES_FROM: usize = 1 << 20;
 const PIECE: usize = 1 << 16;
 
 /// [`document`], written to `w` a piece at a time: the same bytes.
-pub fn document_in_pieces(w: &mut impl Write, o: &Options, id: &str, x: &Extraction<'_>, doc: &Doc) -> io::Result<()> {
+pub fn document_in_pieces(
+    w: &mut impl Write,
+    o: &Options,
+    id: &str,
+    x: &Extraction<'_>,
+    doc: &Doc,
+) -> io::Result<()> {
     let record = Record::new(id, x).offsets(o.offsets).evidence(o.evidence);
     let mut out = Vec::with_capacity(PIECE + (PIECE >> 2));
     let mut failed = None;
