@@ -1362,6 +1362,11 @@ impl<'a> Doc<'_, 'a> {
             };
             entries[g] = Some(entry);
         }
+        // (Done with: freed before the mentions are filled in, since for
+        // a long document of names an id a guess is tens of megabytes.)
+        drop(made);
+        drop(person_attrs);
+        drop(ids);
         let mut out = Vec::with_capacity(n);
         for g in 0..n {
             let guess = &self.guesses[g];
