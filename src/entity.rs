@@ -477,15 +477,21 @@ pub struct Entity<'a> {
     pub(crate) text: &'a str,
     pub(crate) span: Span,
     pub(crate) alias_kind: AliasKind,
-    pub(crate) origin: Option<&'a str>,
+    /// For [`AliasKind::Agent`], which agent of the country
+    /// ([`agent`](Self::agent)); for any other kind, the origin the text
+    /// gives ([`origin`](Self::origin)). One field for both, since a
+    /// country named with an agent is no weapon: a long document has a
+    /// million mentions, and each field is paid for a million times.
+    pub(crate) detail: Option<&'a str>,
     pub(crate) sentence: usize,
     /// The tokens the mention covers, as indices into the document's
     /// tokens: later stages read them without searching.
     pub(crate) tokens: std::ops::Range<u32>,
-    /// Why the names stage found the mention; `None` for a gazetteer alias.
-    pub(crate) evidence: Option<Evidence<'a>>,
-    /// For [`AliasKind::Agent`]: which agent of the country.
-    pub(crate) agent: Option<&'a str>,
+    /// Why the names stage found the mention, `None` for a gazetteer
+    /// alias; with its text in `evidence_text` (an [`Evidence`] whole
+    /// would take eight bytes more, for its padding).
+    pub(crate) evidence_kind: Option<EvidenceKind>,
+    pub(crate) evidence_text: &'a str,
 }
 
 impl<'a> Entity<'a> {
@@ -530,7 +536,10 @@ impl<'a> Entity<'a> {
     /// Why the names stage found this mention, if it did: the kind of
     /// evidence and its text. `None` for a mention of a gazetteer alias.
     pub fn evidence(&self) -> Option<Evidence<'a>> {
-        self.evidence
+        self.evidence_kind.map(|kind| Evidence {
+            kind,
+            text: self.evidence_text,
+        })
     }
 
     /// For a country named with an agent noun ([`AliasKind::Agent`]): the
@@ -545,7 +554,12 @@ impl<'a> Entity<'a> {
     /// assert_eq!((e.id(), e.text(), e.agent()), ("PER", "Peruvian troops", Some("military")));
     /// ```
     pub fn agent(&self) -> Option<&'a str> {
-        self.agent
+        self.detail.filter(|_| self.alias_kind == AliasKind::Agent)
+    }
+
+    /// The origin the text gives a weapon ("Iranian-made drones"), if any.
+    pub(crate) fn stated_origin(&self) -> Option<&'a str> {
+        self.detail.filter(|_| self.alias_kind != AliasKind::Agent)
     }
 
     /// The index of the sentence that holds the mention.
@@ -561,7 +575,7 @@ impl<'a> Entity<'a> {
     /// For a weapon: the origin country, from the text ("Iranian-made drones")
     /// or else from the gazetteer.
     pub fn origin(&self) -> Option<&str> {
-        self.origin.or_else(|| self.entry.attribute("origin"))
+        self.stated_origin().or_else(|| self.entry.attribute("origin"))
     }
 }
 
@@ -596,10 +610,10 @@ impl Entity<'_> {
     ) -> Result<(), M::Error> {
         self.serialize_mention(map, offsets)?;
         map.serialize_entry("kind", self.alias_kind.as_str())?;
-        if let Some(agent) = self.agent {
+        if let Some(agent) = self.agent() {
             map.serialize_entry("agent", agent)?;
         }
-        if let Some(evidence) = &self.evidence {
+        if let Some(evidence) = &self.evidence() {
             map.serialize_entry("evidence", evidence)?;
         }
         map.serialize_entry("name", self.entry.name())?;
@@ -663,10 +677,10 @@ impl Entity<'_> {
         map.str("text", self.text);
         write_offsets(map, self.span, offsets);
         map.str("kind", self.alias_kind.as_str());
-        if let Some(agent) = self.agent {
+        if let Some(agent) = self.agent() {
             map.str("agent", agent);
         }
-        if let Some(evidence) = &self.evidence {
+        if let Some(evidence) = &self.evidence() {
             let mut why = JsonMap::open(map.name("evidence"));
             why.str("kind", evidence.kind.as_str());
             why.str("text", evidence.text);

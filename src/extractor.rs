@@ -36,8 +36,10 @@ struct Actors<'a> {
 impl<'a> Actors<'a> {
     fn of(all: &[Entity<'a>]) -> Option<Self> {
         let for_reader = |e: &Entity<'_>| {
-            e.evidence
-                .is_some_and(|x| matches!(x.kind, EvidenceKind::Possessive | EvidenceKind::Description))
+            matches!(
+                e.evidence_kind,
+                Some(EvidenceKind::Possessive | EvidenceKind::Description)
+            )
         };
         if !all.iter().any(for_reader) {
             return None;

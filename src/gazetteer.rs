@@ -560,11 +560,11 @@ impl Gazetteer {
                         text: surface,
                         span,
                         alias_kind: c.kind,
-                        origin: None,
+                        detail: None,
                         sentence,
                         tokens: first as u32..last as u32 + 1,
-                        evidence: None,
-                        agent: None,
+                        evidence_kind: None,
+                        evidence_text: "",
                     });
                     taken = f.len as usize;
                     break;
@@ -747,7 +747,8 @@ fn mark_origins(tokens: &Tokens<'_>, mentions: &mut [Entity<'_>]) {
             Some(w) => quote(w) && between.all(quote),
         };
         if let (true, EntryRef::Known(country)) = (stated, &country.entry) {
-            weapon.origin = Some(country.id());
+            // (A weapon's detail is its origin: see `Entity::detail`.)
+            weapon.detail = Some(country.id());
         }
     }
 }

@@ -128,10 +128,55 @@ impl Record<'_, '_> {
     /// assert_eq!(line, serde_json::to_vec(&record).unwrap());
     /// ```
     pub fn write_json(&self, out: &mut Vec<u8>) {
+        self.write_json_with(out, usize::MAX, &mut |_| true);
+    }
+
+    /// [`write_json`](Self::write_json) for a record too large to hold
+    /// whole (a document of megabytes where every word is a mention writes
+    /// some fifteen bytes of JSON for each of its own): whenever `out` holds
+    /// `piece` bytes or more after an entity or a relation, it is handed to
+    /// `spill`, which takes its bytes away (writes them out and clears it)
+    /// and returns whether to go on. The bytes are those of `write_json`,
+    /// in order; what is in `out` at the end is the record's last ones,
+    /// its closing brace last. Returns `false` when `spill` stopped it.
+    ///
+    /// ```
+    /// let ex = newsie::Extractor::default();
+    /// let out = ex.extract("Peru sold drones to Chile. Iran sold drones to Russia.");
+    /// let record = newsie::Record::new("doc-1", &out);
+    /// let (mut whole, mut pieces, mut buffer) = (Vec::new(), Vec::new(), Vec::new());
+    /// record.write_json(&mut whole);
+    /// let done = record.write_json_in_pieces(&mut buffer, 16, |b: &mut Vec<u8>| {
+    ///     pieces.append(b);
+    ///     true
+    /// });
+    /// pieces.append(&mut buffer);
+    /// assert!(done);
+    /// assert_eq!(pieces, whole);
+    /// ```
+    pub fn write_json_in_pieces(
+        &self,
+        out: &mut Vec<u8>,
+        piece: usize,
+        mut spill: impl FnMut(&mut Vec<u8>) -> bool,
+    ) -> bool {
+        self.write_json_with(out, piece, &mut spill)
+    }
+
+    fn write_json_with(
+        &self,
+        out: &mut Vec<u8>,
+        piece: usize,
+        spill: &mut dyn FnMut(&mut Vec<u8>) -> bool,
+    ) -> bool {
         let mut map = JsonMap::open(out);
         map.str("id", self.id);
         match self.extraction {
-            Some(x) => Wire::new(x, self.offsets, self.evidence).write_body(&mut map),
+            Some(x) => {
+                if !Wire::new(x, self.offsets, self.evidence).write_body(&mut map, piece, spill) {
+                    return false;
+                }
+            }
             None => {
                 map.raw("entities", "[]");
                 map.raw("relations", "[]");
@@ -142,6 +187,7 @@ impl Record<'_, '_> {
             None => map.raw("error", "null"),
         }
         map.close();
+        true
     }
 }
 
@@ -368,21 +414,36 @@ impl<'r, 'a> Wire<'r, 'a> {
 /// same order as the [`Serialize`] impls, which a test compares byte for
 /// byte.
 impl Wire<'_, '_> {
-    fn write_body(&self, map: &mut JsonMap<'_>) {
+    /// Hands `map`'s buffer to `spill` whenever it holds `piece` bytes
+    /// after an item (see [`Record::write_json_in_pieces`]); returns
+    /// `false` when `spill` stopped it.
+    fn write_body(
+        &self,
+        map: &mut JsonMap<'_>,
+        piece: usize,
+        spill: &mut dyn FnMut(&mut Vec<u8>) -> bool,
+    ) -> bool {
         let x = self.x;
         let mut list = map.list("entities");
         for e in x.entities() {
             self.write_entity(list.item(), e);
+            if list.out.len() >= piece && !spill(list.out) {
+                return false;
+            }
         }
         list.close();
         let mut list = map.list("relations");
         for r in x.relations() {
             self.write_relation(list.item(), r);
+            if list.out.len() >= piece && !spill(list.out) {
+                return false;
+            }
         }
         list.close();
         if x.cut_relations() > 0 {
             map.uint("cut_relations", x.cut_relations());
         }
+        true
     }
 
     fn write_entity(&self, out: &mut Vec<u8>, e: &Entity<'_>) {

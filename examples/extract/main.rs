@@ -109,7 +109,18 @@ fn main() -> ExitCode {
                                 report.add(fragment, stats);
                             }
                         }
-                        None => out.write_all(&part.out)?,
+                        None => {
+                            let mut at = 0;
+                            for &(to, i) in &part.deferred {
+                                out.write_all(&part.out[at..to])?;
+                                let (entities, relations) =
+                                    render::write_deferred(&o, &extractor, batch, &batch.docs[i], &mut out)?;
+                                tally.entities += entities;
+                                tally.relations += relations;
+                                at = to;
+                            }
+                            out.write_all(&part.out[at..])?;
+                        }
                     }
                 }
                 batch.parts = parts;

@@ -6,10 +6,11 @@
 //! buffer that is kept from batch to batch, so the writer sends each part
 //! to the output as it is: no line is copied or encoded twice.
 
+use std::io::{self, Write};
 use std::ops::Range;
 
 use newsie::plover::EventMap;
-use newsie::{CharOffsets, Extractor, Offsets};
+use newsie::{CharOffsets, Extraction, Extractor, Offsets};
 use rayon::prelude::*;
 
 use crate::args::{Format, Options};
@@ -35,6 +36,11 @@ pub struct Part {
     pub html: Vec<(String, Option<report::DocStats>)>,
     pub entities: usize,
     pub relations: usize,
+    /// Documents left for the writer to extract and write itself, in
+    /// pieces (JSON Lines of a very long text, see
+    /// [`json::IN_PIECES_FROM`]): each with where its line goes in `out`,
+    /// and its index in the batch.
+    pub deferred: Vec<(usize, usize)>,
 }
 
 impl Part {
@@ -44,6 +50,7 @@ impl Part {
         self.html.clear();
         self.entities = 0;
         self.relations = 0;
+        self.deferred.clear();
     }
 }
 
@@ -96,7 +103,14 @@ impl Renderer {
             let batch = &*batch;
             parts.par_iter_mut().enumerate().for_each(|(i, part)| {
                 part.clear((i * per).min(n)..((i + 1) * per).min(n));
-                for doc in &batch.docs[part.docs.clone()] {
+                for i in part.docs.clone() {
+                    let doc = &batch.docs[i];
+                    if matches!(self, Renderer::Jsonl)
+                        && batch.text(doc).is_ok_and(|t| t.len() >= json::IN_PIECES_FROM)
+                    {
+                        part.deferred.push((part.out.len(), i));
+                        continue;
+                    }
                     self.render(o, extractor, batch, doc, part);
                 }
             });
@@ -121,14 +135,7 @@ impl Renderer {
                 return;
             }
         };
-        let mut x = if o.entities_only {
-            extractor.extract_entities(text)
-        } else {
-            extractor.extract(text)
-        };
-        if let Some(types) = &o.relations {
-            x.retain_relations(|r| types.iter().any(|t| t == r.relation_type()));
-        }
+        let x = extract(o, extractor, text);
         part.entities += x.entities().len();
         part.relations += x.relations().len();
         match self {
@@ -146,4 +153,35 @@ impl Renderer {
             Renderer::Plover { map } => plover::document(&mut part.out, map, batch, doc, &x),
         }
     }
+}
+
+/// What the options ask of the library for one text.
+fn extract<'a>(o: &Options, extractor: &'a Extractor, text: &'a str) -> Extraction<'a> {
+    let mut x = if o.entities_only {
+        extractor.extract_entities(text)
+    } else {
+        extractor.extract(text)
+    };
+    if let Some(types) = &o.relations {
+        x.retain_relations(|r| types.iter().any(|t| t == r.relation_type()));
+    }
+    x
+}
+
+/// Extracts a document [`Renderer::render_batch`] deferred and writes its
+/// record to `w`, a piece at a time (so a record of hundreds of megabytes
+/// is never held whole); returns its numbers of entities and relations.
+pub fn write_deferred(
+    o: &Options,
+    extractor: &Extractor,
+    batch: &Batch,
+    doc: &Doc,
+    w: &mut impl Write,
+) -> io::Result<(usize, usize)> {
+    let Ok(text) = batch.text(doc) else {
+        return Ok((0, 0));
+    };
+    let x = extract(o, extractor, text);
+    json::document_in_pieces(w, o, batch.id(doc), &x, doc)?;
+    Ok((x.entities().len(), x.relations().len()))
 }

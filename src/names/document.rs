@@ -1458,6 +1458,11 @@ impl<'a> Doc<'_, 'a> {
             };
             entries[g] = Some(entry);
         }
+        // (Done with: freed before the mentions are filled in, since for
+        // a long document of names an id a guess is tens of megabytes.)
+        drop(made);
+        drop(person_attrs);
+        drop(ids);
         let mut out = Vec::with_capacity(n);
         for g in 0..n {
             let guess = &self.guesses[g];
@@ -1484,10 +1489,12 @@ impl<'a> Doc<'_, 'a> {
                 continue;
             };
             let span = crate::span::Span::new(first.span.start, last.span.end);
-            let (origin, agent) = match guess.what {
-                What::Weapon { origin, .. } => (origin, None),
-                What::Agent { agent, .. } => (None, Some(agent)),
-                _ => (None, None),
+            // The origin of a weapon, the agent of a country (see
+            // `Entity::detail`).
+            let detail = match guess.what {
+                What::Weapon { origin, .. } => origin,
+                What::Agent { agent, .. } => Some(agent),
+                _ => None,
             };
             out.push((
                 guess.replaces.clone(),
@@ -1497,18 +1504,18 @@ impl<'a> Doc<'_, 'a> {
                     text: &self.text[span.start..span.end],
                     span,
                     alias_kind: kind,
-                    origin,
+                    detail,
                     sentence: guess.sentence,
                     tokens: toks.start as u32..toks.end as u32,
-                    evidence: Some(guess.evidence),
-                    agent,
+                    evidence_kind: Some(guess.evidence.kind),
+                    evidence_text: guess.evidence.text,
                 },
             ));
         }
         // Two guesses may claim one mention ("Iranto Iran-made": a name
         // ending in a place, and the country of a compound): the leftmost,
         // then the longest, is kept, so that mentions never overlap.
-        out.sort_by_key(|(_, e)| (e.span.start, std::cmp::Reverse(e.span.end)));
+        sort_by_span(&mut out);
         let mut end = 0;
         out.retain(|(_, e)| {
             let free = e.span.start >= end;
@@ -1633,5 +1640,34 @@ fn add_form(table: &mut Table, key: u64, target: Target, words: usize, name: u64
         };
     } else if words == slot.words {
         slot.ambiguous = true;
+    }
+}
+
+/// Sorts guessed mentions by start, the longest first at one start, and
+/// otherwise keeps their order: what a stable sort does, without its
+/// scratch memory of half the list (tens of megabytes for a long document
+/// where every few words are a name). The positions are sorted, four bytes
+/// each, and the mentions moved into their places by swaps, one cycle of
+/// the permutation at a time.
+fn sort_by_span(out: &mut [(Range<usize>, Entity<'_>)]) {
+    let key = |e: &Entity<'_>| (e.span.start, std::cmp::Reverse(e.span.end));
+    if out.is_sorted_by_key(|(_, e)| key(e)) {
+        return;
+    }
+    // The mention that goes at each place.
+    let mut from: Vec<u32> = (0..out.len() as u32).collect();
+    from.sort_by_key(|&i| key(&out[i as usize].1));
+    const PLACED: u32 = u32::MAX;
+    for start in 0..out.len() {
+        let mut at = start;
+        while from[at] != PLACED {
+            let next = from[at] as usize;
+            from[at] = PLACED;
+            if next == start {
+                break;
+            }
+            out.swap(at, next);
+            at = next;
+        }
     }
 }

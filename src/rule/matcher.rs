@@ -1088,7 +1088,8 @@ fn mark_mentions(
                 && place_noun_of(doc, range.start + b, w.span.start)
         };
         scratch.modifiers.push(
-            adjective && next.is_some_and(|w| w.origin == Some(entities[i].id()) || demonym && placed(w)),
+            adjective
+                && next.is_some_and(|w| w.stated_origin() == Some(entities[i].id()) || demonym && placed(w)),
         );
         let ent = &entities[i];
         let blocks = kind_class(ent.entity_type()) == 0 && ent.alias_kind() != AliasKind::Demonym;
