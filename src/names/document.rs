@@ -1462,7 +1462,7 @@ impl<'a> Doc<'_, 'a> {
         // a long document of names an id a guess is tens of megabytes.)
         drop(made);
         drop(person_attrs);
-        drop(ids);
+        drop(large_ids);
         let mut out = Vec::with_capacity(n);
         for g in 0..n {
             let guess = &self.guesses[g];
