@@ -638,16 +638,19 @@ impl Check<'_, '_> {
                 // "supports change to Senate's rules", "backed sanctions on
                 // Peru" back the change and the sanctions, not the Senate or
                 // Peru.
-                // So too for a sanction verb: "sanctioned fresh talks with
-                // Peru" approves the talks; it sanctions no one.
-                let support = matches!(rel.relation_type(), "support" | "sanction");
+                let support = rel.relation_type() == "support";
+                // So too for sanctions, but after "on" or "against", which
+                // name whom what the verb puts in place hits ("imposed
+                // sanctions on Peru"): "sanctioned fresh talks with Peru"
+                // approves the talks; it sanctions no one.
+                let sanction = rel.relation_type() == "sanction";
                 let by_place = list.prep != NONE
                     && match self.keys[p.units[list.prep as usize].word as usize] {
                         "of" => false,
                         "against" | "on" | "upon" | "into" => support,
                         _ => true,
                     };
-                if (attack || support) && by_place && vgroup.object != NONE {
+                if (attack || support || sanction) && by_place && vgroup.object != NONE {
                     let object = p.phrases[vgroup.object as usize];
                     let head = p.units[object.head as usize];
                     // "over" and "about" give the reason, whoever the
