@@ -555,11 +555,6 @@ const KNOWN_MISSES: &[(&str, &str)] = &[
         "A Hezbollah drone struck a military base in northern Israel, the army said.",
         "attack attacker=Hezbollah target=ISR asserted",
     ),
-    // "asset freeze" is no sanction noun.
-    (
-        "The UK has imposed an asset freeze on a Syrian businessman close to the regime.",
-        "sanction sanctioner=GBR target=SYR asserted",
-    ),
     // "is preparing" a noun is no cue of a plan ("preparing to" is).
     (
         "The European Union is preparing a fresh package of sanctions on Iran.",

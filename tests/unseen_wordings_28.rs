@@ -29,10 +29,13 @@
 //! firm PDVSA", "Russia's nuclear agency Rosatom") read as the country;
 //! companies the gazetteer lacked (Huawei, Rosatom); nouns of sanctioned
 //! people and a list ("businessmen", "smugglers", "the entity list"); and
-//! "its sanctions" after "to join" or "to back" read as the joiner's.
-//! After the changes: sanction P 0.941 R 0.941 F1 0.941, micro P 0.964 R
-//! 0.931 F1 0.947, factuality 1.000; no trap gives a relation; the misses
-//! left are in `KNOWN_MISSES`.
+//! "its sanctions" after "to join" or "to back" read as the joiner's; and
+//! one each of role ("who heads the Wagner mercenary group": a kind noun
+//! after the name) and use ("the use of chemical weapons by Syrian
+//! government forces": no "by" slot). After the changes: role P 1.000 R
+//! 1.000, use P 1.000 R 1.000, sanction P 0.941 R 0.941 F1 0.941; micro P
+//! 0.966 R 0.966 F1 0.966, factuality 1.000; no trap gives a relation; the
+//! misses left are in `KNOWN_MISSES`.
 //!
 //! Scores: target/release/examples/evaluate on
 //! `tests/unseen_wordings_28.bj.gold.jsonl`.
@@ -286,16 +289,6 @@ const SET_BJ: &[(&str, &[&str])] = &[
 
 /// Relations the engine still misses, with why.
 const KNOWN_MISSES: &[(&str, &str)] = &[
-    // "who heads Z" after a name: no role frame reads a relative clause of heading
-    (
-        "MOSCOW - Yevgeny Prigozhin, who heads the Wagner mercenary group, said on Tuesday his men had taken the town of Soledar.",
-        "role person=Yevgeny Prigozhin organization=Wagner asserted",
-    ),
-    // "the use of chemical weapons by Syrian government forces": "government forces" after a country adjective is not read as the user
-    (
-        "THE HAGUE - Inspectors confirmed the use of chemical weapons by Syrian government forces in Douma in 2018.",
-        "use user=SYR item=chemical asserted",
-    ),
     // "missiles supplied by Britain" used by Ukrainian forces: the recipient is the user of the clause, which no supply frame reads
     (
         "KYIV - Ukrainian forces are using Storm Shadow missiles supplied by Britain to strike targets in occupied Crimea.",

@@ -643,7 +643,11 @@ impl Check<'_, '_> {
                 // name whom what the verb puts in place hits ("imposed
                 // sanctions on Peru"): "sanctioned fresh talks with Peru"
                 // approves the talks; it sanctions no one.
-                let sanction = rel.relation_type() == "sanction";
+                // (Only the verb "sanction" itself, which also means to
+                // approve: "broke a Chilean embargo by trading with Peru"
+                // keeps Peru.)
+                let sanction = rel.relation_type() == "sanction"
+                    && self.keys[p.units[vgroup.head as usize].word as usize].starts_with("sanction");
                 let by_place = list.prep != NONE
                     && match self.keys[p.units[list.prep as usize].word as usize] {
                         "of" => false,
