@@ -44,7 +44,7 @@ use newsie::Extractor;
 
 #[path = "common/wordings.rs"]
 mod wordings;
-use wordings::{failures, stale_misses};
+use wordings::{failures, stale_misses, wrong_readings};
 
 /// (text, relations that must be among its output), as in
 /// `tests/unseen_wordings_2.rs`. Written before the engine ran on it.
@@ -301,6 +301,41 @@ const KNOWN_MISSES: &[(&str, &str)] = &[
         "sanction sanctioner=POL target=BLR asserted",
     ),
 ];
+
+/// A reader's finding (another helper's, in our own words): "its
+/// sanctions" after a verb of joining or following are the sanctions of
+/// whoever asks, not of the ones asked to join them. Written after the
+/// change.
+const JOINED_SANCTIONS: &[(&str, &[&str])] = &[
+    (
+        "Lithuania asked EU members to follow its sanctions on Belarus.",
+        &["sanction sanctioner=LTU target=BLR asserted"],
+    ),
+    (
+        "Lithuania asked the EU to follow its sanctions on Belarus.",
+        &["sanction sanctioner=LTU target=BLR asserted"],
+    ),
+];
+
+/// What the rows above must not give.
+const JOINED_MUST_NOT: &[(&str, &[&str])] = &[
+    (
+        "Lithuania asked EU members to follow its sanctions on Belarus.",
+        &["sanction sanctioner=eu target=BLR asserted"],
+    ),
+    (
+        "Lithuania asked the EU to follow its sanctions on Belarus.",
+        &["sanction sanctioner=eu target=BLR asserted"],
+    ),
+];
+
+#[test]
+fn joined_sanctions_are_the_askers() {
+    let ex = Extractor::default();
+    let mut wrong = failures(&ex, JOINED_SANCTIONS, &[]);
+    wrong.extend(wrong_readings(&ex, JOINED_MUST_NOT));
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}
 
 #[test]
 fn set_bj_written_before_the_changes() {
