@@ -550,11 +550,6 @@ const KNOWN_MISSES: &[(&str, &str)] = &[
         "Spain's defence ministry confirmed that more Leopard tanks would be shipped to Ukraine.",
         "supply supplier=ESP recipient=UKR item=tank uncertain",
     ),
-    // "asset freeze" is no sanction noun.
-    (
-        "The UK has imposed an asset freeze on a Syrian businessman close to the regime.",
-        "sanction sanctioner=GBR target=SYR asserted",
-    ),
     // "is preparing" a noun is no cue of a plan ("preparing to" is).
     (
         "The European Union is preparing a fresh package of sanctions on Iran.",

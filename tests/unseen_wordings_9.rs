@@ -353,12 +353,6 @@ const KNOWN_MISSES: &[(&str, &str)] = &[
         "Houthi rebels armed with Iranian-made drones threaten Red Sea shipping",
         "use user=Houthi item=drone asserted",
     ),
-    // A weapon "supplied by" a country inside the object of the recipient's verb: the recipient
-    // is the user, which the participle phrase does not reach.
-    (
-        "North Korean troops in Kursk are using artillery shells supplied by Moscow",
-        "supply supplier=RUS recipient=PRK item=ammunition asserted",
-    ),
     // "heads the EU's foreign service": a body owned by the organization, not the organization.
     (
         "Kaja Kallas, who heads the EU's foreign service, visited Kyiv on Monday",

@@ -31,6 +31,9 @@ pub(super) struct Check<'c, 'a> {
     /// (`call_for_verb`), for [`Check::pleads_for`].
     pub(super) pleas: &'c [u64],
     pub(super) calls_for: &'c [u64],
+    /// Verbs of joining or backing another's measures (`join_verb`), for
+    /// [`Check::joins_anothers`].
+    pub(super) joins: &'c [u64],
     /// Words for a border (`border_noun`), for [`Check::border_zone`].
     pub(super) borders: &'c [u64],
     pub(super) in_any: &'c dyn Fn(&[u64], usize) -> bool,
@@ -155,7 +158,14 @@ impl Check<'_, '_> {
     /// Wagner Group"; see [`Self::names_own_actor`]).
     fn owner_of_named_actor(&self, u: u32, ph: u32) -> bool {
         let p = self.parse;
-        p.phrases[ph as usize].head == u && p.is_possessor(ph) && self.names_own_actor(p.possessed(ph))
+        let head = p.phrases[ph as usize].head;
+        if head == u {
+            return p.is_possessor(ph) && self.names_own_actor(p.possessed(ph));
+        }
+        // "sanctions on Russian oligarch Roman Abramovich": a country
+        // adjective before a common noun and the name it heads says whose
+        // the named one is; the name is the one acted on.
+        p.units[head as usize].mention.is_some() && self.names_own_actor(ph)
     }
 
     /// Whether phrase `ph`, a noun without a name of its own, goes straight
@@ -345,6 +355,42 @@ impl Check<'_, '_> {
                     });
             asked && p.conjuncts(group.subject).any(|c| c == ph || c == actor_list)
         })
+    }
+
+    /// Whether the noun trigger at unit `noun` opens with a possessive
+    /// pronoun right after a verb of joining whose subject is phrase `ph`
+    /// ("Estonia asked NATO to join its sanctions on Belarus"): who joins
+    /// them joins another's, and is not the one whose they are. For an
+    /// infinitive with no subject of its own ("called on its partners to
+    /// back its sanctions"), the phrase right before it.
+    fn joins_anothers(&self, ph: u32, noun: u32) -> bool {
+        let p = self.parse;
+        let of_noun = p.phrase_of[noun as usize];
+        if of_noun == NONE {
+            return false;
+        }
+        let first = p.phrases[of_noun as usize].first;
+        let det = p.units[first as usize];
+        if first == 0 || det.tag != Tag::Det || det.classes & WordClass::PossessivePronoun.bit() == 0 {
+            return false;
+        }
+        let g = p.group_of[first as usize - 1];
+        if g == NONE {
+            return false;
+        }
+        let group = p.groups[g as usize];
+        if group.end != first || !(self.in_any)(self.joins, p.units[group.head as usize].word as usize) {
+            return false;
+        }
+        let mut subject = group.subject;
+        if subject == NONE && group.flags & vg::INFINITIVE != 0 && group.first > 0 {
+            let before = p.phrase_of[group.first as usize - 1];
+            if before != NONE && p.phrases[before as usize].end == group.first {
+                subject = before;
+            }
+        }
+        let actor_list = p.phrases[ph as usize].list_head;
+        subject != NONE && p.conjuncts(subject).any(|c| c == ph || c == actor_list)
     }
 
     /// Whether the noun trigger at unit `noun` is the object of a gerund that
@@ -537,6 +583,12 @@ impl Check<'_, '_> {
                     }
                     continue;
                 }
+                if agent && u < tu && self.joins_anothers(ph, tu) {
+                    if reject("the subject of a verb of joining another's deed") {
+                        return Verdict::Drop;
+                    }
+                    continue;
+                }
                 if agent && u < tu && self.before_reported_gerund(u, tu) {
                     if reject("the speaker of a gerund that is the subject of what it reports") {
                         return Verdict::Drop;
@@ -587,13 +639,22 @@ impl Check<'_, '_> {
                 // Peru" back the change and the sanctions, not the Senate or
                 // Peru.
                 let support = rel.relation_type() == "support";
+                // So too for sanctions, but after "on" or "against", which
+                // name whom what the verb puts in place hits ("imposed
+                // sanctions on Peru"): "sanctioned fresh talks with Peru"
+                // approves the talks; it sanctions no one.
+                // (Only the verb "sanction" itself, which also means to
+                // approve: "broke a Chilean embargo by trading with Peru"
+                // keeps Peru.)
+                let sanction = rel.relation_type() == "sanction"
+                    && self.keys[p.units[vgroup.head as usize].word as usize].starts_with("sanction");
                 let by_place = list.prep != NONE
                     && match self.keys[p.units[list.prep as usize].word as usize] {
                         "of" => false,
                         "against" | "on" | "upon" | "into" => support,
                         _ => true,
                     };
-                if (attack || support) && by_place && vgroup.object != NONE {
+                if (attack || support || sanction) && by_place && vgroup.object != NONE {
                     let object = p.phrases[vgroup.object as usize];
                     let head = p.units[object.head as usize];
                     // "over" and "about" give the reason, whoever the

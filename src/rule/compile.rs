@@ -89,6 +89,7 @@ impl<'t> RuleSetBuilder<'t> {
                 person_nouns: class_mask(&["person_noun", "sports_actor"]),
                 plea_verbs: class_mask(&["plea_verb"]),
                 call_for_verbs: class_mask(&["call_for_verb"]),
+                join_verbs: class_mask(&["join_verb"]),
                 border_nouns: class_mask(&["border_noun"]),
                 sense: super::sense::Sense {
                     past_tenure: class_mask(&["past_tenure"]),
@@ -127,6 +128,7 @@ impl<'t> RuleSetBuilder<'t> {
                 plan_noun: classes.ids.get("plan_noun").copied(),
                 border_noun: classes.ids.get("border_noun").copied(),
                 weapon_doer_verb: classes.ids.get("weapon_doer_verb").copied(),
+                join_verb: classes.ids.get("join_verb").copied(),
                 document_noun: classes.ids.get("document_noun").copied(),
                 document_author_verb: classes.ids.get("document_author_verb").copied(),
                 limits: super::Limits::default(),

@@ -316,6 +316,9 @@ pub(crate) struct RuleSet {
     /// their subject does not do the deed they ask for.
     plea_verbs: Box<[u64]>,
     call_for_verbs: Box<[u64]>,
+    /// The verbs of joining or backing another's measures (`join_verb`),
+    /// as a mask: "asked NATO to join its sanctions" are not NATO's.
+    join_verbs: Box<[u64]>,
     /// The words for a border (`border_noun`), as a mask, for the grammar
     /// check of patterns (frames read the class as `border_noun`).
     border_nouns: Box<[u64]>,
@@ -356,6 +359,10 @@ pub(crate) struct RuleSet {
     /// The class of participles whose "by" phrase names who set off the
     /// weapon they follow ("a bomb planted by Peru"), for frames.
     weapon_doer_verb: Option<usize>,
+    /// The class of verbs of joining or backing another's measures
+    /// (`join_verb`), for frames: "Estonia asked NATO to join its
+    /// sanctions" are Estonia's, not NATO's.
+    join_verb: Option<usize>,
     /// The classes of texts a body votes on and of the verbs by which it
     /// does ("will vote on a resolution that would ..."), for frames.
     document_noun: Option<usize>,

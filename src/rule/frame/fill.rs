@@ -14,7 +14,7 @@ use super::super::{type_bit, ACTOR};
 use super::{Classes, Filled, Frame, Slot, Trigger};
 use crate::classes::WordClasses;
 use crate::entity::{AliasKind, Entity, EntityType};
-use crate::grammar::{vg, Parse, Tag, Unit, WordClass, NONE};
+use crate::grammar::{vg, Form, Parse, Tag, Unit, WordClass, NONE};
 use crate::words::NO_ROW;
 
 /// What the frame matcher needs besides the parse.
@@ -59,6 +59,9 @@ pub(in crate::rule) struct Context<'c, 'a> {
     /// The word set of participles whose "by" phrase names who set off the
     /// weapon before them ("a bomb planted by Peru"), or none.
     pub(in crate::rule) weapon_doer_verb: Option<usize>,
+    /// The word set of verbs of joining or backing another's measures, or
+    /// none: who is to join "its sanctions" does not own them.
+    pub(in crate::rule) join_verb: Option<usize>,
     /// The word sets of texts a body votes on and of the verbs by which it
     /// does, or none ([`Context::document_author`]).
     pub(in crate::rule) document_noun: Option<usize>,
@@ -186,6 +189,16 @@ impl Context<'_, '_> {
         let p = self.parse;
         let phrase = p.phrases[ph as usize];
         let head = p.units[phrase.head as usize];
+        // "sanctions against Venezuela's state oil firm PDVSA": the owner
+        // of a phrase that goes on to a name of its own stands for that
+        // name, which is the one acted on.
+        if types & ACTOR != 0 {
+            if let Some(m) = self.named_possessed(ph) {
+                if self.mention_type(m) & types != 0 {
+                    return Some(m as usize);
+                }
+            }
+        }
         if let Some(m) = head.mention {
             if head.tag == Tag::Mention && self.mention_type(m) & types != 0 {
                 return Some(m as usize);
@@ -411,7 +424,19 @@ impl Context<'_, '_> {
                 let ph = p.phrase_of[u as usize];
                 ph != NONE && p.phrases[ph as usize].head == u
             };
-            return (0..phrase.first).rev().filter(heads).find_map(owner);
+            // "Estonia asked NATO to join its sanctions": who joins, backs
+            // or follows what the pronoun's phrase names is not its owner,
+            // so the pronoun skips that verb's subject (for an infinitive
+            // with none, its governor's object). Not a pronoun of a
+            // possessor ("join its neighbours' sanctions" are the
+            // joiner's neighbours).
+            let joiner = self.joiner(ph).filter(|_| !p.is_possessor(ph));
+            let outside = |u: &u32| joiner.is_none_or(|(a, b)| *u < a || *u >= b);
+            return (0..phrase.first)
+                .rev()
+                .filter(heads)
+                .filter(outside)
+                .find_map(owner);
         }
         let at = phrase.first as usize;
         let relative = at >= 2
@@ -435,6 +460,77 @@ impl Context<'_, '_> {
             return self.resolve_one(before, owners, avoid);
         }
         owner(head)
+    }
+
+    /// The actor named by the phrase that possessor phrase `ph` owns, when
+    /// a common noun says what the owner's one is: at its head after such
+    /// a noun ("Iran's ally Hezbollah"), or right after a phrase headed by
+    /// one, or after one more noun or adjective the parse left out of it
+    /// ("Venezuela's state oil firm PDVSA"). A name alone is the owner's
+    /// ("Iran's Revolutionary Guards" are Iran's).
+    fn named_possessed(&self, ph: u32) -> Option<u32> {
+        let p = self.parse;
+        // The owner's phrase, or the owned one ("against Venezuela's state
+        // oil": its slot may hold either).
+        let owned = if p.is_possessor(ph) {
+            p.phrases[p.possessed(ph) as usize]
+        } else if p.phrases[ph as usize].possessor != NONE {
+            p.phrases[ph as usize]
+        } else {
+            return None;
+        };
+        let name = |u: usize| {
+            p.units
+                .get(u)
+                .filter(|n| n.tag == Tag::Mention && !n.mention_weapon)
+                .and_then(|n| n.mention)
+        };
+        let head = p.units[owned.head as usize];
+        if head.mention.is_some() {
+            let noun = (owned.first..owned.head)
+                .any(|u| p.units[u as usize].tag == Tag::Noun && p.units[u as usize].mention.is_none());
+            return name(owned.head as usize).filter(|_| noun);
+        }
+        if head.tag != Tag::Noun {
+            return None;
+        }
+        let end = owned.end as usize;
+        name(end).or_else(|| {
+            p.units
+                .get(end)
+                .filter(|n| {
+                    matches!(n.tag, Tag::Noun | Tag::Adj | Tag::Verb(Form::Base)) && n.mention.is_none()
+                })
+                .and_then(|_| name(end + 1))
+        })
+    }
+
+    /// The units of the subject of the verb of joining right before phrase
+    /// `ph` ("asked NATO to join its sanctions": NATO), or none.
+    fn joiner(&self, ph: u32) -> Option<(u32, u32)> {
+        let p = self.parse;
+        let first = p.phrases[ph as usize].first as usize;
+        let g = *p.group_of.get(first.checked_sub(1)?)?;
+        if g == NONE {
+            return None;
+        }
+        let group = p.groups[g as usize];
+        if group.end as usize != first || !self.in_set(self.join_verb, self.unit_word(group.head)) {
+            return None;
+        }
+        // An infinitive with no subject of its own ("asked NATO to join",
+        // "called on its partners to back"): the phrase right before it.
+        let mut subject = group.subject;
+        if subject == NONE && group.flags & vg::INFINITIVE != 0 && group.first > 0 {
+            let before = p.phrase_of[group.first as usize - 1];
+            if before != NONE && p.phrases[before as usize].end == group.first {
+                subject = before;
+            }
+        }
+        (subject != NONE).then(|| {
+            let s = p.phrases[subject as usize];
+            (s.first, s.end)
+        })
     }
 
     /// The phrase of names that a phrase headed by a common noun gives as
