@@ -50,7 +50,11 @@
 //! short surname in capitals in a speaker label ("MR LEE:"), found while
 //! probing the styles of this batch; tests below.
 
+#[path = "common/people_sets.rs"]
+#[allow(dead_code)]
+mod people_sets;
 use newsie::{EntityType, EvidenceKind, Extractor, Span};
+use people_sets::{occurrence, person_texts};
 
 /// Blind batch G: each text and the people it names.
 const BLIND_G: &[(&str, &[&str])] = &[
@@ -264,27 +268,6 @@ const BLIND_G_TRAPS: &[&str] = &[
     "Thank you, Mr Chairman, and thank you to the Ukrainian delegation.",
 ];
 
-/// Where the `n`-th occurrence (1-based) of `needle` as whole words stands
-/// in `text`.
-fn occurrence(text: &str, needle: &str, n: usize) -> Option<Span> {
-    let mut from = 0;
-    let mut seen = 0;
-    while let Some(i) = text[from..].find(needle) {
-        let start = from + i;
-        let end = start + needle.len();
-        from = end;
-        let word = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
-        if word(text[..start].chars().next_back()) || word(text[end..].chars().next()) {
-            continue;
-        }
-        seen += 1;
-        if seen == n {
-            return Some(Span::new(start, end));
-        }
-    }
-    None
-}
-
 /// A gold name: its text, span and whether it may go unfound.
 fn gold(text: &str, g: &str) -> (String, Span, bool) {
     let (g, optional) = match g.strip_prefix('?') {
@@ -363,16 +346,6 @@ fn blind_batch_g_of_people_in_statements_transcripts_and_stories() {
     // At main 8d56fa2 (blind): 86 of 93, no false hit, 2 trap hits (one
     // a mistake of the trap). After branch n50: 91 of 93, no trap hit.
     assert!(found + 2 >= total && wrong.is_empty() && trap_hits.is_empty());
-}
-
-/// The person mentions a text has, by their text.
-fn person_texts(ex: &Extractor, text: &str) -> Vec<String> {
-    ex.extract(text)
-        .entities()
-        .iter()
-        .filter(|e| e.entity_type() == EntityType::Person)
-        .map(|e| e.text().to_string())
-        .collect()
 }
 
 /// Fails unless each text names its person, and unless no text of

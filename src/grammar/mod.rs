@@ -502,6 +502,21 @@ impl Parse {
         let vg = &self.groups[g as usize];
         &self.pps[vg.pp_first as usize..vg.pp_end as usize]
     }
+
+    /// The subject of verb group `group`, or for an infinitive with no
+    /// subject of its own the phrase that ends right before it ("asked
+    /// NATO to join", "called on its partners to back"), or `NONE`.
+    pub(crate) fn subject_or_controller(&self, group: &VerbGroup) -> u32 {
+        if group.subject != NONE || group.flags & vg::INFINITIVE == 0 || group.first == 0 {
+            return group.subject;
+        }
+        let before = self.phrase_of[group.first as usize - 1];
+        if before != NONE && self.phrases[before as usize].end == group.first {
+            before
+        } else {
+            NONE
+        }
+    }
 }
 
 impl Parse {

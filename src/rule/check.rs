@@ -10,7 +10,7 @@
 
 use super::frame::{opposed_plan, owns};
 use crate::entity::{Entity, EntityType};
-use crate::grammar::{reported_subject_gerund, vg, ClauseKind, Form, Parse, Tag, WordClass, NONE};
+use crate::grammar::{reported_subject_gerund, vg, ClauseKind, Form, Parse, Tag, VerbGroup, WordClass, NONE};
 use crate::relation::Relation;
 
 /// The syntax check of relations found by token patterns: a pattern binds
@@ -306,20 +306,31 @@ impl Check<'_, '_> {
     /// the one who vetoes a measure does not impose it).
     fn stance_subject(&self, ph: u32, noun: u32) -> bool {
         let p = self.parse;
+        self.subject_of_active(ph, noun, |_, g, noun_list| {
+            g.object != NONE
+                && (p.units[g.head as usize].classes & WordClass::StanceVerb.bit() != 0
+                    || (self.opposes)(p.units[g.head as usize].word as usize))
+                && p.phrases[g.object as usize].list_head == noun_list
+        })
+    }
+
+    /// Whether phrase `ph` (or the list it is in) is the subject of an
+    /// active verb group for which `governs` holds, given the group's
+    /// index, the group and the list head of the phrase of the noun at
+    /// unit `noun` (one pass over the sentence's verb groups).
+    fn subject_of_active(&self, ph: u32, noun: u32, governs: impl Fn(u32, &VerbGroup, u32) -> bool) -> bool {
+        let p = self.parse;
         let of_noun = p.phrase_of[noun as usize];
         if of_noun == NONE {
             return false;
         }
         let noun_list = p.phrases[of_noun as usize].list_head;
         let actor_list = p.phrases[ph as usize].list_head;
-        p.groups.iter().any(|g| {
-            g.object != NONE
-                && g.subject != NONE
-                && g.flags & vg::PASSIVE == 0
-                && (p.units[g.head as usize].classes & WordClass::StanceVerb.bit() != 0
-                    || (self.opposes)(p.units[g.head as usize].word as usize))
-                && p.phrases[g.object as usize].list_head == noun_list
-                && p.conjuncts(g.subject).any(|c| c == ph || c == actor_list)
+        p.groups.iter().enumerate().any(|(g, group)| {
+            group.subject != NONE
+                && group.flags & vg::PASSIVE == 0
+                && governs(g as u32, group, noun_list)
+                && p.conjuncts(group.subject).any(|c| c == ph || c == actor_list)
         })
     }
 
@@ -332,28 +343,17 @@ impl Check<'_, '_> {
     /// impose sanctions": the infinitive's own subject).
     fn pleads_for(&self, ph: u32, noun: u32) -> bool {
         let p = self.parse;
-        let of_noun = p.phrase_of[noun as usize];
-        if of_noun == NONE {
-            return false;
-        }
-        let noun_list = p.phrases[of_noun as usize].list_head;
-        let actor_list = p.phrases[ph as usize].list_head;
-        p.groups.iter().enumerate().any(|(g, group)| {
-            if group.subject == NONE || group.flags & vg::PASSIVE != 0 {
-                return false;
-            }
+        self.subject_of_active(ph, noun, |g, group, noun_list| {
             let head = p.units[group.head as usize].word as usize;
             let plea = (self.in_any)(self.pleas, head);
             if !plea && !(self.in_any)(self.calls_for, head) {
                 return false;
             }
-            let asked =
-                (plea && group.object != NONE && p.phrases[group.object as usize].list_head == noun_list)
-                    || p.group_pps(g as u32).iter().any(|&(prep, x)| {
-                        p.phrases[x as usize].list_head == noun_list
-                            && self.keys[p.units[prep as usize].word as usize] == "for"
-                    });
-            asked && p.conjuncts(group.subject).any(|c| c == ph || c == actor_list)
+            (plea && group.object != NONE && p.phrases[group.object as usize].list_head == noun_list)
+                || p.group_pps(g).iter().any(|&(prep, x)| {
+                    p.phrases[x as usize].list_head == noun_list
+                        && self.keys[p.units[prep as usize].word as usize] == "for"
+                })
         })
     }
 
@@ -382,13 +382,7 @@ impl Check<'_, '_> {
         if group.end != first || !(self.in_any)(self.joins, p.units[group.head as usize].word as usize) {
             return false;
         }
-        let mut subject = group.subject;
-        if subject == NONE && group.flags & vg::INFINITIVE != 0 && group.first > 0 {
-            let before = p.phrase_of[group.first as usize - 1];
-            if before != NONE && p.phrases[before as usize].end == group.first {
-                subject = before;
-            }
-        }
+        let subject = p.subject_or_controller(&group);
         let actor_list = p.phrases[ph as usize].list_head;
         subject != NONE && p.conjuncts(subject).any(|c| c == ph || c == actor_list)
     }

@@ -9,7 +9,7 @@ use newsie::{EntityType, Extractor, Span};
 
 /// Where the `n`-th occurrence (1-based) of `needle` as whole words stands
 /// in `text`.
-fn occurrence(text: &str, needle: &str, n: usize) -> Option<Span> {
+pub fn occurrence(text: &str, needle: &str, n: usize) -> Option<Span> {
     let mut from = 0;
     let mut seen = 0;
     while let Some(i) = text[from..].find(needle) {

@@ -520,13 +520,7 @@ impl Context<'_, '_> {
         }
         // An infinitive with no subject of its own ("asked NATO to join",
         // "called on its partners to back"): the phrase right before it.
-        let mut subject = group.subject;
-        if subject == NONE && group.flags & vg::INFINITIVE != 0 && group.first > 0 {
-            let before = p.phrase_of[group.first as usize - 1];
-            if before != NONE && p.phrases[before as usize].end == group.first {
-                subject = before;
-            }
-        }
+        let subject = p.subject_or_controller(&group);
         (subject != NONE).then(|| {
             let s = p.phrases[subject as usize];
             (s.first, s.end)
