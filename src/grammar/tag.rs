@@ -750,6 +750,14 @@ pub(super) fn disambiguate(
                 && after.first().is_some_and(|&x| {
                     p.units[x].mention.is_none() && has(p.units[x].classes, WordClass::Particle)
                 }),
+            next_may_be_noun: verb
+                && after.first().is_some_and(|&x| {
+                    p.units[x].mention.is_none() && has(classes_of_unit(x), WordClass::NounOrVerb)
+                }),
+            prev_may_be_noun: verb
+                && before.is_some_and(|x| {
+                    p.units[x].mention.is_some() || has(classes_of_unit(x), WordClass::NounOrVerb)
+                }),
         };
         // "Peru shot down a drone": a phrasal verb right before its particle,
         // after its subject, is a verb, and the particle no verb of its own.
@@ -1112,6 +1120,12 @@ struct Neighbours<'k> {
     passive_before: bool,
     /// The unit after is a particle ("up", "down").
     next_particle: bool,
+    /// The unit after is no mention and may be a noun ("support",
+    /// "backing").
+    next_may_be_noun: bool,
+    /// The unit before is a mention or a word that may be a noun
+    /// ("planes" in "U.S. planes bombed").
+    prev_may_be_noun: bool,
 }
 
 /// Whether a passive verb ("was armed", "were quietly trained") comes
@@ -1296,6 +1310,22 @@ fn verb_or_not(form: Form, c: u64, key: &str, cx: &Neighbours<'_>) -> Tag {
         // of saying: "keeps warning of attacks").
         Some(Tag::Verb(_)) if ing && next_key == "of" && !has(c, WordClass::ReportingVerb) => Tag::Noun,
         Some(Tag::Verb(_)) if ing && !can_adj && (noun_next || object_next) => Tag::Verb(Form::Ing),
+        // "pledged continued support for Peru", "promised renewed backing.":
+        // no finite verb follows a verb with nothing between, so a
+        // participle there, before a word that may be a noun and then a
+        // preposition or the end, modifies that noun. (Not after a word
+        // that may be a noun: "U.S. planes bombed sites in Iraq".)
+        Some(Tag::Verb(_))
+            if participle
+                && !cx.prev_may_be_noun
+                && cx.next_may_be_noun
+                && matches!(
+                    cx.after_next,
+                    None | Some(Tag::Prep | Tag::To | Tag::Comma | Tag::Other)
+                ) =>
+        {
+            Tag::Adj
+        }
         Some(Tag::Verb(_)) if (participle || ing || can_adj) && noun_next => Tag::Adj,
         // "buy light attack helicopters": a noun before a noun.
         Some(Tag::Verb(_)) if can_noun && next == Some(Tag::Noun) => Tag::Noun,
