@@ -1023,7 +1023,7 @@ impl<'a> Doc<'_, 'a> {
         let n = self.guesses.len();
         (n.saturating_sub(4)..n)
             .rev()
-            .find(|&g| self.guesses[g].toks.contains(&t))
+            .find(|&g| self.guesses[g].toks().contains(&t))
             .is_some_and(|g| self.is_person(Target::Guess(g)))
     }
 
@@ -2468,7 +2468,7 @@ impl<'a> Doc<'_, 'a> {
             |d: &Doc<'_, 'a>, r: &Range<usize>| separator(d, r.start.wrapping_sub(1)) && separator(d, r.end);
         let people = self.guesses[guesses..]
             .iter()
-            .filter(|g| matches!(g.what, What::Person { .. }) && listed(self, &g.toks))
+            .filter(|g| matches!(g.what, What::Person { .. }) && listed(self, &g.toks()))
             .count();
         if people < 2 {
             return;

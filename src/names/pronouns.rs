@@ -282,7 +282,7 @@ impl<'a> Doc<'_, 'a> {
             };
             let root = self.root(target);
             let text = match root {
-                Target::Guess(g) => self.span_text(self.guesses[g].toks.clone()),
+                Target::Guess(g) => self.span_text(self.guesses[g].toks()),
                 Target::Mention(m) => self.mentions[m].text,
             };
             let kind = if p.possessive {
@@ -305,7 +305,7 @@ impl<'a> Doc<'_, 'a> {
         let mut out: Vec<Named> = Vec::new();
         let mut replaced = vec![false; self.mentions.len()];
         for g in &self.guesses {
-            for m in g.replaces.clone() {
+            for m in g.replaces() {
                 if let Some(r) = replaced.get_mut(m) {
                     *r = true;
                 }
@@ -327,15 +327,15 @@ impl<'a> Doc<'_, 'a> {
         }
         for (g, guess) in self.guesses.iter().enumerate() {
             // (A description is no antecedent: the pronouns keep theirs.)
-            if guess.evidence.kind != EvidenceKind::Description && self.is_person(Target::Guess(g)) {
+            if guess.evidence_kind != EvidenceKind::Description && self.is_person(Target::Guess(g)) {
                 out.push(Named {
-                    toks: (guess.toks.start, guess.toks.end),
-                    sentence: guess.sentence,
+                    toks: (guess.toks().start, guess.toks().end),
+                    sentence: guess.sentence(),
                     target: Target::Guess(g),
                     quoted: false,
-                    possessive: self.possessive(guess.toks.end),
-                    label: self.is_label(guess.toks.start, guess.toks.end, guess.sentence),
-                    gender: self.name_gender(guess.toks.start, guess.toks.end),
+                    possessive: self.possessive(guess.toks().end),
+                    label: self.is_label(guess.toks().start, guess.toks().end, guess.sentence()),
+                    gender: self.name_gender(guess.toks().start, guess.toks().end),
                 });
             }
         }
