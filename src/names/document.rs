@@ -49,9 +49,9 @@ pub(super) struct Slot {
 pub(super) type Table = HashMap<u64, Slot, FxBuild>;
 
 impl<'a> Doc<'_, 'a> {
-    /// Resolves the document-level names, then makes every guess a mention:
-    /// each with the range of gazetteer mentions it replaces.
-    pub(super) fn resolve(&mut self) -> Vec<(Range<usize>, Entity<'a>)> {
+    /// Resolves the document-level names; [`Doc::entities`] then makes
+    /// every guess a mention.
+    pub(super) fn resolve(&mut self) {
         self.full_names();
         let mut acronyms = self.acronyms();
         self.ship_names(&mut acronyms);
@@ -65,7 +65,6 @@ impl<'a> Doc<'_, 'a> {
         self.titles();
         self.descriptions();
         self.pronouns();
-        self.entities()
     }
 
     /// "Adebayo Okafor said ... Mr Okafor added": a run of two or three

@@ -730,7 +730,18 @@ impl Names {
             && doc.nominals.is_empty()
             && doc.posted.is_empty())
         {
-            doc.resolve()
+            doc.resolve();
+            // (The features of the tokens and the runs that waited for the
+            // document are done with: a long text's are freed before its
+            // guesses are made mentions, the peak of the stage, where a
+            // text of names held tens of megabytes of them.)
+            if !keep_after(tokens.source().len()) {
+                doc.tf = Vec::new();
+                doc.pending = Vec::new();
+                doc.nominals = Vec::new();
+                doc.pronoun_words = Vec::new();
+            }
+            doc.entities()
         } else {
             // (No title for `Doc::titles` to resolve: the descriptions
             // come first here.)
