@@ -432,7 +432,7 @@ impl<'a> Doc<'_, 'a> {
             else {
                 continue;
             };
-            let first = self.tokens.sentences()[e.sentence].tokens.start;
+            let first = self.tokens.sentences()[e.sentence()].tokens.start;
             let placed = t > first && self.is(t - 1, self.c.place_preposition);
             let bracketed = t > first && self.is_byte(t - 1, b'(');
             if placed || bracketed || self.replaced(m) {
@@ -441,7 +441,7 @@ impl<'a> Doc<'_, 'a> {
             self.alias_replacing(
                 t..t + 1,
                 m..m + 1,
-                e.sentence,
+                e.sentence(),
                 *slot,
                 AliasKind::Surname,
                 EvidenceKind::Document,
@@ -474,7 +474,7 @@ impl<'a> Doc<'_, 'a> {
             self.alias_replacing(
                 toks,
                 m..m + 1,
-                e.sentence,
+                e.sentence(),
                 *slot,
                 AliasKind::Surname,
                 EvidenceKind::Document,
@@ -508,7 +508,7 @@ impl<'a> Doc<'_, 'a> {
                         (
                             Target::Mention(m),
                             e.tokens.start as usize..e.tokens.end as usize,
-                            e.sentence,
+                            e.sentence(),
                         )
                     }),
             )
@@ -1360,7 +1360,7 @@ impl<'a> Doc<'_, 'a> {
     }
 
     /// Every guess as a mention.
-    pub(super) fn entities(&mut self) -> Vec<(Range<usize>, Entity<'a>)> {
+    pub(super) fn entities(&mut self) -> Vec<(Range<u32>, Entity<'a>)> {
         let n = self.guesses.len();
         if n == 0 {
             return Vec::new();
@@ -1491,7 +1491,7 @@ impl<'a> Doc<'_, 'a> {
                 _ => None,
             };
             out.push((
-                guess.replaces(),
+                guess.replaces.0..guess.replaces.1,
                 Entity {
                     ty: entry.ty,
                     entry,
@@ -1499,7 +1499,7 @@ impl<'a> Doc<'_, 'a> {
                     span,
                     alias_kind: kind,
                     detail,
-                    sentence: guess.sentence(),
+                    sentence: guess.sentence,
                     tokens: toks.start as u32..toks.end as u32,
                     evidence_kind: Some(guess.evidence_kind),
                     evidence_text: guess.evidence_text,
@@ -1641,7 +1641,7 @@ fn add_form(table: &mut Table, key: u64, target: Target, words: usize, name: u64
 /// where every few words are a name). The positions are sorted, four bytes
 /// each, and the mentions moved into their places by swaps, one cycle of
 /// the permutation at a time.
-fn sort_by_span(out: &mut [(Range<usize>, Entity<'_>)]) {
+fn sort_by_span(out: &mut [(Range<u32>, Entity<'_>)]) {
     let key = |e: &Entity<'_>| (e.span.start, std::cmp::Reverse(e.span.end));
     if out.is_sorted_by_key(|(_, e)| key(e)) {
         return;

@@ -1359,14 +1359,19 @@ impl<'a> Doc<'_, 'a> {
                     continue;
                 }
             }
-            let Some(sentence) = self.tokens.sentences().get(e.sentence).map(|x| x.tokens.clone()) else {
+            let Some(sentence) = self
+                .tokens
+                .sentences()
+                .get(e.sentence())
+                .map(|x| x.tokens.clone())
+            else {
                 continue;
             };
             if a <= sentence.start || self.toks[a - 1].is_capitalized() {
                 continue;
             }
             if let Some(title) = self.title_before(a, sentence.start) {
-                self.organization_before_title(e.sentence, title, &sentence);
+                self.organization_before_title(e.sentence(), title, &sentence);
             }
         }
     }

@@ -172,7 +172,7 @@ struct Pronoun {
 impl<'a> Doc<'_, 'a> {
     /// The mentions of a document whose only names are the gazetteer's
     /// people: the pronouns that stand for them.
-    pub(super) fn pronoun_mentions(&mut self) -> Vec<(Range<usize>, Entity<'a>)> {
+    pub(super) fn pronoun_mentions(&mut self) -> Vec<(Range<u32>, Entity<'a>)> {
         self.pronouns();
         if self.guesses.is_empty() {
             return Vec::new();
@@ -315,11 +315,11 @@ impl<'a> Doc<'_, 'a> {
             if e.entity_type() == EntityType::Person && !replaced[m] {
                 out.push(Named {
                     toks: (e.tokens.start as usize, e.tokens.end as usize),
-                    sentence: e.sentence,
+                    sentence: e.sentence(),
                     target: Target::Mention(m),
                     quoted: false,
                     possessive: self.possessive(e.tokens.end as usize),
-                    label: self.is_label(e.tokens.start as usize, e.tokens.end as usize, e.sentence),
+                    label: self.is_label(e.tokens.start as usize, e.tokens.end as usize, e.sentence()),
                     gender: self.name_gender(e.tokens.start as usize, e.tokens.end as usize)
                         | self.entry_gender(e),
                 });
