@@ -561,7 +561,7 @@ impl Gazetteer {
                         span,
                         alias_kind: c.kind,
                         detail: None,
-                        sentence,
+                        sentence: sentence as u32,
                         tokens: first as u32..last as u32 + 1,
                         evidence_kind: None,
                         evidence_text: "",

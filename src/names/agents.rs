@@ -25,7 +25,7 @@ impl<'a> Doc<'_, 'a> {
         let mut makers: Vec<usize> = Vec::new();
         for (m, e) in mentions.iter().enumerate() {
             let (first, t) = (e.tokens.start as usize, e.tokens.end as usize);
-            let s = e.sentence;
+            let s = e.sentence();
             match e.entity_type() {
                 EntityType::Organization => {
                     self.force_platform(m);
@@ -453,7 +453,7 @@ impl<'a> Doc<'_, 'a> {
                 continue;
             }
             let (first, next) = (e.tokens.start as usize, e.tokens.end as usize);
-            let sentence = self.tokens.sentences()[e.sentence].tokens.clone();
+            let sentence = self.tokens.sentences()[e.sentence()].tokens.clone();
             // "the Gulf of Guinea", "the Bay of Bengal": a sea or a cape,
             // not the country, and not the Gulf region either.
             if first >= sentence.start + 2
@@ -562,6 +562,6 @@ impl<'a> Doc<'_, 'a> {
             entry,
             kind: AliasKind::Demonym,
         };
-        self.guess(first..next, m..m + 1, mentions[m].sentence, what, evidence);
+        self.guess(first..next, m..m + 1, mentions[m].sentence(), what, evidence);
     }
 }

@@ -142,7 +142,7 @@ impl<'a> Doc<'_, 'a> {
     fn guess_at(&self) -> Vec<u32> {
         let mut at = vec![u32::MAX; self.toks.len()];
         for (g, guess) in self.guesses.iter().enumerate() {
-            for t in guess.toks.clone() {
+            for t in guess.toks() {
                 if let Some(x) = at.get_mut(t) {
                     *x = g as u32;
                 }
@@ -393,7 +393,7 @@ impl<'a> Doc<'_, 'a> {
             };
         }
         let g = covering(guess_at, q)?;
-        let start = self.guesses[g].toks.start;
+        let start = self.guesses[g].toks().start;
         match self.guesses[g].what {
             What::Agent { country, .. } => Some((start, Some(Some(&*country.id)))),
             What::Organization { .. } => Some((start, None)),
@@ -431,10 +431,10 @@ impl<'a> Doc<'_, 'a> {
             return (e.entity_type() == EntityType::Person && at as usize == t).then_some(Target::Mention(m));
         }
         let g = covering(guess_at, t)?;
-        let toks = &self.guesses[g].toks;
+        let toks = self.guesses[g].toks();
         let at = if starts { toks.start } else { toks.end - 1 };
         let target = Target::Guess(g);
-        let described = self.guesses[g].evidence.kind == EvidenceKind::Description;
+        let described = self.guesses[g].evidence_kind == EvidenceKind::Description;
         (at == t && !described && self.is_person(target)).then_some(target)
     }
 }

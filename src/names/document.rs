@@ -49,9 +49,9 @@ pub(super) struct Slot {
 pub(super) type Table = HashMap<u64, Slot, FxBuild>;
 
 impl<'a> Doc<'_, 'a> {
-    /// Resolves the document-level names, then makes every guess a mention:
-    /// each with the range of gazetteer mentions it replaces.
-    pub(super) fn resolve(&mut self) -> Vec<(Range<usize>, Entity<'a>)> {
+    /// Resolves the document-level names; [`Doc::entities`] then makes
+    /// every guess a mention.
+    pub(super) fn resolve(&mut self) {
         self.full_names();
         let mut acronyms = self.acronyms();
         self.ship_names(&mut acronyms);
@@ -65,7 +65,6 @@ impl<'a> Doc<'_, 'a> {
         self.titles();
         self.descriptions();
         self.pronouns();
-        self.entities()
     }
 
     /// "Adebayo Okafor said ... Mr Okafor added": a run of two or three
@@ -81,9 +80,9 @@ impl<'a> Doc<'_, 'a> {
         }
         let mut surnames: Vec<(u64, usize)> = Vec::new();
         for (g, guess) in self.guesses.iter().enumerate() {
-            let t = guess.toks.start;
+            let t = guess.toks().start;
             if matches!(guess.what, What::Person { .. })
-                && guess.toks.len() == 1
+                && guess.toks().len() == 1
                 && self.toks[t].is_capitalized()
                 && !self.all_caps(t)
             {
@@ -155,7 +154,7 @@ impl<'a> Doc<'_, 'a> {
             let what = self.guesses[g].what.clone();
             let evidence = Evidence {
                 kind: EvidenceKind::Document,
-                text: self.span_text(self.guesses[g].toks.clone()),
+                text: self.span_text(self.guesses[g].toks()),
             };
             self.guess(run, 0..0, s, what, evidence);
         }
@@ -212,7 +211,7 @@ impl<'a> Doc<'_, 'a> {
             .iter()
             .enumerate()
             .filter(|(_, g)| matches!(g.what, What::Person { .. }))
-            .map(|(i, g)| (Target::Guess(i), g.toks.clone()));
+            .map(|(i, g)| (Target::Guess(i), g.toks()));
         let known = self
             .mentions
             .iter()
@@ -310,7 +309,7 @@ impl<'a> Doc<'_, 'a> {
             .iter()
             .filter(|e| e.entity_type() == EntityType::Person)
             .map(|e| e.tokens.start as usize..e.tokens.end as usize);
-        let mut keys: Vec<u64> = (self.guesses.iter().map(|g| g.toks.clone()))
+        let mut keys: Vec<u64> = (self.guesses.iter().map(|g| g.toks()))
             .chain(people)
             .flatten()
             .map(|t| self.form_hash([t]))
@@ -333,7 +332,7 @@ impl<'a> Doc<'_, 'a> {
     /// The hash of the keys of the full name of `target`.
     fn target_name(&self, target: Target) -> u64 {
         match target {
-            Target::Guess(g) => self.form_hash(self.guesses[g].toks.clone()),
+            Target::Guess(g) => self.form_hash(self.guesses[g].toks()),
             Target::Mention(m) => {
                 let e = &self.mentions[m];
                 self.form_hash(e.tokens.start as usize..e.tokens.end as usize)
@@ -386,9 +385,9 @@ impl<'a> Doc<'_, 'a> {
             if !matches!(self.guesses[g].what, What::Person { .. }) && !known_surname {
                 continue;
             }
-            let toks = self.guesses[g].toks.clone();
+            let toks = self.guesses[g].toks();
             let words = toks.clone().filter(|&t| self.is_name_word(t)).count();
-            let sentence = self.tokens.sentences()[self.guesses[g].sentence].tokens.start;
+            let sentence = self.tokens.sentences()[self.guesses[g].sentence()].tokens.start;
             let form = self.form_hash(toks.clone());
             let knight = toks.len() == 1 && self.given_name_title_before(toks.start, sentence);
             let Some(slot) = table.get(&if knight { knighted(form) } else { form }) else {
@@ -433,7 +432,7 @@ impl<'a> Doc<'_, 'a> {
             else {
                 continue;
             };
-            let first = self.tokens.sentences()[e.sentence].tokens.start;
+            let first = self.tokens.sentences()[e.sentence()].tokens.start;
             let placed = t > first && self.is(t - 1, self.c.place_preposition);
             let bracketed = t > first && self.is_byte(t - 1, b'(');
             if placed || bracketed || self.replaced(m) {
@@ -442,7 +441,7 @@ impl<'a> Doc<'_, 'a> {
             self.alias_replacing(
                 t..t + 1,
                 m..m + 1,
-                e.sentence,
+                e.sentence(),
                 *slot,
                 AliasKind::Surname,
                 EvidenceKind::Document,
@@ -475,7 +474,7 @@ impl<'a> Doc<'_, 'a> {
             self.alias_replacing(
                 toks,
                 m..m + 1,
-                e.sentence,
+                e.sentence(),
                 *slot,
                 AliasKind::Surname,
                 EvidenceKind::Document,
@@ -485,7 +484,7 @@ impl<'a> Doc<'_, 'a> {
 
     /// Whether a guess or a drop already replaced mention `m`.
     fn replaced(&self, m: usize) -> bool {
-        self.dropped.contains(&m) || self.guesses.iter().any(|g| g.replaces.contains(&m))
+        self.dropped.contains(&m) || self.guesses.iter().any(|g| g.replaces().contains(&m))
     }
 
     /// "the International Atomic Energy Agency (IAEA)": an acronym in
@@ -499,7 +498,7 @@ impl<'a> Doc<'_, 'a> {
             .iter()
             .enumerate()
             .filter(|(_, g)| matches!(g.what, What::Organization { .. }))
-            .map(|(i, g)| (Target::Guess(i), g.toks.clone(), g.sentence))
+            .map(|(i, g)| (Target::Guess(i), g.toks(), g.sentence()))
             .chain(
                 self.mentions
                     .iter()
@@ -509,7 +508,7 @@ impl<'a> Doc<'_, 'a> {
                         (
                             Target::Mention(m),
                             e.tokens.start as usize..e.tokens.end as usize,
-                            e.sentence,
+                            e.sentence(),
                         )
                     }),
             )
@@ -559,15 +558,15 @@ impl<'a> Doc<'_, 'a> {
     /// mention is the evidence of the rest.
     fn ship_names(&self, table: &mut Table) {
         for (g, guess) in self.guesses.iter().enumerate() {
-            let name = match (&guess.what, guess.evidence.kind) {
-                (_, EvidenceKind::ShipPrefix) if guess.toks.len() == 2 => guess.toks.start + 1,
+            let name = match (&guess.what, guess.evidence_kind) {
+                (_, EvidenceKind::ShipPrefix) if guess.toks().len() == 2 => guess.toks().start + 1,
                 (What::Weapon { name, .. }, EvidenceKind::Designation)
-                    if guess.toks.len() >= 2
-                        && self.word(guess.toks.start) == *name
+                    if guess.toks().len() >= 2
+                        && self.word(guess.toks().start) == *name
                         && name.chars().all(char::is_alphabetic)
-                        && !self.all_caps(guess.toks.start) =>
+                        && !self.all_caps(guess.toks().start) =>
                 {
-                    guess.toks.start
+                    guess.toks().start
                 }
                 _ => continue,
             };
@@ -663,9 +662,9 @@ impl<'a> Doc<'_, 'a> {
                         // (A weapon's name only after its class word named
                         // it: before, it may be anything.)
                         let ship = matches!(slot.target, Target::Guess(g)
-                            if self.guesses[g].evidence.kind == EvidenceKind::ShipPrefix
-                                || self.guesses[g].evidence.kind == EvidenceKind::Designation
-                                    && self.guesses[g].toks.start < run.start);
+                            if self.guesses[g].evidence_kind == EvidenceKind::ShipPrefix
+                                || self.guesses[g].evidence_kind == EvidenceKind::Designation
+                                    && self.guesses[g].toks().start < run.start);
                         if ship || self.all_caps(run.start) {
                             let (kind, evidence) = if ship {
                                 (AliasKind::Name, EvidenceKind::Document)
@@ -999,7 +998,7 @@ impl<'a> Doc<'_, 'a> {
         }
         self.guesses
             .iter()
-            .rposition(|g| g.toks.contains(&t))
+            .rposition(|g| g.toks().contains(&t))
             .is_some_and(|g| self.is_person(Target::Guess(g)))
     }
 
@@ -1037,7 +1036,7 @@ impl<'a> Doc<'_, 'a> {
             .iter()
             .enumerate()
             .filter(|(_, guess)| matches!(guess.what, What::Person { .. }))
-            .map(|(g, guess)| (Target::Guess(g), guess.toks.start));
+            .map(|(g, guess)| (Target::Guess(g), guess.toks().start));
         let known = self
             .mentions
             .iter()
@@ -1098,7 +1097,7 @@ impl<'a> Doc<'_, 'a> {
         // (A title written before a name was read above, with the words
         // before it.)
         let guessed = guessed.into_iter().filter(|&(target, _)| {
-            !matches!(target, Target::Guess(g) if self.guesses[g].evidence.kind == EvidenceKind::Title)
+            !matches!(target, Target::Guess(g) if self.guesses[g].evidence_kind == EvidenceKind::Title)
         });
         // A title in lower case stands only for a holder the text gives
         // it: the gazetteer's title is a person's latest, which may be
@@ -1314,7 +1313,7 @@ impl<'a> Doc<'_, 'a> {
         evidence: EvidenceKind,
     ) {
         let full = match slot.target {
-            Target::Guess(g) => self.span_text(self.guesses[g].toks.clone()),
+            Target::Guess(g) => self.span_text(self.guesses[g].toks()),
             Target::Mention(m) => self.mentions[m].text,
         };
         let evidence = Evidence {
@@ -1361,7 +1360,7 @@ impl<'a> Doc<'_, 'a> {
     }
 
     /// Every guess as a mention.
-    pub(super) fn entities(&mut self) -> Vec<(Range<usize>, Entity<'a>)> {
+    pub(super) fn entities(&mut self) -> Vec<(Range<u32>, Entity<'a>)> {
         let n = self.guesses.len();
         if n == 0 {
             return Vec::new();
@@ -1418,7 +1417,7 @@ impl<'a> Doc<'_, 'a> {
                         ("title", title.unwrap_or("")),
                         ("role", role.unwrap_or("")),
                     ];
-                    Some((id, EntityType::Person, self.span_text(guess.toks.clone()), attrs))
+                    Some((id, EntityType::Person, self.span_text(guess.toks()), attrs))
                 }
                 (What::Organization { country, category }, Some(id)) => {
                     let attrs = [
@@ -1426,17 +1425,12 @@ impl<'a> Doc<'_, 'a> {
                         ("category", *category),
                         ("", ""),
                     ];
-                    Some((
-                        id,
-                        EntityType::Organization,
-                        self.span_text(guess.toks.clone()),
-                        attrs,
-                    ))
+                    Some((id, EntityType::Organization, self.span_text(guess.toks()), attrs))
                 }
                 (What::Location { country }, Some(id)) => Some((
                     id,
                     EntityType::Location,
-                    self.span_text(guess.toks.clone()),
+                    self.span_text(guess.toks()),
                     [("country", country.unwrap_or("")), ("", ""), ("", "")],
                 )),
                 (What::Weapon { name, class, .. }, Some(id)) => Some((
@@ -1481,7 +1475,7 @@ impl<'a> Doc<'_, 'a> {
             let Some(entry) = entry else {
                 continue;
             };
-            let toks = guess.toks.clone();
+            let toks = guess.toks();
             let (Some(first), Some(last)) = (
                 self.toks.get(toks.start),
                 toks.end.checked_sub(1).and_then(|l| self.toks.get(l)),
@@ -1497,7 +1491,7 @@ impl<'a> Doc<'_, 'a> {
                 _ => None,
             };
             out.push((
-                guess.replaces.clone(),
+                guess.replaces.0..guess.replaces.1,
                 Entity {
                     ty: entry.ty,
                     entry,
@@ -1507,8 +1501,8 @@ impl<'a> Doc<'_, 'a> {
                     detail,
                     sentence: guess.sentence,
                     tokens: toks.start as u32..toks.end as u32,
-                    evidence_kind: Some(guess.evidence.kind),
-                    evidence_text: guess.evidence.text,
+                    evidence_kind: Some(guess.evidence_kind),
+                    evidence_text: guess.evidence_text,
                 },
             ));
         }
@@ -1536,16 +1530,14 @@ impl<'a> Doc<'_, 'a> {
             What::Person {
                 country: Some(country),
                 ..
-            } if guess.evidence.kind == EvidenceKind::Nominal => Some(format!(
-                "{}_{}",
-                country.to_lowercase(),
-                self.slug(guess.toks.clone())
-            )),
-            What::Person { .. } => Some(self.slug(guess.toks.clone())),
+            } if guess.evidence_kind == EvidenceKind::Nominal => {
+                Some(format!("{}_{}", country.to_lowercase(), self.slug(guess.toks())))
+            }
+            What::Person { .. } => Some(self.slug(guess.toks())),
             What::Organization { country, .. } => {
                 // The country's adjective that opens the name is the prefix
                 // ("the Chilean Wine Society": `chl_wine_society`).
-                let mut toks = guess.toks.clone();
+                let mut toks = guess.toks();
                 if let Some(e) = self
                     .mention_at(toks.start)
                     .filter(|e| e.alias_kind() == AliasKind::Demonym && (e.tokens.end as usize) < toks.end)
@@ -1559,7 +1551,7 @@ impl<'a> Doc<'_, 'a> {
                 })
             }
             What::Weapon { name, .. } => Some(slug_of(name)),
-            What::Location { .. } => Some(self.slug(guess.toks.clone())),
+            What::Location { .. } => Some(self.slug(guess.toks())),
             _ => None,
         }
         .filter(|id| !id.is_empty())
@@ -1649,7 +1641,7 @@ fn add_form(table: &mut Table, key: u64, target: Target, words: usize, name: u64
 /// where every few words are a name). The positions are sorted, four bytes
 /// each, and the mentions moved into their places by swaps, one cycle of
 /// the permutation at a time.
-fn sort_by_span(out: &mut [(Range<usize>, Entity<'_>)]) {
+fn sort_by_span(out: &mut [(Range<u32>, Entity<'_>)]) {
     let key = |e: &Entity<'_>| (e.span.start, std::cmp::Reverse(e.span.end));
     if out.is_sorted_by_key(|(_, e)| key(e)) {
         return;

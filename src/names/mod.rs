@@ -730,7 +730,18 @@ impl Names {
             && doc.nominals.is_empty()
             && doc.posted.is_empty())
         {
-            doc.resolve()
+            doc.resolve();
+            // (The features of the tokens and the runs that waited for the
+            // document are done with: a long text's are freed before its
+            // guesses are made mentions, the peak of the stage, where a
+            // text of names held tens of megabytes of them.)
+            if !keep_after(tokens.source().len()) {
+                doc.tf = Vec::new();
+                doc.pending = Vec::new();
+                doc.nominals = Vec::new();
+                doc.pronoun_words = Vec::new();
+            }
+            doc.entities()
         } else {
             // (No title for `Doc::titles` to resolve: the descriptions
             // come first here.)
@@ -973,14 +984,46 @@ enum Target {
 
 /// A mention this stage will add.
 #[derive(Clone, Debug)]
+// (Its numbers are `u32` and its evidence is in two fields: a document
+// of names makes hundreds of thousands of guesses, alive together while
+// the mentions are filled in, and at 120 bytes a guess they were the
+// largest part of the peak of the names stage. Token and mention indices
+// of one document fit in `u32`, as `Entity::tokens` does.)
 struct Guess<'a> {
-    /// Its tokens.
-    toks: Range<usize>,
-    /// The gazetteer's mentions it replaces (empty if none).
-    replaces: Range<usize>,
-    sentence: usize,
+    /// Its tokens, as `start..end`.
+    toks: (u32, u32),
+    /// The gazetteer's mentions it replaces, as `start..end` (empty if
+    /// none).
+    replaces: (u32, u32),
+    sentence: u32,
+    evidence_kind: EvidenceKind,
+    evidence_text: &'a str,
     what: What<'a>,
-    evidence: Evidence<'a>,
+}
+
+impl<'a> Guess<'a> {
+    /// Its tokens.
+    fn toks(&self) -> Range<usize> {
+        self.toks.0 as usize..self.toks.1 as usize
+    }
+
+    /// The gazetteer's mentions it replaces (empty if none).
+    fn replaces(&self) -> Range<usize> {
+        self.replaces.0 as usize..self.replaces.1 as usize
+    }
+
+    fn sentence(&self) -> usize {
+        self.sentence as usize
+    }
+}
+
+// (Kept so: a wider field would add eight bytes to each guess.)
+const _: () = assert!(std::mem::size_of::<Guess<'static>>() <= 96);
+
+/// An index of a document (a token, a mention, a sentence) as a guess
+/// keeps it (as `Entity::tokens` keeps its tokens).
+fn narrow(i: usize) -> u32 {
+    i as u32
 }
 
 /// One document as the stage reads it.
@@ -1531,11 +1574,12 @@ impl<'a> Doc<'_, 'a> {
             }
         }
         self.guesses.push(Guess {
-            toks,
-            replaces,
-            sentence,
+            toks: (narrow(toks.start), narrow(toks.end)),
+            replaces: (narrow(replaces.start), narrow(replaces.end)),
+            sentence: narrow(sentence),
+            evidence_kind: evidence.kind,
+            evidence_text: evidence.text,
             what,
-            evidence,
         });
     }
 
@@ -1582,7 +1626,7 @@ impl<'a> Doc<'_, 'a> {
 /// the memory of the document's largest table.
 fn merge<'a>(
     mut mentions: Vec<Entity<'a>>,
-    mut added: Vec<(Range<usize>, Entity<'a>)>,
+    mut added: Vec<(Range<u32>, Entity<'a>)>,
     dropped: &[usize],
 ) -> Vec<Entity<'a>> {
     // (The marks and counts of a document of up to `SMALL` mentions, a
@@ -1604,7 +1648,7 @@ fn merge<'a>(
         }
     }
     for (r, _) in &added {
-        if let Some(marks) = replaced.get_mut(r.start..r.end.min(n)) {
+        if let Some(marks) = replaced.get_mut(r.start as usize..(r.end as usize).min(n)) {
             marks.fill(true);
         }
     }

@@ -1023,7 +1023,7 @@ impl<'a> Doc<'_, 'a> {
         let n = self.guesses.len();
         (n.saturating_sub(4)..n)
             .rev()
-            .find(|&g| self.guesses[g].toks.contains(&t))
+            .find(|&g| self.guesses[g].toks().contains(&t))
             .is_some_and(|g| self.is_person(Target::Guess(g)))
     }
 
@@ -1359,14 +1359,19 @@ impl<'a> Doc<'_, 'a> {
                     continue;
                 }
             }
-            let Some(sentence) = self.tokens.sentences().get(e.sentence).map(|x| x.tokens.clone()) else {
+            let Some(sentence) = self
+                .tokens
+                .sentences()
+                .get(e.sentence())
+                .map(|x| x.tokens.clone())
+            else {
                 continue;
             };
             if a <= sentence.start || self.toks[a - 1].is_capitalized() {
                 continue;
             }
             if let Some(title) = self.title_before(a, sentence.start) {
-                self.organization_before_title(e.sentence, title, &sentence);
+                self.organization_before_title(e.sentence(), title, &sentence);
             }
         }
     }
@@ -2468,7 +2473,7 @@ impl<'a> Doc<'_, 'a> {
             |d: &Doc<'_, 'a>, r: &Range<usize>| separator(d, r.start.wrapping_sub(1)) && separator(d, r.end);
         let people = self.guesses[guesses..]
             .iter()
-            .filter(|g| matches!(g.what, What::Person { .. }) && listed(self, &g.toks))
+            .filter(|g| matches!(g.what, What::Person { .. }) && listed(self, &g.toks()))
             .count();
         if people < 2 {
             return;

@@ -172,7 +172,7 @@ struct Pronoun {
 impl<'a> Doc<'_, 'a> {
     /// The mentions of a document whose only names are the gazetteer's
     /// people: the pronouns that stand for them.
-    pub(super) fn pronoun_mentions(&mut self) -> Vec<(Range<usize>, Entity<'a>)> {
+    pub(super) fn pronoun_mentions(&mut self) -> Vec<(Range<u32>, Entity<'a>)> {
         self.pronouns();
         if self.guesses.is_empty() {
             return Vec::new();
@@ -282,7 +282,7 @@ impl<'a> Doc<'_, 'a> {
             };
             let root = self.root(target);
             let text = match root {
-                Target::Guess(g) => self.span_text(self.guesses[g].toks.clone()),
+                Target::Guess(g) => self.span_text(self.guesses[g].toks()),
                 Target::Mention(m) => self.mentions[m].text,
             };
             let kind = if p.possessive {
@@ -305,7 +305,7 @@ impl<'a> Doc<'_, 'a> {
         let mut out: Vec<Named> = Vec::new();
         let mut replaced = vec![false; self.mentions.len()];
         for g in &self.guesses {
-            for m in g.replaces.clone() {
+            for m in g.replaces() {
                 if let Some(r) = replaced.get_mut(m) {
                     *r = true;
                 }
@@ -315,11 +315,11 @@ impl<'a> Doc<'_, 'a> {
             if e.entity_type() == EntityType::Person && !replaced[m] {
                 out.push(Named {
                     toks: (e.tokens.start as usize, e.tokens.end as usize),
-                    sentence: e.sentence,
+                    sentence: e.sentence(),
                     target: Target::Mention(m),
                     quoted: false,
                     possessive: self.possessive(e.tokens.end as usize),
-                    label: self.is_label(e.tokens.start as usize, e.tokens.end as usize, e.sentence),
+                    label: self.is_label(e.tokens.start as usize, e.tokens.end as usize, e.sentence()),
                     gender: self.name_gender(e.tokens.start as usize, e.tokens.end as usize)
                         | self.entry_gender(e),
                 });
@@ -327,15 +327,15 @@ impl<'a> Doc<'_, 'a> {
         }
         for (g, guess) in self.guesses.iter().enumerate() {
             // (A description is no antecedent: the pronouns keep theirs.)
-            if guess.evidence.kind != EvidenceKind::Description && self.is_person(Target::Guess(g)) {
+            if guess.evidence_kind != EvidenceKind::Description && self.is_person(Target::Guess(g)) {
                 out.push(Named {
-                    toks: (guess.toks.start, guess.toks.end),
-                    sentence: guess.sentence,
+                    toks: (guess.toks().start, guess.toks().end),
+                    sentence: guess.sentence(),
                     target: Target::Guess(g),
                     quoted: false,
-                    possessive: self.possessive(guess.toks.end),
-                    label: self.is_label(guess.toks.start, guess.toks.end, guess.sentence),
-                    gender: self.name_gender(guess.toks.start, guess.toks.end),
+                    possessive: self.possessive(guess.toks().end),
+                    label: self.is_label(guess.toks().start, guess.toks().end, guess.sentence()),
+                    gender: self.name_gender(guess.toks().start, guess.toks().end),
                 });
             }
         }

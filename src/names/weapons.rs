@@ -1479,7 +1479,7 @@ impl<'a> Doc<'_, 'a> {
     /// weapon, whatever else the sentence names.
     pub(super) fn force_platform(&mut self, m: usize) {
         let e = &self.mentions[m];
-        let (next, s) = (e.tokens.end as usize, e.sentence);
+        let (next, s) = (e.tokens.end as usize, e.sentence());
         let armed = matches!(e.entry.attribute("category"), Some("armed_group" | "military"));
         let sentence_end = self.tokens.sentences()[s].tokens.end;
         if !armed || next >= sentence_end || !self.free(next) || !self.toks[next].space_before() {
@@ -1505,7 +1505,7 @@ impl<'a> Doc<'_, 'a> {
             // "the Kalashnikov Concern", "Javelin Holdings": a system's name
             // right before an organization's head word is the first word of
             // a maker's name.
-            let sentence = self.tokens.sentences()[e.sentence].tokens.clone();
+            let sentence = self.tokens.sentences()[e.sentence()].tokens.clone();
             let head = next < sentence.end
                 && self.toks[next].space_before()
                 && self.free(next)
@@ -1521,7 +1521,7 @@ impl<'a> Doc<'_, 'a> {
             }
             return;
         }
-        let sentence = self.tokens.sentences()[e.sentence].tokens.clone();
+        let sentence = self.tokens.sentences()[e.sentence()].tokens.clone();
         let qualifies = next < sentence.end
             && self.free(next)
             && self.toks[next].space_before()
@@ -1568,11 +1568,11 @@ impl<'a> Doc<'_, 'a> {
             return false;
         }
         match self.space_sentence.get() {
-            Some((s, space)) if s == e.sentence => space,
+            Some((s, space)) if s == e.sentence() => space,
             _ => {
-                let sentence = self.tokens.sentences()[e.sentence].tokens.clone();
+                let sentence = self.tokens.sentences()[e.sentence()].tokens.clone();
                 let space = sentence.into_iter().any(|t| self.is(t, self.c.space_word));
-                self.space_sentence.set(Some((e.sentence, space)));
+                self.space_sentence.set(Some((e.sentence(), space)));
                 space
             }
         }
