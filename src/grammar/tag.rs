@@ -448,6 +448,19 @@ fn object_start(p: &Parse, x: usize) -> bool {
                 Tag::Noun | Tag::Name | Tag::Mention | Tag::Verb(_) | Tag::Adj | Tag::Num
             )
         }),
+        // "struck northern Israel": an adjective before a name that ends
+        // its phrase (one unit further, no scan).
+        Tag::Adj => {
+            p.units
+                .get(x + 1)
+                .is_some_and(|y| matches!(y.tag, Tag::Mention | Tag::Name))
+                && p.units.get(x + 2).is_none_or(|y| {
+                    !matches!(
+                        y.tag,
+                        Tag::Noun | Tag::Name | Tag::Mention | Tag::Verb(_) | Tag::Adj | Tag::Num
+                    )
+                })
+        }
         _ => false,
     }
 }
