@@ -66,7 +66,10 @@
 //! an object ("Russian shelling killed five civilians"), is that verb's
 //! subject, as "Russian airstrikes" is; and an -ing noun joined to an
 //! object noun before a preposition ("weapons and funding to") is a
-//! second object, not a second verb (`src/grammar/tag.rs`).
+//! second object, not a second verb (`src/grammar/tag.rs`). "Houthi
+//! drones struck northern Israel" gave nothing: "northern" was no
+//! adjective in the lexicon, and "drones" was read as the verb; it is the
+//! Houthis' attack now, as "Houthi drones struck Israel" was.
 
 use newsie::Extractor;
 
@@ -354,6 +357,10 @@ const KINDS_AFTER_BI: &[(&str, &[&str])] = &[
     (
         "Ukrainian sea drones struck a Russian warship in the Black Sea.",
         &["attack attacker=UKR target=RUS asserted"],
+    ),
+    (
+        "Houthi drones struck northern Israel on Sunday.",
+        &["attack attacker=Houthi target=ISR asserted"],
     ),
     (
         "Russian shelling killed five civilians in Kherson on Monday.",
