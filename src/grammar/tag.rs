@@ -448,6 +448,19 @@ fn object_start(p: &Parse, x: usize) -> bool {
                 Tag::Noun | Tag::Name | Tag::Mention | Tag::Verb(_) | Tag::Adj | Tag::Num
             )
         }),
+        // "struck northern Israel": an adjective before a name that ends
+        // its phrase (one unit further, no scan).
+        Tag::Adj => {
+            p.units
+                .get(x + 1)
+                .is_some_and(|y| matches!(y.tag, Tag::Mention | Tag::Name))
+                && p.units.get(x + 2).is_none_or(|y| {
+                    !matches!(
+                        y.tag,
+                        Tag::Noun | Tag::Name | Tag::Mention | Tag::Verb(_) | Tag::Adj | Tag::Num
+                    )
+                })
+        }
         _ => false,
     }
 }
@@ -757,6 +770,12 @@ pub(super) fn disambiguate(
             prev_may_be_noun: verb
                 && before.is_some_and(|x| {
                     p.units[x].mention.is_some() || has(classes_of_unit(x), WordClass::NounOrVerb)
+                }),
+            coord_after_noun: verb
+                && before.is_some_and(|x| {
+                    p.units[x].tag == Tag::Coord
+                        && x > 0
+                        && matches!(p.units[x - 1].tag, Tag::Noun | Tag::Mention)
                 }),
         };
         // "Peru shot down a drone": a phrasal verb right before its particle,
@@ -1126,6 +1145,9 @@ struct Neighbours<'k> {
     /// The unit before is a mention or a word that may be a noun
     /// ("planes" in "U.S. planes bombed").
     prev_may_be_noun: bool,
+    /// The unit before is a coordinator right after a noun or a mention
+    /// ("weapons and ...").
+    coord_after_noun: bool,
 }
 
 /// Whether a passive verb ("was armed", "were quietly trained") comes
@@ -1347,6 +1369,14 @@ fn verb_or_not(form: Form, c: u64, key: &str, cx: &Neighbours<'_>) -> Tag {
         // "Chile was armed by Peru and trained by Bolivia": a participle
         // before "by" joined to a passive shares its auxiliary.
         Some(Tag::Coord) if participle && cx.passive_before => Tag::Verb(Form::Participle),
+        // "provides weapons and funding to Hezbollah": an -ing word that
+        // may be a noun, joined to a noun, with no object of its own before
+        // a preposition, is the noun's conjunct, not a second verb.
+        Some(Tag::Coord)
+            if ing && can_noun && cx.coord_after_noun && matches!(next, Some(Tag::Prep | Tag::To)) =>
+        {
+            Tag::Noun
+        }
         Some(Tag::Comma | Tag::Coord) => {
             if ing && (object_next || matches!(next, Some(Tag::Prep | Tag::To | Tag::Noun))) {
                 Tag::Verb(Form::Ing)
@@ -1469,6 +1499,17 @@ fn after_noun(form: Form, c: u64, key: &str, cx: &Neighbours<'_>) -> Tag {
             after_next,
             Some(Tag::Det | Tag::Mention | Tag::Name | Tag::Pron | Tag::Num | Tag::Adj | Tag::Noun)
         )
+    {
+        return Tag::Noun;
+    }
+    // "Russian shelling killed five civilians": an -ing word after an
+    // actor's name, right before a simple past or present verb that has an
+    // object, is that verb's subject (a nominal gerund), not a verb whose
+    // object the next verb would be. (One tag each way: no scan.)
+    if ing
+        && cx.prev_actor
+        && matches!(next, Some(Tag::Verb(Form::Past | Form::Present3)))
+        && opens_phrase_tag(after_next)
     {
         return Tag::Noun;
     }

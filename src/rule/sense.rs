@@ -28,6 +28,16 @@
 //!   after an `armed_group_noun` and a `locative` preposition ("attack
 //!   rebels inside Peru", "killed four pirates in the Gulf of Guinea") is
 //!   where the group was: neither is the target of an attack.
+//! - **A sea as the target of an attack**: a location whose entry has
+//!   `category=water` (`gazetteers/locations.tsv`: "the Red Sea", "the
+//!   Strait of Hormuz") is where a ship was struck ("hit a tanker in the
+//!   Red Sea"), never the one attacked; a ship that names its country
+//!   ("a Greek tanker") is, by the rule that binds it.
+//! - **A weapon's maker as its user**: a company or a maker of weapons
+//!   (`category=company` or `makes=weapons`) named right before a weapon,
+//!   or before "'s" and a weapon ("Raytheon missiles struck ...",
+//!   "Lockheed's jets") made the weapon; as the attacker or the user it is
+//!   dropped, and who fired it stays unsaid.
 //! - **Ordinary people as the target of an attack** ("an Australian
 //!   journalist", "Chilean civilians": a `person_noun` in or right after a
 //!   demonym or agent mention, or a demonym counted as people: "two
@@ -131,6 +141,7 @@ impl Sense {
                 || self.listed_title(relation, view, args);
         }
         let object_role = relation.roles.get(1).map(|r| r.name.as_str());
+        let doer_role = relation.roles.first().map(|r| r.name.as_str());
         let (attack, sanction) = (relation.name == "attack", relation.name == "sanction");
         for arg in args {
             let Some(e) = arg.entity else {
@@ -142,7 +153,16 @@ impl Sense {
             if sanction && self.sportspeople(view, first, end) {
                 return true;
             }
-            if attack && Some(arg.role) == object_role && self.place_of_another(view, first, e) {
+            if attack
+                && Some(arg.role) == object_role
+                && (self.place_of_another(view, first, e) || water(view, e))
+            {
+                return true;
+            }
+            if (attack || relation.name == "use")
+                && Some(arg.role) == doer_role
+                && maker_of_weapon(view, e, end)
+            {
                 return true;
             }
             if !people_mention(&view.entities[e]) {
@@ -408,6 +428,43 @@ fn people_mention(entity: &Entity<'_>) -> bool {
 /// Only the tokens its span starts (found by binary search, as
 /// `mark_mentions` finds them) can be covered by it: the scan stays there,
 /// not over the whole sentence, for each argument of each relation.
+/// Whether mention `e` is a body of water (a location whose entry has
+/// `category=water`: "the Red Sea", "the Strait of Hormuz"): where a ship
+/// was struck, not a target.
+fn water(view: &SentenceView<'_, '_>, e: usize) -> bool {
+    view.entities.get(e).is_some_and(|x| {
+        x.entity_type() == EntityType::Location
+            && !x.is_inferred()
+            && x.entry().attribute("category") == Some("water")
+    })
+}
+
+/// Whether mention `e`, ending at sentence position `end`, is a company or
+/// a maker of weapons (`category=company`, `makes=weapons`) named right
+/// before a weapon ("Raytheon missiles", "Lockheed's jets"): it made the
+/// weapon, and is not who fired it. (One or two tokens ahead.)
+fn maker_of_weapon(view: &SentenceView<'_, '_>, e: usize, end: usize) -> bool {
+    let Some(x) = view.entities.get(e) else {
+        return false;
+    };
+    if x.entity_type() != EntityType::Organization
+        || !(x.entry().attribute("category") == Some("company")
+            || x.entry().attribute("makes") == Some("weapons"))
+    {
+        return false;
+    }
+    let at = if end < view.len() && view.key(end) == "'s" {
+        end + 1
+    } else {
+        end
+    };
+    view.covered_by.get(at).copied().flatten().is_some_and(|w| {
+        view.entities
+            .get(w)
+            .is_some_and(|w| w.entity_type() == EntityType::Weapon)
+    })
+}
+
 pub(super) fn mention_span(view: &SentenceView<'_, '_>, e: usize) -> Option<(usize, usize)> {
     let span = view.entities.get(e)?.span;
     let toks = &view.tokens.tokens()[view.first..view.first + view.len()];
