@@ -783,7 +783,12 @@ impl<'a> Doc<'_, 'a> {
 
     /// Whether the words of `name` may be a person's name at all.
     fn name_ok(&self, name: Range<usize>, sentence_start: usize) -> bool {
-        let words = self.name_words(name.clone());
+        self.name_ok_words(name.clone(), sentence_start, self.name_words(name))
+    }
+
+    /// [`name_ok`](Self::name_ok) of a name of `words` words (its
+    /// [`name_words`](Self::name_words), which the caller also needs).
+    fn name_ok_words(&self, name: Range<usize>, sentence_start: usize, words: usize) -> bool {
         // A name opens with a word or a particle, not with the hyphen of
         // "Secretary-General", nor with a month.
         if words == 0
@@ -1868,7 +1873,13 @@ impl<'a> Doc<'_, 'a> {
             && self.free(name.end)
             && !self.toks[name.end].is_capitalized()
             && (self.tensed_verb(name.end) || self.is(name.end, self.c.say_verb));
-        if !honored_month && !honored_word && !titled_word && !self.name_ok(name.clone(), sentence.start) {
+        // (Counted once: the test of the name's words needs the count too.)
+        let words = self.name_words(name.clone());
+        if !honored_month
+            && !honored_word
+            && !titled_word
+            && !self.name_ok_words(name.clone(), sentence.start, words)
+        {
             return false;
         }
         // ("Liwa al-Quds", "Jabal al-Sheikh": a place's or a group's name,
@@ -1879,7 +1890,6 @@ impl<'a> Doc<'_, 'a> {
         {
             return false;
         }
-        let words = self.name_words(name.clone());
         // A known given name opens the name, or is inside one of three or
         // four words ("Zahid Mohammed Rawi"; not a rare one: "Mount Zion
         // Baptist Church").
@@ -2479,7 +2489,7 @@ impl<'a> Doc<'_, 'a> {
             let ok = shape == Shape::Text
                 && (2..=3).contains(&words)
                 && listed(self, &run)
-                && self.name_ok(run.clone(), range.start)
+                && self.name_ok_words(run.clone(), range.start, words)
                 && run.clone().all(|t| !self.has(t, F_COMMON_WORD | F_MINOR_WORD));
             if ok {
                 let what = PLAIN_PERSON;
