@@ -492,10 +492,12 @@ impl<'a> Doc<'_, 'a> {
 
     fn place_in_name(&mut self, s: usize, run: Range<usize>, sentence: Range<usize>) -> Option<usize> {
         let (a, b) = (run.start, run.end);
-        if b >= sentence.end
-            || !self.toks[b].space_before()
-            || !(1..=2).contains(&self.name_words(run.clone()))
-        {
+        // (No mention after the run, most runs: asked before the run's
+        // words are counted.)
+        if b >= sentence.end || !self.toks[b].space_before() || self.free(b) {
+            return None;
+        }
+        if !(1..=2).contains(&self.name_words(run.clone())) {
             return None;
         }
         let m = self.mention_index(b)?;
