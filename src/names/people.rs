@@ -308,6 +308,12 @@ impl<'a> Doc<'_, 'a> {
     /// name, given name or not ("Aung San Suu Kyi" is no "Aung").
     fn given_name_mention_before(&mut self, s: usize, run: Range<usize>, sentence: Range<usize>) -> bool {
         let (a, b) = (run.start, run.end);
+        // (A mention before the run, or nothing to replace: asked first,
+        // by its bit, since most runs have none and the tests of the run's
+        // words below read each word.)
+        if a <= sentence.start || self.free(a - 1) {
+            return false;
+        }
         // ("al-Hayya", "bin Zayed": one word of a name after its particle.)
         let particled = b > a + 1 && self.has(a, F_PARTICLE) && self.name_words(run.clone()) == 1;
         // (Not before a given name, which opens another name: "... Damages
