@@ -383,6 +383,11 @@ impl<'a> Doc<'_, 'a> {
     /// which only a name goes before). Returns where the name ends.
     fn word_before_person(&mut self, s: usize, run: Range<usize>, sentence: Range<usize>) -> Option<usize> {
         let (a, b) = (run.start, run.end);
+        // (One word before a mention, or nothing: asked first, by the
+        // mention's bit, before the word is read.)
+        if b != a + 1 || b >= sentence.end || self.free(b) {
+            return None;
+        }
         let particled = b < sentence.end
             && self.has(b, F_PARTICLE)
             && !self.toks[b].is_capitalized()
