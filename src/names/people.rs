@@ -669,44 +669,49 @@ impl<'a> Doc<'_, 'a> {
             let tok = &self.toks[j];
             if self.capital_word(j) {
                 j += 1;
-                // "Jean-Pierre", "Al-Farouq", "Smith-Jones".
-                if j + 1 < end
-                    && !self.toks[j].space_before()
-                    && self.free(j)
-                    && self.free(j + 1)
-                    && self.is_byte(j, b'-')
-                    && !self.toks[j + 1].space_before()
-                    && self.capital_word(j + 1)
-                {
-                    j += 1;
-                } else if j + 2 < end
-                    && !self.toks[j].space_before()
-                    && self.free(j)
-                    && self.is_byte(j, b'-')
-                    && !self.toks[j + 1].space_before()
-                    && !self.toks[j + 1].is_capitalized()
-                    // "Ross-van Dorp": a particle after the hyphen opens
-                    // the second half of a double surname, with a space
-                    // before its name (its spaced reading: not
-                    // "Ambassador-at-Large").
-                    && self.particle_before_name(j + 1, end) == Some(j + 3)
-                {
-                    j += 3;
-                    continue;
-                }
-                // "Ban Ki-moon": a Korean given name's second syllable,
-                // in lower case, after the family name and the first.
-                if j > i + 1
-                    && j + 1 < end
-                    && !self.toks[j].space_before()
-                    && self.is_byte(j, b'-')
-                    && !self.toks[j + 1].space_before()
-                    && self.free(j)
-                    && self.free(j + 1)
-                    && !self.toks[j + 1].is_capitalized()
-                    && self.is(j + 1, self.c.name_syllable)
-                {
-                    j += 2;
+                // (Most words of a run have a space after them: the joined
+                // forms below are asked only of a word written on to the
+                // next token.)
+                if j + 1 < end && !self.toks[j].space_before() {
+                    // "Jean-Pierre", "Al-Farouq", "Smith-Jones".
+                    if j + 1 < end
+                        && !self.toks[j].space_before()
+                        && self.free(j)
+                        && self.free(j + 1)
+                        && self.is_byte(j, b'-')
+                        && !self.toks[j + 1].space_before()
+                        && self.capital_word(j + 1)
+                    {
+                        j += 1;
+                    } else if j + 2 < end
+                        && !self.toks[j].space_before()
+                        && self.free(j)
+                        && self.is_byte(j, b'-')
+                        && !self.toks[j + 1].space_before()
+                        && !self.toks[j + 1].is_capitalized()
+                        // "Ross-van Dorp": a particle after the hyphen opens
+                        // the second half of a double surname, with a space
+                        // before its name (its spaced reading: not
+                        // "Ambassador-at-Large").
+                        && self.particle_before_name(j + 1, end) == Some(j + 3)
+                    {
+                        j += 3;
+                        continue;
+                    }
+                    // "Ban Ki-moon": a Korean given name's second syllable,
+                    // in lower case, after the family name and the first.
+                    if j > i + 1
+                        && j + 1 < end
+                        && !self.toks[j].space_before()
+                        && self.is_byte(j, b'-')
+                        && !self.toks[j + 1].space_before()
+                        && self.free(j)
+                        && self.free(j + 1)
+                        && !self.toks[j + 1].is_capitalized()
+                        && self.is(j + 1, self.c.name_syllable)
+                    {
+                        j += 2;
+                    }
                 }
                 continue;
             }
