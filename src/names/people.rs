@@ -308,6 +308,12 @@ impl<'a> Doc<'_, 'a> {
     /// name, given name or not ("Aung San Suu Kyi" is no "Aung").
     fn given_name_mention_before(&mut self, s: usize, run: Range<usize>, sentence: Range<usize>) -> bool {
         let (a, b) = (run.start, run.end);
+        // (A mention before the run, or nothing to replace: asked first,
+        // by its bit, since most runs have none and the tests of the run's
+        // words below read each word.)
+        if a <= sentence.start || self.free(a - 1) {
+            return false;
+        }
         // ("al-Hayya", "bin Zayed": one word of a name after its particle.)
         let particled = b > a + 1 && self.has(a, F_PARTICLE) && self.name_words(run.clone()) == 1;
         // (Not before a given name, which opens another name: "... Damages
@@ -377,6 +383,11 @@ impl<'a> Doc<'_, 'a> {
     /// which only a name goes before). Returns where the name ends.
     fn word_before_person(&mut self, s: usize, run: Range<usize>, sentence: Range<usize>) -> Option<usize> {
         let (a, b) = (run.start, run.end);
+        // (One word before a mention, or nothing: asked first, by the
+        // mention's bit, before the word is read.)
+        if b != a + 1 || b >= sentence.end || self.free(b) {
+            return None;
+        }
         let particled = b < sentence.end
             && self.has(b, F_PARTICLE)
             && !self.toks[b].is_capitalized()
@@ -492,10 +503,12 @@ impl<'a> Doc<'_, 'a> {
 
     fn place_in_name(&mut self, s: usize, run: Range<usize>, sentence: Range<usize>) -> Option<usize> {
         let (a, b) = (run.start, run.end);
-        if b >= sentence.end
-            || !self.toks[b].space_before()
-            || !(1..=2).contains(&self.name_words(run.clone()))
-        {
+        // (No mention after the run, most runs: asked before the run's
+        // words are counted.)
+        if b >= sentence.end || !self.toks[b].space_before() || self.free(b) {
+            return None;
+        }
+        if !(1..=2).contains(&self.name_words(run.clone())) {
             return None;
         }
         let m = self.mention_index(b)?;
@@ -656,44 +669,49 @@ impl<'a> Doc<'_, 'a> {
             let tok = &self.toks[j];
             if self.capital_word(j) {
                 j += 1;
-                // "Jean-Pierre", "Al-Farouq", "Smith-Jones".
-                if j + 1 < end
-                    && !self.toks[j].space_before()
-                    && self.free(j)
-                    && self.free(j + 1)
-                    && self.is_byte(j, b'-')
-                    && !self.toks[j + 1].space_before()
-                    && self.capital_word(j + 1)
-                {
-                    j += 1;
-                } else if j + 2 < end
-                    && !self.toks[j].space_before()
-                    && self.free(j)
-                    && self.is_byte(j, b'-')
-                    && !self.toks[j + 1].space_before()
-                    && !self.toks[j + 1].is_capitalized()
-                    // "Ross-van Dorp": a particle after the hyphen opens
-                    // the second half of a double surname, with a space
-                    // before its name (its spaced reading: not
-                    // "Ambassador-at-Large").
-                    && self.particle_before_name(j + 1, end) == Some(j + 3)
-                {
-                    j += 3;
-                    continue;
-                }
-                // "Ban Ki-moon": a Korean given name's second syllable,
-                // in lower case, after the family name and the first.
-                if j > i + 1
-                    && j + 1 < end
-                    && !self.toks[j].space_before()
-                    && self.is_byte(j, b'-')
-                    && !self.toks[j + 1].space_before()
-                    && self.free(j)
-                    && self.free(j + 1)
-                    && !self.toks[j + 1].is_capitalized()
-                    && self.is(j + 1, self.c.name_syllable)
-                {
-                    j += 2;
+                // (Most words of a run have a space after them: the joined
+                // forms below are asked only of a word written on to the
+                // next token.)
+                if j + 1 < end && !self.toks[j].space_before() {
+                    // "Jean-Pierre", "Al-Farouq", "Smith-Jones".
+                    if j + 1 < end
+                        && !self.toks[j].space_before()
+                        && self.free(j)
+                        && self.free(j + 1)
+                        && self.is_byte(j, b'-')
+                        && !self.toks[j + 1].space_before()
+                        && self.capital_word(j + 1)
+                    {
+                        j += 1;
+                    } else if j + 2 < end
+                        && !self.toks[j].space_before()
+                        && self.free(j)
+                        && self.is_byte(j, b'-')
+                        && !self.toks[j + 1].space_before()
+                        && !self.toks[j + 1].is_capitalized()
+                        // "Ross-van Dorp": a particle after the hyphen opens
+                        // the second half of a double surname, with a space
+                        // before its name (its spaced reading: not
+                        // "Ambassador-at-Large").
+                        && self.particle_before_name(j + 1, end) == Some(j + 3)
+                    {
+                        j += 3;
+                        continue;
+                    }
+                    // "Ban Ki-moon": a Korean given name's second syllable,
+                    // in lower case, after the family name and the first.
+                    if j > i + 1
+                        && j + 1 < end
+                        && !self.toks[j].space_before()
+                        && self.is_byte(j, b'-')
+                        && !self.toks[j + 1].space_before()
+                        && self.free(j)
+                        && self.free(j + 1)
+                        && !self.toks[j + 1].is_capitalized()
+                        && self.is(j + 1, self.c.name_syllable)
+                    {
+                        j += 2;
+                    }
                 }
                 continue;
             }
@@ -783,7 +801,12 @@ impl<'a> Doc<'_, 'a> {
 
     /// Whether the words of `name` may be a person's name at all.
     fn name_ok(&self, name: Range<usize>, sentence_start: usize) -> bool {
-        let words = self.name_words(name.clone());
+        self.name_ok_words(name.clone(), sentence_start, self.name_words(name))
+    }
+
+    /// [`name_ok`](Self::name_ok) of a name of `words` words (its
+    /// [`name_words`](Self::name_words), which the caller also needs).
+    fn name_ok_words(&self, name: Range<usize>, sentence_start: usize, words: usize) -> bool {
         // A name opens with a word or a particle, not with the hyphen of
         // "Secretary-General", nor with a month.
         if words == 0
@@ -1873,7 +1896,13 @@ impl<'a> Doc<'_, 'a> {
             && self.free(name.end)
             && !self.toks[name.end].is_capitalized()
             && (self.tensed_verb(name.end) || self.is(name.end, self.c.say_verb));
-        if !honored_month && !honored_word && !titled_word && !self.name_ok(name.clone(), sentence.start) {
+        // (Counted once: the test of the name's words needs the count too.)
+        let words = self.name_words(name.clone());
+        if !honored_month
+            && !honored_word
+            && !titled_word
+            && !self.name_ok_words(name.clone(), sentence.start, words)
+        {
             return false;
         }
         // ("Liwa al-Quds", "Jabal al-Sheikh": a place's or a group's name,
@@ -1884,7 +1913,6 @@ impl<'a> Doc<'_, 'a> {
         {
             return false;
         }
-        let words = self.name_words(name.clone());
         // A known given name opens the name, or is inside one of three or
         // four words ("Zahid Mohammed Rawi"; not a rare one: "Mount Zion
         // Baptist Church").
@@ -2484,7 +2512,7 @@ impl<'a> Doc<'_, 'a> {
             let ok = shape == Shape::Text
                 && (2..=3).contains(&words)
                 && listed(self, &run)
-                && self.name_ok(run.clone(), range.start)
+                && self.name_ok_words(run.clone(), range.start, words)
                 && run.clone().all(|t| !self.has(t, F_COMMON_WORD | F_MINOR_WORD));
             if ok {
                 let what = PLAIN_PERSON;
