@@ -11,6 +11,14 @@
 //!   membership" backs Peru and Chile, not Mercosur). Backing the body
 //!   itself stays support of it.
 //!
+//! - A verb of denying or admitting lends its subject to the deed its
+//!   object names, as a light verb does (`light_verb` in
+//!   `rules/grammar.rules`): "Chile denies drone attack on Peruvian base"
+//!   is Chile's attack, denied (blind set BK's miss,
+//!   `tests/unseen_wordings_30.rs`); a verb of judging another's deed
+//!   does not ("Chile condemns drone attack on Peru"). On main (9ac2e6e)
+//!   the first two rows of `DEED_OWNERS` gave nothing.
+//!
 //! The rows were written before the change; on main every row of
 //! `MUST_NOT_GIVE` gave its wrong reading, and "Swedish" in the first row
 //! of `MUST_GIVE` was not found.
@@ -44,6 +52,23 @@ const MUST_GIVE: &[(&str, &[&str])] = &[
     ),
 ];
 
+/// (text, relations it must give): deeds owned up to or disowned.
+const DEED_OWNERS: &[(&str, &[&str])] = &[
+    (
+        "Chile denies drone attack on Peruvian base.",
+        &["attack attacker=CHL target=PER item=drone denied"],
+    ),
+    (
+        "Peru admitted the raid on Chilean positions.",
+        &["attack attacker=PER target=CHL asserted"],
+    ),
+    (
+        "Bolivia denies arms sales to Paraguay.",
+        &["supply supplier=BOL recipient=PRY item=weapon denied"],
+    ),
+    ("Chile condemns drone attack on Peru.", &[]),
+];
+
 /// (text, relations it must not give): the wrong readings main gave.
 const MUST_NOT_GIVE: &[(&str, &[&str])] = &[
     (
@@ -68,6 +93,13 @@ const MUST_NOT_GIVE: &[(&str, &[&str])] = &[
 fn rows_of_reading_37_give_their_relations() {
     let ex = Extractor::default();
     let failures = failures(&ex, MUST_GIVE, &[]);
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn who_denies_or_admits_a_deed_did_it() {
+    let ex = Extractor::default();
+    let failures = failures(&ex, DEED_OWNERS, &[]);
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
 

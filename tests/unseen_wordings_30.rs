@@ -42,7 +42,9 @@
 //! - 4 misses of an attack noun whose attacker stands outside its noun
 //!   phrase: the subject of a light verb ("launched a military operation
 //!   against"), of a verb of joining ("have not joined the attack on"), of
-//!   a verb of denial ("Ukraine denies drone attack on Kremlin"), or of
+//!   a verb of denial ("Ukraine denies drone attack on Kremlin", found
+//!   since: a verb of denying or admitting lends its subject to the deed
+//!   its object names, `light_verb` in `rules/grammar.rules`), or of
 //!   the clause the noun sits in ("Hamas gunmen killed ... in the October
 //!   7 assault on southern Israel").
 //! - 2 misses of support by a noun: "Pledges Continued Support for
@@ -433,12 +435,6 @@ const KNOWN_MISSES: &[(&str, &str)] = &[
     (
         "Azerbaijan launched a military operation against ethnic Armenian forces in Nagorno-Karabakh in September 2023.",
         "attack attacker=AZE target=ARM asserted",
-    ),
-    // an attack noun after a verb of denial in a headline: its subject
-    // is the attacker that denies it ("Ukraine denies drone attack on")
-    (
-        "Ukraine denies drone attack on Kremlin",
-        "attack attacker=UKR target=RUS denied",
     ),
     // an attack noun inside the clause of another verb: the clause's
     // subject is its attacker ("Hamas gunmen killed ... in the ... assault on")
