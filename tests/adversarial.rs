@@ -291,3 +291,26 @@ fn a_list_of_50000_names_finds_every_name() {
     assert_eq!(found.len(), listed.len());
     assert!(found == listed, "the names found are the names listed, in order");
 }
+
+#[test]
+fn a_copula_that_ends_the_text_is_read_without_a_word_after_it() {
+    // Found by fuzzing (`extract`, 2026-12-02): the factuality check of
+    // "called untrue" read the word after a sentence's last copula, past
+    // the end of the text when the copula ended it ("... and they were"),
+    // and panicked. Every relation of such a text is judged now, and a
+    // copula before "-ly" and a denial word still denies.
+    let ex = Extractor::default();
+    for text in [
+        "Peru sold drones to Chile and they were",
+        "Peru sold drones to Chile, it is",
+        "Peru sold drones to Chile. Reports of it were",
+        "Reports that Peru sold drones to Chile were",
+    ] {
+        let out = ex.extract(text);
+        common::check(text, &out);
+        assert!(
+            out.relations().iter().any(|r| r.relation_type() == "supply"),
+            "{text:?}: the supply is still found"
+        );
+    }
+}

@@ -133,9 +133,11 @@ impl SentenceView<'_, '_> {
                 .find(|&t| self.in_class(Reserved::ReportNoun, t))
                 .unwrap_or(n);
             let denial = |t: usize| t < n && self.in_class(Reserved::DenialPredicate, t);
+            // (A copula that ends the sentence has nothing after it: the
+            // key after it is read only inside the sentence.)
             let copula = (0..n).rev().find(|&t| {
                 self.in_class(Reserved::Copula, t)
-                    && (denial(t + 1) || self.key(t + 1).ends_with("ly") && denial(t + 2))
+                    && (denial(t + 1) || t + 2 < n && self.key(t + 1).ends_with("ly") && denial(t + 2))
             });
             (report, copula)
         })
