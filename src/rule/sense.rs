@@ -424,10 +424,6 @@ fn people_mention(entity: &Entity<'_>) -> bool {
         && matches!(entity.alias_kind(), AliasKind::Demonym | AliasKind::Agent)
 }
 
-/// The sentence positions (first, end) of the tokens of mention `e`.
-/// Only the tokens its span starts (found by binary search, as
-/// `mark_mentions` finds them) can be covered by it: the scan stays there,
-/// not over the whole sentence, for each argument of each relation.
 /// Whether mention `e` is a body of water (a location whose entry has
 /// `category=water`: "the Red Sea", "the Strait of Hormuz"): where a ship
 /// was struck, not a target.
@@ -465,6 +461,10 @@ fn maker_of_weapon(view: &SentenceView<'_, '_>, e: usize, end: usize) -> bool {
     })
 }
 
+/// The sentence positions (first, end) of the tokens of mention `e`.
+/// Only the tokens its span starts (found by binary search, as
+/// `mark_mentions` finds them) can be covered by it: the scan stays there,
+/// not over the whole sentence, for each argument of each relation.
 pub(super) fn mention_span(view: &SentenceView<'_, '_>, e: usize) -> Option<(usize, usize)> {
     let span = view.entities.get(e)?.span;
     let toks = &view.tokens.tokens()[view.first..view.first + view.len()];
