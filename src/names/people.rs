@@ -1954,7 +1954,18 @@ impl<'a> Doc<'_, 'a> {
                 return true;
             }
             if !weak {
-                self.organization_before_post(s, a..title.start, title.end - 1, &sentence);
+                // (The run leaves out a frequent word opening the sentence,
+                // which opens the organization's name when it reads as a
+                // word of a name there: "Gravity Payments CEO Ann Vega", not
+                // "Said Acme CEO Ann Vega".)
+                let opener = a == sentence.start + 1
+                    && a < title.start
+                    && self.free(sentence.start)
+                    && self.capital_word(sentence.start)
+                    && self.common(sentence.start)
+                    && !self.no_name_word_at_start(sentence.start, title.end - 1);
+                let o = if opener { sentence.start } else { a };
+                self.organization_before_post(s, o..title.start, title.end - 1, &sentence);
                 let what = self.titled(title.clone(), sentence.start);
                 // "Honduran President Maduro": a surname the gazetteer's
                 // people share, told apart by the title's country or the

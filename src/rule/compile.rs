@@ -12,6 +12,7 @@ use super::{type_names, Inst, PendingRule, RelationSchema, Rule, RuleSet, RuleSe
 use crate::classes::{ClassSpec, WordClasses};
 use crate::error::{Error, ErrorKind};
 use crate::token::{phrase_key, Abbreviations, Tokens};
+use crate::words::key_hash;
 
 /// What building a rule set gives: the rules, the word classes (the
 /// declared ones and those of the patterns' own words), and the
@@ -69,9 +70,23 @@ impl<'t> RuleSetBuilder<'t> {
             }
             mask.into_boxed_slice()
         };
+        let victim_claimed = self
+            .relations
+            .iter()
+            .map(|r| {
+                let key = r.name.as_bytes();
+                classes.ids.get("victim_claimed_relation").is_some_and(|&set| {
+                    words
+                        .words()
+                        .get(key, key_hash(key))
+                        .is_some_and(|row| words.row_in(row, set))
+                })
+            })
+            .collect();
         Ok(Built {
             rules: RuleSet {
                 relations: self.relations,
+                victim_claimed,
                 verb_sets,
                 prefilter,
                 min_mentions: rules.iter().map(|r| r.min_mentions).min().unwrap_or(0),

@@ -623,11 +623,16 @@ impl RuleSet {
                     .collect(),
             };
             for f in filled {
-                let judged = if rule.cues {
+                let mut judged = if rule.cues {
                     self.cues.judge_parse(view, parse, &f)
                 } else {
                     (Factuality::Asserted, None)
                 };
+                if judged.0 == Factuality::Asserted && self.victim_claimed[rule.relation] {
+                    if let Some(reporter) = cx.victim_claim(&f) {
+                        judged = (Factuality::Alleged, Some(reporter));
+                    }
+                }
                 self.emit_frame(rule, view, &f, judged, found);
             }
         }

@@ -288,6 +288,10 @@ struct PendingRule {
 #[derive(Debug)]
 pub(crate) struct RuleSet {
     relations: Vec<RelationSchema>,
+    /// Per relation: whether its deed, reported by the side it was done
+    /// to, is that side's claim (`victim_claimed_relation`; see
+    /// `Context::victim_claim`).
+    victim_claimed: Vec<bool>,
     /// The word classes each rule needs, by class row.
     prefilter: Prefilter,
     /// The fewest entity mentions, and actor mentions, any rule's match
