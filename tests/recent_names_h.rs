@@ -17,8 +17,20 @@
 //! weapon or an organization is found when a mention of its type holds
 //! its name. A trap is hit when it has a named PERSON or a WEAPON mention.
 //!
-//! Written and committed before the engine ran on it; the blind score is
-//! recorded below once it is taken.
+//! Written and committed before the engine ran on it (7d8f464), and scored
+//! once as written at main 4942a20: people 49 of 53, no false hit;
+//! weapons 28 of 35; organizations 10 of 12; 1 of 16 traps hit ("Victoria
+//! Falls" read as a person). Missed people: a name as the object of "met"
+//! ("Dong Jun"), after "led by" ("Vinesh Phogat"), after "the arrest of"
+//! ("Brij Bhushan Sharan Singh"), before "as his deputy" ("Kithure
+//! Kindiki"). Missed weapons: a designation in the plural ("Shahed-238s"),
+//! a name before "unmanned fighter" ("Kizilelma"), a name of English words
+//! before a class word ("Sea Baby drones"), names in apposition before a
+//! class word ("The Liutyi, a long-range drone", "The GLSDB, a glide
+//! bomb"), a designation with a Roman numeral and no class word
+//! ("an Agni-V"), a place's name and a number in a title-case headline
+//! ("Palestine-2 Hypersonic Missile"). Missed organizations: a name before
+//! "militia" ("the Fano militia"), "Saudi Arabian Military Industries".
 
 #[path = "common/people_sets.rs"]
 #[allow(dead_code)]
