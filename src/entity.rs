@@ -349,7 +349,8 @@ pub enum EvidenceKind {
     /// Mahan", "the frigate Admiral Makarov".
     ShipPrefix,
     /// An aircraft word in a sentence that names a weapon: "Coalition
-    /// aircraft destroyed 14 tanks".
+    /// aircraft destroyed 14 tanks"; a name where only a person stands:
+    /// "the arrest of Ivo Kindiki" (the evidence is the words around it).
     Context,
     /// A shorter form of a name the document gave in full: "Smith" or "Ms
     /// Smith" after "Ann Smith"; the evidence is the full name.

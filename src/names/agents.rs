@@ -136,6 +136,20 @@ impl<'a> Doc<'_, 'a> {
             if end < range.end && self.key(end) == "of" {
                 continue;
             }
+            // ("Saudi Arabian Military Industries", "the Pakistan Military
+            // Academy": a capitalized agent word before a head word is the
+            // name's.)
+            // (In running text: a headline capitalizes the verb after it,
+            // "Israeli Fighters Force Jet To Land".)
+            if self.toks[j].is_capitalized()
+                && end < range.end
+                && self.free(end)
+                && self.toks[end].is_capitalized()
+                && self.has(end, F_ORG_HEAD)
+                && self.shape(range.clone()) == Shape::Text
+            {
+                continue;
+            }
             if self.toks[j].is_capitalized()
                 && !matches!(agent, "military" | "government" | "police" | "legislature")
                 && self.shape(range.clone()) == Shape::Text
@@ -212,6 +226,47 @@ impl<'a> Doc<'_, 'a> {
         };
         self.guess(t..end, 0..0, s, what, evidence);
         Some(end)
+    }
+
+    /// "the Fano militia": one capitalized word at `t` (with features `f`)
+    /// between "the" and a noun of armed groups in lower case
+    /// (`group_noun`) names an armed group, in running text. Not a word
+    /// that is no name, a title, a given name, a date or a frequent word
+    /// of the language ("the Local militia"); a faith's or a people's
+    /// adjective the lists hold is a mention already ("the Kurdish
+    /// militia"). Returns where the name ends.
+    #[inline(never)]
+    pub(super) fn group_before_noun(
+        &mut self,
+        s: usize,
+        t: usize,
+        f: u32,
+        range: Range<usize>,
+    ) -> Option<usize> {
+        let ok = t > range.start
+            && t + 1 < range.end
+            && self.free(t - 1)
+            && self.key(t - 1) == "the"
+            && self.free(t + 1)
+            && self.is(t + 1, self.c.group_noun)
+            && !self.toks[t + 1].is_capitalized()
+            && self.toks[t].is_word()
+            && !self.all_caps(t)
+            && self.word(t).chars().count() >= 3
+            && f & (F_GIVEN_NAME | F_NOT_A_NAME | F_PERSON_TITLE | F_ORG_HEAD | F_MINOR_WORD | F_CALENDAR)
+                == 0
+            && !self.common(t)
+            && !self.lexicon_word(t);
+        if !ok {
+            return None;
+        }
+        let evidence = self.evidence(EvidenceKind::HeadWord, t + 1..t + 2);
+        let what = What::Organization {
+            country: None,
+            category: "armed_group",
+        };
+        self.guess(t..t + 1, 0..0, s, what, evidence);
+        Some(t + 1)
     }
 
     /// "the 47th Mechanized Brigade", "Russia's 155th Brigade": an ordinal

@@ -13,11 +13,12 @@
 //! | apposition | a person | "Ann Vega, better known as Nena" (an alias after an `alias_cue` and "as", right after a person's name), "His mother, Grace, said" (a name between commas after a `person_kin` a possessive owns), "Ann Smith, a senior fellow at ...", "the country's foreign minister, Ann Smith", "the spokesman for the militia, Ann Smith, said" (a title's complement with a preposition of `title_complement`), "Smith was a navy commander" |
 //! | address | a person: a known given name alone, spoken to, after a short opening of its sentence or turn and a comma at the sentence's end, or before a comma and a word of a request or question (`address_follower`), or opening a transcript's turn before a comma and a word in lower case, or after a greeting (`address_salutation`) and before a comma | "Go ahead, Ivo.", "MS VEGA: Yes, Ana.", "Ivo, you had one?", "QUESTION: Ivo, on the talks ...", "Look, Ivo, I think", "Dear Ivo, welcome back" |
 //! | initial, results line | a person | "M. Alleyne", "Ann Smith (Peru) 2:08:11" |
-//! | head word | an organization, with the country before it | "the Ruritanian Defence Ministry", "Ministry of Defence", "Acme Holdings" |
+//! | head word | an organization, with the country before it; one word no list explains between "the" and a noun of armed groups (`group_noun`) | "the Ruritanian Defence Ministry", "Ministry of Defence", "Acme Holdings", "the Fano militia" |
 //! | post | the organization a post is held in: before the post (also before a person of the gazetteer), after it and "of", "at", "for" or "with", before "'s" and a post no person holds in another; an acronym or a word alone after "for" only when the document gives it no other meaning | "Acme chief executive Keir Starmer", "BPI chief Ann Smith", "a spokeswoman for Acme", "Acme's chief executive" |
 //! | agent noun | the country, standing for its forces or officials | "Ruritanian troops", "Peru's police" |
-//! | designation | a weapon | "Kh-101 missiles", "a Su-35", "Tornado-S", "HMS Ocean", "the frigate Admiral Makarov", "RQ-4 Global Hawk", "GLSDB bombs", "the Liutyi long-range drone", "Hwasong-18" (a family of the gazetteer's); before a weapon noun in a sentence with a weapon or a maker: "the Skynex system shot down two drones", "Rheinmetall will build Lynx vehicles" |
+//! | designation | a weapon | "Kh-101 missiles", "a Su-35", "Tornado-S", "HMS Ocean", "the frigate Admiral Makarov", "RQ-4 Global Hawk", "GLSDB bombs", "the Liutyi long-range drone", "Hwasong-18" (a family of the gazetteer's); before a weapon noun in a sentence with a weapon or a maker: "the Skynex system shot down two drones", "Rheinmetall will build Lynx vehicles"; "Sea Baby drones" (a capitalized modifier of weapons opening a two-word name), "the GLSDB, a glide bomb fired from ..." (an acronym in apposition, before a participle's phrase), "tested an Agni-V" (`test_verb`), "Palestine-2 Hypersonic Missile" in a title-case headline |
 //! | short form | a gazetteer weapon by its name alone | "Iskander" for "9K720 Iskander" |
+//! | context | a person's name of two to four words that are no English word where only a person stands: after a noun of deeds done to people and "of" (`person_deed_noun`), a verb of leading and "by" (`person_leading_verb`), a person's name and a verb of meeting (`person_meeting_verb`), or before "as" and a title | "the arrest of Ivo Kindiki", "led by Ana Phogat", "Ann Vega met Ivo Kindiki", "named Ivo Kindiki as his deputy" |
 //! | context | a capitalized word alone after a verb of firing and an article or a number ("intercepted a Zirkon over the city"); an aircraft or vehicle word as a weapon: in a sentence that names a weapon (aircraft also in one of fighting from the air), after an armed group or a military, or as a member of a list of aircraft | "Coalition aircraft destroyed 14 tanks", "planes bombed the depot", "ISIL vehicles", "attack, bomber and fighter aircraft" |
 //! | family | a relative of a person the gazetteer knows, named by one capitalized word (no frequent word, title or head word) before that person's full name, replacing it; or, when no other evidence nor name of the document explained them, two words whose second is a known person's surname alias | "Mahamat Idriss Deby", "Hamza bin Laden", "Bafel Talabani" |
 //! | given name before a place | a person whose surname is a place of the gazetteer, replacing it | "Marcus Jordan" |
@@ -198,6 +199,13 @@ struct Classes {
     person_relative: usize,
     /// Relatives a person has after "'s" ("Ann Vega's widow").
     person_kin: usize,
+    /// Nouns of deeds done to people, before "of" and a person's name
+    /// ("the arrest of").
+    person_deed_noun: usize,
+    /// Verbs of leading before "by" and a person's name ("led by").
+    person_leading_verb: usize,
+    /// Verbs of meeting between two people's names ("met").
+    person_meeting_verb: usize,
     /// Determiners before an organization and its post in capitals ("the
     /// Wrenfield CEO").
     post_determiner: usize,
@@ -241,6 +249,9 @@ struct Classes {
     /// Verbs of firing, after which a capitalized word alone with its
     /// article is a weapon ("fired a Zirkon").
     firing_verb: usize,
+    /// Verbs of testing, after which a designation with its article is a
+    /// weapon ("tested an Agni-V").
+    test_verb: usize,
     /// The words after such a weapon that end its phrase ("at").
     fired_at: usize,
     /// Weapon words that also name space rockets, and the words of space
@@ -306,6 +317,9 @@ struct Classes {
     /// Nouns of companies before a company's name ("arms maker
     /// Roketsan").
     company_noun: usize,
+    /// Nouns of armed groups after a group's name ("the Fano
+    /// militia").
+    group_noun: usize,
     /// Verbs in the third person and the past ("Fires", "Sends",
     /// "Backed"): capitalized inside a line, a sign of a headline in title
     /// case, which names seldom are.
@@ -464,6 +478,9 @@ impl Classes {
             not_org_acronym: id("not_org_acronym")?,
             person_relative: id("person_relative")?,
             person_kin: id("person_kin")?,
+            person_deed_noun: id("person_deed_noun")?,
+            person_leading_verb: id("person_leading_verb")?,
+            person_meeting_verb: id("person_meeting_verb")?,
             post_determiner: id("post_determiner")?,
             tenure_word: id("tenure_word")?,
             attributive_agent: id("attributive_agent")?,
@@ -482,6 +499,7 @@ impl Classes {
             weapon_verb: id("weapon_verb")?,
             weapon_modifier: id("weapon_modifier")?,
             firing_verb: id("firing_verb")?,
+            test_verb: id("test_verb")?,
             fired_at: id("fired_at")?,
             space_rocket: id("space_rocket")?,
             space_word: id("space_word")?,
@@ -511,6 +529,7 @@ impl Classes {
             not_description_head: id("not_description_head")?,
             adjective_title: id("adjective_title")?,
             company_noun: id("company_noun")?,
+            group_noun: id("group_noun")?,
             verb_s: id("verb_s")?,
             verb_past: id("verb_past")?,
             lexicon_word: [
@@ -1445,6 +1464,11 @@ impl<'a> Doc<'_, 'a> {
                             t = end;
                             continue;
                         }
+                        // ("the Fano militia".)
+                        if let Some(end) = self.group_before_noun(s, t, f, range.clone()) {
+                            t = end;
+                            continue;
+                        }
                     }
                     if f & (F_MINOR_WORD | F_NOT_A_NAME) == 0 {
                         self.pending.push((t..t + 1, s, shape));
@@ -1469,6 +1493,13 @@ impl<'a> Doc<'_, 'a> {
                 if let Some(end) = self.weapon_at(s, t + 1, next, range.clone(), shape) {
                     t = end;
                     continue;
+                }
+                // ("The Fano militia seized ...".)
+                if shape == Shape::Text {
+                    if let Some(end) = self.group_before_noun(s, t + 1, next, range.clone()) {
+                        t = end;
+                        continue;
+                    }
                 }
             }
             t = self.run_at(s, t, range.clone(), shape);

@@ -1033,6 +1033,90 @@ impl<'a> Doc<'_, 'a> {
         self.person_ends_at(p).then_some(a - 2..a)
     }
 
+    /// The words around the run `name` that only a person's name stands
+    /// in, if there are: a noun of a deed done to people and "of" before it
+    /// ("the arrest of Ivo Kindiki"), a verb of leading and "by" before it
+    /// ("led by Ana Phogat"), a person's name and a verb of meeting ("Ann
+    /// Vega met Ivo Kindiki"), or "as", a possessive or an article, and a
+    /// title in lower case after it ("named Ivo Kindiki as his deputy",
+    /// "appointed Ivo Kindiki as the new envoy"). The name is two to four
+    /// capitalized words that are no word of the language (no frequent or
+    /// lexicon word), title, head word, date or capitals, with the
+    /// particles and hyphens between them: where companies, places and
+    /// titles stand as often, only a name no list explains passes.
+    fn person_context(&self, name: Range<usize>, sentence: &Range<usize>) -> Option<Range<usize>> {
+        let (a, b) = (name.start, name.end);
+        let word = |t: usize| {
+            self.toks[t].is_word()
+                && self.capital_word(t)
+                && !self.all_caps(t)
+                && self.word(t).chars().count() >= 2
+                && !self.has(
+                    t,
+                    F_COMMON_WORD
+                        | F_ORG_HEAD
+                        | F_NOT_A_NAME
+                        | F_CALENDAR
+                        | F_MINOR_WORD
+                        | F_PERSON_TITLE
+                        | F_TITLE_MODIFIER
+                        | F_WEAPON_NOUN
+                        | F_AGENT_NOUN,
+                )
+                && !self.lexicon_word(t)
+        };
+        let joiner =
+            |t: usize| self.has(t, F_PARTICLE) || self.is_byte(t, b'-') && !self.toks[t].space_before();
+        let words = (a..b)
+            .filter(|&t| self.toks[t].is_word() && !self.has(t, F_PARTICLE))
+            .count();
+        let shaped = (2..=4).contains(&words)
+            && word(a)
+            && word(b - 1)
+            && (a..b).all(|t| self.free(t) && (word(t) || joiner(t)));
+        if !shaped || a < sentence.start + 2 {
+            return None;
+        }
+        // (Before: a noun of deeds and "of", a verb of leading and "by".)
+        let cue = a - 2;
+        let before = self.free(cue)
+            && !self.toks[cue].is_capitalized()
+            && (self.key(a - 1) == "of" && self.is(cue, self.c.person_deed_noun)
+                || self.key(a - 1) == "by" && self.is(cue, self.c.person_leading_verb));
+        if before {
+            return Some(cue..a);
+        }
+        // (Or a person's name and a verb of meeting: "Ann Vega met", "Ann
+        // Vega met with".)
+        let verb = if self.key(a - 1) == "with" { a - 2 } else { a - 1 };
+        if verb > sentence.start
+            && self.free(verb)
+            && self.is(verb, self.c.person_meeting_verb)
+            && self.person_ends_at(verb - 1)
+        {
+            return Some(verb..a);
+        }
+        // (After: "as", a possessive or an article, up to two modifiers, a
+        // title in lower case that ends its phrase.)
+        // (Not after "the": "adopted by the Lib Dems as policy".)
+        if b + 2 >= sentence.end || self.key(b) != "as" || self.key(a - 1) == "the" {
+            return None;
+        }
+        let mut t = b + 1;
+        if self.is(t, self.c.person_possessive) || matches!(self.key(t), "the" | "a" | "an") {
+            t += 1;
+        }
+        let lower = |t: usize| t < sentence.end && self.toks[t].is_word() && !self.toks[t].is_capitalized();
+        // (The title is the phrase's head: a minor word or no word in
+        // lower case after it, "as the envoy to Peru", not "as a minister
+        // ally".)
+        let title = (t..(t + 3).min(sentence.end))
+            .take_while(|&u| lower(u))
+            .find(|&u| self.has(u, F_PERSON_TITLE))
+            .filter(|&u| !lower(u + 1) || self.has(u + 1, F_MINOR_WORD))?;
+        Some(b..title + 1)
+    }
+
     /// Whether a person's mention covers token `t`, or one of the last
     /// guesses (a name this pass found just before: the few last are read,
     /// so that a document of many guesses costs no more per cue).
@@ -1754,7 +1838,7 @@ impl<'a> Doc<'_, 'a> {
             return true;
         }
         if !self.may_be_person(a, b, &sentence) {
-            return false;
+            return self.person_in_context(s, a..b, &sentence);
         }
         // The last title word of the run, with the title words and modifiers
         // before it: "Defence Minister Ann Smith", "FCO Minister Tobias
@@ -2097,7 +2181,18 @@ impl<'a> Doc<'_, 'a> {
             self.guess(name, 0..0, s, plain, evidence);
             return true;
         }
-        false
+        self.person_in_context(s, a..b, &sentence)
+    }
+
+    /// The run `name` as a person by the words around it
+    /// ([`Self::person_context`]), the last evidence asked for.
+    fn person_in_context(&mut self, s: usize, name: Range<usize>, sentence: &Range<usize>) -> bool {
+        let Some(r) = self.person_context(name.clone(), sentence) else {
+            return false;
+        };
+        let evidence = self.evidence(EvidenceKind::Context, r);
+        self.guess(name, 0..0, s, PLAIN_PERSON, evidence);
+        true
     }
 
     /// A known given name alone, spoken to, with its commas and the words

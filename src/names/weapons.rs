@@ -558,6 +558,17 @@ impl<'a> Doc<'_, 'a> {
         if self.free(t) && self.is(t, self.c.weapon_modifier) {
             t -= 1;
         }
+        // A name and a model number joined by a hyphen need no verb: "With
+        // Palestine-2 Hypersonic Missile".
+        if let Some(other) = self.named_model(t + 1, m, range.start) {
+            let a = t - 2;
+            let name = self.span_text(a..t + 1);
+            let evidence = self.evidence(EvidenceKind::Designation, a..t + 1);
+            let origin = self.origin_before(a, range.start);
+            let what = What::Weapon { name, class, origin };
+            self.guess(a..end, other..m + 1, s, what, evidence);
+            return;
+        }
         // (After a verb of weapons: "Fires", "Launches", "Deploys".)
         let verb =
             |v: usize| self.free(v) && self.feats(v) & (F_WEAPON_VERB | F_WEAPON_NOUN) == F_WEAPON_VERB;
@@ -680,6 +691,20 @@ impl<'a> Doc<'_, 'a> {
         while a > range.start && i - a < 2 && word_ok(self, a - 1) {
             a -= 1;
         }
+        // A modifier of weapons, capitalized, opens a name of two words:
+        // "Sea Baby drones", "Sea King helicopters" ("sea" is no name's
+        // word elsewhere).
+        if i - a == 1 && a > range.start + 1 {
+            let t = a - 1;
+            let modifier = self.free(t)
+                && self.toks[t].is_word()
+                && self.toks[t].is_capitalized()
+                && !self.all_caps(t)
+                && self.is(t, self.c.weapon_modifier);
+            if modifier {
+                a = t;
+            }
+        }
         // A model number alone is no name ("fired 20 missiles").
         if a == i {
             return None;
@@ -793,9 +818,20 @@ impl<'a> Doc<'_, 'a> {
         {
             return None;
         }
-        let closed = end >= range.end
-            || !self.toks[end].is_word()
-                && (self.is_byte(end, b',') || self.is_byte(end, b')') || end + 1 == range.end);
+        let closes = |t: usize| {
+            t >= range.end
+                || !self.toks[t].is_word()
+                    && (self.is_byte(t, b',') || self.is_byte(t, b')') || t + 1 == range.end)
+        };
+        // (Or a participle and its phrase that end there, six tokens at
+        // most: "the Liutyi, a long-range drone made in Ukraine, hit".)
+        let participle = |t: usize| {
+            t < range.end
+                && self.free(t)
+                && self.is(t, self.c.lexicon_word[1])
+                && self.text.as_bytes()[self.toks[t].span.start].is_ascii_lowercase()
+        };
+        let closed = closes(end) || participle(end) && (end + 1..(end + 7).min(range.end + 1)).any(closes);
         if !closed || self.shape(range.clone()) != Shape::Text {
             return None;
         }
@@ -804,6 +840,20 @@ impl<'a> Doc<'_, 'a> {
         let mut a = comma;
         while a > range.start && comma - a < 2 && word_ok(self, a - 1) {
             a -= 1;
+        }
+        // (Or an acronym of four capitals or more that no list holds: "the
+        // GLSDB, a glide bomb".)
+        if a == comma && a > range.start {
+            let t = a - 1;
+            let word = self.word(t);
+            let acronym = self.free(t)
+                && self.toks[t].is_word()
+                && word.len() >= 4
+                && word.bytes().all(|b| b.is_ascii_uppercase())
+                && !self.has(t, NO_WEAPON_NAME);
+            if acronym {
+                a = t;
+            }
         }
         if a == comma || comma - a == 2 && !self.toks[a + 1].space_before() {
             return None;
@@ -1232,8 +1282,9 @@ impl<'a> Doc<'_, 'a> {
             }
             noun |= after > end && after < sentence.end && self.free(after) && self.has(after, F_WEAPON_NOUN);
         }
-        let context =
-            noun || (i.saturating_sub(VERB_REACH).max(sentence.start)..i).any(|t| self.has(t, F_WEAPON_VERB));
+        let context = noun
+            || (i.saturating_sub(VERB_REACH).max(sentence.start)..i).any(|t| self.has(t, F_WEAPON_VERB))
+            || self.tested(i, end, sentence.clone());
         if class.is_none() && context {
             class = Some("weapon");
         }
@@ -1243,6 +1294,27 @@ impl<'a> Doc<'_, 'a> {
         let name = self.span_text(i..end);
         self.guess(toks, replaces, s, What::Weapon { name, class, origin }, evidence);
         Some(resume)
+    }
+
+    /// "India tested an Agni-V with ...": whether a verb of testing and an
+    /// article or a number stand right before the designation `i..end`,
+    /// and its phrase ends after it (no word in lower case but a minor
+    /// word: "tested the Covid-19 vaccine" is no weapon's).
+    fn tested(&self, i: usize, end: usize, sentence: Range<usize>) -> bool {
+        if i < sentence.start + 2 {
+            return false;
+        }
+        let determiner = matches!(self.key(i - 1), "a" | "an" | "the")
+            || self.text.as_bytes()[self.toks[i - 1].span.start].is_ascii_digit()
+            || self.is(i - 1, self.c.number_word);
+        let ends = end >= sentence.end
+            || !self.toks[end].is_word()
+            || self.has(end, F_MINOR_WORD)
+            || self.is(end, self.c.fired_at);
+        // (Not a name in capitals of four letters or more, as diseases
+        // write theirs: "tested the COVID-19 on mice".)
+        let caps = self.all_caps(i) && self.word(i).len() >= 4;
+        determiner && ends && !caps && self.free(i - 2) && self.is(i - 2, self.c.test_verb)
     }
 
     /// Where the name of a system after its designation that ends at `end`
