@@ -446,7 +446,7 @@ impl Parse {
         tag::coordinated_pasts(self, infos);
         tag::resultative_participles(self, keys, infos);
         tag::approximate_numbers(self, infos);
-        phrase::phrases(self, infos);
+        phrase::phrases(self, keys, infos);
         verb_group::verb_groups(self, keys, infos);
         clause::clauses(self, keys, infos);
         link::links(self, keys, infos);
