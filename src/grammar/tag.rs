@@ -767,9 +767,22 @@ pub(super) fn disambiguate(
                 && after.first().is_some_and(|&x| {
                     p.units[x].mention.is_none() && has(classes_of_unit(x), WordClass::NounOrVerb)
                 }),
+            modified_noun_next: verb
+                && after.len() == 2
+                && p.units[after[0]].mention.is_none()
+                && classes_of_unit(after[0]) & (WordClass::VerbParticiple.bit() | WordClass::Adjective.bit())
+                    != 0
+                && p.units[after[1]].mention.is_none()
+                && (p.units[after[1]].tag == Tag::Noun
+                    || has(classes_of_unit(after[1]), WordClass::NounOrVerb)),
+            // (A light verb already read as a verb is none: "Biden pledges
+            // continued support".)
             prev_may_be_noun: verb
                 && before.is_some_and(|x| {
-                    p.units[x].mention.is_some() || has(classes_of_unit(x), WordClass::NounOrVerb)
+                    p.units[x].mention.is_some()
+                        || (has(classes_of_unit(x), WordClass::NounOrVerb)
+                            && !(matches!(p.units[x].tag, Tag::Verb(_))
+                                && has(classes_of_unit(x), WordClass::LightVerb)))
                 }),
             coord_after_noun: verb
                 && before.is_some_and(|x| {
@@ -1142,6 +1155,10 @@ struct Neighbours<'k> {
     /// The unit after is no mention and may be a noun ("support",
     /// "backing").
     next_may_be_noun: bool,
+    /// The unit after is no mention and may be a participle or an
+    /// adjective, and the one after that may be a noun ("continued
+    /// support").
+    modified_noun_next: bool,
     /// The unit before is a mention or a word that may be a noun
     /// ("planes" in "U.S. planes bombed").
     prev_may_be_noun: bool,
@@ -1443,6 +1460,13 @@ fn after_noun(form: Form, c: u64, key: &str, cx: &Neighbours<'_>) -> Tag {
     let object_next = opens_phrase_tag(next) && (!cx.next_time || cx.prev_actor);
     if next_key == "by" && participle {
         return Tag::Verb(Form::Participle);
+    }
+    // "Biden pledges continued support for Kyiv": a light verb in -s right
+    // after a name, before a participle or adjective and a word that may
+    // be a noun, is the name's verb and the participle modifies its object
+    // (a name and a plural make no phrase before a participle there).
+    if s && has(c, WordClass::LightVerb) && cx.prev_actor && cx.modified_noun_next {
+        return Tag::Verb(Form::Present3);
     }
     // "fighters holed up in a valley": a participle the lexicon does not
     // know, right before a particle after a noun, is a participle of a
