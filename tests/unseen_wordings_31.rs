@@ -19,6 +19,11 @@
 //! - A weapon named as supplied by a country ("U.S.-supplied"), used by
 //!   another, was supplied to its user (`supply/frame-used-supplied`); a
 //!   maker ("Iranian-made") is no supplier.
+//! - A deed of help as the subject of "help" stands for its owner, the
+//!   helper ("Russia's military intervention in 2015 helped ...":
+//!   `support/frame-deed-helped`; a year before a verb counts nothing, so
+//!   "helped" after "in 2015" is a verb, `verb_or_not` in
+//!   `src/grammar/tag.rs`); tariffs that help are no support.
 //! - An appointment with the post's owner after the person: "names X as
 //!   Ukraine's new army chief", "as army chief of Ukraine"
 //!   (`role/appointed-owner-country`, `role/appointed-of-country`).
@@ -77,6 +82,19 @@ const MUST_GIVE: &[(&str, &[&str])] = &[
         &["support supporter=Macron supported=LBN uncertain"],
     ),
     ("U.S. Strikes Continued Overnight in Yemen", &[]),
+    // A deed of help as the subject of "help".
+    (
+        "Iran's military involvement helped the Syrian army retake Aleppo in 2016.",
+        &["support supporter=IRN supported=SYR asserted"],
+    ),
+    (
+        "In 2015 Russian aid helped Venezuela's government pay its debts.",
+        &["support supporter=RUS asserted"],
+    ),
+    (
+        "Chinese tariffs helped Brazil's soybean farmers win market share.",
+        &[],
+    ),
     // A compound participle of supply.
     (
         "Ukraine fired British-supplied Storm Shadow missiles at a Russian naval base in Crimea.",
