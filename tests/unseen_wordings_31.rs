@@ -7,7 +7,8 @@
 //! - An attack noun whose attacker stands outside its phrase: the joiner of
 //!   "joined the attack on" (`join` in `light_verb`, `rules/grammar.rules`;
 //!   the negation carries), the subject of "took part in", "participated
-//!   in" (`attack/frame-took-part`, `attack/frame-part-in-attack`), and of
+//!   in", "took hostages in" (`attack/frame-took-part`,
+//!   `attack/frame-part-in-attack`), and of
 //!   a verb of killing whose "in" phrase holds the noun after a date ("the
 //!   October 7 assault": a month and its day modify the noun after them,
 //!   `src/grammar/phrase.rs`). Who covers, condemns or investigates the
@@ -24,6 +25,10 @@
 //!   `support/frame-deed-helped`; a year before a verb counts nothing, so
 //!   "helped" after "in 2015" is a verb, `verb_or_not` in
 //!   `src/grammar/tag.rs`); tariffs that help are no support.
+//! - Names given as examples after a comma and "including" ("sold drones
+//!   to more than 20 countries, including Azerbaijan": `named_examples` in
+//!   `src/rule/frame/fill.rs`; "to" before "more than 20" is no part of
+//!   the number, `approximate_numbers` in `src/grammar/tag.rs`).
 //! - An appointment with the post's owner after the person: "names X as
 //!   Ukraine's new army chief", "as army chief of Ukraine"
 //!   (`role/appointed-owner-country`, `role/appointed-of-country`).
@@ -63,6 +68,11 @@ const MUST_GIVE: &[(&str, &[&str])] = &[
         "Eritrean soldiers participated in the offensive against Tigray, witnesses said.",
         &["attack attacker=ERI asserted"],
     ),
+    (
+        "Hamas took 250 hostages in the October 7 attack on Israel.",
+        &["attack attacker=Hamas target=ISR asserted"],
+    ),
+    ("Reporters took photos in the attack on Israel.", &[]),
     (
         "Dozens of civilians were killed in the October 7 attack on Israel.",
         &[],
@@ -107,6 +117,19 @@ const MUST_GIVE: &[(&str, &[&str])] = &[
     (
         "Russia launched Iranian-made Shahed drones at Odesa overnight.",
         &["use user=RUS item=Shahed asserted"],
+    ),
+    // Names given after a comma and "including" as examples of a noun.
+    (
+        "Israel has sold its Heron drones to more than 20 countries, including Azerbaijan.",
+        &["supply supplier=ISR recipient=AZE item=Heron asserted"],
+    ),
+    (
+        "Russian jets bombed several towns, including Idlib.",
+        &["attack attacker=RUS target=Idlib asserted"],
+    ),
+    (
+        "Chile sent up to 30 tanks to Peru.",
+        &["supply supplier=CHL recipient=PER item=tank asserted"],
     ),
     // Appointments.
     (

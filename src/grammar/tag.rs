@@ -634,7 +634,7 @@ pub(super) fn resultative_participles(p: &mut Parse, keys: &[&str], infos: &[Tok
 /// phrase. A lone one that may be a preposition is one unless a preposition
 /// or determiner comes before it ("fired at 3 villages", "fought over 2
 /// islands").
-pub(super) fn approximate_numbers(p: &mut Parse, infos: &[TokenInfo]) {
+pub(super) fn approximate_numbers(p: &mut Parse, keys: &[&str], infos: &[TokenInfo]) {
     let approximator = |p: &Parse, x: usize| {
         p.units[x].mention.is_none() && has(infos[p.units[x].word as usize].classes, WordClass::Approximator)
     };
@@ -644,6 +644,11 @@ pub(super) fn approximate_numbers(p: &mut Parse, infos: &[TokenInfo]) {
         }
         let mut first = num - 1;
         while first > 0 && num - first < 3 && approximator(p, first - 1) {
+            // "exported drones to more than 30 countries": "to" is part of
+            // the number only after "up".
+            if keys[p.units[first - 1].word as usize] == "to" && !(first > 1 && approximator(p, first - 2)) {
+                break;
+            }
             first -= 1;
         }
         let lone_preposition = num - first == 1
