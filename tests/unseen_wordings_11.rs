@@ -313,11 +313,6 @@ const KNOWN_MISSES: &[(&str, &str)] = &[
         "Russia has been lobbing glide bombs onto Ukrainian front-line towns.",
         "attack attacker=RUS target=UKR asserted",
     ),
-    // "took part in" does not pass its subject to the attack noun as its agent.
-    (
-        "North Korean troops took part in assaults on Ukrainian positions in Kursk.",
-        "attack attacker=PRK target=UKR asserted",
-    ),
     // "hunt" is in no class of attack verbs.
     (
         "Turkey's drones have been hunting PKK commanders in northern Iraq.",

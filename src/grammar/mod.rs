@@ -445,8 +445,8 @@ impl Parse {
         tag::modal_time_adverbials(self, infos);
         tag::coordinated_pasts(self, infos);
         tag::resultative_participles(self, keys, infos);
-        tag::approximate_numbers(self, infos);
-        phrase::phrases(self, infos);
+        tag::approximate_numbers(self, keys, infos);
+        phrase::phrases(self, keys, infos);
         verb_group::verb_groups(self, keys, infos);
         clause::clauses(self, keys, infos);
         link::links(self, keys, infos);

@@ -69,11 +69,33 @@ fn fronted_subject_starts(p: &Parse, infos: &[TokenInfo], first: usize, last: us
     verb.is_some_and(|v| finite(p.units[v].tag, infos[p.units[v].word as usize].classes))
 }
 
+/// Whether unit `at` is a month named with its day, which modifies the
+/// noun right after: "the October 7 assault", "the September 11 attacks"
+/// (a time word then a number of one or two digits, then a noun, an
+/// adjective or a weapon: "the April 8 missile strike"). Three units
+/// ahead at most.
+fn dated_modifier(p: &Parse, keys: &[&str], infos: &[TokenInfo], at: usize) -> bool {
+    let (Some(month), Some(day), Some(after)) = (p.units.get(at), p.units.get(at + 1), p.units.get(at + 2))
+    else {
+        return false;
+    };
+    let day_key = keys[day.word as usize];
+    // ("March" may be read as a noun.)
+    matches!(month.tag, Tag::Name | Tag::Noun)
+        && infos[month.word as usize].capitalized
+        && month.mention.is_none()
+        && has(month.classes, WordClass::TimeWord)
+        && day.tag == Tag::Num
+        && (1..=2).contains(&day_key.len())
+        && day_key.bytes().all(|b| b.is_ascii_digit())
+        && ((matches!(after.tag, Tag::Noun | Tag::Adj) && after.mention.is_none()) || after.mention_weapon)
+}
+
 /// Noun phrases: maximal runs of determiner, numbers, adjectives and
 /// nominals, the last nominal the head; "X 's Y" makes X the possessor of
 /// the phrase that goes on after it. Then lists ("Iran, Syria and Russia")
 /// and appositions are linked.
-pub(super) fn phrases(p: &mut Parse, infos: &[TokenInfo]) {
+pub(super) fn phrases(p: &mut Parse, keys: &[&str], infos: &[TokenInfo]) {
     let n = p.units.len();
     p.phrase_of.resize(n, NONE);
     let mut u = 0;
@@ -102,7 +124,14 @@ pub(super) fn phrases(p: &mut Parse, infos: &[TokenInfo]) {
             // "said Sunday Israel ...": a time word ends a phrase; and after
             // a noun or a name it starts none: "shelled Chile Monday" is
             // Chile, then a time.
-            if has(p.units[end - 1].classes, WordClass::TimeWord) && p.units[end - 1].mention.is_none() {
+            // (But a date that modifies the noun after it stays in: "the
+            // October 7 assault on Israel", "the September 11 attacks".)
+            let dated = dated_modifier(p, keys, infos, end - 1)
+                || (end >= 2 && dated_modifier(p, keys, infos, end - 2));
+            if has(p.units[end - 1].classes, WordClass::TimeWord)
+                && p.units[end - 1].mention.is_none()
+                && !dated
+            {
                 break;
             }
             if has(unit.classes, WordClass::TimeWord)
@@ -127,7 +156,7 @@ pub(super) fn phrases(p: &mut Parse, infos: &[TokenInfo]) {
                 break;
             }
             let compound = unit.mention.is_none() && unit.end - unit.first > 1;
-            if !continues_phrase(prev, unit.tag, infos[unit.word as usize].classes, compound) {
+            if !dated && !continues_phrase(prev, unit.tag, infos[unit.word as usize].classes, compound) {
                 break;
             }
             prev = unit.tag;

@@ -634,7 +634,7 @@ pub(super) fn resultative_participles(p: &mut Parse, keys: &[&str], infos: &[Tok
 /// phrase. A lone one that may be a preposition is one unless a preposition
 /// or determiner comes before it ("fired at 3 villages", "fought over 2
 /// islands").
-pub(super) fn approximate_numbers(p: &mut Parse, infos: &[TokenInfo]) {
+pub(super) fn approximate_numbers(p: &mut Parse, keys: &[&str], infos: &[TokenInfo]) {
     let approximator = |p: &Parse, x: usize| {
         p.units[x].mention.is_none() && has(infos[p.units[x].word as usize].classes, WordClass::Approximator)
     };
@@ -644,6 +644,11 @@ pub(super) fn approximate_numbers(p: &mut Parse, infos: &[TokenInfo]) {
         }
         let mut first = num - 1;
         while first > 0 && num - first < 3 && approximator(p, first - 1) {
+            // "exported drones to more than 30 countries": "to" is part of
+            // the number only after "up".
+            if keys[p.units[first - 1].word as usize] == "to" && !(first > 1 && approximator(p, first - 2)) {
+                break;
+            }
             first -= 1;
         }
         let lone_preposition = num - first == 1
@@ -767,9 +772,22 @@ pub(super) fn disambiguate(
                 && after.first().is_some_and(|&x| {
                     p.units[x].mention.is_none() && has(classes_of_unit(x), WordClass::NounOrVerb)
                 }),
+            modified_noun_next: verb
+                && after.len() == 2
+                && p.units[after[0]].mention.is_none()
+                && classes_of_unit(after[0]) & (WordClass::VerbParticiple.bit() | WordClass::Adjective.bit())
+                    != 0
+                && p.units[after[1]].mention.is_none()
+                && (p.units[after[1]].tag == Tag::Noun
+                    || has(classes_of_unit(after[1]), WordClass::NounOrVerb)),
+            // (A light verb already read as a verb is none: "Biden pledges
+            // continued support".)
             prev_may_be_noun: verb
                 && before.is_some_and(|x| {
-                    p.units[x].mention.is_some() || has(classes_of_unit(x), WordClass::NounOrVerb)
+                    p.units[x].mention.is_some()
+                        || (has(classes_of_unit(x), WordClass::NounOrVerb)
+                            && !(matches!(p.units[x].tag, Tag::Verb(_))
+                                && has(classes_of_unit(x), WordClass::LightVerb)))
                 }),
             coord_after_noun: verb
                 && before.is_some_and(|x| {
@@ -1142,6 +1160,10 @@ struct Neighbours<'k> {
     /// The unit after is no mention and may be a noun ("support",
     /// "backing").
     next_may_be_noun: bool,
+    /// The unit after is no mention and may be a participle or an
+    /// adjective, and the one after that may be a noun ("continued
+    /// support").
+    modified_noun_next: bool,
     /// The unit before is a mention or a word that may be a noun
     /// ("planes" in "U.S. planes bombed").
     prev_may_be_noun: bool,
@@ -1292,6 +1314,9 @@ fn verb_or_not(form: Form, c: u64, key: &str, cx: &Neighbours<'_>) -> Tag {
         return Tag::Verb(Form::Base);
     }
     match prev {
+        // "Russia's intervention in 2015 helped Assad survive": a year
+        // counts nothing, so a word after it is read as after a noun.
+        Some(Tag::Num) if year_key(cx.prev_key) => after_noun(form, c, key, cx),
         // "the attack", "Russian strikes", "Iran's supplies", "300 used tanks"
         Some(Tag::Det | Tag::Adj | Tag::Num | Tag::Poss) => {
             if (participle || ing || can_adj) && (noun_next || next == Some(Tag::Adj)) {
@@ -1444,6 +1469,13 @@ fn after_noun(form: Form, c: u64, key: &str, cx: &Neighbours<'_>) -> Tag {
     if next_key == "by" && participle {
         return Tag::Verb(Form::Participle);
     }
+    // "Biden pledges continued support for Kyiv": a light verb in -s right
+    // after a name, before a participle or adjective and a word that may
+    // be a noun, is the name's verb and the participle modifies its object
+    // (a name and a plural make no phrase before a participle there).
+    if s && has(c, WordClass::LightVerb) && cx.prev_actor && cx.modified_noun_next {
+        return Tag::Verb(Form::Present3);
+    }
     // "fighters holed up in a valley": a participle the lexicon does not
     // know, right before a particle after a noun, is a participle of a
     // phrasal verb that describes the noun, not a noun of its own.
@@ -1524,6 +1556,14 @@ fn after_noun(form: Form, c: u64, key: &str, cx: &Neighbours<'_>) -> Tag {
     } else {
         Tag::Verb(form)
     }
+}
+
+/// Whether `key` is a year of the last two centuries written in figures
+/// ("1999", "2015").
+fn year_key(key: &str) -> bool {
+    key.len() == 4
+        && (key.starts_with("19") || key.starts_with("20"))
+        && key.bytes().all(|b| b.is_ascii_digit())
 }
 
 fn finite_form(form: Form, past: bool, s: bool, base: bool) -> Form {

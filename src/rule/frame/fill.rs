@@ -528,9 +528,10 @@ impl Context<'_, '_> {
     }
 
     /// The phrase of names that a phrase headed by a common noun gives as
-    /// its examples, right after it and one or two `example_marker` words
-    /// ("areas in places like Aleppo", "towns such as Kharkiv and Sumy"),
-    /// headed by a name.
+    /// its examples, right after it (or a comma) and one or two
+    /// `example_marker` words ("areas in places like Aleppo", "towns such
+    /// as Kharkiv and Sumy", "30 countries, including Poland"), headed by a
+    /// name.
     fn named_examples(&self, ph: u32) -> Option<u32> {
         let p = self.parse;
         let phrase = p.phrases[ph as usize];
@@ -546,15 +547,24 @@ impl Context<'_, '_> {
         if let Some(named) = self.counted_after_colon(ph) {
             return Some(named);
         }
-        let mut u = phrase.end as usize;
-        while u < p.units.len() && u < phrase.end as usize + 2 {
+        // ("to 30 countries, including Poland": a comma may come first.)
+        let mut start = phrase.end as usize;
+        if start + 1 < p.units.len()
+            && p.units[start].tag == Tag::Comma
+            && p.units[start + 1].mention.is_none()
+            && self.in_set(self.example_marker, p.units[start + 1].word as usize)
+        {
+            start += 1;
+        }
+        let mut u = start;
+        while u < p.units.len() && u < start + 2 {
             let unit = p.units[u];
             if unit.mention.is_some() || !self.in_set(self.example_marker, unit.word as usize) {
                 break;
             }
             u += 1;
         }
-        if u == phrase.end as usize || u >= p.units.len() {
+        if u == start || u >= p.units.len() {
             return None;
         }
         // Examples are names: "such initiatives as the efforts of Peru"
