@@ -115,7 +115,7 @@ const TABLE: &[(&str, &[&str])] = &[
     ),
     (
         "Russian drones hit Kyiv power plant, Ukraine says",
-        &["attack attacker=RUS target=UKR asserted"],
+        &["attack attacker=RUS target=UKR alleged"],
     ),
     (
         "The Netherlands said it would provide Ukraine with 18 F-16 fighter jets.",

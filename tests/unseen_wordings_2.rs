@@ -90,7 +90,7 @@ const SET_A: &[(&str, &[&str])] = &[
     ),
     (
         "Israeli aircraft struck targets in Syria on Sunday, Syrian state media reported.",
-        &["attack attacker=ISR target=SYR asserted"],
+        &["attack attacker=ISR target=SYR alleged"],
     ),
     (
         "Azerbaijan launched an offensive against Armenian positions in Nagorno-Karabakh.",

@@ -90,7 +90,7 @@ const SET_AX: &[(&str, &[&str])] = &[
     ),
     (
         "Pakistan carried out air strikes against militant hideouts in Afghanistan, Kabul said.",
-        &["attack attacker=PAK target=AFG asserted"],
+        &["attack attacker=PAK target=AFG alleged"],
     ),
     (
         "Venezuela accused Guyana of provoking a crisis over the Essequibo region.",

@@ -187,7 +187,7 @@ const SET_BE: &[(&str, &[&str])] = &[
     ),
     (
         "KYIV, Oct 10 (Reuters) - Russian forces launched dozens of Kalibr cruise missiles at power plants across Ukraine overnight, the Ukrainian air force said.",
-        &["use user=RUS item=Kalibr asserted", "attack attacker=RUS target=UKR asserted"],
+        &["use user=RUS item=Kalibr asserted", "attack attacker=RUS target=UKR alleged"],
     ),
     (
         "ADDIS ABABA - Ethiopia accused Eritrean troops on Monday of looting towns in northern Tigray, a charge Asmara rejected.",

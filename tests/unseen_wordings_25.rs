@@ -75,7 +75,7 @@ const SET_BF: &[(&str, &[&str])] = &[
     ),
     (
         "SANAA (AFP) - Houthi fighters fired a Scud missile at Riyadh late on Saturday, the Saudi-led coalition said.",
-        &["use user=Houthi item=Scud asserted", "attack attacker=Houthi target=SAU asserted"],
+        &["use user=Houthi item=Scud alleged", "attack attacker=Houthi target=SAU alleged"],
     ),
     (
         "KYIV - Iranian transport flights carrying Shahed drones to Russia have landed at an air base in Crimea since August, Ukrainian intelligence said.",

@@ -106,7 +106,7 @@ const SET_BI: &[(&str, &[&str])] = &[
     ),
     (
         "Syrian government forces shelled Turkish positions in Idlib, killing eight Turkish soldiers, Ankara said.",
-        &["attack attacker=SYR target=TUR asserted"],
+        &["attack attacker=SYR target=TUR alleged"],
     ),
     (
         "Russian warplanes bombed a crowded market in the Syrian town of Ariha, killing at least 30 people.",
@@ -138,7 +138,7 @@ const SET_BI: &[(&str, &[&str])] = &[
     ),
     (
         "Pakistan carried out airstrikes on Taliban hideouts inside Afghanistan, the Afghan government said.",
-        &["attack attacker=PAK target=Taliban asserted"],
+        &["attack attacker=PAK target=Taliban alleged"],
     ),
     (
         "Boko Haram gunmen attacked a Nigerian military base in Borno state, killing 14 soldiers.",
@@ -150,7 +150,7 @@ const SET_BI: &[(&str, &[&str])] = &[
     ),
     (
         "Hamas fired dozens of rockets into southern Israel on Friday, the Israeli military said.",
-        &["attack attacker=Hamas target=ISR asserted", "use user=Hamas item=missile target=ISR asserted"],
+        &["attack attacker=Hamas target=ISR alleged", "use user=Hamas item=missile target=ISR alleged"],
     ),
     (
         "North Korean artillery shelled a South Korean island near the disputed sea border in 2010.",

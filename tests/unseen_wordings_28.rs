@@ -117,7 +117,7 @@ const SET_BJ: &[(&str, &[&str])] = &[
     ),
     (
         "KYIV - Russian forces fired Iranian-made drones at Kyiv overnight, Ukraine's air force said on Monday.",
-        &["use user=RUS item=drone asserted", "attack attacker=RUS target=UKR asserted"],
+        &["use user=RUS item=drone alleged", "attack attacker=RUS target=UKR alleged"],
     ),
     (
         "RIYADH - Houthi rebels launched ballistic missiles at the Saudi city of Jazan on Monday, the coalition said.",
@@ -153,7 +153,7 @@ const SET_BJ: &[(&str, &[&str])] = &[
     ),
     (
         "GAZA - Hamas fighters fired thousands of rockets into Israel on October 7, the Israeli military said.",
-        &["use user=Hamas item=rockets asserted", "attack attacker=Hamas target=ISR asserted"],
+        &["use user=Hamas item=rockets alleged", "attack attacker=Hamas target=ISR alleged"],
     ),
     (
         "MINSK - Russia has deployed S-400 air defence systems to Belarus, the Belarusian defence ministry said.",

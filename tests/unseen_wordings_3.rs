@@ -315,7 +315,7 @@ const SET_D: &[(&str, &[&str])] = &[
     ),
     (
         "Azerbaijani artillery pounded Armenian villages overnight, Yerevan said.",
-        &["attack attacker=AZE target=ARM asserted"],
+        &["attack attacker=AZE target=ARM alleged"],
     ),
     (
         "Saudi jets reportedly struck a Houthi-held airport in Sanaa.",

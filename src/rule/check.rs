@@ -36,6 +36,9 @@ pub(super) struct Check<'c, 'a> {
     pub(super) joins: &'c [u64],
     /// Words for a border (`border_noun`), for [`Check::border_zone`].
     pub(super) borders: &'c [u64],
+    /// Heads of an "as" phrase that make designating no sanction
+    /// (`designation_not_sanction`: "designated Qatar as a major ally").
+    pub(super) not_sanctioned_as: &'c [u64],
     pub(super) in_any: &'c dyn Fn(&[u64], usize) -> bool,
     /// Whether the token at a sentence position is a verb of opposing a
     /// plan (`oppose_plan_verb`), for [`opposed_plan`].
@@ -456,6 +459,22 @@ impl Check<'_, '_> {
         let group = trigger_unit
             .map(|u| p.group_of[u as usize])
             .filter(|&g| g != NONE);
+        // "designated Qatar as a major ally": an "as" phrase of the verb
+        // headed by what no sanctions list holds.
+        if rel.relation_type() == "sanction"
+            && group.is_some_and(|g| {
+                p.group_pps(g).iter().any(|&(prep, ph)| {
+                    self.keys[p.units[prep as usize].first as usize] == "as"
+                        && (self.in_any)(
+                            self.not_sanctioned_as,
+                            p.units[p.phrases[ph as usize].head as usize].first as usize,
+                        )
+                })
+            })
+        {
+            self.explain("designated as what no sanctions list holds");
+            return Verdict::Drop;
+        }
         let attack = rel.relation_type() == "attack";
         if attack && group.is_some_and(|g| self.killed_in(g)) {
             self.explain(

@@ -106,6 +106,7 @@ impl<'t> RuleSetBuilder<'t> {
                 call_for_verbs: class_mask(&["call_for_verb"]),
                 join_verbs: class_mask(&["join_verb"]),
                 border_nouns: class_mask(&["border_noun"]),
+                not_sanctioned_as: class_mask(&["designation_not_sanction"]),
                 sense: super::sense::Sense {
                     past_tenure: class_mask(&["past_tenure"]),
                     private: class_mask(&["private_actor_noun"]),

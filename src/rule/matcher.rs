@@ -663,6 +663,7 @@ impl RuleSet {
             calls_for: &self.call_for_verbs,
             joins: &self.join_verbs,
             borders: &self.border_nouns,
+            not_sanctioned_as: &self.not_sanctioned_as,
             in_any: &in_any,
             opposes: &opposes,
             units_by_mention: std::cell::OnceCell::new(),

@@ -322,6 +322,9 @@ pub(crate) struct RuleSet {
     call_for_verbs: Box<[u64]>,
     /// The verbs of joining or backing another's measures (`join_verb`),
     /// as a mask: "asked NATO to join its sanctions" are not NATO's.
+    /// The heads of an "as" phrase that make designating no sanction
+    /// (`designation_not_sanction`), for the grammar check.
+    not_sanctioned_as: Box<[u64]>,
     join_verbs: Box<[u64]>,
     /// The words for a border (`border_noun`), as a mask, for the grammar
     /// check of patterns (frames read the class as `border_noun`).

@@ -1547,7 +1547,10 @@ impl Context<'_, '_> {
     /// an organization, person or place. The deed is the reporter's claim
     /// when a filler of a role after the first, or a name in the deed's
     /// object or prepositional phrases, is of that side, and no filler of
-    /// the first role (the doer) is. Gives the reporter's mention.
+    /// the first role (the doer) is; a name after a preposition only where
+    /// a deed lands ("on", "at", "against", "into": "deployed S-400s to
+    /// Belarus, the Belarusian ministry said" is no deed done to Belarus).
+    /// Gives the reporter's mention.
     /// Constant work per relation: a few groups, one group's phrases.
     pub(in crate::rule) fn victim_claim(&self, f: &Filled) -> Option<usize> {
         let p = self.parse;
@@ -1599,7 +1602,14 @@ impl Context<'_, '_> {
             .then(|| named(object))
             .flatten()
             .into_iter()
-            .chain(pps.iter().filter_map(|&(_, ph)| named(ph)));
+            .chain(
+                pps.iter()
+                    .filter(|&&(prep, _)| {
+                        let key = self.keys[p.units[prep as usize].first as usize];
+                        matches!(key, "on" | "at" | "against" | "into" | "upon")
+                    })
+                    .filter_map(|&(_, ph)| named(ph)),
+            );
         let victim = f.roles[1..].iter().flatten().copied().chain(in_phrases).any(|v| {
             v != m && self.entities[v].entity_type() != EntityType::Weapon && self.side(v) == Some(side)
         });
