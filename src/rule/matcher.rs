@@ -144,8 +144,12 @@ impl SentenceView<'_, '_> {
     }
 
     /// Whether the token at sentence position `pos` is a quotation mark.
+    /// A word (a token that opens with a letter or a digit) is none, and
+    /// is told by its flag before its key is read: a gap passes over words
+    /// almost always, and each asked this.
     fn is_quote(&self, pos: usize) -> bool {
-        matches!(self.key(pos), "\"" | "'" | "«" | "»" | "`")
+        let tok = &self.tokens.tokens()[self.first + pos];
+        !tok.is_word() && matches!(self.tokens.key(tok), "\"" | "'" | "«" | "»" | "`")
     }
 
     /// Whether the token at sentence position `pos` is joined to a hyphen
