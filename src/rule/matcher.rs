@@ -104,6 +104,10 @@ pub(super) struct SentenceView<'s, 'a> {
     /// after it, found on the first call of [`SentenceView::denial_bounds`]:
     /// read for each relation of the sentence, found once.
     denial_bounds: std::cell::OnceCell<(usize, Option<usize>)>,
+    /// The last word and the last comma among the seven tokens before it,
+    /// found on the first call of [`SentenceView::closing_bounds`]: read
+    /// for each relation of the sentence, found once.
+    closing_bounds: std::cell::OnceCell<(Option<usize>, Option<usize>)>,
 }
 
 impl SentenceView<'_, '_> {
@@ -140,6 +144,24 @@ impl SentenceView<'_, '_> {
                     && (denial(t + 1) || t + 2 < n && self.key(t + 1).ends_with("ly") && denial(t + 2))
             });
             (report, copula)
+        })
+    }
+
+    /// The sentence position of its last word (before closing
+    /// punctuation), and that of the last comma among the seven tokens
+    /// before that word: what `factuality::closing_clause` asks of each
+    /// relation, with a bound of its own.
+    pub(super) fn closing_bounds(&self) -> (Option<usize>, Option<usize>) {
+        *self.closing_bounds.get_or_init(|| {
+            let mut last = self.len();
+            while last > 0 && !self.key(last - 1).chars().any(char::is_alphanumeric) {
+                last -= 1;
+            }
+            let Some(word) = last.checked_sub(1) else {
+                return (None, None);
+            };
+            let comma = (word.saturating_sub(7)..word).rev().find(|&t| self.key(t) == ",");
+            (Some(word), comma)
         })
     }
 
@@ -812,6 +834,7 @@ impl RuleSet {
             satisfied,
             classes,
             denial_bounds: std::cell::OnceCell::new(),
+            closing_bounds: std::cell::OnceCell::new(),
         }
     }
 
