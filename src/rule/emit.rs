@@ -238,8 +238,13 @@ impl RuleSet {
             return;
         }
         let entities = view.entities;
-        found.cut += for_each_combination(&choices, |mut args| {
-            args.sort_by_key(|a| relation.roles.iter().position(|r| r.name == a.role));
+        // (The arguments come in role order, as `fillers` gives the roles
+        // and role names are unique: no sort by role.)
+        found.cut += for_each_combination(&choices, |args| {
+            debug_assert!(args.windows(2).all(|w| {
+                let at = |role: &str| relation.roles.iter().position(|r| r.name == role);
+                at(w[0].role) < at(w[1].role)
+            }));
             if actor_twice(&args, entities)
                 || self.sense.drops(relation, view, &args)
                 || self.domain.drops(relation, view, &args)
@@ -374,13 +379,22 @@ fn for_each_combination<'a>(
     if total == 0 {
         return 0;
     }
-    // A mixed-radix counter over the choices.
-    let mut digits = vec![0usize; choices.len()];
+    // A mixed-radix counter over the choices (on the stack for as many
+    // roles as a relation has: one allocation less a match).
+    let mut few = [0usize; 8];
+    let mut many = Vec::new();
+    let digits: &mut [usize] = match few.get_mut(..choices.len()) {
+        Some(digits) => digits,
+        None => {
+            many.resize(choices.len(), 0);
+            &mut many
+        }
+    };
     for _ in 0..total.min(MAX_COMBINATIONS) {
         each(
             choices
                 .iter()
-                .zip(&digits)
+                .zip(digits.iter())
                 .map(|((_, args), &d)| args[d])
                 .collect(),
         );
