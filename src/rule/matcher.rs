@@ -180,8 +180,9 @@ impl SentenceView<'_, '_> {
         let toks = self.tokens.tokens();
         let at = self.first + pos;
         let hyphen = |t: usize| t >= self.first && t < self.end && self.tokens.key(&toks[t]) == "-";
-        (pos + 1 < self.len() && hyphen(at + 1) && !toks[at + 1].space_before())
-            || (pos > 0 && hyphen(at - 1) && !toks[at].space_before())
+        // (The spaces first: they are flags, and most tokens have one.)
+        (pos + 1 < self.len() && !toks[at + 1].space_before() && hyphen(at + 1))
+            || (pos > 0 && !toks[at].space_before() && hyphen(at - 1))
     }
 
     /// Whether the token at sentence position `pos` is in word class
