@@ -460,14 +460,18 @@ fn duplicate_key(r: &Relation<'_>, entities: &[Entity<'_>]) -> u64 {
 /// rifles to Chad" are two relations; "France sends tanks to Chad" and
 /// "France sends to Chad" one).
 fn same_relation(a: &Relation<'_>, b: &Relation<'_>, decl: &RelationSchema, entities: &[Entity<'_>]) -> bool {
-    if a.relation_type() != b.relation_type() {
+    // (Relations of one schema are of one type, without comparing names.)
+    if !std::ptr::eq(a.schema(), b.schema()) && a.relation_type() != b.relation_type() {
         return false;
     }
     decl.roles.iter().all(|r| {
         let ea = a.argument(&r.name).and_then(|x| x.entity);
         let eb = b.argument(&r.name).and_then(|x| x.entity);
-        let fa = ea.map(|i| entities[i].id());
-        let fb = eb.map(|i| entities[i].id());
+        // (One mention has one id: its ids are compared only for two.)
+        let same = match (ea, eb) {
+            (Some(x), Some(y)) => x == y || entities[x].id() == entities[y].id(),
+            (x, y) => x == y,
+        };
         // Two names of one thing side by side ("HIMARS MLRS", "MLRS M270")
         // are one filler, whichever a rule took.
         let adjacent = match (ea, eb) {
@@ -478,6 +482,6 @@ fn same_relation(a: &Relation<'_>, b: &Relation<'_>, decl: &RelationSchema, enti
             _ => false,
         };
         // An optional role left empty in one says nothing against the other.
-        fa == fb || adjacent || (!r.required && (fa.is_none() || fb.is_none()))
+        same || adjacent || (!r.required && (ea.is_none() || eb.is_none()))
     })
 }
