@@ -233,7 +233,7 @@ impl RuleSet {
             .roles
             .iter()
             .enumerate()
-            .any(|(i, r)| r.required && !choices.iter().any(|(c, _)| *c == i))
+            .any(|(i, r)| r.required && !choices.roles.iter().any(|(c, _)| *c == i))
         {
             return;
         }
@@ -283,25 +283,24 @@ impl RuleSet {
         let relation = &self.relations[rule.relation];
         let (factuality, source) = rule.at_least_floor(judged);
         let entities = view.entities;
-        let choices: Vec<(usize, Vec<Argument<'a>>)> = filled
-            .roles
-            .iter()
-            .enumerate()
-            .filter(|(_, mentions)| !mentions.is_empty())
-            .map(|(r, mentions)| {
-                let role = relation.roles[r].name.as_str();
-                let args = mentions
+        let mut choices = Choices::default();
+        for (r, mentions) in filled.roles.iter().enumerate() {
+            if mentions.is_empty() {
+                continue;
+            }
+            let role = relation.roles[r].name.as_str();
+            choices.push(
+                r,
+                mentions
                     .iter()
                     .map(|&m| named(entities, view.span, m))
                     .map(|m| Argument {
                         role,
                         entity: Some(m),
                         span: entities[m].span,
-                    })
-                    .collect();
-                (r, args)
-            })
-            .collect();
+                    }),
+            );
+        }
         found.cut += for_each_combination(&choices, |args| {
             if actor_twice(&args, entities)
                 || self.sense.drops(relation, view, &args)
@@ -322,15 +321,34 @@ impl RuleSet {
     }
 }
 
+/// Each role's fillers, in role order: the role and where its fillers are
+/// in `args`. (One vector for every role's fillers, not one a role: a
+/// match made a vector for each of its roles.)
+#[derive(Default)]
+struct Choices<'a> {
+    roles: Vec<(usize, std::ops::Range<usize>)>,
+    args: Vec<Argument<'a>>,
+}
+
+impl<'a> Choices<'a> {
+    /// Adds role `role`, filled by `fillers`.
+    fn push(&mut self, role: usize, fillers: impl IntoIterator<Item = Argument<'a>>) {
+        let start = self.args.len();
+        self.args.extend(fillers);
+        self.roles.push((role, start..self.args.len()));
+    }
+
+    /// The fillers of the `k`th role.
+    fn of(&self, k: usize) -> &[Argument<'a>] {
+        &self.args[self.roles[k].1.clone()]
+    }
+}
+
 /// Each bound role's fillers, in role order: the members of its group, or
 /// its text span.
-fn fillers<'a>(
-    relation: &'a RelationSchema,
-    view: &SentenceView<'_, 'a>,
-    st: &MatchState,
-) -> Vec<(usize, Vec<Argument<'a>>)> {
+fn fillers<'a>(relation: &'a RelationSchema, view: &SentenceView<'_, 'a>, st: &MatchState) -> Choices<'a> {
     let toks = view.tokens.tokens();
-    let mut choices: Vec<(usize, Vec<Argument<'a>>)> = Vec::new();
+    let mut choices = Choices::default();
     for (r, binding) in st.bound.iter().enumerate() {
         let role = relation.roles[r].name.as_str();
         match binding {
@@ -344,20 +362,19 @@ fn fillers<'a>(
                         role,
                         entity: Some(i),
                         span: view.entities[i].span,
-                    })
-                    .collect();
-                choices.push((r, args));
+                    });
+                choices.push(r, args);
             }
             Some(Binding::Text(s, e)) if e > s => {
                 let span = Span::new(toks[view.first + s].span.start, toks[view.first + e - 1].span.end);
-                choices.push((
+                choices.push(
                     r,
-                    vec![Argument {
+                    [Argument {
                         role,
                         entity: None,
                         span,
                     }],
-                ));
+                );
             }
             Some(Binding::Text(..)) => {}
         }
@@ -369,11 +386,10 @@ fn fillers<'a>(
 /// order (the first role's choice varying slowest), at most
 /// [`MAX_COMBINATIONS`] of them; returns how many it left out. One
 /// argument list is built per combination, and nothing else.
-fn for_each_combination<'a>(
-    choices: &[(usize, Vec<Argument<'a>>)],
-    mut each: impl FnMut(Vec<Argument<'a>>),
-) -> usize {
+fn for_each_combination<'a>(choices: &Choices<'a>, mut each: impl FnMut(Vec<Argument<'a>>)) -> usize {
+    let roles = choices.roles.len();
     let total = choices
+        .roles
         .iter()
         .fold(1usize, |n, (_, args)| n.saturating_mul(args.len()));
     if total == 0 {
@@ -383,24 +399,24 @@ fn for_each_combination<'a>(
     // roles as a relation has: one allocation less a match).
     let mut few = [0usize; 8];
     let mut many = Vec::new();
-    let digits: &mut [usize] = match few.get_mut(..choices.len()) {
+    let digits: &mut [usize] = match few.get_mut(..roles) {
         Some(digits) => digits,
         None => {
-            many.resize(choices.len(), 0);
+            many.resize(roles, 0);
             &mut many
         }
     };
     for _ in 0..total.min(MAX_COMBINATIONS) {
         each(
-            choices
+            digits
                 .iter()
-                .zip(digits.iter())
-                .map(|((_, args), &d)| args[d])
+                .enumerate()
+                .map(|(k, &d)| choices.of(k)[d])
                 .collect(),
         );
         for k in (0..digits.len()).rev() {
             digits[k] += 1;
-            if digits[k] < choices[k].1.len() {
+            if digits[k] < choices.roles[k].1.len() {
                 break;
             }
             digits[k] = 0;
