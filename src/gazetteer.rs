@@ -594,13 +594,28 @@ impl Gazetteer {
         &'g self,
         toks: &[Token],
     ) -> impl Iterator<Item = (&'g Entry, AliasKind)> + 'g {
-        let mut words: Vec<u32> = toks.iter().map(|t| self.word_id(t)).collect();
+        // (On the stack for a name of up to eight words: the names stage
+        // asks this of many a capitalized word.)
+        let mut few = [0u32; 8];
+        let mut many = Vec::new();
+        let words: &mut [u32] = match few.get_mut(..toks.len()) {
+            Some(words) => {
+                for (w, t) in words.iter_mut().zip(toks) {
+                    *w = self.word_id(t);
+                }
+                words
+            }
+            None => {
+                many.extend(toks.iter().map(|t| self.word_id(t)));
+                &mut many
+            }
+        };
         if let Some(first) = words.first_mut() {
             *first &= !JOINED;
         }
         let list = self
             .phrases
-            .get(&words)
+            .get(words)
             .map_or(&[][..], |p| self.candidates(p as usize));
         list.iter().map(|c| (&self.entries[c.entry as usize], c.kind))
     }

@@ -132,6 +132,11 @@ impl<'a> Relation<'a> {
 
     /// The argument filling `role`, if any.
     pub fn argument(&self, role: &str) -> Option<&Argument<'a>> {
-        self.args.iter().find(|a| a.role == role)
+        // (The stages ask with the schema's own name, the very string the
+        // argument holds: the same pointer is the same name, without
+        // comparing its bytes.)
+        self.args
+            .iter()
+            .find(|a| std::ptr::eq(a.role, role) || a.role == role)
     }
 }

@@ -233,13 +233,18 @@ impl RuleSet {
             .roles
             .iter()
             .enumerate()
-            .any(|(i, r)| r.required && !choices.iter().any(|(c, _)| *c == i))
+            .any(|(i, r)| r.required && !choices.roles.iter().any(|(c, _)| *c == i))
         {
             return;
         }
         let entities = view.entities;
-        found.cut += for_each_combination(&choices, |mut args| {
-            args.sort_by_key(|a| relation.roles.iter().position(|r| r.name == a.role));
+        // (The arguments come in role order, as `fillers` gives the roles
+        // and role names are unique: no sort by role.)
+        found.cut += for_each_combination(&choices, |args| {
+            debug_assert!(args.windows(2).all(|w| {
+                let at = |role: &str| relation.roles.iter().position(|r| r.name == role);
+                at(w[0].role) < at(w[1].role)
+            }));
             if actor_twice(&args, entities)
                 || self.sense.drops(relation, view, &args)
                 || self.domain.drops(relation, view, &args)
@@ -278,25 +283,24 @@ impl RuleSet {
         let relation = &self.relations[rule.relation];
         let (factuality, source) = rule.at_least_floor(judged);
         let entities = view.entities;
-        let choices: Vec<(usize, Vec<Argument<'a>>)> = filled
-            .roles
-            .iter()
-            .enumerate()
-            .filter(|(_, mentions)| !mentions.is_empty())
-            .map(|(r, mentions)| {
-                let role = relation.roles[r].name.as_str();
-                let args = mentions
+        let mut choices = Choices::default();
+        for (r, mentions) in filled.roles.iter().enumerate() {
+            if mentions.is_empty() {
+                continue;
+            }
+            let role = relation.roles[r].name.as_str();
+            choices.push(
+                r,
+                mentions
                     .iter()
                     .map(|&m| named(entities, view.span, m))
                     .map(|m| Argument {
                         role,
                         entity: Some(m),
                         span: entities[m].span,
-                    })
-                    .collect();
-                (r, args)
-            })
-            .collect();
+                    }),
+            );
+        }
         found.cut += for_each_combination(&choices, |args| {
             if actor_twice(&args, entities)
                 || self.sense.drops(relation, view, &args)
@@ -317,15 +321,34 @@ impl RuleSet {
     }
 }
 
+/// Each role's fillers, in role order: the role and where its fillers are
+/// in `args`. (One vector for every role's fillers, not one a role: a
+/// match made a vector for each of its roles.)
+#[derive(Default)]
+struct Choices<'a> {
+    roles: Vec<(usize, std::ops::Range<usize>)>,
+    args: Vec<Argument<'a>>,
+}
+
+impl<'a> Choices<'a> {
+    /// Adds role `role`, filled by `fillers`.
+    fn push(&mut self, role: usize, fillers: impl IntoIterator<Item = Argument<'a>>) {
+        let start = self.args.len();
+        self.args.extend(fillers);
+        self.roles.push((role, start..self.args.len()));
+    }
+
+    /// The fillers of the `k`th role.
+    fn of(&self, k: usize) -> &[Argument<'a>] {
+        &self.args[self.roles[k].1.clone()]
+    }
+}
+
 /// Each bound role's fillers, in role order: the members of its group, or
 /// its text span.
-fn fillers<'a>(
-    relation: &'a RelationSchema,
-    view: &SentenceView<'_, 'a>,
-    st: &MatchState,
-) -> Vec<(usize, Vec<Argument<'a>>)> {
+fn fillers<'a>(relation: &'a RelationSchema, view: &SentenceView<'_, 'a>, st: &MatchState) -> Choices<'a> {
     let toks = view.tokens.tokens();
-    let mut choices: Vec<(usize, Vec<Argument<'a>>)> = Vec::new();
+    let mut choices = Choices::default();
     for (r, binding) in st.bound.iter().enumerate() {
         let role = relation.roles[r].name.as_str();
         match binding {
@@ -339,20 +362,19 @@ fn fillers<'a>(
                         role,
                         entity: Some(i),
                         span: view.entities[i].span,
-                    })
-                    .collect();
-                choices.push((r, args));
+                    });
+                choices.push(r, args);
             }
             Some(Binding::Text(s, e)) if e > s => {
                 let span = Span::new(toks[view.first + s].span.start, toks[view.first + e - 1].span.end);
-                choices.push((
+                choices.push(
                     r,
-                    vec![Argument {
+                    [Argument {
                         role,
                         entity: None,
                         span,
                     }],
-                ));
+                );
             }
             Some(Binding::Text(..)) => {}
         }
@@ -364,29 +386,37 @@ fn fillers<'a>(
 /// order (the first role's choice varying slowest), at most
 /// [`MAX_COMBINATIONS`] of them; returns how many it left out. One
 /// argument list is built per combination, and nothing else.
-fn for_each_combination<'a>(
-    choices: &[(usize, Vec<Argument<'a>>)],
-    mut each: impl FnMut(Vec<Argument<'a>>),
-) -> usize {
+fn for_each_combination<'a>(choices: &Choices<'a>, mut each: impl FnMut(Vec<Argument<'a>>)) -> usize {
+    let roles = choices.roles.len();
     let total = choices
+        .roles
         .iter()
         .fold(1usize, |n, (_, args)| n.saturating_mul(args.len()));
     if total == 0 {
         return 0;
     }
-    // A mixed-radix counter over the choices.
-    let mut digits = vec![0usize; choices.len()];
+    // A mixed-radix counter over the choices (on the stack for as many
+    // roles as a relation has: one allocation less a match).
+    let mut few = [0usize; 8];
+    let mut many = Vec::new();
+    let digits: &mut [usize] = match few.get_mut(..roles) {
+        Some(digits) => digits,
+        None => {
+            many.resize(roles, 0);
+            &mut many
+        }
+    };
     for _ in 0..total.min(MAX_COMBINATIONS) {
         each(
-            choices
+            digits
                 .iter()
-                .zip(&digits)
-                .map(|((_, args), &d)| args[d])
+                .enumerate()
+                .map(|(k, &d)| choices.of(k)[d])
                 .collect(),
         );
         for k in (0..digits.len()).rev() {
             digits[k] += 1;
-            if digits[k] < choices[k].1.len() {
+            if digits[k] < choices.roles[k].1.len() {
                 break;
             }
             digits[k] = 0;
@@ -446,14 +476,18 @@ fn duplicate_key(r: &Relation<'_>, entities: &[Entity<'_>]) -> u64 {
 /// rifles to Chad" are two relations; "France sends tanks to Chad" and
 /// "France sends to Chad" one).
 fn same_relation(a: &Relation<'_>, b: &Relation<'_>, decl: &RelationSchema, entities: &[Entity<'_>]) -> bool {
-    if a.relation_type() != b.relation_type() {
+    // (Relations of one schema are of one type, without comparing names.)
+    if !std::ptr::eq(a.schema(), b.schema()) && a.relation_type() != b.relation_type() {
         return false;
     }
     decl.roles.iter().all(|r| {
         let ea = a.argument(&r.name).and_then(|x| x.entity);
         let eb = b.argument(&r.name).and_then(|x| x.entity);
-        let fa = ea.map(|i| entities[i].id());
-        let fb = eb.map(|i| entities[i].id());
+        // (One mention has one id: its ids are compared only for two.)
+        let same = match (ea, eb) {
+            (Some(x), Some(y)) => x == y || entities[x].id() == entities[y].id(),
+            (x, y) => x == y,
+        };
         // Two names of one thing side by side ("HIMARS MLRS", "MLRS M270")
         // are one filler, whichever a rule took.
         let adjacent = match (ea, eb) {
@@ -464,6 +498,6 @@ fn same_relation(a: &Relation<'_>, b: &Relation<'_>, decl: &RelationSchema, enti
             _ => false,
         };
         // An optional role left empty in one says nothing against the other.
-        fa == fb || adjacent || (!r.required && (fa.is_none() || fb.is_none()))
+        same || adjacent || (!r.required && (ea.is_none() || eb.is_none()))
     })
 }

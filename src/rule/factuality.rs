@@ -770,15 +770,12 @@ fn clause_start(view: &SentenceView<'_, '_>, start: usize) -> usize {
 /// closing punctuation), at or after `from`, and the comma before the
 /// speaker, of one to six words, between them ("..., Peru says."):
 /// (comma, last word).
+/// (The last word and the last comma before it are the sentence's, found
+/// once: a comma at or after `from` is that last one, if any is.)
 fn closing_clause(view: &SentenceView<'_, '_>, from: usize) -> Option<(usize, usize)> {
-    let mut last = view.len();
-    while last > 0 && !view.key(last - 1).chars().any(char::is_alphanumeric) {
-        last -= 1;
-    }
-    let verb = last.checked_sub(1).filter(|&v| v >= from)?;
-    let comma = (verb.saturating_sub(7).max(from)..verb)
-        .rev()
-        .find(|&t| view.key(t) == ",")?;
+    let (verb, comma) = view.closing_bounds();
+    let verb = verb.filter(|&v| v >= from)?;
+    let comma = comma.filter(|&c| c >= from)?;
     (comma + 1 < verb).then_some((comma, verb))
 }
 

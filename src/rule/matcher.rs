@@ -104,6 +104,10 @@ pub(super) struct SentenceView<'s, 'a> {
     /// after it, found on the first call of [`SentenceView::denial_bounds`]:
     /// read for each relation of the sentence, found once.
     denial_bounds: std::cell::OnceCell<(usize, Option<usize>)>,
+    /// The last word and the last comma among the seven tokens before it,
+    /// found on the first call of [`SentenceView::closing_bounds`]: read
+    /// for each relation of the sentence, found once.
+    closing_bounds: std::cell::OnceCell<(Option<usize>, Option<usize>)>,
 }
 
 impl SentenceView<'_, '_> {
@@ -143,9 +147,31 @@ impl SentenceView<'_, '_> {
         })
     }
 
+    /// The sentence position of its last word (before closing
+    /// punctuation), and that of the last comma among the seven tokens
+    /// before that word: what `factuality::closing_clause` asks of each
+    /// relation, with a bound of its own.
+    pub(super) fn closing_bounds(&self) -> (Option<usize>, Option<usize>) {
+        *self.closing_bounds.get_or_init(|| {
+            let mut last = self.len();
+            while last > 0 && !self.key(last - 1).chars().any(char::is_alphanumeric) {
+                last -= 1;
+            }
+            let Some(word) = last.checked_sub(1) else {
+                return (None, None);
+            };
+            let comma = (word.saturating_sub(7)..word).rev().find(|&t| self.key(t) == ",");
+            (Some(word), comma)
+        })
+    }
+
     /// Whether the token at sentence position `pos` is a quotation mark.
+    /// A word (a token that opens with a letter or a digit) is none, and
+    /// is told by its flag before its key is read: a gap passes over words
+    /// almost always, and each asked this.
     fn is_quote(&self, pos: usize) -> bool {
-        matches!(self.key(pos), "\"" | "'" | "«" | "»" | "`")
+        let tok = &self.tokens.tokens()[self.first + pos];
+        !tok.is_word() && matches!(self.tokens.key(tok), "\"" | "'" | "«" | "»" | "`")
     }
 
     /// Whether the token at sentence position `pos` is joined to a hyphen
@@ -154,8 +180,9 @@ impl SentenceView<'_, '_> {
         let toks = self.tokens.tokens();
         let at = self.first + pos;
         let hyphen = |t: usize| t >= self.first && t < self.end && self.tokens.key(&toks[t]) == "-";
-        (pos + 1 < self.len() && hyphen(at + 1) && !toks[at + 1].space_before())
-            || (pos > 0 && hyphen(at - 1) && !toks[at].space_before())
+        // (The spaces first: they are flags, and most tokens have one.)
+        (pos + 1 < self.len() && !toks[at + 1].space_before() && hyphen(at + 1))
+            || (pos > 0 && !toks[at].space_before() && hyphen(at - 1))
     }
 
     /// Whether the token at sentence position `pos` is in word class
@@ -814,6 +841,7 @@ impl RuleSet {
             satisfied,
             classes,
             denial_bounds: std::cell::OnceCell::new(),
+            closing_bounds: std::cell::OnceCell::new(),
         }
     }
 

@@ -1455,13 +1455,26 @@ fn fill(cx: &Context<'_, '_>, ph: u32, targets: &[usize], roles: &mut [Vec<usize
         .chain(targets.iter().filter(|&&r| !roles[r].is_empty()));
     for &r in order {
         let mut found = Vec::new();
-        let avoid: Vec<usize> = roles
-            .iter()
-            .enumerate()
-            .filter(|&(other, _)| other != r)
-            .flat_map(|(_, ms)| ms.iter().copied())
-            .collect();
-        cx.resolve(ph, cx.role_types[r], &avoid, &mut found);
+        // The other roles' mentions, on the stack when they are few (as
+        // they nearly always are): one allocation less a phrase filled.
+        let mut few = [0usize; 16];
+        let mut many = Vec::new();
+        let mut n = 0;
+        let others = roles.iter().enumerate().filter(|&(other, _)| other != r);
+        for m in others.flat_map(|(_, ms)| ms.iter().copied()) {
+            match few.get_mut(n) {
+                Some(slot) => *slot = m,
+                None => {
+                    if many.is_empty() {
+                        many.extend_from_slice(&few);
+                    }
+                    many.push(m);
+                }
+            }
+            n += 1;
+        }
+        let avoid: &[usize] = if n <= few.len() { &few[..n] } else { &many };
+        cx.resolve(ph, cx.role_types[r], avoid, &mut found);
         if !found.is_empty() {
             if roles[r].is_empty() {
                 // (The role takes the vector, each mention once: a copy
