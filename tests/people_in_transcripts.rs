@@ -34,6 +34,7 @@
 use newsie::Extractor;
 
 #[path = "common/people_sets.rs"]
+#[allow(dead_code)]
 mod people_sets;
 use people_sets::{assert_scores, check_rows};
 

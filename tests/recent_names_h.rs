@@ -52,8 +52,8 @@
 #[path = "common/people_sets.rs"]
 #[allow(dead_code)]
 mod people_sets;
-use newsie::{EntityType, EvidenceKind, Extractor, Span};
-use people_sets::occurrence;
+use newsie::{EntityType, Extractor};
+use people_sets::{gold, named_people};
 
 /// Blind batch H: each text and the people it names.
 const BLIND_H_PEOPLE: &[(&str, &[&str])] = &[
@@ -423,41 +423,6 @@ const BLIND_H_TRAPS: &[&str] = &[
     "Crime and Punishment was on the reading list, the school said.",
     "Mount Kenya National Park reopened after the fires.",
 ];
-
-/// A gold name: its text, span and whether it may go unfound.
-fn gold(text: &str, g: &str) -> (String, Span, bool) {
-    let (g, optional) = match g.strip_prefix('?') {
-        Some(g) => (g, true),
-        None => (g, false),
-    };
-    let (needle, n) = match g.rsplit_once('#') {
-        Some((needle, n)) if !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()) => {
-            (needle, n.parse().unwrap())
-        }
-        _ => (g, 1),
-    };
-    let span = occurrence(text, needle, n).unwrap_or_else(|| panic!("{g:?} not in {text:?}"));
-    (g.to_string(), span, optional)
-}
-
-/// The person mentions that name someone: not pronouns, possessives or
-/// descriptions.
-fn named_people(ex: &Extractor, text: &str) -> Vec<Span> {
-    ex.extract(text)
-        .entities()
-        .iter()
-        .filter(|e| e.entity_type() == EntityType::Person)
-        .filter(|e| {
-            !e.evidence().is_some_and(|v| {
-                matches!(
-                    v.kind(),
-                    EvidenceKind::Pronoun | EvidenceKind::Possessive | EvidenceKind::Description
-                )
-            })
-        })
-        .map(|e| e.span())
-        .collect()
-}
 
 /// The texts of the mentions of type `ty` in `text`.
 fn mentions(ex: &Extractor, text: &str, ty: EntityType) -> Vec<String> {

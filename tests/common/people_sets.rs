@@ -5,7 +5,7 @@
 //! PERSON mention overlaps it. And rows of texts with the person mentions
 //! they must and must not have.
 
-use newsie::{EntityType, Extractor, Span};
+use newsie::{EntityType, EvidenceKind, Extractor, Span};
 
 /// Where the `n`-th occurrence (1-based) of `needle` as whole words stands
 /// in `text`.
@@ -134,4 +134,39 @@ pub fn check_rows(ex: &Extractor, rows: Rows) {
             );
         }
     }
+}
+
+/// A gold name: its text, span and whether it may go unfound.
+pub fn gold(text: &str, g: &str) -> (String, Span, bool) {
+    let (g, optional) = match g.strip_prefix('?') {
+        Some(g) => (g, true),
+        None => (g, false),
+    };
+    let (needle, n) = match g.rsplit_once('#') {
+        Some((needle, n)) if !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()) => {
+            (needle, n.parse().unwrap())
+        }
+        _ => (g, 1),
+    };
+    let span = occurrence(text, needle, n).unwrap_or_else(|| panic!("{g:?} not in {text:?}"));
+    (g.to_string(), span, optional)
+}
+
+/// The person mentions that name someone: not pronouns, possessives or
+/// descriptions.
+pub fn named_people(ex: &Extractor, text: &str) -> Vec<Span> {
+    ex.extract(text)
+        .entities()
+        .iter()
+        .filter(|e| e.entity_type() == EntityType::Person)
+        .filter(|e| {
+            !e.evidence().is_some_and(|v| {
+                matches!(
+                    v.kind(),
+                    EvidenceKind::Pronoun | EvidenceKind::Possessive | EvidenceKind::Description
+                )
+            })
+        })
+        .map(|e| e.span())
+        .collect()
 }
