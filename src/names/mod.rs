@@ -91,6 +91,7 @@
 //! once per name and document.
 
 mod agents;
+mod anaphors;
 mod descriptions;
 mod document;
 mod people;
@@ -291,6 +292,15 @@ struct Classes {
     title_complement: usize,
     /// Verbs of saying next to which a name is a speaker ("said Vega").
     say_verb: usize,
+    /// Nouns after "the" that refer to the country, the organization or
+    /// the country's forces the text has just named ("the country", "the
+    /// group", "the military"; see `anaphors`), and the words after which
+    /// such a reference may open a clause ("although the country has").
+    anaphor_country: usize,
+    anaphor_organization: usize,
+    anaphor_military: usize,
+    anaphor_body: usize,
+    anaphor_opener: usize,
     /// Words that open a description of a person ("a soldier", "one
     /// official"; see `descriptions`).
     description_opener: usize,
@@ -505,6 +515,11 @@ impl Classes {
             title_boundary: id("title_boundary")?,
             title_complement: id("title_complement")?,
             say_verb: id("say_verb")?,
+            anaphor_country: id("anaphor_country")?,
+            anaphor_organization: id("anaphor_organization")?,
+            anaphor_military: id("anaphor_military")?,
+            anaphor_body: id("anaphor_body")?,
+            anaphor_opener: id("anaphor_opener")?,
             description_opener: id("description_opener")?,
             description_end_verb: id("description_end_verb")?,
             description_copula: id("description_copula")?,
@@ -746,6 +761,7 @@ impl Names {
             // (No title for `Doc::titles` to resolve: the descriptions
             // come first here.)
             doc.descriptions();
+            doc.anaphors();
             if people() {
                 doc.pronoun_mentions()
             } else if doc.guesses.is_empty() {
