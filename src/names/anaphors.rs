@@ -18,8 +18,10 @@
 //!   `anaphor_organization` ("company", "group") or `anaphor_military`
 //!   ("military", "army") or `anaphor_body` ("agency", "ministry"), or
 //!   "It", in the position of a subject: opening
-//!   its sentence, or after a comma or a word of `anaphor_opener`
-//!   ("although", "and"), and before a verb in the past or the third
+//!   its sentence, or after a word of `anaphor_opener` ("although",
+//!   "and"), or after a comma as a possessor ("said Ann Vega, the
+//!   company's chief executive"; not ", the military said": "Russian
+//!   drones hit Kyiv, the military said" is Ukraine's military), and before a verb in the past or the third
 //!   person (not a participle before "by": "The group led by ..." goes on
 //!   with its noun phrase), a word of `description_end_verb` ("has",
 //!   "will") or "'s"
@@ -128,9 +130,13 @@ impl<'a> Doc<'_, 'a> {
             } else {
                 return None;
             };
+            // (After a comma only as a possessor, in an apposition: ",
+            // the company's chief executive"; ", the military said"
+            // closing a sentence is a source, often the other side's.)
+            let owner = n + 1 < range.end && matches!(self.key(n + 1), "'s" | "’s");
             let opens = t == range.start
-                || self.is_byte(t - 1, b',')
-                || self.is(t - 1, self.c.anaphor_opener) && !self.toks[t - 1].is_capitalized();
+                || self.is(t - 1, self.c.anaphor_opener) && !self.toks[t - 1].is_capitalized()
+                || owner && self.is_byte(t - 1, b',');
             if !opens {
                 return None;
             }
