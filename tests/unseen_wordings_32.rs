@@ -409,11 +409,179 @@ const OPTIONAL_BL: &[(&str, &[&str])] = &[
 ];
 
 /// Relations the engine misses on the blind run, with why.
-const KNOWN_MISSES: &[(&str, &str)] = &[];
+const KNOWN_MISSES: &[(&str, &str)] = &[
+    // factuality: a source inside a relative clause after the object ("companies that it said had
+    // helped") is read as the main verb's
+    (
+        "The Treasury Department on Thursday sanctioned three Hong Kong-based companies that it said had helped Iran procure drone components, according to a statement from the Office of Foreign Assets Control.",
+        "sanction sanctioner=Treasury target=Hong Kong asserted",
+    ),
+    // factuality: a party's own negation, reported by its spokesman, is negated by the engine's
+    // convention (tests/unseen_wordings_2.rs: "..., Islamabad insisted"); the gold says denied
+    (
+        "Russia has not received any North Korean artillery shells, Kremlin spokesman Dmitry Peskov insisted on Monday, dismissing reports from Seoul as fabrications spread by Western intelligence agencies.",
+        "supply supplier=PRK recipient=RUS item=ammunition denied",
+    ),
+    // factuality: "a contract to buy" reads the purchase as a plan
+    (
+        "Poland's defence minister Wladyslaw Kosiniak-Kamysz said Warsaw had signed a contract to buy 96 AH-64 Apache attack helicopters from the United States, the largest helicopter deal in its history.",
+        "supply supplier=USA recipient=POL item=Apache asserted",
+    ),
+    // factuality: a deed one will keep on doing is going on (`ongoing_complement_verb`, by
+    // design); the gold reads "will continue to back" as to come
+    (
+        "France will continue to back the Lebanese army with equipment and training, President Emmanuel Macron said during a visit to Beirut, pledging 100 million euros in assistance.",
+        "support supporter=FRA supported=Leban uncertain",
+    ),
+    // factuality: a denial cue with a demonym between ("rejected Russian claims that") is none;
+    // the claims make it alleged
+    (
+        "Kyiv has rejected Russian claims that its forces shelled the Zaporizhzhia nuclear plant, saying Moscow was staging provocations at the site it has occupied since March 2022.",
+        "attack attacker=UKR target=Zaporizhzhia denied",
+    ),
+    // factuality: "failed to" is no negation cue (tried: on the reference corpora it negated
+    // "fails to relinquish its claims" and a "possible" sanction, for one double negation put right)
+    (
+        "The United Nations Security Council failed to renew sanctions on Mali in August 2023 after Russia vetoed the draft resolution, ending the work of the panel of experts that monitored them.",
+        "sanction sanctioner=Security Council target=MLI negated",
+    ),
+    // factuality: an attack inside what one is blamed for failing to stop is read as alleged (and
+    // "failing to stop" of the pattern rule as negated: the frame knows attacks to stop go on)
+    (
+        "Armenian Prime Minister Nikol Pashinyan blamed Russian peacekeepers for failing to stop Azerbaijan's offensive in Nagorno-Karabakh in September 2023, deepening a rift with Moscow.",
+        "attack attacker=AZE target=Nagorno-Karabakh asserted",
+    ),
+    // factuality: "according to" a third party is alleged by the engine's convention (a rule
+    // example: "..., according to Bolivia"); the gold reads analysts and images as facts
+    (
+        "India struck nine sites in Pakistan on May 7, 2025, saying they were camps used by militant groups. The country's air force used French-built Rafale jets and SCALP cruise missiles in the raids, according to defence analysts.",
+        "use user=IND item=Rafale asserted",
+    ),
+    (
+        "India struck nine sites in Pakistan on May 7, 2025, saying they were camps used by militant groups. The country's air force used French-built Rafale jets and SCALP cruise missiles in the raids, according to defence analysts.",
+        "use user=IND item=missile asserted",
+    ),
+    (
+        "Sudan's army has received Iranian Mohajer-6 drones, according to satellite images analysed by researchers. The military has used the drones against the Rapid Support Forces around Khartoum.",
+        "supply supplier=IRN recipient=Sudan item=Mohajer-6 asserted",
+    ),
+    // a shipment "paused" gives no supply: the verb is no cue and the noun's frame wants a verb
+    // of sending
+    (
+        "The United States paused a shipment of 2,000-pound bombs to Israel in May 2024 over concerns about civilian casualties in Rafah. The country continued to send Israel other munitions, officials said.",
+        "supply supplier=USA recipient=ISR item=ammunition negated",
+    ),
+    // an infinitive under "whether", under "the way for X to" or "so that it can" is not read
+    (
+        "Washington is considering whether to send long-range Tomahawk cruise missiles to Kyiv, two U.S. officials said, though no decision has been made and the White House declined to comment.",
+        "supply supplier=USA recipient=UKR item=Tomahawk uncertain",
+    ),
+    (
+        "Turkey's parliament approved Sweden's membership of NATO in January 2024, clearing the way for Washington to sell 40 new F-16 fighter jets to Ankara.",
+        "supply supplier=USA recipient=TUR item=F-16 uncertain",
+    ),
+    (
+        "Japan is considering easing its export rules so that it can ship Patriot interceptor missiles made under U.S. licence back to the United States, officials familiar with the matter said.",
+        "supply supplier=JPN recipient=USA item=Patriot uncertain",
+    ),
+    // "President X" with no country beside the title: the gazetteer knows the person's country,
+    // but a role's organization must be a mention
+    (
+        "South Korea will not provide lethal weapons directly to Ukraine, President Yoon Suk Yeol's office said, although the country has sold hundreds of tanks and howitzers to Poland.",
+        "role person=Yoon Suk Yeol organization=KOR asserted",
+    ),
+    (
+        "France will continue to back the Lebanese army with equipment and training, President Emmanuel Macron said during a visit to Beirut, pledging 100 million euros in assistance.",
+        "role person=Emmanuel Macron organization=FRA asserted",
+    ),
+    (
+        "Kazakhstan will not help Russia get around Western sanctions, President Kassym-Jomart Tokayev said in 2022, adding that his country would respect the restrictions imposed on Moscow.",
+        "role person=Tokayev organization=KAZ asserted",
+    ),
+    // "foreign ministry" with no country is no organization
+    (
+        "Beijing has denied supplying lethal weapons to Moscow, with foreign ministry spokesperson Lin Jian saying China strictly controls exports of drones and their parts to all countries.",
+        "role person=Lin Jian organization=ministry asserted",
+    ),
+    // a name no list holds after "names" in a headline is no person ("names Naim Qassem as")
+    (
+        "Hezbollah names Naim Qassem as new secretary general",
+        "role person=Naim Qassem organization=Hezbollah asserted",
+    ),
+    // "around 400" after a verb is read as a preposition's phrase, so the verb has no object (an
+    // approximator alone that may be a preposition stays one: "fired at 3 villages")
+    (
+        "British and Canadian instructors trained around 400 Ukrainian marines in amphibious assault tactics this summer, the Ministry of Defence in London said on Friday.",
+        "train trainer=GBR trainee=UKR asserted",
+    ),
+    (
+        "British and Canadian instructors trained around 400 Ukrainian marines in amphibious assault tactics this summer, the Ministry of Defence in London said on Friday.",
+        "train trainer=CAN trainee=UKR asserted",
+    ),
+    // "Africa Corps" is no organization, and "soldiers in Niger" no trainee
+    (
+        "Russia's Africa Corps is expected to train soldiers in Niger under a security agreement signed with the military junta in Niamey last year, diplomats in the region said.",
+        "train trainer=Africa Corps trainee=NER uncertain",
+    ),
+    // an attack on people or things no list names (vessels, captives, civilians, a jet): a target
+    // must be an actor or a place
+    (
+        "The Houthis have attacked more than 100 merchant vessels in the Red Sea since November 2023, forcing many shipping companies to send their ships around the Cape of Good Hope.",
+        "attack attacker=Houthis target=merchant vessels asserted",
+    ),
+    (
+        "Hamas released a video of two Israeli hostages on Saturday. The group accused Israel of killing several captives in air strikes on Gaza.",
+        "attack attacker=ISR target=captives alleged",
+    ),
+    (
+        "Colombia's government suspended peace talks with the ELN in January 2025 after a wave of deadly attacks in the Catatumbo region. It accused the rebel group of killing dozens of civilians.",
+        "attack attacker=ELN target=civilians alleged",
+    ),
+    (
+        "Ukraine's military intelligence agency said on Wednesday that it had destroyed a Russian Su-30 fighter jet near Novorossiysk. The agency said its naval drones had struck the aircraft over the Black Sea.",
+        "attack attacker=Ukraine target=Su-30 asserted",
+    ),
+    // a reference the names stage does not read: an object ("accused the rebel group"), a
+    // possessive pronoun ("its naval drones"), a surname that opens a Korean name ("Kim"; a
+    // surname alias for him made "Kim" of Kim Yo Jong his), an item inside "much of the
+    // plant's output of", and "the force" after "proscribe"
+    (
+        "Colombia's government suspended peace talks with the ELN in January 2025 after a wave of deadly attacks in the Catatumbo region. It accused the rebel group of killing dozens of civilians.",
+        "accuse accuser=COL accused=ELN asserted",
+    ),
+    (
+        "Ukraine's military intelligence agency said on Wednesday that it had destroyed a Russian Su-30 fighter jet near Novorossiysk. The agency said its naval drones had struck the aircraft over the Black Sea.",
+        "use user=Ukraine item=drone asserted",
+    ),
+    (
+        "North Korean leader Kim Jong Un inspected a new artillery factory in June 2024. Kim has sent millions of shells to Russia since the start of the war in Ukraine, according to South Korean officials.",
+        "supply supplier=Kim recipient=RUS item=ammunition asserted",
+    ),
+    (
+        "Germany's Rheinmetall opened a new ammunition plant in Unterluess in August 2025. The company plans to ship much of the plant's output of artillery shells to Ukraine.",
+        "supply supplier=Rheinmetall recipient=UKR item=ammunition uncertain",
+    ),
+    (
+        "Britain imposed sanctions on Iran's Islamic Revolutionary Guard Corps in 2023. London has since resisted calls from lawmakers to proscribe the force as a terrorist organisation.",
+        "sanction sanctioner=GBR target=Revolutionary Guard negated",
+    ),
+    // support by "help from" a country's jets
+    (
+        "Poland scrambled fighter jets in September 2025 after Russian drones crossed into its airspace during an attack on western Ukraine. The country shot down several of the drones with help from Dutch F-35 jets, officials in Warsaw said.",
+        "support supporter=NLD supported=POL asserted",
+    ),
+];
 
 /// Relations the engine gives on the blind run that the gold does not
 /// have (required or optional), with why.
-const KNOWN_FALSE_POSITIVES: &[(&str, &str)] = &[];
+const KNOWN_FALSE_POSITIVES: &[(&str, &str)] = &[
+    // one sanction per demonym of "Chinese and Indian firms", which the gold
+    // reads as one target
+    (
+        "The European Union added 19 Chinese and Indian firms to its sanctions list on Wednesday, accusing them of helping Moscow evade export controls on battlefield goods.",
+        "sanction sanctioner=eu target=IND asserted",
+    ),
+];
 
 /// `want` with its factuality replaced by `fact`: the evaluator matches a
 /// relation whatever its factuality (scored apart).
