@@ -70,7 +70,9 @@
 //! Fixed since, by general mechanisms, most frequent kind first: a
 //! reference to the actor the text has just named is a mention of it
 //! (`src/names/anaphors.rs`), and relations give the name it stands for;
-//! a possessor after "sanctions on" is no target of its own; a post in a
+//! a possessor after "sanctions on" is no target of its own before a
+//! person ("Venezuela's Maduro"; before a force of the state it stays one,
+//! by set H's convention, so one of the two is left); a post in a
 //! relative clause after an apposition; a deal, contract or order for
 //! weapons a buyer signs (`supply/frame-deal`); and gazetteer gaps
 //! (arms makers such as Kongsberg, places such as Hodeidah and Nyala,
@@ -82,12 +84,12 @@
 //! | accuse   |  6 |  0 |  1 | 1.000 | 0.857 | 0.923 |
 //! | attack   | 10 |  0 |  4 | 1.000 | 0.714 | 0.833 |
 //! | role     |  5 |  0 |  5 | 1.000 | 0.500 | 0.667 |
-//! | sanction |  6 |  1 |  1 | 0.857 | 0.857 | 0.857 |
+//! | sanction |  6 |  2 |  1 | 0.750 | 0.857 | 0.800 |
 //! | supply   | 16 |  0 |  6 | 1.000 | 0.727 | 0.842 |
 //! | support  |  4 |  0 |  1 | 1.000 | 0.800 | 0.889 |
 //! | train    |  2 |  0 |  3 | 1.000 | 0.400 | 0.571 |
 //! | use      |  5 |  0 |  1 | 1.000 | 0.833 | 0.909 |
-//! | micro    | 54 |  1 | 22 | 0.982 | 0.711 | 0.824 |
+//! | micro    | 54 |  2 | 22 | 0.964 | 0.711 | 0.818 |
 //!
 //! Factuality 0.796 (43/54), optional roles 1.000 (21/21). What is left is
 //! in `KNOWN_MISSES` (each with its reason, by kind) and
@@ -626,6 +628,14 @@ const KNOWN_MISSES: &[(&str, &str)] = &[
 /// Relations the engine gives on the blind run that the gold does not
 /// have (required or optional), with why.
 const KNOWN_FALSE_POSITIVES: &[(&str, &str)] = &[
+    // a country before its state's force after "sanctions on" is a target
+    // too, by the convention of set H (`tests/unseen_wordings_5.rs`:
+    // "sanctions against Iran's Revolutionary Guards"); the gold says the
+    // force alone
+    (
+        "Britain imposed sanctions on Iran's Islamic Revolutionary Guard Corps in 2023. London has since resisted calls from lawmakers to proscribe the force as a terrorist organisation.",
+        "sanction sanctioner=GBR target=IRN asserted",
+    ),
     // one sanction per demonym of "Chinese and Indian firms", which the gold
     // reads as one target
     (

@@ -31,7 +31,8 @@
 //!   not open it, else of the sentence before, and only when that actor
 //!   opens the sentence's subject (within [`SUBJECT_REACH`] tokens of its
 //!   start; a possessor before it, "Germany's Rheinmetall", is passed
-//!   over): a country for "the country" and "the military", an
+//!   over; a member of a list, "Egypt and Jordan", stands for no
+//!   reference in the singular): a country for "the country" and "the military", an
 //!   organization for "the company" and "the group", an organization or a
 //!   country's body for "the agency" ("Ukraine's military intelligence
 //!   agency"; not "Japanese soldiers" for "the group"), a
@@ -179,6 +180,15 @@ impl<'a> Doc<'_, 'a> {
             // A possessor is passed over ("Germany's Rheinmetall").
             let after = toks.end;
             let possessor = after < range.end && matches!(self.key(after), "'s" | "’s");
+            // A member of a list is no antecedent of a reference in the
+            // singular ("Egypt and Jordan", "Egypt, Jordan and Qatar"; not
+            // an apposition: "Kongsberg, the Norwegian group,").
+            let listed = after < range.end
+                && (self.is(after, self.c.anaphor_list)
+                    || self.is_byte(after, b',') && self.actor_at(after + 1, starts).is_some());
+            if listed {
+                return None;
+            }
             let fits = match (wants, ty) {
                 (Wants::Country, EntityType::Country) => true,
                 (Wants::Organization | Wants::Body, EntityType::Organization) => true,

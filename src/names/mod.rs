@@ -301,6 +301,7 @@ struct Classes {
     anaphor_military: usize,
     anaphor_body: usize,
     anaphor_opener: usize,
+    anaphor_list: usize,
     /// Words that open a description of a person ("a soldier", "one
     /// official"; see `descriptions`).
     description_opener: usize,
@@ -520,6 +521,7 @@ impl Classes {
             anaphor_military: id("anaphor_military")?,
             anaphor_body: id("anaphor_body")?,
             anaphor_opener: id("anaphor_opener")?,
+            anaphor_list: id("anaphor_list")?,
             description_opener: id("description_opener")?,
             description_end_verb: id("description_end_verb")?,
             description_copula: id("description_copula")?,
