@@ -8,37 +8,36 @@
 //! Such a phrase becomes a mention of the actor it refers to (alias kind
 //! [`AliasKind::Inferred`], evidence [`EvidenceKind::Pronoun`] with the
 //! actor's words, as a pronoun that stands for a person is), so that the
-//! relations read it as they read the name, and give the name instead when
-//! their sentence has it before the reference ("South Korea will not arm
-//! Ukraine, although the country has sold tanks to Poland" gives South
-//! Korea as the supplier). News writes the reference for
-//! the subject of the sentence before, or of its own sentence's clause
-//! before it, and this reads no more than that:
+//! relations read it as they read the name, and give the name instead
+//! (`named` in `rule/emit.rs`): "South Korea will not arm Ukraine,
+//! although the country has sold tanks to Poland" gives South Korea as
+//! the supplier. News writes the reference for the subject of the
+//! sentence before, or of its own sentence's clause before it, and this
+//! reads no more than that:
 //! - the phrase is "the" and a word of `anaphor_country` ("country"),
-//!   `anaphor_organization` ("company", "group") or `anaphor_military`
-//!   ("military", "army") or `anaphor_body` ("agency", "ministry"), or
-//!   "It", in the position of a subject: opening
-//!   its sentence, or after a word of `anaphor_opener` ("although",
-//!   "and"), or after a comma as a possessor ("said Ann Vega, the
-//!   company's chief executive"; not ", the military said": "Russian
-//!   drones hit Kyiv, the military said" is Ukraine's military), and before a verb in the past or the third
+//!   `anaphor_organization` ("company", "group"), `anaphor_body`
+//!   ("agency", "ministry") or `anaphor_military` ("military", "army"),
+//!   or "It", in the position of a subject: opening its sentence, or after
+//!   a word of `anaphor_opener` ("although", "and"), or after a comma as a
+//!   possessor ("said Ann Vega, the company's chief executive"; not ", the
+//!   military said": "Russian drones hit Kyiv, the military said" is
+//!   Ukraine's military); and before a verb in the past or the third
 //!   person (not a participle before "by": "The group led by ..." goes on
 //!   with its noun phrase), a word of `description_end_verb` ("has",
-//!   "will") or "'s"
-//!   ("the country's air force"); "It" only opens its sentence, and not
-//!   before a copula (`name_copula`: "It was unclear");
+//!   "will") or "'s" ("the country's air force"). "It" only opens its
+//!   sentence, and not before a copula (`name_copula`: "It was unclear");
 //! - its actor is the first actor of its own sentence when the phrase does
 //!   not open it, else of the sentence before, and only when that actor
 //!   opens the sentence's subject (within [`SUBJECT_REACH`] tokens of its
 //!   start; a possessor before it, "Germany's Rheinmetall", is passed
-//!   over; a member of a list, "Egypt and Jordan", stands for no
-//!   reference in the singular): a country for "the country" and "the military", an
-//!   organization for "the company" and "the group", an organization or a
-//!   country's body for "the agency" ("Ukraine's military intelligence
-//!   agency"; not "Japanese soldiers" for "the group"), a
-//!   country or an organization for "It". A
-//!   first actor of another kind (a person, "Amnesty" for "the country")
-//!   gives the phrase no actor: the reference is then to something else.
+//!   over; a member of a list, "Egypt and Jordan" (`anaphor_list`), stands
+//!   for no reference in the singular): a country for "the country" and
+//!   "the military", an organization for "the company" and "the group",
+//!   an organization or a country's body for "the agency" ("Ukraine's
+//!   military intelligence agency"; not "Japanese soldiers" for "the
+//!   group"), a country or an organization for "It". A first actor of
+//!   another kind (a person, "Amnesty" for "the country") gives the
+//!   phrase no actor: the reference is then to something else.
 //!
 //! Cost: one pass over the tokens with a look at a word's classes, and for
 //! each reference a look at no more than [`SUBJECT_REACH`] tokens of the
