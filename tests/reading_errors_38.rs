@@ -24,6 +24,9 @@
 //!   spokeswoman"); not a relative clause of someone else's.
 //! - A deal, contract or order for weapons that a buyer signs or places
 //!   (`supply/frame-deal`); not one won, which is the seller's.
+//! - An infinitive right after a subordinator ("is weighing whether to
+//!   sell", "so as to train") is done by the subject of the verb that
+//!   governs it (`controller` in `src/grammar/link.rs`).
 //!
 //! On main (4942a20) the rows of `MUST_GIVE` with a relation gave none of
 //! the relations written here but the accusation after "It" (a frame's
@@ -78,6 +81,16 @@ const MUST_GIVE: &[(&str, &[&str])] = &[
     ),
     ("Chile won a contract for 12 frigates from Peru.", &[]),
     ("Peru signed a deal for copper from Chile.", &[]),
+    // An infinitive after a subordinator is the doer's of the verb that
+    // governs it.
+    (
+        "Peru is weighing whether to sell drones to Chile.",
+        &["supply supplier=PER recipient=CHL item=drone uncertain"],
+    ),
+    (
+        "Peru's cabinet sent advisers so as to train Chilean troops.",
+        &["train trainer=PER trainee=CHL uncertain"],
+    ),
     // Posts.
     (
         "Ana Vega, the former Chilean envoy who took over as NATO spokeswoman in May, spoke on Monday.",
