@@ -382,8 +382,11 @@ pub enum EvidenceKind {
     /// Deby); the evidence is the known person's name.
     Family,
     /// A pronoun standing for a person the document named: "he" after
-    /// "Ann Vega met the envoy.", "I" in a quotation of hers; the evidence
-    /// is the person's name.
+    /// "Ann Vega met the envoy.", "I" in a quotation of hers; or a
+    /// reference to a country or organization it has just named as a
+    /// subject: "It" or "the country" after "Hungary vetoed the package.",
+    /// "the group" after "Hamas released a video."; the evidence is the
+    /// name.
     Pronoun,
     /// A possessive pronoun standing for a person the document named, as
     /// [`EvidenceKind::Pronoun`] does: "his" after "Ann Vega said", "my" in

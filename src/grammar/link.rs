@@ -1091,6 +1091,20 @@ fn controller(p: &Parse, keys: &[&str], infos: &[TokenInfo], g: usize, governor:
             before = phrase.prep as usize - 1;
         }
     }
+    // "is considering whether to send", "so as to arm": an infinitive
+    // right after a subordinator is the deed of the verb that governs it,
+    // whose doer is its own.
+    if group.flags & vg::INFINITIVE != 0
+        && !via_prep
+        && governor != NONE
+        && p.units[before].mention.is_none()
+        && has(
+            infos[p.units[before].word as usize].classes,
+            WordClass::Subordinator,
+        )
+    {
+        return subject_of(governor);
+    }
     // "stormed the camp, killing ten": a participle after a comma tells
     // more of the doer of the clause before it.
     if p.units[before].tag == Tag::Comma && group.flags & vg::GERUND != 0 && !via_prep {

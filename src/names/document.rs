@@ -64,6 +64,7 @@ impl<'a> Doc<'_, 'a> {
         self.posted_names();
         self.titles();
         self.descriptions();
+        self.anaphors();
         self.pronouns();
     }
 

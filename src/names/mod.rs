@@ -30,6 +30,7 @@
 //! | date | the office-holder in office on the document's date | "Ortiz", when two office-holders of the gazetteer are called Ortiz |
 //! | nominal | the person of the document who holds a title standing alone after "the" (see `Doc::titles`), or, when the document names no holder (or one of another country), a person of its own (in lower case too: "the envoy said"); a capitalized title goes on over "of" and a country's name or title modifiers ("the Emir of Qatar", "the Secretary of State"); the country a description after "the" stands for, when the document names it (`description:` aliases of the gazetteer) | "the Foreign Secretary", "the prime minister" after "Prime Minister Ann Smith"; "the Islamic Republic" after "Iran" |
 //! | pronoun | the person a pronoun stands for: the subject named before "he", "she", "him"; the speaker of the quotation or statement "I", "me" stand in, or of the byline that heads the document (see `pronouns`) | "She said" after "Ann Smith met the envoy."; "“I regret it,” said Smith" |
+//! | reference | the country or organization a reference after "the" stands for ("the country", "the group", "the company", "the agency", "the military"), or an opening "It", as a subject: the actor that opens the subject of the sentence before, or of its own sentence before "although", "and", of the kind the noun says; never a member of a list (see `anaphors`) | "The country has accused Chile" after "Bolivia vetoed the package."; "Peru will not arm Bolivia, although the country has sold rifles to Chile" |
 //! | description | a person named by a description: an article and words before a title word that ends its phrase (a person of its own), or a title phrase in apposition to a person (that person); the mention is the words after the last mention inside the phrase, so the country or organization in it stays its own mention; no argument of a relation (see `descriptions`) | "a soldier was wounded", "an Egyptian diplomat said", "one of the pilots", "Gen. Ann Vega, commander of the task force, said" |
 //! | possessive | the person a possessive pronoun stands for, as "he" and "I" do: "his", "her" (not an object "her", nor "His Excellency"), "my"; a mention no relation takes as an argument (the extractor leaves it out of the relation stage) | "his brigade" after "Gen. Smith said"; "“my last tour,” said Smith" |
 //!
@@ -92,6 +93,7 @@
 //! once per name and document.
 
 mod agents;
+mod anaphors;
 mod descriptions;
 mod document;
 mod people;
@@ -302,6 +304,16 @@ struct Classes {
     title_complement: usize,
     /// Verbs of saying next to which a name is a speaker ("said Vega").
     say_verb: usize,
+    /// Nouns after "the" that refer to the country, the organization or
+    /// the country's forces the text has just named ("the country", "the
+    /// group", "the military"; see `anaphors`), and the words after which
+    /// such a reference may open a clause ("although the country has").
+    anaphor_country: usize,
+    anaphor_organization: usize,
+    anaphor_military: usize,
+    anaphor_body: usize,
+    anaphor_opener: usize,
+    anaphor_list: usize,
     /// Words that open a description of a person ("a soldier", "one
     /// official"; see `descriptions`).
     description_opener: usize,
@@ -523,6 +535,12 @@ impl Classes {
             title_boundary: id("title_boundary")?,
             title_complement: id("title_complement")?,
             say_verb: id("say_verb")?,
+            anaphor_country: id("anaphor_country")?,
+            anaphor_organization: id("anaphor_organization")?,
+            anaphor_military: id("anaphor_military")?,
+            anaphor_body: id("anaphor_body")?,
+            anaphor_opener: id("anaphor_opener")?,
+            anaphor_list: id("anaphor_list")?,
             description_opener: id("description_opener")?,
             description_end_verb: id("description_end_verb")?,
             description_copula: id("description_copula")?,
@@ -765,6 +783,7 @@ impl Names {
             // (No title for `Doc::titles` to resolve: the descriptions
             // come first here.)
             doc.descriptions();
+            doc.anaphors();
             if people() {
                 doc.pronoun_mentions()
             } else if doc.guesses.is_empty() {

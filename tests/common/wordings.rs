@@ -10,7 +10,7 @@
 //! `tests/unseen_wordings_18.rs`, `tests/unseen_wordings_19.rs`,
 //! `tests/unseen_wordings_20.rs`, `tests/unseen_wordings_21.rs`,
 //! `tests/unseen_wordings_22.rs` to `tests/unseen_wordings_24.rs`,
-//! `tests/unseen_wordings_26.rs` to `tests/unseen_wordings_28.rs`, `tests/unseen_wordings_30.rs`, and the tables of readers' findings,
+//! `tests/unseen_wordings_26.rs` to `tests/unseen_wordings_28.rs`, `tests/unseen_wordings_30.rs`, `tests/unseen_wordings_32.rs`, and the tables of readers' findings,
 //! `tests/reading_errors*.rs` and `tests/factuality_scope.rs`): a table
 //! row is a sentence and the relations it must give, or must not give,
 //! written `type role=value ... factuality`.
