@@ -68,13 +68,44 @@ impl<'a> Doc<'_, 'a> {
     pub(super) fn anaphors(&mut self) {
         let sentences = self.tokens.sentences();
         let mut found: Vec<(Range<usize>, usize, Target)> = Vec::new();
-        // (Per token, the guess that starts there, made at the first
+        // (The guesses by their first token, made at the first
         // reference: most documents have none.)
-        let mut starts: Option<Vec<u32>> = None;
+        let mut starts: Option<Vec<(u32, u32)>> = None;
+        // A reference stands for a name of its own sentence or of the one
+        // before: a sentence after one with no name, that has none of its
+        // own, is not read (most sentences of a long speech).
+        let mut named = vec![false; sentences.len()];
+        for s in self
+            .mentions
+            .iter()
+            .map(|e| e.sentence())
+            .chain(self.guesses.iter().map(|g| g.sentence()))
+        {
+            if let Some(x) = named.get_mut(s) {
+                *x = true;
+            }
+        }
         for (s, sentence) in sentences.iter().enumerate() {
+            if !named[s] && !(s > 0 && named[s - 1]) {
+                continue;
+            }
             let range = sentence.tokens.clone();
             let mut t = range.start;
             while t + 1 < range.end {
+                // (A reference opens its sentence or is "the" before a
+                // noun of `anaphor_noun`: the next "the" found by a tight
+                // search of word ids, one comparison a token.)
+                if t != range.start {
+                    let the = self.names.the_word;
+                    match self.toks[t..range.end - 1].iter().position(|k| k.word() == the) {
+                        Some(i) => t += i,
+                        None => break,
+                    }
+                    if !self.is(t + 1, self.c.anaphor_noun) {
+                        t += 1;
+                        continue;
+                    }
+                }
                 let Some((toks, wants)) = self.reference_at(t, range.clone()) else {
                     t += 1;
                     continue;
@@ -165,7 +196,7 @@ impl<'a> Doc<'_, 'a> {
     /// The actor that opens the subject of the sentence (or clause)
     /// `range`, when it is of the kind `wants` (see the module's
     /// documentation).
-    fn subject_actor(&self, range: Range<usize>, wants: Wants, starts: &[u32]) -> Option<Target> {
+    fn subject_actor(&self, range: Range<usize>, wants: Wants, starts: &[(u32, u32)]) -> Option<Target> {
         let end = range.end.min(range.start + SUBJECT_REACH + 3);
         let mut t = range.start;
         while t < end {
@@ -208,25 +239,32 @@ impl<'a> Doc<'_, 'a> {
         None
     }
 
-    /// Per token, the last guess that starts there, or `u32::MAX`.
-    fn guess_starts(&self) -> Vec<u32> {
-        let mut at = vec![u32::MAX; self.toks.len()];
-        for (g, guess) in self.guesses.iter().enumerate() {
-            if let Some(x) = at.get_mut(guess.toks().start) {
-                *x = g as u32;
-            }
-        }
+    /// The guesses as (first token, guess), sorted by token; of two at one
+    /// token the last made is found (`actor_at`). A list of the
+    /// document's guesses, not an array over its tokens: a reference is
+    /// rare, and a long text has few guesses.
+    fn guess_starts(&self) -> Vec<(u32, u32)> {
+        let mut at: Vec<(u32, u32)> = self
+            .guesses
+            .iter()
+            .enumerate()
+            .map(|(g, guess)| (guess.toks().start as u32, g as u32))
+            .collect();
+        at.sort_unstable();
         at
     }
 
     /// The name of the document (a guess of this stage or a gazetteer
     /// mention) that starts at token `t`: its target, type and tokens.
-    fn actor_at(&self, t: usize, starts: &[u32]) -> Option<(Target, EntityType, Range<usize>, bool)> {
+    fn actor_at(&self, t: usize, starts: &[(u32, u32)]) -> Option<(Target, EntityType, Range<usize>, bool)> {
         if self.free(t) {
             return None;
         }
         // (A guess replaces the mentions it covers: asked first.)
-        if let Some(g) = starts.get(t).filter(|&&g| g != u32::MAX).map(|&g| g as usize) {
+        // (The last of the guesses at `t`: the one made last.)
+        let after = starts.partition_point(|&(s, _)| s as usize <= t);
+        let at_t = after.checked_sub(1).filter(|&i| starts[i].0 as usize == t);
+        if let Some(g) = at_t.map(|i| starts[i].1 as usize) {
             let ty = match self.guesses[g].what {
                 What::Agent { .. } => EntityType::Country,
                 What::Known { entry, .. } => entry.ty,

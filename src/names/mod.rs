@@ -312,6 +312,7 @@ struct Classes {
     anaphor_organization: usize,
     anaphor_military: usize,
     anaphor_body: usize,
+    anaphor_noun: usize,
     anaphor_opener: usize,
     anaphor_list: usize,
     /// Words that open a description of a person ("a soldier", "one
@@ -539,6 +540,7 @@ impl Classes {
             anaphor_organization: id("anaphor_organization")?,
             anaphor_military: id("anaphor_military")?,
             anaphor_body: id("anaphor_body")?,
+            anaphor_noun: id("anaphor_noun")?,
             anaphor_opener: id("anaphor_opener")?,
             anaphor_list: id("anaphor_list")?,
             description_opener: id("description_opener")?,
@@ -614,6 +616,9 @@ pub(crate) struct Names {
     place_words: Vec<u64>,
     /// The word id of "of".
     of_word: u32,
+    /// The word id of "the", which opens a reference to an actor
+    /// ([`anaphors`]): one comparison a token.
+    the_word: u32,
 }
 
 impl Names {
@@ -673,6 +678,7 @@ impl Names {
             }
         }
         let of_word = lexicon.id(b"of", crate::words::key_hash(b"of"));
+        let the_word = lexicon.id(b"the", crate::words::key_hash(b"the"));
         Ok(Names {
             classes,
             feats,
@@ -687,6 +693,7 @@ impl Names {
             description_words,
             place_words,
             of_word,
+            the_word,
         })
     }
 
