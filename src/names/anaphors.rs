@@ -86,7 +86,7 @@ impl<'a> Doc<'_, 'a> {
             }
         }
         for (s, sentence) in sentences.iter().enumerate() {
-            if !named[s] && !(s > 0 && named[s - 1]) {
+            if !(named[s] || s > 0 && named[s - 1]) {
                 continue;
             }
             let range = sentence.tokens.clone();
