@@ -314,3 +314,23 @@ fn a_copula_that_ends_the_text_is_read_without_a_word_after_it() {
         );
     }
 }
+
+#[test]
+fn a_particle_before_one_word_and_a_code_does_not_stop_the_names_pass() {
+    // Found by fuzzing (`extract`, 2026-12-02, as an allocation of 2 GB):
+    // on "de A R2" the names stage read the run "A" from its particle "de"
+    // and gave back the short code "R2" as a designation, ending the run
+    // where it began, so its pass over the sentence stood still and kept
+    // the same run forever. A run now ends a token past where it began at
+    // least, and every step of the pass moves on.
+    let ex = Extractor::default();
+    for text in [
+        "de A R2",
+        "Ann said de A R2 fired.",
+        "bin X V9 drones were seen, and al-B J2 too.",
+        "They met van A B7 and de La C4 in Lima.",
+    ] {
+        let out = ex.extract(text);
+        common::check(text, &out);
+    }
+}

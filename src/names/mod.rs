@@ -1458,7 +1458,7 @@ impl<'a> Doc<'_, 'a> {
                     t
                 };
                 if let Some(end) = self.description_at(s, at, range.clone()) {
-                    t = end;
+                    t = end.max(t + 1);
                     continue;
                 }
             }
@@ -1488,7 +1488,7 @@ impl<'a> Doc<'_, 'a> {
                 && shape == Shape::Text
             {
                 if let Some(end) = self.company_after_noun(s, t, range.clone()) {
-                    t = end;
+                    t = end.max(t + 1);
                     continue;
                 }
             }
@@ -1522,12 +1522,12 @@ impl<'a> Doc<'_, 'a> {
                     // ("the town of Wrenhaven", "the Lorn refugee camp".)
                     if shape == Shape::Text {
                         if let Some(end) = self.place_at(s, t..t + 1, range.clone()) {
-                            t = end;
+                            t = end.max(t + 1);
                             continue;
                         }
                         // ("the Fano militia".)
                         if let Some(end) = self.group_before_noun(s, t, f, range.clone()) {
-                            t = end;
+                            t = end.max(t + 1);
                             continue;
                         }
                     }
@@ -1539,7 +1539,7 @@ impl<'a> Doc<'_, 'a> {
                 }
             }
             if let Some(end) = self.weapon_at(s, t, f, range.clone(), shape) {
-                t = end;
+                t = end.max(t + 1);
                 continue;
             }
             // "The Shahed-238 drone was shot down": a designation after a
@@ -1552,18 +1552,20 @@ impl<'a> Doc<'_, 'a> {
             {
                 let next = self.feats(t + 1);
                 if let Some(end) = self.weapon_at(s, t + 1, next, range.clone(), shape) {
-                    t = end;
+                    t = end.max(t + 1);
                     continue;
                 }
                 // ("The Fano militia seized ...".)
                 if shape == Shape::Text {
                     if let Some(end) = self.group_before_noun(s, t + 1, next, range.clone()) {
-                        t = end;
+                        t = end.max(t + 1);
                         continue;
                     }
                 }
             }
-            t = self.run_at(s, t, range.clone(), shape);
+            // (Every branch moves on by a token at least: the stage's one
+            // pass over a sentence ends whatever its evidence says.)
+            t = self.run_at(s, t, range.clone(), shape).max(t + 1);
         }
     }
 

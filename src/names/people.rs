@@ -69,10 +69,16 @@ impl<'a> Doc<'_, 'a> {
         }
         let mut end = self.run_end(i, range.end);
         // A particle right before the run opens it: "bin Laden", "al-Assad".
+        let first = i;
         let i = self.particle_start(i, range.start);
         // "A Magura V9 drone": a code after the run may make its last word a
-        // designation, which the weapons read from there.
-        if end > i + 1 && end < range.end && self.toks[end].is_capitalized() && self.toks[end].span.len() <= 4
+        // designation, which the weapons read from there. (Not its first
+        // word: "de A R2", a particle before one word and a code, is read
+        // on from the code, or the pass would stand still.)
+        if end > first + 1
+            && end < range.end
+            && self.toks[end].is_capitalized()
+            && self.toks[end].span.len() <= 4
         {
             end -= 1;
         }
@@ -146,7 +152,7 @@ impl<'a> Doc<'_, 'a> {
                 self.pending.push((i..end, s, shape));
             }
         }
-        end.max(i + 1)
+        end.max(first + 1)
     }
 
     /// In a headline in title case every word is capitalized, so a run is
