@@ -53,7 +53,7 @@
 #[allow(dead_code)]
 mod people_sets;
 use newsie::{EntityType, Extractor};
-use people_sets::{gold, named_people};
+use people_sets::{named_people, score_people};
 
 /// Blind batch H: each text and the people it names.
 const BLIND_H_PEOPLE: &[(&str, &[&str])] = &[
@@ -432,31 +432,6 @@ fn mentions(ex: &Extractor, text: &str, ty: EntityType) -> Vec<String> {
         .filter(|e| e.entity_type() == ty)
         .map(|e| e.text().to_string())
         .collect()
-}
-
-/// People found, people in all, and the misses and false hits.
-fn score_people(ex: &Extractor, table: &[(&str, &[&str])]) -> (usize, usize, Vec<String>, Vec<String>) {
-    let (mut found, mut total, mut misses, mut wrong) = (0, 0, Vec::new(), Vec::new());
-    for (text, names) in table {
-        let gold: Vec<_> = names.iter().map(|g| gold(text, g)).collect();
-        let people = named_people(ex, text);
-        for (g, span, optional) in &gold {
-            let hit = people.iter().any(|p| p.overlaps(*span));
-            if !optional {
-                total += 1;
-                found += usize::from(hit);
-                if !hit {
-                    misses.push(format!("{g:?} in {text:?}"));
-                }
-            }
-        }
-        for p in &people {
-            if !gold.iter().any(|(_, g, _)| g.overlaps(*p)) {
-                wrong.push(format!("{:?} in {text:?}", &text[p.start..p.end]));
-            }
-        }
-    }
-    (found, total, misses, wrong)
 }
 
 /// The names of `table` that no mention of type `ty` holds.

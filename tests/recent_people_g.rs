@@ -54,7 +54,7 @@
 #[allow(dead_code)]
 mod people_sets;
 use newsie::Extractor;
-use people_sets::{gold, named_people, person_texts};
+use people_sets::{named_people, person_texts, score_people};
 
 /// Blind batch G: each text and the people it names.
 const BLIND_G: &[(&str, &[&str])] = &[
@@ -268,38 +268,12 @@ const BLIND_G_TRAPS: &[&str] = &[
     "Thank you, Mr Chairman, and thank you to the Ukrainian delegation.",
 ];
 
-/// Names found, names in all (not the optional ones), and the misses and
-/// false hits.
-fn score(ex: &Extractor, table: &[(&str, &[&str])]) -> (usize, usize, Vec<String>, Vec<String>) {
-    let (mut found, mut total, mut misses, mut wrong) = (0, 0, Vec::new(), Vec::new());
-    for (text, names) in table {
-        let gold: Vec<_> = names.iter().map(|g| gold(text, g)).collect();
-        let people = named_people(ex, text);
-        for (g, span, optional) in &gold {
-            let hit = people.iter().any(|p| p.overlaps(*span));
-            if !optional {
-                total += 1;
-                found += usize::from(hit);
-                if !hit {
-                    misses.push(format!("{g:?} in {text:?}"));
-                }
-            }
-        }
-        for p in &people {
-            if !gold.iter().any(|(_, g, _)| g.overlaps(*p)) {
-                wrong.push(format!("{:?} in {text:?}", &text[p.start..p.end]));
-            }
-        }
-    }
-    (found, total, misses, wrong)
-}
-
 #[test]
 fn blind_batch_g_of_people_in_statements_transcripts_and_stories() {
     let ex = Extractor::default();
-    let (found, total, misses, wrong) = score(&ex, BLIND_G);
+    let (found, total, misses, wrong) = score_people(&ex, BLIND_G);
     let traps: Vec<_> = BLIND_G_TRAPS.iter().map(|t| (*t, &[][..])).collect();
-    let (_, _, _, trap_hits) = score(&ex, &traps);
+    let (_, _, _, trap_hits) = score_people(&ex, &traps);
     eprintln!(
         "batch G: {found}/{total} found, {} false hits, {} trap hits\nmisses:\n  {}\nfalse hits:\n  {}\ntrap hits:\n  {}",
         wrong.len(),

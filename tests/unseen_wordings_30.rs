@@ -88,7 +88,7 @@ use newsie::Extractor;
 
 #[path = "common/wordings.rs"]
 mod wordings;
-use wordings::{failures, matches, relations, stale_misses};
+use wordings::{extra_relations, failures, stale_misses, unexpected_relations};
 
 /// (text, relations that must be among its output), as in
 /// `tests/unseen_wordings_2.rs`. Written before the engine ran on it; the
@@ -476,39 +476,6 @@ const KNOWN_FALSE_POSITIVES: &[(&str, &str)] = &[
     ),
 ];
 
-/// `want` with its factuality replaced by `fact`: the evaluator matches a
-/// relation whatever its factuality (scored apart).
-fn with_factuality(want: &str, fact: &str) -> String {
-    let (head, _) = want.rsplit_once(' ').unwrap();
-    format!("{head} {fact}")
-}
-
-/// The relations a row gives beyond its gold (each gold relation matched
-/// at most once, as the evaluator does, required ones first), as
-/// (text, relation found).
-fn extra_relations(ex: &Extractor) -> Vec<(&'static str, wordings::Found)> {
-    let mut extra = Vec::new();
-    for (text, wanted) in SET_BK {
-        let optional = OPTIONAL_BK
-            .iter()
-            .filter(|(t, _)| t == text)
-            .flat_map(|(_, o)| o.iter());
-        let gold: Vec<&str> = wanted.iter().chain(optional).copied().collect();
-        let mut used = vec![false; gold.len()];
-        for got in relations(ex, text) {
-            let hit = gold
-                .iter()
-                .enumerate()
-                .position(|(i, g)| !used[i] && matches(&with_factuality(g, &got.2), &got));
-            match hit {
-                Some(i) => used[i] = true,
-                None => extra.push((*text, got)),
-            }
-        }
-    }
-    extra
-}
-
 #[test]
 fn set_bk_written_before_the_changes() {
     let ex = Extractor::default();
@@ -526,22 +493,7 @@ fn known_misses_are_still_missed() {
 #[test]
 fn no_relation_beyond_the_gold_but_the_known_false_positives() {
     let ex = Extractor::default();
-    let extra = extra_relations(&ex);
-    let mut wrong: Vec<String> = extra
-        .iter()
-        .filter(|(text, got)| {
-            !KNOWN_FALSE_POSITIVES
-                .iter()
-                .any(|(t, w)| t == text && matches(w, got))
-        })
-        .map(|(text, got)| format!("{text}\n  not in the gold: {got:?}"))
-        .collect();
-    for (text, fp) in KNOWN_FALSE_POSITIVES {
-        if !extra.iter().any(|(t, got)| t == text && matches(fp, got)) {
-            wrong.push(format!(
-                "no longer given, drop it from KNOWN_FALSE_POSITIVES: {text} => {fp}"
-            ));
-        }
-    }
+    let extra = extra_relations(&ex, SET_BK, OPTIONAL_BK);
+    let wrong = unexpected_relations(&extra, KNOWN_FALSE_POSITIVES);
     assert!(wrong.is_empty(), "{}", wrong.join("\n"));
 }

@@ -170,3 +170,29 @@ pub fn named_people(ex: &Extractor, text: &str) -> Vec<Span> {
         .map(|e| e.span())
         .collect()
 }
+
+/// Names found, names in all (not the optional ones), and the misses and
+/// false hits.
+pub fn score_people(ex: &Extractor, table: &[(&str, &[&str])]) -> (usize, usize, Vec<String>, Vec<String>) {
+    let (mut found, mut total, mut misses, mut wrong) = (0, 0, Vec::new(), Vec::new());
+    for (text, names) in table {
+        let gold: Vec<_> = names.iter().map(|g| gold(text, g)).collect();
+        let people = named_people(ex, text);
+        for (g, span, optional) in &gold {
+            let hit = people.iter().any(|p| p.overlaps(*span));
+            if !optional {
+                total += 1;
+                found += usize::from(hit);
+                if !hit {
+                    misses.push(format!("{g:?} in {text:?}"));
+                }
+            }
+        }
+        for p in &people {
+            if !gold.iter().any(|(_, g, _)| g.overlaps(*p)) {
+                wrong.push(format!("{:?} in {text:?}", &text[p.start..p.end]));
+            }
+        }
+    }
+    (found, total, misses, wrong)
+}

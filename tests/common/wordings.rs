@@ -136,3 +136,58 @@ pub fn stale_misses(ex: &Extractor, tables: &[&[(&str, &[&str])]], known: &[(&st
     }
     stale
 }
+
+/// `want` with its factuality replaced by `fact`: the evaluator matches a
+/// relation whatever its factuality (scored apart).
+pub fn with_factuality(want: &str, fact: &str) -> String {
+    let (head, _) = want.rsplit_once(' ').unwrap();
+    format!("{head} {fact}")
+}
+
+/// The relations the rows of a blind set give beyond their gold, its
+/// required relations and then its `optional` ones (each gold relation
+/// matched at most once, as the evaluator does), as (text, relation found).
+pub fn extra_relations(
+    ex: &Extractor,
+    set: &[(&'static str, &[&str])],
+    optional: &[(&str, &[&str])],
+) -> Vec<(&'static str, Found)> {
+    let mut extra = Vec::new();
+    for (text, wanted) in set {
+        let optional = optional
+            .iter()
+            .filter(|(t, _)| t == text)
+            .flat_map(|(_, o)| o.iter());
+        let gold: Vec<&str> = wanted.iter().chain(optional).copied().collect();
+        let mut used = vec![false; gold.len()];
+        for got in relations(ex, text) {
+            let hit = gold
+                .iter()
+                .enumerate()
+                .position(|(i, g)| !used[i] && matches(&with_factuality(g, &got.2), &got));
+            match hit {
+                Some(i) => used[i] = true,
+                None => extra.push((*text, got)),
+            }
+        }
+    }
+    extra
+}
+
+/// The relations of `extra` that are no `known` false positive, and the
+/// known ones no longer given (to be dropped from the list).
+pub fn unexpected_relations(extra: &[(&str, Found)], known: &[(&str, &str)]) -> Vec<String> {
+    let mut wrong: Vec<String> = extra
+        .iter()
+        .filter(|(text, got)| !known.iter().any(|(t, w)| t == text && matches(w, got)))
+        .map(|(text, got)| format!("{text}\n  not in the gold: {got:?}"))
+        .collect();
+    for (text, fp) in known {
+        if !extra.iter().any(|(t, got)| t == text && matches(fp, got)) {
+            wrong.push(format!(
+                "no longer given, drop it from KNOWN_FALSE_POSITIVES: {text} => {fp}"
+            ));
+        }
+    }
+    wrong
+}
