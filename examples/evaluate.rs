@@ -20,7 +20,7 @@
 use std::collections::BTreeMap;
 use std::process::ExitCode;
 
-use newsie::{Extraction, Extractor, Relation, Span};
+use newsie::{EvidenceKind, Extraction, Extractor, Relation, Span};
 use serde_json::Value;
 
 #[derive(Default)]
@@ -76,14 +76,24 @@ fn arg_matches(out: &Extraction<'_>, rel: &Relation<'_>, role: &str, gold: &Valu
         });
     }
     if let Some(text) = gold.get("text").and_then(Value::as_str) {
+        let want = text.to_lowercase();
+        let same = |got: &str| {
+            let got = got.to_lowercase();
+            got.contains(&want) || want.contains(&got)
+        };
+        // A reference to a name of an earlier sentence ("The group" after
+        // "Hamas said ...") stands for that name, which its evidence holds.
+        let named = arg
+            .entity
+            .and_then(|i| out.entities()[i].evidence())
+            .filter(|v| v.kind() == EvidenceKind::Pronoun)
+            .is_some_and(|v| same(v.text()));
         let spans = text_spans(sentence, text);
         if spans.is_empty() {
             // Not found verbatim: compare the strings themselves.
-            let got = sentence[arg.span.start..arg.span.end].to_lowercase();
-            let want = text.to_lowercase();
-            return got.contains(&want) || want.contains(&got);
+            return same(&sentence[arg.span.start..arg.span.end]) || named;
         }
-        return spans.iter().any(|s| s.overlaps(arg.span));
+        return named || spans.iter().any(|s| s.overlaps(arg.span));
     }
     false
 }

@@ -299,11 +299,11 @@ const SET_BL: &[(&str, &[&str])] = &[
     ),
     (
         "Kongsberg, the Norwegian defence group, delivered two NASAMS air defence systems to Lithuania last year. The company said on Tuesday that it would also train Lithuanian crews to operate a third battery.",
-        &["supply supplier=Kongsberg recipient=LTU item=NASAMS asserted", "train trainer=Kongsberg trainee=LTU uncertain"],
+        &["supply supplier=Kongsberg recipient=LTU item=NASAMS asserted", "train trainer=kongsberg trainee=LTU uncertain"],
     ),
     (
         "Hamas released a video of two Israeli hostages on Saturday. The group accused Israel of killing several captives in air strikes on Gaza.",
-        &["accuse accuser=Hamas accused=ISR asserted", "attack attacker=ISR target=captives alleged"],
+        &["accuse accuser=hamas accused=ISR asserted", "attack attacker=ISR target=captives alleged"],
     ),
     (
         "Ukraine's military intelligence agency said on Wednesday that it had destroyed a Russian Su-30 fighter jet near Novorossiysk. The agency said its naval drones had struck the aircraft over the Black Sea.",
@@ -355,7 +355,7 @@ const SET_BL: &[(&str, &[&str])] = &[
     ),
     (
         "Sudan's army has received Iranian Mohajer-6 drones, according to satellite images analysed by researchers. The military has used the drones against the Rapid Support Forces around Khartoum.",
-        &["supply supplier=IRN recipient=Sudan item=Mohajer-6 asserted", "use user=Sudan item=drone target=Rapid Support Forces asserted"],
+        &["supply supplier=IRN recipient=Sudan item=Mohajer-6 asserted", "use user=SDN item=drone target=Rapid Support Forces asserted"],
     ),
 ];
 
@@ -461,7 +461,7 @@ const OPTIONAL_BL: &[(&str, &[&str])] = &[
     ),
     (
         "Sudan's army has received Iranian Mohajer-6 drones, according to satellite images analysed by researchers. The military has used the drones against the Rapid Support Forces around Khartoum.",
-        &["attack attacker=Sudan target=Rapid Support Forces asserted"],
+        &["attack attacker=SDN target=Rapid Support Forces asserted"],
     ),
 ];
 

@@ -12,7 +12,7 @@ use super::check::Verdict;
 use super::frame::Filled;
 use super::matcher::{Binding, MatchState, SentenceView};
 use super::{kind_class, RelationSchema, Rule, RuleSet};
-use crate::entity::{Entity, EntityType, EvidenceKind};
+use crate::entity::{Entity, EvidenceKind};
 use crate::fxhash::FxBuild;
 use crate::relation::{Argument, Factuality, Relation};
 use crate::span::Span;
@@ -425,33 +425,23 @@ fn for_each_combination<'a>(choices: &Choices<'a>, mut each: impl FnMut(Vec<Argu
     total.saturating_sub(MAX_COMBINATIONS)
 }
 
-/// How many mentions back the name a reference to a country or an
-/// organization stands for is looked for ("Hamas released a video. The
-/// group accused Israel": Hamas, in the sentence before).
-const REFERENCE_REACH: usize = 24;
-
 /// The mention a relation gives for mention `m` of sentence `span`: the
 /// name a pronoun stands for when the sentence has it before the pronoun
 /// ("Biden says he will sanction Putin": Biden, not "he"), so that the
-/// relation points at the words that name its actor; else `m` itself. A
-/// reference to a country or an organization ("It", "the group": see the
-/// names stage) is read back past the sentence's start too, to the name
-/// it was made from, as a frame's `actor_pronoun` gives the subject of
-/// the sentence before. (Entities are in text order: the walk back stops
-/// at the sentence's start, or for such a reference after
-/// [`REFERENCE_REACH`] mentions.)
+/// relation points at the words that name its actor; else `m` itself: a
+/// reference to a country or an organization whose name is in an earlier
+/// sentence ("NATO met. The alliance will send ...": "The alliance", of
+/// NATO's id; see the names stage) stays itself, so that every argument
+/// lies in the relation's sentence. (Entities are in text order: the walk
+/// back stops at the sentence's start.)
 fn named(entities: &[Entity<'_>], span: Span, m: usize) -> usize {
     let pronoun = |e: &Entity<'_>| e.evidence().is_some_and(|x| x.kind() == EvidenceKind::Pronoun);
     if !pronoun(&entities[m]) {
         return m;
     }
-    let actor = matches!(
-        entities[m].entity_type(),
-        EntityType::Country | EntityType::Organization
-    );
     (0..m)
         .rev()
-        .take_while(|&j| entities[j].span.start >= span.start || actor && m - j <= REFERENCE_REACH)
+        .take_while(|&j| entities[j].span.start >= span.start)
         .find(|&j| entities[j].id() == entities[m].id() && !pronoun(&entities[j]))
         .unwrap_or(m)
 }
