@@ -9,9 +9,11 @@
 //! [`AliasKind::Inferred`], evidence [`EvidenceKind::Pronoun`] with the
 //! actor's words, as a pronoun that stands for a person is), so that the
 //! relations read it as they read the name, and give the name instead
-//! (`named` in `rule/emit.rs`): "South Korea will not arm Ukraine,
-//! although the country has sold tanks to Poland" gives South Korea as
-//! the supplier. News writes the reference for the subject of the
+//! when their sentence holds it (`named` in `rule/emit.rs`): "South Korea
+//! will not arm Ukraine, although the country has sold tanks to Poland"
+//! gives South Korea as the supplier; a name in the sentence before is
+//! not given (an argument lies in its relation's sentence), the
+//! reference is, with the name's id. News writes the reference for the subject of the
 //! sentence before, or of its own sentence's clause before it, and this
 //! reads no more than that:
 //! - the phrase is "the" and a word of `anaphor_country` ("country"),
