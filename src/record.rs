@@ -702,42 +702,12 @@ fn first_escape(bytes: &[u8]) -> Option<usize> {
     (found != 0).then(|| at + found.trailing_zeros() as usize / 8)
 }
 
-/// A number in decimal, as serde_json writes integers. Offsets below a
-/// thousand (every one in a headline) are written as one array of one to
-/// three digits, without the loop and a push per digit, which cost sixty
-/// instructions a number.
-fn write_uint(out: &mut Vec<u8>, mut n: usize) {
-    let digit = |d: usize| b'0' + (d % 10) as u8;
-    match n {
-        0..10 => return out.push(digit(n)),
-        10..100 => return out.extend_from_slice(&[digit(n / 10), digit(n)]),
-        100..1000 => return out.extend_from_slice(&[digit(n / 100), digit(n / 10), digit(n)]),
-        _ => {}
-    }
-    // Two digits a step, from a table of the hundred pairs, into a buffer
-    // copied once: a long text's offsets have five to seven digits, and a
-    // digit a step with a push each cost 160 instructions a number.
-    const PAIRS: &[u8; 200] = b"0001020304050607080910111213141516171819\
-        2021222324252627282930313233343536373839\
-        4041424344454647484950515253545556575859\
-        6061626364656667686970717273747576777879\
-        8081828384858687888990919293949596979899";
-    let mut digits = [0u8; 20];
-    let mut at = digits.len();
-    while n >= 100 {
-        let pair = (n % 100) * 2;
-        n /= 100;
-        at -= 2;
-        digits[at..at + 2].copy_from_slice(&PAIRS[pair..pair + 2]);
-    }
-    if n >= 10 {
-        at -= 2;
-        digits[at..at + 2].copy_from_slice(&PAIRS[n * 2..n * 2 + 2]);
-    } else {
-        at -= 1;
-        digits[at] = digit(n);
-    }
-    out.extend_from_slice(&digits[at..]);
+/// A number in decimal, as serde_json writes integers: with `itoa`, the
+/// crate serde_json writes them with (two digits a step from a table,
+/// into a buffer on the stack), which a long text's offsets of five to
+/// seven digits need.
+fn write_uint(out: &mut Vec<u8>, n: usize) {
+    out.extend_from_slice(itoa::Buffer::new().format(n).as_bytes());
 }
 
 /// A JSON array of what the closure's iterator yields, written as it is
