@@ -127,14 +127,14 @@ const MUST_NOT_GIVE: &[(&str, &[&str])] = &[
 ];
 
 #[test]
-fn rows_of_reading_38_give_their_relations() {
+fn rows_of_set_bl_fixes_give_their_relations() {
     let ex = Extractor::default();
     let failures = failures(&ex, MUST_GIVE, &[]);
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
 
 #[test]
-fn rows_of_reading_38_do_not_give_the_wrong_readings() {
+fn rows_of_set_bl_fixes_do_not_give_the_wrong_readings() {
     let wrong = wrong_readings(&Extractor::default(), MUST_NOT_GIVE);
     assert!(wrong.is_empty(), "{}", wrong.join("\n"));
 }

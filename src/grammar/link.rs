@@ -2,7 +2,7 @@
 //! group, and the verb each one depends on.
 
 use super::WordClass;
-use super::{has, vg, ClauseKind, Parse, Tag, TokenInfo, VerbGroup, NONE};
+use super::{has, is_year, vg, ClauseKind, Parse, Tag, TokenInfo, VerbGroup, NONE};
 
 /// After a verb that takes two objects, a phrase that starts with an actor
 /// named by name and goes on is two phrases: "promised Belarus new
@@ -571,13 +571,6 @@ fn time_phrase_with_prep(p: &Parse, keys: &[&str], ph: u32) -> bool {
         && head.mention.is_none()
         && (has(head.classes, WordClass::TimeWord)
             || (head.tag == Tag::Num && is_year(keys[head.word as usize])))
-}
-
-/// Whether `key` is written as a year: four digits from 1000 to 2099.
-fn is_year(key: &str) -> bool {
-    key.len() == 4
-        && key.bytes().all(|b| b.is_ascii_digit())
-        && (key.starts_with('1') || key.starts_with("20"))
 }
 
 fn bare_time_phrase(p: &Parse, ph: u32) -> bool {

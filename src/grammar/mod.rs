@@ -58,6 +58,15 @@ const fn has(classes: u64, c: WordClass) -> bool {
     classes & c.bit() != 0
 }
 
+/// Whether `key` is written as a year: four digits from 1000 to 2099 (the
+/// time phrase "in 2015"; a year before a verb counts nothing, "in 2015
+/// helped").
+fn is_year(key: &str) -> bool {
+    key.len() == 4
+        && key.bytes().all(|b| b.is_ascii_digit())
+        && (key.starts_with('1') || key.starts_with("20"))
+}
+
 use crate::classes::WordClasses;
 use crate::entity::{AliasKind, Entity, EntityType};
 use crate::token::Tokens;

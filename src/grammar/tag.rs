@@ -9,7 +9,7 @@
 //! verb; before "on", "against" or "of" a noun.
 
 use super::word_class::{WordClass, CONJUNCTION_START, VERB_FORMS};
-use super::{has, Form, MentionInfo, Parse, Tag, TokenInfo, Unit, NONE};
+use super::{has, is_year, Form, MentionInfo, Parse, Tag, TokenInfo, Unit, NONE};
 
 /// Builds the units of a sentence and their first tags.
 pub(super) fn units(
@@ -1316,7 +1316,7 @@ fn verb_or_not(form: Form, c: u64, key: &str, cx: &Neighbours<'_>) -> Tag {
     match prev {
         // "Russia's intervention in 2015 helped Assad survive": a year
         // counts nothing, so a word after it is read as after a noun.
-        Some(Tag::Num) if year_key(cx.prev_key) => after_noun(form, c, key, cx),
+        Some(Tag::Num) if is_year(cx.prev_key) => after_noun(form, c, key, cx),
         // "the attack", "Russian strikes", "Iran's supplies", "300 used tanks"
         Some(Tag::Det | Tag::Adj | Tag::Num | Tag::Poss) => {
             if (participle || ing || can_adj) && (noun_next || next == Some(Tag::Adj)) {
@@ -1556,14 +1556,6 @@ fn after_noun(form: Form, c: u64, key: &str, cx: &Neighbours<'_>) -> Tag {
     } else {
         Tag::Verb(form)
     }
-}
-
-/// Whether `key` is a year of the last two centuries written in figures
-/// ("1999", "2015").
-fn year_key(key: &str) -> bool {
-    key.len() == 4
-        && (key.starts_with("19") || key.starts_with("20"))
-        && key.bytes().all(|b| b.is_ascii_digit())
 }
 
 fn finite_form(form: Form, past: bool, s: bool, base: bool) -> Form {
